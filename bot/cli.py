@@ -1,0 +1,189 @@
+"""`marsad`: the console by default, and commands for scripts (ask, ingest, sources, eval)."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import logging
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from retrieval.articles import iter_articles
+from retrieval.engine import IngestReport, Marsad
+from retrieval.evaluate import EvalError, eval_questions, eval_squad, load_questions, load_squad
+from retrieval.index import BM25Params
+from retrieval.store import StoreError
+
+from .config import Config, ConfigError, load_config
+from .render import render_answer, render_sources
+from .seeds import seeds_dir
+
+EXIT_USAGE = 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", default=argparse.SUPPRESS, help="database file")
+    common.add_argument("--config", default=argparse.SUPPRESS, help="config.toml to read")
+    parser = argparse.ArgumentParser(
+        prog="marsad", parents=[common],
+        description="Ask what the Arabic press reported; every passage cites outlet and date.")
+    sub = parser.add_subparsers(dest="command")
+    sub.add_parser("console", parents=[common], help="interactive questions (the default)")
+    ask = sub.add_parser("ask", parents=[common], help="answer one question, or one per stdin line")
+    ask.add_argument("question", nargs="?", help="omit to read questions from stdin (JSON out)")
+    ask.add_argument("--json", action="store_true", help="print the JSON contract")
+    ask.add_argument("-k", type=int, default=None, help="how many passages (default 3)")
+    ingest = sub.add_parser("ingest", parents=[common], help="add .txt/.jsonl articles or folders")
+    ingest.add_argument("paths", nargs="+", type=Path)
+    sources = sub.add_parser("sources", parents=[common], help="list the articles")
+    sources.add_argument("--json", action="store_true")
+    ev = sub.add_parser("eval", parents=[common],
+                        help="SQuAD file: P@1/R@5/MRR@10; JSONL questions: answer@1/@3")
+    ev.add_argument("file", type=Path)
+    ev.add_argument("--json", action="store_true")
+    sub.add_parser("telegram", parents=[common], help="run the Telegram bot")
+    return parser
+
+
+def _params(config: Config) -> BM25Params:
+    r = config.retrieval
+    return BM25Params(k1=r.k1, b=r.b, epsilon=r.epsilon)
+
+
+async def _open(config: Config, seeded: bool = True) -> Marsad:
+    return await Marsad.open(config.db_path, params=_params(config),
+                             seeds=seeds_dir() if seeded else None)
+
+
+async def _ask(config: Config, args: argparse.Namespace) -> int:
+    k = args.k if args.k is not None else config.retrieval.top_k
+    if k < 1:
+        print("marsad: -k must be at least 1", file=sys.stderr)
+        return EXIT_USAGE
+    if args.question is None and sys.stdin.isatty():
+        print('marsad: give a question, e.g. marsad ask "ماذا أهدى بوتين لكيم؟"',
+              file=sys.stderr)
+        return EXIT_USAGE
+    async with await _open(config) as engine:
+        if args.question is not None:
+            answer = await engine.answer(args.question, k=k)
+            print(_json(answer.to_json()) if args.json else render_answer(answer))
+            return 0
+        for line in sys.stdin:
+            answer = await engine.answer(line.rstrip("\r\n"), k=k)
+            print(_json(answer.to_json()), flush=True)
+    return 0
+
+
+def _json(data: Any) -> str:
+    return json.dumps(data, ensure_ascii=False)
+
+
+def _progress_bar(total_hint: int):
+    """A passages/s progress bar on stderr, only where someone is watching."""
+    if not sys.stderr.isatty():
+        return None, lambda: None
+    from tqdm import tqdm
+
+    bar = tqdm(unit=" passages", unit_scale=True, file=sys.stderr, total=total_hint or None)
+    seen = [0]
+
+    def update(_articles: int, passages: int) -> None:
+        bar.update(passages - seen[0])
+        seen[0] = passages
+
+    return update, bar.close
+
+
+async def _ingest(config: Config, args: argparse.Namespace) -> int:
+    update, close = _progress_bar(0)
+    async with await _open(config, seeded=False) as engine:
+        try:
+            report = await engine.ingest(iter_articles(args.paths), progress=update)
+        finally:
+            close()
+    _print_report(report)
+    return 1 if report.errors else 0
+
+
+def _print_report(report: IngestReport) -> None:
+    for error in report.errors:
+        print(f"marsad: skipped {error}", file=sys.stderr)
+    print(f"added {report.added}, replaced {report.replaced}, unchanged {report.unchanged}, "
+          f"duplicates {report.duplicates}, failed {len(report.errors)}; "
+          f"{report.passages} passages indexed")
+
+
+async def _sources(config: Config, args: argparse.Namespace) -> int:
+    async with await _open(config) as engine:
+        sources = await engine.sources()
+    if args.json:
+        print(_json([s.to_json() for s in sources]))
+    else:
+        print(render_sources(sources))
+    return 0
+
+
+async def _eval(config: Config, args: argparse.Namespace) -> int:
+    if args.file.suffix == ".json":
+        articles, questions = load_squad(args.file)
+        with tempfile.TemporaryDirectory() as tmp:
+            db = getattr(args, "db", None) or Path(tmp) / "eval.db"
+            async with await Marsad.open(db, params=_params(config)) as engine:
+                await engine.ingest(articles)
+                result = await eval_squad(engine, questions)
+        lines = [f"questions {result['questions']}", f"P@1     {result['P@1']:.3f}",
+                 f"R@5     {result['R@5']:.3f}", f"MRR@10  {result['MRR@10']:.3f}"]
+    else:
+        items = load_questions(args.file)
+        async with await _open(config) as engine:
+            result = await eval_questions(engine, items)
+        lines = [f"questions {result['questions']} ({result['answerable']} answerable, "
+                 f"{result['abstain']} out of coverage)",
+                 f"answer@1  {result['answer@1']:.3f}", f"answer@3  {result['answer@3']:.3f}",
+                 f"declined  {result['declined']} of {result['answerable']} answerable",
+                 f"abstained {result['abstained']} of {result['abstain']} out of coverage"]
+        lines += [f"  missed: {q}" for q in result["failures"]]
+    print(_json(result) if args.json else "\n".join(lines))
+    return 0
+
+
+async def _console(config: Config, args: argparse.Namespace) -> int:
+    from .console import run_console
+
+    async with await _open(config) as engine:
+        return await run_console(engine, config.retrieval.top_k, sys.stdin.isatty())
+
+
+def _telegram(config: Config, args: argparse.Namespace) -> int:
+    from .telegram_app import run_telegram
+
+    return run_telegram(config)
+
+
+COMMANDS = {"console": _console, "ask": _ask, "ingest": _ingest, "sources": _sources,
+            "eval": _eval}
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    try:
+        config = load_config(getattr(args, "config", None))
+        if getattr(args, "db", None):
+            config.storage.db = args.db
+        command = args.command or "console"
+        if command == "telegram":
+            return _telegram(config, args)
+        return asyncio.run(COMMANDS[command](config, args))
+    except (ConfigError, StoreError, EvalError) as exc:
+        print(f"marsad: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0

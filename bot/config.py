@@ -1,0 +1,131 @@
+"""Configuration: defaults, then `config.toml` (or `--config`), then `MARSAD_<SECTION>_<KEY>`.
+
+Only frontends read configuration; `retrieval/` receives plain values.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import stat
+import tomllib
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+
+log = logging.getLogger(__name__)
+
+
+class ConfigError(Exception):
+    """A configuration mistake the user can fix; the message says how."""
+
+
+@dataclass
+class StorageConfig:
+    db: str = ""  # empty: the user's data directory
+
+
+@dataclass
+class RetrievalConfig:
+    k1: float = 1.5
+    b: float = 0.75
+    epsilon: float = 0.25
+    top_k: int = 3
+
+
+@dataclass
+class TelegramConfig:
+    token: str = field(default="", repr=False)
+    base_url: str = ""  # e.g. http://127.0.0.1:8081/bot for a local Bot API server
+    allowed_chats: list[int] = field(default_factory=list)  # empty: everyone
+    admins: list[int] = field(default_factory=list)
+    rate_limit_per_minute: int = 20
+    webhook_url: str = ""  # empty: long polling
+    webhook_listen: str = "127.0.0.1"
+    webhook_port: int = 8443
+    webhook_secret: str = field(default="", repr=False)
+
+
+@dataclass
+class Config:
+    storage: StorageConfig = field(default_factory=StorageConfig)
+    retrieval: RetrievalConfig = field(default_factory=RetrievalConfig)
+    telegram: TelegramConfig = field(default_factory=TelegramConfig)
+
+    @property
+    def db_path(self) -> Path:
+        if self.storage.db:
+            return Path(self.storage.db).expanduser()
+        return Path(platformdirs.user_data_dir("marsad")) / "marsad.db"
+
+
+def _coerce(value: Any, default: Any, name: str) -> Any:
+    """Turn a TOML or environment value into the type of the default."""
+    try:
+        if isinstance(default, bool):
+            if isinstance(value, str):
+                return value.strip().lower() in {"1", "true", "yes", "on"}
+            return bool(value)
+        if isinstance(default, list):
+            if isinstance(value, str):
+                value = [v for v in value.replace(";", ",").split(",") if v.strip()]
+            return [int(v) for v in value]
+        if isinstance(default, int):
+            return int(value)
+        if isinstance(default, float):
+            return float(value)
+        return str(value)
+    except (TypeError, ValueError) as exc:
+        raise ConfigError(f"configuration value {name} is not valid: {exc}") from None
+
+
+def _apply(section: Any, values: dict[str, Any], where: str) -> None:
+    known = {f.name: f for f in fields(section)}
+    for key, value in values.items():
+        if key not in known:
+            raise ConfigError(f"unknown configuration key {where}.{key}")
+        setattr(section, key, _coerce(value, getattr(section, key), f"{where}.{key}"))
+
+
+def _warn_if_world_readable(path: Path, data: dict[str, Any]) -> None:
+    if not data.get("telegram", {}).get("token"):
+        return
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return
+    if mode & (stat.S_IRGRP | stat.S_IROTH):
+        log.warning("%s holds a bot token and is readable by other users; run: chmod 600 %s",
+                    path, path)
+
+
+def load_config(path: str | Path | None = None, env: dict[str, str] | None = None) -> Config:
+    """Defaults, then the file (explicit path, else ./config.toml if present), then env."""
+    env = os.environ if env is None else env
+    config = Config()
+    explicit = path is not None
+    file = Path(path) if explicit else Path("config.toml")
+    if explicit and not file.is_file():
+        raise ConfigError(f"configuration file not found: {file}")
+    if file.is_file():
+        try:
+            data = tomllib.loads(file.read_text(encoding="utf-8"))
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+            raise ConfigError(f"{file} is not valid TOML: {exc}") from None
+        for name, values in data.items():
+            section = getattr(config, name, None)
+            if section is None or not isinstance(values, dict):
+                raise ConfigError(f"unknown configuration section [{name}] in {file}")
+            _apply(section, values, name)
+        _warn_if_world_readable(file, data)
+    for f in fields(config):
+        section = getattr(config, f.name)
+        prefix = f"MARSAD_{f.name.upper()}_"
+        overrides = {
+            k[len(prefix):].lower(): v for k, v in env.items() if k.startswith(prefix)
+        }
+        if overrides:
+            _apply(section, overrides, f.name)
+    return config

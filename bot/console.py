@@ -1,0 +1,78 @@
+"""The console REPL: ask in Arabic, read cited passages. No token, no network."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from pathlib import Path
+
+import platformdirs
+
+from retrieval.engine import Marsad
+
+from .render import render_answer, render_sources
+
+HELP = """اكتب سؤالك بالعربية واضغط Enter. Type a question in Arabic and press Enter.
+  :sources   المقالات والمصادر — the articles and outlets
+  :help      هذه المساعدة — this help
+  :quit      خروج — leave (or Ctrl-D)
+مثال: ماذا أهدى بوتين لكيم؟"""
+
+
+def _history_file() -> Path:
+    return Path(platformdirs.user_state_dir("marsad")) / "console_history"
+
+
+def _enable_line_editing() -> Path | None:
+    """readline gives arrow keys and history; absent on some platforms, so optional."""
+    try:
+        import readline
+    except ImportError:
+        return None
+    path = _history_file()
+    with contextlib.suppress(OSError):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        readline.read_history_file(path)
+    readline.set_history_length(1000)
+    return path
+
+
+def _save_history(path: Path | None) -> None:
+    if path is None:
+        return
+    import readline
+
+    with contextlib.suppress(OSError):
+        readline.write_history_file(path)
+
+
+async def run_console(engine: Marsad, top_k: int = 3, interactive: bool = True) -> int:
+    history = _enable_line_editing() if interactive else None
+    sources = await engine.sources()
+    print(f"مرصد — {len(sources)} مقالات. :help للمساعدة، :quit للخروج.")
+    try:
+        while True:
+            try:
+                line = await asyncio.to_thread(input, "مرصد> " if interactive else "")
+            except EOFError:
+                print()
+                return 0
+            line = line.strip()
+            if not line:
+                continue
+            if line in {":quit", ":q", ":exit"}:
+                return 0
+            if line in {":help", ":h", "?"}:
+                print(HELP)
+            elif line == ":sources":
+                print(render_sources(await engine.sources()))
+            elif line.startswith(":"):
+                print(f"أمر غير معروف: {line} — اكتب :help")
+            else:
+                print(render_answer(await engine.answer(line, k=top_k)))
+            print()
+    except KeyboardInterrupt:
+        print()
+        return 0
+    finally:
+        _save_history(history)

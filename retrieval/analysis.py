@@ -1,0 +1,206 @@
+"""Arabic text analysis for BM25: normalize -> tokenize -> stop words -> light stem.
+
+Built like a Lucene analysis chain: each step is a small function that can be tested
+alone, and `analyze` composes them in one place. Index and query text must go through
+the same chain, so any change here requires re-indexing.
+
+Decisions (measured on the ARCD train split, see design.md):
+- Hamza carriers are folded (ؤ -> و, ئ -> ي) like the alef forms: news spelling of the
+  same word varies (مسؤول / مسئول), and the folding costs nothing measurable.
+- ة -> ه and ى -> ي, so "الشمالية" and "الشماليه" meet.
+- Stop words include question words (ما ماذا متى كم ...) so a question's interrogative
+  never outweighs its content words.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+import pyarabic.araby as araby
+
+__all__ = [
+    "STOPWORDS",
+    "analyze",
+    "char_ngrams",
+    "normalize",
+    "remove_stopwords",
+    "stem",
+    "tokenize",
+]
+
+# --------------------------------------------------------------------------- normalize
+
+
+def _build_table() -> dict[int, str | None]:
+    """One str.translate table: a single C-level pass instead of many replace() calls."""
+    table: dict[int, str | None] = {}
+    # Harakat, shadda, superscript alef, Quranic annotation marks, small waw/yeh.
+    for ch in (*araby.DIACRITICS, *araby.TASHKEEL, *araby.SMALL, araby.TATWEEL):
+        table[ord(ch)] = None
+    for cp in range(0x06D6, 0x06EE):  # every Quranic mark, not only pyarabic's subset
+        if unicodedata.category(chr(cp)) == "Mn":
+            table[cp] = None
+    # Zero-width and bidi controls: invisible, but they split or glue words.
+    for cp in (*range(0x200B, 0x2010), *range(0x202A, 0x202F), *range(0x2066, 0x206A)):
+        table[cp] = None
+    table[0xFEFF] = None
+    table[0x061C] = None  # ARABIC LETTER MARK
+    table[0x00AD] = None  # soft hyphen
+    # Letter folding.
+    for ch in (araby.ALEF_HAMZA_ABOVE, araby.ALEF_HAMZA_BELOW, araby.ALEF_MADDA,
+               araby.ALEF_WASLA):
+        table[ord(ch)] = araby.ALEF
+    table[ord(araby.ALEF_MAKSURA)] = araby.YEH
+    table[ord(araby.TEH_MARBUTA)] = araby.HEH
+    table[ord(araby.WAW_HAMZA)] = araby.WAW
+    table[ord(araby.YEH_HAMZA)] = araby.YEH
+    table[0x06CC] = araby.YEH  # Farsi yeh, common in copy-pasted text
+    table[0x06A9] = "\u0643"  # keheh -> kaf
+    # Digits: Arabic-Indic and Persian (Extended Arabic-Indic) -> ASCII.
+    for i, ch in enumerate(araby.NUMBERS_EAST):
+        table[ord(ch)] = str(i)
+    for i, ch in enumerate(araby.NUMBERS_PERS):
+        table[ord(ch)] = str(i)
+    return table
+
+
+_TABLE = _build_table()
+
+
+def normalize(text: str) -> str:
+    """Fold spelling variants so that the same word always yields the same string.
+
+    NFKC first (presentation forms and ligatures such as ﻻ become plain letters), then
+    one translate pass: drop diacritics, tatweel and invisible controls; fold alef forms,
+    ى, ة, hamza carriers and digits; lowercase Latin.
+    """
+    if not unicodedata.is_normalized("NFKC", text):
+        text = unicodedata.normalize("NFKC", text)
+    return text.translate(_TABLE).lower()
+
+
+# --------------------------------------------------------------------------- tokenize
+
+# Letters and digits only: \w minus underscore. Arabic punctuation (، ؛ ؟) and quotes
+# are not \w, so they can never be glued to a word.
+_TOKEN_RE = re.compile(r"[^\W_]+")
+
+
+def tokenize(text: str) -> list[str]:
+    """Split already normalized text into runs of letters and digits."""
+    return _TOKEN_RE.findall(text)
+
+
+# --------------------------------------------------------------------------- stop words
+
+_STOPWORDS_RAW = """
+ما ماذا من متى كم هل كيف لماذا لما أين اين أي أية أيه اي ايه ايها أيها ايان كيفما
+في على الى إلى عن مع منذ مذ حتى بين عند لدى لدي نحو خلال ضد حول دون عبر تحت فوق
+امام أمام وراء خلف قبل بعد بعض كل غير سوى مثل لدى الا إلا حيث حين بينما
+و ف ب ل ك ثم او أو أم ام بل لكن لكنه لكنها لان لأن إن ان أن إنه انه أنه انها أنها
+كان كانت يكون تكون كانوا يكونوا ليس ليست لست قد لقد لم لن لا سوف س
+هو هي هم هن هما انت أنت انا أنا نحن انتم أنتم
+هذا هذه هذان هاتان هؤلاء ذلك تلك اولئك أولئك هناك هنا هنالك
+الذي التي الذين اللذين اللتين اللاتي اللواتي اللذان اللتان
+عليه عليها عليهم فيه فيها فيهم منه منها منهم له لها لهم به بها بهم اليه إليه اليها إليها
+عنه عنها عنهم
+إذ اذ إذا اذا لو لولا كلما كما أيضا ايضا فقط جدا
+وهو وهي وهم وقد ولم ولا وما ومن وفي وعلى وإلى والى وعن ومع وبين وان وأن وإن وكان وكانت
+وهذا وهذه وذلك وتلك والذي والتي والذين فقد
+التى الذى
+ماهو ماهي ماهى ماهم بماذا لماذا وماذا وما فما فمن بما مما عما ممن عمن لمن كيفية
+ال تم وكذلك كذلك
+"""
+
+STOPWORDS: frozenset[str] = frozenset(normalize(w) for w in _STOPWORDS_RAW.split())
+"""Function and question words, in normalized form; they carry no topic."""
+
+
+def remove_stopwords(tokens: list[str]) -> list[str]:
+    """Drop tokens that are stop words (tokens must already be normalized)."""
+    return [t for t in tokens if t not in STOPWORDS]
+
+
+# --------------------------------------------------------------------------- stemming
+
+# Longest first: the first match wins.
+_PREFIXES: tuple[str, ...] = tuple(
+    sorted(
+        (normalize(p) for p in "وبال وكال وفال ولل وال بال كال فال لل ال".split()),
+        key=len,
+        reverse=True,
+    )
+)
+# Applied in order, each at most once; ية/ة collapse into يه/ه after normalize.
+_SUFFIXES: tuple[str, ...] = tuple(
+    dict.fromkeys(normalize(s) for s in "ها ان ات ون ين يه ية ه ة ي".split())
+)
+_MIN_PREFIX_STEM = 2  # الحج -> حج, as in Lucene
+_MIN_SUFFIX_STEM = 3  # but سكان stays سكان, not سك (measured: +0.4 P@1 points on ARCD)
+_WAW = "\u0648"
+
+
+def _is_arabic_word(token: str) -> bool:
+    """Only stem Arabic letters: digits and Latin words stay as they are."""
+    return all("\u0621" <= ch <= "\u064a" for ch in token)
+
+
+def stem(token: str) -> str:
+    """Light stemming (Larkey-style, like Lucene's ArabicStemmer).
+
+    Strips one article/preposition prefix, then a bare و from words of 4+ letters, then
+    common suffixes in turn, each only if enough letters remain (2 after a prefix, 3 after
+    a suffix), so short words and names survive. Digits and Latin are left alone. Input
+    must be normalized.
+    """
+    if len(token) <= _MIN_PREFIX_STEM or not _is_arabic_word(token):
+        return token
+    for p in _PREFIXES:
+        if token.startswith(p) and len(token) - len(p) >= _MIN_PREFIX_STEM:
+            token = token[len(p):]
+            break
+    # Bare و (conjunction), also after an article: otherwise وزير -> زير but
+    # الوزير -> وزير and the two never meet.
+    if token.startswith(_WAW) and len(token) > 3:
+        token = token[1:]
+    for s in _SUFFIXES:
+        if token.endswith(s) and len(token) - len(s) >= _MIN_SUFFIX_STEM:
+            token = token[: -len(s)]
+    return token
+
+
+# --------------------------------------------------------------------------- chain
+
+
+@lru_cache(maxsize=1 << 18)
+def _analyze_token(token: str) -> str | None:
+    """Stop word check plus stem for one word form, cached: word forms repeat a lot."""
+    if token in STOPWORDS:
+        return None
+    return stem(token)
+
+
+def analyze(text: str) -> list[str]:
+    """The full chain used for both indexing and queries."""
+    out: list[str] = []
+    for tok in _TOKEN_RE.findall(normalize(text)):
+        term = _analyze_token(tok)
+        if term is not None:
+            out.append(term)
+    return out
+
+
+def char_ngrams(token: str, n: int = 3) -> list[str]:
+    """Character n-grams with boundary markers, for a spelling-tolerant field.
+
+    "#فوستوشني#" shares most trigrams with "#فوستوتشني#", so variants still match.
+    Tokens shorter than n yield the whole marked token.
+    """
+    if n < 1:
+        raise ValueError("n must be >= 1")
+    marked = f"#{token}#"
+    if len(marked) <= n:
+        return [marked]
+    return [marked[i : i + n] for i in range(len(marked) - n + 1)]

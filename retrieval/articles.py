@@ -1,0 +1,375 @@
+"""Read news articles: raw pages saved as .txt, or JSONL records, into clean `Article`s.
+
+A saved news page carries more than the article: date and source lines, share buttons,
+tag lines, ads, subscription promos, captions repeated with a photo credit and, after
+`إقرأ أيضاً`, other articles entirely. Only the article's own text may be indexed, or a
+question about Macron gets answered from a Putin–Kim report it was pasted under.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from retrieval.dates import find_date, fold, is_date_line
+from retrieval.model import Article
+from retrieval.passages import clean_text
+
+
+class ArticleError(ValueError):
+    """An article that cannot be read; the message names the file (and line)."""
+
+
+# --- line classification -------------------------------------------------------------
+
+HEADER_LINES = 5  # a bare date or dateline counts as metadata only near the top
+MAX_SOURCE_WORDS = 10
+MAX_PROMO_WORDS = 60
+
+
+def _key(text: str) -> str:
+    """Comparison form: hamza/tashkeel folded, ة→ه, lower case, no edge punctuation."""
+    folded = fold(clean_text(text)).replace("ة", "ه")
+    return folded.strip(" \t.:!؟?،,;؛-–—|•*»«\"'”“()[]")
+
+
+def _keys(*phrases: str) -> frozenset[str]:
+    return frozenset(_key(p) for p in phrases)
+
+
+_CUT = re.compile(r"^(?:اقرا|إقرأ|اقرأ|إقرا)\s+(?:ايضا|أيضا)|^(?:read|see) also\b")
+_DROP_LINES = _keys(
+    "شارك", "شارك القصة", "شارك المقال", "شارك الخبر", "شارك هذا المقال", "مشاركة",
+    "تابع القراءة", "اقرأ المزيد", "المزيد", "إغلاق", "أغلق", "طباعة", "إعلان",
+    "أخبار ذات صلة", "مواضيع ذات صلة", "مقالات ذات صلة", "تابعونا", "الرئيسية",
+    "close", "share", "share this", "like this", "print", "read more", "continue reading",
+    "advertisement", "source link", "comments are closed", "related", "related posts",
+)  # fmt: skip
+_DROP_PATTERNS = re.compile(
+    r"^\[?ad_\d+\]?$"
+    r"|^(?:كلمات دلاليه|الكلمات الدلاليه|الوسوم|وسوم|tags)(?:\s*:|\s|$)"
+)
+_PROMO = re.compile(
+    r"(?:جرب|جرّب|اشترك|سجل)\S*\s.{0,80}مجان"
+    r"|قم بتوسيع افاقك|free trial|subscribe (?:now|today|to)"
+)
+_RELATED_PREFIX = re.compile(r"^\s*(?:أخبار|اخبار|مواضيع|مقالات) ذات صلة\s*:?\s*")
+
+_DATE_LABEL = re.compile(
+    r"^\s*(?:تاريخ النشر|تاريخ التحديث|آخر تحديث|اخر تحديث|نشر في|نُشر في|نشر بتاريخ"
+    r"|published(?: on)?|updated(?: on)?)\s*:?\s*",
+    re.IGNORECASE,
+)
+_SOURCE_LABEL = re.compile(r"^\s*(?:المصدر|المصادر|sources?)\s*:\s*(?P<value>.*)$", re.I)
+_SOURCE_GLUED = re.compile(
+    r"^(?P<before>.*[.!?؟…»\"”)\]])\s*(?:المصدر|المصادر)\s*:\s*(?P<value>[^.!?؟:]+)$"
+)
+_MONITORED_BY = re.compile(r"^\s*رصد\s*:\s*(?P<value>.+)$")
+_CREDIT = re.compile(r"^\s*[-–—|(/]\s*\S+(?:\s+\S+){0,3}\)?$")
+_DATELINE = re.compile(r"^[^\W\d]+(?:\s+[^\W\d]+){0,2}\s*\([^()]{2,25}\)$")
+
+
+def _is_cut(line: str) -> bool:
+    """`إقرأ أيضاً` and the like: everything from here on is other articles."""
+    return bool(_CUT.match(_key(line)))
+
+
+def _is_boilerplate(line: str) -> bool:
+    """Page furniture that is never article text (share, tags, ads, promos)."""
+    key = _key(line)
+    if key in _DROP_LINES or _DROP_PATTERNS.match(key):
+        return True
+    return len(line.split()) <= MAX_PROMO_WORDS and bool(_PROMO.search(key))
+
+
+def _source_value(value: str) -> str | None:
+    """A plausible outlet name (short, not a sentence), tidied; else None."""
+    value = clean_text(value).strip(" ()[]«»\"'“”.:،,")
+    if not value or len(value.split()) > MAX_SOURCE_WORDS:
+        return None
+    return value
+
+
+def _labelled_date(line: str) -> tuple[bool, dt.date | None]:
+    """(is a `تاريخ النشر:`-style line, the date it gives)."""
+    match = _DATE_LABEL.match(line)
+    if not match or (":" not in match.group() and not is_date_line(line[match.end() :])):
+        return False, None
+    return True, find_date(line[match.end() :])
+
+
+# --- the page, line by line ------------------------------------------------------------
+
+
+def _lines(text: str) -> list[str]:
+    """Non-empty, whitespace-normalised lines up to the first `إقرأ أيضاً`."""
+    lines: list[str] = []
+    for raw in text.splitlines():
+        line = clean_text(raw)
+        if not line:
+            continue
+        if _is_cut(line):
+            break
+        lines.append(line)
+    return lines
+
+
+def _is_title_candidate(line: str) -> bool:
+    return not (is_date_line(line) or _labelled_date(line)[0] or _is_boilerplate(line))
+
+
+def _publication_date(lines: list[str]) -> dt.date | None:
+    """From a `تاريخ النشر:` line, or a bare date line at the top; never from prose."""
+    for number, line in enumerate(lines):
+        labelled, date = _labelled_date(line)
+        if labelled:
+            return date
+        if number < HEADER_LINES and is_date_line(line):
+            return find_date(line)
+    return None
+
+
+def _source_on(lines: list[str], number: int) -> str | None:
+    """The outlet named by line `number`, if it is a source line."""
+    line = lines[number]
+    match = _SOURCE_LABEL.match(line) or _MONITORED_BY.match(line)
+    if match and match.group("value").strip():
+        return _source_value(match.group("value"))
+    if match:
+        return _source_value(lines[number + 1]) if number + 1 < len(lines) else None
+    glued = _SOURCE_GLUED.match(line)
+    return _source_value(glued.group("value")) if glued else None
+
+
+def _source(lines: list[str]) -> str | None:
+    """From `المصدر:`/`المصادر:` (same or next line, or glued to a sentence) or `رصد:`."""
+    found = (_source_on(lines, number) for number in range(len(lines)))
+    return next((source for source in found if source), None)
+
+
+def _is_repeat(line: str, seen: list[str]) -> bool:
+    """Same as an earlier line, or an earlier line plus a short credit (` - غيتي`)."""
+    key = _key(line)
+    return any(
+        key == earlier
+        or (earlier and key.startswith(earlier) and _CREDIT.match(key[len(earlier) :]))
+        for earlier in seen
+    )
+
+
+def _strip_metadata(line: str, number: int, body_started: bool) -> str | None:
+    """The line's article text with metadata removed; None when nothing is left."""
+    if _labelled_date(line)[0] or (number < HEADER_LINES and is_date_line(line)):
+        return None
+    if _SOURCE_LABEL.match(line) or _MONITORED_BY.match(line):
+        return None
+    glued = _SOURCE_GLUED.match(line)
+    if glued and _source_value(glued.group("value")):
+        line = glued.group("before")
+    if not body_started and _DATELINE.match(line):
+        return None  # `موسكو (وكالات)`: a dateline, not a paragraph
+    line = _RELATED_PREFIX.sub("", line)
+    return line or None
+
+
+def clean_paragraphs(lines: Iterable[str], title: str = "") -> list[str]:
+    """Article paragraphs from page lines: boilerplate, metadata and repeats removed.
+
+    Lines are taken up to the first `إقرأ أيضاً`. A lone `المصدر:` label also drops the
+    outlet name on the line after it.
+    """
+    kept: list[str] = []
+    seen = [_key(title)] if title.strip() else []
+    skip_next = False
+    for number, line in enumerate(_lines("\n".join(lines))):
+        if skip_next:
+            skip_next = False
+            if _source_value(line):
+                continue
+        label = _SOURCE_LABEL.match(line)
+        if label and not label.group("value").strip():
+            skip_next = True
+        if _is_boilerplate(line):
+            continue
+        text = _strip_metadata(line, number, body_started=bool(kept))
+        if text is None or _is_repeat(text, seen):
+            continue
+        kept.append(text)
+        seen.append(_key(text))
+    return kept
+
+
+# --- public parsers ---------------------------------------------------------------------
+
+
+def parse_raw(text: str, article_id: str, url: str | None = None) -> Article:
+    """Parse a saved news page: title, date, source and clean body paragraphs."""
+    lines = _lines(text)
+    start = next((n for n, line in enumerate(lines) if _is_title_candidate(line)), None)
+    if start is None:
+        raise ArticleError(f"{article_id}: no article text")
+    title = lines[start]
+    header = lines[:start] + lines[start + 1 :]
+    paragraphs = clean_paragraphs(header, title)
+    if not paragraphs:
+        raise ArticleError(f"{article_id}: no article text after the title")
+    return Article(
+        id=article_id,
+        title=title,
+        source=_source(lines),
+        date=_publication_date(lines),
+        paragraphs=tuple(paragraphs),
+        url=url,
+    )
+
+
+def _split_blocks(text: str) -> list[str]:
+    """Blank-line separated blocks, each joined into one line."""
+    blocks = re.split(r"\n\s*\n", text.replace("\r\n", "\n").replace("\r", "\n"))
+    return [" ".join(block.split("\n")) for block in blocks if block.strip()]
+
+
+def _json_date(value: object, where: str) -> dt.date | None:
+    if value is None or value == "":
+        return None
+    if not isinstance(value, str) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()):
+        raise ArticleError(f"{where}: date must be YYYY-MM-DD or null, got {value!r}")
+    try:
+        return dt.date.fromisoformat(value.strip())
+    except ValueError:
+        raise ArticleError(f"{where}: {value!r} is not a calendar date") from None
+
+
+def _json_text(record: dict[str, object], name: str, where: str) -> str:
+    value = record.get(name)
+    if isinstance(value, int) and not isinstance(value, bool) and name == "id":
+        value = str(value)
+    if not isinstance(value, str) or not value.strip():
+        raise ArticleError(f"{where}: missing or empty {name!r}")
+    return value
+
+
+def _json_optional(record: dict[str, object], name: str, where: str) -> str | None:
+    value = record.get(name)
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise ArticleError(f"{where}: {name!r} must be a string or null")
+    return clean_text(value) or None
+
+
+def parse_jsonl_line(line: str, where: str) -> Article:
+    """One JSONL record `{"id","title","source","date","url","text"}` as an Article."""
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as error:
+        raise ArticleError(f"{where}: not valid JSON ({error.msg})") from None
+    if not isinstance(record, dict):
+        raise ArticleError(f"{where}: expected a JSON object")
+    article_id = clean_text(_json_text(record, "id", where))
+    text = _json_text(record, "text", where)
+    title = _json_optional(record, "title", where) or article_id
+    paragraphs = clean_paragraphs(_split_blocks(text), title)
+    if not paragraphs:
+        raise ArticleError(f"{where}: 'text' has no article text after cleaning")
+    return Article(
+        id=article_id,
+        title=title,
+        source=_json_optional(record, "source", where),
+        date=_json_date(record.get("date"), where),
+        paragraphs=tuple(paragraphs),
+        url=_json_optional(record, "url", where),
+    )
+
+
+# --- files ------------------------------------------------------------------------------
+
+_BOMS = (
+    (b"\xef\xbb\xbf", "utf-8-sig"),
+    (b"\xff\xfe\x00\x00", "utf-32"),
+    (b"\x00\x00\xfe\xff", "utf-32"),
+    (b"\xff\xfe", "utf-16"),
+    (b"\xfe\xff", "utf-16"),
+)
+_BINARY = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+
+
+def _decode(data: bytes) -> str | None:
+    """UTF-8 / UTF-16 / UTF-32 by BOM, then UTF-8, then Windows-1256 (old Arabic sites)."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError:
+                return None
+    if b"\x00" in data:
+        return None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1256", errors="replace")
+
+
+def read_text_file(path: Path | str) -> str:
+    """The file's text, whatever common encoding it is in; binary or empty → ArticleError."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise ArticleError(f"{path}: cannot read ({error.strerror or error})") from None
+    text = _decode(data)
+    if text is None or len(_BINARY.findall(text)) > max(2, len(text) // 100):
+        raise ArticleError(f"{path}: not a text file")
+    if not text.strip():
+        raise ArticleError(f"{path}: empty file")
+    return text.lstrip("\ufeff")
+
+
+def _read_txt(path: Path) -> Iterator[Article | ArticleError]:
+    try:
+        yield parse_raw(read_text_file(path), path.stem)
+    except ArticleError as error:
+        message = str(error)
+        yield error if message.startswith(str(path)) else ArticleError(f"{path}: {error}")
+
+
+def _read_jsonl(path: Path) -> Iterator[Article | ArticleError]:
+    try:
+        text = read_text_file(path)
+    except ArticleError as error:
+        yield error
+        return
+    for number, line in enumerate(text.splitlines(), start=1):
+        if line.strip():
+            try:
+                yield parse_jsonl_line(line, f"{path}:{number}")
+            except ArticleError as error:
+                yield error
+
+
+_READERS = {".txt": _read_txt, ".jsonl": _read_jsonl}
+
+
+def _walk(folder: Path) -> Iterator[Article | ArticleError]:
+    for entry in sorted(folder.iterdir()):
+        if entry.is_dir():
+            yield from _walk(entry)
+        elif entry.suffix.lower() in _READERS:
+            yield from _READERS[entry.suffix.lower()](entry)
+
+
+def iter_articles(paths: Iterable[Path | str]) -> Iterator[Article | ArticleError]:
+    """Articles from .txt/.jsonl files and folders; problems are yielded, not raised."""
+    for item in paths:
+        path = Path(item)
+        if path.is_dir():
+            yield from _walk(path)
+        elif not path.exists():
+            yield ArticleError(f"{path}: no such file or folder")
+        elif path.suffix.lower() in _READERS:
+            yield from _READERS[path.suffix.lower()](path)
+        else:
+            yield ArticleError(f"{path}: unsupported file type (use .txt or .jsonl)")

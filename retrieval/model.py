@@ -1,0 +1,95 @@
+"""The records that flow through Marsad: articles in, answers out.
+
+Frontends render `Answer`; its `to_json()` is the public `ask --json` contract.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Article:
+    """One news article after parsing: metadata plus clean body paragraphs."""
+
+    id: str
+    title: str
+    source: str | None
+    date: dt.date | None
+    paragraphs: tuple[str, ...]
+    url: str | None = None
+
+    @property
+    def text(self) -> str:
+        return "\n\n".join(self.paragraphs)
+
+
+@dataclass(frozen=True)
+class Citation:
+    """Who carried a statement, and when."""
+
+    article_id: str
+    source: str | None
+    date: dt.date | None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "article_id": self.article_id,
+            "source": self.source,
+            "date": self.date.isoformat() if self.date else None,
+        }
+
+
+@dataclass
+class Hit:
+    """A ranked passage with its citation."""
+
+    rank: int
+    score: float
+    text: str
+    article_id: str
+    title: str
+    source: str | None
+    date: dt.date | None
+    url: str | None = None
+    sentence: str = ""
+    passage_id: int = -1
+    also_reported_by: list[Citation] = field(default_factory=list)
+
+    @property
+    def citation(self) -> Citation:
+        return Citation(self.article_id, self.source, self.date)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "rank": self.rank,
+            "score": round(self.score, 6),
+            "text": self.text,
+            "sentence": self.sentence,
+            "article_id": self.article_id,
+            "title": self.title,
+            "source": self.source,
+            "date": self.date.isoformat() if self.date else None,
+            "url": self.url,
+            "passage_id": self.passage_id,
+            "also_reported_by": [c.to_json() for c in self.also_reported_by],
+        }
+
+
+@dataclass
+class Answer:
+    """What every frontend renders. `hits` are returned even when not `answered`."""
+
+    question: str
+    answered: bool
+    hits: list[Hit]
+    searchable: bool = True  # False: nothing in the question to search for (empty, emoji...)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "question": self.question,
+            "answered": self.answered,
+            "hits": [h.to_json() for h in self.hits],
+        }

@@ -1,0 +1,79 @@
+"""Cut article paragraphs into passages: the unit that is indexed, ranked and quoted.
+
+A passage is one paragraph, unless the paragraph is too long to quote in a chat message;
+then it is split at sentence ends so every quoted passage still reads as whole sentences.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+# Zero-width and bidi controls: invisible, but they break matching and copy-paste.
+_CONTROLS = re.compile("[\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+_SPACES = re.compile(r"\s+")
+# A sentence end: terminal marks (and closing quotes/brackets) followed by space or the end.
+_SENTENCE_END = re.compile(r"[.!?؟…]+[\"'»”’)\]]*(?=\s|$)")
+
+
+def clean_text(text: str) -> str:
+    """Drop invisible control characters and collapse whitespace runs to single spaces."""
+    return _SPACES.sub(" ", _CONTROLS.sub("", text)).strip()
+
+
+def _is_abbreviation(before: str, mark: str) -> bool:
+    """`د.` or `U.S.`: a lone letter before a single period does not end a sentence."""
+    words = before.split()
+    return mark == "." and bool(words) and len(words[-1]) == 1 and words[-1].isalpha()
+
+
+def _split_line(line: str) -> list[str]:
+    sentences: list[str] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(line):
+        if _is_abbreviation(line[start : match.start()], match.group().rstrip("\"'»”’)]")):
+            continue
+        sentences.append(line[start : match.end()])
+        start = match.end()
+    sentences.append(line[start:])
+    return sentences
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences of `text`, each keeping its closing punctuation; newlines always split."""
+    sentences = (clean_text(s) for line in text.splitlines() for s in _split_line(line))
+    return [s for s in sentences if s]
+
+
+def _windows(sentences: list[str], max_words: int) -> list[str]:
+    """Pack whole sentences greedily; a sentence longer than the limit is cut at words."""
+    windows: list[str] = []
+    current: list[str] = []
+    for sentence in sentences:
+        words = sentence.split()
+        if len(current) + len(words) > max_words and current:
+            windows.append(" ".join(current))
+            current = []
+        while len(words) > max_words:
+            windows.append(" ".join(words[:max_words]))
+            words = words[max_words:]
+        current.extend(words)
+    if current:
+        windows.append(" ".join(current))
+    return windows
+
+
+def split_passages(paragraphs: Sequence[str], max_words: int = 120) -> list[str]:
+    """One passage per paragraph; paragraphs over `max_words` become sentence windows."""
+    if max_words < 1:
+        raise ValueError("max_words must be at least 1")
+    passages: list[str] = []
+    for paragraph in paragraphs:
+        text = clean_text(paragraph)
+        if not text:
+            continue
+        if len(text.split()) <= max_words:
+            passages.append(text)
+        else:
+            passages.extend(_windows(split_sentences(paragraph), max_words))
+    return passages
