@@ -2,15 +2,25 @@
 
 rank_bm25 walks every document for every query term. Here each term's postings (document
 slots and term frequencies) sit in CSR arrays, so a query touches only its own terms'
-postings. The statistics that move with the corpus (N, document frequencies, average length,
-average idf) are kept live, so adding or removing documents gives the same scores as a fresh
-build. Documents arrive in segments (one per ingest batch) that are merged as they pile up.
+postings: it accumulates into a reusable per-thread buffer, resets only the slots it touched,
+and picks the top k by partial selection. The statistics that move with the corpus (N,
+document frequencies, average length, average idf) are kept live, so adding or removing
+documents gives the same scores as a fresh build; what depends on them (the per-document
+length normalisation, the average idf) is cached per corpus generation.
+
+Documents arrive in segments (one per ingest batch). Segments are merged log-structured
+(MERGE_FACTOR segments of one size class become one of the next), so ingesting N documents
+moves each posting O(log N) times and the number of segments stays small. Segments are
+immutable: the store persists them as they are and loads them back without re-analysis.
 """
 
 from __future__ import annotations
 
+import itertools
+import math
+import threading
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -22,67 +32,185 @@ class BM25Params:
     epsilon: float = 0.25
 
 
-@dataclass(frozen=True)
-class Segment:
-    """Postings of a batch of documents: term t owns doc_ids[indptr[t]:indptr[t+1]]."""
+_EMPTY_I32 = np.zeros(0, np.int32)
 
-    indptr: np.ndarray  # int64, len = number of terms known to this segment + 1
-    doc_ids: np.ndarray  # int32 document slots
-    tfs: np.ndarray  # float64 term frequencies
+
+@dataclass(frozen=True, eq=False)
+class Segment:
+    """Postings of a batch of documents.
+
+    `terms` holds the sorted term ids present; term `terms[i]` owns
+    `doc_ids[indptr[i]:indptr[i+1]]` (sorted slots) with frequencies `tfs[...]`.
+    `slots`/`lengths` list the segment's documents (sorted) and their lengths.
+    `key` names the segment in the store.
+    """
+
+    slots: np.ndarray  # int32, sorted
+    lengths: np.ndarray  # int32, aligned with slots
+    terms: np.ndarray  # int32, sorted
+    indptr: np.ndarray  # int64, len(terms) + 1
+    doc_ids: np.ndarray  # int32
+    tfs: np.ndarray  # uint16 (int32 if a frequency does not fit)
+    key: int = field(default=0, compare=False)
+
+    @property
+    def size(self) -> int:
+        return len(self.doc_ids)
+
+    @property
+    def first(self) -> int:
+        return int(self.slots[0]) if len(self.slots) else -1
+
+    @property
+    def last(self) -> int:
+        return int(self.slots[-1]) if len(self.slots) else -1
 
     def postings(self, term: int) -> tuple[np.ndarray, np.ndarray]:
-        if term + 1 >= len(self.indptr):
+        terms = self.terms
+        i = int(terms.searchsorted(term))
+        if i == len(terms) or terms[i] != term:
             return self.doc_ids[:0], self.tfs[:0]
-        lo, hi = self.indptr[term], self.indptr[term + 1]
+        lo, hi = self.indptr[i], self.indptr[i + 1]
         return self.doc_ids[lo:hi], self.tfs[lo:hi]
 
-    @classmethod
-    def build(cls, slots: Sequence[int], docs: Sequence[np.ndarray]) -> Segment:
-        lengths = np.fromiter((len(d) for d in docs), dtype=np.int64, count=len(docs))
-        terms = np.concatenate(docs).astype(np.int64) if docs else np.zeros(0, np.int64)
-        owners = np.repeat(np.asarray(slots, dtype=np.int64), lengths)
-        n_terms = int(terms.max()) + 1 if len(terms) else 0
-        span = int(owners.max()) + 1 if len(owners) else 1
-        keys, counts = np.unique(terms * span + owners, return_counts=True)
-        term_of = keys // span
-        indptr = np.zeros(n_terms + 1, dtype=np.int64)
-        np.cumsum(np.bincount(term_of, minlength=n_terms), out=indptr[1:])
-        return cls(indptr, (keys % span).astype(np.int32), counts.astype(np.float64))
+    def holds(self, slot: int) -> bool:
+        i = int(self.slots.searchsorted(slot))
+        return i < len(self.slots) and self.slots[i] == slot
+
+    def with_key(self, key: int) -> Segment:
+        return Segment(self.slots, self.lengths, self.terms, self.indptr, self.doc_ids,
+                       self.tfs, key)
 
     @classmethod
-    def merge(cls, segments: Sequence[Segment], live: np.ndarray) -> Segment:
-        """One segment from many, dropping postings of removed documents."""
-        parts_t, parts_d, parts_f = [], [], []
+    def build(cls, slots: Sequence[int], docs: Sequence[np.ndarray], key: int = 0) -> Segment:
+        slot_arr = np.asarray(slots, dtype=np.int64)
+        lengths = np.fromiter((len(d) for d in docs), dtype=np.int64, count=len(docs))
+        if len(docs):
+            terms = np.concatenate([np.asarray(d) for d in docs]).astype(np.int64, copy=False)
+        else:
+            terms = np.zeros(0, np.int64)
+        owners = np.repeat(slot_arr, lengths)
+        lo = int(slot_arr.min()) if len(slot_arr) else 0
+        span = int(slot_arr.max()) - lo + 1 if len(slot_arr) else 1
+        keys, counts = np.unique(terms * span + (owners - lo), return_counts=True)
+        term_of = keys // span
+        starts = np.flatnonzero(np.diff(term_of, prepend=-1))
+        uniq_terms = term_of[starts]
+        indptr = np.append(starts, len(keys)).astype(np.int64)
+        order = np.argsort(slot_arr, kind="stable")
+        return cls(slot_arr[order].astype(np.int32), lengths[order].astype(np.int32),
+                   uniq_terms.astype(np.int32), indptr,
+                   (keys % span + lo).astype(np.int32), _tf_array(counts), key)
+
+    @classmethod
+    def merge(cls, segments: Sequence[Segment], live: np.ndarray, key: int = 0) -> Segment:
+        """One segment from many, dropping documents that are not `live`."""
+        segments = [s for s in segments if len(s.slots)]
+        if not segments:
+            return cls(_EMPTY_I32, _EMPTY_I32, _EMPTY_I32, np.zeros(1, np.int64), _EMPTY_I32,
+                       np.zeros(0, np.uint16), key)
+        parts = []  # (local term index per posting, ids, tfs, terms) with dead docs dropped
         for seg in segments:
-            term_of = np.repeat(np.arange(len(seg.indptr) - 1), np.diff(seg.indptr))
-            keep = live[seg.doc_ids]
-            parts_t.append(term_of[keep])
-            parts_d.append(seg.doc_ids[keep])
-            parts_f.append(seg.tfs[keep])
-        terms = np.concatenate(parts_t) if parts_t else np.zeros(0, np.int64)
-        docs = np.concatenate(parts_d) if parts_d else np.zeros(0, np.int32)
-        tfs = np.concatenate(parts_f) if parts_f else np.zeros(0, np.float64)
-        order = np.lexsort((docs, terms))
-        n_terms = int(terms.max()) + 1 if len(terms) else 0
-        indptr = np.zeros(n_terms + 1, dtype=np.int64)
-        np.cumsum(np.bincount(terms, minlength=n_terms), out=indptr[1:])
-        return cls(indptr, docs[order], tfs[order])
+            term_idx = np.repeat(np.arange(len(seg.terms), dtype=np.int32),
+                                 np.diff(seg.indptr))
+            ids, tfs = seg.doc_ids, seg.tfs
+            keep = live[ids]
+            if not keep.all():
+                term_idx, ids, tfs = term_idx[keep], ids[keep], tfs[keep]
+            parts.append((term_idx, ids, tfs, seg.terms))
+        slot_keep = [live[s.slots] for s in segments]
+        slots = np.concatenate([s.slots[k] for s, k in zip(segments, slot_keep, strict=True)])
+        lengths = np.concatenate([s.lengths[k] for s, k in
+                                  zip(segments, slot_keep, strict=True)])
+        all_terms = np.unique(np.concatenate([s.terms for s in segments]))
+        tf_dtype = np.result_type(*(s.tfs.dtype for s in segments))
+        ordered = all(a.last < b.first for a, b in itertools.pairwise(segments))
+        if not ordered:  # slots interleave: sort every posting by (term, slot)
+            terms = np.concatenate([t[i] for i, _, _, t in parts]).astype(np.int64)
+            ids = np.concatenate([p[1] for p in parts])
+            tfs = np.concatenate([p[2] for p in parts]).astype(tf_dtype)
+            order = np.lexsort((ids, terms))
+            terms, ids, tfs = terms[order], ids[order], tfs[order]
+            uniq, starts = np.unique(terms, return_index=True)
+            indptr = np.append(starts, len(terms)).astype(np.int64)
+            order = np.argsort(slots, kind="stable")
+            return cls(slots[order], lengths[order], uniq.astype(np.int32), indptr,
+                       ids, tfs, key)
+        # Slot ranges follow each other: term t's postings are segment 1's, then 2's...
+        where = [np.searchsorted(all_terms, t) for *_, t in parts]
+        counts = np.zeros(len(all_terms), dtype=np.int64)
+        for (term_idx, *_rest), pos, seg_terms in zip(parts, where, (p[3] for p in parts),
+                                                       strict=True):
+            counts[pos] += np.bincount(term_idx, minlength=len(seg_terms))
+        indptr = np.zeros(len(all_terms) + 1, dtype=np.int64)
+        np.cumsum(counts, out=indptr[1:])
+        total = int(indptr[-1])
+        out_ids = np.empty(total, dtype=np.int32)
+        out_tfs = np.empty(total, dtype=tf_dtype)
+        cursor = indptr[:-1].copy()  # next free position of each term
+        for (term_idx, ids, tfs, seg_terms), pos in zip(parts, where, strict=True):
+            local = np.bincount(term_idx, minlength=len(seg_terms))
+            local_start = np.zeros(len(seg_terms), dtype=np.int64)
+            np.cumsum(local[:-1], out=local_start[1:])
+            dest = np.arange(len(ids), dtype=np.int64)
+            dest += (cursor[pos] - local_start)[term_idx]
+            out_ids[dest] = ids
+            out_tfs[dest] = tfs
+            cursor[pos] += local
+        nonempty = counts > 0
+        if not nonempty.all():
+            all_terms = all_terms[nonempty]
+            indptr = np.append(indptr[:-1][nonempty], total)
+        return cls(slots, lengths, all_terms.astype(np.int32), indptr, out_ids, out_tfs, key)
+
+
+def _tf_array(counts: np.ndarray) -> np.ndarray:
+    if len(counts) and int(counts.max()) > np.iinfo(np.uint16).max:
+        return counts.astype(np.int32)
+    return counts.astype(np.uint16)
+
+
+@dataclass(frozen=True)
+class _State:
+    """Everything a query reads, swapped in one assignment so a query sees one corpus."""
+
+    segments: tuple[Segment, ...]
+    doc_len: np.ndarray  # float64 by slot (0 for unused slots)
+    live: np.ndarray  # bool by slot
+    df: np.ndarray  # int64 by term
+    n_docs: int
+    total_len: float
+    dead: int  # removed documents whose postings are still in segments
+    generation: int
 
 
 class BM25Index:
     """Document slots are integers chosen by the caller (the store's passage ids)."""
 
-    MAX_SEGMENTS = 8
+    MAX_SEGMENTS = 16  # hard cap; the merge policy normally keeps far fewer
+    MERGE_FACTOR = 4
+    CACHE_MIN_POSTINGS = 4096  # cache the BM25 weights of postings lists at least this long
+    CACHE_MAX_FLOATS = 8 << 20  # 64 MB of cached weights per corpus generation
 
     def __init__(self, params: BM25Params | None = None) -> None:
         self.params = params or BM25Params()
-        self.segments: tuple[Segment, ...] = ()
-        self.doc_len = np.zeros(0, dtype=np.float64)
-        self.live = np.zeros(0, dtype=bool)
-        self.df = np.zeros(0, dtype=np.int64)
-        self.n_docs = 0
-        self.total_len = 0.0
-        self._avg_idf: float | None = None
+        self._state = _State((), np.zeros(0, np.float64), np.zeros(0, bool),
+                             np.zeros(0, np.int64), 0, 0.0, 0, 0)
+        self._next_key = 1
+        self._cache_lock = threading.Lock()
+        self._norm: tuple[int, np.ndarray] | None = None
+        self._avg_idf: tuple[int, float] | None = None
+        self._buffers = threading.local()
+        self._weight_cache: tuple[int, dict, list[int]] = (-1, {}, [0])
+
+    # -- read-only views -----------------------------------------------------------------
+    segments = property(lambda self: self._state.segments)
+    doc_len = property(lambda self: self._state.doc_len)
+    live = property(lambda self: self._state.live)
+    df = property(lambda self: self._state.df)
+    n_docs = property(lambda self: self._state.n_docs)
+    total_len = property(lambda self: self._state.total_len)
+    generation = property(lambda self: self._state.generation)
 
     # -- building -----------------------------------------------------------------------
     def add(self, slots: Sequence[int], docs: Sequence[Sequence[int] | np.ndarray]) -> None:
@@ -90,121 +218,330 @@ class BM25Index:
         if not len(slots):
             return
         arrays = [np.asarray(d, dtype=np.int64) for d in docs]
-        top = max(slots) + 1
-        if top > len(self.live):
-            grow = max(top, int(len(self.live) * 1.5))
-            self.doc_len = _grown(self.doc_len, grow)
-            self.live = _grown(self.live, grow)
+        if len(arrays) != len(slots):
+            raise ValueError("one term array per slot")
         slot_arr = np.asarray(slots, dtype=np.int64)
-        if self.live[slot_arr].any():
+        if len(np.unique(slot_arr)) != len(slot_arr):
+            raise ValueError("document slot used twice")
+        st = self._state
+        if self._slots_taken(st, slot_arr):
             raise ValueError("document slot already in use")
-        lengths = np.fromiter((len(a) for a in arrays), dtype=np.float64, count=len(arrays))
-        self.doc_len[slot_arr] = lengths
-        self.live[slot_arr] = True
-        self.n_docs += len(arrays)
-        self.total_len += float(lengths.sum())
-        uniq = [np.unique(a) for a in arrays]
-        self._count_df(np.concatenate(uniq) if uniq else np.zeros(0, np.int64), +1)
-        self.segments = (*self.segments, Segment.build(slots, arrays))
-        if len(self.segments) > self.MAX_SEGMENTS:
-            self.compact()
+        seg = Segment.build(slot_arr, arrays, key=self._take_key())
+        self._add_segments(st, [seg])
+
+    def add_segments(self, segments: Sequence[Segment], dead: Iterable[int] = ()) -> None:
+        """Install segments (as loaded from the store); `dead` slots are not live."""
+        st = self._state
+        for seg in segments:
+            if self._slots_taken(st, seg.slots.astype(np.int64)):
+                raise ValueError("document slot already in use")
+            self._next_key = max(self._next_key, seg.key + 1)
+        self._add_segments(st, list(segments), merge=False)
+        dead_arr = np.asarray(sorted(set(dead)), dtype=np.int64)
+        if len(dead_arr):
+            live = self._state.live
+            dead_arr = dead_arr[(dead_arr < len(live))]
+            dead_arr = dead_arr[live[dead_arr]]
+            self._forget(dead_arr, None)
+
+    def _slots_taken(self, st: _State, slot_arr: np.ndarray) -> bool:
+        if not st.segments or slot_arr.min() > max(seg.last for seg in st.segments):
+            return False  # the common case: new slots above every stored one
+        inside = slot_arr[slot_arr < len(st.live)]
+        if not len(inside):
+            return False
+        if st.live[inside].any():
+            return True
+        # a removed slot whose postings are still in a segment is not free either
+        return bool(st.dead) and any(seg.holds(int(s)) for s in inside
+                                     for seg in st.segments)
+
+    def _take_key(self) -> int:
+        key = self._next_key
+        self._next_key += 1
+        return key
+
+    def _add_segments(self, st: _State, new: list[Segment], merge: bool = True) -> None:
+        top = max((seg.last for seg in new), default=-1) + 1
+        doc_len, live = st.doc_len, st.live
+        if top > len(live):
+            grow = max(top, int(len(live) * 1.5))
+            doc_len, live = _grown(doc_len, grow), _grown(live, grow)
+        df = st.df
+        top_term = max((int(seg.terms[-1]) + 1 for seg in new if len(seg.terms)), default=0)
+        df = _grown(df, max(top_term, int(len(df) * 1.5))) if top_term > len(df) else df.copy()
+        n_docs, total_len = st.n_docs, st.total_len
+        for seg in new:
+            doc_len[seg.slots] = seg.lengths
+            live[seg.slots] = True
+            df[seg.terms] += np.diff(seg.indptr)
+            n_docs += len(seg.slots)
+            total_len += float(seg.lengths.sum())
+        segments = (*st.segments, *new)
+        if merge:
+            segments = self._merge_policy(segments, live)
+        dead = self._count_dead(segments, live) if st.dead else 0
+        self._state = _State(segments, doc_len, live, df, n_docs, total_len, dead,
+                             st.generation + 1)
+
+    @staticmethod
+    def _count_dead(segments: Sequence[Segment], live: np.ndarray) -> int:
+        return sum(int((~live[seg.slots]).sum()) for seg in segments)
+
+    def _level(self, seg: Segment) -> int:
+        return int(math.log(max(seg.size, 1), self.MERGE_FACTOR))
+
+    def _merge_policy(self, segments: tuple[Segment, ...], live: np.ndarray
+                      ) -> tuple[Segment, ...]:
+        """Merge a tail of segments once MERGE_FACTOR of them share a size class."""
+        segs = list(segments)
+        while len(segs) > 1:
+            levels = [self._level(s) for s in segs]
+            start = None
+            for level in sorted(set(levels)):
+                j = len(segs)
+                while j > 0 and levels[j - 1] <= level:
+                    j -= 1
+                if sum(1 for x in levels[j:] if x == level) >= self.MERGE_FACTOR:
+                    start = j
+                    break
+            if start is None and len(segs) > self.MAX_SEGMENTS:
+                # merge the adjacent pair that is cheapest to merge
+                start = min(range(len(segs) - 1),
+                            key=lambda i: segs[i].size + segs[i + 1].size)
+                segs[start:start + 2] = [Segment.merge(segs[start:start + 2], live,
+                                                       self._take_key())]
+                continue
+            if start is None:
+                break
+            segs[start:] = [Segment.merge(segs[start:], live, self._take_key())]
+        return tuple(segs)
 
     def remove(self, slots: Iterable[int], docs: Sequence[Sequence[int] | np.ndarray]) -> None:
         """Forget documents; their term arrays are needed to correct document frequencies."""
         slot_arr = np.asarray(list(slots), dtype=np.int64)
         if not len(slot_arr):
             return
-        self.live[slot_arr] = False
-        self.n_docs -= len(slot_arr)
-        self.total_len -= float(self.doc_len[slot_arr].sum())
-        uniq = [np.unique(np.asarray(d, dtype=np.int64)) for d in docs]
-        self._count_df(np.concatenate(uniq) if uniq else np.zeros(0, np.int64), -1)
+        self._forget(slot_arr, [np.asarray(d, dtype=np.int64) for d in docs])
+
+    def _forget(self, slot_arr: np.ndarray, docs: list[np.ndarray] | None) -> None:
+        st = self._state
+        live = st.live.copy()
+        live[slot_arr] = False
+        df = st.df.copy()
+        if docs is not None:
+            uniq = [np.unique(d) for d in docs]
+            terms = np.concatenate(uniq) if uniq else np.zeros(0, np.int64)
+            np.subtract.at(df, terms, 1)
+        else:  # read the documents' terms back from the postings
+            gone = np.zeros(len(live), dtype=bool)
+            gone[slot_arr] = True
+            for seg in st.segments:
+                hit = gone[seg.doc_ids]
+                if hit.any():
+                    term_idx = np.repeat(np.arange(len(seg.terms)), np.diff(seg.indptr))
+                    np.subtract.at(df, seg.terms[term_idx[hit]], 1)
+        self._state = _State(st.segments, st.doc_len, live, df, st.n_docs - len(slot_arr),
+                             st.total_len - float(st.doc_len[slot_arr].sum()),
+                             st.dead + len(slot_arr), st.generation + 1)
 
     def compact(self) -> None:
-        self.segments = (Segment.merge(self.segments, self.live),)
-
-    def _count_df(self, terms: np.ndarray, sign: int) -> None:
-        if len(terms):
-            top = int(terms.max()) + 1
-            if top > len(self.df):
-                self.df = _grown(self.df, max(top, int(len(self.df) * 1.5)))
-            np.add.at(self.df, terms, sign)
-        self._avg_idf = None
+        st = self._state
+        if len(st.segments) == 1 and not st.dead:
+            return
+        merged = Segment.merge(st.segments, st.live, self._take_key()) if st.segments else None
+        self._state = _State((merged,) if merged is not None else (), st.doc_len, st.live,
+                             st.df, st.n_docs, st.total_len, 0, st.generation + 1)
 
     # -- statistics ---------------------------------------------------------------------
     @property
     def avgdl(self) -> float:
-        return self.total_len / self.n_docs if self.n_docs else 0.0
+        st = self._state
+        return st.total_len / st.n_docs if st.n_docs else 0.0
 
     def _raw_idf(self, df: np.ndarray | float) -> np.ndarray | float:
-        return np.log(self.n_docs - df + 0.5) - np.log(df + 0.5)
+        return np.log(self._state.n_docs - df + 0.5) - np.log(df + 0.5)
+
+    def _average_idf(self, st: _State) -> float:
+        cached = self._avg_idf
+        if cached is not None and cached[0] == st.generation:
+            return cached[1]
+        present = st.df[st.df > 0]
+        raw = np.log(st.n_docs - present + 0.5) - np.log(present + 0.5)
+        value = math.fsum(raw.tolist()) / len(present) if len(present) else 0.0
+        self._avg_idf = (st.generation, value)
+        return value
 
     @property
     def average_idf(self) -> float:
-        if self._avg_idf is None:
-            present = self.df[self.df > 0]
-            self._avg_idf = float(self._raw_idf(present).sum() / len(present)) if len(
-                present) else 0.0
-        return self._avg_idf
+        return self._average_idf(self._state)
+
+    def _idf(self, st: _State, term: int) -> float:
+        if term < 0 or term >= len(st.df):
+            return 0.0
+        df = int(st.df[term])
+        if df <= 0:
+            return 0.0
+        value = math.log(st.n_docs - df + 0.5) - math.log(df + 0.5)
+        if value < 0:
+            return self.params.epsilon * self._average_idf(st)
+        return value
 
     def idf(self, term: int) -> float:
         """rank_bm25's idf: negative values are replaced by epsilon times the average idf."""
-        if term < 0 or term >= len(self.df) or self.df[term] <= 0:
-            return 0.0
-        value = float(self._raw_idf(float(self.df[term])))
-        if value < 0:
-            return self.params.epsilon * self.average_idf
-        return value
+        return self._idf(self._state, term)
 
     def max_idf(self) -> float:
         """The idf a term found in no document would have: used to weigh unknown words."""
-        return float(np.log(self.n_docs + 0.5) - np.log(0.5)) if self.n_docs else 0.0
+        n = self._state.n_docs
+        return float(np.log(n + 0.5) - np.log(0.5)) if n else 0.0
+
+    def _norms(self, st: _State) -> np.ndarray:
+        """k1 * (1 - b + b * dl / avgdl) for every slot, as rank_bm25 computes it."""
+        cached = self._norm
+        if cached is not None and cached[0] == st.generation:
+            return cached[1]
+        with self._cache_lock:
+            cached = self._norm
+            if cached is not None and cached[0] == st.generation:
+                return cached[1]
+            k1, b = self.params.k1, self.params.b
+            avgdl = st.total_len / st.n_docs if st.n_docs else 1.0
+            norm = k1 * (1 - b + b * st.doc_len / avgdl)
+            self._norm = (st.generation, norm)
+            return norm
+
+    def _buffers_for(self, size: int) -> tuple[np.ndarray, np.ndarray]:
+        local = self._buffers
+        acc = getattr(local, "acc", None)
+        if acc is None or len(acc) < size:
+            local.acc = acc = np.zeros(size, dtype=np.float64)
+            local.stamp = np.zeros(size, dtype=np.int64)
+        return acc, local.stamp
 
     # -- scoring ------------------------------------------------------------------------
-    def scores(self, query: Sequence[int]) -> tuple[np.ndarray, np.ndarray]:
-        """(slots, scores) of every live document that holds a query term."""
-        k1, b = self.params.k1, self.params.b
-        segments, avgdl = self.segments, self.avgdl
-        touched = []
-        score = None
-        for term in query:
-            idf = self.idf(term)
-            for seg in segments:
+    def _candidates(self, query: Sequence[int]) -> tuple[np.ndarray, np.ndarray]:
+        """(slots, scores) of every live document holding a query term, in no order."""
+        st = self._state
+        if not st.n_docs:
+            return np.zeros(0, np.int64), np.zeros(0, np.float64)
+        touched: list[np.ndarray] = []
+        try:
+            return self._accumulate(st, query, touched)
+        except BaseException:
+            if touched:  # leave the reusable buffer clean
+                self._buffers_for(len(st.live))[0].fill(0.0)
+            raise
+
+    def _weights(self, st: _State, seg: Segment, term: int, ids: np.ndarray,
+                 tf: np.ndarray) -> np.ndarray:
+        """tf * (k1 + 1) / (tf + k1 * (1 - b + b * dl / avgdl)) for one term's postings.
+
+        Long postings lists are cached for the corpus generation: common words recur in
+        questions, and their weights only change when the corpus does.
+        """
+        big = len(ids) >= self.CACHE_MIN_POSTINGS
+        if big:
+            cache = self._weight_cache
+            if cache[0] != st.generation:
+                self._weight_cache = cache = (st.generation, {}, [0])
+            hit = cache[1].get((seg.key, term))
+            if hit is not None:
+                return hit
+        tf = tf.astype(np.float64)
+        weights = tf * (self.params.k1 + 1) / (tf + self._norms(st).take(ids))
+        if big and cache[2][0] + len(weights) <= self.CACHE_MAX_FLOATS:
+            cache[1][(seg.key, term)] = weights
+            cache[2][0] += len(weights)
+        return weights
+
+    def _accumulate(self, st: _State, query: Sequence[int],
+                    touched: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
+        # rank_bm25: score += idf * (tf * (k1 + 1) / (tf + k1 * (1 - b + b * dl / avgdl)))
+        # in query order (a repeated word counts again); the same operations in the same
+        # order per document, so the same floating-point result.
+        acc = stamp = None
+        lists: list[tuple[np.ndarray, np.ndarray]] = []
+        first = None  # position in the query of the first word that has postings
+        for position, term in enumerate(query):
+            if term < 0 or term >= len(st.df) or st.df[term] <= 0:
+                continue
+            idf = self._idf(st, term)
+            for seg in st.segments:
                 ids, tf = seg.postings(term)
                 if not len(ids):
                     continue
-                if score is None:
-                    score = np.zeros(len(self.live), dtype=np.float64)
-                dl = self.doc_len[ids]
-                score[ids] += idf * (tf * (k1 + 1) / (tf + k1 * (1 - b + b * dl / avgdl)))
+                contribution = idf * self._weights(st, seg, term, ids, tf)
+                if first is None:
+                    first = position
+                if position == first:
+                    lists.append((ids, contribution))  # no overlap yet: not accumulated
+                    continue
+                if acc is None:
+                    acc, stamp = self._buffers_for(len(st.live))
+                    for prev_ids, prev in lists:
+                        acc[prev_ids] = prev  # slots of one term differ across segments
+                        touched.append(prev_ids)
+                acc[ids] += contribution
                 touched.append(ids)
-        if score is None:
-            return np.zeros(0, np.int64), np.zeros(0, np.float64)
-        slots = np.unique(np.concatenate(touched)).astype(np.int64)
-        slots = slots[self.live[slots]]
-        return slots, score[slots]
+        if acc is None:  # one word (in one or more segments): nothing overlaps
+            if not lists:
+                return np.zeros(0, np.int64), np.zeros(0, np.float64)
+            if len(lists) == 1:
+                cand, scores = lists[0]
+            else:
+                cand = np.concatenate([ids for ids, _ in lists])
+                scores = np.concatenate([c for _, c in lists])
+        else:
+            if len(touched) == 1:
+                cand = touched[0]
+            else:
+                cand = np.concatenate(touched)
+                order = np.arange(len(cand), dtype=np.int64)
+                stamp[cand] = order
+                cand = cand[stamp[cand] == order]  # each slot once
+            scores = acc.take(cand)
+            acc[cand] = 0.0
+        if st.dead:
+            keep = st.live[cand]
+            cand, scores = cand[keep], scores[keep]
+        return cand.astype(np.int64), scores
+
+    def scores(self, query: Sequence[int]) -> tuple[np.ndarray, np.ndarray]:
+        """(slots, scores) of every live document that holds a query term, by slot."""
+        slots, scores = self._candidates(query)
+        order = np.argsort(slots, kind="stable")
+        return slots[order], scores[order]
 
     def top(self, query: Sequence[int], k: int) -> list[tuple[int, float]]:
         """The k best (slot, score) pairs, best first; ties broken by slot order."""
-        slots, scores = self.scores(query)
-        if not len(slots) or k <= 0:
+        if k <= 0:
+            return []
+        slots, scores = self._candidates(query)
+        if not len(slots):
             return []
         if len(slots) > k:
-            part = np.argpartition(-scores, k - 1)[:k]
-            slots, scores = slots[part], scores[part]
-        order = np.lexsort((slots, -scores))
+            kth = np.partition(scores, len(scores) - k)[len(scores) - k]
+            keep = np.flatnonzero(scores >= kth)  # the k best and any tied with the k-th
+            slots, scores = slots[keep], scores[keep]
+        order = np.lexsort((slots, -scores))[:k]
         return [(int(slots[i]), float(scores[i])) for i in order]
 
     def term_frequencies(self, slot: int, query: Sequence[int]) -> dict[int, float]:
         """Which query terms a document holds (for deciding whether it answers)."""
+        st = self._state
         found: dict[int, float] = {}
+        if slot < 0 or slot >= len(st.live) or not st.live[slot]:
+            return found
+        seg = next((s for s in st.segments if s.first <= slot <= s.last and s.holds(slot)),
+                   None)
+        if seg is None:
+            return found
         for term in set(query):
-            for seg in self.segments:
-                ids, tf = seg.postings(term)
-                pos = np.searchsorted(ids, slot)
-                if pos < len(ids) and ids[pos] == slot:
-                    found[term] = float(tf[pos])
-                    break
+            ids, tf = seg.postings(term)
+            pos = int(ids.searchsorted(slot))
+            if pos < len(ids) and ids[pos] == slot:
+                found[term] = float(tf[pos])
         return found
 
 

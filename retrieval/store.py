@@ -125,9 +125,7 @@ class Store:
 
     async def _init(self, existed: bool) -> None:
         await self.db.execute("PRAGMA foreign_keys = ON")
-        await self.db.execute("PRAGMA journal_mode = WAL")
-        await self.db.execute("PRAGMA synchronous = NORMAL")
-        if existed:
+        if existed:  # check before any PRAGMA that writes: a foreign file stays untouched
             row = await (await self.db.execute("PRAGMA application_id")).fetchone()
             if row[0] != APPLICATION_ID:
                 raise StoreError(f"{self.path} is not a Marsad database (another SQLite file)")
@@ -136,6 +134,9 @@ class Store:
                 raise StoreError(
                     f"{self.path} has schema version {version}; this Marsad reads "
                     f"{SCHEMA_VERSION}")
+        await self.db.execute("PRAGMA journal_mode = WAL")
+        await self.db.execute("PRAGMA synchronous = NORMAL")
+        if existed:
             return
         await self.db.executescript(SCHEMA)
         await self.db.execute(f"PRAGMA application_id = {APPLICATION_ID}")

@@ -1,0 +1,382 @@
+"""Telegram HTML for answers, help, sources and full articles.
+
+Everything that comes from the corpus or the user is escaped here, and every string returned is
+one message of at most 4096 characters (counted in UTF-16 units, as Telegram counts), so the
+handlers can send what they get without checking.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from retrieval.dates import arabic_date
+from retrieval.model import Answer, Article, Citation, Hit
+from retrieval.store import SourceInfo
+
+from .render import UNKNOWN_OUTLET
+
+MAX_MESSAGE = 4096
+PAGE_SIZE = 3  # hits per "more results" message
+COMPACT_CHARS = 280  # a secondary hit shows about this much text
+MAX_OUTLET = 80
+MAX_TITLE = 200
+MAX_QUESTION = 300
+ELLIPSIS = "…"
+
+EXAMPLES = ("ماذا أهدى بوتين لكيم جونغ أون؟", "أين التقى بوتين وكيم؟")
+
+NOT_A_QUESTION = "من فضلك اكتب سؤالاً عن التغطية الإخبارية، مثل: " + html.escape(EXAMPLES[0])
+ASK_PROMPT = "ما سؤالك؟ اكتبه ردّاً على هذه الرسالة."
+ASK_PLACEHOLDER = "اكتب سؤالك هنا…"
+SLOW_DOWN = "مهلاً قليلاً 🙏 أرسلتَ أسئلة كثيرة في دقيقة واحدة. حاول مجدداً بعد قليل."
+REFUSED = ("عذراً، هذا البوت غير متاح في هذه المحادثة. "
+           "(Sorry, this bot is not available in this chat.)")
+STALE_BUTTON = "انتهت صلاحية هذا الزر، اطرح سؤالك من جديد."
+ARTICLE_GONE = "لم يعد هذا المقال متاحاً."
+NO_MORE = "لا توجد نتائج أخرى."
+FAILED = "عذراً، حدث خطأ أثناء الإجابة. حاول مرة أخرى بعد قليل."
+UNKNOWN_COMMAND = "لا أعرف هذا الأمر. اكتب سؤالك مباشرة، أو /help للمساعدة."
+MORE_BUTTON = "نتائج أخرى"
+ARTICLE_BUTTON = "المقال كاملاً"
+INLINE_NO_ANSWER = "لا تجيب التغطية عن هذا — اعرض المصادر"
+INLINE_HELP = "كيف أسأل مرصد؟"
+
+
+def tg_len(text: str) -> int:
+    """Telegram measures message length in UTF-16 code units."""
+    return len(text.encode("utf-16-le")) // 2
+
+
+def _cost(text: str) -> int:
+    return tg_len(html.escape(text, quote=False))
+
+
+def esc(text: str) -> str:
+    """Escape corpus or user text for Telegram HTML (`<`, `>`, `&`; quotes are harmless)."""
+    return html.escape(text, quote=False)
+
+
+def clip(text: str, limit: int, *, keep_end: bool = False) -> str:
+    """Shorten plain `text` so that its escaped form fits `limit`; cut at a space if one is near.
+
+    The result is still plain text (escape it afterwards), so an entity can never be cut.
+    """
+    if _cost(text) <= limit:
+        return text
+    if limit <= tg_len(ELLIPSIS):
+        return ""
+    budget = limit - tg_len(ELLIPSIS)
+    chars = reversed(text) if keep_end else iter(text)
+    taken: list[str] = []
+    used = 0
+    for ch in chars:
+        used += _cost(ch)
+        if used > budget:
+            break
+        taken.append(ch)
+    if keep_end:
+        piece = "".join(reversed(taken))
+        space = piece.find(" ")
+        if 0 <= space < len(piece) // 3:
+            piece = piece[space + 1:]
+        return ELLIPSIS + piece.strip()
+    piece = "".join(taken)
+    space = piece.rfind(" ")
+    if space > len(piece) * 2 // 3:
+        piece = piece[:space]
+    return piece.strip() + ELLIPSIS
+
+
+# -- citations ---------------------------------------------------------------------------------
+
+def outlet(source: str | None) -> str:
+    return clip(source.strip(), MAX_OUTLET) if source and source.strip() else UNKNOWN_OUTLET
+
+
+def _safe_url(url: str | None) -> str | None:
+    if url and re.match(r"https?://[^\s<>\"']+$", url) and len(url) <= 500:
+        return url
+    return None
+
+
+def citation_html(item: Hit | Citation, *, link: bool = True) -> str:
+    """`— outlet، date`; the outlet links to the article when a usable URL is known."""
+    name = esc(outlet(item.source))
+    url = _safe_url(getattr(item, "url", None)) if link else None
+    if url:
+        name = f'<a href="{html.escape(url, quote=True)}">{name}</a>'
+    return f"— {name}، {esc(arabic_date(item.date))}"
+
+
+def also_html(hit: Hit, limit: int = 600) -> str:
+    """The other outlets that carried the same statement, or "" when none did."""
+    if not hit.also_reported_by:
+        return ""
+    parts = [f"{outlet(c.source)}، {arabic_date(c.date)}" for c in hit.also_reported_by]
+    return "نقلته أيضاً: " + esc(clip("؛ ".join(parts), limit))
+
+
+# -- passages ----------------------------------------------------------------------------------
+
+def passage_html(hit: Hit, limit: int) -> str:
+    """The passage with its best-matching sentence in bold, shortened around that sentence."""
+    if limit < 20:
+        return ""
+    text, sentence = hit.text.strip(), hit.sentence.strip()
+    at = text.find(sentence) if sentence else -1
+    if at < 0:
+        if not sentence:
+            return esc(clip(text, limit))
+        # The sentence is not verbatim in the passage: quote it bold, then the passage.
+        bold = esc(clip(sentence, limit - 8))
+        rest = limit - tg_len(bold) - 8
+        tail = esc(clip(text, rest)) if rest > 40 else ""
+        return f"<b>{bold}</b>" + (f"\n{tail}" if tail else "")
+    before, after = text[:at], text[at + len(sentence):]
+    bold = esc(clip(sentence, limit - 7))  # 7 = len("<b></b>")
+    room = limit - 7 - tg_len(bold)
+    after_part = esc(clip(after, max(room // 2, room - _cost(before))))
+    room -= tg_len(after_part)
+    before_part = esc(clip(before, room, keep_end=True)) if room > 0 else ""
+    if before and not before_part:
+        before_part = esc(ELLIPSIS) if room >= 1 else ""
+    return f"{before_part}<b>{bold}</b>{after_part}"
+
+
+def _hit_block(hit: Hit, limit: int) -> str:
+    """A passage with its citation (and the other outlets); fits `limit`."""
+    cite = citation_html(hit)
+    also = also_html(hit, limit=min(600, max(limit // 4, 60)))
+    tail = "\n" + cite + (f"\n{also}" if also else "")
+    return passage_html(hit, limit - tg_len(tail)) + tail
+
+
+def _compact_block(hit: Hit) -> str:
+    """A secondary hit: its best sentence (or opening), then its citation."""
+    text = hit.sentence.strip() or hit.text.strip()
+    line = "▪️ " + esc(clip(text, COMPACT_CHARS)) + "\n" + citation_html(hit)
+    if hit.also_reported_by:
+        line += "\n" + also_html(hit, limit=200)
+    return line
+
+
+# -- answers -----------------------------------------------------------------------------------
+
+def render_declined(question: str) -> str:
+    q = esc(clip(" ".join(question.split()), MAX_QUESTION))
+    return (f"لا تجيب التغطية المتوفرة عن سؤالك «{q}».\n"
+            "اكتب /sources لمعرفة المقالات والمصادر التي أعرفها.")
+
+
+def render_answer(answer: Answer, shown: int = 3) -> str:
+    """The first reply: the best passage in full, then up to `shown - 1` (at most two) more."""
+    if not answer.searchable:
+        return NOT_A_QUESTION
+    if not answer.answered or not answer.hits:
+        return render_declined(answer.question)
+    extra = [_compact_block(h) for h in answer.hits[1:max(1, min(shown, 3))]]
+    header = "\n\n<b>وفي التغطية أيضاً:</b>\n"
+    extras = header + "\n\n".join(extra) if extra else ""
+    if MAX_MESSAGE - tg_len(extras) < 1200:  # the best passage always gets the room it needs
+        extras = ""
+    text = _hit_block(answer.hits[0], MAX_MESSAGE - tg_len(extras)) + extras
+    assert tg_len(text) <= MAX_MESSAGE
+    return text
+
+
+def render_more(hits: Sequence[Hit], first_rank: int) -> str:
+    """A follow-up page of hits, each passage in full with its citation."""
+    if not hits:
+        return NO_MORE
+    header = f"<b>نتائج أخرى ({first_rank}–{first_rank + len(hits) - 1}):</b>\n\n"
+    sep = "\n\n"
+    budget = (MAX_MESSAGE - tg_len(header) - tg_len(sep) * (len(hits) - 1)) // len(hits)
+    text = header + sep.join(f"{first_rank + i}. " + _hit_block(h, budget - 5)
+                             for i, h in enumerate(hits))
+    assert tg_len(text) <= MAX_MESSAGE
+    return text
+
+
+def render_inline_message(hit: Hit) -> str:
+    """What gets posted when someone picks an inline result: the passage and its citation."""
+    return _hit_block(hit, MAX_MESSAGE)
+
+
+def inline_title(hit: Hit) -> str:
+    return f"{outlet(hit.source)}، {arabic_date(hit.date)}"
+
+
+def inline_description(hit: Hit) -> str:
+    return clip(hit.sentence.strip() or hit.text.strip(), 200)
+
+
+# -- help and sources --------------------------------------------------------------------------
+
+@dataclass
+class _Outlet:
+    name: str
+    articles: int = 0
+    dates: tuple = ()
+    undated: int = 0
+
+
+def _outlets(sources: Iterable[SourceInfo]) -> list[_Outlet]:
+    """Group articles by outlet, keeping first-seen order and the unknown outlet last."""
+    groups: dict[str, _Outlet] = {}
+    for s in sources:
+        g = groups.setdefault(outlet(s.source), _Outlet(outlet(s.source)))
+        g.articles += 1
+        if s.date is None:
+            g.undated += 1
+        else:
+            g.dates = (*g.dates, s.date)
+    named = [g for name, g in groups.items() if name != UNKNOWN_OUTLET]
+    return named + [g for name, g in groups.items() if name == UNKNOWN_OUTLET]
+
+
+def _outlet_line(g: _Outlet) -> str:
+    if not g.dates:
+        when = arabic_date(None)
+    elif min(g.dates) == max(g.dates):
+        when = arabic_date(g.dates[0])
+    else:
+        when = f"من {arabic_date(min(g.dates))} إلى {arabic_date(max(g.dates))}"
+    if g.dates and g.undated:
+        when += f" (و{g.undated} دون تاريخ)"
+    count = "مقال واحد" if g.articles == 1 else f"{g.articles} مقالات"
+    return f"• {esc(g.name)} — {esc(when)} ({count})"
+
+
+def render_help(sources: Sequence[SourceInfo], bot_username: str | None) -> str:
+    """/start and /help: what the bot knows and how to ask, Arabic first."""
+    mention = f"@{bot_username}" if bot_username else "@البوت"
+    groups = _outlets(sources)
+    head = ("<b>مرصد</b> يجيب عن أسئلتك حول التغطية الإخبارية العربية، "
+            "ويذكر مع كل مقطع المصدر وتاريخ النشر.\n\n")
+    if groups:
+        head += (f"<b>ما أعرفه:</b> {len(sources)} مقالات من {len(groups)} مصادر:\n")
+    else:
+        head += "<b>ما أعرفه:</b> لا توجد مقالات بعد.\n"
+    tail = (
+        "\n\n<b>كيف تسأل:</b>\n"
+        "• في المحادثة الخاصة: اكتب سؤالك مباشرة.\n"
+        f"• في المجموعات: /ask ثم سؤالك، أو اذكرني {esc(mention)}، أو ردّ على إحدى رسائلي.\n"
+        f"• في أي محادثة: اكتب {esc(mention)} ثم سؤالك لمشاركة مقطع موثّق.\n\n"
+        "<b>أمثلة:</b>\n" + "\n".join(f"• {esc(e)}" for e in EXAMPLES) + "\n\n"
+        "/sources قائمة المقالات والمصادر.\n\n"
+        "<i>Marsad answers questions about Arabic news coverage and cites the outlet and date "
+        "of every passage. Ask in Arabic; /sources lists the articles.</i>"
+    )
+    lines = [_outlet_line(g) for g in groups]
+    budget = MAX_MESSAGE - tg_len(head) - tg_len(tail) - 60
+    shown: list[str] = []
+    for line in lines:
+        if tg_len("\n".join([*shown, line])) > budget:
+            break
+        shown.append(line)
+    if len(shown) < len(lines):
+        shown.append(f"• و{len(lines) - len(shown)} مصادر أخرى: /sources")
+    return head + "\n".join(shown) + tail
+
+
+def render_sources(sources: Sequence[SourceInfo], max_articles: int = 300) -> list[str]:
+    """/sources: the outlets, each with its articles' titles and dates; one or more messages."""
+    if not sources:
+        return ["لا توجد مقالات بعد. (No articles yet.)"]
+    by_outlet: dict[str, list[SourceInfo]] = {}
+    for s in sources[:max_articles]:
+        by_outlet.setdefault(outlet(s.source), []).append(s)
+    order = [n for n in by_outlet if n != UNKNOWN_OUTLET] + (
+        [UNKNOWN_OUTLET] if UNKNOWN_OUTLET in by_outlet else [])
+    blocks = [f"<b>المصادر</b> — {len(sources)} مقالات:"]
+    for name in order:
+        blocks.append(f"<b>{esc(name)}</b>")
+        blocks.extend(f"• {esc(clip(s.title, MAX_TITLE))} — {esc(arabic_date(s.date))}"
+                      for s in by_outlet[name])
+    if len(sources) > max_articles:
+        blocks.append(f"… و{len(sources) - max_articles} مقالات أخرى.")
+    return pack(blocks, sep="\n")
+
+
+# -- full articles -----------------------------------------------------------------------------
+
+def split_plain(text: str, limit: int) -> list[str]:
+    """Cut plain text so each piece escapes to at most `limit`: at lines, then spaces, then
+    anywhere. Pieces are plain text; escaping them afterwards cannot cut an entity."""
+    if _cost(text) <= limit:
+        return [text]
+    pieces: list[str] = []
+    for sep in ("\n", " "):
+        parts = text.split(sep)
+        if len(parts) > 1:
+            current = ""
+            for part in parts:
+                candidate = f"{current}{sep}{part}" if current else part
+                if _cost(candidate) <= limit:
+                    current = candidate
+                    continue
+                if current:
+                    pieces.append(current)
+                if _cost(part) <= limit:
+                    current = part
+                else:
+                    pieces.extend(split_plain(part, limit))
+                    current = ""
+            if current:
+                pieces.append(current)
+            return pieces
+    # No separator at all: cut by characters.
+    current, used = [], 0
+    for ch in text:
+        c = _cost(ch)
+        if used + c > limit:
+            pieces.append("".join(current))
+            current, used = [], 0
+        current.append(ch)
+        used += c
+    if current:
+        pieces.append("".join(current))
+    return pieces
+
+
+def pack(blocks: Sequence[str], limit: int = MAX_MESSAGE, sep: str = "\n\n") -> list[str]:
+    """Join self-contained HTML blocks into as few messages of at most `limit` as possible.
+
+    Each block must already fit `limit` and must not leave a tag open.
+    """
+    messages: list[str] = []
+    current = ""
+    for block in blocks:
+        if tg_len(block) > limit:
+            raise ValueError("a block is longer than a message")
+        candidate = f"{current}{sep}{block}" if current else block
+        if tg_len(candidate) <= limit:
+            current = candidate
+        else:
+            messages.append(current)
+            current = block
+    if current:
+        messages.append(current)
+    return messages
+
+
+def render_article(article: Article) -> list[str]:
+    """The whole article, title and citation first, in as many messages as it needs."""
+    marker_room = 12  # "\n\n(12/12)"
+    limit = MAX_MESSAGE - marker_room
+    cite = citation_html(Citation(article.id, article.source, article.date), link=False)
+    header = f"<b>{esc(clip(article.title, MAX_TITLE))}</b>\n{cite}"
+    url = _safe_url(article.url)
+    if url:
+        header += f"\n{esc(url)}"
+    blocks = [header]
+    for paragraph in article.paragraphs:
+        if paragraph.strip():
+            blocks.extend(esc(p) for p in split_plain(paragraph.strip(), limit) if p.strip())
+    messages = pack(blocks, limit)
+    if len(messages) > 1:
+        messages = [f"{m}\n\n({i}/{len(messages)})" for i, m in enumerate(messages, 1)]
+    return messages

@@ -1,0 +1,46 @@
+"""Shared fixtures: the bundled seeds, the optional ../shared folder, an open engine."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from bot.seeds import seeds_dir as bundled_seeds
+from retrieval.engine import Marsad
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED = REPO.parent / "shared"
+
+
+@pytest.fixture(scope="session")
+def seeds_dir() -> Path:
+    """The five bundled articles (read only: copy before changing anything)."""
+    path = bundled_seeds()
+    assert len(list(path.glob("*.txt"))) == 5, f"expected five seed articles in {path}"
+    return path
+
+
+@pytest.fixture(scope="session")
+def shared_dir() -> Path:
+    """../shared (design notes, evaluation sets); absent in a user's fresh clone."""
+    if not SHARED.is_dir():
+        pytest.skip(f"{SHARED} is absent (only the project workspace has it)")
+    return SHARED
+
+
+@pytest.fixture
+def seeds_copy(seeds_dir: Path, tmp_path: Path) -> Path:
+    """A private copy of the seeds that a test may move or delete."""
+    return Path(shutil.copytree(seeds_dir, tmp_path / "seeds"))
+
+
+@pytest.fixture
+async def engine(seeds_copy: Path, tmp_path: Path):
+    """Marsad over a fresh database in tmp_path, built from the seeds."""
+    marsad = await Marsad.open(tmp_path / "marsad.db", seeds=seeds_copy)
+    try:
+        yield marsad
+    finally:
+        await marsad.close()

@@ -1,0 +1,200 @@
+"""Arabic analysis chain: each step alone, then the spelling pairs users actually type."""
+
+from __future__ import annotations
+
+import pytest
+
+from retrieval.analysis import (
+    STOPWORDS,
+    analyze,
+    char_ngrams,
+    normalize,
+    remove_stopwords,
+    stem,
+    tokenize,
+)
+
+# --------------------------------------------------------------------------- normalize
+
+
+def test_normalize_strips_tashkeel_and_shadda() -> None:
+    assert normalize("الْعَرَبِيَّةُ") == "العربيه"
+
+
+def test_normalize_strips_superscript_alef_and_quranic_marks() -> None:
+    assert normalize("الرَّحْمَٰنِ") == "الرحمن"
+    assert normalize("هُدًى لِّلْمُتَّقِينَ ۛ") == "هدي للمتقين "
+
+
+def test_normalize_strips_tatweel() -> None:
+    assert normalize("مـــصـــر") == "مصر"
+
+
+@pytest.mark.parametrize("form", ["أحمد", "إحمد", "آحمد", "ٱحمد"])
+def test_normalize_folds_alef_forms(form: str) -> None:
+    assert normalize(form) == "احمد"
+
+
+def test_normalize_alef_maksura_and_teh_marbuta() -> None:
+    assert normalize("مستشفى") == "مستشفي"
+    assert normalize("مدينة") == "مدينه"
+
+
+def test_normalize_hamza_carriers_meet() -> None:
+    # Both press spellings of "official" / "affairs", and hamza on the line, meet.
+    assert normalize("مسؤول") == normalize("مسئول") == "مسءول"
+    assert normalize("شؤون") == normalize("شئون")
+    assert normalize("قائد") == normalize("قاءد")
+
+
+def test_normalize_digits() -> None:
+    assert normalize("٤٠") == "40"
+    assert normalize("۱۹۴۸") == "1948"
+    assert normalize("٠١٢٣٤٥٦٧٨٩") == "0123456789"
+
+
+def test_normalize_removes_zero_width_and_bidi_controls() -> None:
+    invisible = "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
+    invisible += "\u2066\u2067\u2068\u2069\ufeff\u061c"
+    assert normalize(f"بوت{invisible}ين") == "بوتين"
+
+
+def test_normalize_lowercases_latin_and_unfolds_presentation_forms() -> None:
+    assert normalize("NASA") == "nasa"
+    # Presentation forms (lam-alef ligature, isolated letters) become plain letters.
+    assert normalize("\ufefb") == "لا"
+    assert normalize("\ufe8e\ufedf") == "ال"
+
+
+# --------------------------------------------------------------------------- tokenize
+
+
+def test_tokenize_never_glues_arabic_punctuation() -> None:
+    toks = tokenize("روسيا، اوكرانيا؛ لماذا؟ «الحرب» “السلام”")
+    assert toks == ["روسيا", "اوكرانيا", "لماذا", "الحرب", "السلام"]
+    for tok in toks:
+        assert not set(tok) & set("،؛؟«»“”")
+
+
+def test_tokenize_splits_on_punctuation_and_underscore() -> None:
+    assert tokenize("1958،المدينة-المنورة_2018.end") == [
+        "1958",
+        "المدينة",
+        "المنورة",
+        "2018",
+        "end",
+    ]
+
+
+def test_tokenize_keeps_letters_and_digits_together() -> None:
+    assert tokenize("f16 و ام4") == ["f16", "و", "ام4"]
+
+
+# --------------------------------------------------------------------------- stop words
+
+
+def test_stopwords_are_normalized_and_include_question_words() -> None:
+    for word in ["ما", "ماذا", "من", "متي", "كم", "هل", "كيف", "لماذا", "اين", "اي", "في"]:
+        assert word in STOPWORDS
+    assert all(normalize(w) == w for w in STOPWORDS)
+
+
+def test_remove_stopwords_keeps_content_words() -> None:
+    tokens = tokenize(normalize("ماذا قال بوتين عن أوكرانيا في موسكو؟"))
+    assert remove_stopwords(tokens) == ["قال", "بوتين", "اوكرانيا", "موسكو"]
+
+
+# --------------------------------------------------------------------------- stem
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("الكتاب", "كتاب"),
+        ("والكتاب", "كتاب"),
+        ("بالكتاب", "كتاب"),
+        ("للكتاب", "كتاب"),
+        ("وبالكتاب", "كتاب"),
+        ("المعلمون", "معلم"),
+        ("المعلمين", "معلم"),
+        ("السيارات", "سيار"),
+        ("العربيه", "عرب"),
+        ("كتابها", "كتاب"),
+        # Bare و after the article too, so وزير and الوزير meet.
+        ("الوزير", "زير"),
+        ("وزير", "زير"),
+    ],
+)
+def test_stem_prefixes_and_suffixes(word: str, expected: str) -> None:
+    assert stem(word) == expected
+
+
+def test_stem_min_length_rule() -> None:
+    assert stem("ال") == "ال"
+    assert stem("وه") == "وه"
+    assert stem("الحج") == "حج"  # two letters may remain after a prefix...
+    assert stem("سكان") == "سكان"  # ...but a suffix never leaves fewer than three
+    assert stem("ولد") == "ولد"  # three-letter words keep their و
+
+
+def test_stem_leaves_digits_and_latin_alone() -> None:
+    assert stem("1948") == "1948"
+    assert stem("alhan") == "alhan"
+    assert stem("ال2020") == "ال2020"
+
+
+def test_stem_keeps_names_recognisable() -> None:
+    assert stem("فوستوشني").startswith("فوستوشن")
+    assert stem("بيونغيانغ") == "بيونغيانغ"
+
+
+# --------------------------------------------------------------------------- analyze
+
+
+def test_analyze_spelling_pairs_from_seeds() -> None:
+    assert analyze("الشماليه") == analyze("الشمالية") != []
+    assert analyze("أقمار") == analyze("اقمار") != []
+    assert analyze("إطلاق صاروخ") == analyze("اطلاق صاروخ")
+
+
+def test_analyze_arabic_indic_digits() -> None:
+    assert analyze("٤٠ صاروخا") == analyze("40 صاروخا")
+    assert "40" in analyze("٤٠ صاروخا")
+
+
+def test_analyze_question_keeps_only_content() -> None:
+    assert analyze("ماذا قال بوتين؟") == ["قال", stem("بوتين")]
+    # The name is found however the passage inflects or punctuates it.
+    assert stem("بوتين") in analyze("وقال الرئيس بوتين، إن ...")
+    # ARCD-style noise: leading " - " and a stray trailing article.
+    assert analyze(" - متى ولد جمال خاشقجي؟ ال") == ["ولد", "جمال", stem("خاشقجي")]
+
+
+def test_analyze_query_matches_document_form() -> None:
+    doc = analyze("أطلقت كوريا الشمالية صواريخها من قاعدة فوستوشني.")
+    query = analyze("متى أطلقت كوريا الشماليه صواريخ؟")
+    assert set(query) <= set(doc)
+
+
+def test_analyze_empty_and_punctuation_only() -> None:
+    assert analyze("") == []
+    assert analyze("، ؛ ؟ «» ...") == []
+
+
+# --------------------------------------------------------------------------- n-grams
+
+
+def test_char_ngrams_with_boundaries() -> None:
+    assert char_ngrams("مصر") == ["#مص", "مصر", "صر#"]
+    assert char_ngrams("ab", n=2) == ["#a", "ab", "b#"]
+    assert char_ngrams("a", n=4) == ["#a#"]
+
+
+def test_char_ngrams_tolerate_spelling_variants() -> None:
+    a, b = set(char_ngrams("فوستوشني")), set(char_ngrams("فوستوتشني"))
+    assert len(a & b) / len(a | b) > 0.5
+
+
+def test_char_ngrams_rejects_bad_n() -> None:
+    with pytest.raises(ValueError):
+        char_ngrams("مصر", n=0)

@@ -1,0 +1,253 @@
+"""`marsad` as a user runs it: a subprocess, no config file, the database in a temp folder."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+
+GIFT = "ماذا أهدى بوتين لكيم؟"
+ARABIC_MONTHS = ("يناير|فبراير|مارس|أبريل|إبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|"
+                 "ديسمبر")
+CITATION = re.compile(rf"— .+، (\d{{1,2}} ({ARABIC_MONTHS}) \d{{4}}|تاريخ غير معروف)")
+
+SEEDS = {  # design.md's table: what a careful reader concludes from each seed file
+    "000_3709f080d7caa3b5": ("سكاي نيوز عربية", "2023-09-14"),
+    "001_6abf5aa8ef46f725": ("العربي - أ ف ب", "2024-07-27"),
+    "002_8bd87385d959e3d9": ("صحيفة الاتحاد", "2023-09-14"),
+    "003_81250df353619dc4": ("صحوة نيوز", None),
+    "004_2dc0d43aa74d0617": (None, None),
+}
+
+
+def marsad(*args: str, cwd: Path, db: Path | None = None, stdin: str = "",
+           ) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("MARSAD_")}
+    env["PYTHONIOENCODING"] = "utf-8"
+    if db is not None:
+        env["MARSAD_STORAGE_DB"] = str(db)
+    return subprocess.run([sys.executable, "-m", "bot", *args], cwd=cwd, env=env, input=stdin,
+                          capture_output=True, text=True, encoding="utf-8", timeout=60)
+
+
+@pytest.fixture(scope="module")
+def seeded_db(tmp_path_factory) -> Path:
+    """A database built from the seeds by the first run (shared by read-only tests)."""
+    folder = tmp_path_factory.mktemp("seeded")
+    db = folder / "marsad.db"
+    result = marsad("sources", cwd=folder, db=db)
+    assert result.returncode == 0, result.stderr
+    return db
+
+
+def test_ask_prints_the_gift_passage_with_its_citation(seeded_db, tmp_path):
+    result = marsad("ask", GIFT, cwd=tmp_path, db=seeded_db)
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "بندقية" in out or "قفاز" in out
+    citations = [line.strip() for line in out.splitlines() if line.strip().startswith("—")]
+    assert citations, out
+    assert all(CITATION.fullmatch(c) for c in citations), citations
+    assert "14 سبتمبر 2023" in out
+    assert not re.search(r"\d{4}-\d{2}-\d{2}", out), "dates are shown in Arabic, not ISO"
+
+
+def test_ask_json_follows_the_contract(seeded_db, tmp_path):
+    result = marsad("ask", "--json", "-k", "2", GIFT, cwd=tmp_path, db=seeded_db)
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert len(lines) == 1
+    data = json.loads(lines[0])
+    assert data["question"] == GIFT and data["answered"] is True
+    assert 1 <= len(data["hits"]) <= 2
+    for rank, hit in enumerate(data["hits"], 1):
+        assert {"rank", "score", "text", "article_id", "title", "source", "date", "url",
+                "also_reported_by"} <= hit.keys()
+        assert hit["rank"] == rank and isinstance(hit["score"], float)
+        assert hit["article_id"] in SEEDS
+        assert (hit["source"], hit["date"]) == SEEDS[hit["article_id"]]
+    assert "بندقية" in data["hits"][0]["text"] or "قفاز" in data["hits"][0]["text"]
+
+
+def test_ask_reads_one_question_per_line_and_writes_json_lines_in_order(seeded_db, tmp_path):
+    questions = [GIFT, "من هو مدرب ريال مدريد؟", "😀", "من هو المتحدث باسم الكرملين؟"]
+    result = marsad("ask", cwd=tmp_path, db=seeded_db, stdin="\n".join(questions) + "\n")
+    assert result.returncode == 0, result.stderr
+    answers = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [a["question"] for a in answers] == questions
+    assert [a["answered"] for a in answers] == [True, False, False, True]
+
+
+def test_sources_json_gives_the_seed_metadata(seeded_db, tmp_path):
+    result = marsad("sources", "--json", cwd=tmp_path, db=seeded_db)
+    assert result.returncode == 0, result.stderr
+    sources = json.loads(result.stdout)
+    assert {s["id"]: (s["source"], s["date"]) for s in sources} == SEEDS
+    for s in sources:
+        assert s["title"] and s["passages"] > 0
+
+
+def test_sources_text_lists_every_seed(seeded_db, tmp_path):
+    result = marsad("sources", cwd=tmp_path, db=seeded_db)
+    assert result.returncode == 0, result.stderr
+    for article_id in SEEDS:
+        assert article_id in result.stdout
+    assert "تاريخ غير معروف" in result.stdout  # 003 and 004 print no date
+
+
+def write_articles(folder: Path) -> None:
+    folder.mkdir()
+    (folder / "harbour_2024.txt").write_text(
+        "افتتاح ميناء جديد للصيادين\n"
+        "افتتح المحافظ ميناء الصيادين الجديد بعد ثلاث سنوات من الأشغال.\n\n"
+        "وقال إن الميناء سيستقبل مئتي قارب.\n"
+        "المصدر: صحيفة التجربة\n", encoding="utf-8")
+    good = {"id": "zoo-1", "title": "وصول الزرافات إلى حديقة الحيوان",
+            "source": "وكالة الاختبار", "date": "2024-05-02", "url": "https://example.org/z",
+            "text": "استقبلت الحديقة ثلاث زرافات من كينيا.\n\nوستفتح للزوار بعد أسبوعين."}
+    (folder / "feed.jsonl").write_text(
+        json.dumps(good, ensure_ascii=False) + "\n{\"id\": \"broken\", \"text\": \n",
+        encoding="utf-8")
+    (folder / "empty.txt").write_bytes(b"")
+
+
+def test_ingest_takes_the_good_files_and_names_the_bad_ones(tmp_path):
+    db = tmp_path / "news.db"
+    write_articles(tmp_path / "incoming")
+    result = marsad("ingest", "incoming", cwd=tmp_path, db=db)
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr
+    assert "empty.txt" in result.stderr
+    assert "feed.jsonl:2" in result.stderr
+    assert "harbour_2024.txt" not in result.stderr and "feed.jsonl:1" not in result.stderr
+
+    listed = json.loads(marsad("sources", "--json", cwd=tmp_path, db=db).stdout)
+    by_id = {s["id"]: s for s in listed}
+    assert set(by_id) == {"harbour_2024", "zoo-1"}  # ingest does not add the seeds
+    assert by_id["zoo-1"]["date"] == "2024-05-02"
+    assert by_id["harbour_2024"]["source"] == "صحيفة التجربة"
+
+    answer = json.loads(marsad("ask", "--json", "كم زرافة استقبلت الحديقة؟",
+                               cwd=tmp_path, db=db).stdout)
+    assert answer["answered"] and answer["hits"][0]["article_id"] == "zoo-1"
+    assert answer["hits"][0]["url"] == "https://example.org/z"
+
+    (tmp_path / "incoming" / "empty.txt").unlink()  # the user fixes the bad files
+    (tmp_path / "incoming" / "feed.jsonl").write_text(
+        (tmp_path / "incoming" / "feed.jsonl").read_text(encoding="utf-8").splitlines()[0],
+        encoding="utf-8")
+    again = marsad("ingest", "incoming", cwd=tmp_path, db=db)
+    assert again.returncode == 0, again.stderr
+    assert "added 0" in again.stdout and "unchanged 2" in again.stdout
+    assert json.loads(marsad("sources", "--json", cwd=tmp_path, db=db).stdout) == listed
+
+
+def test_eval_on_the_seeds_dev_set(seeded_db, tmp_path, shared_dir):
+    result = marsad("eval", str(shared_dir / "eval" / "seeds-dev.jsonl"), cwd=tmp_path,
+                    db=seeded_db)
+    assert result.returncode == 0, result.stderr
+    assert re.search(r"answer@1\s+[01]\.\d{3}", result.stdout)
+    assert "answer@3" in result.stdout and "declined" in result.stdout
+
+
+def test_eval_on_a_squad_file(tmp_path):
+    def paragraph(context, *questions):
+        return {"context": context,
+                "qas": [{"id": q, "question": q, "answers": []} for q in questions]}
+
+    squad = {"version": "1.1", "data": [
+        {"title": "القاهرة", "paragraphs": [
+            paragraph("القاهرة عاصمة مصر وأكبر مدنها ويمر بها نهر النيل.",
+                      "ما عاصمة مصر؟", "أي نهر يمر بالقاهرة؟")]},
+        {"title": "الرباط", "paragraphs": [
+            paragraph("الرباط عاصمة المغرب وتقع على ساحل المحيط الأطلسي.",
+                      "على أي محيط تقع الرباط؟")]},
+        {"title": "الخوارزمي", "paragraphs": [
+            paragraph("الخوارزمي عالم رياضيات وضع أسس علم الجبر في بغداد.",
+                      "من وضع أسس علم الجبر؟")]},
+    ]}
+    path = tmp_path / "tiny-squad.json"
+    path.write_text(json.dumps(squad, ensure_ascii=False), encoding="utf-8")
+    result = marsad("eval", str(path), cwd=tmp_path, db=tmp_path / "unused.db")
+    assert result.returncode == 0, result.stderr
+    assert re.search(r"P@1\s+1\.000", result.stdout), result.stdout
+    assert "R@5" in result.stdout and "MRR@10" in result.stdout
+    assert re.search(r"questions\s+4", result.stdout), result.stdout
+    assert not (tmp_path / "unused.db").exists(), "eval must not fill the news database"
+
+
+# -- user mistakes: a message on stderr, a non-zero exit, never a traceback ---------------
+
+def run_all(commands: dict[str, tuple[list[str], Path | None]], cwd: Path
+            ) -> dict[str, subprocess.CompletedProcess[str]]:
+    """Run independent `marsad` commands side by side (each is a separate process anyway)."""
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        futures = {name: pool.submit(marsad, *args, cwd=cwd, db=db)
+                   for name, (args, db) in commands.items()}
+        return {name: future.result() for name, future in futures.items()}
+
+
+def test_user_mistakes_are_reported_without_a_traceback(seeded_db, tmp_path):
+    corrupt = b"this is not a database at all" * 10
+    (tmp_path / "bad.db").write_bytes(corrupt)
+    (tmp_path / "damaged.db").write_bytes(b"SQLite format 3\x00" + b"\x13" * 4000)
+    (tmp_path / "mine.toml").write_text("[retrieval]\ntopk = 5\n", encoding="utf-8")
+    (tmp_path / "broken.json").write_text("{not json", encoding="utf-8")
+    fresh = tmp_path / "m.db"
+    cases = {  # name: (arguments, database from the environment), what stderr must name
+        "ingest a missing file": ((["ingest", "no-such-folder/article.txt"], fresh),
+                                  "article.txt"),
+        "ask over a corrupt --db": ((["ask", GIFT, "--db", "bad.db"], None), "bad.db"),
+        "sources over a corrupt --db": ((["sources", "--db", "bad.db"], None), "bad.db"),
+        "ingest into a corrupt --db": ((["ingest", ".", "--db", "bad.db"], None), "bad.db"),
+        "a damaged SQLite file": ((["ask", GIFT, "--db", "damaged.db"], None), "damaged.db"),
+        "ask -k 0": ((["ask", "-k", "0", GIFT], seeded_db), "-k"),
+        "unknown config key": ((["ask", GIFT, "--config", "mine.toml"], fresh), "topk"),
+        "missing config file": ((["ask", GIFT, "--config", "nowhere.toml"], fresh),
+                                "nowhere.toml"),
+        "eval a missing file": ((["eval", "missing.jsonl"], fresh), "missing.jsonl"),
+        "eval a malformed file": ((["eval", "broken.json"], fresh), "broken.json"),
+    }
+    results = run_all({name: command for name, (command, _) in cases.items()}, tmp_path)
+    for name, (_, named) in cases.items():
+        result = results[name]
+        assert result.returncode != 0, name
+        assert "Traceback" not in result.stderr + result.stdout, (name, result.stderr)
+        assert named in result.stderr, (name, result.stderr)
+    assert (tmp_path / "bad.db").read_bytes() == corrupt
+
+
+def test_config_file_in_the_working_folder_is_read(seeded_db, tmp_path):
+    (tmp_path / "config.toml").write_text("[retrieval]\ntop_k = 1\n", encoding="utf-8")
+    data = json.loads(marsad("ask", "--json", GIFT, cwd=tmp_path, db=seeded_db).stdout)
+    assert len(data["hits"]) == 1
+
+
+# -- the console --------------------------------------------------------------------------
+
+def test_console_answers_and_understands_its_commands(seeded_db, tmp_path):
+    stdin = f"{GIFT}\n:sources\n:help\n:foo\n:quit\nthis line is never read\n"
+    result = marsad(cwd=tmp_path, db=seeded_db, stdin=stdin)
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "بندقية" in out or "قفاز" in out
+    assert "— سكاي نيوز عربية، 14 سبتمبر 2023" in out
+    for article_id in SEEDS:  # :sources
+        assert article_id in out
+    assert ":quit" in out  # :help names the commands
+    assert ":foo" in out  # the unknown command is named back
+    assert "Traceback" not in result.stderr
+
+
+def test_console_builds_the_database_on_first_use_and_ends_at_end_of_input(tmp_path):
+    db = tmp_path / "first.db"
+    result = marsad("console", cwd=tmp_path, db=db, stdin="من هو المتحدث باسم الكرملين؟\n")
+    assert result.returncode == 0, result.stderr
+    assert "بيسكوف" in result.stdout
+    assert db.is_file()

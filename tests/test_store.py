@@ -1,0 +1,103 @@
+"""The database file: refuses what is not its own without touching it; reopens without seeds."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import pytest
+
+from retrieval.engine import Marsad
+from retrieval.store import Store, StoreError
+
+GIFT_QUESTION = "ماذا أهدى بوتين لكيم؟"
+
+
+@pytest.mark.parametrize("content", [
+    b"just some notes, not a database\n" * 20,
+    "مقالة عربية وليست قاعدة بيانات".encode() * 10,
+    bytes(range(256)) * 4,
+])
+async def test_a_file_that_is_not_sqlite_is_refused_and_left_alone(tmp_path, content):
+    path = tmp_path / "notes.db"
+    path.write_bytes(content)
+    with pytest.raises(StoreError) as caught:
+        await Store.open(path)
+    assert str(path) in str(caught.value)
+    assert path.read_bytes() == content
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.db"]
+
+
+async def test_another_programs_sqlite_database_is_refused_and_left_alone(tmp_path):
+    path = tmp_path / "other.sqlite"
+    with sqlite3.connect(path) as db:
+        db.execute("CREATE TABLE invoices(id INTEGER PRIMARY KEY, amount REAL)")
+        db.execute("INSERT INTO invoices(amount) VALUES (12.5)")
+    db.close()
+    before = path.read_bytes()
+    with pytest.raises(StoreError) as caught:
+        await Store.open(path)
+    assert str(path) in str(caught.value)
+    assert path.read_bytes() == before
+    with sqlite3.connect(path) as db:
+        assert db.execute("SELECT amount FROM invoices").fetchall() == [(12.5,)]
+        assert db.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+    db.close()
+
+
+async def test_the_engine_refuses_a_foreign_file_too(tmp_path, seeds_dir):
+    path = tmp_path / "photo.jpg"
+    path.write_bytes(b"\xff\xd8\xff\xe0" + b"\0" * 100)
+    with pytest.raises(StoreError, match="photo.jpg"):
+        await Marsad.open(path, seeds=seeds_dir)
+    assert path.read_bytes() == b"\xff\xd8\xff\xe0" + b"\0" * 100
+
+
+async def test_a_new_database_is_created_in_missing_folders(tmp_path):
+    path = tmp_path / "a" / "b" / "marsad.db"
+    store = await Store.open(path)
+    await store.close()
+    assert path.is_file()
+    store = await Store.open(path)  # and it is recognised as ours when reopened
+    assert await store.count_articles() == 0
+    await store.close()
+
+
+async def test_reopening_loads_the_database_without_reading_the_seeds(tmp_path, seeds_copy):
+    db = tmp_path / "marsad.db"
+    async with await Marsad.open(db, seeds=seeds_copy) as engine:
+        first = await engine.answer(GIFT_QUESTION)
+        sources = await engine.sources()
+    assert first.answered
+    shutil.rmtree(seeds_copy)
+    async with await Marsad.open(db, seeds=seeds_copy) as engine:
+        again = await engine.answer(GIFT_QUESTION)
+        assert await engine.sources() == sources
+    assert again.to_json() == first.to_json()
+
+
+async def test_reopening_with_no_seeds_keeps_everything(engine, tmp_path):
+    before = await engine.search("بيسكوف الكرملين", 5)
+    await engine.close()
+    async with await Marsad.open(tmp_path / "marsad.db") as reopened:
+        after = await reopened.search("بيسكوف الكرملين", 5)
+        assert len(await reopened.sources()) == 5
+    assert [(p.id, s) for p, s in after] == [(p.id, s) for p, s in before]
+
+
+async def test_a_newer_schema_version_is_refused(tmp_path):
+    path = tmp_path / "marsad.db"
+    store = await Store.open(path)
+    await store.set_meta("schema_version", "999")
+    await store.commit()
+    await store.close()
+    with pytest.raises(StoreError, match="schema version 999"):
+        await Store.open(path)
+
+
+async def test_an_empty_file_becomes_a_new_database(tmp_path):
+    path = tmp_path / "marsad.db"
+    path.touch()
+    store = await Store.open(path)
+    assert await store.count_articles() == 0
+    await store.close()
+
