@@ -30,7 +30,9 @@ SEEDS = ROOT / "seeds"
 ARCD = Path(os.environ.get("MARSAD_ARCD", ROOT.parent / "shared" / "data" / "arcd-train.json"))
 SOURCES = ("الجزيرة", "العربية", "بي بي سي عربي", "سكاي نيوز عربية", "الشرق الأوسط",
            "القدس العربي", "الأهرام", "النهار", "الخليج", "هسبريس")
-_WORD = re.compile(r"[^\W\d_]{2,}")  # Arabic (or any) letters only, no digits
+_WORD = re.compile(r"[\u0621-\u064a]{2,}")  # Arabic letters only
+VOCABULARY = 300_000  # word forms: a large archive's worth; the sources give ~8k
+ZIPF_S = 1.0
 
 
 def parse_size(text: str) -> int:
@@ -61,15 +63,40 @@ class Vocabulary:
         self.cdf[-1] = 1.0
 
     @classmethod
-    def from_sources(cls, use_arcd: bool = True) -> Vocabulary:
+    def from_sources(cls, use_arcd: bool = True, size: int = VOCABULARY) -> Vocabulary:
+        """The sources' word forms, most frequent first, then made-up forms spliced from
+        them (the rare words of a big archive); frequencies follow Zipf's law by rank."""
         counts: Counter[str] = Counter()
         for text in source_texts(use_arcd):
-            counts.update(w for w in _WORD.findall(text) if not w.isascii())
-        ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
-        return cls([w for w, _ in ranked], np.array([c for _, c in ranked], dtype=np.float64))
+            counts.update(_WORD.findall(text))
+        real = [w for w, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
+        words = real + _spliced(real, size - len(real))
+        ranks = np.arange(1, len(words) + 1, dtype=np.float64)
+        return cls(words, 1.0 / (ranks + 2.7) ** ZIPF_S)
 
     def draw(self, rng: np.random.Generator, n: int) -> np.ndarray:
         return np.searchsorted(self.cdf, rng.random(n), side="right")
+
+
+def _spliced(real: list[str], n: int) -> list[str]:
+    """n new word forms, each the start of one real word and the end of another."""
+    if n <= 0:
+        return []
+    rng = np.random.default_rng(12345)
+    known = set(real)
+    out: list[str] = []
+    while len(out) < n:
+        a = rng.integers(len(real), size=n)
+        b = rng.integers(len(real), size=n)
+        for i, j in zip(a.tolist(), b.tolist(), strict=True):
+            x, y = real[i], real[j]
+            word = x[: max(2, len(x) // 2)] + y[len(y) // 2:]
+            if 3 <= len(word) <= 12 and word not in known:
+                known.add(word)
+                out.append(word)
+                if len(out) == n:
+                    break
+    return out
 
 
 def generate(passages: int, seed: int = 0, vocabulary: Vocabulary | None = None

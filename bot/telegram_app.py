@@ -77,6 +77,7 @@ ANSWER_CACHE = 1024  # answers kept for their "more results" / "full article" bu
 MORE_PAGES = 2  # how many "more results" pages an answer can have
 INLINE_RESULTS = 5
 INLINE_RATE_FACTOR = 3  # inline queries arrive as the user types
+RETRY_BACKOFF = 0.5  # seconds before the first retry of a failed call; doubles each time
 SOURCES_TTL = 60.0  # seconds; `marsad ingest` may add articles while the bot runs
 STATE = "marsad"
 COMMANDS = (
@@ -202,9 +203,10 @@ class RetryRequests(BaseRateLimiter[None]):
     duplicate the message. Waits longer than `max_wait` are not worth holding a chat for.
     """
 
-    def __init__(self, retries: int = 3, backoff: float = 0.5, max_wait: float = 60.0) -> None:
+    def __init__(self, retries: int = 3, backoff: float | None = None,
+                 max_wait: float = 60.0) -> None:
         self.retries = retries
-        self.backoff = backoff
+        self.backoff = RETRY_BACKOFF if backoff is None else backoff
         self.max_wait = max_wait
 
     async def initialize(self) -> None:
@@ -479,7 +481,7 @@ async def on_inline(update: Update, context: Context) -> None:
         return
     if state.rate(user_id, inline=True) != "ok":
         await query.answer([], cache_time=0, is_personal=True, button=InlineQueryResultsButton(
-            text=render.SLOW_DOWN[:60], start_parameter="help"))
+            text=render.INLINE_SLOW_DOWN, start_parameter="help"))
         return
     started = time.perf_counter()
     answer = await state.engine.answer(text, k=INLINE_RESULTS)
@@ -505,8 +507,8 @@ async def on_inline(update: Update, context: Context) -> None:
 async def on_error(update: object, context: Context) -> None:
     """Log each failure once; tell the asker when the fault is ours, not the network's."""
     error = context.error
-    if update is None and isinstance(error, NetworkError):
-        log.warning("Bot API unreachable, polling retries: %s", error)
+    if update is None and isinstance(error, TelegramError):
+        log.warning("Bot API error while fetching updates (retrying): %s", error)
         return
     update_id = update.update_id if isinstance(update, Update) else None
     log.error("failed to handle update %s: %s", update_id, type(error).__name__, exc_info=error)

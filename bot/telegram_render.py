@@ -43,6 +43,7 @@ MORE_BUTTON = "نتائج أخرى"
 ARTICLE_BUTTON = "المقال كاملاً"
 INLINE_NO_ANSWER = "لا تجيب التغطية عن هذا — اعرض المصادر"
 INLINE_HELP = "كيف أسأل مرصد؟"
+INLINE_SLOW_DOWN = "مهلاً قليلاً، حاول بعد دقيقة"
 
 
 def tg_len(text: str) -> int:
@@ -51,7 +52,15 @@ def tg_len(text: str) -> int:
 
 
 def _cost(text: str) -> int:
+    """Length once escaped, as Telegram counts it."""
     return tg_len(html.escape(text, quote=False))
+
+
+_ESCAPED = {"&": 5, "<": 4, ">": 4}  # &amp; &lt; &gt;
+
+
+def _char_cost(ch: str) -> int:
+    return _ESCAPED.get(ch) or (2 if ord(ch) > 0xFFFF else 1)
 
 
 def esc(text: str) -> str:
@@ -73,7 +82,7 @@ def clip(text: str, limit: int, *, keep_end: bool = False) -> str:
     taken: list[str] = []
     used = 0
     for ch in chars:
-        used += _cost(ch)
+        used += _char_cost(ch)
         if used > budget:
             break
         taken.append(ch)
@@ -182,9 +191,7 @@ def render_answer(answer: Answer, shown: int = 3) -> str:
     extras = header + "\n\n".join(extra) if extra else ""
     if MAX_MESSAGE - tg_len(extras) < 1200:  # the best passage always gets the room it needs
         extras = ""
-    text = _hit_block(answer.hits[0], MAX_MESSAGE - tg_len(extras)) + extras
-    assert tg_len(text) <= MAX_MESSAGE
-    return text
+    return _hit_block(answer.hits[0], MAX_MESSAGE - tg_len(extras)) + extras
 
 
 def render_more(hits: Sequence[Hit], first_rank: int) -> str:
@@ -194,10 +201,8 @@ def render_more(hits: Sequence[Hit], first_rank: int) -> str:
     header = f"<b>نتائج أخرى ({first_rank}–{first_rank + len(hits) - 1}):</b>\n\n"
     sep = "\n\n"
     budget = (MAX_MESSAGE - tg_len(header) - tg_len(sep) * (len(hits) - 1)) // len(hits)
-    text = header + sep.join(f"{first_rank + i}. " + _hit_block(h, budget - 5)
+    return header + sep.join(f"{first_rank + i}. " + _hit_block(h, budget - 5)
                              for i, h in enumerate(hits))
-    assert tg_len(text) <= MAX_MESSAGE
-    return text
 
 
 def render_inline_message(hit: Hit) -> str:
@@ -331,7 +336,7 @@ def split_plain(text: str, limit: int) -> list[str]:
     # No separator at all: cut by characters.
     current, used = [], 0
     for ch in text:
-        c = _cost(ch)
+        c = _char_cost(ch)
         if used + c > limit:
             pieces.append("".join(current))
             current, used = [], 0

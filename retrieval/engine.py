@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import chain
 from pathlib import Path
 
 import numpy as np
@@ -19,13 +20,20 @@ from .articles import ArticleError
 from .index import BM25Index, BM25Params
 from .model import Answer, Article, Citation, Hit
 from .passages import split_passages, split_sentences
+from .rerank import RERANK_DEPTH, rerank
 from .store import SourceInfo, Store, StoredPassage, content_hash, encode_terms
+from .variants import VariantMap
 
 # A passage answers only if it holds this share of the question's idf weight.
 ANSWER_COVERAGE = 0.5
 # Two passages sharing this share of the smaller one's words say the same thing.
 NEAR_DUPLICATE = 0.6
 BATCH_ARTICLES = 200
+# Save the index snapshot after this many newly indexed passages (and after every ingest),
+# so a killed ingest leaves little to catch up from the passages' term blobs.
+SAVE_EVERY_PASSAGES = 250_000
+LOAD_CHUNK = 50_000  # passages read per step when (re)building the index from the store
+CHUNK_CACHE = 1 << 19  # whitespace-separated word forms whose term ids are remembered
 
 
 @dataclass
@@ -43,15 +51,7 @@ class _Prepared:
     article: Article
     digest: str
     passages: list[str]
-    terms: list[list[str]]
-
-
-def _prepare(article: Article) -> _Prepared:
-    """Split and analyse an article; the title is context for every passage."""
-    passages = split_passages(article.paragraphs)
-    title_terms = analyze(article.title)
-    terms = [title_terms + analyze(text) for text in passages]
-    return _Prepared(article, content_hash(article), passages, terms)
+    terms: list[np.ndarray]  # int32 term ids per passage, title first
 
 
 class Marsad:
@@ -63,18 +63,25 @@ class Marsad:
         self.terms = terms
         self.vocab = {t: i for i, t in enumerate(terms)}
         self._write_lock = asyncio.Lock()
+        self._chunk_ids: dict[str, tuple[int, ...]] = {}
+        self._covers = 0  # highest passage id the index accounts for
+        self._unsaved = 0  # index changes since the snapshot was saved
 
     @classmethod
     async def open(cls, db_path: str | Path, *, params: BM25Params | None = None,
                    seeds: Path | None = None) -> Marsad:
-        """Open (or create) a database; an empty one is filled from `seeds` when given."""
+        """Open (or create) a database; an empty one is filled from `seeds` when given.
+
+        The index comes from the snapshot saved in the database; passages added since (a
+        killed ingest, an older Marsad) are indexed from their stored term ids, and a
+        snapshot that no longer matches the passages is rebuilt from them. Nothing is
+        re-analysed.
+        """
         store = await Store.open(db_path)
         try:
             terms = await store.vocabulary()
-            slots, docs = await store.all_terms()
-            index = BM25Index(params)
-            await asyncio.to_thread(index.add, slots, docs)
-            engine = cls(store, index, terms)
+            engine = cls(store, BM25Index(params), terms)
+            await engine._load_index()
             if seeds is not None and await store.count_articles() == 0:
                 from .articles import iter_articles
 
@@ -83,6 +90,37 @@ class Marsad:
             await store.close()
             raise
         return engine
+
+    async def _load_index(self) -> None:
+        params = self.index.params
+        segments, dead, covers = await self.store.load_index()
+        index = BM25Index(params)
+        if segments:
+            await asyncio.to_thread(index.add_segments, segments, dead)
+        stale = await self.store.count_passages(covers) != index.n_docs
+        if stale:  # passages changed behind the snapshot's back: rebuild from them
+            index, covers = BM25Index(params), 0
+        caught = 0
+        while True:
+            slots, docs = await self.store.terms_after(covers, LOAD_CHUNK)
+            if not slots:
+                break
+            await asyncio.to_thread(index.add, slots, docs)
+            covers = slots[-1]
+            caught += len(slots)
+        self.index, self._covers = index, covers
+        if caught or stale:
+            self._unsaved = caught + 1
+            await self._save_index()
+
+    async def _save_index(self) -> None:
+        if not self._unsaved:
+            return
+        index = self.index
+        live = index.live
+        dead = [int(s) for seg in index.segments for s in seg.slots[~live[seg.slots]]]
+        await self.store.save_index(index.segments, dead, self._covers)
+        self._unsaved = 0
 
     async def close(self) -> None:
         await self.store.close()
@@ -103,81 +141,137 @@ class Marsad:
         report = IngestReport()
         batch: list[Article] = []
         async with self._write_lock:
-            for item in items:
-                if isinstance(item, ArticleError):
-                    report.errors.append(str(item))
-                    continue
-                batch.append(item)
-                if len(batch) >= BATCH_ARTICLES:
+            try:
+                for item in items:
+                    if isinstance(item, ArticleError):
+                        report.errors.append(str(item))
+                        continue
+                    batch.append(item)
+                    if len(batch) >= BATCH_ARTICLES:
+                        await self._ingest_batch(batch, report)
+                        batch = []
+                        if progress:
+                            progress(report.added + report.replaced, report.passages)
+                        if self._unsaved >= SAVE_EVERY_PASSAGES:
+                            await self._save_index()
+                if batch:
                     await self._ingest_batch(batch, report)
-                    batch = []
                     if progress:
                         progress(report.added + report.replaced, report.passages)
-            if batch:
-                await self._ingest_batch(batch, report)
-                if progress:
-                    progress(report.added + report.replaced, report.passages)
+            finally:
+                if self._unsaved:  # also after a failure: what was committed stays fast
+                    await self._save_index()
         return report
 
     async def _ingest_batch(self, articles: Sequence[Article], report: IngestReport) -> None:
-        prepared = await asyncio.to_thread(lambda: [_prepare(a) for a in articles])
+        """One transaction for the batch: all of it goes in, or none of it."""
+        digests = [content_hash(a) for a in articles]
+        # An id or a content seen twice in a batch: what comes after must see what came
+        # before, so it goes in a transaction of its own.
+        ids: set[str] = set()
+        seen: set[str] = set()
+        for i, (article, digest) in enumerate(zip(articles, digests, strict=True)):
+            if article.id in ids or digest in seen:
+                await self._ingest_batch(articles[:i], report)
+                await self._ingest_batch(articles[i:], report)
+                return
+            ids.add(article.id)
+            seen.add(digest)
+        stored = await self.store.article_hashes([a.id for a in articles])
+        owners = await self.store.hash_owners(digests)
+        counts = IngestReport()
+        todo: list[tuple[Article, str]] = []
+        replaced: list[str] = []
+        for article, digest in zip(articles, digests, strict=True):
+            old = stored.get(article.id)
+            if old == digest:
+                counts.unchanged += 1
+            elif old is not None:
+                replaced.append(article.id)
+                todo.append((article, digest))
+                counts.replaced += 1
+            elif digest in owners:
+                counts.duplicates += 1
+            else:
+                todo.append((article, digest))
+                counts.added += 1
         vocab_size = len(self.terms)
         new_terms: list[str] = []
-        removals: list[tuple[list[int], list[np.ndarray]]] = []
-        additions: list[tuple[list[int], list[np.ndarray]]] = []
-        counts = IngestReport()
         try:
-            for item in prepared:
-                article = item.article
-                state = await self.store.article_state(article.id)
-                if state is not None and state[0] == item.digest:
-                    counts.unchanged += 1
-                    continue
-                if state is None and await self.store.has_content(item.digest):
-                    counts.duplicates += 1
-                    continue
-                if state is not None:
-                    await self.store.delete_article(article.id)
-                    removals.append((state[1], state[2]))
-                    counts.replaced += 1
-                else:
-                    counts.added += 1
-                term_ids = [self._term_ids(terms, new_terms) for terms in item.terms]
-                blobs = [encode_terms(ids) for ids in term_ids]
-                slots = await self.store.insert_article(
-                    article, item.digest, list(zip(item.passages, blobs, strict=True)))
-                additions.append((slots, [np.asarray(ids, dtype=np.int64) for ids in term_ids]))
-                counts.passages += len(slots)
+            prepared = await asyncio.to_thread(self._prepare_all, todo, new_terms)
+            removed = await self.store.passages_of(replaced) if replaced else ([], [])
+            if replaced:
+                await self.store.delete_articles(replaced)
+            slot_lists = await self.store.insert_articles(
+                [(p.article, p.digest, [(text, encode_terms(ids)) for text, ids in
+                                        zip(p.passages, p.terms, strict=True)])
+                 for p in prepared])
             await self.store.add_terms(vocab_size, new_terms)
             await self.store.commit()
         except BaseException:
             await self.store.rollback()
             for term in new_terms:
-                del self.vocab[term]
+                self.vocab.pop(term, None)
             del self.terms[vocab_size:]
+            self._chunk_ids.clear()  # it may hold ids of the terms just dropped
             raise
-        for slots, docs in removals:
-            self.index.remove(slots, docs)
-        all_slots = [s for slots, _ in additions for s in slots]
-        all_docs = [d for _, docs in additions for d in docs]
+        if removed[0]:
+            self.index.remove(*removed)
+        all_slots = [s for slots in slot_lists for s in slots]
+        all_docs = [d for p in prepared for d in p.terms]
         await asyncio.to_thread(self.index.add, all_slots, all_docs)
+        if all_slots:
+            self._covers = max(self._covers, all_slots[-1])
+        self._unsaved += len(all_slots) + len(removed[0])
         report.added += counts.added
         report.replaced += counts.replaced
         report.unchanged += counts.unchanged
         report.duplicates += counts.duplicates
-        report.passages += counts.passages
+        report.passages += len(all_slots)
 
-    def _term_ids(self, terms: list[str], new_terms: list[str]) -> list[int]:
-        ids = []
-        for term in terms:
-            i = self.vocab.get(term)
-            if i is None:
-                i = len(self.terms)
-                self.vocab[term] = i
-                self.terms.append(term)
-                new_terms.append(term)
-            ids.append(i)
+    def _prepare_all(self, todo: Sequence[tuple[Article, str]], new_terms: list[str]
+                     ) -> list[_Prepared]:
+        """Split and analyse articles; the title is context for every passage."""
+        out = []
+        for article, digest in todo:
+            passages = split_passages(article.paragraphs)
+            title = self._text_ids(article.title, new_terms)
+            out.append(_Prepared(article, digest, passages, [
+                np.fromiter(chain(*title, *self._text_ids(text, new_terms)), dtype=np.int32)
+                for text in passages]))
+        return out
+
+    def _text_ids(self, text: str, new_terms: list[str]) -> list[tuple[int, ...]]:
+        """Term ids of `analyze(text)`, one tuple per whitespace-separated form.
+
+        The analysis chain never joins or splits tokens across whitespace, so analysing
+        the forms one by one gives `analyze(text)`; news text repeats its forms, so each
+        is analysed once and remembered.
+        """
+        cache = self._chunk_ids
+        chunks = text.split()
+        ids = list(map(cache.get, chunks))
+        if None in ids:
+            for i, got in enumerate(ids):
+                if got is None:
+                    chunk = chunks[i]
+                    got = cache.get(chunk)
+                    if got is None:
+                        got = tuple(self._term_id(t, new_terms) for t in analyze(chunk))
+                        if len(cache) >= CHUNK_CACHE:
+                            cache.clear()
+                        cache[chunk] = got
+                    ids[i] = got
         return ids
+
+    def _term_id(self, term: str, new_terms: list[str]) -> int:
+        i = self.vocab.get(term)
+        if i is None:
+            i = len(self.terms)
+            self.vocab[term] = i
+            self.terms.append(term)
+            new_terms.append(term)
+        return i
 
     # -- reading ------------------------------------------------------------------------
     async def sources(self) -> list[SourceInfo]:
@@ -193,37 +287,115 @@ class Marsad:
         rows = await self.store.passages([slot for slot, _ in ranked])
         return [(rows[slot], score) for slot, score in ranked if slot in rows]
 
+    # -- answering (quality: variants, rerank, decide) ------------------------------------
+    @property
+    def variants(self) -> VariantMap:
+        """Spelling variants and trigrams of the vocabulary, kept in step with `terms`."""
+        vmap = self.__dict__.get("_variants")
+        if vmap is None:
+            vmap = self.__dict__.setdefault("_variants", VariantMap())
+        return vmap
+
     async def answer(self, question: str, k: int = 3) -> Answer:
         """Ranked, cited passages for a question, and whether they really answer it."""
         terms = await asyncio.to_thread(analyze, question)
         if not terms:
             return Answer(question, False, [], searchable=False)
-        query = [self.vocab.get(t, -1) for t in terms]
-        ranked = await asyncio.to_thread(self.index.top, query, max(4 * k, k + 8))
-        rows = await self.store.passages([slot for slot, _ in ranked])
+        ranked, query = await self._ranked(question, terms, max(4 * k, k + 8))
         weights = self._weights(terms, query)
-        hits = self._collapse([(rows[s], score) for s, score in ranked if s in rows], k, weights)
+        aliases = self._aliases(terms, query)
+        hits = self._collapse(ranked, k, weights, aliases)
         answered = bool(hits) and self._coverage(hits[0].passage_id, query, weights) >= (
             ANSWER_COVERAGE)
         return Answer(question, answered, hits)
 
+    async def ranked(self, question: str, k: int) -> list[tuple[StoredPassage, float]]:
+        """The k best passages as `answer` ranks them (variants, rerank), uncollapsed."""
+        terms = await asyncio.to_thread(analyze, question)
+        if not terms:
+            return []
+        ranked, _ = await self._ranked(question, terms, k)
+        return ranked[:k]
+
+    async def _ranked(self, question: str, terms: list[str], k: int
+                      ) -> tuple[list[tuple[StoredPassage, float]], _Query]:
+        query = await asyncio.to_thread(self._query, terms)
+        top = await asyncio.to_thread(self._top, query, max(k, RERANK_DEPTH))
+        rows = await self.store.passages([slot for slot, _ in top])
+        found = [(rows[s], score) for s, score in top if s in rows]
+        idf = self._weights(terms, query)
+        order = await asyncio.to_thread(
+            rerank, question, [(f"{p.title} {p.text}", s) for p, s in found],
+            index=self.index, vmap=self.variants, idf=idf)
+        return [(found[i][0], score) for i, score in order], query
+
+    def _query(self, terms: list[str]) -> _Query:
+        vmap = self.variants
+        vmap.sync(self.terms)
+        ids = [self.vocab.get(t, -1) for t in terms]
+        return _Query(terms, ids, vmap.expand(terms, ids))
+
+    def _top(self, query: _Query, k: int) -> list[tuple[int, float]]:
+        """BM25 with each query unit's spellings as one synonym group (max over them).
+
+        A unit of one known spelling is scored exactly as the plain query would be."""
+        single = [g[0] for g, _ in query.units if len(g) == 1]
+        parts = [self.index.scores(single)] if single else []
+        for group, _ in query.units:
+            if len(group) > 1:
+                per = [self.index.scores([t]) for t in group]
+                slots = np.concatenate([p[0] for p in per])
+                if len(slots):
+                    uniq, inv = np.unique(slots, return_inverse=True)
+                    best = np.zeros(len(uniq))
+                    np.maximum.at(best, inv, np.concatenate([p[1] for p in per]))
+                    parts.append((uniq, best))
+        parts = [p for p in parts if len(p[0])]
+        if not parts:
+            return []
+        slots = np.concatenate([p[0] for p in parts])
+        uniq, inv = np.unique(slots, return_inverse=True)
+        total = np.zeros(len(uniq))
+        np.add.at(total, inv, np.concatenate([p[1] for p in parts]))
+        order = np.lexsort((uniq, -total))[:k]
+        return [(int(uniq[i]), float(total[i])) for i in order]
+
     def _query_ids(self, question: str) -> list[int]:
         return [self.vocab.get(t, -1) for t in analyze(question)]
 
-    def _weights(self, terms: list[str], query: list[int]) -> dict[str, float]:
-        """Each distinct query word's idf; a word the corpus never uses weighs the most."""
-        unknown = self.index.max_idf()
-        return {t: (self.index.idf(q) if q >= 0 and self.index.idf(q) > 0 else unknown)
-                for t, q in zip(terms, query, strict=True)}
+    def _weights(self, terms: list[str], query: _Query | list[int]) -> dict[str, float]:
+        """Each distinct query word's idf; a word the corpus never uses weighs the most.
 
-    def _coverage(self, slot: int, query: list[int], weights: dict[str, float]) -> float:
-        held = self.index.term_frequencies(slot, [q for q in query if q >= 0])
+        A word the corpus only spells otherwise weighs as its best-known spelling."""
+        unknown = self.index.max_idf()
+        groups = query.groups_by_term() if isinstance(query, _Query) else [
+            [q] if q >= 0 else [] for q in query]
+        out: dict[str, float] = {}
+        for t, group in zip(terms, groups, strict=True):
+            known = [v for v in (self.index.idf(q) for q in group) if v > 0]
+            out[t] = max(known) if known else unknown
+        return out
+
+    def _aliases(self, terms: list[str], query: _Query) -> dict[str, frozenset[str]]:
+        """Each query word's spellings in the corpus, for finding its best sentence."""
+        return {t: frozenset({t, *(self.terms[i] for i in group)})
+                for t, group in zip(terms, query.groups_by_term(), strict=True)}
+
+    def _coverage(self, slot: int, query: _Query | list[int],
+                  weights: dict[str, float]) -> float:
+        if not isinstance(query, _Query):
+            query = _Query(list(weights), list(query), [([q], (i,)) for i, q in
+                                                        enumerate(query) if q >= 0])
+        groups = query.groups_by_term()
+        held = self.index.term_frequencies(slot, [q for g in groups for q in g])
         total = sum(weights.values())
-        matched = sum(w for t, w in weights.items() if self.vocab.get(t, -1) in held)
-        return matched / total if total > 0 else 0.0
+        matched = {t for t, g in zip(query.terms, groups, strict=True)
+                   if any(q in held for q in g)}
+        return sum(weights[t] for t in matched) / total if total > 0 else 0.0
 
     def _collapse(self, ranked: list[tuple[StoredPassage, float]], k: int,
-                  weights: dict[str, float]) -> list[Hit]:
+                  weights: dict[str, float],
+                  aliases: dict[str, frozenset[str]] | None = None) -> list[Hit]:
         """Show a statement once, crediting every other outlet that carried it."""
         hits: list[Hit] = []
         words: list[set[str]] = []
@@ -245,8 +417,25 @@ class Marsad:
                 rank=len(hits) + 1, score=score, text=passage.text,
                 article_id=passage.article_id, title=passage.title, source=passage.source,
                 date=passage.date, url=passage.url,
-                sentence=best_sentence(passage.text, weights), passage_id=passage.id))
+                sentence=best_sentence(passage.text, weights, aliases), passage_id=passage.id))
         return hits
+
+
+@dataclass
+class _Query:
+    """Analysed question: its terms, their ids (-1 unknown), and synonym units."""
+
+    terms: list[str]
+    ids: list[int]
+    units: list[tuple[list[int], tuple[int, ...]]]
+
+    def groups_by_term(self) -> list[list[int]]:
+        """Every spelling id that counts for each term (a pair unit counts for both)."""
+        out: list[list[int]] = [[] for _ in self.terms]
+        for group, positions in self.units:
+            for p in positions:
+                out[p].extend(group)
+        return out
 
 
 def _same_statement(a: set[str], b: set[str]) -> bool:
@@ -254,12 +443,18 @@ def _same_statement(a: set[str], b: set[str]) -> bool:
     return small >= 5 and len(a & b) / small >= NEAR_DUPLICATE
 
 
-def best_sentence(text: str, weights: dict[str, float]) -> str:
-    """The sentence holding most of the question's weight, for bolding and quoting."""
+def best_sentence(text: str, weights: dict[str, float],
+                  aliases: dict[str, frozenset[str]] | None = None) -> str:
+    """The sentence holding most of the question's weight, for bolding and quoting.
+
+    `aliases` maps a query word to the spellings that count as it (variants.py).
+    """
+    aliases = aliases or {}
     best, best_weight = "", 0.0
     for sentence in split_sentences(text):
         held = set(analyze(sentence))
-        weight = sum(w for t, w in weights.items() if t in held)
+        weight = sum(w for t, w in weights.items()
+                     if t in held or not held.isdisjoint(aliases.get(t, ())))
         if weight > best_weight:
             best, best_weight = sentence, weight
     return best

@@ -47,7 +47,7 @@ async def eval_squad(engine: Marsad, questions: list[SquadQuestion]) -> dict[str
     p1 = r5 = rr = 0.0
     for q in questions:
         ranked: list[str] = []
-        for passage, _ in await engine.search(q.question, 30):
+        for passage, _ in await engine.ranked(q.question, 30):
             if passage.article_id not in ranked:
                 ranked.append(passage.article_id)
         rank = ranked.index(q.gold) + 1 if q.gold in ranked else None

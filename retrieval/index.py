@@ -189,8 +189,7 @@ class BM25Index:
 
     MAX_SEGMENTS = 16  # hard cap; the merge policy normally keeps far fewer
     MERGE_FACTOR = 4
-    CACHE_MIN_POSTINGS = 4096  # cache the BM25 weights of postings lists at least this long
-    CACHE_MAX_FLOATS = 8 << 20  # 64 MB of cached weights per corpus generation
+    CACHE_MAX_POSTINGS = 8 << 20  # cached term scores per generation (12 bytes each)
 
     def __init__(self, params: BM25Params | None = None) -> None:
         self.params = params or BM25Params()
@@ -201,7 +200,7 @@ class BM25Index:
         self._norm: tuple[int, np.ndarray] | None = None
         self._avg_idf: tuple[int, float] | None = None
         self._buffers = threading.local()
-        self._weight_cache: tuple[int, dict, list[int]] = (-1, {}, [0])
+        self._score_cache: tuple[int, dict, list[int]] = (-1, {}, [0])
 
     # -- read-only views -----------------------------------------------------------------
     segments = property(lambda self: self._state.segments)
@@ -433,79 +432,65 @@ class BM25Index:
                 self._buffers_for(len(st.live))[0].fill(0.0)
             raise
 
-    def _weights(self, st: _State, seg: Segment, term: int, ids: np.ndarray,
-                 tf: np.ndarray) -> np.ndarray:
-        """tf * (k1 + 1) / (tf + k1 * (1 - b + b * dl / avgdl)) for one term's postings.
+    def _term_scores(self, st: _State, term: int) -> tuple[np.ndarray, np.ndarray] | None:
+        """(slots, idf * tf * (k1 + 1) / (tf + k1 * (1 - b + b * dl / avgdl))) of a term.
 
-        Long postings lists are cached for the corpus generation: common words recur in
-        questions, and their weights only change when the corpus does.
+        Cached for the corpus generation (within a memory budget): words recur in
+        questions, and their scores only change when the corpus does.
         """
-        big = len(ids) >= self.CACHE_MIN_POSTINGS
-        if big:
-            cache = self._weight_cache
-            if cache[0] != st.generation:
-                self._weight_cache = cache = (st.generation, {}, [0])
-            hit = cache[1].get((seg.key, term))
-            if hit is not None:
-                return hit
-        tf = tf.astype(np.float64)
-        weights = tf * (self.params.k1 + 1) / (tf + self._norms(st).take(ids))
-        if big and cache[2][0] + len(weights) <= self.CACHE_MAX_FLOATS:
-            cache[1][(seg.key, term)] = weights
-            cache[2][0] += len(weights)
-        return weights
+        if term < 0 or term >= len(st.df) or st.df[term] <= 0:
+            return None
+        cache = self._score_cache
+        if cache[0] != st.generation:
+            with self._cache_lock:
+                if self._score_cache[0] != st.generation:
+                    self._score_cache = (st.generation, {}, [0])
+                cache = self._score_cache
+        hit = cache[1].get(term)
+        if hit is not None:
+            return hit
+        parts = [seg.postings(term) for seg in st.segments]
+        parts = [p for p in parts if len(p[0])]
+        if not parts:
+            return None
+        ids = parts[0][0] if len(parts) == 1 else np.concatenate([p[0] for p in parts])
+        tf = (parts[0][1] if len(parts) == 1 else np.concatenate([p[1] for p in parts])
+              ).astype(np.float64)
+        # rank_bm25's expression, operation for operation, so the same floating point
+        scores = self._idf(st, term) * (tf * (self.params.k1 + 1)
+                                        / (tf + self._norms(st).take(ids)))
+        scores.flags.writeable = False
+        if cache[2][0] + len(ids) <= self.CACHE_MAX_POSTINGS:
+            cache[1][term] = (ids, scores)
+            cache[2][0] += len(ids)
+        return ids, scores
 
     def _accumulate(self, st: _State, query: Sequence[int],
                     touched: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
-        # rank_bm25: score += idf * (tf * (k1 + 1) / (tf + k1 * (1 - b + b * dl / avgdl)))
-        # in query order (a repeated word counts again); the same operations in the same
-        # order per document, so the same floating-point result.
-        acc = stamp = None
-        lists: list[tuple[np.ndarray, np.ndarray]] = []
-        first = None  # position in the query of the first word that has postings
-        for position, term in enumerate(query):
-            if term < 0 or term >= len(st.df) or st.df[term] <= 0:
-                continue
-            idf = self._idf(st, term)
-            for seg in st.segments:
-                ids, tf = seg.postings(term)
-                if not len(ids):
-                    continue
-                contribution = idf * self._weights(st, seg, term, ids, tf)
-                if first is None:
-                    first = position
-                if position == first:
-                    lists.append((ids, contribution))  # no overlap yet: not accumulated
-                    continue
-                if acc is None:
-                    acc, stamp = self._buffers_for(len(st.live))
-                    for prev_ids, prev in lists:
-                        acc[prev_ids] = prev  # slots of one term differ across segments
-                        touched.append(prev_ids)
-                acc[ids] += contribution
-                touched.append(ids)
-        if acc is None:  # one word (in one or more segments): nothing overlaps
-            if not lists:
-                return np.zeros(0, np.int64), np.zeros(0, np.float64)
-            if len(lists) == 1:
-                cand, scores = lists[0]
-            else:
-                cand = np.concatenate([ids for ids, _ in lists])
-                scores = np.concatenate([c for _, c in lists])
+        # rank_bm25 adds each query word's score in query order (a repeated word counts
+        # again): the same additions in the same order give the same floating point.
+        lists = [got for term in query if (got := self._term_scores(st, term)) is not None]
+        if not lists:
+            return np.zeros(0, np.int64), np.zeros(0, np.float64)
+        if len(lists) == 1:  # nothing to add up
+            cand, scores = lists[0]
         else:
-            if len(touched) == 1:
-                cand = touched[0]
-            else:
-                cand = np.concatenate(touched)
-                order = np.arange(len(cand), dtype=np.int64)
-                stamp[cand] = order
-                cand = cand[stamp[cand] == order]  # each slot once
+            acc, stamp = self._buffers_for(len(st.live))
+            touched.append(lists[0][0])
+            acc[lists[0][0]] = lists[0][1]  # the buffer is all zeros: 0 + x is x
+            for ids, part in lists[1:]:
+                touched.append(ids)
+                acc[ids] += part
+            cand = np.concatenate(touched)
+            order = np.arange(len(cand), dtype=np.int64)
+            stamp[cand] = order
+            cand = cand[stamp[cand] == order]  # each slot once
             scores = acc.take(cand)
             acc[cand] = 0.0
         if st.dead:
             keep = st.live[cand]
             cand, scores = cand[keep], scores[keep]
-        return cand.astype(np.int64), scores
+        return cand, scores
 
     def scores(self, query: Sequence[int]) -> tuple[np.ndarray, np.ndarray]:
         """(slots, scores) of every live document that holds a query term, by slot."""

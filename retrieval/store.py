@@ -16,6 +16,7 @@ from pathlib import Path
 import aiosqlite
 import numpy as np
 
+from .index import Segment
 from .model import Article
 
 SCHEMA_VERSION = 1
@@ -43,6 +44,24 @@ CREATE TABLE IF NOT EXISTS passages(
 );
 CREATE INDEX IF NOT EXISTS passages_by_article ON passages(article_id, ordinal);
 CREATE TABLE IF NOT EXISTS terms(id INTEGER PRIMARY KEY, term TEXT NOT NULL UNIQUE);
+"""
+
+# The BM25 index as it was last saved: its segments' arrays as little-endian blobs, the
+# passages removed since those segments were written (kept in step with every delete), and
+# in meta 'index_covers' the highest passage id the segments account for. Passages are the
+# source of truth: a stale or missing snapshot is caught up from their term blobs on open.
+INDEX_SCHEMA = """
+CREATE TABLE IF NOT EXISTS index_segments(
+    key INTEGER PRIMARY KEY,
+    tf_type TEXT NOT NULL,
+    slots BLOB NOT NULL,
+    lengths BLOB NOT NULL,
+    terms BLOB NOT NULL,
+    indptr BLOB NOT NULL,
+    doc_ids BLOB NOT NULL,
+    tfs BLOB NOT NULL
+);
+CREATE TABLE IF NOT EXISTS index_dead(slot INTEGER PRIMARY KEY);
 """
 
 
@@ -121,6 +140,9 @@ class Store:
         except sqlite3.DatabaseError as exc:
             await db.close()
             raise StoreError(f"{path} is not a usable Marsad database: {exc}") from None
+        except BaseException:  # e.g. StoreError for another program's database
+            await db.close()
+            raise
         return store
 
     async def _init(self, existed: bool) -> None:
@@ -136,9 +158,11 @@ class Store:
                     f"{SCHEMA_VERSION}")
         await self.db.execute("PRAGMA journal_mode = WAL")
         await self.db.execute("PRAGMA synchronous = NORMAL")
+        await self.db.execute("PRAGMA cache_size = -65536")  # 64 MB: faster bulk ingest
         if existed:
+            await self.db.executescript(INDEX_SCHEMA)  # databases from before the snapshot
             return
-        await self.db.executescript(SCHEMA)
+        await self.db.executescript(SCHEMA + INDEX_SCHEMA)
         await self.db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         await self.db.execute(
             "INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', ?)",
@@ -169,7 +193,96 @@ class Store:
         rows = await self.db.execute_fetchall("SELECT id, terms FROM passages ORDER BY id")
         return [r[0] for r in rows], [decode_terms(r[1]) for r in rows]
 
-    async def article_state(self, article_id: str) -> tuple[str, list[int], list[np.ndarray]] | None:
+    async def terms_after(self, after: int, limit: int) -> tuple[list[int], list[np.ndarray]]:
+        """Passage ids above `after` and their term arrays, in id order, at most `limit`."""
+        rows = await self.db.execute_fetchall(
+            "SELECT id, terms FROM passages WHERE id > ? ORDER BY id LIMIT ?", (after, limit))
+        return [r[0] for r in rows], [decode_terms(r[1]) for r in rows]
+
+    async def count_passages(self, up_to: int | None = None) -> int:
+        if up_to is None:
+            row = await (await self.db.execute("SELECT COUNT(*) FROM passages")).fetchone()
+        else:
+            row = await (await self.db.execute(
+                "SELECT COUNT(*) FROM passages WHERE id <= ?", (up_to,))).fetchone()
+        return row[0]
+
+    async def article_hashes(self, ids: Sequence[str]) -> dict[str, str]:
+        """Content hash of each stored article among `ids`."""
+        out: dict[str, str] = {}
+        for chunk in _chunks(list(ids)):
+            rows = await self.db.execute_fetchall(
+                f"SELECT id, content_hash FROM articles WHERE id IN ({_marks(chunk)})", chunk)
+            out.update((r[0], r[1]) for r in rows)
+        return out
+
+    async def hash_owners(self, digests: Sequence[str]) -> dict[str, str]:
+        """The stored article holding each content hash among `digests`."""
+        out: dict[str, str] = {}
+        for chunk in _chunks(list(digests)):
+            rows = await self.db.execute_fetchall(
+                "SELECT content_hash, id FROM articles "
+                f"WHERE content_hash IN ({_marks(chunk)})", chunk)
+            out.update((r[0], r[1]) for r in rows)
+        return out
+
+    async def passages_of(self, article_ids: Sequence[str]) -> tuple[list[int], list[np.ndarray]]:
+        """Passage ids and term arrays of the given articles."""
+        slots: list[int] = []
+        docs: list[np.ndarray] = []
+        for chunk in _chunks(list(article_ids)):
+            rows = await self.db.execute_fetchall(
+                f"SELECT id, terms FROM passages WHERE article_id IN ({_marks(chunk)})", chunk)
+            slots.extend(r[0] for r in rows)
+            docs.extend(decode_terms(r[1]) for r in rows)
+        return slots, docs
+
+    # -- the index snapshot -------------------------------------------------------------
+    async def load_index(self) -> tuple[list[Segment], list[int], int]:
+        """(segments, removed passage ids, highest passage id covered) as last saved."""
+        covers = int(await self.meta("index_covers") or 0)
+        rows = await self.db.execute_fetchall(
+            "SELECT key, tf_type, slots, lengths, terms, indptr, doc_ids, tfs "
+            "FROM index_segments ORDER BY key")
+        segments = [Segment(
+            slots=np.frombuffer(r[2], "<i4"), lengths=np.frombuffer(r[3], "<i4"),
+            terms=np.frombuffer(r[4], "<i4"), indptr=np.frombuffer(r[5], "<i8"),
+            doc_ids=np.frombuffer(r[6], "<i4"), tfs=np.frombuffer(r[7], r[1]), key=r[0])
+            for r in rows]
+        segments.sort(key=lambda seg: seg.first)
+        dead = [r[0] for r in await self.db.execute_fetchall("SELECT slot FROM index_dead")]
+        return segments, dead, covers
+
+    async def save_index(self, segments: Sequence[Segment], dead: Iterable[int],
+                         covers: int) -> int:
+        """Make the stored snapshot equal `segments`, writing only segments not yet stored.
+
+        Commits. Returns the number of segments written.
+        """
+        stored = {r[0] for r in await self.db.execute_fetchall(
+            "SELECT key FROM index_segments")}
+        keep = {seg.key for seg in segments}
+        await self.db.executemany("DELETE FROM index_segments WHERE key = ?",
+                                  [(k,) for k in stored - keep])
+        new = [seg for seg in segments if seg.key not in stored]
+        for seg in new:
+            await self.db.execute(
+                "INSERT INTO index_segments(key, tf_type, slots, lengths, terms, indptr, "
+                "doc_ids, tfs) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (seg.key, seg.tfs.dtype.newbyteorder("<").str,
+                 *(_blob(a, t) for a, t in ((seg.slots, "<i4"), (seg.lengths, "<i4"),
+                                            (seg.terms, "<i4"), (seg.indptr, "<i8"),
+                                            (seg.doc_ids, "<i4"),
+                                            (seg.tfs, seg.tfs.dtype.newbyteorder("<"))))))
+        await self.db.execute("DELETE FROM index_dead")
+        await self.db.executemany("INSERT INTO index_dead(slot) VALUES (?)",
+                                  [(int(s),) for s in dead])
+        await self.set_meta("index_covers", str(covers))
+        await self.db.commit()
+        return len(new)
+
+    async def article_state(self, article_id: str
+                            ) -> tuple[str, list[int], list[np.ndarray]] | None:
         """(content hash, passage ids, passage terms) of a stored article, if any."""
         row = await (await self.db.execute(
             "SELECT content_hash FROM articles WHERE id = ?", (article_id,))).fetchone()
@@ -220,8 +333,49 @@ class Store:
                                   ((first_id + i, t) for i, t in enumerate(terms)))
 
     async def delete_article(self, article_id: str) -> None:
-        await self.db.execute("DELETE FROM passages WHERE article_id = ?", (article_id,))
-        await self.db.execute("DELETE FROM articles WHERE id = ?", (article_id,))
+        await self.delete_articles([article_id])
+
+    async def delete_articles(self, article_ids: Sequence[str]) -> None:
+        """Delete articles and their passages; the passages are recorded as removed from
+        the index snapshot in the same transaction."""
+        rows = [(a,) for a in article_ids]
+        await self.db.executemany(
+            "INSERT OR IGNORE INTO index_dead(slot) "
+            "SELECT id FROM passages WHERE article_id = ?", rows)
+        await self.db.executemany("DELETE FROM passages WHERE article_id = ?", rows)
+        await self.db.executemany("DELETE FROM articles WHERE id = ?", rows)
+
+    async def insert_articles(
+            self, items: Sequence[tuple[Article, str, Sequence[tuple[str, bytes]]]]
+    ) -> list[list[int]]:
+        """Store articles and their passages in a few statements; returns each article's
+        new passage ids in order (ids are never reused: see AUTOINCREMENT)."""
+        if not items:
+            return []
+        now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+        await self.db.executemany(
+            "INSERT INTO articles(id, title, source, date, url, body, content_hash, added_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [(a.id, a.title, a.source, a.date.isoformat() if a.date else None, a.url, a.text,
+              digest, now) for a, digest, _ in items])
+        # This transaction now holds the write lock, so no other writer can take ids.
+        row = await (await self.db.execute(
+            "SELECT MAX(COALESCE((SELECT seq FROM sqlite_sequence WHERE name = 'passages'), 0),"
+            " COALESCE((SELECT MAX(id) FROM passages), 0))")).fetchone()
+        next_id = row[0] + 1
+        ids: list[list[int]] = []
+        rows = []
+        for article, _, passages in items:
+            mine = list(range(next_id, next_id + len(passages)))
+            next_id += len(passages)
+            ids.append(mine)
+            rows.extend((pid, article.id, ordinal, text, blob)
+                        for pid, (ordinal, (text, blob)) in zip(mine, enumerate(passages),
+                                                                 strict=True))
+        await self.db.executemany(
+            "INSERT INTO passages(id, article_id, ordinal, text, terms) VALUES (?, ?, ?, ?, ?)",
+            rows)
+        return ids
 
     async def insert_article(self, article: Article, digest: str,
                              passages: Sequence[tuple[str, bytes]]) -> list[int]:
@@ -245,6 +399,19 @@ class Store:
 
     async def rollback(self) -> None:
         await self.db.rollback()
+
+
+def _blob(array: np.ndarray, dtype: str | np.dtype) -> bytes:
+    return np.ascontiguousarray(array, dtype=dtype).tobytes()
+
+
+def _chunks(items: list, size: int = 500) -> Iterable[list]:
+    for i in range(0, len(items), size):
+        yield items[i:i + size]
+
+
+def _marks(chunk: Sequence) -> str:
+    return ",".join("?" * len(chunk))
 
 
 def _check_header(path: Path) -> None:

@@ -149,6 +149,7 @@ class BotAPIServer:
         self._query_ids = itertools.count(1)
         self._changed = asyncio.Event()
         self._runner: web.AppRunner | None = None
+        self._closing = False
         self.port = 0
 
     # -- lifecycle -------------------------------------------------------------------------------
@@ -166,6 +167,8 @@ class BotAPIServer:
         self.port = site._server.sockets[0].getsockname()[1]
 
     async def stop(self) -> None:
+        self._closing = True  # pending long polls return at once
+        self._notify()
         if self._runner is not None:
             await self._runner.cleanup()
             self._runner = None
@@ -308,9 +311,10 @@ class BotAPIServer:
         limit = int(params.get("limit") or 100)
         timeout = min(float(params.get("timeout") or 0), self.long_poll_cap)
         deadline = time.monotonic() + timeout
-        while not self._updates and time.monotonic() < deadline:
+        while not self._updates and not self._closing and time.monotonic() < deadline:
             try:
-                await self.wait_for(lambda: self._updates, deadline - time.monotonic())
+                await self.wait_for(lambda: self._updates or self._closing,
+                                    deadline - time.monotonic())
             except TimeoutError:
                 break
         return self._updates[:limit]

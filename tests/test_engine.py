@@ -217,6 +217,10 @@ async def test_after_a_replace_scores_equal_a_fresh_database(engine, seeds_copy,
         for question in QUESTIONS:
             assert await scored(engine, question) == await scored(fresh, question), question
             assert await answered(engine, question) == await answered(fresh, question)
+        await engine.close()
+        async with await Marsad.open(tmp_path / "marsad.db") as reopened:
+            for question in QUESTIONS:
+                assert await scored(reopened, question) == await scored(fresh, question)
 
 
 def failing_after(articles, n):
@@ -233,6 +237,26 @@ async def test_a_failing_article_source_leaves_the_database_as_before(engine, tm
     assert await engine.search("الزرافات", 5) == []
 
 
+def die_at_passage_write(monkeypatch, connection, n: int, error: BaseException) -> list[str]:
+    """Make the n-th statement that writes passages fail, as a crash or Ctrl-C would.
+
+    Works on the SQLite connection, so it holds however the store batches its writes.
+    """
+    seen: list[str] = []
+    for name in ("execute", "executemany"):
+        real = getattr(connection, name)
+
+        async def failing(sql, *args, _real=real, **kwargs):
+            if "INSERT INTO passages" in " ".join(sql.split()):
+                seen.append(sql)
+                if len(seen) == n:
+                    raise error
+            return await _real(sql, *args, **kwargs)
+
+        monkeypatch.setattr(connection, name, failing)
+    return seen
+
+
 async def test_a_batch_killed_midway_leaves_the_database_as_before(engine, tmp_path,
                                                                     monkeypatch):
     await engine.ingest([GIRAFFES])
@@ -240,19 +264,10 @@ async def test_a_batch_killed_midway_leaves_the_database_as_before(engine, tmp_p
     scores_before = {q: await scored(engine, q) for q in QUESTIONS}
     terms_before = len(engine.terms)
 
-    real_insert = engine.store.insert_article
-    calls = []
-
-    async def insert_then_die(article, digest, passages):
-        calls.append(article.id)
-        if len(calls) == 2:
-            raise KeyboardInterrupt  # the user pressed Ctrl-C during the batch
-        return await real_insert(article, digest, passages)
-
-    monkeypatch.setattr(engine.store, "insert_article", insert_then_die)
-    with pytest.raises(KeyboardInterrupt):
-        await engine.ingest([PENGUINS, HARBOUR])  # a replace, then a new article
-    assert calls == ["zoo-1", "port-1"]
+    seen = die_at_passage_write(monkeypatch, engine.store.db, 1, KeyboardInterrupt())
+    with pytest.raises(KeyboardInterrupt):  # the user pressed Ctrl-C during the batch
+        await engine.ingest([PENGUINS, HARBOUR])  # a replace and a new article
+    assert seen, "the failure was never triggered"
     monkeypatch.undo()
 
     assert await sources_by_id(engine) == before
@@ -275,14 +290,65 @@ async def test_a_batch_killed_midway_leaves_the_database_as_before(engine, tmp_p
         assert {q: await scored(again, q) for q in QUESTIONS} == after
 
 
+async def test_batches_before_the_failing_one_stay(engine, tmp_path, monkeypatch):
+    import retrieval.engine
+
+    monkeypatch.setattr(retrieval.engine, "BATCH_ARTICLES", 1)
+    die_at_passage_write(monkeypatch, engine.store.db, 2, RuntimeError("disk full"))
+    with pytest.raises(RuntimeError):
+        await engine.ingest([GIRAFFES, HARBOUR])
+    monkeypatch.undo()
+    ids = set(await sources_by_id(engine))
+    assert "zoo-1" in ids and "port-1" not in ids
+    report = await engine.ingest([GIRAFFES, HARBOUR])  # running it again finishes the job
+    assert (report.unchanged, report.added) == (1, 1)
+    async with await Marsad.open(tmp_path / "marsad.db") as reopened:
+        for question in QUESTIONS:
+            assert await scored(reopened, question) == await scored(engine, question), question
+
+
+KILLED_INGEST = """
+import asyncio, datetime as dt, os, sys
+from retrieval.engine import Marsad
+from retrieval.model import Article
+
+async def main():
+    engine = await Marsad.open(sys.argv[1])
+    for name in ("execute", "executemany"):
+        real = getattr(engine.store.db, name)
+        async def dying(sql, *args, _real=real):
+            if "INSERT INTO passages" in " ".join(sql.split()):
+                os._exit(9)  # killed: no rollback, no close
+            return await _real(sql, *args)
+        setattr(engine.store.db, name, dying)
+    await engine.ingest([Article("port-1", "افتتاح ميناء", "صحيفة", None,
+                                 ("افتتح المحافظ ميناء الصيادين الجديد.",)),
+                         Article("zoo-1", "وصول البطاريق", "وكالة", None,
+                                 ("استقبلت الحديقة عشرين طائرا بحريا من تشيلي.",))])
+
+asyncio.run(main())
+"""
+
+
+async def test_a_killed_process_leaves_the_database_as_before(engine, tmp_path):
+    import subprocess
+    import sys
+
+    await engine.ingest([GIRAFFES])
+    before = await sources_by_id(engine)
+    scores_before = {q: await scored(engine, q) for q in QUESTIONS}
+    await engine.close()
+    killed = subprocess.run([sys.executable, "-c", KILLED_INGEST, str(tmp_path / "marsad.db")],
+                            capture_output=True, text=True, timeout=60)
+    assert killed.returncode == 9, killed.stderr
+    async with await Marsad.open(tmp_path / "marsad.db") as reopened:
+        assert await sources_by_id(reopened) == before
+        for question in QUESTIONS:
+            assert await scored(reopened, question) == scores_before[question], question
+
+
 async def test_the_running_engine_recovers_from_a_killed_batch(engine, tmp_path, monkeypatch):
-    real_insert = engine.store.insert_article
-
-    async def die(article, digest, passages):
-        await real_insert(article, digest, passages)
-        raise RuntimeError("killed")
-
-    monkeypatch.setattr(engine.store, "insert_article", die)
+    die_at_passage_write(monkeypatch, engine.store.db, 1, RuntimeError("killed"))
     with pytest.raises(RuntimeError):
         await engine.ingest([HARBOUR])
     monkeypatch.undo()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import random
 
 import numpy as np
@@ -70,7 +71,7 @@ def test_scores_equal_rank_bm25(docs, query, params):
 def test_adding_in_batches_equals_one_build(docs, query, params, cuts):
     index = BM25Index(params)
     bounds = sorted({0, len(docs), *(c for c in cuts if c < len(docs))})
-    for lo, hi in zip(bounds, bounds[1:], strict=False):
+    for lo, hi in itertools.pairwise(bounds):
         index.add(list(range(lo, hi)), docs[lo:hi])
     assert_same(dense(index, query, list(range(len(docs)))), reference(docs, query, params))
 
@@ -184,3 +185,77 @@ def test_term_frequencies_name_the_query_terms_a_document_holds():
     assert index.term_frequencies(0, [2, 3, 1, 9]) == {1: 1.0, 2: 2.0}
     assert index.term_frequencies(2, [2, 5]) == {2: 1.0, 5: 1.0}
     assert index.term_frequencies(1, [2]) == {}
+
+
+def reloaded(index: BM25Index) -> BM25Index:
+    """The index as the store saves and loads it: its segments plus the removed slots."""
+    copy = BM25Index(index.params)
+    live = index.live
+    dead = [int(s) for seg in index.segments for s in seg.slots[~live[seg.slots]]]
+    copy.add_segments(index.segments, dead)
+    return copy
+
+
+operations = st.lists(st.one_of(
+    st.tuples(st.just("add"), st.lists(st.lists(st.integers(0, 12), max_size=10),
+                                       min_size=1, max_size=9)),
+    st.tuples(st.just("remove"), st.lists(st.integers(0, 10_000), min_size=1, max_size=4)),
+    st.tuples(st.just("compact"), st.none()),
+    st.tuples(st.just("reload"), st.none()),
+), min_size=1, max_size=25)
+
+
+@settings(max_examples=30, deadline=None, database=None)
+@given(ops=operations, query=query_strategy, params=params_strategy)
+def test_any_history_of_changes_scores_like_a_fresh_build(ops, query, params):
+    """Ingests, replaces, merges and reloads in any order: always rank_bm25's scores."""
+    index = BM25Index(params)
+    corpus: dict[int, list[int]] = {}  # live slot -> document
+    next_slot = 0
+    for op, arg in ops:
+        if op == "add":
+            slots = list(range(next_slot, next_slot + len(arg)))
+            next_slot += len(arg) + 1  # slots are never reused, and may leave gaps
+            index.add(slots, arg)
+            corpus.update(zip(slots, arg, strict=True))
+        elif op == "remove" and corpus:
+            live = sorted(corpus)
+            gone = sorted({live[i % len(live)] for i in arg})
+            index.remove(gone, [corpus.pop(s) for s in gone])
+        elif op == "compact":
+            index.compact()
+        elif op == "reload":
+            index = reloaded(index)
+        slots = sorted(corpus)
+        if any(corpus.values()):
+            assert_same(dense(index, query, slots),
+                        reference([corpus[s] for s in slots], query, params))
+            held, scores = index.scores(query)
+            best = sorted(zip(held.tolist(), scores.tolist(), strict=True),
+                          key=lambda pair: (-pair[1], pair[0]))[:3]
+            assert [s for s, _ in index.top(query, 3)] == [s for s, _ in best]
+
+
+def test_long_postings_lists_score_right_before_and_after_changes():
+    """Terms in thousands of documents (the cached-weights path) and huge frequencies."""
+    rng = random.Random(11)
+    docs = [[0, *(rng.randrange(1, 40) for _ in range(rng.randrange(0, 12)))]
+            for _ in range(6000)]
+    docs[5] = [7] * 70_000 + [0]  # a frequency too big for 16 bits
+    index = BM25Index(BM25Params())
+    for lo in range(0, 6000, 1500):
+        index.add(list(range(lo, lo + 1500)), docs[lo:lo + 1500])
+    queries = ([0], [0, 7], [3, 0, 0], [7, 7, 39])
+    for query in queries:
+        assert_same(dense(index, query, list(range(6000))),
+                    reference(docs, query, BM25Params()))
+    # change the corpus after those queries: nothing cached may survive the change
+    gone = list(range(0, 6000, 4))
+    index.remove(gone, [docs[i] for i in gone])
+    index.add(list(range(6000, 6100)), [[0, 7, 7]] * 100)
+    slots = [i for i in range(6000) if i % 4] + list(range(6000, 6100))
+    corpus = [docs[i] for i in range(6000) if i % 4] + [[0, 7, 7]] * 100
+    for query in queries:
+        assert_same(dense(index, query, slots), reference(corpus, query, BM25Params()))
+        assert_same(dense(reloaded(index), query, slots),
+                    reference(corpus, query, BM25Params()))

@@ -11,9 +11,10 @@ import asyncio
 import contextlib
 import datetime as dt
 import logging
+import os
 import re
-import statistics
-import time
+import signal
+import sys
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
@@ -31,6 +32,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from telegram.ext import Application
 
+from bot import telegram_app
 from bot import telegram_render as render
 from bot.config import Config, ConfigError
 from bot.telegram_app import ALLOWED_UPDATES, RedactToken, build_application, run_telegram
@@ -133,6 +135,12 @@ async def running(config: Config, engine: Marsad | None) -> AsyncIterator[Applic
     finally:
         await app.shutdown()
         await app.post_shutdown(app)
+
+
+@pytest.fixture(autouse=True)
+def quick_retries(monkeypatch) -> None:
+    """Back off 50 ms instead of 0.5 s between retries of a 5xx; retry_after is still obeyed."""
+    monkeypatch.setattr(telegram_app, "RETRY_BACKOFF", 0.05)
 
 
 @pytest.fixture
@@ -425,6 +433,7 @@ async def test_long_passages_and_articles_are_split_at_4096(bot: Bot) -> None:
     sent = await bot.ask(chat, ALICE, "ماذا عن المنطاد القطبي الأزرق؟")
     assert render.tg_len(sent["text"]) <= render.MAX_MESSAGE  # and the server accepted it
     assert "— صحيفة الطول، 2 يناير 2024" in plain(sent)
+    assert "…" in plain(sent)  # the passage was shortened, not the citation
 
     since = len(bot.server.calls)
     await bot.press(ALICE, sent, buttons(sent)[render.ARTICLE_BUTTON])
@@ -439,7 +448,8 @@ async def test_long_passages_and_articles_are_split_at_4096(bot: Bot) -> None:
 
 # -- faults ----------------------------------------------------------------------------------------
 
-async def test_429_and_500_on_send_message_are_retried_and_serving_goes_on(bot: Bot) -> None:
+async def test_429_and_500_on_send_message_are_retried_and_serving_goes_on(bot: Bot,
+                                                                          caplog) -> None:
     bot.server.fail("sendMessage", 429, retry_after=1)
     bot.server.fail("sendMessage", 500)
     chat = private_chat(ALICE)
@@ -449,7 +459,8 @@ async def test_429_and_500_on_send_message_are_retried_and_serving_goes_on(bot: 
     attempts = [c for c in bot.server.calls_to("sendMessage", since)
                 if int(c.params["chat_id"]) == chat["id"]]
     assert len(attempts) == 3 and attempts[0].params["text"] == attempts[2].params["text"]
-    assert attempts[1].at - attempts[0].at >= 0.9  # waited for retry_after
+    waits = [r.getMessage() for r in caplog.records if "retrying in" in r.getMessage()]
+    assert waits[0].endswith("flood control on sendMessage: retrying in 1 s")  # retry_after
     assert "— " in plain(await bot.ask(chat, ALICE, MEETING_QUESTION))
 
 
@@ -458,11 +469,11 @@ async def test_failure_that_outlasts_retries_is_logged_once_and_bot_goes_on(bot:
     caplog.set_level(logging.INFO)
     bot.server.fail("sendMessage", 500, times=4)
     chat = private_chat(BOB)
-    msg = bot.say(chat, BOB, GIFT_QUESTION)
+    bot.say(chat, BOB, GIFT_QUESTION)
     await bot.settle()
     errors = [r for r in caplog.records if r.levelno >= logging.ERROR]
     assert len(errors) == 1 and "failed to handle update" in errors[0].getMessage()
-    assert msg and "— " in plain(await bot.ask(chat, BOB, GIFT_QUESTION))
+    assert "— " in plain(await bot.ask(chat, BOB, GIFT_QUESTION))
 
 
 async def test_engine_error_is_logged_and_the_asker_told(bot: Bot, caplog, monkeypatch) -> None:
@@ -561,9 +572,32 @@ async def test_token_never_appears_in_logs(server, engine, tmp_path, caplog) -> 
         await bot.ask(private_chat(ALICE), ALICE, "/help")
     assert len(caplog.records) > 5
     secret = TOKEN.split(":")[1]
-    for record in caplog.records:
-        assert secret not in record.getMessage()
-        assert secret not in (caplog.text or "")
+    assert not [r for r in caplog.records if secret in r.getMessage()]
+    assert secret not in caplog.text  # formatted, tracebacks included
+
+
+async def test_marsad_telegram_command_polls_answers_and_stops(server, tmp_path) -> None:
+    """`marsad telegram` as a user runs it: config from the environment, engine from seeds."""
+    env = {**os.environ, "MARSAD_TELEGRAM_TOKEN": TOKEN,
+           "MARSAD_TELEGRAM_BASE_URL": server.base_url,
+           "MARSAD_STORAGE_DB": str(tmp_path / "cli.db")}
+    proc = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot", "telegram", cwd=tmp_path, env=env,
+        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
+    try:
+        await server.wait_for(lambda: server.calls_to("setMyCommands"), timeout=30)
+        msg = server.message(private_chat(ALICE), ALICE, GIFT_QUESTION)
+        sent = await server.wait_for(lambda: server.sent(ALICE["id"]), timeout=30)
+        assert "— " in plain(sent[0])
+        await server.wait_delivered(msg["update_id"])
+    finally:
+        if proc.returncode is None:
+            proc.send_signal(signal.SIGINT)
+        out, err = await asyncio.wait_for(proc.communicate(), 30)
+    assert proc.returncode == 0, err.decode()
+    log_text = (out + err).decode()
+    assert "question chat_type=private answered=True" in log_text
+    assert TOKEN.split(":")[1] not in log_text
 
 
 def test_redact_token_filter() -> None:
@@ -588,19 +622,24 @@ def test_webhook_needs_https_url() -> None:
 
 # -- rendering limits ------------------------------------------------------------------------------
 
-_text = st.text(alphabet=st.sampled_from(list("كتب&<>\"' \n.؟😀ـ")), min_size=1, max_size=6000)
+_FRAGMENTS = ["كلمة ", "بوتين", "&", "<b>", "</i>", "&amp;", "<script>", '"', "'", " ", "\n",
+              "\n\n", ".", "؟", "😀", "ـ", "x" * 50, "قال " * 20]
+_text = st.builds(lambda parts, times: "".join(parts) * times,
+                  st.lists(st.sampled_from(_FRAGMENTS), min_size=1, max_size=40),
+                  st.integers(1, 120))
 
 
-@settings(max_examples=60, deadline=None)
-@given(text=_text, sentence_at=st.integers(0, 6000), source=st.text(max_size=300))
+@settings(max_examples=40, deadline=None, database=None)
+@given(text=_text, sentence_at=st.integers(0, 6000), source=st.text(max_size=150))
 def test_rendered_messages_never_exceed_4096(text: str, sentence_at: int, source: str) -> None:
     sentence = text[sentence_at % len(text):][:800]
-    cites = [Citation(str(i), source or None, None) for i in range(40)]
+    cites = [Citation(str(i), source or None, None) for i in range(15)]
     hits = [Hit(i + 1, 1.0, text, f"a{i}", source, source or None, dt.date(2023, 9, 14),
-                sentence=sentence, also_reported_by=cites) for i in range(9)]
+                sentence=sentence if i % 2 == 0 else sentence[::-1] + "؟",  # not verbatim
+                also_reported_by=cites) for i in range(9)]
     answer = Answer("<q>" + text[:100], True, hits)
     messages = [render.render_answer(answer), render.render_more(hits[3:6], 4),
-                render.render_inline_message(hits[0]),
+                render.render_inline_message(hits[0]), render.render_inline_message(hits[1]),
                 render.render_declined(text)]
     messages += render.render_article(Article("x", source, source, None, (text, text[::-1])))
     for message in messages:
@@ -611,14 +650,13 @@ def test_rendered_messages_never_exceed_4096(text: str, sentence_at: int, source
 # -- latency ---------------------------------------------------------------------------------------
 
 async def test_two_hundred_questions_all_answered(start) -> None:
+    """A few hundred questions in a row, as benchmarks/telegram_latency.py times them."""
     questions = [GIFT_QUESTION, MEETING_QUESTION, "ماذا قال كيم عن روسيا؟", OFF_COVERAGE,
                  "هل ستساعد روسيا كوريا الشمالية في بناء أقمار اصطناعية؟"]
     async with start(rate_limit_per_minute=0) as bot:
-        latencies = []
+        declined = 0
         for i in range(200):
             who = user(5000 + i % 20, f"u{i % 20}")
-            started = time.perf_counter()
             sent = await bot.ask(private_chat(who), who, questions[i % len(questions)])
-            latencies.append(time.perf_counter() - started)
-            assert plain(sent)
-        assert len(latencies) == 200 and statistics.median(latencies) > 0
+            declined += "لا تجيب التغطية" in plain(sent)
+        assert declined == 40  # exactly the out-of-coverage ones
