@@ -129,11 +129,10 @@ async def _sources(config: Config, args: argparse.Namespace) -> int:
 
 
 async def _eval(config: Config, args: argparse.Namespace) -> int:
-    if args.file.suffix == ".json":
+    if args.file.suffix.lower() == ".json":
         articles, questions = load_squad(args.file)
-        with tempfile.TemporaryDirectory() as tmp:
-            db = getattr(args, "db", None) or Path(tmp) / "eval.db"
-            async with await Marsad.open(db, params=_params(config)) as engine:
+        with tempfile.TemporaryDirectory() as tmp:  # never mixed into a user's database
+            async with await Marsad.open(Path(tmp) / "eval.db", params=_params(config)) as engine:
                 await engine.ingest(articles)
                 result = await eval_squad(engine, questions)
         lines = [f"questions {result['questions']}", f"P@1     {result['P@1']:.3f}",

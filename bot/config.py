@@ -71,14 +71,25 @@ def _coerce(value: Any, default: Any, name: str) -> Any:
         if isinstance(default, list):
             if isinstance(value, str):
                 value = [v for v in value.replace(";", ",").split(",") if v.strip()]
-            return [int(v) for v in value]
+            return [_whole(v) for v in value]
         if isinstance(default, int):
-            return int(value)
+            return _whole(value)
         if isinstance(default, float):
+            if isinstance(value, bool):
+                raise ValueError(f"expected a number, got {value!r}")
             return float(value)
-        return str(value)
+        if not isinstance(value, str):
+            raise ValueError(f"expected text, got {value!r}")
+        return value
     except (TypeError, ValueError) as exc:
         raise ConfigError(f"configuration value {name} is not valid: {exc}") from None
+
+
+def _whole(value: Any) -> int:
+    """An integer setting: 20 or "20", never 2.5 or true."""
+    if isinstance(value, bool) or (isinstance(value, float) and not value.is_integer()):
+        raise ValueError(f"expected a whole number, got {value!r}")
+    return int(str(value).strip()) if isinstance(value, str) else int(value)
 
 
 def _apply(section: Any, values: dict[str, Any], where: str) -> None:

@@ -25,6 +25,7 @@ import pyarabic.araby as araby
 __all__ = [
     "STOPWORDS",
     "analyze",
+    "analyze_question",
     "char_ngrams",
     "normalize",
     "remove_stopwords",
@@ -123,6 +124,7 @@ _STOPWORDS_RAW = """
 التى الذى
 ماهو ماهي ماهى ماهم بماذا لماذا وماذا وما فما فمن بما مما عما ممن عمن لمن كيفية
 ال تم وكذلك كذلك
+بأي بأية لأي لأية وأي وأية فأي وأين وكيف ومتى وكم بكم وهل فهل ولماذا فماذا ومنذ
 """
 
 STOPWORDS: frozenset[str] = frozenset(normalize(w) for w in _STOPWORDS_RAW.split())
@@ -207,3 +209,26 @@ def char_ngrams(token: str, n: int = 3) -> list[str]:
     if len(marked) <= n:
         return [marked]
     return [marked[i : i + n] for i in range(len(marked) - n + 1)]
+
+
+# --------------------------------------------------------------------------- questions
+
+# Answer-type nouns right after a question word ("ما اسم ...؟", "كم عدد ...؟", "ما نوع ...؟")
+# name what is asked for, not what it is about: a passage never says "اسم".
+_QUESTION_WORDS = frozenset(normalize(w) for w in ("ما", "ماذا", "من", "كم", "أي", "ماهو",
+                                                    "ماهي"))
+_FRAME_NOUNS = frozenset(normalize(w) for w in ("اسم", "عدد", "نوع"))
+
+
+def analyze_question(text: str) -> list[str]:
+    """`analyze` for a question: also drops an answer-type noun after a question word."""
+    out: list[str] = []
+    previous = ""
+    for tok in _TOKEN_RE.findall(normalize(text)):
+        if not (tok in _FRAME_NOUNS and previous in _QUESTION_WORDS):
+            term = _analyze_token(tok)
+            if term is not None:
+                out.append(term)
+        if tok not in ("هو", "هي"):  # "ما هو اسم": the question word still leads
+            previous = tok
+    return out

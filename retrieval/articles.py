@@ -69,6 +69,12 @@ _SOURCE_GLUED = re.compile(
 )
 _MONITORED_BY = re.compile(r"^\s*رصد\s*:\s*(?P<value>.+)$")
 _CREDIT = re.compile(r"^\s*[-–—|(/]\s*\S+(?:\s+\S+){0,3}\)?$")
+# A photo credit at the end of a caption: ` – STR/KCNA عبر AFP عبر Getty Images`, `(الصورة: غيتي)`.
+_PHOTO_CREDIT = re.compile(
+    r"\s*(?:[-–—|]\s*[^-–—|]{0,60}(?:getty|غيتي|غيتى|afp|reuters|رويترز|epa|ap photo|"
+    r"shutterstock|images)[^-–—|]{0,20}|\(\s*(?:الصورة|صورة|photo)\s*:[^()]{0,60}\))\s*$",
+    re.IGNORECASE,
+)
 _DATELINE = re.compile(r"^[^\W\d]+(?:\s+[^\W\d]+){0,2}\s*\([^()]{2,25}\)$")
 
 
@@ -171,7 +177,7 @@ def _strip_metadata(line: str, number: int, body_started: bool) -> str | None:
         line = glued.group("before")
     if not body_started and _DATELINE.match(line):
         return None  # `موسكو (وكالات)`: a dateline, not a paragraph
-    line = _RELATED_PREFIX.sub("", line)
+    line = _PHOTO_CREDIT.sub("", _RELATED_PREFIX.sub("", line))
     return line or None
 
 

@@ -8,15 +8,19 @@ chats never stalls on one long query.
 from __future__ import annotations
 
 import asyncio
+import multiprocessing
+import os
 from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from itertools import chain
 from pathlib import Path
 
 import numpy as np
 
-from .analysis import analyze
+from .analysis import analyze, analyze_question
 from .articles import ArticleError
+from .decide import ANSWER_COVERAGE, coverage
 from .index import BM25Index, BM25Params
 from .model import Answer, Article, Citation, Hit
 from .passages import split_passages, split_sentences
@@ -24,8 +28,6 @@ from .rerank import RERANK_DEPTH, rerank
 from .store import SourceInfo, Store, StoredPassage, content_hash, encode_terms
 from .variants import VariantMap
 
-# A passage answers only if it holds this share of the question's idf weight.
-ANSWER_COVERAGE = 0.5
 # Two passages sharing this share of the smaller one's words say the same thing.
 NEAR_DUPLICATE = 0.6
 BATCH_ARTICLES = 200
@@ -63,7 +65,6 @@ class Marsad:
         self.terms = terms
         self.vocab = {t: i for i, t in enumerate(terms)}
         self._write_lock = asyncio.Lock()
-        self._chunk_ids: dict[str, tuple[int, ...]] = {}
         self._covers = 0  # highest passage id the index accounts for
         self._unsaved = 0  # index changes since the snapshot was saved
 
@@ -136,10 +137,32 @@ class Marsad:
                      progress: Callable[[int, int], None] | None = None) -> IngestReport:
         """Add articles; idempotent. Errors are reported and skipped, the rest goes in.
 
-        `progress(articles, passages)` is called after each committed batch.
+        `progress(articles, passages)` is called after each committed batch. Each batch is
+        one transaction. Analysis of the next batch overlaps the writing of this one, in
+        a worker process when there is more than one batch (a second core).
         """
         report = IngestReport()
         batch: list[Article] = []
+        analysis: _Analysis | None = None
+        pending: tuple[list[Article], asyncio.Future] | None = None
+
+        async def flush(articles: list[Article] | None) -> None:
+            nonlocal analysis, pending
+            if articles:
+                if analysis is None:
+                    analysis = _Analysis(parallel=len(articles) >= BATCH_ARTICLES)
+                skip = await self._surely_unchanged(articles, pending[0] if pending else [])
+                queued = (articles, analysis.submit(articles, skip))
+            else:
+                queued = None
+            if pending is not None:
+                await self._ingest_batch(pending[0], await pending[1], analysis, report)
+                if progress:
+                    progress(report.added + report.replaced, report.passages)
+                if self._unsaved >= SAVE_EVERY_PASSAGES:
+                    await self._save_index()
+            pending = queued
+
         async with self._write_lock:
             try:
                 for item in items:
@@ -148,22 +171,30 @@ class Marsad:
                         continue
                     batch.append(item)
                     if len(batch) >= BATCH_ARTICLES:
-                        await self._ingest_batch(batch, report)
+                        await flush(batch)
                         batch = []
-                        if progress:
-                            progress(report.added + report.replaced, report.passages)
-                        if self._unsaved >= SAVE_EVERY_PASSAGES:
-                            await self._save_index()
-                if batch:
-                    await self._ingest_batch(batch, report)
-                    if progress:
-                        progress(report.added + report.replaced, report.passages)
+                await flush(batch)
+                await flush(None)
             finally:
+                if analysis is not None:
+                    analysis.close()
                 if self._unsaved:  # also after a failure: what was committed stays fast
                     await self._save_index()
         return report
 
-    async def _ingest_batch(self, articles: Sequence[Article], report: IngestReport) -> None:
+    async def _surely_unchanged(self, articles: Sequence[Article],
+                                before: Sequence[Article]) -> list[bool]:
+        """Articles stored with this very content, and not in the batch still being
+        written: no need to analyse them."""
+        digests = [content_hash(a) for a in articles]
+        stored = await self.store.article_hashes([a.id for a in articles])
+        busy = {a.id for a in before}
+        return [stored.get(a.id) == d and a.id not in busy
+                for a, d in zip(articles, digests, strict=True)]
+
+    async def _ingest_batch(self, articles: Sequence[Article],
+                            analysed: Sequence[_Analysed | None], analysis: _Analysis,
+                            report: IngestReport) -> None:
         """One transaction for the batch: all of it goes in, or none of it."""
         digests = [content_hash(a) for a in articles]
         # An id or a content seen twice in a batch: what comes after must see what came
@@ -172,40 +203,43 @@ class Marsad:
         seen: set[str] = set()
         for i, (article, digest) in enumerate(zip(articles, digests, strict=True)):
             if article.id in ids or digest in seen:
-                await self._ingest_batch(articles[:i], report)
-                await self._ingest_batch(articles[i:], report)
+                await self._ingest_batch(articles[:i], analysed[:i], analysis, report)
+                await self._ingest_batch(articles[i:], analysed[i:], analysis, report)
                 return
             ids.add(article.id)
             seen.add(digest)
         stored = await self.store.article_hashes([a.id for a in articles])
         owners = await self.store.hash_owners(digests)
         counts = IngestReport()
-        todo: list[tuple[Article, str]] = []
+        todo: list[tuple[Article, str, _Analysed]] = []
         replaced: list[str] = []
-        for article, digest in zip(articles, digests, strict=True):
+        for article, digest, done in zip(articles, digests, analysed, strict=True):
             old = stored.get(article.id)
             if old == digest:
                 counts.unchanged += 1
-            elif old is not None:
-                replaced.append(article.id)
-                todo.append((article, digest))
-                counts.replaced += 1
-            elif digest in owners:
+                continue
+            if old is None and digest in owners:
                 counts.duplicates += 1
+                continue
+            if done is None:  # cannot happen: only unchanged articles skip analysis
+                raise RuntimeError(f"{article.id} was not analysed")
+            todo.append((article, digest, done))
+            if old is not None:
+                replaced.append(article.id)
+                counts.replaced += 1
             else:
-                todo.append((article, digest))
                 counts.added += 1
         vocab_size = len(self.terms)
         new_terms: list[str] = []
         try:
-            prepared = await asyncio.to_thread(self._prepare_all, todo, new_terms)
+            docs = analysis.term_ids([done for _, _, done in todo], self._term_id, new_terms)
             removed = await self.store.passages_of(replaced) if replaced else ([], [])
             if replaced:
                 await self.store.delete_articles(replaced)
             slot_lists = await self.store.insert_articles(
-                [(p.article, p.digest, [(text, encode_terms(ids)) for text, ids in
-                                        zip(p.passages, p.terms, strict=True)])
-                 for p in prepared])
+                [(article, digest, [(text, encode_terms(d)) for text, d in
+                                    zip(done.passages, article_docs, strict=True)])
+                 for (article, digest, done), article_docs in zip(todo, docs, strict=True)])
             await self.store.add_terms(vocab_size, new_terms)
             await self.store.commit()
         except BaseException:
@@ -213,12 +247,12 @@ class Marsad:
             for term in new_terms:
                 self.vocab.pop(term, None)
             del self.terms[vocab_size:]
-            self._chunk_ids.clear()  # it may hold ids of the terms just dropped
+            analysis.forget(vocab_size)
             raise
         if removed[0]:
             self.index.remove(*removed)
         all_slots = [s for slots in slot_lists for s in slots]
-        all_docs = [d for p in prepared for d in p.terms]
+        all_docs = [d for article_docs in docs for d in article_docs]
         await asyncio.to_thread(self.index.add, all_slots, all_docs)
         if all_slots:
             self._covers = max(self._covers, all_slots[-1])
@@ -228,41 +262,6 @@ class Marsad:
         report.unchanged += counts.unchanged
         report.duplicates += counts.duplicates
         report.passages += len(all_slots)
-
-    def _prepare_all(self, todo: Sequence[tuple[Article, str]], new_terms: list[str]
-                     ) -> list[_Prepared]:
-        """Split and analyse articles; the title is context for every passage."""
-        out = []
-        for article, digest in todo:
-            passages = split_passages(article.paragraphs)
-            title = self._text_ids(article.title, new_terms)
-            out.append(_Prepared(article, digest, passages, [
-                np.fromiter(chain(*title, *self._text_ids(text, new_terms)), dtype=np.int32)
-                for text in passages]))
-        return out
-
-    def _text_ids(self, text: str, new_terms: list[str]) -> list[tuple[int, ...]]:
-        """Term ids of `analyze(text)`, one tuple per whitespace-separated form.
-
-        The analysis chain never joins or splits tokens across whitespace, so analysing
-        the forms one by one gives `analyze(text)`; news text repeats its forms, so each
-        is analysed once and remembered.
-        """
-        cache = self._chunk_ids
-        chunks = text.split()
-        ids = list(map(cache.get, chunks))
-        if None in ids:
-            for i, got in enumerate(ids):
-                if got is None:
-                    chunk = chunks[i]
-                    got = cache.get(chunk)
-                    if got is None:
-                        got = tuple(self._term_id(t, new_terms) for t in analyze(chunk))
-                        if len(cache) >= CHUNK_CACHE:
-                            cache.clear()
-                        cache[chunk] = got
-                    ids[i] = got
-        return ids
 
     def _term_id(self, term: str, new_terms: list[str]) -> int:
         i = self.vocab.get(term)
@@ -298,20 +297,20 @@ class Marsad:
 
     async def answer(self, question: str, k: int = 3) -> Answer:
         """Ranked, cited passages for a question, and whether they really answer it."""
-        terms = await asyncio.to_thread(analyze, question)
+        terms = await asyncio.to_thread(analyze_question, question)
         if not terms:
             return Answer(question, False, [], searchable=False)
         ranked, query = await self._ranked(question, terms, max(4 * k, k + 8))
         weights = self._weights(terms, query)
         aliases = self._aliases(terms, query)
         hits = self._collapse(ranked, k, weights, aliases)
-        answered = bool(hits) and self._coverage(hits[0].passage_id, query, weights) >= (
-            ANSWER_COVERAGE)
+        answered = bool(hits) and coverage(
+            f"{hits[0].title} {hits[0].text}", weights, aliases) >= ANSWER_COVERAGE
         return Answer(question, answered, hits)
 
     async def ranked(self, question: str, k: int) -> list[tuple[StoredPassage, float]]:
         """The k best passages as `answer` ranks them (variants, rerank), uncollapsed."""
-        terms = await asyncio.to_thread(analyze, question)
+        terms = await asyncio.to_thread(analyze_question, question)
         if not terms:
             return []
         ranked, _ = await self._ranked(question, terms, k)
@@ -323,10 +322,10 @@ class Marsad:
         top = await asyncio.to_thread(self._top, query, max(k, RERANK_DEPTH))
         rows = await self.store.passages([slot for slot, _ in top])
         found = [(rows[s], score) for s, score in top if s in rows]
-        idf = self._weights(terms, query)
         order = await asyncio.to_thread(
             rerank, question, [(f"{p.title} {p.text}", s) for p, s in found],
-            index=self.index, vmap=self.variants, idf=idf)
+            index=self.index, vmap=self.variants, idf=self._weights(terms, query),
+            aliases=self._aliases(terms, query))
         return [(found[i][0], score) for i, score in order], query
 
     def _query(self, terms: list[str]) -> _Query:
@@ -366,32 +365,23 @@ class Marsad:
     def _weights(self, terms: list[str], query: _Query | list[int]) -> dict[str, float]:
         """Each distinct query word's idf; a word the corpus never uses weighs the most.
 
-        A word the corpus only spells otherwise weighs as its best-known spelling."""
+        A word the corpus only spells otherwise, or only has in a near form (most trigrams
+        shared), weighs as its best-known spelling or form."""
         unknown = self.index.max_idf()
         groups = query.groups_by_term() if isinstance(query, _Query) else [
             [q] if q >= 0 else [] for q in query]
         out: dict[str, float] = {}
         for t, group in zip(terms, groups, strict=True):
             known = [v for v in (self.index.idf(q) for q in group) if v > 0]
+            if not known and isinstance(query, _Query):  # only another form of it (decide.py)
+                known = [v for v in (self.index.idf(q) for q in self.variants.near(t)) if v > 0]
             out[t] = max(known) if known else unknown
         return out
 
     def _aliases(self, terms: list[str], query: _Query) -> dict[str, frozenset[str]]:
         """Each query word's spellings in the corpus, for finding its best sentence."""
-        return {t: frozenset({t, *(self.terms[i] for i in group)})
+        return {t: frozenset(self.terms[i] for i in group) or frozenset({t})
                 for t, group in zip(terms, query.groups_by_term(), strict=True)}
-
-    def _coverage(self, slot: int, query: _Query | list[int],
-                  weights: dict[str, float]) -> float:
-        if not isinstance(query, _Query):
-            query = _Query(list(weights), list(query), [([q], (i,)) for i, q in
-                                                        enumerate(query) if q >= 0])
-        groups = query.groups_by_term()
-        held = self.index.term_frequencies(slot, [q for g in groups for q in g])
-        total = sum(weights.values())
-        matched = {t for t, g in zip(query.terms, groups, strict=True)
-                   if any(q in held for q in g)}
-        return sum(weights[t] for t in matched) / total if total > 0 else 0.0
 
     def _collapse(self, ranked: list[tuple[StoredPassage, float]], k: int,
                   weights: dict[str, float],
@@ -436,6 +426,147 @@ class _Query:
             for p in positions:
                 out[p].extend(group)
         return out
+
+
+# -- analysis for ingest ----------------------------------------------------------------
+
+@dataclass
+class _Analysed:
+    passages: list[str]
+    lengths: np.ndarray  # int32: terms per passage
+    terms: np.ndarray  # int32 analyser-local term ids of all passages, title first in each
+
+
+class _Analyser:
+    """Passages and analysed terms of articles, with ids local to this analyser.
+
+    It analyses each whitespace-separated word form once and remembers its terms: the
+    analysis chain never joins or splits tokens across whitespace, so the forms one by
+    one give `analyze(text)`, and news text repeats its forms all the time. Local ids let
+    it run in another process; the engine maps them to the vocabulary's ids.
+    """
+
+    def __init__(self) -> None:
+        self.ids: dict[str, int] = {}
+        self.terms: list[str] = []
+        self.chunks: dict[str, tuple[int, ...]] = {}
+
+    def batch(self, articles: Sequence[tuple[str, tuple[str, ...]] | None]
+              ) -> tuple[int, list[str], list[_Analysed | None]]:
+        """(first new local id, new terms, analyses) for (title, paragraphs) pairs."""
+        first = len(self.terms)
+        out = [None if a is None else self.article(*a) for a in articles]
+        return first, self.terms[first:], out
+
+    def article(self, title: str, paragraphs: tuple[str, ...]) -> _Analysed:
+        passages = split_passages(paragraphs)
+        head = self.text(title)
+        parts = [self.text(p) for p in passages]
+        lengths = np.fromiter((sum(map(len, head)) + sum(map(len, part)) for part in parts),
+                              dtype=np.int32, count=len(parts))
+        terms = np.fromiter(chain.from_iterable(chain(*head, *part) for part in parts),
+                            dtype=np.int32, count=int(lengths.sum()))
+        return _Analysed(passages, lengths, terms)
+
+    def text(self, text: str) -> list[tuple[int, ...]]:
+        cache = self.chunks
+        chunks = text.split()
+        found = list(map(cache.get, chunks))
+        if None in found:
+            for i, got in enumerate(found):
+                if got is None:
+                    chunk = chunks[i]
+                    got = cache.get(chunk)
+                    if got is None:
+                        got = tuple(self.term_id(t) for t in analyze(chunk))
+                        if len(cache) >= CHUNK_CACHE:
+                            cache.clear()
+                        cache[chunk] = got
+                    found[i] = got
+        return found
+
+    def term_id(self, term: str) -> int:
+        i = self.ids.get(term)
+        if i is None:
+            i = self.ids[term] = len(self.terms)
+            self.terms.append(term)
+        return i
+
+
+_WORKER: _Analyser | None = None
+
+
+def _worker_batch(articles: Sequence[tuple[str, tuple[str, ...]] | None]
+                  ) -> tuple[int, list[str], list[_Analysed | None]]:
+    global _WORKER
+    if _WORKER is None:
+        _WORKER = _Analyser()
+    return _WORKER.batch(articles)
+
+
+class _Analysis:
+    """One ingest's analysis: in a worker process (parallel) or a thread, in order."""
+
+    def __init__(self, parallel: bool) -> None:
+        self.local = None if parallel else _Analyser()
+        self.pool = None
+        if parallel and (os.cpu_count() or 1) > 1:
+            self.pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"))
+        elif parallel:
+            self.local = _Analyser()
+        self.local_terms: list[str] = []
+        self.to_vocab = np.full(0, -1, dtype=np.int64)  # local id -> vocabulary id or -1
+
+    def submit(self, articles: Sequence[Article], skip: Sequence[bool]) -> asyncio.Future:
+        payload = [None if s else (a.title, a.paragraphs)
+                   for a, s in zip(articles, skip, strict=True)]
+        loop = asyncio.get_running_loop()
+        if self.pool is not None:
+            future = loop.run_in_executor(self.pool, _worker_batch, payload)
+        else:
+            assert self.local is not None
+            future = loop.run_in_executor(None, self.local.batch, payload)
+        return asyncio.ensure_future(self._received(future))
+
+    async def _received(self, future: asyncio.Future) -> list[_Analysed | None]:
+        first, new_terms, analysed = await future
+        if first != len(self.local_terms):
+            raise RuntimeError("analysis results arrived out of order")
+        self.local_terms.extend(new_terms)
+        if len(self.local_terms) > len(self.to_vocab):
+            grown = np.full(max(len(self.local_terms), 2 * len(self.to_vocab)), -1, np.int64)
+            grown[: len(self.to_vocab)] = self.to_vocab
+            self.to_vocab = grown
+        return analysed
+
+    def term_ids(self, analysed: Sequence[_Analysed],
+                 term_id: Callable[[str, list[str]], int], new_terms: list[str]
+                 ) -> list[list[np.ndarray]]:
+        """Vocabulary term ids per passage of each analysed article (new terms added)."""
+        if not analysed:
+            return []
+        local = np.concatenate([a.terms for a in analysed])
+        ids = self.to_vocab[local]
+        missing = ids < 0
+        if missing.any():
+            for lid in np.unique(local[missing]).tolist():
+                self.to_vocab[lid] = term_id(self.local_terms[lid], new_terms)
+            ids = self.to_vocab[local]
+        ids = ids.astype(np.int32)
+        out, at = [], 0
+        for a in analysed:
+            ends = np.cumsum(a.lengths) + at
+            out.append(np.split(ids[at:int(ends[-1]) if len(ends) else at], ends[:-1] - at))
+            at = int(ends[-1]) if len(ends) else at
+        return out
+
+    def forget(self, vocab_size: int) -> None:
+        """The vocabulary was cut back to `vocab_size` terms (a batch rolled back)."""
+        self.to_vocab[self.to_vocab >= vocab_size] = -1
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=False, cancel_futures=True)
 
 
 def _same_statement(a: set[str], b: set[str]) -> bool:

@@ -496,7 +496,7 @@ class BM25Index:
         """(slots, scores) of every live document that holds a query term, by slot."""
         slots, scores = self._candidates(query)
         order = np.argsort(slots, kind="stable")
-        return slots[order], scores[order]
+        return slots[order].astype(np.int64), scores[order]
 
     def top(self, query: Sequence[int], k: int) -> list[tuple[int, float]]:
         """The k best (slot, score) pairs, best first; ties broken by slot order."""

@@ -68,12 +68,37 @@ def split_passages(paragraphs: Sequence[str], max_words: int = 120) -> list[str]
     if max_words < 1:
         raise ValueError("max_words must be at least 1")
     passages: list[str] = []
+    for paragraph in _join_lead_ins(paragraphs, max_words):
+        if len(paragraph.split()) <= max_words:
+            passages.append(paragraph)
+        else:
+            passages.extend(_windows(split_sentences(paragraph), max_words))
+    return passages
+
+
+LEAD_IN_WORDS = 8
+
+
+def _join_lead_ins(paragraphs: Sequence[str], max_words: int) -> list[str]:
+    """A lead-in (`وأضاف كيم:`) or a short heading belongs with the paragraph after it.
+
+    Alone it is a passage no question can be answered from.
+    """
+    joined: list[str] = []
+    carry = ""
     for paragraph in paragraphs:
         text = clean_text(paragraph)
         if not text:
             continue
-        if len(text.split()) <= max_words:
-            passages.append(text)
+        if carry and len(carry.split()) + len(text.split()) <= max_words:
+            text = f"{carry} {text}"
+        elif carry:
+            joined.append(carry)
+        carry = ""
+        if text.endswith(":") or len(text.split()) < LEAD_IN_WORDS:
+            carry = text
         else:
-            passages.extend(_windows(split_sentences(paragraph), max_words))
-    return passages
+            joined.append(text)
+    if carry:
+        joined.append(carry)
+    return joined

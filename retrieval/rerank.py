@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -29,7 +29,7 @@ import numpy as np
 from .analysis import STOPWORDS, char_ngrams, normalize, stem, tokenize
 from .variants import VariantMap
 
-__all__ = ["RERANK_DEPTH", "Weights", "rerank"]
+__all__ = ["RERANK_DEPTH", "WEIGHTS", "Weights", "rerank"]
 
 RERANK_DEPTH = 30  # candidates reranked; deeper changed nothing measurable on ARCD
 
@@ -40,6 +40,9 @@ class Weights:
     stem_grams: float = 1.0
     word_grams: float = 1.0
     exact: float = 0.3
+
+
+WEIGHTS = Weights()  # module default, so benchmarks/quality.py can switch signals off
 
 
 def _words(text: str) -> list[str]:
@@ -64,6 +67,7 @@ def _grams(tokens: Sequence[str], stemmed: bool = False) -> list[str]:
 @dataclass(frozen=True)
 class _Doc:
     words: frozenset[str]
+    stems: frozenset[str]
     n_words: int
     stem_grams: Counter[str]
     n_stem_grams: int
@@ -75,7 +79,8 @@ class _Doc:
 def _doc(text: str) -> _Doc:
     words = _words(text)
     sg, wg = _grams(words, stemmed=True), _grams(words)
-    return _Doc(frozenset(words), len(words), Counter(sg), len(sg), Counter(wg), len(wg))
+    return _Doc(frozenset(words), frozenset(stem(w) for w in words), len(words), Counter(sg),
+                len(sg), Counter(wg), len(wg))
 
 
 def doc_freqs(index: object) -> tuple[np.ndarray, int]:
@@ -110,44 +115,72 @@ class _GramScorer:
         return out
 
 
+def _gram_set(forms: frozenset[str]) -> list[str]:
+    return sorted({g for f in forms for g in char_ngrams(f, 3)})
+
+
+def _query_words(question: str, idf: Mapping[str, float],
+                 aliases: Mapping[str, Collection[str]]
+                 ) -> tuple[list[tuple[str, float]], list[tuple[frozenset[str], float]]]:
+    """The question's words with their idf: as written, or (several corpus spellings) as
+    the set of those stems, each set once."""
+    plain: list[tuple[str, float]] = []
+    spelled: dict[frozenset[str], float] = {}
+    for word in _words(question):
+        term = stem(word)
+        forms = frozenset(aliases.get(term, ()))
+        if forms and forms != {term}:  # the corpus spells it otherwise, or several ways
+            spelled[forms] = max(spelled.get(forms, 0.0), idf.get(term, 0.0))
+        else:
+            plain.append((word, idf.get(term, 0.0)))
+    return plain, sorted(spelled.items(), key=lambda kv: sorted(kv[0]))
+
+
 def _scaled(x: np.ndarray) -> np.ndarray:
     top = float(x.max()) if len(x) else 0.0
     return x / top if top > 0 else x
 
 
 def rerank(question: str, candidates: Sequence[tuple[str, float]], *, index: object,
-           vmap: VariantMap, idf: dict[str, float],
-           weights: Weights = Weights()) -> list[tuple[int, float]]:
+           vmap: VariantMap, idf: Mapping[str, float],
+           aliases: Mapping[str, Collection[str]] | None = None,
+           weights: Weights | None = None) -> list[tuple[int, float]]:
     """(candidate position, fused score), best first. `candidates` are (text, bm25).
 
     `text` should be what was indexed (title + passage); `idf` weighs each stemmed query
-    term (the engine's `_weights`).
+    term (the engine's `_weights`); `aliases` maps a stemmed query term to its corpus
+    spellings. A word with several spellings is matched as the set of them, so every
+    spelling of a question ranks the same way.
     """
     if not candidates:
         return []
+    weights = weights or WEIGHTS
     bm25 = _scaled(np.array([s for _, s in candidates], dtype=np.float64))
     total = bm25 * weights.bm25
     df, n = doc_freqs(index)
     avgdl = max(float(index.avgdl), 1.0)  # type: ignore[attr-defined]
-    q_words = _words(question)
+    plain, spelled = _query_words(question, idf, aliases or {})
+    q_words = [w for w, _ in plain]
+    stem_query = _grams(q_words, stemmed=True) + [g for forms, _ in spelled
+                                                   for g in _gram_set(forms)]
+    word_query = _grams(q_words) + [g for forms, _ in spelled for g in _gram_set(forms)]
     docs = [_doc(text) for text, _ in candidates]
     n_words = sum(d.n_words for d in docs) or 1
     if weights.stem_grams:
         avg = avgdl * sum(d.n_stem_grams for d in docs) / n_words
         total += weights.stem_grams * _scaled(
-            _GramScorer(_grams(q_words, stemmed=True), vmap, df, n).scores(
+            _GramScorer(stem_query, vmap, df, n).scores(
                 [(d.stem_grams, d.n_stem_grams) for d in docs], avg))
     if weights.word_grams:
         avg = avgdl * sum(d.n_word_grams for d in docs) / n_words
         total += weights.word_grams * _scaled(
-            _GramScorer(_grams(q_words), vmap, df, n).scores(
+            _GramScorer(word_query, vmap, df, n).scores(
                 [(d.word_grams, d.n_word_grams) for d in docs], avg))
-    if weights.exact and q_words:
-        wanted = {w: idf.get(stem(w), 0.0) for w in q_words}
-        mass = sum(wanted.values())
-        if mass > 0:
-            exact = np.array([sum(v for w, v in wanted.items() if w in d.words) / mass
-                              for d in docs])
-            total += weights.exact * exact
+    mass = sum(v for _, v in plain) + sum(v for _, v in spelled)
+    if weights.exact and mass > 0:
+        exact = np.array([(sum(v for w, v in plain if w in d.words)
+                           + sum(v for forms, v in spelled if not d.stems.isdisjoint(forms)))
+                          / mass for d in docs])
+        total += weights.exact * exact
     order = np.lexsort((np.arange(len(total)), -total))
     return [(int(i), float(total[i])) for i in order]

@@ -347,3 +347,16 @@ def test_a_bad_txt_file_is_named_in_the_error(tmp_path):
     [error] = iter_articles([bad])
     assert isinstance(error, ArticleError)
     assert str(bad) in str(error)
+
+
+def test_photo_credits_are_cut_from_captions_but_the_caption_text_stays():
+    article = parse_raw(
+        "عنوان الخبر\n"
+        "أهدى بوتين كيم قفازًا وبندقية خلال الزيارة – STR/KCNA عبر AFP عبر Getty Images\n"
+        "مقطع فيديو يرصد لحظة الاستقبال في القاعدة الفضائية (الصورة: غيتي)\n",
+        "credits",
+    )
+    assert article.paragraphs == (
+        "أهدى بوتين كيم قفازًا وبندقية خلال الزيارة",
+        "مقطع فيديو يرصد لحظة الاستقبال في القاعدة الفضائية",
+    )

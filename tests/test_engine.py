@@ -84,6 +84,14 @@ async def test_a_question_outside_the_coverage_is_not_answered(engine, question)
     assert not answer.answered
 
 
+async def test_a_question_about_someone_else_is_not_answered_but_keeps_its_candidates(engine):
+    # Putin's gift is not Trump's: showing it as the answer would mislead
+    answer = await engine.answer("ماذا أهدى ترامب لكيم؟")
+    assert not answer.answered
+    assert answer.hits, "the ranked candidates are returned even when not answered"
+    assert answer.to_json()["hits"][0]["rank"] == 1
+
+
 @pytest.mark.parametrize(("question", "word"), [
     ("ماذا قال ماكرون عن مستقبل أوروبا؟", "ماكرون"),
     ("هل يكمن مستقبل روسيا في تنمية القطب الشمالي؟", "القطب"),

@@ -44,8 +44,17 @@ def test_blank_input_has_no_sentences():
     assert split_sentences("  \n \n") == []
 
 
-def test_each_short_paragraph_is_one_passage():
-    assert split_passages(["فقرة أولى.", "  ", "فقرة   ثانية."]) == ["فقرة أولى.", "فقرة ثانية."]
+def test_each_paragraph_is_one_passage():
+    first = "قال المتحدث باسم الكرملين إن الزيارة كانت مفيدة وبناءة للغاية."
+    second = "وأكد أن رحلة أخرى   ستتبع الشهر المقبل إلى العاصمة الكورية."
+    assert split_passages([first, "  ", second]) == [first, second.replace("   ", " ")]
+
+
+def test_a_lead_in_or_short_heading_joins_the_paragraph_after_it():
+    quote = "العلاقة مع روسيا سترتقي إلى مستوى جديد بما فيه مصالح الشعبين."
+    assert split_passages(["وأضاف كيم:", quote]) == [f"وأضاف كيم: {quote}"]
+    assert split_passages(["أفضل الاقتباسات", quote]) == [f"أفضل الاقتباسات {quote}"]
+    assert split_passages([quote, "وأضاف كيم:"]) == [quote, "وأضاف كيم:"]
 
 
 def test_long_paragraph_is_split_at_sentence_ends():

@@ -3,6 +3,7 @@ incremental ingest equals a rebuild, and the benchmark runs (tiny)."""
 
 from __future__ import annotations
 
+import itertools
 import random
 import sqlite3
 
@@ -12,8 +13,9 @@ from rank_bm25 import BM25Okapi
 
 from benchmarks import corpus, speed
 from retrieval.analysis import analyze
-from retrieval.engine import Marsad
+from retrieval.engine import Marsad, _Analyser
 from retrieval.index import BM25Index, BM25Params
+from retrieval.passages import split_passages
 from retrieval.store import Store
 
 QUESTIONS = ["العالم الأربعاء موسكو", "الرئيس الروسي بوتين", "كوريا الشمالية",
@@ -40,7 +42,7 @@ def test_scores_and_top_k_equal_rank_bm25_on_random_corpora(seed):
     params = BM25Params(k1=rng.choice([0.9, 1.2, 1.5]), b=rng.choice([0.3, 0.75, 1.0]))
     index = BM25Index(params)
     cuts = sorted({0, len(docs), *(rng.randrange(len(docs)) for _ in range(12))})
-    for lo, hi in zip(cuts, cuts[1:], strict=False):  # many batches: merges happen
+    for lo, hi in itertools.pairwise(cuts):  # many batches: merges happen
         index.add(list(range(lo, hi)), docs[lo:hi])
     ref = BM25Okapi(docs, k1=params.k1, b=params.b, epsilon=params.epsilon)
     for _ in range(20):
@@ -52,7 +54,7 @@ def test_scores_and_top_k_equal_rank_bm25_on_random_corpora(seed):
             dense[slots] = got
             np.testing.assert_allclose(dense, want, rtol=1e-12, atol=1e-12)
             top = index.top(query, 7)
-            best = sorted(((-want[i], i) for i in slots.tolist()))[:7]
+            best = sorted((-want[i], i) for i in slots.tolist())[:7]
             assert [s for s, _ in top] == [i for _, i in best]
             # bit for bit, but for words in most documents: rank_bm25 sums the average
             # idf (their epsilon floor) in its dict order, Marsad with math.fsum
@@ -72,16 +74,19 @@ def test_segments_merge_log_structured():
 
 # -- analysis shortcut -------------------------------------------------------------------
 
-async def test_analysing_word_forms_one_by_one_equals_analyze(tmp_path, seeds_dir):
-    engine = await Marsad.open(tmp_path / "m.db")
-    try:
-        texts = [p.read_text(encoding="utf-8") for p in sorted(seeds_dir.glob("*.txt"))]
-        texts.append("أ.د. محمد،\u200bالوزير «الجديد»؛ ٣ تموز-يوليو\u00a0ﻻ ﷲ…والـمسؤولون")
-        for text in texts:
-            ids = engine._text_ids(text, [])
-            assert [engine.terms[i] for form in ids for i in form] == analyze(text)
-    finally:
-        await engine.close()
+def test_analysing_word_forms_one_by_one_equals_analyze(seeds_dir):
+    analyser = _Analyser()
+    texts = [p.read_text(encoding="utf-8") for p in sorted(seeds_dir.glob("*.txt"))]
+    texts.append("أ.د. محمد،\u200bالوزير «الجديد»؛ ٣ تموز-يوليو\u00a0ﻻ ﷲ…والـمسؤولون")
+    for text in texts:
+        for _ in range(2):  # then from the cache
+            ids = analyser.text(text)
+            assert [analyser.terms[i] for form in ids for i in form] == analyze(text)
+        paragraphs = tuple(text.split("\n"))
+        done = analyser.article("عنوان الخبر", paragraphs)
+        want = [analyze("عنوان الخبر") + analyze(p) for p in split_passages(paragraphs)]
+        got = np.split(done.terms, np.cumsum(done.lengths)[:-1])
+        assert [[analyser.terms[i] for i in g] for g in got] == want
 
 
 # -- the saved index, incremental ingest -------------------------------------------------
