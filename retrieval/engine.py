@@ -8,10 +8,8 @@ chats never stalls on one long query.
 from __future__ import annotations
 
 import asyncio
-import multiprocessing
 import os
 from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from itertools import chain
 from pathlib import Path
@@ -493,39 +491,67 @@ class _Analyser:
         return i
 
 
-_WORKER: _Analyser | None = None
+def _serve() -> None:
+    """The analysis worker process: pickled batches in on stdin, analyses out on stdout."""
+    inp, out = sys.stdin.buffer, sys.stdout.buffer
+    sys.stdout = sys.stderr  # nothing else may write to the results pipe
+    analyser = _Analyser()
+    while True:
+        try:
+            articles = pickle.load(inp)
+        except EOFError:
+            return
+        pickle.dump(analyser.batch(articles), out, protocol=pickle.HIGHEST_PROTOCOL)
+        out.flush()
 
 
-def _worker_batch(articles: Sequence[tuple[str, tuple[str, ...]] | None]
-                  ) -> tuple[int, list[str], list[_Analysed | None]]:
-    global _WORKER
-    if _WORKER is None:
-        _WORKER = _Analyser()
-    return _WORKER.batch(articles)
+class _Worker:
+    """A child Python running `_serve` (a plain subprocess: nothing of the parent's
+    __main__ is re-run, whatever script imported Marsad)."""
+
+    def __init__(self) -> None:
+        self.proc = subprocess.Popen(
+            [sys.executable, "-c", "from retrieval.engine import _serve; _serve()"],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+            env={**os.environ, "PYTHONPATH": os.pathsep.join(
+                p for p in (str(Path(__file__).resolve().parent.parent),
+                            os.environ.get("PYTHONPATH")) if p)})
+        self.lock = threading.Lock()
+
+    def batch(self, articles: Sequence[tuple[str, tuple[str, ...]] | None]
+              ) -> tuple[int, list[str], list[_Analysed | None]]:
+        assert self.proc.stdin is not None and self.proc.stdout is not None
+        with self.lock:
+            pickle.dump(articles, self.proc.stdin, protocol=pickle.HIGHEST_PROTOCOL)
+            self.proc.stdin.flush()
+            try:
+                return pickle.load(self.proc.stdout)
+            except EOFError:
+                raise RuntimeError("the analysis worker process died") from None
+
+    def close(self) -> None:
+        if self.proc.stdin is not None:
+            self.proc.stdin.close()
+        try:
+            self.proc.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
 
 
 class _Analysis:
     """One ingest's analysis: in a worker process (parallel) or a thread, in order."""
 
     def __init__(self, parallel: bool) -> None:
-        self.local = None if parallel else _Analyser()
-        self.pool = None
-        if parallel and (os.cpu_count() or 1) > 1:
-            self.pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"))
-        elif parallel:
-            self.local = _Analyser()
+        # a second process only pays when there is a second core and work for it
+        parallel = parallel and (os.cpu_count() or 1) > 1
+        self.analyser: _Analyser | _Worker = _Worker() if parallel else _Analyser()
         self.local_terms: list[str] = []
         self.to_vocab = np.full(0, -1, dtype=np.int64)  # local id -> vocabulary id or -1
 
     def submit(self, articles: Sequence[Article], skip: Sequence[bool]) -> asyncio.Future:
         payload = [None if s else (a.title, a.paragraphs)
                    for a, s in zip(articles, skip, strict=True)]
-        loop = asyncio.get_running_loop()
-        if self.pool is not None:
-            future = loop.run_in_executor(self.pool, _worker_batch, payload)
-        else:
-            assert self.local is not None
-            future = loop.run_in_executor(None, self.local.batch, payload)
+        future = asyncio.get_running_loop().run_in_executor(None, self.analyser.batch, payload)
         return asyncio.ensure_future(self._received(future))
 
     async def _received(self, future: asyncio.Future) -> list[_Analysed | None]:
@@ -565,8 +591,8 @@ class _Analysis:
         self.to_vocab[self.to_vocab >= vocab_size] = -1
 
     def close(self) -> None:
-        if self.pool is not None:
-            self.pool.shutdown(wait=False, cancel_futures=True)
+        if isinstance(self.analyser, _Worker):
+            self.analyser.close()
 
 
 def _same_statement(a: set[str], b: set[str]) -> bool:
