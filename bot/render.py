@@ -9,7 +9,9 @@ from retrieval.dates import arabic_date
 from retrieval.model import Answer, Citation, Hit
 from retrieval.store import SourceInfo
 
-NOT_A_QUESTION = "من فضلك اطرح سؤالاً عن التغطية الإخبارية. (Please ask a question about the coverage.)"
+NOT_A_QUESTION = (
+    "من فضلك اطرح سؤالاً عن التغطية الإخبارية. (Please ask a question about the coverage.)"
+)
 NOT_ANSWERED = (
     "لا تجيب التغطية المتوفرة عن هذا السؤال. اكتب :sources لمعرفة ما تغطيه.\n"
     "(The coverage does not answer this; :sources lists what it covers.)"
