@@ -1,4 +1,5 @@
-"""`marsad`: the console by default, and commands for scripts (ask, ingest, sources, eval)."""
+"""`marsad`: the console by default, and commands for scripts (ask, ingest, sources, compare,
+timeline, feedback, eval)."""
 
 from __future__ import annotations
 
@@ -18,7 +19,14 @@ from retrieval.index import BM25Params
 from retrieval.store import StoreError
 
 from .config import Config, ConfigError, load_config
-from .render import render_answer, render_sources
+from .render import (
+    render_answer,
+    render_comparison,
+    render_feedback,
+    render_outlets,
+    render_sources,
+    render_timeline,
+)
 from .seeds import seeds_dir
 
 EXIT_USAGE = 2
@@ -41,6 +49,17 @@ def _parser() -> argparse.ArgumentParser:
     ingest.add_argument("paths", nargs="+", type=Path)
     sources = sub.add_parser("sources", parents=[common], help="list the articles")
     sources.add_argument("--json", action="store_true")
+    sources.add_argument("--outlets", action="store_true",
+                         help="per outlet: articles, date range, statements others carried")
+    compare = sub.add_parser("compare", parents=[common],
+                             help="each outlet's most relevant passage on a topic")
+    compare.add_argument("topic", nargs="+")
+    compare.add_argument("--json", action="store_true")
+    timeline = sub.add_parser("timeline", parents=[common], help="the articles in date order")
+    timeline.add_argument("--json", action="store_true")
+    fb = sub.add_parser("feedback", parents=[common],
+                        help="readers' ratings of answers, worst-rated questions first")
+    fb.add_argument("--json", action="store_true")
     ev = sub.add_parser("eval", parents=[common],
                         help="SQuAD file: P@1/R@5/MRR@10; JSONL questions: answer@1/@3")
     ev.add_argument("file", type=Path)
@@ -120,11 +139,36 @@ def _print_report(report: IngestReport) -> None:
 
 async def _sources(config: Config, args: argparse.Namespace) -> int:
     async with await _open(config) as engine:
+        if args.outlets:
+            outlets = await engine.outlets()
+            print(_json([o.to_json() for o in outlets]) if args.json else render_outlets(outlets))
+            return 0
         sources = await engine.sources()
     if args.json:
         print(_json([s.to_json() for s in sources]))
     else:
         print(render_sources(sources))
+    return 0
+
+
+async def _compare(config: Config, args: argparse.Namespace) -> int:
+    async with await _open(config) as engine:
+        comparison = await engine.compare(" ".join(args.topic))
+    print(_json(comparison.to_json()) if args.json else render_comparison(comparison))
+    return 0
+
+
+async def _timeline(config: Config, args: argparse.Namespace) -> int:
+    async with await _open(config) as engine:
+        timeline = await engine.timeline()
+    print(_json(timeline.to_json()) if args.json else render_timeline(timeline))
+    return 0
+
+
+async def _feedback(config: Config, args: argparse.Namespace) -> int:
+    async with await _open(config) as engine:
+        ratings = await engine.feedback_summary()
+    print(_json([r.to_json() for r in ratings]) if args.json else render_feedback(ratings))
     return 0
 
 
@@ -165,6 +209,7 @@ def _telegram(config: Config, args: argparse.Namespace) -> int:
 
 
 COMMANDS = {"console": _console, "ask": _ask, "ingest": _ingest, "sources": _sources,
+            "compare": _compare, "timeline": _timeline, "feedback": _feedback,
             "eval": _eval}
 
 

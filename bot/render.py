@@ -5,7 +5,9 @@ from __future__ import annotations
 import textwrap
 from collections.abc import Sequence
 
+from retrieval.coverage import Comparison, OutletSummary, Timeline
 from retrieval.dates import arabic_date
+from retrieval.feedback import QuestionRating
 from retrieval.model import Answer, Citation, Hit
 from retrieval.store import SourceInfo
 
@@ -48,3 +50,67 @@ def render_sources(sources: Sequence[SourceInfo]) -> str:
         rows.append(f"{s.id}  {s.source or UNKNOWN_OUTLET}، {arabic_date(s.date)}  "
                     f"({s.passages} مقاطع)\n    {s.title}")
     return "\n".join(rows)
+
+
+# -- coverage: compare, timeline, outlets, feedback ---------------------------------------
+
+def outlet_name(source: str | None) -> str:
+    return source or UNKNOWN_OUTLET
+
+
+def render_comparison(comparison: Comparison, width: int = 100) -> str:
+    """Each outlet's passage on the topic with its date, then the outlets that are silent."""
+    if not comparison.searchable:
+        return "اكتب موضوعاً للمقارنة، مثل: :compare الهدايا (Give a topic to compare.)"
+    lines = [f"كيف غطّت المصادر «{comparison.topic}»:"]
+    if not comparison.outlets:
+        lines.append("لم يتناول أي مصدر هذا الموضوع. (No outlet covers this topic.)")
+    for view in comparison.outlets:
+        lines.append("")
+        lines.append(f"■ {outlet_name(view.source)}، {arabic_date(view.date)} — {view.title}")
+        said = f"(العنوان) {view.sentence}" if view.in_title else (view.sentence or view.text)
+        lines.append("    " + textwrap.fill(said, width, subsequent_indent="    "))
+    if comparison.silent:
+        lines.append("")
+        lines.append("لم تتناوله: " + "؛ ".join(outlet_name(s) for s in comparison.silent))
+    return "\n".join(lines)
+
+
+def render_timeline(timeline: Timeline) -> str:
+    if not timeline.dated and not timeline.undated:
+        return "لا توجد مقالات في قاعدة البيانات بعد. (No articles yet: use marsad ingest.)"
+    lines = ["المقالات بترتيب تاريخ النشر:"]
+    lines += [f"{arabic_date(s.date)} — {outlet_name(s.source)}: {s.title}"
+              for s in timeline.dated]
+    if timeline.undated:
+        lines += ["", "دون تاريخ منشور:"]
+        lines += [f"• {outlet_name(s.source)}: {s.title}" for s in timeline.undated]
+    return "\n".join(lines)
+
+
+def date_range(first, last) -> str:
+    if first is None:
+        return arabic_date(None)
+    if first == last:
+        return arabic_date(first)
+    return f"من {arabic_date(first)} إلى {arabic_date(last)}"
+
+
+def render_outlets(summaries: Sequence[OutletSummary]) -> str:
+    if not summaries:
+        return "لا توجد مقالات في قاعدة البيانات بعد. (No articles yet: use marsad ingest.)"
+    rows = []
+    for o in summaries:
+        count = "مقال واحد" if o.articles == 1 else f"{o.articles} مقالات"
+        when = date_range(o.first_date, o.last_date)
+        if o.first_date is not None and o.undated:
+            when += f" (و{o.undated} دون تاريخ)"
+        rows.append(f"{outlet_name(o.source)} — {count}، {when}؛ "
+                    f"عبارات نقلتها مصادر أخرى أيضاً: {o.corroborated}")
+    return "\n".join(rows)
+
+
+def render_feedback(ratings: Sequence[QuestionRating]) -> str:
+    if not ratings:
+        return "لا تقييمات بعد. (No feedback yet.)"
+    return "\n".join(f"{r.score:+d}  👍 {r.up}  👎 {r.down}  {r.question}" for r in ratings)

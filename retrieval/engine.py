@@ -8,6 +8,7 @@ chats never stalls on one long query.
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import os
 import pickle
 import subprocess
@@ -17,15 +18,21 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import chain
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
-from .analysis import analyze, analyze_question
+from . import corroborate, feedback
+from . import coverage as coverage_views
+from .analysis import analyze
 from .articles import ArticleError
+from .coverage import Comparison, OutletSummary, Timeline
 from .decide import ANSWER_COVERAGE, coverage
+from .feedback import QuestionRating
 from .index import BM25Index, BM25Params
 from .model import Answer, Article, Citation, Hit
 from .passages import split_passages, split_sentences
+from .questions import bounded, clean_question, question_terms
 from .rerank import RERANK_DEPTH, rerank
 from .store import SourceInfo, Store, StoredPassage, content_hash, encode_terms
 from .variants import VariantMap
@@ -85,6 +92,7 @@ class Marsad:
             terms = await store.vocabulary()
             engine = cls(store, BM25Index(params), terms)
             await engine._load_index()
+            await engine._corroborate_pending()
             if seeds is not None and await store.count_articles() == 0:
                 from .articles import iter_articles
 
@@ -159,6 +167,7 @@ class Marsad:
                 queued = None
             if pending is not None:
                 await self._ingest_batch(pending[0], await pending[1], analysis, report)
+                await self._corroborate_pending()
                 if progress:
                     progress(report.added + report.replaced, report.passages)
                 if self._unsaved >= SAVE_EVERY_PASSAGES:
@@ -299,23 +308,24 @@ class Marsad:
 
     async def answer(self, question: str, k: int = 3) -> Answer:
         """Ranked, cited passages for a question, and whether they really answer it."""
-        terms = await asyncio.to_thread(analyze_question, question)
+        question = clean_question(question)  # hostile input: see questions.py (issue 7)
+        terms = await asyncio.to_thread(question_terms, question)
         if not terms:
             return Answer(question, False, [], searchable=False)
-        ranked, query = await self._ranked(question, terms, max(4 * k, k + 8))
+        ranked, query = await self._ranked(bounded(question), terms, max(4 * k, k + 8))
         weights = self._weights(terms, query)
         aliases = self._aliases(terms, query)
-        hits = self._collapse(ranked, k, weights, aliases)
+        hits = await self._distinct(ranked, k, weights, aliases)
         answered = bool(hits) and coverage(
             f"{hits[0].title} {hits[0].text}", weights, aliases) >= ANSWER_COVERAGE
         return Answer(question, answered, hits)
 
     async def ranked(self, question: str, k: int) -> list[tuple[StoredPassage, float]]:
         """The k best passages as `answer` ranks them (variants, rerank), uncollapsed."""
-        terms = await asyncio.to_thread(analyze_question, question)
+        terms = await asyncio.to_thread(question_terms, question)  # bounded (issue 7)
         if not terms:
             return []
-        ranked, _ = await self._ranked(question, terms, k)
+        ranked, _ = await self._ranked(bounded(clean_question(question)), terms, k)
         return ranked[:k]
 
     async def _ranked(self, question: str, terms: list[str], k: int
@@ -384,6 +394,87 @@ class Marsad:
         """Each query word's spellings in the corpus, for finding its best sentence."""
         return {t: frozenset(self.terms[i] for i in group) or frozenset({t})
                 for t, group in zip(terms, query.groups_by_term(), strict=True)}
+
+    async def _corroborate_pending(self) -> None:
+        """Compare the passages added since last time with the corpus (corroborate.py) and
+        store the statements they share; passages are marked compared as links are saved."""
+        while True:
+            slots, texts, docs = await corroborate.pending(self.store)
+            if not slots:
+                return
+            found = await asyncio.to_thread(corroborate.candidates, self.index, slots, texts,
+                                            docs)
+            known = dict(zip(slots, texts, strict=True))
+            wanted = {o for others in found.values() for o in others} - known.keys()
+            known.update(await corroborate.texts_of(self.store, wanted))
+            weight = corroborate.idf_weight(self.index, self.vocab)
+            links = await asyncio.to_thread(corroborate.find_links, found, known, weight)
+            await corroborate.save_links(self.store, links, slots[-1])
+
+    async def _distinct(self, ranked: list[tuple[StoredPassage, float]], k: int,
+                        weights: dict[str, float],
+                        aliases: dict[str, frozenset[str]] | None = None) -> list[Hit]:
+        """The k best statements, each shown once: its best instance, crediting every other
+        outlet that carried it (the links found at ingest, and the near-duplicates among the
+        candidates). No two hits are near-duplicates, even two passages of one article."""
+        weight = corroborate.idf_weight(self.index, self.vocab)
+        groups = await asyncio.to_thread(corroborate.group_duplicates, ranked, k, weight)
+        chosen = []
+        for group in groups:
+            best = corroborate.best_instance(group)
+            sentence = best_sentence(best.text, weights, aliases)
+            ordinal = next((i for i, (s, _) in enumerate(corroborate.sentences_of(best.text))
+                            if s == sentence), None) if sentence else None
+            chosen.append((group, best, sentence, ordinal))
+        linked = await corroborate.carriers(
+            self.store, [(best.id, o) for _, best, _, o in chosen if o is not None])
+        hits: list[Hit] = []
+        for group, best, sentence, ordinal in chosen:
+            credits: dict[str, Citation] = {}
+            for member in group.credited:
+                credits.setdefault(member.article_id,
+                                   Citation(member.article_id, member.source, member.date))
+            for c in linked.get((best.id, ordinal), ()):
+                credits.setdefault(c.article_id, Citation(
+                    c.article_id, c.source, dt.date.fromisoformat(c.date) if c.date else None))
+            credits.pop(best.article_id, None)
+            also = sorted(credits.values(), key=lambda c: (
+                c.date is None, c.date or dt.date.min, c.source or "", c.article_id))
+            hits.append(Hit(
+                rank=len(hits) + 1, score=group.score_of(best), text=best.text,
+                article_id=best.article_id, title=best.title, source=best.source,
+                date=best.date, url=best.url, sentence=sentence, passage_id=best.id,
+                also_reported_by=also))
+        return hits
+
+    # -- coverage: who reported what (coverage.py, feedback.py) ----------------------------
+    async def compare(self, topic: str) -> Comparison:
+        """Each outlet's most relevant passage on `topic`; outlets with nothing are silent."""
+        topic = clean_question(topic)
+        all_outlets = coverage_views.outlets(await self.store.sources())
+        terms = await asyncio.to_thread(question_terms, topic)
+        if not terms:
+            return Comparison(topic, [], all_outlets, searchable=False)
+        ranked, query = await self._ranked(bounded(topic), terms, coverage_views.COMPARE_DEPTH)
+        weights, aliases = self._weights(terms, query), self._aliases(terms, query)
+        return coverage_views.compare(topic, ranked, all_outlets, weights, aliases,
+                                      lambda text: best_sentence(text, weights, aliases))
+
+    async def timeline(self) -> Timeline:
+        """The articles in date order; undated ones apart."""
+        return coverage_views.timeline(await self.store.sources())
+
+    async def outlets(self) -> list[OutletSummary]:
+        """Per outlet: articles, date range, statements other outlets also carried."""
+        return await coverage_views.outlet_summaries(self.store, await self.store.sources())
+
+    async def record_feedback(self, **rating: Any) -> None:
+        """A reader's 👍 (1) or 👎 (-1) on an answer; see feedback.record."""
+        async with self._write_lock:
+            await feedback.record(self.store, **rating)
+
+    async def feedback_summary(self, limit: int | None = None) -> list[QuestionRating]:
+        return await feedback.summary(self.store, limit)
 
     def _collapse(self, ranked: list[tuple[StoredPassage, float]], k: int,
                   weights: dict[str, float],
@@ -474,17 +565,17 @@ class _Analyser:
         cache = self.chunks
         chunks = text.split()
         found = list(map(cache.get, chunks))
-        if None in found:
-            for i, got in enumerate(found):
-                if got is None:
-                    chunk = chunks[i]
-                    got = cache.get(chunk)
-                    if got is None:
-                        got = tuple(self.term_id(t) for t in analyze(chunk))
-                        if len(cache) >= CHUNK_CACHE:
-                            cache.clear()
-                        cache[chunk] = got
-                    found[i] = got
+        i = -1
+        while None in found:  # list.index scans in C: only the misses cost Python time
+            i = found.index(None, i + 1)
+            chunk = chunks[i]
+            got = cache.get(chunk)  # the same new form twice in one text
+            if got is None:
+                got = tuple(self.term_id(t) for t in analyze(chunk))
+                if len(cache) >= CHUNK_CACHE:
+                    cache.clear()
+                cache[chunk] = got
+            found[i] = got
         return found
 
     def term_id(self, term: str) -> int:

@@ -33,6 +33,7 @@ class BM25Params:
 
 
 _EMPTY_I32 = np.zeros(0, np.int32)
+_I32 = np.int32
 
 
 @dataclass(frozen=True, eq=False)
@@ -67,14 +68,14 @@ class Segment:
 
     def postings(self, term: int) -> tuple[np.ndarray, np.ndarray]:
         terms = self.terms
-        i = int(terms.searchsorted(term))
+        i = int(terms.searchsorted(_I32(term)))  # same dtype, or numpy copies `terms`
         if i == len(terms) or terms[i] != term:
             return self.doc_ids[:0], self.tfs[:0]
         lo, hi = self.indptr[i], self.indptr[i + 1]
         return self.doc_ids[lo:hi], self.tfs[lo:hi]
 
     def holds(self, slot: int) -> bool:
-        i = int(self.slots.searchsorted(slot))
+        i = int(self.slots.searchsorted(_I32(slot)))
         return i < len(self.slots) and self.slots[i] == slot
 
     def with_key(self, key: int) -> Segment:
@@ -419,14 +420,16 @@ class BM25Index:
         return acc, local.stamp
 
     # -- scoring ------------------------------------------------------------------------
-    def _candidates(self, query: Sequence[int]) -> tuple[np.ndarray, np.ndarray]:
-        """(slots, scores) of every live document holding a query term, in no order."""
+    def _candidates(self, query: Sequence[int], unique: bool = True
+                    ) -> tuple[np.ndarray, np.ndarray, int]:
+        """(slots, scores, copies) of every live document holding a query term, in no
+        order. Unless `unique`, a slot may appear up to `copies` times (same score)."""
         st = self._state
         if not st.n_docs:
-            return np.zeros(0, np.int64), np.zeros(0, np.float64)
+            return np.zeros(0, np.int64), np.zeros(0, np.float64), 1
         touched: list[np.ndarray] = []
         try:
-            return self._accumulate(st, query, touched)
+            return self._accumulate(st, query, touched, unique)
         except BaseException:
             if touched:  # leave the reusable buffer clean
                 self._buffers_for(len(st.live))[0].fill(0.0)
@@ -465,13 +468,14 @@ class BM25Index:
             cache[2][0] += len(ids)
         return ids, scores
 
-    def _accumulate(self, st: _State, query: Sequence[int],
-                    touched: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
+    def _accumulate(self, st: _State, query: Sequence[int], touched: list[np.ndarray],
+                    unique: bool) -> tuple[np.ndarray, np.ndarray, int]:
         # rank_bm25 adds each query word's score in query order (a repeated word counts
         # again): the same additions in the same order give the same floating point.
         lists = [got for term in query if (got := self._term_scores(st, term)) is not None]
         if not lists:
-            return np.zeros(0, np.int64), np.zeros(0, np.float64)
+            return np.zeros(0, np.int64), np.zeros(0, np.float64), 1
+        copies = 1
         if len(lists) == 1:  # nothing to add up
             cand, scores = lists[0]
         else:
@@ -482,19 +486,22 @@ class BM25Index:
                 touched.append(ids)
                 acc[ids] += part
             cand = np.concatenate(touched)
-            order = np.arange(len(cand), dtype=np.int64)
-            stamp[cand] = order
-            cand = cand[stamp[cand] == order]  # each slot once
+            if unique:
+                order = np.arange(len(cand), dtype=np.int64)
+                stamp[cand] = order
+                cand = cand[stamp[cand] == order]  # each slot once
+            else:
+                copies = len(touched)
             scores = acc.take(cand)
             acc[cand] = 0.0
         if st.dead:
             keep = st.live[cand]
             cand, scores = cand[keep], scores[keep]
-        return cand, scores
+        return cand, scores, copies
 
     def scores(self, query: Sequence[int]) -> tuple[np.ndarray, np.ndarray]:
         """(slots, scores) of every live document that holds a query term, by slot."""
-        slots, scores = self._candidates(query)
+        slots, scores, _ = self._candidates(query)
         order = np.argsort(slots, kind="stable")
         return slots[order].astype(np.int64), scores[order]
 
@@ -502,13 +509,20 @@ class BM25Index:
         """The k best (slot, score) pairs, best first; ties broken by slot order."""
         if k <= 0:
             return []
-        slots, scores = self._candidates(query)
+        slots, scores, copies = self._candidates(query, unique=False)
         if not len(slots):
             return []
-        if len(slots) > k:
-            kth = np.partition(scores, len(scores) - k)[len(scores) - k]
-            keep = np.flatnonzero(scores >= kth)  # the k best and any tied with the k-th
+        # A slot appears at most `copies` times, always with its one score. The (k *
+        # copies)-th best entry is then no better than the k-th best document, so the
+        # entries at least as good hold the k best documents and every tie at the cut.
+        cut = k * copies
+        if len(slots) > cut:
+            kth = np.partition(scores, len(scores) - cut)[len(scores) - cut]
+            keep = np.flatnonzero(scores >= kth)
             slots, scores = slots[keep], scores[keep]
+        if copies > 1:
+            slots, first = np.unique(slots, return_index=True)
+            scores = scores[first]
         order = np.lexsort((slots, -scores))[:k]
         return [(int(slots[i]), float(scores[i])) for i in order]
 
@@ -524,7 +538,7 @@ class BM25Index:
             return found
         for term in set(query):
             ids, tf = seg.postings(term)
-            pos = int(ids.searchsorted(slot))
+            pos = int(ids.searchsorted(_I32(slot)))
             if pos < len(ids) and ids[pos] == slot:
                 found[term] = float(tf[pos])
         return found

@@ -19,7 +19,10 @@ import numpy as np
 from .index import Segment
 from .model import Article
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+# Versions this Marsad opens; older ones only lack tables it adds on open (1: no
+# corroborations, no feedback). A newer version is refused.
+READABLE_VERSIONS = ("1", "2")
 APPLICATION_ID = 0x4D525344  # "MRSD": tells a Marsad database from any other SQLite file
 
 SCHEMA = """
@@ -62,6 +65,35 @@ CREATE TABLE IF NOT EXISTS index_segments(
     tfs BLOB NOT NULL
 );
 CREATE TABLE IF NOT EXISTS index_dead(slot INTEGER PRIMARY KEY);
+"""
+
+# Statements two passages share (retrieval/corroborate.py): sentence `sentence` of `passage`
+# says what `other_sentence` of `other` says; stored once per pair, passage < other. Gone with
+# either passage. meta 'corroborated_upto': the highest passage id already compared.
+# Feedback from Telegram readers: one row per (chat, answer message, user), updated on a
+# second press.
+COVERAGE_SCHEMA = """
+CREATE TABLE IF NOT EXISTS corroborations(
+    passage INTEGER NOT NULL REFERENCES passages(id) ON DELETE CASCADE,
+    sentence INTEGER NOT NULL,
+    other INTEGER NOT NULL REFERENCES passages(id) ON DELETE CASCADE,
+    other_sentence INTEGER NOT NULL,
+    score REAL NOT NULL,
+    PRIMARY KEY (passage, sentence, other, other_sentence)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS corroborations_by_other ON corroborations(other, other_sentence);
+CREATE TABLE IF NOT EXISTS feedback(
+    chat_id INTEGER NOT NULL,
+    message_id INTEGER NOT NULL,
+    user_id INTEGER NOT NULL,
+    question TEXT NOT NULL,
+    passage_id INTEGER,
+    article_id TEXT,
+    passage TEXT,
+    rating INTEGER NOT NULL CHECK (rating IN (-1, 1)),
+    at TEXT NOT NULL,
+    PRIMARY KEY (chat_id, message_id, user_id)
+);
 """
 
 
@@ -152,7 +184,7 @@ class Store:
             if row[0] != APPLICATION_ID:
                 raise StoreError(f"{self.path} is not a Marsad database (another SQLite file)")
             version = await self.meta("schema_version")
-            if version != str(SCHEMA_VERSION):
+            if version not in READABLE_VERSIONS:
                 raise StoreError(
                     f"{self.path} has schema version {version}; this Marsad reads "
                     f"{SCHEMA_VERSION}")
@@ -160,9 +192,13 @@ class Store:
         await self.db.execute("PRAGMA synchronous = NORMAL")
         await self.db.execute("PRAGMA cache_size = -65536")  # 64 MB: faster bulk ingest
         if existed:
-            await self.db.executescript(INDEX_SCHEMA)  # databases from before the snapshot
+            # databases from before the snapshot / the coverage tables gain them
+            await self.db.executescript(INDEX_SCHEMA + COVERAGE_SCHEMA)
+            if await self.meta("schema_version") != str(SCHEMA_VERSION):
+                await self.set_meta("schema_version", str(SCHEMA_VERSION))
+                await self.db.commit()
             return
-        await self.db.executescript(SCHEMA + INDEX_SCHEMA)
+        await self.db.executescript(SCHEMA + INDEX_SCHEMA + COVERAGE_SCHEMA)
         await self.db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         await self.db.execute(
             "INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', ?)",

@@ -1,0 +1,416 @@
+"""Who else carried a statement: sentence-level near-duplicates across passages.
+
+At ingest every new sentence looks for older sentences saying the same thing in the same or
+nearly the same words (agency copy, a quote printed as one paragraph here and as separate
+lines there, a lightly reworded statement); the links are stored and answers use them to
+credit every outlet that carried what they show.
+
+The similarity of two sentences is the share of the lighter one's weight that the other
+holds: each analysed term (stemmed, stop words dropped) weighs its idf, so shared names
+(بوتين، كيم، روسيا) count little and the words that make the statement count much; a term
+the other sentence only has in a near form (قفاز / قفازا: most character trigrams shared)
+counts in proportion. Tuned on the seeds (tests/test_corroborate.py):
+
+- same statement, other outlet: 0.74 ... 1.00 (the Kim quote 000 <-> 003, the gift
+  statement and the "بسرور" invitation 000 <-> 001, a shared sentence about Vostochny);
+- different statements sharing names and places: at most 0.47 (and 0.55 for the same
+  Putin remark told in other words by two outlets).
+
+So two sentences of at least MIN_TERMS distinct terms corroborate each other from
+SAME_STATEMENT = 0.6.
+
+Finding candidates never compares all pairs: each new sentence takes its ANCHORS rarest
+terms (by document frequency in the BM25 index, which already holds the batch) and asks the
+index's postings which passages hold them; a passage holding at least MIN_SHARED_ANCHORS of
+them is a candidate and only candidates are compared. Terms in more than MAX_ANCHOR_DF
+passages are never anchors (they say nothing about a statement), so postings read stay short
+whatever the corpus size. All of it runs as numpy over a whole batch.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+
+from .analysis import analyze
+from .decide import similarity
+from .index import BM25Index
+from .passages import split_sentences
+
+__all__ = [
+    "MIN_TERMS",
+    "SAME_STATEMENT",
+    "Link",
+    "containment",
+    "find_links",
+    "sentence_terms",
+    "sentences_of",
+]
+
+MIN_TERMS = 5  # a sentence needs this many distinct terms to be a statement
+SAME_STATEMENT = 0.6  # sentence vs sentence: the same statement
+SOFT_TERM = 0.6  # trigram similarity from which a near form of a term counts
+ANCHORS = 4  # rarest terms per sentence used to find candidates
+MIN_SHARED_ANCHORS = 2
+MAX_ANCHOR_DF = 2000  # a term in more passages than this is never an anchor
+MAX_CANDIDATES = 50  # candidate passages compared per sentence (the most anchors shared)
+
+_COUNTS: dict[str, int] = {}  # whitespace word form -> number of analysed terms
+_COUNTS_MAX = 1 << 19
+
+
+@dataclass(frozen=True)
+class Link:
+    """Sentence `sentence` of passage `passage` says what `other_sentence` of `other` says."""
+
+    passage: int
+    sentence: int
+    other: int
+    other_sentence: int
+    score: float
+
+    def normalized(self) -> Link:
+        if (self.passage, self.sentence) <= (self.other, self.other_sentence):
+            return self
+        return Link(self.other, self.other_sentence, self.passage, self.sentence, self.score)
+
+
+@lru_cache(maxsize=1 << 16)
+def sentence_terms(sentence: str) -> frozenset[str]:
+    return frozenset(analyze(sentence))
+
+
+@lru_cache(maxsize=1 << 14)
+def sentences_of(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    """(sentence, its distinct terms) for each sentence of a passage, in order."""
+    return tuple((s, sentence_terms(s)) for s in split_sentences(text))
+
+
+def containment(a: frozenset[str], b: frozenset[str], weight: Callable[[str], float]) -> float:
+    """Share of the lighter set's weight that the other holds (near forms count partly)."""
+    wa = sum(weight(t) for t in a)
+    wb = sum(weight(t) for t in b)
+    if wa > wb:
+        a, b, wa = b, a, wb
+    if wa <= 0:
+        return 0.0
+    held = 0.0
+    for term in a:
+        w = weight(term)
+        if term in b:
+            held += w
+            continue
+        best = max((similarity(term, other) for other in b), default=0.0)
+        if best >= SOFT_TERM:
+            held += w * best
+    return held / wa
+
+
+def same_statement(a: frozenset[str], b: frozenset[str],
+                   weight: Callable[[str], float]) -> float:
+    """The similarity of two sentences, or 0 when either is too short to be a statement."""
+    if min(len(a), len(b)) < MIN_TERMS:
+        return 0.0
+    return containment(a, b, weight)
+
+
+def _term_count(chunk: str) -> int:
+    n = _COUNTS.get(chunk)
+    if n is None:
+        n = len(analyze(chunk))
+        if len(_COUNTS) >= _COUNTS_MAX:
+            _COUNTS.clear()
+        _COUNTS[chunk] = n
+    return n
+
+
+def sentence_spans(text: str, n_terms: int) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of `text` in its term array of `n_terms` terms (the
+    title's terms first, then the passage's: analysis never joins or splits words across
+    whitespace, and sentences end at whitespace)."""
+    spans: list[tuple[int, int]] = []
+    counts = [sum(map(_term_count, s.split())) for s in split_sentences(text)]
+    at = n_terms - sum(counts)
+    if at < 0:
+        return []
+    for c in counts:
+        spans.append((at, at + c))
+        at += c
+    return spans
+
+
+def _postings(index: BM25Index, terms: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(position in `terms`, slot) for every live posting of the sorted unique `terms`."""
+    owners: list[np.ndarray] = []
+    slots: list[np.ndarray] = []
+    live = index.live
+    for seg in index.segments:
+        if not len(seg.terms):
+            continue
+        pos = np.searchsorted(seg.terms, terms.astype(seg.terms.dtype))
+        pos = np.minimum(pos, len(seg.terms) - 1)
+        found = np.flatnonzero(seg.terms[pos] == terms)
+        if not len(found):
+            continue
+        lo, hi = seg.indptr[pos[found]], seg.indptr[pos[found] + 1]
+        sizes = hi - lo
+        total = int(sizes.sum())
+        if not total:
+            continue
+        starts = np.repeat(lo - np.concatenate(([0], np.cumsum(sizes)[:-1])), sizes)
+        ids = seg.doc_ids[starts + np.arange(total)]
+        who = np.repeat(found, sizes)
+        keep = live[ids] if len(live) else np.zeros(len(ids), bool)
+        owners.append(who[keep])
+        slots.append(ids[keep].astype(np.int64))
+    if not owners:
+        return np.zeros(0, np.int64), np.zeros(0, np.int64)
+    return np.concatenate(owners), np.concatenate(slots)
+
+
+def candidates(index: BM25Index, slots: Sequence[int], texts: Sequence[str],
+               docs: Sequence[np.ndarray]) -> dict[tuple[int, int], list[int]]:
+    """(passage slot, sentence ordinal) -> other passages that may carry that sentence."""
+    sent_terms: list[np.ndarray] = []
+    sent_ids: list[tuple[int, int]] = []
+    for slot, text, doc in zip(slots, texts, docs, strict=True):
+        for ordinal, (start, end) in enumerate(sentence_spans(text, len(doc))):
+            if end - start >= MIN_TERMS:
+                sent_terms.append(np.asarray(doc[start:end], dtype=np.int64))
+                sent_ids.append((slot, ordinal))
+    if not sent_terms:
+        return {}
+    lengths = np.fromiter(map(len, sent_terms), np.int64, len(sent_terms))
+    owner = np.repeat(np.arange(len(sent_terms), dtype=np.int64), lengths)
+    terms = np.concatenate(sent_terms)
+    df_all = index.df
+    inside = terms < len(df_all)
+    owner, terms = owner[inside], terms[inside]
+    # distinct (sentence, term), then each sentence's rarest terms
+    span = int(terms.max()) + 1 if len(terms) else 1
+    keys = np.unique(owner * span + terms)
+    owner, terms = keys // span, keys % span
+    distinct = np.bincount(owner, minlength=len(sent_terms))
+    df = df_all[terms]
+    keep = (df <= MAX_ANCHOR_DF) & (distinct[owner] >= MIN_TERMS)
+    owner, terms, df = owner[keep], terms[keep], df[keep]
+    order = np.lexsort((-terms, df, owner))
+    owner, terms = owner[order], terms[order]
+    first = np.searchsorted(owner, owner)  # start of each sentence's run
+    rank = np.arange(len(owner)) - first
+    pick = rank < ANCHORS
+    owner, terms = owner[pick], terms[pick]
+    if not len(terms):
+        return {}
+    uniq, inv = np.unique(terms, return_inverse=True)
+    who, post_slots = _postings(index, uniq)
+    if not len(who):
+        return {}
+    # join anchors (owner, term index) with postings (term index, slot)
+    by_term = np.argsort(who, kind="stable")
+    who, post_slots = who[by_term], post_slots[by_term]
+    lo = np.searchsorted(who, inv, side="left")
+    hi = np.searchsorted(who, inv, side="right")
+    sizes = hi - lo
+    total = int(sizes.sum())
+    if not total:
+        return {}
+    pair_owner = np.repeat(owner, sizes)
+    starts = np.repeat(lo - np.concatenate(([0], np.cumsum(sizes)[:-1])), sizes)
+    pair_slot = post_slots[starts + np.arange(total)]
+    own_slot = np.asarray([s for s, _ in sent_ids], dtype=np.int64)[pair_owner]
+    other = pair_slot != own_slot
+    pair_owner, pair_slot = pair_owner[other], pair_slot[other]
+    if not len(pair_owner):
+        return {}
+    width = int(pair_slot.max()) + 1
+    pair_keys, shared = np.unique(pair_owner * width + pair_slot, return_counts=True)
+    good = shared >= MIN_SHARED_ANCHORS
+    pair_keys, shared = pair_keys[good], shared[good]
+    out: dict[tuple[int, int], list[tuple[int, int]]] = {}
+    for key, n in zip(pair_keys.tolist(), shared.tolist(), strict=True):
+        sid, slot = divmod(key, width)
+        out.setdefault(sent_ids[sid], []).append((n, slot))
+    return {k: [s for _, s in sorted(v, key=lambda x: (-x[0], x[1]))[:MAX_CANDIDATES]]
+            for k, v in out.items()}
+
+
+def find_links(found: Mapping[tuple[int, int], Iterable[int]], texts: Mapping[int, str],
+               weight: Callable[[str], float]) -> list[Link]:
+    """Compare each sentence with the sentences of its candidate passages."""
+    links: dict[tuple[int, int, int, int], Link] = {}
+    for (slot, ordinal), others in found.items():
+        mine = sentences_of(texts[slot]) if slot in texts else ()
+        if ordinal >= len(mine):
+            continue
+        terms = mine[ordinal][1]
+        for other in others:
+            if other not in texts:
+                continue
+            for j, (_, theirs) in enumerate(sentences_of(texts[other])):
+                score = same_statement(terms, theirs, weight)
+                if score >= SAME_STATEMENT:
+                    link = Link(slot, ordinal, other, j, round(score, 4)).normalized()
+                    links[(link.passage, link.sentence, link.other, link.other_sentence)] = link
+    return list(links.values())
+
+
+def near_duplicate(a: frozenset[str], b: frozenset[str], weight: Callable[[str], float],
+                   same_article: bool) -> bool:
+    """Two whole passages that say the same thing (answer time: shown once).
+
+    An article restating itself (lead, photo caption, recap) rewords more than two outlets
+    copying one agency do, so within one article a lower share suffices."""
+    if min(len(a), len(b)) < MIN_TERMS:
+        return False
+    score = containment(a, b, weight)
+    return score >= (SAME_ARTICLE_DUPLICATE if same_article else NEAR_DUPLICATE)
+
+
+NEAR_DUPLICATE = 0.6  # passage vs passage from two articles
+SAME_ARTICLE_DUPLICATE = 0.45  # passage vs passage of one article
+
+
+# -- the store ------------------------------------------------------------------------------
+
+CORROBORATED_UPTO = "corroborated_upto"
+CATCH_UP_CHUNK = 20_000  # passages compared per step
+
+
+async def pending(store, limit: int = CATCH_UP_CHUNK
+                  ) -> tuple[list[int], list[str], list[np.ndarray]]:
+    """Passages not yet compared: ids, texts, term arrays (title first), in id order."""
+    from .store import decode_terms
+
+    upto = int(await store.meta(CORROBORATED_UPTO) or 0)
+    rows = await store.db.execute_fetchall(
+        "SELECT id, text, terms FROM passages WHERE id > ? ORDER BY id LIMIT ?", (upto, limit))
+    return [r[0] for r in rows], [r[1] for r in rows], [decode_terms(r[2]) for r in rows]
+
+
+async def texts_of(store, ids: Iterable[int]) -> dict[int, str]:
+    ids = list(ids)
+    out: dict[int, str] = {}
+    for i in range(0, len(ids), 500):
+        chunk = ids[i:i + 500]
+        rows = await store.db.execute_fetchall(
+            f"SELECT id, text FROM passages WHERE id IN ({','.join('?' * len(chunk))})", chunk)
+        out.update((r[0], r[1]) for r in rows)
+    return out
+
+
+async def save_links(store, links: Sequence[Link], upto: int) -> None:
+    """Store links and mark every passage up to `upto` compared; commits."""
+    await store.db.executemany(
+        "INSERT OR IGNORE INTO corroborations(passage, sentence, other, other_sentence, score) "
+        "SELECT ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM passages WHERE id = ?) "
+        "AND EXISTS (SELECT 1 FROM passages WHERE id = ?)",
+        [(x.passage, x.sentence, x.other, x.other_sentence, x.score, x.passage, x.other)
+         for x in links])
+    await store.set_meta(CORROBORATED_UPTO, str(upto))
+    await store.commit()
+
+
+@dataclass(frozen=True)
+class Carrier:
+    """An article that carried a sentence."""
+
+    passage: int
+    article_id: str
+    source: str | None
+    date: str | None
+
+
+async def carriers(store, sentences: Iterable[tuple[int, int]]
+                   ) -> dict[tuple[int, int], list[Carrier]]:
+    """For each (passage, sentence): the other passages' articles that carried it."""
+    out: dict[tuple[int, int], list[Carrier]] = {}
+    for pid, ordinal in set(sentences):
+        rows = await store.db.execute_fetchall(
+            "SELECT c.other, a.id, a.source, a.date FROM corroborations c "
+            "JOIN passages p ON p.id = c.other JOIN articles a ON a.id = p.article_id "
+            "WHERE c.passage = ? AND c.sentence = ? "
+            "UNION "
+            "SELECT c.passage, a.id, a.source, a.date FROM corroborations c "
+            "JOIN passages p ON p.id = c.passage JOIN articles a ON a.id = p.article_id "
+            "WHERE c.other = ? AND c.other_sentence = ?", (pid, ordinal, pid, ordinal))
+        out[(pid, ordinal)] = [Carrier(*r) for r in rows]
+    return out
+
+
+def idf_weight(index: BM25Index, vocab: Mapping[str, int]) -> Callable[[str], float]:
+    """Each term's idf in the index (0 for a term the corpus never uses), memoized."""
+    cache: dict[str, float] = {}
+
+    def weight(term: str) -> float:
+        w = cache.get(term)
+        if w is None:
+            i = vocab.get(term, -1)
+            w = cache[term] = index.idf(i) if i >= 0 else 0.0
+        return w
+    return weight
+
+
+# -- answer time: one hit per statement ------------------------------------------------------
+
+EQUALLY_RELEVANT = 0.9  # instances scoring within 10% of the best are equally relevant
+PLAIN_OVERLAP = 0.6  # share of the smaller passage's words: too alike to show both
+
+
+@lru_cache(maxsize=1 << 14)
+def passage_terms(text: str) -> frozenset[str]:
+    return frozenset(analyze(text))
+
+
+def plain_overlap(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Most of the smaller passage's words are in the other: shown once, but not credited
+    (common names and places alone make two passages this alike)."""
+    small = min(len(a), len(b))
+    return small >= MIN_TERMS and len(a & b) / small >= PLAIN_OVERLAP
+
+
+@dataclass
+class Group:
+    """Ranked passages that say one thing: the first, and the others in rank order."""
+
+    members: list[tuple[object, float]]
+    credited: list  # members that carried the same statement (not merely alike)
+
+    def score_of(self, passage: object) -> float:
+        return next(s for p, s in self.members if p is passage)
+
+
+def group_duplicates(ranked: Sequence[tuple[object, float]], k: int,
+                     weight: Callable[[str], float]) -> list[Group]:
+    """The first k groups of near-duplicate passages, in rank order; a passage joins the
+    first group holding a near-duplicate of it (even when k groups are already there)."""
+    groups: list[Group] = []
+    terms: list[list[frozenset[str]]] = []
+    for passage, score in ranked:
+        mine = passage_terms(passage.text)
+        joined = False
+        for group, theirs in zip(groups, terms, strict=True):
+            same = any(near_duplicate(mine, t, weight, passage.article_id == p.article_id)
+                       for (p, _), t in zip(group.members, theirs, strict=True))
+            if same or any(plain_overlap(mine, t) for t in theirs):
+                group.members.append((passage, score))
+                theirs.append(mine)
+                if same:
+                    group.credited.append(passage)
+                joined = True
+                break
+        if not joined and len(groups) < k:
+            groups.append(Group([(passage, score)], []))
+            terms.append([mine])
+    return groups
+
+
+def best_instance(group: Group):
+    """Among the equally relevant instances, one whose outlet and date are known."""
+    first, top = group.members[0]
+    pool = [first] + [p for p in group.credited if group.score_of(p) >= EQUALLY_RELEVANT * top]
+    return max(pool, key=lambda p: (p.source is not None, p.date is not None,
+                                    group.score_of(p)))

@@ -1,0 +1,160 @@
+"""Who reported what: outlets compared on a topic, the articles in date order, each outlet's
+record. Plain data for the frontends to render; nothing here prints.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from .decide import ANSWER_COVERAGE, coverage
+from .store import SourceInfo, StoredPassage
+
+__all__ = ["COMPARE_DEPTH", "Comparison", "OutletSummary", "OutletView", "Timeline",
+           "compare", "outlet_summaries", "outlets", "timeline"]
+
+COMPARE_DEPTH = 200  # ranked passages searched for each outlet's best one
+
+
+def _iso(date: dt.date | None) -> str | None:
+    return date.isoformat() if date else None
+
+
+@dataclass(frozen=True)
+class OutletView:
+    """One outlet's most relevant passage on a topic."""
+
+    source: str | None
+    article_id: str
+    title: str
+    date: dt.date | None
+    text: str
+    sentence: str
+    score: float
+    passage_id: int
+    url: str | None = None
+    in_title: bool = False  # only the headline is on the topic: `sentence` is the headline
+
+    def to_json(self) -> dict[str, Any]:
+        return {"source": self.source, "article_id": self.article_id, "title": self.title,
+                "date": _iso(self.date), "text": self.text, "sentence": self.sentence,
+                "score": round(self.score, 6), "url": self.url,
+                "matched": "title" if self.in_title else "text"}
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """Each outlet's take on a topic, most relevant first; `silent`: outlets with nothing."""
+
+    topic: str
+    outlets: list[OutletView]
+    silent: list[str | None]
+    searchable: bool = True
+
+    def to_json(self) -> dict[str, Any]:
+        return {"topic": self.topic, "outlets": [o.to_json() for o in self.outlets],
+                "silent": list(self.silent)}
+
+
+def _outlet_order(names: Sequence[str | None]) -> list[str | None]:
+    """Named outlets alphabetically, the unknown one last."""
+    return sorted({n for n in names if n is not None}) + ([None] if None in names else [])
+
+
+def outlets(sources: Sequence[SourceInfo]) -> list[str | None]:
+    return _outlet_order([s.source for s in sources])
+
+
+def compare(topic: str, ranked: Sequence[tuple[StoredPassage, float]],
+            all_outlets: Sequence[str | None], weights: Mapping[str, float],
+            aliases: Mapping[str, frozenset[str]] | None,
+            sentence_of: Callable[[str], str]) -> Comparison:
+    """Each outlet's best-ranked passage that covers the topic (as an answer must: decide.py).
+
+    An outlet whose passages never do, but whose headline does, is shown by that headline
+    (its framing) over its best-ranked passage; an outlet with neither is silent."""
+    views: dict[str | None, OutletView] = {}
+    for passage, score in ranked:
+        if passage.source in views:
+            continue
+        if coverage(passage.text, weights, aliases) >= ANSWER_COVERAGE:
+            views[passage.source] = OutletView(
+                passage.source, passage.article_id, passage.title, passage.date, passage.text,
+                sentence_of(passage.text), score, passage.id, passage.url)
+    for passage, score in ranked:
+        if passage.source in views:
+            continue
+        if coverage(passage.title, weights, aliases) >= ANSWER_COVERAGE:
+            views[passage.source] = OutletView(
+                passage.source, passage.article_id, passage.title, passage.date, passage.text,
+                passage.title, score, passage.id, passage.url, in_title=True)
+    silent = [o for o in _outlet_order(list(all_outlets)) if o not in views]
+    return Comparison(topic, list(views.values()), silent)
+
+
+@dataclass(frozen=True)
+class Timeline:
+    """Articles in date order; undated ones apart (never given a date)."""
+
+    dated: list[SourceInfo]
+    undated: list[SourceInfo]
+
+    def to_json(self) -> dict[str, Any]:
+        def item(s: SourceInfo) -> dict[str, Any]:
+            return {"id": s.id, "title": s.title, "source": s.source, "date": _iso(s.date)}
+        return {"dated": [item(s) for s in self.dated],
+                "undated": [item(s) for s in self.undated]}
+
+
+def timeline(sources: Sequence[SourceInfo]) -> Timeline:
+    dated = sorted((s for s in sources if s.date is not None),
+                   key=lambda s: (s.date, s.source or "", s.id))
+    undated = sorted((s for s in sources if s.date is None),
+                     key=lambda s: (s.source is None, s.source or "", s.id))
+    return Timeline(dated, undated)
+
+
+@dataclass(frozen=True)
+class OutletSummary:
+    """One outlet: its articles, their dates, and its statements other outlets carried."""
+
+    source: str | None
+    articles: int
+    first_date: dt.date | None
+    last_date: dt.date | None
+    undated: int
+    corroborated: int
+
+    def to_json(self) -> dict[str, Any]:
+        return {"source": self.source, "articles": self.articles,
+                "first_date": _iso(self.first_date), "last_date": _iso(self.last_date),
+                "undated": self.undated, "corroborated": self.corroborated}
+
+
+# Statements (distinct sentences) of each outlet that another outlet's article also carried.
+# Two articles of one named outlet are one outlet; an unnamed one is never the same as another.
+_CORROBORATED = """
+WITH pairs(p, s, o) AS (
+    SELECT passage, sentence, other FROM corroborations
+    UNION ALL SELECT other, other_sentence, passage FROM corroborations)
+SELECT a.source, COUNT(DISTINCT pairs.p || ':' || pairs.s)
+FROM pairs
+JOIN passages pp ON pp.id = pairs.p JOIN articles a ON a.id = pp.article_id
+JOIN passages po ON po.id = pairs.o JOIN articles b ON b.id = po.article_id
+WHERE a.id != b.id AND NOT (a.source IS NOT NULL AND a.source IS b.source)
+GROUP BY a.source
+"""
+
+
+async def outlet_summaries(store, sources: Sequence[SourceInfo]) -> list[OutletSummary]:
+    carried = {r[0]: r[1] for r in await store.db.execute_fetchall(_CORROBORATED)}
+    out = []
+    for name in outlets(sources):
+        mine = [s for s in sources if s.source == name]
+        dates = [s.date for s in mine if s.date is not None]
+        out.append(OutletSummary(name, len(mine), min(dates, default=None),
+                                 max(dates, default=None), len(mine) - len(dates),
+                                 int(carried.get(name, 0))))
+    return out

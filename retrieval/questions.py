@@ -1,0 +1,41 @@
+"""Questions as they arrive from anyone: bounded in cost and safe to echo.
+
+A bot in public groups gets pasted articles, 4096-character spam, a 20,000-letter "word",
+lone UTF-16 surrogates from broken clients. None of it may raise, and none of it may cost
+more than an ordinary question: analysis reads a bounded prefix, keeps a bounded number of
+terms, and drops "words" no language has (their spelling-variant search is quadratic in
+their length).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .analysis import analyze_question
+
+MAX_QUESTION_CHARS = 1000  # analysis reads at most this much of a question
+MAX_QUESTION_TERMS = 64  # and keeps at most this many terms (in order)
+MAX_TERM_CHARS = 40  # a longer letter run is not a word; searching its variants is quadratic
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def clean_question(text: str) -> str:
+    """`text` with lone surrogates (unencodable anywhere) replaced by U+FFFD."""
+    return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
+
+
+def bounded(text: str) -> str:
+    """The first MAX_QUESTION_CHARS characters of `text`, cut at a space when one is near."""
+    if len(text) <= MAX_QUESTION_CHARS:
+        return text
+    head = text[:MAX_QUESTION_CHARS]
+    space = max(head.rfind(" "), head.rfind("\n"))
+    return head[:space] if space > MAX_QUESTION_CHARS * 3 // 4 else head
+
+
+def question_terms(text: str) -> list[str]:
+    """The analysed terms of a question, bounded: what the engine searches for."""
+    terms = [t for t in analyze_question(bounded(clean_question(text)))
+             if len(t) <= MAX_TERM_CHARS]
+    return terms[:MAX_QUESTION_TERMS]
