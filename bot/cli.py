@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
 import logging
+import sqlite3
 import sys
 import tempfile
 from pathlib import Path
@@ -18,6 +20,7 @@ from retrieval.evaluate import EvalError, eval_questions, eval_squad, load_quest
 from retrieval.index import BM25Params
 from retrieval.store import StoreError
 
+from .batch import answer_lines, json_line
 from .config import Config, ConfigError, load_config
 from .render import (
     render_answer,
@@ -90,12 +93,10 @@ async def _ask(config: Config, args: argparse.Namespace) -> int:
     async with await _open(config) as engine:
         if args.question is not None:
             answer = await engine.answer(args.question, k=k)
-            print(_json(answer.to_json()) if args.json else render_answer(answer))
+            print(json_line(answer.to_json(), sys.stdout.encoding) if args.json
+                  else render_answer(answer))
             return 0
-        for line in sys.stdin:
-            answer = await engine.answer(line.rstrip("\r\n"), k=k)
-            print(_json(answer.to_json()), flush=True)
-    return 0
+        return await answer_lines(engine, k)  # any bytes, signals: bot/batch.py (issue 7)
 
 
 def _json(data: Any) -> str:
@@ -214,6 +215,8 @@ COMMANDS = {"console": _console, "ask": _ask, "ingest": _ingest, "sources": _sou
 
 
 def main(argv: list[str] | None = None) -> int:
+    with contextlib.suppress(AttributeError, ValueError):  # a terminal that cannot show
+        sys.stdout.reconfigure(errors="replace")  # a character gets "?", not a traceback
     args = _parser().parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     try:
@@ -226,6 +229,10 @@ def main(argv: list[str] | None = None) -> int:
         return asyncio.run(COMMANDS[command](config, args))
     except (ConfigError, StoreError, EvalError) as exc:
         print(f"marsad: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except sqlite3.DatabaseError as exc:  # damage found after opening (issue 7)
+        print(f"marsad: the database {config.db_path} is damaged ({exc}); restore it from a "
+              "backup or choose another path with --db", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130

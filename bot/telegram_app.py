@@ -63,6 +63,7 @@ from retrieval.index import BM25Params
 from retrieval.model import Answer
 from retrieval.store import SourceInfo
 
+from . import telegram_guard as guard
 from . import telegram_render as render
 from .config import Config, ConfigError, TelegramConfig
 from .seeds import seeds_dir
@@ -526,6 +527,7 @@ def add_handlers(app: Application) -> None:
     app.add_handler(CommandHandler("ask", on_ask, filters=NEW_MESSAGE))
     app.add_handler(MessageHandler(PRIVATE_TEXT, on_private_text))
     app.add_handler(MessageHandler(GROUP_ADDRESSED, on_group_addressed))
+    app.add_handler(CommandHandler("reload", guard.on_reload, filters=NEW_MESSAGE))  # admins
     app.add_handler(MessageHandler(PRIVATE_COMMAND, on_unknown_command))
     app.add_handler(CallbackQueryHandler(on_callback))
     app.add_handler(InlineQueryHandler(on_inline))
@@ -549,6 +551,7 @@ async def _on_startup(app: Application) -> None:
 
 async def _on_shutdown(app: Application) -> None:
     state: BotState = app.bot_data[STATE]
+    await guard.close_retired(app.bot_data)  # engines replaced by /reload
     if state.owns_engine and state.engine is not None:
         await state.engine.close()
         state.engine = None
@@ -580,6 +583,8 @@ def build_application(config: Config, engine: Marsad | None = None) -> Applicati
                            link_preview_options=LinkPreviewOptions(is_disabled=True)))
         .concurrent_updates(CONCURRENT_UPDATES)
         .rate_limiter(RetryRequests())
+        .read_timeout(guard.READ_TIMEOUT)
+        .get_updates_request(guard.updates_request())  # malformed updates: issue 7
         .job_queue(None)
         .post_init(_on_startup)
         .post_shutdown(_on_shutdown)
@@ -608,8 +613,17 @@ class RedactToken(logging.Filter):
 
     def filter(self, record: logging.LogRecord) -> bool:
         message = record.getMessage()
-        if self.token in message:
-            record.msg, record.args = message.replace(self.token, "<token>"), None
+        clean = guard.redact(message, self.token)
+        if clean != message:
+            record.msg, record.args = clean, None
+        # a traceback is formatted apart from the message, and exceptions can hold the token
+        # (python-telegram-bot's InvalidToken quotes it): format it here, redacted
+        if record.exc_info and not record.exc_text:
+            record.exc_text = logging.Formatter().formatException(record.exc_info)
+        if record.exc_text:
+            record.exc_text = guard.redact(record.exc_text, self.token)
+        if record.stack_info:
+            record.stack_info = guard.redact(record.stack_info, self.token)
         return True
 
 
@@ -651,9 +665,10 @@ def run_telegram(config: Config) -> int:
         else:
             app.run_polling(allowed_updates=ALLOWED_UPDATES)
     except InvalidToken as exc:
-        raise ConfigError(f"the Bot API rejected the token ({exc}); check [telegram] token / "
+        raise ConfigError(f"the Bot API rejected the token ({guard.redact(str(exc), token)}); "
+                          "check [telegram] token / "
                           "MARSAD_TELEGRAM_TOKEN, and base_url if you set one") from None
     except NetworkError as exc:
-        log.error("could not reach the Telegram Bot API: %s", exc)
+        log.error("could not reach the Telegram Bot API: %s", guard.redact(str(exc), token))
         return 1
     return 0

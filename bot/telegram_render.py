@@ -48,7 +48,7 @@ INLINE_SLOW_DOWN = "مهلاً قليلاً، حاول بعد دقيقة"
 
 def tg_len(text: str) -> int:
     """Telegram measures message length in UTF-16 code units."""
-    return len(text.encode("utf-16-le")) // 2
+    return len(text.encode("utf-16-le", "surrogatepass")) // 2  # a lone surrogate: 1 unit
 
 
 def _cost(text: str) -> int:

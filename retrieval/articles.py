@@ -156,14 +156,23 @@ def _source(lines: list[str]) -> str | None:
     return next((source for source in found if source), None)
 
 
-def _is_repeat(line: str, seen: list[str]) -> bool:
-    """Same as an earlier line, or an earlier line plus a short credit (` - غيتي`)."""
+_CREDIT_START = re.compile(r"\s*[-–—|(/]")
+
+
+def _is_repeat(line: str, seen: set[str]) -> bool:
+    """Same as an earlier line, or an earlier line plus a short credit (` - غيتي`).
+
+    Linear in the line, whatever the number of earlier lines: only the prefixes that end
+    where a credit could start are looked up (a huge article must not cost quadratic time).
+    """
     key = _key(line)
-    return any(
-        key == earlier
-        or (earlier and key.startswith(earlier) and _CREDIT.match(key[len(earlier) :]))
-        for earlier in seen
-    )
+    if key in seen:
+        return True
+    for match in _CREDIT_START.finditer(key):
+        earlier = key[: match.start()]
+        if earlier and earlier in seen and _CREDIT.match(key[match.start() :]):
+            return True
+    return False
 
 
 def _strip_metadata(line: str, number: int, body_started: bool) -> str | None:
@@ -188,7 +197,7 @@ def clean_paragraphs(lines: Iterable[str], title: str = "") -> list[str]:
     outlet name on the line after it.
     """
     kept: list[str] = []
-    seen = [_key(title)] if title.strip() else []
+    seen = {_key(title)} if title.strip() else set()
     skip_next = False
     for number, line in enumerate(_lines("\n".join(lines))):
         if skip_next:
@@ -204,7 +213,7 @@ def clean_paragraphs(lines: Iterable[str], title: str = "") -> list[str]:
         if text is None or _is_repeat(text, seen):
             continue
         kept.append(text)
-        seen.append(_key(text))
+        seen.add(_key(text))
     return kept
 
 
@@ -267,14 +276,21 @@ def _json_optional(record: dict[str, object], name: str, where: str) -> str | No
     return clean_text(value) or None
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def parse_jsonl_line(line: str, where: str) -> Article:
     """One JSONL record `{"id","title","source","date","url","text"}` as an Article."""
     try:
         record = json.loads(line)
-    except json.JSONDecodeError as error:
-        raise ArticleError(f"{where}: not valid JSON ({error.msg})") from None
+    except (json.JSONDecodeError, RecursionError) as error:
+        reason = error.msg if isinstance(error, json.JSONDecodeError) else "nested too deeply"
+        raise ArticleError(f"{where}: not valid JSON ({reason})") from None
     if not isinstance(record, dict):
         raise ArticleError(f"{where}: expected a JSON object")
+    # "\ud800" escapes decode to lone surrogates, which no database or terminal can encode
+    record = {k: _SURROGATE.sub("\ufffd", v) if isinstance(v, str) else v
+              for k, v in record.items()}
     article_id = clean_text(_json_text(record, "id", where))
     text = _json_text(record, "text", where)
     title = _json_optional(record, "title", where) or article_id
@@ -303,8 +319,34 @@ _BOMS = (
 _BINARY = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 
+# One article is at most this big (a .txt file, or one JSONL line). Real articles are tens of
+# kilobytes; a 50 MB "article" is a dump or an accident, and parsing, passages and analysis
+# would hold it in memory several times over. It is reported by name and skipped.
+MAX_ARTICLE_BYTES = 2 * 1024 * 1024
+
+
+def _too_big(where: object, size: int) -> ArticleError:
+    return ArticleError(f"{where}: too large for one article ({size / 1048576:.1f} MB; "
+                        f"the limit is {MAX_ARTICLE_BYTES // 1048576} MB per article)")
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 saved without a BOM: Arabic and ASCII text has 0x00 or 0x06 in every high byte."""
+    if len(data) < 4 or len(data) % 2:
+        return None
+    for encoding, high in (("utf-16-le", data[1::2]), ("utf-16-be", data[0::2])):
+        usual = sum(high.count(b) for b in (0x00, 0x06, 0x20, 0xFE, 0xFB))
+        if usual >= 0.9 * len(high):
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError:
+                return None
+    return None
+
+
 def _decode(data: bytes) -> str | None:
-    """UTF-8 / UTF-16 / UTF-32 by BOM, then UTF-8, then Windows-1256 (old Arabic sites)."""
+    """UTF-8 / UTF-16 / UTF-32 by BOM, then UTF-8 (a file cut inside its last character
+    keeps the rest), UTF-16 without a BOM, then Windows-1256 (old Arabic sites)."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
@@ -312,10 +354,12 @@ def _decode(data: bytes) -> str | None:
             except UnicodeDecodeError:
                 return None
     if b"\x00" in data:
-        return None
+        return _utf16_without_bom(data)
     try:
         return data.decode("utf-8")
-    except UnicodeDecodeError:
+    except UnicodeDecodeError as error:
+        if error.start >= len(data) - 3 and error.reason == "unexpected end of data":
+            return data[: error.start].decode("utf-8")  # truncated mid-character
         return data.decode("cp1256", errors="replace")
 
 
@@ -323,6 +367,9 @@ def read_text_file(path: Path | str) -> str:
     """The file's text, whatever common encoding it is in; binary or empty → ArticleError."""
     path = Path(path)
     try:
+        size = path.stat().st_size
+        if size > MAX_ARTICLE_BYTES:
+            raise _too_big(path, size)
         data = path.read_bytes()
     except OSError as error:
         raise ArticleError(f"{path}: cannot read ({error.strerror or error})") from None
@@ -342,18 +389,57 @@ def _read_txt(path: Path) -> Iterator[Article | ArticleError]:
         yield error if message.startswith(str(path)) else ArticleError(f"{path}: {error}")
 
 
+def _jsonl_lines(path: Path) -> Iterator[tuple[int, str | ArticleError]]:
+    """(line number, text) of a JSONL file, streamed: memory stays bounded by one article.
+
+    A line over MAX_ARTICLE_BYTES is skipped unread (reported); a file in UTF-16/32 (a
+    BOM or NUL bytes) is read whole, as `read_text_file` reads it.
+    """
+    with path.open("rb") as f:
+        head = f.read(4)
+        if any(head.startswith(bom) for bom, enc in _BOMS if enc != "utf-8-sig") or (
+                b"\x00" in head):
+            for number, line in enumerate(read_text_file(path).splitlines(), start=1):
+                yield number, line
+            return
+        f.seek(3 if head.startswith(b"\xef\xbb\xbf") else 0)
+        number = 0
+        while True:
+            raw = f.readline(MAX_ARTICLE_BYTES + 1)
+            if not raw:
+                return
+            number += 1
+            if len(raw) > MAX_ARTICLE_BYTES and not raw.endswith(b"\n"):
+                size = len(raw)
+                while raw and not raw.endswith(b"\n"):  # skip the rest of the line
+                    raw = f.readline(1 << 20)
+                    size += len(raw)
+                yield number, _too_big(f"{path}:{number}", size)
+                continue
+            text = _decode(raw.rstrip(b"\r\n"))
+            yield number, (text if text is not None
+                           else ArticleError(f"{path}:{number}: not a text line"))
+
+
 def _read_jsonl(path: Path) -> Iterator[Article | ArticleError]:
+    empty = True
     try:
-        text = read_text_file(path)
+        for number, line in _jsonl_lines(path):
+            if isinstance(line, ArticleError):
+                empty = False
+                yield line
+            elif line.strip():
+                empty = False
+                try:
+                    yield parse_jsonl_line(line, f"{path}:{number}")
+                except ArticleError as error:
+                    yield error
+        if empty:
+            yield ArticleError(f"{path}: empty file")
     except ArticleError as error:
         yield error
-        return
-    for number, line in enumerate(text.splitlines(), start=1):
-        if line.strip():
-            try:
-                yield parse_jsonl_line(line, f"{path}:{number}")
-            except ArticleError as error:
-                yield error
+    except OSError as error:
+        yield ArticleError(f"{path}: cannot read ({error.strerror or error})")
 
 
 _READERS = {".txt": _read_txt, ".jsonl": _read_jsonl}

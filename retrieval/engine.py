@@ -11,6 +11,7 @@ import asyncio
 import datetime as dt
 import os
 import pickle
+import sqlite3
 import subprocess
 import sys
 import threading
@@ -34,7 +35,14 @@ from .model import Answer, Article, Citation, Hit
 from .passages import split_passages, split_sentences
 from .questions import bounded, clean_question, question_terms
 from .rerank import RERANK_DEPTH, rerank
-from .store import SourceInfo, Store, StoredPassage, content_hash, encode_terms
+from .store import (
+    SourceInfo,
+    Store,
+    StoredPassage,
+    StoreError,
+    content_hash,
+    encode_terms,
+)
 from .variants import VariantMap
 
 # Two passages sharing this share of the smaller one's words say the same thing.
@@ -97,6 +105,11 @@ class Marsad:
                 from .articles import iter_articles
 
                 await engine.ingest(iter_articles([seeds]))
+        except sqlite3.DatabaseError as exc:  # damaged pages found while loading (issue 7)
+            await store.close()
+            raise StoreError(f"{db_path} is damaged, not a usable Marsad database ({exc}); "
+                             "restore it from a backup or choose another path with --db"
+                             ) from None
         except BaseException:
             await store.close()
             raise
@@ -106,10 +119,10 @@ class Marsad:
         params = self.index.params
         segments, dead, covers = await self.store.load_index()
         index = BM25Index(params)
-        if segments:
+        if segments:  # passages deleted since the save are in `dead` (a trigger)
             await asyncio.to_thread(index.add_segments, segments, dead)
-        stale = await self.store.count_passages(covers) != index.n_docs
-        if stale:  # passages changed behind the snapshot's back: rebuild from them
+        stale = bool(segments) and max(seg.last for seg in segments) > covers
+        if stale:  # not a snapshot this code wrote: rebuild from the passages
             index, covers = BM25Index(params), 0
         caught = 0
         while True:

@@ -50,7 +50,8 @@ CREATE TABLE IF NOT EXISTS terms(id INTEGER PRIMARY KEY, term TEXT NOT NULL UNIQ
 """
 
 # The BM25 index as it was last saved: its segments' arrays as little-endian blobs, the
-# passages removed since those segments were written (kept in step with every delete), and
+# passages removed since those segments were written (a trigger records every delete, in
+# the deleting transaction, whoever deletes), and
 # in meta 'index_covers' the highest passage id the segments account for. Passages are the
 # source of truth: a stale or missing snapshot is caught up from their term blobs on open.
 INDEX_SCHEMA = """
@@ -65,6 +66,9 @@ CREATE TABLE IF NOT EXISTS index_segments(
     tfs BLOB NOT NULL
 );
 CREATE TABLE IF NOT EXISTS index_dead(slot INTEGER PRIMARY KEY);
+CREATE TRIGGER IF NOT EXISTS passages_removed AFTER DELETE ON passages BEGIN
+    INSERT OR IGNORE INTO index_dead(slot) VALUES (old.id);
+END;
 """
 
 # Statements two passages share (retrieval/corroborate.py): sentence `sentence` of `passage`
@@ -372,12 +376,8 @@ class Store:
         await self.delete_articles([article_id])
 
     async def delete_articles(self, article_ids: Sequence[str]) -> None:
-        """Delete articles and their passages; the passages are recorded as removed from
-        the index snapshot in the same transaction."""
+        """Delete articles and their passages (the index_dead trigger notes the passages)."""
         rows = [(a,) for a in article_ids]
-        await self.db.executemany(
-            "INSERT OR IGNORE INTO index_dead(slot) "
-            "SELECT id FROM passages WHERE article_id = ?", rows)
         await self.db.executemany("DELETE FROM passages WHERE article_id = ?", rows)
         await self.db.executemany("DELETE FROM articles WHERE id = ?", rows)
 

@@ -117,6 +117,7 @@ class Fault:
     retry_after: int | None = None
     delay: float = 0.0
     times: int | None = 1  # None: every call
+    reset: bool = False  # close the connection without an answer (after `delay`)
 
 
 class BotAPIError(Exception):
@@ -182,10 +183,12 @@ class BotAPIServer:
 
     # -- faults ----------------------------------------------------------------------------------
     def fail(self, method: str, status: int = 500, *, description: str | None = None,
-             retry_after: int | None = None, delay: float = 0.0, times: int | None = 1) -> None:
-        """Make the next `times` calls of `method` fail (status 200 with a delay: just slow)."""
+             retry_after: int | None = None, delay: float = 0.0, times: int | None = 1,
+             reset: bool = False) -> None:
+        """Make the next `times` calls of `method` fail (status 200 with a delay: just slow;
+        `reset`: the connection is closed with no answer, and the call is not carried out)."""
         self.faults.setdefault(method.lower(), []).append(
-            Fault(status, description, retry_after, delay, times))
+            Fault(status, description, retry_after, delay, times, reset))
 
     def _take_fault(self, method: str) -> Fault | None:
         queue = self.faults.get(method.lower())
@@ -199,6 +202,16 @@ class BotAPIServer:
         return fault
 
     # -- updates ---------------------------------------------------------------------------------
+    def push_raw(self, item: Any) -> int | None:
+        """Queue a malformed update: `item` as is in getUpdates' result, with a fresh
+        update_id when it is an object without one; returns that id. Entries without a
+        usable update_id are delivered once."""
+        if isinstance(item, dict) and "update_id" not in item:
+            item = {"update_id": next(self._update_ids), **item}
+        self._updates.append(item)
+        self._notify()
+        return item["update_id"] if isinstance(item, dict) else None
+
     def push(self, payload: dict[str, Any]) -> int:
         """Queue one update (without update_id); returns the update_id."""
         update_id = next(self._update_ids)
@@ -278,6 +291,11 @@ class BotAPIServer:
         if fault is not None:
             if fault.delay:
                 await asyncio.sleep(fault.delay)
+            if fault.reset:
+                call.params["_reset"] = True
+                if request.transport is not None:
+                    request.transport.abort()  # the client sees the connection drop
+                return web.Response(status=500)  # never reaches the client
             if fault.status != 200:
                 parameters = {"retry_after": fault.retry_after} if fault.retry_after else None
                 description = fault.description or {
@@ -306,7 +324,8 @@ class BotAPIServer:
         offset = int(params.get("offset") or 0)
         if offset:
             self.confirmed = max(self.confirmed, offset)
-            self._updates = [u for u in self._updates if u["update_id"] >= offset]
+            self._updates = [u for u in self._updates
+                             if not _has_id(u) or u["update_id"] >= offset]
             self._notify()
         limit = int(params.get("limit") or 100)
         timeout = min(float(params.get("timeout") or 0), self.long_poll_cap)
@@ -317,7 +336,9 @@ class BotAPIServer:
                                     deadline - time.monotonic())
             except TimeoutError:
                 break
-        return self._updates[:limit]
+        batch = self._updates[:limit]
+        self._updates = [u for u in self._updates if _has_id(u) or u not in batch]
+        return batch
 
     async def _api_deletewebhook(self, params: dict[str, Any]) -> bool:
         return True
@@ -409,6 +430,11 @@ class BotAPIServer:
 
 
 # -- helpers ---------------------------------------------------------------------------------------
+
+def _has_id(update: Any) -> bool:
+    return (isinstance(update, dict) and isinstance(update.get("update_id"), int)
+            and not isinstance(update["update_id"], bool))
+
 
 def user(user_id: int, first_name: str, username: str | None = None) -> dict[str, Any]:
     u: dict[str, Any] = {"id": user_id, "is_bot": False, "first_name": first_name,
