@@ -19,6 +19,7 @@ import os
 import signal
 import sys
 import threading
+from collections.abc import Iterator
 from typing import Any, BinaryIO, TextIO
 
 from retrieval.engine import Marsad
@@ -43,18 +44,37 @@ def json_line(data: Any, encoding: str | None) -> str:
     return line
 
 
+def _raw_lines(stream: BinaryIO) -> Iterator[bytes]:
+    """Lines of `stream` with their `\n`. A real file descriptor is read with os.read: a
+    thread blocked there holds no lock of the `sys.stdin` object, so it never holds up (or
+    crashes) interpreter shutdown."""
+    try:
+        fd = stream.fileno()
+    except (AttributeError, OSError, ValueError):
+        yield from iter(stream.readline, b"")
+        return
+    pending = b""
+    while chunk := os.read(fd, 1 << 16):
+        pending += chunk
+        *lines, pending = pending.split(b"\n")
+        for line in lines:
+            yield line + b"\n"
+    if pending:
+        yield pending
+
+
 def _reader(stream: BinaryIO, loop: asyncio.AbstractEventLoop,
             queue: asyncio.Queue[bytes | None]) -> None:
     """Feed raw lines to the event loop from a daemon thread (a blocked read never holds up
     shutdown: the thread dies with the process)."""
     try:
         first = True
-        for raw in iter(stream.readline, b""):
+        for raw in _raw_lines(stream):
             if first and raw.startswith(b"\xef\xbb\xbf"):
                 raw = raw[3:]
             first = False
             loop.call_soon_threadsafe(queue.put_nowait, raw.rstrip(b"\n"))
-    except (OSError, ValueError):
+    except (OSError, ValueError, RuntimeError):
         pass
     finally:
         with contextlib.suppress(RuntimeError):  # the loop is already closed

@@ -10,10 +10,18 @@ import platformdirs
 
 from retrieval.engine import Marsad
 
-from .render import render_answer, render_sources
+from .render import (
+    render_answer,
+    render_comparison,
+    render_outlets,
+    render_sources,
+    render_timeline,
+)
 
 HELP = """اكتب سؤالك بالعربية واضغط Enter. Type a question in Arabic and press Enter.
   :sources   المقالات والمصادر — the articles and outlets
+  :compare موضوع   كيف غطّته المصادر — each outlet on a topic (e.g. :compare الهدايا)
+  :timeline  المقالات بترتيب التاريخ — the articles in date order
   :help      هذه المساعدة — this help
   :quit      خروج — leave (or Ctrl-D)
 مثال: ماذا أهدى بوتين لكيم؟"""
@@ -66,6 +74,12 @@ async def run_console(engine: Marsad, top_k: int = 3, interactive: bool = True) 
                 print(HELP)
             elif line == ":sources":
                 print(render_sources(await engine.sources()))
+                print()
+                print(render_outlets(await engine.outlets()))
+            elif line == ":timeline":
+                print(render_timeline(await engine.timeline()))
+            elif line == ":compare" or line.startswith((":compare ", ":compare\t")):
+                print(render_comparison(await engine.compare(line[len(":compare"):].strip())))
             elif line.startswith(":"):
                 print(f"أمر غير معروف: {line} — اكتب :help")
             else:

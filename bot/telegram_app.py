@@ -84,6 +84,8 @@ STATE = "marsad"
 COMMANDS = (
     ("ask", "اطرح سؤالاً عن التغطية الإخبارية"),
     ("sources", "المصادر والمقالات التي أعرفها"),
+    ("compare", "كيف غطّت كل وسيلة موضوعاً ما"),
+    ("timeline", "المقالات بترتيب تاريخ النشر"),
     ("help", "كيف تسأل مرصد"),
 )
 MISSING_TOKEN = (
@@ -94,6 +96,7 @@ MISSING_TOKEN = (
 _MORE = re.compile(r"m:([0-9a-z]{1,10}):(\d{1,3})", re.ASCII)
 _ARTICLE = re.compile(r"a:([\w.\-]{1,62})", re.ASCII)
 _ARTICLE_REF = re.compile(r"a#([0-9a-z]{1,10}):(\d{1,3})", re.ASCII)
+_FEEDBACK = re.compile(r"f:([0-9a-z]{1,10}):([ud])", re.ASCII)
 _SECRET = re.compile(r"[A-Za-z0-9_\-]{1,256}")
 
 
@@ -343,7 +346,9 @@ def _answer_keyboard(state: BotState, chat_id: int, answer: Answer) -> InlineKey
     if len(answer.hits) > state.shown:
         row.insert(0, InlineKeyboardButton(render.MORE_BUTTON,
                                            callback_data=f"m:{key}:{state.shown}"))
-    return InlineKeyboardMarkup([row])
+    rate = [InlineKeyboardButton(render.FEEDBACK_UP, callback_data=f"f:{key}:u"),
+            InlineKeyboardButton(render.FEEDBACK_DOWN, callback_data=f"f:{key}:d")]
+    return InlineKeyboardMarkup([row, rate])
 
 
 def _page_keyboard(key: str, answer: Answer, start: int, end: int) -> InlineKeyboardMarkup:
@@ -375,7 +380,41 @@ async def on_help(update: Update, context: Context) -> None:
 async def on_sources(update: Update, context: Context) -> None:
     if not await _admit(update, context, question=False):
         return
-    for text in render.render_sources(await _state(context).sources()):
+    state = _state(context)
+    for text in render.render_sources(await state.sources(), outlets=await state.engine.outlets()):
+        await update.effective_message.reply_text(text)
+
+
+async def on_compare(update: Update, context: Context) -> None:
+    """/compare TOPIC: each outlet's most relevant passage on it, and the silent ones."""
+    parts = (update.effective_message.text or "").split(maxsplit=1)
+    topic = _without_mention(parts[1] if len(parts) > 1 else "", context.bot.username)
+    if not await _admit(update, context, question=bool(topic)):
+        return
+    if not topic:
+        await update.effective_message.reply_text(render.COMPARE_PROMPT)
+        return
+    comparison = await _state(context).engine.compare(topic)
+    for text in render.render_comparison(comparison):
+        await update.effective_message.reply_text(text)
+
+
+async def on_timeline(update: Update, context: Context) -> None:
+    if not await _admit(update, context, question=False):
+        return
+    for text in render.render_timeline(await _state(context).engine.timeline()):
+        await update.effective_message.reply_text(text)
+
+
+async def on_stats(update: Update, context: Context) -> None:
+    """/stats (admins only): readers' ratings, the worst-rated questions first."""
+    if not await _admit(update, context, question=False):
+        return
+    state, user = _state(context), update.effective_user
+    if user is None or user.id not in state.settings.admins:
+        await update.effective_message.reply_text(render.ADMINS_ONLY)
+        return
+    for text in render.render_stats(await state.engine.feedback_summary()):
         await update.effective_message.reply_text(text)
 
 
@@ -417,6 +456,9 @@ async def on_callback(update: Update, context: Context) -> None:
         await query.answer(render.REFUSED)
         return
     data = query.data or ""
+    if rating := _FEEDBACK.fullmatch(data):
+        await _feedback(update, context, rating[1], 1 if rating[2] == "u" else -1)
+        return
     if more := _MORE.fullmatch(data):
         await _more_results(update, context, more[1], int(more[2]))
         return
@@ -431,6 +473,22 @@ async def on_callback(update: Update, context: Context) -> None:
         await query.answer(render.STALE_BUTTON)
         return
     await _full_article(update, context, article_id)
+
+
+async def _feedback(update: Update, context: Context, key: str, rating: int) -> None:
+    """👍/👎 under an answer: stored with the question and the cited passage; a second
+    press by the same reader changes the rating."""
+    query, state = update.callback_query, _state(context)
+    answer = state.recall(key, query.message.chat.id)
+    if answer is None or not answer.hits:
+        await query.answer(render.STALE_BUTTON)
+        return
+    cited = answer.hits[0]
+    await state.engine.record_feedback(
+        chat_id=query.message.chat.id, message_id=query.message.message_id,
+        user_id=query.from_user.id, question=answer.question, passage_id=cited.passage_id,
+        article_id=cited.article_id, passage=cited.text, rating=rating)
+    await query.answer(render.FEEDBACK_THANKS)
 
 
 async def _more_results(update: Update, context: Context, key: str, start: int) -> None:
@@ -524,6 +582,9 @@ def add_handlers(app: Application) -> None:
     app.add_handler(CommandHandler("start", on_start, filters=NEW_MESSAGE))
     app.add_handler(CommandHandler("help", on_help, filters=NEW_MESSAGE))
     app.add_handler(CommandHandler("sources", on_sources, filters=NEW_MESSAGE))
+    app.add_handler(CommandHandler("compare", on_compare, filters=NEW_MESSAGE))
+    app.add_handler(CommandHandler("timeline", on_timeline, filters=NEW_MESSAGE))
+    app.add_handler(CommandHandler("stats", on_stats, filters=NEW_MESSAGE))
     app.add_handler(CommandHandler("ask", on_ask, filters=NEW_MESSAGE))
     app.add_handler(MessageHandler(PRIVATE_TEXT, on_private_text))
     app.add_handler(MessageHandler(GROUP_ADDRESSED, on_group_addressed))

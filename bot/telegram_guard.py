@@ -26,6 +26,8 @@ from telegram import Update
 from telegram.ext import ContextTypes
 from telegram.request import HTTPXRequest
 
+from . import telegram_render as render
+
 log = logging.getLogger("bot.telegram_app")
 
 STATE = "marsad"  # telegram_app.STATE: where the BotState lives in bot_data
@@ -34,7 +36,9 @@ RELOAD_LOCK = "marsad_reload_lock"
 READ_TIMEOUT = 5.0  # seconds for a Bot API answer (python-telegram-bot's default)
 RELOAD_GRACE = 60.0  # seconds an engine replaced by /reload stays open for answers in flight
 
-ADMIN_ONLY = "هذا الأمر للمشرفين فقط. (This command is for the bot's admins only.)"
+# the same words as /stats uses (telegram_render), so every admin command refuses alike
+ADMIN_ONLY = getattr(render, "ADMINS_ONLY",
+                     "عذراً، هذا الأمر للمشرفين فقط. (Sorry, this command is for admins only.)")
 RELOADED = "أُعيد تحميل قاعدة البيانات: {articles} مقالات، {passages} مقاطع."
 RELOAD_FAILED = "تعذّر إعادة تحميل قاعدة البيانات؛ ما زلت أجيب من النسخة السابقة."
 
@@ -101,13 +105,15 @@ async def refuse_unless_admin(update: Update, context: ContextTypes.DEFAULT_TYPE
     user = update.effective_user
     if is_admin(context, user.id if user else None):
         return True
-    message = update.effective_message
-    if message is not None:
-        chat = update.effective_chat
-        state = context.bot_data[STATE]
-        # outside the allowlist the bot stays silent, as for any other message
-        if state.allowed(chat.id if chat else None, user.id if user else None):
-            await message.reply_text(ADMIN_ONLY)
+    message, chat = update.effective_message, update.effective_chat
+    if message is None:
+        return False
+    state = context.bot_data[STATE]
+    if state.allowed(chat.id if chat else None, user.id if user else None):
+        await message.reply_text(ADMIN_ONLY)
+    elif chat is not None and chat.id not in state.refused:
+        state.refused.add(chat.id)  # outside the allowlist: one polite refusal per chat
+        await message.reply_text(render.REFUSED)
     return False
 
 

@@ -12,7 +12,9 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from retrieval.coverage import Comparison, OutletSummary, Timeline
 from retrieval.dates import arabic_date
+from retrieval.feedback import QuestionRating
 from retrieval.model import Answer, Article, Citation, Hit
 from retrieval.store import SourceInfo
 
@@ -271,7 +273,9 @@ def render_help(sources: Sequence[SourceInfo], bot_username: str | None) -> str:
         f"• في المجموعات: /ask ثم سؤالك، أو اذكرني {esc(mention)}، أو ردّ على إحدى رسائلي.\n"
         f"• في أي محادثة: اكتب {esc(mention)} ثم سؤالك لمشاركة مقطع موثّق.\n\n"
         "<b>أمثلة:</b>\n" + "\n".join(f"• {esc(e)}" for e in EXAMPLES) + "\n\n"
-        "/sources قائمة المقالات والمصادر.\n\n"
+        "/sources قائمة المقالات والمصادر.\n"
+        "/compare ثم موضوع: كيف غطّته كل وسيلة، مثل /compare الهدايا\n"
+        "/timeline المقالات بترتيب تاريخ النشر.\n\n"
         "<i>Marsad answers questions about Arabic news coverage and cites the outlet and date "
         "of every passage. Ask in Arabic; /sources lists the articles.</i>"
     )
@@ -287,8 +291,10 @@ def render_help(sources: Sequence[SourceInfo], bot_username: str | None) -> str:
     return head + "\n".join(shown) + tail
 
 
-def render_sources(sources: Sequence[SourceInfo], max_articles: int = 300) -> list[str]:
-    """/sources: the outlets, each with its articles' titles and dates; one or more messages."""
+def render_sources(sources: Sequence[SourceInfo], max_articles: int = 300,
+                   outlets: Sequence[OutletSummary] = ()) -> list[str]:
+    """/sources: the outlets, each with its articles' titles and dates, then (given
+    `outlets`) each outlet's numbers; one or more messages."""
     if not sources:
         return ["لا توجد مقالات بعد. (No articles yet.)"]
     by_outlet: dict[str, list[SourceInfo]] = {}
@@ -303,6 +309,8 @@ def render_sources(sources: Sequence[SourceInfo], max_articles: int = 300) -> li
                       for s in by_outlet[name])
     if len(sources) > max_articles:
         blocks.append(f"… و{len(sources) - max_articles} مقالات أخرى.")
+    if outlets:
+        blocks += ["", *outlet_summary_blocks(outlets)]
     return pack(blocks, sep="\n")
 
 
@@ -385,3 +393,74 @@ def render_article(article: Article) -> list[str]:
     if len(messages) > 1:
         messages = [f"{m}\n\n({i}/{len(messages)})" for i, m in enumerate(messages, 1)]
     return messages
+
+
+# -- coverage: compare, timeline, outlets, feedback ----------------------------------------
+
+FEEDBACK_UP = "👍"
+FEEDBACK_DOWN = "👎"
+FEEDBACK_THANKS = "شكراً، سُجّل تقييمك."
+ADMINS_ONLY = "عذراً، هذا الأمر للمشرفين فقط. (Sorry, this command is for admins only.)"
+COMPARE_PROMPT = "اكتب موضوعاً بعد الأمر، مثل: /compare الهدايا"
+COMPARE_CHARS = 600  # each outlet's passage is shortened to about this much
+
+
+def render_comparison(comparison: Comparison) -> list[str]:
+    """/compare: each outlet's passage on the topic with its date, then the silent ones."""
+    if not comparison.searchable:
+        return [COMPARE_PROMPT]
+    topic = esc(clip(" ".join(comparison.topic.split()), MAX_QUESTION))
+    blocks = [f"<b>كيف غطّت المصادر «{topic}»</b>"]
+    if not comparison.outlets:
+        blocks.append("لم يتناول أي مصدر هذا الموضوع.")
+    for view in comparison.outlets:
+        said = view.sentence.strip() or view.text.strip()
+        quote = esc(clip(said, COMPARE_CHARS))
+        if view.in_title:
+            quote = "(العنوان) " + quote
+        blocks.append(f"<b>{esc(outlet(view.source))}</b> — {esc(arabic_date(view.date))}\n"
+                      f"<i>{esc(clip(view.title, MAX_TITLE))}</i>\n{quote}")
+    if comparison.silent:
+        names = "؛ ".join(outlet(s) for s in comparison.silent)
+        blocks.append("<b>لم تتناوله:</b> " + esc(clip(names, 2000)))
+    return pack(blocks)
+
+
+def render_timeline(timeline: Timeline, max_articles: int = 300) -> list[str]:
+    """/timeline: dated articles in order, then the undated ones apart."""
+    if not timeline.dated and not timeline.undated:
+        return ["لا توجد مقالات بعد. (No articles yet.)"]
+    blocks = ["<b>المقالات بترتيب تاريخ النشر:</b>"]
+    blocks += [f"• {esc(arabic_date(s.date))} — <b>{esc(outlet(s.source))}</b>: "
+               f"{esc(clip(s.title, MAX_TITLE))}" for s in timeline.dated[:max_articles]]
+    if timeline.undated:
+        blocks.append("\n<b>دون تاريخ منشور:</b>")
+        blocks += [f"• <b>{esc(outlet(s.source))}</b>: {esc(clip(s.title, MAX_TITLE))}"
+                   for s in timeline.undated[:max_articles]]
+    return pack(blocks, sep="\n")
+
+
+def outlet_summary_blocks(summaries: Sequence[OutletSummary]) -> list[str]:
+    blocks = ["<b>المصادر في أرقام:</b>"]
+    for o in summaries:
+        count = "مقال واحد" if o.articles == 1 else f"{o.articles} مقالات"
+        if o.first_date is None:
+            when = arabic_date(None)
+        elif o.first_date == o.last_date:
+            when = arabic_date(o.first_date)
+        else:
+            when = f"من {arabic_date(o.first_date)} إلى {arabic_date(o.last_date)}"
+        blocks.append(f"• {esc(outlet(o.source))} — {count}، {esc(when)}؛ "
+                      f"عبارات نقلتها مصادر أخرى أيضاً: {o.corroborated}")
+    return blocks
+
+
+def render_stats(ratings: Sequence[QuestionRating], limit: int = 20) -> list[str]:
+    """/stats (admins): the worst-rated questions first."""
+    if not ratings:
+        return ["لا تقييمات بعد. (No feedback yet.)"]
+    blocks = ["<b>تقييمات القراء — الأسوأ أولاً:</b>"]
+    for r in ratings[:limit]:
+        blocks.append(f"{r.score:+d} ({FEEDBACK_UP} {r.up} / {FEEDBACK_DOWN} {r.down}) — "
+                      f"{esc(clip(r.question, MAX_QUESTION))}")
+    return pack(blocks, sep="\n")

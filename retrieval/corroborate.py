@@ -29,6 +29,7 @@ whatever the corpus size. All of it runs as numpy over a whole batch.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -58,8 +59,8 @@ MIN_SHARED_ANCHORS = 2
 MAX_ANCHOR_DF = 2000  # a term in more passages than this is never an anchor
 MAX_CANDIDATES = 50  # candidate passages compared per sentence (the most anchors shared)
 
-_COUNTS: dict[str, int] = {}  # whitespace word form -> number of analysed terms
-_COUNTS_MAX = 1 << 19
+# A sentence end inside a passage (passages.py splits at these followed by a space).
+_INNER_END = re.compile(r"[.!?؟…][\"'»”’)\]]*\s")
 
 
 @dataclass(frozen=True)
@@ -117,28 +118,40 @@ def same_statement(a: frozenset[str], b: frozenset[str],
     return containment(a, b, weight)
 
 
-def _term_count(chunk: str) -> int:
-    n = _COUNTS.get(chunk)
-    if n is None:
-        n = len(analyze(chunk))
-        if len(_COUNTS) >= _COUNTS_MAX:
-            _COUNTS.clear()
-        _COUNTS[chunk] = n
-    return n
+@lru_cache(maxsize=1 << 12)
+def title_terms(title: str) -> int:
+    """How many terms a title adds in front of each of its passages' terms."""
+    return len(analyze(title))
 
 
-def sentence_spans(text: str, n_terms: int) -> list[tuple[int, int]]:
-    """(start, end) of each sentence of `text` in its term array of `n_terms` terms (the
-    title's terms first, then the passage's: analysis never joins or splits words across
-    whitespace, and sentences end at whitespace)."""
-    spans: list[tuple[int, int]] = []
-    counts = [sum(map(_term_count, s.split())) for s in split_sentences(text)]
-    at = n_terms - sum(counts)
-    if at < 0:
+def title_length(title: str, docs: Sequence[np.ndarray]) -> int:
+    """How many title terms an article's passage term arrays start with: their common
+    prefix when there are two (cheaper than analysing the title again), else counted."""
+    if len(docs) < 2:
+        return title_terms(title)
+    a, b = docs[0], docs[1]
+    n = min(len(a), len(b))
+    differ = np.flatnonzero(a[:n] != b[:n])
+    return int(differ[0]) if len(differ) else n
+
+
+def sentence_spans(text: str, n_terms: int, title: int) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of `text` in its passage's term array of `n_terms`
+    terms, the title's `title` terms first. A passage of several sentences is shared out
+    by words (stop words make it approximate: good enough to pick anchors; the sentences
+    themselves are compared exactly)."""
+    body = n_terms - title
+    if body <= 0:
         return []
-    for c in counts:
-        spans.append((at, at + c))
-        at += c
+    if not _INNER_END.search(text):
+        return [(title, n_terms)]
+    words = [s.count(" ") + 1 for s in split_sentences(text)]
+    total = sum(words)
+    spans, at = [], 0
+    for w in words:
+        lo, hi = title + body * at // total, title + body * (at + w) // total
+        spans.append((lo, hi))
+        at += w
     return spans
 
 
@@ -172,36 +185,48 @@ def _postings(index: BM25Index, terms: np.ndarray) -> tuple[np.ndarray, np.ndarr
 
 
 def candidates(index: BM25Index, slots: Sequence[int], texts: Sequence[str],
-               docs: Sequence[np.ndarray]) -> dict[tuple[int, int], list[int]]:
-    """(passage slot, sentence ordinal) -> other passages that may carry that sentence."""
-    sent_terms: list[np.ndarray] = []
+               docs: Sequence[np.ndarray], titles: Sequence[int]
+               ) -> dict[tuple[int, int], list[int]]:
+    """(passage slot, sentence ordinal) -> other passages that may carry that sentence.
+
+    `titles`: how many title terms each passage's term array starts with."""
+    starts: list[int] = []
+    ends: list[int] = []
     sent_ids: list[tuple[int, int]] = []
-    for slot, text, doc in zip(slots, texts, docs, strict=True):
-        for ordinal, (start, end) in enumerate(sentence_spans(text, len(doc))):
-            if end - start >= MIN_TERMS:
-                sent_terms.append(np.asarray(doc[start:end], dtype=np.int64))
+    at = 0
+    for slot, text, doc, title in zip(slots, texts, docs, titles, strict=True):
+        for ordinal, (lo, hi) in enumerate(sentence_spans(text, len(doc), title)):
+            if hi - lo >= MIN_TERMS:
+                starts.append(at + lo)
+                ends.append(at + hi)
                 sent_ids.append((slot, ordinal))
-    if not sent_terms:
+        at += len(doc)
+    if not sent_ids:
         return {}
-    lengths = np.fromiter(map(len, sent_terms), np.int64, len(sent_terms))
-    owner = np.repeat(np.arange(len(sent_terms), dtype=np.int64), lengths)
-    terms = np.concatenate(sent_terms)
+    all_terms = np.concatenate(docs).astype(np.int64, copy=False)
+    lo_arr, hi_arr = np.asarray(starts, np.int64), np.asarray(ends, np.int64)
+    lengths = hi_arr - lo_arr
+    owner = np.repeat(np.arange(len(sent_ids), dtype=np.int64), lengths)
+    offsets = np.repeat(lo_arr - np.concatenate(([0], np.cumsum(lengths)[:-1])), lengths)
+    terms = all_terms[offsets + np.arange(len(owner))]
     df_all = index.df
-    inside = terms < len(df_all)
-    owner, terms = owner[inside], terms[inside]
-    # distinct (sentence, term), then each sentence's rarest terms
-    span = int(terms.max()) + 1 if len(terms) else 1
-    keys = np.unique(owner * span + terms)
-    owner, terms = keys // span, keys % span
-    distinct = np.bincount(owner, minlength=len(sent_terms))
+    terms = np.where(terms < len(df_all), terms, 0)
     df = df_all[terms]
-    keep = (df <= MAX_ANCHOR_DF) & (distinct[owner] >= MIN_TERMS)
+    keep = (df > 0) & (df <= MAX_ANCHOR_DF)  # the common words go first: most of the text
     owner, terms, df = owner[keep], terms[keep], df[keep]
-    order = np.lexsort((-terms, df, owner))
-    owner, terms = owner[order], terms[order]
+    if not len(terms):
+        return {}
+    # each sentence's distinct terms, rarest first (ties: the later-seen term first)
+    span = int(terms.max()) + 1
+    key = (owner * (MAX_ANCHOR_DF + 1) + df) * span + (span - 1 - terms)
+    key = np.sort(key)
+    fresh = np.ones(len(key), bool)
+    fresh[1:] = key[1:] != key[:-1]
+    key = key[fresh]
+    owner = key // span // (MAX_ANCHOR_DF + 1)
+    terms = span - 1 - key % span
     first = np.searchsorted(owner, owner)  # start of each sentence's run
-    rank = np.arange(len(owner)) - first
-    pick = rank < ANCHORS
+    pick = np.arange(len(owner)) - first < ANCHORS
     owner, terms = owner[pick], terms[pick]
     if not len(terms):
         return {}
@@ -281,14 +306,18 @@ CATCH_UP_CHUNK = 20_000  # passages compared per step
 
 
 async def pending(store, limit: int = CATCH_UP_CHUNK
-                  ) -> tuple[list[int], list[str], list[np.ndarray]]:
-    """Passages not yet compared: ids, texts, term arrays (title first), in id order."""
+                  ) -> tuple[list[int], list[str], list[np.ndarray], list[int]]:
+    """Passages not yet compared: ids, texts, term arrays (title first) and how many title
+    terms those start with, in id order."""
     from .store import decode_terms
 
     upto = int(await store.meta(CORROBORATED_UPTO) or 0)
     rows = await store.db.execute_fetchall(
-        "SELECT id, text, terms FROM passages WHERE id > ? ORDER BY id LIMIT ?", (upto, limit))
-    return [r[0] for r in rows], [r[1] for r in rows], [decode_terms(r[2]) for r in rows]
+        "SELECT p.id, p.text, p.terms, a.title FROM passages p "
+        "JOIN articles a ON a.id = p.article_id WHERE p.id > ? ORDER BY p.id LIMIT ?",
+        (upto, limit))
+    return ([r[0] for r in rows], [r[1] for r in rows], [decode_terms(r[2]) for r in rows],
+            [title_terms(r[3]) for r in rows])
 
 
 async def texts_of(store, ids: Iterable[int]) -> dict[int, str]:

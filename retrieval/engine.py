@@ -180,7 +180,6 @@ class Marsad:
                 queued = None
             if pending is not None:
                 await self._ingest_batch(pending[0], await pending[1], analysis, report)
-                await self._corroborate_pending()
                 if progress:
                     progress(report.added + report.replaced, report.passages)
                 if self._unsaved >= SAVE_EVERY_PASSAGES:
@@ -286,6 +285,11 @@ class Marsad:
         report.unchanged += counts.unchanged
         report.duplicates += counts.duplicates
         report.passages += len(all_slots)
+        if all_slots:  # the statements they share with the corpus (corroborate.py)
+            await self._corroborate(
+                all_slots, [t for _, _, done in todo for t in done.passages], all_docs,
+                [n for (a, _, _), ds in zip(todo, docs, strict=True)
+                 for n in [corroborate.title_length(a.title, ds)] * len(ds)])
 
     def _term_id(self, term: str, new_terms: list[str]) -> int:
         i = self.vocab.get(term)
@@ -412,17 +416,23 @@ class Marsad:
         """Compare the passages added since last time with the corpus (corroborate.py) and
         store the statements they share; passages are marked compared as links are saved."""
         while True:
-            slots, texts, docs = await corroborate.pending(self.store)
+            slots, texts, docs, titles = await corroborate.pending(self.store)
             if not slots:
                 return
-            found = await asyncio.to_thread(corroborate.candidates, self.index, slots, texts,
-                                            docs)
-            known = dict(zip(slots, texts, strict=True))
-            wanted = {o for others in found.values() for o in others} - known.keys()
-            known.update(await corroborate.texts_of(self.store, wanted))
-            weight = corroborate.idf_weight(self.index, self.vocab)
-            links = await asyncio.to_thread(corroborate.find_links, found, known, weight)
-            await corroborate.save_links(self.store, links, slots[-1])
+            await self._corroborate(slots, texts, docs, titles)
+
+    async def _corroborate(self, slots: list[int], texts: list[str], docs: list[np.ndarray],
+                           titles: list[int]) -> None:
+        """Link these indexed passages' sentences to the sentences of the corpus that say
+        the same; all passages up to the last of `slots` are then marked compared."""
+        found = await asyncio.to_thread(corroborate.candidates, self.index, slots, texts,
+                                        docs, titles)
+        known = dict(zip(slots, texts, strict=True))
+        wanted = {o for others in found.values() for o in others} - known.keys()
+        known.update(await corroborate.texts_of(self.store, wanted))
+        weight = corroborate.idf_weight(self.index, self.vocab)
+        links = await asyncio.to_thread(corroborate.find_links, found, known, weight)
+        await corroborate.save_links(self.store, links, max(slots))
 
     async def _distinct(self, ranked: list[tuple[StoredPassage, float]], k: int,
                         weights: dict[str, float],

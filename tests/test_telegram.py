@@ -186,7 +186,8 @@ async def test_private_question_gets_a_cited_answer(bot: Bot, caplog) -> None:
     assert text.count("— ") == 3
     assert "— مصدر غير معروف، تاريخ غير معروف" in text
     assert "— سكاي نيوز عربية، 14 سبتمبر 2023" in text
-    assert set(buttons(sent)) == {render.MORE_BUTTON, render.ARTICLE_BUTTON}
+    assert set(buttons(sent)) == {render.MORE_BUTTON, render.ARTICLE_BUTTON,
+                                  render.FEEDBACK_UP, render.FEEDBACK_DOWN}
     assert any(re.search(r"question chat_type=private answered=True hits=\d+ latency_ms=\d+",
                          r.getMessage()) for r in caplog.records)
 
@@ -298,7 +299,7 @@ async def test_more_results_and_full_article_buttons(bot: Bot) -> None:
     # the pressed button is gone, the article button stays
     edit = bot.server.calls_to("editMessageReplyMarkup", since)[0].params
     assert [b["text"] for row in edit["reply_markup"]["inline_keyboard"] for b in row] == [
-        render.ARTICLE_BUTTON]
+        render.ARTICLE_BUTTON, render.FEEDBACK_UP, render.FEEDBACK_DOWN]
     text = plain(page)
     for hit in answer.hits[3:6]:
         assert hit.text[:40] in text or hit.sentence[:40] in text

@@ -1,0 +1,197 @@
+"""Corroboration: which outlets carried the same statement, found at ingest, shown once."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+
+import numpy as np
+import pytest
+
+from retrieval import corroborate
+from retrieval.analysis import analyze
+from retrieval.engine import Marsad
+from retrieval.model import Article
+from retrieval.store import SCHEMA_VERSION
+
+SKY, ARABY, ITTIHAD, SAHWA = "000_3709f080d7caa3b5", "001_6abf5aa8ef46f725", \
+    "002_8bd87385d959e3d9", "003_81250df353619dc4"
+UNKNOWN = "004_2dc0d43aa74d0617"
+
+
+def similarity(engine: Marsad, a: str, b: str) -> float:
+    weight = corroborate.idf_weight(engine.index, engine.vocab)
+    return corroborate.same_statement(frozenset(analyze(a)), frozenset(analyze(b)), weight)
+
+
+MUST_MATCH = [
+    pytest.param(  # the gift statement: Sky News one sentence, Al-Araby two
+        'وأفاد الناطق باسم الكرملين دميتري بيسكوف بأن بوتين "أعطى كيم بندقية من إنتاجنا تعد '
+        'من أفضل نوعية، تلقى في المقابل، بندقية مصنوعة في كوريا الشمالية"، مضيفا أن بوتين '
+        'أهدى كيم أيضا "قفازا يعد جزءا من بزة استُخدمت في الفضاء مرّات عدة".',
+        'وأفاد الناطق باسم الكرملين دميتري بيسكوف الصحافيين بأن بوتين "أعطى (كيم) بندقية من '
+        'إنتاجنا تعد من أفضل نوعية.', id="gift-statement"),
+    pytest.param(  # the Kim quote: one paragraph in Sky News, a line of its own in Sahwa News
+        "سندعم دائما قرارات الرئيس بوتين والقيادة الروسية، سنخوض معا الحرب ضد الإمبريالية.",
+        "سندعم دائما قرارات الرئيس بوتين والقيادة الروسية، سنخوض معا الحرب ضد الإمبريالية.",
+        id="kim-quote"),
+    pytest.param(  # reworded: the invitation accepted "بسرور"
+        'وبحسب بيسكوف قبل بوتين "بسرور" دعوة كيم لزيارة كوريا الشمالية، لافتا إلى أن زيارة '
+        'كيم إلى روسيا ستستمر "بضع أيام أخرى".',
+        'وقبل بوتين "بسرور" دعوة كيم لزيارة كوريا الشمالية، بحسب بيسكوف الذي لفت إلى أن زيارة '
+        'الزعيم الكوري الشمالي إلى روسيا ستستمر "بضع أيام أخرى".', id="invitation"),
+]
+
+MUST_NOT_MATCH = [
+    pytest.param(
+        "مقطع فيديو يرصد لحظة استقبال بوتين لزعيم كوريا الشمالية كيم جونغ أون في قاعدة "
+        "فوستوتشني الفضائية (الصورة: غيتي)",
+        "التقى الرئيس الروسي فلاديمير بوتين وزعيم كوريا الشمالية كيم جونغ أون، الأربعاء، في "
+        "قاعدة مطار فوستوتشني الفضائية الواقعة في مقاطعة آمور الروسية.", id="meeting-vs-video"),
+    pytest.param(
+        "وكان بوتين أول رئيس روسي يزور كوريا الشمالية في العام 2000، عندما كان يرأسها كيم "
+        "جونغ إيل، والد الزعيم الحالي.",
+        "ويزور زعيم كوريا الشمالية كيم جونغ أون، روسيا للمرة الأولى منذ عام 2019، ووصل إلى "
+        "روسيا عبر قطار مدرّع.", id="two-visits"),
+    pytest.param(
+        'أهدى كل من الرئيس الروسي، فلاديمير بوتين، والزعيم الكوري الشمالي، كيم جونغ أون، الآخر '
+        'بندقية بعد الاجتماع الذي عقداه في أقصى شرق روسيا، وفق ما أعلن الكرملين الخميس.',
+        "وقال الرئيس الروسي: إن الزعيم الكوري الشمالي سيزور أيضًا مصانع معدات طيران \"مدنية "
+        "وعسكرية\" في الشرق الأقصى.", id="rifles-vs-factories"),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), MUST_MATCH)
+async def test_the_same_statement_matches(engine, a, b):
+    assert similarity(engine, a, b) >= corroborate.SAME_STATEMENT
+    assert similarity(engine, b, a) >= corroborate.SAME_STATEMENT
+
+
+@pytest.mark.parametrize(("a", "b"), MUST_NOT_MATCH)
+async def test_different_statements_sharing_names_do_not(engine, a, b):
+    assert similarity(engine, a, b) < corroborate.SAME_STATEMENT
+
+
+async def linked_articles(engine: Marsad) -> set[frozenset[str]]:
+    rows = await engine.store.db.execute_fetchall(
+        "SELECT pa.article_id, pb.article_id FROM corroborations c "
+        "JOIN passages pa ON pa.id = c.passage JOIN passages pb ON pb.id = c.other")
+    return {frozenset(r) for r in rows}
+
+
+async def test_ingest_links_the_seed_statements_other_outlets_carried(engine):
+    linked = await linked_articles(engine)
+    assert frozenset({SKY, ARABY}) in linked  # gift statement, invitation
+    assert frozenset({SKY, SAHWA}) in linked  # the Kim quote
+    assert frozenset({SKY, ITTIHAD}) not in linked
+    assert all(len(pair) <= 2 for pair in linked)
+
+
+def sources_credited(hit) -> set[str | None]:
+    return {hit.source} | {c.source for c in hit.also_reported_by}
+
+
+async def test_the_gift_statement_credits_sky_news_and_al_araby(engine):
+    answer = await engine.answer("ماذا قال بيسكوف عن البندقية التي أعطاها بوتين لكيم؟")
+    hit = next(h for h in answer.hits if "من إنتاجنا" in h.text)
+    assert {"سكاي نيوز عربية", "العربي - أ ف ب"} <= sources_credited(hit)
+    assert [c.date for c in hit.also_reported_by if c.date] == sorted(
+        c.date for c in hit.also_reported_by if c.date)
+
+
+@pytest.mark.parametrize("question", ["ماذا قال كيم عن الإمبريالية؟",
+                                      "ماذا قال كيم عن العلاقة مع روسيا والتقنيات الفضائية؟"])
+async def test_the_kim_quote_credits_sky_news_and_sahwa_news(engine, question):
+    answer = await engine.answer(question)
+    assert answer.answered
+    assert {"سكاي نيوز عربية", "صحوة نيوز"} <= sources_credited(answer.hits[0])
+    assert {c.date for c in answer.hits[0].also_reported_by} <= {None, dt.date(2023, 9, 14)}
+
+
+@pytest.mark.parametrize("question", [
+    "ماذا أهدى بوتين لكيم؟", "ماذا قال بيسكوف عن البندقية؟", "ماذا قال كيم عن الإمبريالية؟",
+    "هل قبل بوتين دعوة كيم لزيارة كوريا الشمالية؟", "قاعدة فوستوشني الفضائية",
+    "أشاد الرئيس الروسي بتعزيز علاقات التعاون والصداقة", "ثقة كيم بأن موسكو ستحقق نصرا كبيرا",
+])
+async def test_no_answer_shows_two_near_duplicates(engine, question):
+    hits = (await engine.answer(question, k=6)).hits
+    weight = corroborate.idf_weight(engine.index, engine.vocab)
+    for i, a in enumerate(hits):
+        for b in hits[i + 1:]:
+            assert not corroborate.near_duplicate(
+                corroborate.passage_terms(a.text), corroborate.passage_terms(b.text), weight,
+                a.article_id == b.article_id), (a.text[:60], b.text[:60])
+        assert a.article_id not in {c.article_id for c in a.also_reported_by}
+
+
+async def test_the_same_article_saying_the_gift_twice_is_shown_once(engine):
+    hits = (await engine.answer("ماذا أهدى بوتين لكيم؟", k=5)).hits
+    glove_and_rifle = [h for h in hits if h.article_id == UNKNOWN and "قفاز" in h.text
+                       and "أهدى فلاديمير بوتين" in h.text]
+    assert len(glove_and_rifle) == 1
+
+
+STATEMENT = ("أعلنت وزارة الزراعة أن محصول القمح هذا العام بلغ أربعة ملايين طن بزيادة عشرين "
+             "بالمئة عن العام الماضي بفضل الأمطار الغزيرة في الشمال.")
+
+
+async def test_the_best_instance_has_a_known_outlet_and_date(engine):
+    anonymous = Article("wheat-a", "محصول القمح", None, None, (STATEMENT,))
+    known = Article("wheat-b", "محصول قياسي من القمح", "وكالة الحصاد", dt.date(2024, 6, 1),
+                    (STATEMENT.replace("أعلنت", "وأعلنت"),))
+    await engine.ingest([anonymous, known])
+    answer = await engine.answer("كم بلغ محصول القمح هذا العام؟")
+    wheat = [h for h in answer.hits if h.article_id.startswith("wheat-")]
+    assert len(wheat) == 1
+    assert (wheat[0].source, wheat[0].date) == ("وكالة الحصاد", dt.date(2024, 6, 1))
+    assert [c.article_id for c in wheat[0].also_reported_by] == ["wheat-a"]
+
+
+async def test_links_follow_articles_replaced_and_added_later(engine):
+    first = Article("wheat-a", "محصول القمح", "صحيفة الحقول", dt.date(2024, 6, 1), (STATEMENT,))
+    await engine.ingest([first])
+    later = Article("wheat-b", "القمح", "إذاعة السنابل", dt.date(2024, 6, 2),
+                    ("وقالت الإذاعة: " + STATEMENT,))
+    await engine.ingest([later])  # a later ingest finds the earlier article
+    assert frozenset({"wheat-a", "wheat-b"}) in await linked_articles(engine)
+    changed = Article("wheat-b", "القمح", "إذاعة السنابل", dt.date(2024, 6, 2),
+                      ("تساقطت الثلوج على قمم الجبال في أول أيام الشتاء مبكرا هذا العام.",))
+    await engine.ingest([changed])  # replaced: its old links are gone with its passages
+    assert frozenset({"wheat-a", "wheat-b"}) not in await linked_articles(engine)
+
+
+async def test_a_version_1_database_gains_the_tables_and_the_links(seeds_copy, tmp_path):
+    path = tmp_path / "old.db"
+    engine = await Marsad.open(path, seeds=seeds_copy)
+    await engine.close()
+    db = sqlite3.connect(path)  # what a database from before corroboration looks like
+    db.executescript("DROP TABLE corroborations; DROP TABLE feedback; "
+                     "DELETE FROM meta WHERE key = 'corroborated_upto'; "
+                     "UPDATE meta SET value = '1' WHERE key = 'schema_version';")
+    db.close()
+    reopened = await Marsad.open(path)
+    try:
+        assert await reopened.store.meta("schema_version") == str(SCHEMA_VERSION)
+        assert frozenset({SKY, SAHWA}) in await linked_articles(reopened)
+        assert await reopened.feedback_summary() == []
+    finally:
+        await reopened.close()
+
+
+def test_unrelated_passages_are_never_compared():
+    """Candidates come from shared rare terms: passages sharing only common words are not
+    candidates of each other (so nothing is compared all-pairs)."""
+    from retrieval.index import BM25Index
+
+    index = BM25Index()
+    common = list(range(10))  # words every passage has
+    docs = [np.array(common + [100 + 10 * i + j for j in range(8)], "int32")
+            for i in range(50)]
+    index.add(list(range(1, 51)), docs)
+    texts = [" ".join(f"w{t}" for t in d) for d in docs]
+    assert corroborate.candidates(index, list(range(1, 51)), texts, docs, [0] * 50) == {}
+    # a passage repeating another's rare words is a candidate of it
+    copy = np.array(list(docs[7]), "int32")
+    index.add([51], [copy])
+    found = corroborate.candidates(index, [51], [texts[7]], [copy], [0])
+    assert found == {(51, 0): [8]}
