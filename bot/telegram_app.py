@@ -713,6 +713,7 @@ def run_telegram(config: Config) -> int:
         logging.basicConfig(format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     for handler in root.handlers:
         handler.addFilter(RedactToken(token))
+        handler.addFilter(guard.NoTracebackForBadToken())  # ConfigError says it plainly
     if log.level == logging.NOTSET:
         log.setLevel(logging.INFO)  # the per-question lines are the bot's activity log
     app = build_application(config)

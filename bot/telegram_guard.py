@@ -23,6 +23,7 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from telegram import Update
+from telegram.error import InvalidToken
 from telegram.ext import ContextTypes
 from telegram.request import HTTPXRequest
 
@@ -51,6 +52,16 @@ def redact(text: str, token: str) -> str:
     text = text.replace(token, "<token>")
     secret = token.split(":", 1)[-1]
     return text.replace(secret, "<token>") if len(secret) >= 8 else text
+
+
+class NoTracebackForBadToken(logging.Filter):
+    """A rejected token is a configuration mistake, said plainly by `marsad telegram`; the
+    traceback python-telegram-bot logs with it only hides that message."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.exc_info and isinstance(record.exc_info[1], InvalidToken):
+            record.exc_info, record.exc_text = None, None
+        return True
 
 
 # -- malformed updates ---------------------------------------------------------------------------

@@ -9,6 +9,7 @@ strings through `marsad ask` batch mode (a subprocess) and through the bot (the 
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import json
 import os
 import subprocess
@@ -26,7 +27,13 @@ from bot import render as terminal
 from bot import telegram_render as tg
 from retrieval.analysis import analyze, analyze_question, normalize, tokenize
 from retrieval.engine import Marsad
-from retrieval.questions import MAX_QUESTION_CHARS, MAX_QUESTION_TERMS, question_terms
+from retrieval.model import Answer, Article, Citation, Hit
+from retrieval.questions import (
+    MAX_QUESTION_CHARS,
+    MAX_QUESTION_TERMS,
+    clean_question,
+    question_terms,
+)
 
 GIFT = "ماذا أهدى بوتين لكيم؟"
 
@@ -131,6 +138,35 @@ def check_renderings(answer) -> None:
     line = json.dumps(answer.to_json(), ensure_ascii=False)
     assert json.loads(line)["question"] == answer.question
     line.encode("utf-8")
+
+
+HOSTILE_TEXT = st.one_of(ANY_TEXT, ARABICISH, st.sampled_from(NASTY),
+                        st.builds(lambda t, n: t * n, ARABICISH, st.integers(1, 25)))
+
+
+@settings(max_examples=150, deadline=None, database=None)
+@given(question=HOSTILE_TEXT, text=HOSTILE_TEXT, sentence=HOSTILE_TEXT,
+       source=st.one_of(st.none(), HOSTILE_TEXT), title=HOSTILE_TEXT,
+       url=st.one_of(st.none(), st.just("https://x.example/a?b=1&c=<2>"), ANY_TEXT),
+       answered=st.booleans(), searchable=st.booleans())
+def test_rendering_any_answer_stays_within_telegram_rules(question, text, sentence, source,
+                                                          title, url, answered,
+                                                          searchable) -> None:
+    """Whatever the corpus or the asker put in an answer (markup, controls, huge runs),
+    every rendering fits one message and parses. (Lone surrogates never reach an answer:
+    the engine cleans questions, ingest cleans articles; see test_analysis... above.)"""
+    question, text, sentence, title = map(clean_question, (question, text, sentence, title))
+    source = clean_question(source) if source is not None else None
+    url = clean_question(url) if url is not None else None
+    cites = [Citation(f"c{i}", source, None) for i in range(4)]
+    hits = [Hit(i + 1, 1.0, text or "x", f"a{i}", title, source,
+                dt.date(2023, 9, 14) if i % 2 else None, url=url,
+                sentence=sentence if i % 2 == 0 else text[:50], also_reported_by=cites)
+            for i in range(7)]
+    check_renderings(Answer(question, answered, hits, searchable=searchable))
+    for message in tg.render_article(Article("id", title, source, None, (text, sentence))):
+        assert tg.tg_len(message) <= tg.MAX_MESSAGE
+        well_formed(message)
 
 
 @settings(max_examples=150, deadline=None, database=None,
