@@ -18,6 +18,7 @@ MAX_QUESTION_TERMS = 64  # and keeps at most this many terms (in order)
 MAX_TERM_CHARS = 40  # a longer letter run is not a word; searching its variants is quadratic
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
+_MARKUP_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]{0,200})?/?>")
 
 
 def clean_question(text: str) -> str:
@@ -36,6 +37,7 @@ def bounded(text: str) -> str:
 
 def question_terms(text: str) -> list[str]:
     """The analysed terms of a question, bounded: what the engine searches for."""
-    terms = [t for t in analyze_question(bounded(clean_question(text)))
+    text = _MARKUP_TAG.sub(" ", bounded(clean_question(text)))  # `<b>` is not a word asked
+    terms = [t for t in analyze_question(text)
              if len(t) <= MAX_TERM_CHARS]
     return terms[:MAX_QUESTION_TERMS]

@@ -279,3 +279,10 @@ async def test_the_nasty_corpus_through_the_bot(start) -> None:  # noqa: F811
         rejected = [c for c in bot.server.calls if c.method in ("sendMessage",
                     "answerInlineQuery") and "_result" not in c.params]
         assert rejected == []
+
+
+async def test_a_question_wrapped_in_html_tags_is_answered_like_the_plain_one(engine):
+    plain = await engine.answer("ماذا أهدى بوتين لكيم؟")
+    tagged = await engine.answer("<b>ماذا أهدى</b> <i>بوتين</i> لكيم؟ <br/>")
+    assert tagged.answered and plain.answered
+    assert [h.passage_id for h in tagged.hits] == [h.passage_id for h in plain.hits]
