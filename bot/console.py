@@ -83,7 +83,7 @@ async def run_console(engine: Marsad, top_k: int = 3, interactive: bool = True) 
             elif line.startswith(":"):
                 print(f"أمر غير معروف: {line} — اكتب :help")
             else:
-                print(render_answer(await engine.answer(line, k=top_k)))
+                print(render_answer(await engine.answer(line, k=top_k), bold=interactive))
             print()
     except KeyboardInterrupt:
         print()

@@ -25,21 +25,36 @@ def citation(c: Citation | Hit) -> str:
     return f"— {c.source or UNKNOWN_OUTLET}، {arabic_date(c.date)}"
 
 
-def render_hit(hit: Hit, width: int = 100) -> str:
-    lines = [f"[{hit.rank}] " + textwrap.fill(hit.text, width, subsequent_indent="    "),
-             "    " + citation(hit)]
+BOLD, PLAIN = "\033[1m", "\033[0m"
+
+
+def _emphasised(text: str, sentence: str) -> str:
+    """Mark the best-matching sentence; the markers become bold escapes after wrapping."""
+    start = text.find(sentence) if sentence else -1
+    if start < 0:
+        return text
+    end = start + len(sentence)
+    return f"{text[:start]}\x01{text[start:end]}\x02{text[end:]}"
+
+
+def render_hit(hit: Hit, width: int = 100, bold: bool = False) -> str:
+    text = _emphasised(hit.text, hit.sentence) if bold else hit.text
+    body = textwrap.fill(text, width, subsequent_indent="    ")
+    body = body.replace("\x01", BOLD).replace("\x02", PLAIN)
+    lines = [f"[{hit.rank}] " + body, "    " + citation(hit)]
     if hit.also_reported_by:
         others = "؛ ".join(citation(c)[2:] for c in hit.also_reported_by)
         lines.append(f"    نقلته أيضاً: {others}")
     return "\n".join(lines)
 
 
-def render_answer(answer: Answer) -> str:
+def render_answer(answer: Answer, bold: bool = False) -> str:
+    """`bold`: set the best sentence in bold, for a terminal that shows it."""
     if not answer.searchable:
         return NOT_A_QUESTION
     if not answer.answered:
         return NOT_ANSWERED
-    return "\n\n".join(render_hit(h) for h in answer.hits)
+    return "\n\n".join(render_hit(h, bold=bold) for h in answer.hits)
 
 
 def render_sources(sources: Sequence[SourceInfo]) -> str:
