@@ -37,7 +37,7 @@ from functools import lru_cache
 import numpy as np
 
 from .analysis import analyze
-from .decide import similarity
+from .decide import _trigrams, similarity
 from .index import BM25Index
 from .passages import split_sentences
 
@@ -412,28 +412,140 @@ class Group:
         return next(s for p, s in self.members if p is passage)
 
 
+def _near_edges(terms: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Every ordered pair (i, j), i != j, of `terms` whose trigram similarity reaches
+    SOFT_TERM, with that similarity: what `containment` would find term by term, found by
+    joining the terms' rarest trigrams (prefix filtering: two trigram sets of Dice >= s share
+    at least s|x|/(2-s) trigrams, so each set's |x| - that + 1 rarest hold a common one) and
+    verified exactly."""
+    empty = np.zeros(0, np.int64)
+    if len(terms) < 2:
+        return empty, empty, np.zeros(0)
+    grams = [_gram_ids(t) for t in terms]
+    sizes = np.fromiter((len(g) for g in grams), np.int64, len(grams))
+    owner = np.repeat(np.arange(len(terms), dtype=np.int64), sizes)
+    gram = np.concatenate(grams)
+    uniq, inv, df = np.unique(gram, return_inverse=True, return_counts=True)
+    rank = df[inv] * len(uniq) + inv  # rarer trigrams first, ties by id
+    order = np.lexsort((rank, owner))
+    owner_s, gram_s = owner[order], inv[order]
+    starts = np.concatenate(([0], np.cumsum(sizes)[:-1]))
+    pos = np.arange(len(owner_s)) - starts[owner_s]
+    need = np.ceil(SOFT_TERM * sizes / (2 - SOFT_TERM) - 1e-9).astype(np.int64)
+    prefix = sizes - np.maximum(need, 1) + 1
+    keep = pos < prefix[owner_s]
+    p_owner, p_gram = owner_s[keep], gram_s[keep]
+    by_gram = np.argsort(p_gram, kind="stable")
+    p_owner, p_gram = p_owner[by_gram], p_gram[by_gram]
+    # all pairs of entries within one trigram's run
+    run_start = np.searchsorted(p_gram, p_gram, side="left")
+    run_end = np.searchsorted(p_gram, p_gram, side="right")
+    after = run_end - np.arange(len(p_gram)) - 1
+    total = int(after.sum())
+    if not total:
+        return empty, empty, np.zeros(0)
+    left = np.repeat(np.arange(len(p_gram)), after)
+    firsts = np.concatenate(([0], np.cumsum(after)[:-1]))
+    right = left + 1 + (np.arange(total) - np.repeat(firsts, after))
+    del run_start
+    a, b = p_owner[left], p_owner[right]
+    lo, hi = np.minimum(a, b), np.maximum(a, b)
+    n = len(terms)
+    pair = np.unique(lo[lo != hi] * n + hi[lo != hi])
+    lo, hi = pair // n, pair % n
+    # exact shared trigrams: lo's trigrams looked up among hi's
+    full = owner_s * len(uniq) + gram_s  # sorted: by owner, then (within owner) any order
+    full_sorted = np.sort(full)
+    cnt = sizes[lo]
+    ent_pair = np.repeat(np.arange(len(lo)), cnt)
+    ent_start = np.repeat(starts[lo] - np.concatenate(([0], np.cumsum(cnt)[:-1])), cnt)
+    ent_gram = gram_s[ent_start + np.arange(len(ent_pair))]
+    probe = hi[ent_pair] * len(uniq) + ent_gram
+    at = np.minimum(np.searchsorted(full_sorted, probe), len(full_sorted) - 1)
+    shared = np.bincount(ent_pair, weights=full_sorted[at] == probe, minlength=len(lo))
+    sim = 2 * shared / (sizes[lo] + sizes[hi])
+    good = sim >= SOFT_TERM
+    lo, hi, sim = lo[good], hi[good], sim[good]
+    return np.concatenate((lo, hi)), np.concatenate((hi, lo)), np.concatenate((sim, sim))
+
+
+_GRAMS: dict[str, int] = {}
+
+
+@lru_cache(maxsize=1 << 17)
+def _gram_ids(term: str) -> np.ndarray:
+    """The ids of a term's distinct boundary-marked trigrams (as decide.similarity counts)."""
+    return np.fromiter((_GRAMS.setdefault(g, len(_GRAMS)) for g in _trigrams(term)),
+                       np.int64)
+
+
+def _soft_held(rows: np.ndarray, weights: np.ndarray, near: tuple[np.ndarray, ...]
+               ) -> np.ndarray:
+    """held[a, b]: the weight of row a's terms that row b holds, near forms counting in
+    proportion to their similarity (`containment`'s numerator), for 0/1 term rows."""
+    soft = rows.astype(float)
+    et, eo, es = near
+    if len(et):
+        by_term = np.argsort(et, kind="stable")
+        et, eo, es = et[by_term], eo[by_term], es[by_term]
+        firsts = np.flatnonzero(np.concatenate(([True], et[1:] != et[:-1])))
+        best = np.maximum.reduceat(rows[:, eo] * es, firsts, axis=1)
+        cols = et[firsts]
+        soft[:, cols] = np.where(rows[:, cols], 1.0, best)
+    return (rows * weights) @ soft.T
+
+
 def group_duplicates(ranked: Sequence[tuple[object, float]], k: int,
                      weight: Callable[[str], float]) -> list[Group]:
     """The first k groups of near-duplicate passages, in rank order; a passage joins the
-    first group holding a near-duplicate of it (even when k groups are already there)."""
+    first group holding a near-duplicate of it (even when k groups are already there).
+
+    Every pair of the ranked passages is compared at once (`_soft_held`: a few small matrix
+    products) instead of term by term."""
+    if not ranked:
+        return []
+    sets = [passage_terms(p.text) for p, _ in ranked]
+    terms = list(frozenset().union(*sets))
+    vocab = dict(zip(terms, range(len(terms)), strict=True))
+    rows = np.zeros((len(sets), len(terms)))
+    for i, s in enumerate(sets):
+        rows[i, list(map(vocab.__getitem__, s))] = 1.0
+    weights = np.fromiter((weight(t) for t in terms), float, len(terms))
+    held = _soft_held(rows, weights, _near_edges(terms))
+    total = rows @ weights
+    lengths = np.fromiter((len(s) for s in sets), np.int64, len(sets))
+    shared = rows @ rows.T
+    small = np.minimum(lengths[:, None], lengths[None, :])
+    long_enough = small >= MIN_TERMS
+    overlap = long_enough & (shared / np.maximum(small, 1) >= PLAIN_OVERLAP)
+    lighter = total[:, None] <= total[None, :]  # a is the lighter one (ties: a)
+    num = np.where(lighter, held, held.T)
+    den = np.where(lighter, total[:, None], total[None, :])
+    with np.errstate(divide="ignore", invalid="ignore"):
+        score = np.where(den > 0, num / np.where(den > 0, den, 1), 0.0)
+    articles = [p.article_id for p, _ in ranked]
+    _, article_no = np.unique(np.array(articles, dtype=object).astype(str), return_inverse=True)
+    same_article = article_no[:, None] == article_no[None, :]
+    limit = np.where(same_article, SAME_ARTICLE_DUPLICATE, NEAR_DUPLICATE)
+    dup = long_enough & (score >= limit)
+
+    dup_rows, join_rows = dup.tolist(), (dup | overlap).tolist()
     groups: list[Group] = []
-    terms: list[list[frozenset[str]]] = []
-    for passage, score in ranked:
-        mine = passage_terms(passage.text)
-        joined = False
-        for group, theirs in zip(groups, terms, strict=True):
-            same = any(near_duplicate(mine, t, weight, passage.article_id == p.article_id)
-                       for (p, _), t in zip(group.members, theirs, strict=True))
-            if same or any(plain_overlap(mine, t) for t in theirs):
-                group.members.append((passage, score))
-                theirs.append(mine)
+    members: list[list[int]] = []
+    for i, (passage, score_i) in enumerate(ranked):
+        mine, joins = dup_rows[i], join_rows[i]
+        for group, idx in zip(groups, members, strict=True):
+            if any(joins[j] for j in idx):
+                same = any(mine[j] for j in idx)
+                group.members.append((passage, score_i))
+                idx.append(i)
                 if same:
                     group.credited.append(passage)
-                joined = True
                 break
-        if not joined and len(groups) < k:
-            groups.append(Group([(passage, score)], []))
-            terms.append([mine])
+        else:
+            if len(groups) < k:
+                groups.append(Group([(passage, score_i)], []))
+                members.append([i])
     return groups
 
 

@@ -195,3 +195,37 @@ def test_unrelated_passages_are_never_compared():
     index.add([51], [copy])
     found = corroborate.candidates(index, [51], [texts[7]], [copy], [0])
     assert found == {(51, 0): [8]}
+
+
+def reference_groups(ranked, k, weight):
+    """group_duplicates as defined: term by term, passage by passage (the slow way)."""
+    groups, terms = [], []
+    for passage, score in ranked:
+        mine = corroborate.passage_terms(passage.text)
+        for group, theirs in zip(groups, terms, strict=True):
+            same = any(corroborate.near_duplicate(mine, t, weight,
+                                                  passage.article_id == p.article_id)
+                       for (p, _), t in zip(group.members, theirs, strict=True))
+            if same or any(corroborate.plain_overlap(mine, t) for t in theirs):
+                group.members.append((passage, score))
+                theirs.append(mine)
+                if same:
+                    group.credited.append(passage)
+                break
+        else:
+            if len(groups) < k:
+                groups.append(corroborate.Group([(passage, score)], []))
+                terms.append([mine])
+    return groups
+
+
+@pytest.mark.parametrize("question", ["ماذا أهدى بوتين لكيم؟", "ماذا قال كيم عن الإمبريالية؟",
+                                      "قاعدة فوستوشني الفضائية"])
+async def test_grouping_all_pairs_at_once_equals_comparing_term_by_term(engine, question):
+    ranked = await engine.ranked(question, 36)
+    weight = corroborate.idf_weight(engine.index, engine.vocab)
+    for k in (3, 9):
+        fast = corroborate.group_duplicates(ranked, k, weight)
+        slow = reference_groups(ranked, k, weight)
+        assert [([p.id for p, _ in g.members], [p.id for p in g.credited]) for g in fast] == \
+            [([p.id for p, _ in g.members], [p.id for p in g.credited]) for g in slow]
