@@ -26,6 +26,7 @@ __all__ = [
     "STOPWORDS",
     "analyze",
     "analyze_question",
+    "analyze_token",
     "char_ngrams",
     "normalize",
     "remove_stopwords",
@@ -186,6 +187,9 @@ def _analyze_token(token: str) -> str | None:
     if token in STOPWORDS:
         return None
     return stem(token)
+
+
+analyze_token = _analyze_token  # one token of normalized text: its term, or None
 
 
 def analyze(text: str) -> list[str]:

@@ -22,9 +22,13 @@ SAME_STATEMENT = 0.6.
 Finding candidates never compares all pairs: each new sentence takes its ANCHORS rarest
 terms (by document frequency in the BM25 index, which already holds the batch) and asks the
 index's postings which passages hold them; a passage holding at least MIN_SHARED_ANCHORS of
-them is a candidate and only candidates are compared. Terms in more than MAX_ANCHOR_DF
-passages are never anchors (they say nothing about a statement), so postings read stay short
-whatever the corpus size. All of it runs as numpy over a whole batch.
+them is a candidate, and a sentence compares at most MAX_CANDIDATES of them (the most
+anchors shared, then the rarest). Two shared anchors are not enough: in a big corpus every
+sentence shares two of its rarer words with more and more passages by chance, and the
+work per sentence would grow with the corpus. Terms in more than MAX_ANCHOR_DF passages are
+never anchors (they say nothing about a statement), so postings read stay short whatever
+the corpus size. All of it runs as numpy over a whole batch, and so does the comparison of
+the sentence pairs (`_pair_scores`, the same numbers as `containment` term by term).
 """
 
 from __future__ import annotations
@@ -55,9 +59,9 @@ MIN_TERMS = 5  # a sentence needs this many distinct terms to be a statement
 SAME_STATEMENT = 0.6  # sentence vs sentence: the same statement
 SOFT_TERM = 0.6  # trigram similarity from which a near form of a term counts
 ANCHORS = 4  # rarest terms per sentence used to find candidates
-MIN_SHARED_ANCHORS = 2
+MIN_SHARED_ANCHORS = 3
 MAX_ANCHOR_DF = 2000  # a term in more passages than this is never an anchor
-MAX_CANDIDATES = 50  # candidate passages compared per sentence (the most anchors shared)
+MAX_CANDIDATES = 20  # candidate passages compared per sentence (the most anchors shared)
 
 # A sentence end inside a passage (passages.py splits at these followed by a space).
 _INNER_END = re.compile(r"[.!?؟…][\"'»”’)\]]*\s")
@@ -224,10 +228,12 @@ def candidates(index: BM25Index, slots: Sequence[int], texts: Sequence[str],
     fresh[1:] = key[1:] != key[:-1]
     key = key[fresh]
     owner = key // span // (MAX_ANCHOR_DF + 1)
+    df = key // span % (MAX_ANCHOR_DF + 1)
     terms = span - 1 - key % span
     first = np.searchsorted(owner, owner)  # start of each sentence's run
     pick = np.arange(len(owner)) - first < ANCHORS
-    owner, terms = owner[pick], terms[pick]
+    owner, terms, df = owner[pick], terms[pick], df[pick]
+    rarity = np.log((MAX_ANCHOR_DF + 1) / df)  # what sharing this anchor says
     if not len(terms):
         return {}
     uniq, inv = np.unique(terms, return_inverse=True)
@@ -244,43 +250,131 @@ def candidates(index: BM25Index, slots: Sequence[int], texts: Sequence[str],
     if not total:
         return {}
     pair_owner = np.repeat(owner, sizes)
+    pair_rarity = np.repeat(rarity, sizes)
     starts = np.repeat(lo - np.concatenate(([0], np.cumsum(sizes)[:-1])), sizes)
     pair_slot = post_slots[starts + np.arange(total)]
     own_slot = np.asarray([s for s, _ in sent_ids], dtype=np.int64)[pair_owner]
     other = pair_slot != own_slot
-    pair_owner, pair_slot = pair_owner[other], pair_slot[other]
+    pair_owner, pair_slot, pair_rarity = pair_owner[other], pair_slot[other], \
+        pair_rarity[other]
     if not len(pair_owner):
         return {}
     width = int(pair_slot.max()) + 1
-    pair_keys, shared = np.unique(pair_owner * width + pair_slot, return_counts=True)
+    pair_keys, which, shared = np.unique(pair_owner * width + pair_slot, return_inverse=True,
+                                         return_counts=True)
+    weight = np.bincount(which, weights=pair_rarity, minlength=len(pair_keys))
     good = shared >= MIN_SHARED_ANCHORS
-    pair_keys, shared = pair_keys[good], shared[good]
-    out: dict[tuple[int, int], list[tuple[int, int]]] = {}
-    for key, n in zip(pair_keys.tolist(), shared.tolist(), strict=True):
-        sid, slot = divmod(key, width)
-        out.setdefault(sent_ids[sid], []).append((n, slot))
-    return {k: [s for _, s in sorted(v, key=lambda x: (-x[0], x[1]))[:MAX_CANDIDATES]]
-            for k, v in out.items()}
+    pair_keys, shared, weight = pair_keys[good], shared[good], weight[good]
+    if not len(pair_keys):
+        return {}
+    # each sentence's best candidates: the most anchors shared, then the rarest, then oldest
+    sid, slot = pair_keys // width, pair_keys % width
+    order = np.lexsort((slot, -weight, -shared, sid))
+    sid, slot = sid[order], slot[order]
+    rank = np.arange(len(sid)) - np.searchsorted(sid, sid)
+    keep = rank < MAX_CANDIDATES
+    out: dict[tuple[int, int], list[int]] = {}
+    for i, s in zip(sid[keep].tolist(), slot[keep].tolist(), strict=True):
+        out.setdefault(sent_ids[i], []).append(s)
+    return out
 
 
 def find_links(found: Mapping[tuple[int, int], Iterable[int]], texts: Mapping[int, str],
                weight: Callable[[str], float]) -> list[Link]:
-    """Compare each sentence with the sentences of its candidate passages."""
-    links: dict[tuple[int, int, int, int], Link] = {}
+    """Compare each sentence with the sentences of its candidate passages.
+
+    All the pairs of a batch are scored at once (`_pair_scores`: the same similarity as
+    `same_statement`, as arrays instead of term by term)."""
+    sentences: dict[int, tuple[tuple[str, frozenset[str]], ...]] = {}
+
+    def of(slot: int) -> tuple[tuple[str, frozenset[str]], ...]:
+        got = sentences.get(slot)
+        if got is None:
+            got = sentences[slot] = sentences_of(texts[slot])
+        return got
+
+    left: list[tuple[int, int]] = []
+    right: list[tuple[int, int]] = []
     for (slot, ordinal), others in found.items():
-        mine = sentences_of(texts[slot]) if slot in texts else ()
-        if ordinal >= len(mine):
+        if slot not in texts:
             continue
-        terms = mine[ordinal][1]
+        mine = of(slot)
+        if ordinal >= len(mine) or len(mine[ordinal][1]) < MIN_TERMS:
+            continue
         for other in others:
             if other not in texts:
                 continue
-            for j, (_, theirs) in enumerate(sentences_of(texts[other])):
-                score = same_statement(terms, theirs, weight)
-                if score >= SAME_STATEMENT:
-                    link = Link(slot, ordinal, other, j, round(score, 4)).normalized()
-                    links[(link.passage, link.sentence, link.other, link.other_sentence)] = link
+            for j, (_, theirs) in enumerate(of(other)):
+                if len(theirs) >= MIN_TERMS:
+                    left.append((slot, ordinal))
+                    right.append((other, j))
+    if not left:
+        return []
+    scores = _pair_scores([of(s)[o][1] for s, o in left], [of(s)[o][1] for s, o in right],
+                          weight)
+    links: dict[tuple[int, int, int, int], Link] = {}
+    for i in np.flatnonzero(scores >= SAME_STATEMENT).tolist():
+        (slot, ordinal), (other, j) = left[i], right[i]
+        link = Link(slot, ordinal, other, j, round(float(scores[i]), 4)).normalized()
+        links[(link.passage, link.sentence, link.other, link.other_sentence)] = link
     return list(links.values())
+
+
+def _pair_scores(a: Sequence[frozenset[str]], b: Sequence[frozenset[str]],
+                 weight: Callable[[str], float]) -> np.ndarray:
+    """containment(a[i], b[i]) for every i, as arrays: each distinct sentence and term once,
+    near forms found by `_near_edges` over the distinct terms, every pair's lighter sentence
+    looked up in the other with sorted (sentence, term) keys."""
+    ids: dict[frozenset[str], int] = {}
+    ia = np.fromiter((ids.setdefault(s, len(ids)) for s in a), np.int64, len(a))
+    ib = np.fromiter((ids.setdefault(s, len(ids)) for s in b), np.int64, len(b))
+    sets = list(ids)
+    vocab: dict[str, int] = {}
+    lengths = np.fromiter((len(s) for s in sets), np.int64, len(sets))
+    flat = np.fromiter((vocab.setdefault(t, len(vocab)) for s in sets for t in s), np.int64,
+                       int(lengths.sum()))
+    terms = list(vocab)
+    n_terms = len(terms)
+    weights = np.fromiter((weight(t) for t in terms), float, n_terms)
+    owner = np.repeat(np.arange(len(sets), dtype=np.int64), lengths)
+    keys = np.sort(owner * n_terms + flat)  # by sentence, then term
+    starts = np.concatenate(([0], np.cumsum(lengths)[:-1]))
+    s_terms = keys % n_terms
+    total = np.bincount(owner, weights=weights[flat], minlength=len(sets))
+    # the lighter one's weight held by the other (ties: a, as containment)
+    swap = total[ia] > total[ib]
+    light, heavy = np.where(swap, ib, ia), np.where(swap, ia, ib)
+    cnt = lengths[light]
+    pair = np.repeat(np.arange(len(light), dtype=np.int64), cnt)
+    at = np.repeat(starts[light] - np.concatenate(([0], np.cumsum(cnt)[:-1])), cnt)
+    term = s_terms[at + np.arange(len(pair))]
+    value = _holds(keys, heavy[pair] * n_terms + term).astype(float)
+    missing = np.flatnonzero(value == 0)
+    if len(missing):
+        src, dst, sim = _near_edges(terms)
+        if len(src):
+            order = np.argsort(src, kind="stable")
+            src, dst, sim = src[order], dst[order], sim[order]
+            lo = np.searchsorted(src, term[missing], side="left")
+            n_near = np.searchsorted(src, term[missing], side="right") - lo
+            entry = np.repeat(missing, n_near)
+            edge = np.repeat(lo - np.concatenate(([0], np.cumsum(n_near)[:-1])), n_near) \
+                + np.arange(int(n_near.sum()))
+            got = np.where(_holds(keys, heavy[pair[entry]] * n_terms + dst[edge]),
+                           sim[edge], 0.0)
+            np.maximum.at(value, entry, got)
+    held = np.bincount(pair, weights=weights[term] * value, minlength=len(light))
+    den = total[light]
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return np.where(den > 0, held / np.where(den > 0, den, 1), 0.0)
+
+
+def _holds(keys: np.ndarray, probe: np.ndarray) -> np.ndarray:
+    """Whether each of `probe` is in the sorted `keys`."""
+    if not len(keys):
+        return np.zeros(len(probe), bool)
+    at = np.minimum(np.searchsorted(keys, probe), len(keys) - 1)
+    return keys[at] == probe
 
 
 def near_duplicate(a: frozenset[str], b: frozenset[str], weight: Callable[[str], float],

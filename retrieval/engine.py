@@ -9,15 +9,18 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import itertools
+import operator
 import os
 import pickle
 import sqlite3
 import subprocess
 import sys
 import threading
+from array import array
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from itertools import chain
+from itertools import compress, repeat
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +28,7 @@ import numpy as np
 
 from . import corroborate, feedback
 from . import coverage as coverage_views
-from .analysis import analyze
+from .analysis import analyze, analyze_token, normalize, tokenize
 from .articles import ArticleError
 from .coverage import Comparison, OutletSummary, Timeline
 from .decide import ANSWER_COVERAGE, coverage
@@ -41,12 +44,9 @@ from .store import (
     StoredPassage,
     StoreError,
     content_hash,
-    encode_terms,
 )
 from .variants import VariantMap
 
-# Two passages sharing this share of the smaller one's words say the same thing.
-NEAR_DUPLICATE = 0.6
 BATCH_ARTICLES = 200
 # Save the index snapshot after this many newly indexed passages (and after every ingest),
 # so a killed ingest leaves little to catch up from the passages' term blobs.
@@ -63,14 +63,6 @@ class IngestReport:
     duplicates: int = 0
     passages: int = 0
     errors: list[str] = field(default_factory=list)
-
-
-@dataclass
-class _Prepared:
-    article: Article
-    digest: str
-    passages: list[str]
-    terms: list[np.ndarray]  # int32 term ids per passage, title first
 
 
 class Marsad:
@@ -215,9 +207,8 @@ class Marsad:
         return [stored.get(a.id) == d and a.id not in busy
                 for a, d in zip(articles, digests, strict=True)]
 
-    async def _ingest_batch(self, articles: Sequence[Article],
-                            analysed: Sequence[_Analysed | None], analysis: _Analysis,
-                            report: IngestReport) -> None:
+    async def _ingest_batch(self, articles: Sequence[Article], analysed: _Analysed,
+                            analysis: _Analysis, report: IngestReport) -> None:
         """One transaction for the batch: all of it goes in, or none of it."""
         digests = [content_hash(a) for a in articles]
         # An id or a content seen twice in a batch: what comes after must see what came
@@ -226,17 +217,20 @@ class Marsad:
         seen: set[str] = set()
         for i, (article, digest) in enumerate(zip(articles, digests, strict=True)):
             if article.id in ids or digest in seen:
-                await self._ingest_batch(articles[:i], analysed[:i], analysis, report)
-                await self._ingest_batch(articles[i:], analysed[i:], analysis, report)
+                n = len(articles)
+                await self._ingest_batch(articles[:i], analysed.take(range(i)), analysis,
+                                         report)
+                await self._ingest_batch(articles[i:], analysed.take(range(i, n)), analysis,
+                                         report)
                 return
             ids.add(article.id)
             seen.add(digest)
         stored = await self.store.article_hashes([a.id for a in articles])
         owners = await self.store.hash_owners(digests)
         counts = IngestReport()
-        todo: list[tuple[Article, str, _Analysed]] = []
+        todo: list[int] = []
         replaced: list[str] = []
-        for article, digest, done in zip(articles, digests, analysed, strict=True):
+        for i, (article, digest) in enumerate(zip(articles, digests, strict=True)):
             old = stored.get(article.id)
             if old == digest:
                 counts.unchanged += 1
@@ -244,25 +238,29 @@ class Marsad:
             if old is None and digest in owners:
                 counts.duplicates += 1
                 continue
-            if done is None:  # cannot happen: only unchanged articles skip analysis
+            if analysed.passages[i] is None:  # cannot happen: only unchanged ones skip
                 raise RuntimeError(f"{article.id} was not analysed")
-            todo.append((article, digest, done))
+            todo.append(i)
             if old is not None:
                 replaced.append(article.id)
                 counts.replaced += 1
             else:
                 counts.added += 1
+        done = analysed.take(todo)
         vocab_size = len(self.terms)
         new_terms: list[str] = []
         try:
-            docs = analysis.term_ids([done for _, _, done in todo], self._term_id, new_terms)
+            flat = analysis.term_ids(done.terms, self.vocab, self.terms, new_terms)
+            ends = np.cumsum(done.lengths, dtype=np.int64)
+            blob = flat.astype("<i4", copy=False).tobytes()
+            cuts = [0, *(4 * ends).tolist()]
+            blobs = iter([blob[lo:hi] for lo, hi in itertools.pairwise(cuts)])
             removed = await self.store.passages_of(replaced) if replaced else ([], [])
             if replaced:
                 await self.store.delete_articles(replaced)
             slot_lists = await self.store.insert_articles(
-                [(article, digest, [(text, encode_terms(d)) for text, d in
-                                    zip(done.passages, article_docs, strict=True)])
-                 for (article, digest, done), article_docs in zip(todo, docs, strict=True)])
+                [(articles[i], digests[i], [(text, next(blobs)) for text in passages])
+                 for i, passages in zip(todo, done.passages, strict=True)])
             await self.store.add_terms(vocab_size, new_terms)
             await self.store.commit()
         except BaseException:
@@ -275,8 +273,7 @@ class Marsad:
         if removed[0]:
             self.index.remove(*removed)
         all_slots = [s for slots in slot_lists for s in slots]
-        all_docs = [d for article_docs in docs for d in article_docs]
-        await asyncio.to_thread(self.index.add, all_slots, all_docs)
+        await asyncio.to_thread(self.index.add_flat, all_slots, done.lengths, flat)
         if all_slots:
             self._covers = max(self._covers, all_slots[-1])
         self._unsaved += len(all_slots) + len(removed[0])
@@ -287,18 +284,9 @@ class Marsad:
         report.passages += len(all_slots)
         if all_slots:  # the statements they share with the corpus (corroborate.py)
             await self._corroborate(
-                all_slots, [t for _, _, done in todo for t in done.passages], all_docs,
-                [n for (a, _, _), ds in zip(todo, docs, strict=True)
-                 for n in [corroborate.title_length(a.title, ds)] * len(ds)])
-
-    def _term_id(self, term: str, new_terms: list[str]) -> int:
-        i = self.vocab.get(term)
-        if i is None:
-            i = len(self.terms)
-            self.vocab[term] = i
-            self.terms.append(term)
-            new_terms.append(term)
-        return i
+                all_slots, [t for passages in done.passages for t in passages],
+                np.split(flat, ends[:-1]),
+                np.repeat(done.titles, [len(p) for p in done.passages]).tolist())
 
     # -- reading ------------------------------------------------------------------------
     async def sources(self) -> list[SourceInfo]:
@@ -368,25 +356,8 @@ class Marsad:
 
         A unit of one known spelling is scored exactly as the plain query would be."""
         single = [g[0] for g, _ in query.units if len(g) == 1]
-        parts = [self.index.scores(single)] if single else []
-        for group, _ in query.units:
-            if len(group) > 1:
-                per = [self.index.scores([t]) for t in group]
-                slots = np.concatenate([p[0] for p in per])
-                if len(slots):
-                    uniq, inv = np.unique(slots, return_inverse=True)
-                    best = np.zeros(len(uniq))
-                    np.maximum.at(best, inv, np.concatenate([p[1] for p in per]))
-                    parts.append((uniq, best))
-        parts = [p for p in parts if len(p[0])]
-        if not parts:
-            return []
-        slots = np.concatenate([p[0] for p in parts])
-        uniq, inv = np.unique(slots, return_inverse=True)
-        total = np.zeros(len(uniq))
-        np.add.at(total, inv, np.concatenate([p[1] for p in parts]))
-        order = np.lexsort((uniq, -total))[:k]
-        return [(int(uniq[i]), float(total[i])) for i in order]
+        groups = [g for g, _ in query.units if len(g) > 1]
+        return self.index.top_groups(single, groups, k)
 
     def _query_ids(self, question: str) -> list[int]:
         return [self.vocab.get(t, -1) for t in analyze(question)]
@@ -499,33 +470,6 @@ class Marsad:
     async def feedback_summary(self, limit: int | None = None) -> list[QuestionRating]:
         return await feedback.summary(self.store, limit)
 
-    def _collapse(self, ranked: list[tuple[StoredPassage, float]], k: int,
-                  weights: dict[str, float],
-                  aliases: dict[str, frozenset[str]] | None = None) -> list[Hit]:
-        """Show a statement once, crediting every other outlet that carried it."""
-        hits: list[Hit] = []
-        words: list[set[str]] = []
-        for passage, score in ranked:
-            mine = set(analyze(passage.text))
-            twin = next((i for i, other in enumerate(words) if _same_statement(mine, other)),
-                        None)
-            if twin is not None:
-                hit = hits[twin]
-                if passage.article_id != hit.article_id and all(
-                        c.article_id != passage.article_id for c in hit.also_reported_by):
-                    hit.also_reported_by.append(
-                        Citation(passage.article_id, passage.source, passage.date))
-                continue
-            if len(hits) == k:
-                continue
-            words.append(mine)
-            hits.append(Hit(
-                rank=len(hits) + 1, score=score, text=passage.text,
-                article_id=passage.article_id, title=passage.title, source=passage.source,
-                date=passage.date, url=passage.url,
-                sentence=best_sentence(passage.text, weights, aliases), passage_id=passage.id))
-        return hits
-
 
 @dataclass
 class _Query:
@@ -548,9 +492,28 @@ class _Query:
 
 @dataclass
 class _Analysed:
-    passages: list[str]
-    lengths: np.ndarray  # int32: terms per passage
+    """A batch's analyses: passages of each article (None: not analysed), and for the
+    passages of the analysed articles, in order, their term counts and all their terms."""
+
+    passages: list[list[str] | None]
+    titles: np.ndarray  # int32: title terms of each analysed article
+    lengths: np.ndarray  # int32: terms per passage (title terms included)
     terms: np.ndarray  # int32 analyser-local term ids of all passages, title first in each
+
+    def take(self, keep: Sequence[int]) -> _Analysed:
+        """The analyses of the batch's articles `keep` (ascending indices)."""
+        done = [i for i, p in enumerate(self.passages) if p is not None]
+        order = {i: j for j, i in enumerate(done)}
+        chosen = np.zeros(len(done), bool)
+        chosen[[order[i] for i in keep if i in order]] = True
+        if chosen.all():
+            return _Analysed([self.passages[i] for i in keep], self.titles, self.lengths,
+                             self.terms)
+        counts = np.fromiter((len(self.passages[i]) for i in done), np.int64, len(done))
+        by_passage = np.repeat(chosen, counts)
+        return _Analysed([self.passages[i] for i in keep], self.titles[chosen],
+                         self.lengths[by_passage],
+                         self.terms[np.repeat(by_passage, self.lengths)])
 
 
 class _Analyser:
@@ -558,48 +521,102 @@ class _Analyser:
 
     It analyses each whitespace-separated word form once and remembers its terms: the
     analysis chain never joins or splits tokens across whitespace, so the forms one by
-    one give `analyze(text)`, and news text repeats its forms all the time. Local ids let
-    it run in another process; the engine maps them to the vocabulary's ids.
+    one give `analyze(text)`, and news text repeats its forms all the time. A batch's
+    forms are looked up at once and their terms gathered with numpy; the forms not seen
+    before are normalized in one pass. Local ids let it run in another process; the
+    engine maps them to the vocabulary's ids.
     """
 
     def __init__(self) -> None:
         self.ids: dict[str, int] = {}
         self.terms: list[str] = []
-        self.chunks: dict[str, tuple[int, ...]] = {}
+        self._reset_forms()
+
+    def _reset_forms(self) -> None:
+        self.chunks: dict[str, int] = {}  # word form -> form id
+        self._starts = array("q")  # form id -> first of its terms in _form_terms
+        self._counts = array("i")  # form id -> number of its terms
+        self._form_terms = array("i")  # local term ids of every form, in form order
 
     def batch(self, articles: Sequence[tuple[str, tuple[str, ...]] | None]
-              ) -> tuple[int, list[str], list[_Analysed | None]]:
+              ) -> tuple[int, list[str], _Analysed]:
         """(first new local id, new terms, analyses) for (title, paragraphs) pairs."""
         first = len(self.terms)
-        out = [None if a is None else self.article(*a) for a in articles]
-        return first, self.terms[first:], out
+        forms: list[str] = []
+        sizes: list[int] = []  # forms per passage, then per title
+        out: list[list[str] | None] = []
+        title_sizes: list[int] = []
+        for a in articles:
+            if a is None:
+                out.append(None)
+                continue
+            passages = split_passages(a[1])
+            out.append(passages)
+            head = a[0].split()
+            title_sizes.append(len(head))
+            for p in passages:
+                words = p.split()
+                forms += head
+                forms += words
+                sizes.append(len(head) + len(words))
+        for a in articles:  # the titles alone, to count their terms
+            if a is not None:
+                forms += a[0].split()
+        if len(forms) and len(self.chunks) + len(forms) > CHUNK_CACHE:
+            self._reset_forms()
+        found = list(map(self.chunks.get, forms))
+        if None in found:
+            self._learn(dict.fromkeys(compress(forms, map(operator.is_, found,
+                                                          repeat(None)))))
+            found = list(map(self.chunks.__getitem__, forms))
+        ids = np.array(found, dtype=np.int64)
+        counts = np.frombuffer(self._counts, np.int32)[ids] if len(ids) else \
+            np.zeros(0, np.int32)
+        ends = np.cumsum(counts)
+        total = int(ends[-1]) if len(ends) else 0
+        starts = np.frombuffer(self._starts, np.int64)[ids]
+        terms = np.frombuffer(self._form_terms, np.int32)[
+            np.repeat(starts - (ends - counts), counts) + np.arange(total)] if total else \
+            np.zeros(0, np.int32)
+        bounds = np.zeros(len(sizes) + len(title_sizes) + 1, np.int64)
+        np.cumsum(sizes + title_sizes, out=bounds[1:])
+        term_bounds = np.concatenate(([0], ends))[bounds]
+        per = np.diff(term_bounds).astype(np.int32)
+        n_passages = len(sizes)
+        return first, self.terms[first:], _Analysed(
+            out, per[n_passages:], per[:n_passages],
+            terms[: int(term_bounds[n_passages])].astype(np.int32, copy=False))
 
-    def article(self, title: str, paragraphs: tuple[str, ...]) -> _Analysed:
-        passages = split_passages(paragraphs)
-        head = self.text(title)
-        parts = [self.text(p) for p in passages]
-        lengths = np.fromiter((sum(map(len, head)) + sum(map(len, part)) for part in parts),
-                              dtype=np.int32, count=len(parts))
-        terms = np.fromiter(chain.from_iterable(chain(*head, *part) for part in parts),
-                            dtype=np.int32, count=int(lengths.sum()))
-        return _Analysed(passages, lengths, terms)
+    def _learn(self, forms: Iterable[str]) -> None:
+        """Analyse the forms not seen before (each once, normalized together)."""
+        chunks = self.chunks
+        new = [f for f in dict.fromkeys(forms) if f not in chunks]
+        if not new:
+            return
+        # normalize() works character by character (NFKC never composes across a
+        # newline, and no form holds one), so one call over all of them is the same.
+        normalized = normalize("\n".join(new)).split("\n")
+        for form, norm in zip(new, normalized, strict=True):
+            chunks[form] = len(self._counts)
+            self._starts.append(len(self._form_terms))
+            n = 0
+            for tok in tokenize(norm):
+                term = analyze_token(tok)
+                if term is not None:
+                    self._form_terms.append(self.term_id(term))
+                    n += 1
+            self._counts.append(n)
 
     def text(self, text: str) -> list[tuple[int, ...]]:
-        cache = self.chunks
-        chunks = text.split()
-        found = list(map(cache.get, chunks))
-        i = -1
-        while None in found:  # list.index scans in C: only the misses cost Python time
-            i = found.index(None, i + 1)
-            chunk = chunks[i]
-            got = cache.get(chunk)  # the same new form twice in one text
-            if got is None:
-                got = tuple(self.term_id(t) for t in analyze(chunk))
-                if len(cache) >= CHUNK_CACHE:
-                    cache.clear()
-                cache[chunk] = got
-            found[i] = got
-        return found
+        """The local term ids of each whitespace-separated form of `text`."""
+        forms = text.split()
+        self._learn(forms)
+        starts, counts, terms = self._starts, self._counts, self._form_terms
+        return [tuple(terms[starts[i]:starts[i] + counts[i]])
+                for i in map(self.chunks.__getitem__, forms)]
+
+    def article(self, title: str, paragraphs: tuple[str, ...]) -> _Analysed:
+        return self.batch([(title, paragraphs)])[2]
 
     def term_id(self, term: str) -> int:
         i = self.ids.get(term)
@@ -637,7 +654,7 @@ class _Worker:
         self.lock = threading.Lock()
 
     def batch(self, articles: Sequence[tuple[str, tuple[str, ...]] | None]
-              ) -> tuple[int, list[str], list[_Analysed | None]]:
+              ) -> tuple[int, list[str], _Analysed]:
         assert self.proc.stdin is not None and self.proc.stdout is not None
         with self.lock:
             pickle.dump(articles, self.proc.stdin, protocol=pickle.HIGHEST_PROTOCOL)
@@ -672,7 +689,7 @@ class _Analysis:
         future = asyncio.get_running_loop().run_in_executor(None, self.analyser.batch, payload)
         return asyncio.ensure_future(self._received(future))
 
-    async def _received(self, future: asyncio.Future) -> list[_Analysed | None]:
+    async def _received(self, future: asyncio.Future) -> _Analysed:
         first, new_terms, analysed = await future
         if first != len(self.local_terms):
             raise RuntimeError("analysis results arrived out of order")
@@ -683,26 +700,24 @@ class _Analysis:
             self.to_vocab = grown
         return analysed
 
-    def term_ids(self, analysed: Sequence[_Analysed],
-                 term_id: Callable[[str, list[str]], int], new_terms: list[str]
-                 ) -> list[list[np.ndarray]]:
-        """Vocabulary term ids per passage of each analysed article (new terms added)."""
-        if not analysed:
-            return []
-        local = np.concatenate([a.terms for a in analysed])
+    def term_ids(self, local: np.ndarray, vocab: dict[str, int], terms: list[str],
+                 new_terms: list[str]) -> np.ndarray:
+        """Vocabulary term ids (int32) of analyser-local ones; new terms are appended to
+        `terms` and `new_terms` and entered in `vocab`."""
         ids = self.to_vocab[local]
         missing = ids < 0
         if missing.any():
+            to_vocab, local_terms = self.to_vocab, self.local_terms
             for lid in np.unique(local[missing]).tolist():
-                self.to_vocab[lid] = term_id(self.local_terms[lid], new_terms)
-            ids = self.to_vocab[local]
-        ids = ids.astype(np.int32)
-        out, at = [], 0
-        for a in analysed:
-            ends = np.cumsum(a.lengths) + at
-            out.append(np.split(ids[at:int(ends[-1]) if len(ends) else at], ends[:-1] - at))
-            at = int(ends[-1]) if len(ends) else at
-        return out
+                term = local_terms[lid]
+                i = vocab.get(term)
+                if i is None:
+                    i = vocab[term] = len(terms)
+                    terms.append(term)
+                    new_terms.append(term)
+                to_vocab[lid] = i
+            ids = to_vocab[local]
+        return ids.astype(np.int32)
 
     def forget(self, vocab_size: int) -> None:
         """The vocabulary was cut back to `vocab_size` terms (a batch rolled back)."""
@@ -711,11 +726,6 @@ class _Analysis:
     def close(self) -> None:
         if isinstance(self.analyser, _Worker):
             self.analyser.close()
-
-
-def _same_statement(a: set[str], b: set[str]) -> bool:
-    small = min(len(a), len(b))
-    return small >= 5 and len(a & b) / small >= NEAR_DUPLICATE
 
 
 def best_sentence(text: str, weights: dict[str, float],

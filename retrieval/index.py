@@ -84,12 +84,20 @@ class Segment:
 
     @classmethod
     def build(cls, slots: Sequence[int], docs: Sequence[np.ndarray], key: int = 0) -> Segment:
-        slot_arr = np.asarray(slots, dtype=np.int64)
         lengths = np.fromiter((len(d) for d in docs), dtype=np.int64, count=len(docs))
         if len(docs):
             terms = np.concatenate([np.asarray(d) for d in docs]).astype(np.int64, copy=False)
         else:
             terms = np.zeros(0, np.int64)
+        return cls.build_flat(slots, lengths, terms, key)
+
+    @classmethod
+    def build_flat(cls, slots: Sequence[int] | np.ndarray, lengths: np.ndarray,
+                   terms: np.ndarray, key: int = 0) -> Segment:
+        """`build` from the documents' terms laid end to end, `lengths[i]` for slot i."""
+        slot_arr = np.asarray(slots, dtype=np.int64)
+        lengths = np.asarray(lengths, dtype=np.int64)
+        terms = np.asarray(terms).astype(np.int64, copy=False)
         owners = np.repeat(slot_arr, lengths)
         lo = int(slot_arr.min()) if len(slot_arr) else 0
         span = int(slot_arr.max()) - lo + 1 if len(slot_arr) else 1
@@ -227,6 +235,21 @@ class BM25Index:
         if self._slots_taken(st, slot_arr):
             raise ValueError("document slot already in use")
         seg = Segment.build(slot_arr, arrays, key=self._take_key())
+        self._add_segments(st, [seg])
+
+    def add_flat(self, slots: Sequence[int], lengths: np.ndarray, terms: np.ndarray) -> None:
+        """`add` with the documents' term ids laid end to end (`lengths[i]` for slot i)."""
+        if not len(slots):
+            return
+        slot_arr = np.asarray(slots, dtype=np.int64)
+        if len(lengths) != len(slot_arr) or int(np.sum(lengths)) != len(terms):
+            raise ValueError("one length per slot, adding up to the terms")
+        if len(np.unique(slot_arr)) != len(slot_arr):
+            raise ValueError("document slot used twice")
+        st = self._state
+        if self._slots_taken(st, slot_arr):
+            raise ValueError("document slot already in use")
+        seg = Segment.build_flat(slot_arr, lengths, terms, key=self._take_key())
         self._add_segments(st, [seg])
 
     def add_segments(self, segments: Sequence[Segment], dead: Iterable[int] = ()) -> None:
@@ -525,6 +548,71 @@ class BM25Index:
             scores = scores[first]
         order = np.lexsort((slots, -scores))[:k]
         return [(int(slots[i]), float(scores[i])) for i in order]
+
+    def top_groups(self, singles: Sequence[int], groups: Sequence[Sequence[int]], k: int
+                   ) -> list[tuple[int, float]]:
+        """The k best (slot, score) pairs, best first, ties by slot, for a query whose
+        `singles` count as plain BM25 terms and each of whose `groups` is a synonym group:
+        a document gets max(0, its best spelling's score) for it. The sum runs singles in
+        order, then groups in order (the order the answer path always used)."""
+        if k <= 0:
+            return []
+        st = self._state
+        if not st.n_docs:
+            return []
+        lists = [got for term in singles if (got := self._term_scores(st, term)) is not None]
+        group_lists = []
+        for group in groups:
+            got = [x for t in group if (x := self._term_scores(st, t)) is not None]
+            if got:
+                group_lists.append(got)
+        if not group_lists:
+            return self.top(singles, k) if lists else []
+        acc, stamp = self._buffers_for(len(st.live))
+        best = self._best_buffer(len(st.live))
+        touched: list[np.ndarray] = []
+        try:
+            for j, (ids, part) in enumerate(lists):
+                touched.append(ids)
+                if j == 0:
+                    acc[ids] = part  # the buffer is all zeros: 0 + x is x
+                else:
+                    acc[ids] += part
+            for got in group_lists:
+                members = []
+                for ids, part in got:
+                    members.append(ids)
+                    best[ids] = np.maximum(best.take(ids), part)
+                ids = members[0] if len(members) == 1 else np.unique(np.concatenate(members))
+                touched.append(ids)
+                acc[ids] += best.take(ids)
+                best[ids] = 0.0
+            cand = np.concatenate(touched)
+            order = np.arange(len(cand), dtype=np.int64)
+            stamp[cand] = order
+            cand = cand[stamp[cand] == order]  # each slot once
+            scores = acc.take(cand)
+            acc[cand] = 0.0
+        except BaseException:
+            acc.fill(0.0)
+            best.fill(0.0)
+            raise
+        if st.dead:
+            keep = st.live[cand]
+            cand, scores = cand[keep], scores[keep]
+        if len(cand) > k:
+            kth = np.partition(scores, len(scores) - k)[len(scores) - k]
+            keep = np.flatnonzero(scores >= kth)
+            cand, scores = cand[keep], scores[keep]
+        order = np.lexsort((cand, -scores))[:k]
+        return [(int(cand[i]), float(scores[i])) for i in order]
+
+    def _best_buffer(self, size: int) -> np.ndarray:
+        local = self._buffers
+        best = getattr(local, "best", None)
+        if best is None or len(best) < size:
+            local.best = best = np.zeros(size, dtype=np.float64)
+        return best
 
     def term_frequencies(self, slot: int, query: Sequence[int]) -> dict[int, float]:
         """Which query terms a document holds (for deciding whether it answers)."""

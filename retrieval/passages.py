@@ -18,7 +18,9 @@ _SENTENCE_END = re.compile(r"[.!?؟…]+[\"'»”’)\]]*(?=\s|$)")
 
 def clean_text(text: str) -> str:
     """Drop invisible control characters and collapse whitespace runs to single spaces."""
-    return _SPACES.sub(" ", _CONTROLS.sub("", text)).strip()
+    if not text.isprintable():  # controls are not printable: most text skips the regex
+        text = _CONTROLS.sub("", text)
+    return " ".join(text.split())  # str.split and re's \s agree on what is whitespace
 
 
 def _is_abbreviation(before: str, mark: str) -> bool:
@@ -68,8 +70,8 @@ def split_passages(paragraphs: Sequence[str], max_words: int = 120) -> list[str]
     if max_words < 1:
         raise ValueError("max_words must be at least 1")
     passages: list[str] = []
-    for paragraph in _join_lead_ins(paragraphs, max_words):
-        if len(paragraph.split()) <= max_words:
+    for paragraph, words in _join_lead_ins(paragraphs, max_words):
+        if words <= max_words:
             passages.append(paragraph)
         else:
             passages.extend(_windows(split_sentences(paragraph), max_words))
@@ -79,26 +81,27 @@ def split_passages(paragraphs: Sequence[str], max_words: int = 120) -> list[str]
 LEAD_IN_WORDS = 8
 
 
-def _join_lead_ins(paragraphs: Sequence[str], max_words: int) -> list[str]:
+def _join_lead_ins(paragraphs: Sequence[str], max_words: int) -> list[tuple[str, int]]:
     """A lead-in (`وأضاف كيم:`) or a short heading belongs with the paragraph after it.
 
-    Alone it is a passage no question can be answered from.
+    Alone it is a passage no question can be answered from. Returns (text, its words).
     """
-    joined: list[str] = []
-    carry = ""
+    joined: list[tuple[str, int]] = []
+    carry, carried = "", 0
     for paragraph in paragraphs:
         text = clean_text(paragraph)
         if not text:
             continue
-        if carry and len(carry.split()) + len(text.split()) <= max_words:
-            text = f"{carry} {text}"
+        words = text.count(" ") + 1  # clean text: words are single-space separated
+        if carry and carried + words <= max_words:
+            text, words = f"{carry} {text}", carried + words
         elif carry:
-            joined.append(carry)
-        carry = ""
-        if text.endswith(":") or len(text.split()) < LEAD_IN_WORDS:
-            carry = text
+            joined.append((carry, carried))
+        carry, carried = "", 0
+        if text.endswith(":") or words < LEAD_IN_WORDS:
+            carry, carried = text, words
         else:
-            joined.append(text)
+            joined.append((text, words))
     if carry:
-        joined.append(carry)
+        joined.append((carry, carried))
     return joined

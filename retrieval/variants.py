@@ -16,6 +16,7 @@ Nothing here touches the BM25 index: groups are scored with its exact per-term s
 
 from __future__ import annotations
 
+import re
 import threading
 from array import array
 from collections.abc import Sequence
@@ -40,6 +41,8 @@ _LONG_VOWELS = str.maketrans("", "", "\u0627\u0648\u064a")  # ا و ي
 DROP_LONG_VOWELS = False
 _MIN_SKELETON = 3  # shorter skeletons collide with too many unrelated words
 _MIN_SPLIT = 3  # each half of a split compound (بيونغ + يانغ) has 3+ letters
+_ARABIC_LETTERS = re.compile("[\u0621-\u06d3]+")
+BULK = 2000  # terms registered at once from which sync finds their trigrams with numpy
 
 
 def skeleton(term: str) -> str:
@@ -50,7 +53,7 @@ def skeleton(term: str) -> str:
     Terms that are not all Arabic letters, and skeletons under three letters, are their
     own key (digits, Latin, short words are never widened).
     """
-    if not term or not all("\u0621" <= ch <= "\u06d3" for ch in term):
+    if not _ARABIC_LETTERS.fullmatch(term):
         return term
     key = term.translate(_FOLD).replace("\u062a\u0634", "\u0634")  # تش -> ش
     for prefix, letter in _FORM_VIII:
@@ -88,8 +91,69 @@ class VariantMap:
             if len(terms) < self._size or (self._size and terms[0] != self._first):
                 self._size, self._first = 0, None
                 self._skeletons, self._grams, self._lengths = {}, {}, array("H")
+            if len(terms) - self._size >= BULK:
+                self._add_bulk(terms)
             for i in range(self._size, len(terms)):
                 self.add(i, terms[i])
+
+    def _add_bulk(self, terms: Sequence[str]) -> None:
+        """`add` for every term from `self._size` on, the trigrams found with numpy."""
+        start = self._size
+        new = terms[start:]
+        if start == 0:
+            self._first = new[0]
+        skeletons = self._skeletons
+        for i, key in enumerate(map(skeleton, new), start):
+            found = skeletons.get(key)
+            if found is None:
+                skeletons[key] = [i]
+            else:
+                found.append(i)
+        # "#term#" for each term, one after another: every window of three code points
+        # inside one marked term is one of its trigrams (as char_ngrams makes them).
+        marked = [f"#{t}#" for t in new]
+        sizes = np.fromiter(map(len, marked), np.int64, len(marked))
+        codes = np.frombuffer("".join(marked).encode("utf-32-le"), np.uint32).astype(np.int64)
+        owner = np.repeat(np.arange(start, start + len(new), dtype=np.int64), sizes)
+        alphabet = np.flatnonzero(np.bincount(codes)) if len(codes) else codes
+        dense = np.zeros(int(alphabet[-1]) + 1 if len(alphabet) else 1, np.int64)
+        dense[alphabet] = np.arange(len(alphabet))
+        letters = dense[codes]
+        size, n = len(alphabet), len(new)
+        if len(codes) >= 3 and size ** 3 * n < 2 ** 62:
+            grams = (letters[:-2] * size + letters[1:-1]) * size + letters[2:]
+            inside = owner[:-2] == owner[2:]
+            keys = np.sort(grams[inside] * n + (owner[:-2][inside] - start))
+            keys = keys[np.diff(keys, prepend=-1) != 0]
+            gram_codes, owners = keys // n, (keys % n + start).astype(np.int32)
+        elif len(codes) >= 3:  # a huge alphabet: one term at a time
+            for i, term in enumerate(new, start):
+                self.add(i, term)
+            return
+        else:
+            gram_codes, owners = np.zeros(0, np.int64), np.zeros(0, np.int32)
+        lengths = np.bincount(owners - start, minlength=n)
+        # a marked term shorter than three letters is its own (only) "trigram"
+        short = np.flatnonzero(sizes < 3)
+        lengths[short] = 1
+        self._lengths.extend(np.minimum(lengths, 65535).tolist())
+        bounds = np.flatnonzero(np.diff(gram_codes, prepend=-1, append=-1))
+        table = self._grams
+        for lo, hi in zip(bounds[:-1].tolist(), bounds[1:].tolist(), strict=True):
+            code = int(gram_codes[lo])
+            gram = "".join(map(chr, alphabet[[code // size // size, code // size % size,
+                                              code % size]].tolist()))
+            ids = table.get(gram)
+            if ids is None:
+                table[gram] = ids = array("i")
+            ids.frombytes(owners[lo:hi].tobytes())
+        for i in short.tolist():
+            gram = marked[i]
+            ids = table.get(gram)
+            if ids is None:
+                table[gram] = ids = array("i")
+            ids.append(start + i)
+        self._size = len(terms)
 
     def add(self, term_id: int, term: str) -> None:
         if term_id != self._size:

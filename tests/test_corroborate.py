@@ -229,3 +229,61 @@ async def test_grouping_all_pairs_at_once_equals_comparing_term_by_term(engine, 
         slow = reference_groups(ranked, k, weight)
         assert [([p.id for p, _ in g.members], [p.id for p in g.credited]) for g in fast] == \
             [([p.id for p, _ in g.members], [p.id for p in g.credited]) for g in slow]
+
+
+async def seed_sentences(engine: Marsad) -> list[frozenset[str]]:
+    rows = await engine.store.db.execute_fetchall("SELECT text FROM passages ORDER BY id")
+    return [t for (text,) in rows for _, t in corroborate.sentences_of(text)
+            if len(t) >= corroborate.MIN_TERMS]
+
+
+async def test_scoring_all_pairs_at_once_equals_comparing_term_by_term(engine):
+    sentences = await seed_sentences(engine)
+    weight = corroborate.idf_weight(engine.index, engine.vocab)
+    a = [x for x in sentences for _ in sentences]
+    b = [y for _ in sentences for y in sentences]
+    fast = corroborate._pair_scores(a, b, weight)
+    slow = [corroborate.containment(x, y, weight) for x, y in zip(a, b, strict=True)]
+    assert fast == pytest.approx(slow, abs=1e-9)
+    assert (fast >= corroborate.SAME_STATEMENT).sum() > len(sentences)  # not only a == b
+
+
+def test_work_per_sentence_is_bounded(monkeypatch):
+    """However many passages share a sentence's rare words, it is compared with at most
+    MAX_CANDIDATES of them (their sentences each); two anchors shared by chance are not
+    enough to be compared at all."""
+    from retrieval.index import BM25Index
+
+    index = BM25Index()
+    common, statement = [0, 1, 2, 3], [100, 101, 102, 103]  # the statement's words: rare
+    n = 3 * corroborate.MAX_CANDIDATES
+    docs = [np.array(common + statement + [1000 + 10 * i + j for j in range(6)], "int32")
+            for i in range(n)]
+    # passages holding two of the statement's words, by chance
+    docs += [np.array(common + statement[2:] + [5000 + 10 * i + j for j in range(6)],
+                      "int32") for i in range(n)]
+    index.add(list(range(1, 2 * n + 1)), docs)
+    copy = np.array(common + statement, "int32")
+    index.add([2 * n + 1], [copy])
+    found = corroborate.candidates(index, [2 * n + 1], ["x"], [copy], [0])
+    assert list(found) == [(2 * n + 1, 0)]
+    others = found[(2 * n + 1, 0)]
+    assert len(others) == corroborate.MAX_CANDIDATES
+    assert all(o <= n for o in others)  # the chance sharers are never candidates
+    alone = BM25Index()  # ... even when no better candidate is there
+    alone.add(list(range(n + 1, 2 * n + 2)), [*docs[n:], copy])
+    assert corroborate.candidates(alone, [2 * n + 1], ["x"], [copy], [0]) == {}
+
+    letters = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي"
+    words = [a + b + c for a in letters[:8] for b in letters[8:16] for c in letters[16:]]
+    sentence = " ".join(words[:8]) + "."
+    texts = {slot: f"{sentence} {' '.join(words[10 * slot:10 * slot + 8])}."
+             for slot in range(1, 2 * n + 2)}
+    compared = []
+    score = corroborate._pair_scores
+    monkeypatch.setattr(corroborate, "_pair_scores",
+                        lambda a, b, w: compared.append(len(a)) or score(a, b, w))
+    links = corroborate.find_links(found, texts, lambda term: 1.0)
+    assert compared == [2 * corroborate.MAX_CANDIDATES]  # 2 sentences per candidate
+    assert {(x.sentence, x.other_sentence) for x in links} == {(0, 0)}
+    assert len(links) == corroborate.MAX_CANDIDATES
