@@ -30,7 +30,7 @@ from .render import (
     render_sources,
     render_timeline,
 )
-from .seeds import seeds_dir
+from .seeds import SeedsMissing, seeds_dir
 
 EXIT_USAGE = 2
 
@@ -227,7 +227,7 @@ def main(argv: list[str] | None = None) -> int:
         if command == "telegram":
             return _telegram(config, args)
         return asyncio.run(COMMANDS[command](config, args))
-    except (ConfigError, StoreError, EvalError) as exc:
+    except (ConfigError, StoreError, EvalError, SeedsMissing) as exc:
         print(f"marsad: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except sqlite3.DatabaseError as exc:  # damage found after opening (issue 7)

@@ -282,3 +282,13 @@ def test_console_builds_the_database_on_first_use_and_ends_at_end_of_input(tmp_p
     assert result.returncode == 0, result.stderr
     assert "بيسكوف" in result.stdout
     assert db.is_file()
+
+
+def test_an_installed_marsad_finds_the_bundled_seeds(seeds_dir):
+    """`pip install .` puts seeds/ in site-packages as marsad_seeds; it must resolve there."""
+    from bot.seeds import installed_seeds_dir
+
+    installed = installed_seeds_dir()
+    names = sorted(p.name for p in installed.glob("*.txt"))
+    assert names == sorted(p.name for p in seeds_dir.glob("*.txt"))
+    assert len(names) == 5
