@@ -17,25 +17,22 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import contextlib
 import json
 import logging
 import statistics
 import sys
 import tempfile
 import time
-from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))  # the test Bot API server lives with the tests
 
-from botapi_server import BotAPIServer, group_chat, user  # noqa: E402
+from botapi_server import BotAPIServer, group_chat, running, user  # noqa: E402
 
 from bot.config import Config  # noqa: E402
 from bot.seeds import seeds_dir  # noqa: E402
-from bot.telegram_app import ALLOWED_UPDATES, build_application  # noqa: E402
 from retrieval.engine import Marsad  # noqa: E402
 
 TOKEN = "12345678:" + "x" * 35  # the test server's; not a real token
@@ -48,27 +45,12 @@ QUESTIONS = [
 ]
 
 
-@contextlib.asynccontextmanager
-async def running_bot(server: BotAPIServer, engine: Marsad, db: Path) -> AsyncIterator[Any]:
+def running_bot(server: BotAPIServer, engine: Marsad, db: Path):
     config = Config()
     config.storage.db = str(db)
     config.telegram.token = TOKEN
     config.telegram.base_url = server.base_url
-    app = build_application(config, engine)
-    await app.initialize()
-    try:
-        await app.post_init(app)
-        await app.updater.start_polling(poll_interval=0, timeout=1,
-                                        allowed_updates=ALLOWED_UPDATES)
-        await app.start()
-        try:
-            yield app
-        finally:
-            await app.updater.stop()
-            await app.stop()
-    finally:
-        await app.shutdown()
-        await app.post_shutdown(app)
+    return running(config, engine)
 
 
 def percentile(values: list[float], p: float) -> float:

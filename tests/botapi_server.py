@@ -14,11 +14,12 @@ injects faults per method: HTTP 500, 429 with `retry_after`, 404 "Not Found", or
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import itertools
 import json
 import re
 import time
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -518,3 +519,25 @@ def _error(status: int, description: str,
     if parameters:
         body["parameters"] = parameters
     return web.json_response(body, status=status)
+
+
+@contextlib.asynccontextmanager
+async def running(config: Any, engine: Any = None) -> AsyncIterator[Any]:
+    """Start the real bot the way `run_polling` does (initialize, post_init, poll, start)."""
+    from bot.telegram_app import ALLOWED_UPDATES, build_application
+
+    app = build_application(config, engine)
+    await app.initialize()
+    try:
+        await app.post_init(app)
+        await app.updater.start_polling(poll_interval=0, timeout=1,
+                                        allowed_updates=ALLOWED_UPDATES)
+        await app.start()
+        try:
+            yield app
+        finally:
+            await app.updater.stop()
+            await app.stop()
+    finally:
+        await app.shutdown()
+        await app.post_shutdown(app)

@@ -26,6 +26,7 @@ from botapi_server import (
     group_chat,
     parse_html,
     private_chat,
+    running,
     user,
 )
 from hypothesis import given, settings
@@ -35,7 +36,7 @@ from telegram.ext import Application
 from bot import telegram_app
 from bot import telegram_render as render
 from bot.config import Config, ConfigError
-from bot.telegram_app import ALLOWED_UPDATES, RedactToken, build_application, run_telegram
+from bot.telegram_app import RedactToken, run_telegram
 from retrieval.engine import Marsad
 from retrieval.model import Answer, Article, Citation, Hit
 
@@ -117,24 +118,6 @@ def make_config(server: BotAPIServer, db: Path, **telegram: Any) -> Config:
     return config
 
 
-@contextlib.asynccontextmanager
-async def running(config: Config, engine: Marsad | None) -> AsyncIterator[Application]:
-    """Start the app the way `run_polling` does (initialize, post_init, poll, start)."""
-    app = build_application(config, engine)
-    await app.initialize()
-    try:
-        await app.post_init(app)
-        await app.updater.start_polling(poll_interval=0, timeout=1,
-                                        allowed_updates=ALLOWED_UPDATES)
-        await app.start()
-        try:
-            yield app
-        finally:
-            await app.updater.stop()
-            await app.stop()
-    finally:
-        await app.shutdown()
-        await app.post_shutdown(app)
 
 
 @pytest.fixture(autouse=True)
