@@ -128,17 +128,6 @@ def title_terms(title: str) -> int:
     return len(analyze(title))
 
 
-def title_length(title: str, docs: Sequence[np.ndarray]) -> int:
-    """How many title terms an article's passage term arrays start with: their common
-    prefix when there are two (cheaper than analysing the title again), else counted."""
-    if len(docs) < 2:
-        return title_terms(title)
-    a, b = docs[0], docs[1]
-    n = min(len(a), len(b))
-    differ = np.flatnonzero(a[:n] != b[:n])
-    return int(differ[0]) if len(differ) else n
-
-
 def sentence_spans(text: str, n_terms: int, title: int) -> list[tuple[int, int]]:
     """(start, end) of each sentence of `text` in its passage's term array of `n_terms`
     terms, the title's `title` terms first. A passage of several sentences is shared out

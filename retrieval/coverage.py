@@ -76,20 +76,15 @@ def compare(topic: str, ranked: Sequence[tuple[StoredPassage, float]],
     An outlet whose passages never do, but whose headline does, is shown by that headline
     (its framing) over its best-ranked passage; an outlet with neither is silent."""
     views: dict[str | None, OutletView] = {}
-    for passage, score in ranked:
-        if passage.source in views:
-            continue
-        if coverage(passage.text, weights, aliases) >= ANSWER_COVERAGE:
+    for in_title in (False, True):  # passages first; a headline only for outlets left over
+        for passage, score in ranked:
+            shown = passage.title if in_title else passage.text
+            if passage.source in views or coverage(shown, weights, aliases) < ANSWER_COVERAGE:
+                continue
             views[passage.source] = OutletView(
                 passage.source, passage.article_id, passage.title, passage.date, passage.text,
-                sentence_of(passage.text), score, passage.id, passage.url)
-    for passage, score in ranked:
-        if passage.source in views:
-            continue
-        if coverage(passage.title, weights, aliases) >= ANSWER_COVERAGE:
-            views[passage.source] = OutletView(
-                passage.source, passage.article_id, passage.title, passage.date, passage.text,
-                passage.title, score, passage.id, passage.url, in_title=True)
+                shown if in_title else sentence_of(shown), score, passage.id, passage.url,
+                in_title=in_title)
     silent = [o for o in _outlet_order(list(all_outlets)) if o not in views]
     return Comparison(topic, list(views.values()), silent)
 

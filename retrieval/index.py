@@ -78,10 +78,6 @@ class Segment:
         i = int(self.slots.searchsorted(_I32(slot)))
         return i < len(self.slots) and self.slots[i] == slot
 
-    def with_key(self, key: int) -> Segment:
-        return Segment(self.slots, self.lengths, self.terms, self.indptr, self.doc_ids,
-                       self.tfs, key)
-
     @classmethod
     def build(cls, slots: Sequence[int], docs: Sequence[np.ndarray], key: int = 0) -> Segment:
         lengths = np.fromiter((len(d) for d in docs), dtype=np.int64, count=len(docs))
@@ -381,9 +377,6 @@ class BM25Index:
     def avgdl(self) -> float:
         st = self._state
         return st.total_len / st.n_docs if st.n_docs else 0.0
-
-    def _raw_idf(self, df: np.ndarray | float) -> np.ndarray | float:
-        return np.log(self._state.n_docs - df + 0.5) - np.log(df + 0.5)
 
     def _average_idf(self, st: _State) -> float:
         cached = self._avg_idf

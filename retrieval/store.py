@@ -140,10 +140,6 @@ def content_hash(article: Article) -> str:
     return h.hexdigest()
 
 
-def encode_terms(ids: Sequence[int]) -> bytes:
-    return np.asarray(ids, dtype="<i4").tobytes()
-
-
 def decode_terms(blob: bytes) -> np.ndarray:
     return np.frombuffer(blob, dtype="<i4")
 
@@ -239,14 +235,6 @@ class Store:
             "SELECT id, terms FROM passages WHERE id > ? ORDER BY id LIMIT ?", (after, limit))
         return [r[0] for r in rows], [decode_terms(r[1]) for r in rows]
 
-    async def count_passages(self, up_to: int | None = None) -> int:
-        if up_to is None:
-            row = await (await self.db.execute("SELECT COUNT(*) FROM passages")).fetchone()
-        else:
-            row = await (await self.db.execute(
-                "SELECT COUNT(*) FROM passages WHERE id <= ?", (up_to,))).fetchone()
-        return row[0]
-
     async def article_hashes(self, ids: Sequence[str]) -> dict[str, str]:
         """Content hash of each stored article among `ids`."""
         out: dict[str, str] = {}
@@ -321,22 +309,6 @@ class Store:
         await self.db.commit()
         return len(new)
 
-    async def article_state(self, article_id: str
-                            ) -> tuple[str, list[int], list[np.ndarray]] | None:
-        """(content hash, passage ids, passage terms) of a stored article, if any."""
-        row = await (await self.db.execute(
-            "SELECT content_hash FROM articles WHERE id = ?", (article_id,))).fetchone()
-        if row is None:
-            return None
-        rows = await self.db.execute_fetchall(
-            "SELECT id, terms FROM passages WHERE article_id = ? ORDER BY ordinal", (article_id,))
-        return row[0], [r[0] for r in rows], [decode_terms(r[1]) for r in rows]
-
-    async def has_content(self, digest: str) -> str | None:
-        row = await (await self.db.execute(
-            "SELECT id FROM articles WHERE content_hash = ?", (digest,))).fetchone()
-        return row[0] if row else None
-
     async def passages(self, ids: Sequence[int]) -> dict[int, StoredPassage]:
         if not ids:
             return {}
@@ -371,9 +343,6 @@ class Store:
     async def add_terms(self, first_id: int, terms: Iterable[str]) -> None:
         await self.db.executemany("INSERT INTO terms(id, term) VALUES (?, ?)",
                                   ((first_id + i, t) for i, t in enumerate(terms)))
-
-    async def delete_article(self, article_id: str) -> None:
-        await self.delete_articles([article_id])
 
     async def delete_articles(self, article_ids: Sequence[str]) -> None:
         """Delete articles and their passages (the index_dead trigger notes the passages)."""
@@ -411,23 +380,6 @@ class Store:
         await self.db.executemany(
             "INSERT INTO passages(id, article_id, ordinal, text, terms) VALUES (?, ?, ?, ?, ?)",
             rows)
-        return ids
-
-    async def insert_article(self, article: Article, digest: str,
-                             passages: Sequence[tuple[str, bytes]]) -> list[int]:
-        """Store an article and its passages; returns the new passage ids in order."""
-        await self.db.execute(
-            "INSERT INTO articles(id, title, source, date, url, body, content_hash, added_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (article.id, article.title, article.source,
-             article.date.isoformat() if article.date else None, article.url, article.text,
-             digest, dt.datetime.now(dt.UTC).isoformat(timespec="seconds")))
-        ids = []
-        for ordinal, (text, blob) in enumerate(passages):
-            cur = await self.db.execute(
-                "INSERT INTO passages(article_id, ordinal, text, terms) VALUES (?, ?, ?, ?)",
-                (article.id, ordinal, text, blob))
-            ids.append(cur.lastrowid)
         return ids
 
     async def commit(self) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import shutil
 from pathlib import Path
 
@@ -44,3 +45,14 @@ async def engine(seeds_copy: Path, tmp_path: Path):
         yield marsad
     finally:
         await marsad.close()
+
+
+def build_seeded_db(db: Path, seeds: Path) -> Path:
+    """A database file built from the seeds, for tests that need one outside an event loop."""
+
+    async def build() -> None:
+        async with await Marsad.open(db, seeds=seeds):
+            pass
+
+    asyncio.run(build())
+    return db

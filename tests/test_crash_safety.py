@@ -18,11 +18,11 @@ from pathlib import Path
 
 import pytest
 from botapi_server import BotAPIServer, private_chat, user
+from conftest import build_seeded_db
 from test_telegram import GIFT_QUESTION, TOKEN
 
 from benchmarks import crash
 from bot.cli import main
-from retrieval.engine import Marsad
 
 QUESTIONS = ["ماذا أهدى بوتين لكيم؟", "أين التقى بوتين وكيم؟", "من هو مدرب ريال مدريد؟",
              "ماذا قال كيم عن روسيا؟"]
@@ -54,12 +54,7 @@ def test_sigkill_during_ingest_then_the_same_ingest_gives_every_article_once(tmp
 @pytest.fixture(scope="module")
 def pristine(tmp_path_factory, seeds_dir) -> bytes:
     db = tmp_path_factory.mktemp("pristine") / "marsad.db"
-
-    async def build() -> None:
-        async with await Marsad.open(db, seeds=seeds_dir):
-            pass
-    asyncio.run(build())
-    return db.read_bytes()
+    return build_seeded_db(db, seeds_dir).read_bytes()
 
 
 def damaged_variants(data: bytes) -> dict[str, bytes]:

@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pytest
 from botapi_server import parse_html, private_chat, user
+from conftest import build_seeded_db
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from test_telegram import quick_retries, server, start  # noqa: F401  (fixtures)
@@ -208,13 +209,7 @@ def run_batch(db: Path, cwd: Path, data: bytes, encoding: str = "utf-8"
 
 @pytest.fixture(scope="module")
 def seeded_db(tmp_path_factory, seeds_dir) -> Path:
-    db = tmp_path_factory.mktemp("batch") / "marsad.db"
-
-    async def build() -> None:
-        async with await Marsad.open(db, seeds=seeds_dir):
-            pass
-    asyncio.run(build())
-    return db
+    return build_seeded_db(tmp_path_factory.mktemp("batch") / "marsad.db", seeds_dir)
 
 
 def _line(question: str) -> bytes:
