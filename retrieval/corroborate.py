@@ -42,7 +42,7 @@ import numpy as np
 
 from .analysis import analyze
 from .decide import _trigrams, similarity
-from .index import BM25Index
+from .index import BM25Index, ranges, run_starts
 from .passages import split_sentences
 
 __all__ = [
@@ -64,7 +64,8 @@ MAX_ANCHOR_DF = 2000  # a term in more passages than this is never an anchor
 MAX_CANDIDATES = 20  # candidate passages compared per sentence (the most anchors shared)
 
 # A sentence end inside a passage (passages.py splits at these followed by a space).
-_INNER_END = re.compile(r"[.!?؟…][\"'»”’)\]]*\s")
+_MARKS = ".!?؟…"
+_INNER_END = re.compile(f"[{_MARKS}][\"'»”’)\\]]*\\s")
 
 
 @dataclass(frozen=True)
@@ -163,45 +164,82 @@ def _postings(index: BM25Index, terms: np.ndarray) -> tuple[np.ndarray, np.ndarr
             continue
         lo, hi = seg.indptr[pos[found]], seg.indptr[pos[found] + 1]
         sizes = hi - lo
-        total = int(sizes.sum())
-        if not total:
-            continue
-        starts = np.repeat(lo - np.concatenate(([0], np.cumsum(sizes)[:-1])), sizes)
-        ids = seg.doc_ids[starts + np.arange(total)]
+        ids = seg.doc_ids[ranges(lo, sizes)]
         who = np.repeat(found, sizes)
-        keep = live[ids] if len(live) else np.zeros(len(ids), bool)
-        owners.append(who[keep])
-        slots.append(ids[keep].astype(np.int64))
+        if index.dead:  # postings of removed documents are still in the segments
+            keep = live[ids]
+            who, ids = who[keep], ids[keep]
+        owners.append(who)
+        slots.append(ids)
     if not owners:
         return np.zeros(0, np.int64), np.zeros(0, np.int64)
-    return np.concatenate(owners), np.concatenate(slots)
+    return np.concatenate(owners), np.concatenate(slots).astype(np.int64)
+
+
+def _anchor_pairs(index: BM25Index, owner: np.ndarray, terms: np.ndarray, rank: np.ndarray,
+                  width: int) -> np.ndarray:
+    """Sorted keys ((sentence * width + slot) * ANCHORS + anchor rank) of every live
+    posting of every anchor: anchor i is term `terms[i]` of sentence `owner[i]`."""
+    if not len(terms):
+        return np.zeros(0, np.int64)
+    uniq, inv = np.unique(terms, return_inverse=True)
+    who, slots = _postings(index, uniq)
+    # the anchors of each term, then each posting once per anchor of its term
+    by_term = np.argsort(inv, kind="stable")
+    users = np.bincount(inv, minlength=len(uniq))
+    if users.max() == 1:  # the usual case: no two sentences share an anchor
+        anchor = by_term[who]
+    else:
+        n = users[who]
+        anchor = by_term[ranges((np.cumsum(users) - users)[who], n)]
+        slots = np.repeat(slots, n)
+    return np.sort((owner[anchor] * width + slots) * ANCHORS + rank[anchor])
+
+
+def _several(text: str) -> bool:
+    """Whether a sentence ends inside `text` (a cheap look for the marks first)."""
+    end = len(text) - 1
+    return any(text.find(mark, 0, end) >= 0 for mark in _MARKS) and \
+        _INNER_END.search(text) is not None
+
+
+def _sentences(slots: Sequence[int], texts: Sequence[str], lengths: np.ndarray,
+               titles: Sequence[int]) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """(slot, ordinal, start, end) of each sentence of at least MIN_TERMS terms, in
+    passage order, its terms at start:end of the passages' terms laid end to end."""
+    lengths = np.asarray(lengths, np.int64)
+    titles = np.asarray(titles, np.int64)
+    at = np.cumsum(lengths) - lengths
+    slot_arr = np.asarray(slots, np.int64)
+    # most passages hold one sentence: the terms after the title
+    several = np.fromiter(map(_several, texts), bool, len(texts))
+    one = ~several & (lengths - titles >= MIN_TERMS)
+    rows = [np.stack((np.flatnonzero(one), np.zeros(int(one.sum()), np.int64),
+                      (at + titles)[one], (at + lengths)[one]), axis=1)]
+    for i in np.flatnonzero(several).tolist():
+        spans = sentence_spans(texts[i], int(lengths[i]), int(titles[i]))
+        rows += [np.array([(i, ordinal, at[i] + lo, at[i] + hi)
+                           for ordinal, (lo, hi) in enumerate(spans)
+                           if hi - lo >= MIN_TERMS], np.int64).reshape(-1, 4)]
+    table = np.concatenate(rows)
+    table = table[np.lexsort((table[:, 1], table[:, 0]))]
+    return slot_arr[table[:, 0]], table[:, 1], table[:, 2], table[:, 3]
 
 
 def candidates(index: BM25Index, slots: Sequence[int], texts: Sequence[str],
-               docs: Sequence[np.ndarray], titles: Sequence[int]
-               ) -> dict[tuple[int, int], list[int]]:
+               terms: np.ndarray, lengths: Sequence[int] | np.ndarray,
+               titles: Sequence[int]) -> dict[tuple[int, int], list[int]]:
     """(passage slot, sentence ordinal) -> other passages that may carry that sentence.
 
-    `titles`: how many title terms each passage's term array starts with."""
-    starts: list[int] = []
-    ends: list[int] = []
-    sent_ids: list[tuple[int, int]] = []
-    at = 0
-    for slot, text, doc, title in zip(slots, texts, docs, titles, strict=True):
-        for ordinal, (lo, hi) in enumerate(sentence_spans(text, len(doc), title)):
-            if hi - lo >= MIN_TERMS:
-                starts.append(at + lo)
-                ends.append(at + hi)
-                sent_ids.append((slot, ordinal))
-        at += len(doc)
-    if not sent_ids:
+    `terms`: the passages' term arrays laid end to end, `lengths[i]` terms for passage i,
+    of which the first `titles[i]` are its title's."""
+    sent_slot, sent_ordinal, lo_arr, hi_arr = _sentences(slots, texts, lengths, titles)
+    if not len(sent_slot):
         return {}
-    all_terms = np.concatenate(docs).astype(np.int64, copy=False)
-    lo_arr, hi_arr = np.asarray(starts, np.int64), np.asarray(ends, np.int64)
+    all_terms = np.asarray(terms).astype(np.int64, copy=False)
     lengths = hi_arr - lo_arr
-    owner = np.repeat(np.arange(len(sent_ids), dtype=np.int64), lengths)
-    offsets = np.repeat(lo_arr - np.concatenate(([0], np.cumsum(lengths)[:-1])), lengths)
-    terms = all_terms[offsets + np.arange(len(owner))]
+    owner = np.repeat(np.arange(len(sent_slot), dtype=np.int64), lengths)
+    terms = all_terms[ranges(lo_arr, lengths)]
     df_all = index.df
     terms = np.where(terms < len(df_all), terms, 0)
     df = df_all[terms]
@@ -219,41 +257,47 @@ def candidates(index: BM25Index, slots: Sequence[int], texts: Sequence[str],
     owner = key // span // (MAX_ANCHOR_DF + 1)
     df = key // span % (MAX_ANCHOR_DF + 1)
     terms = span - 1 - key % span
-    first = np.searchsorted(owner, owner)  # start of each sentence's run
-    pick = np.arange(len(owner)) - first < ANCHORS
-    owner, terms, df = owner[pick], terms[pick], df[pick]
-    rarity = np.log((MAX_ANCHOR_DF + 1) / df)  # what sharing this anchor says
-    if not len(terms):
+    rank = np.arange(len(owner)) - np.searchsorted(owner, owner)  # rarest is 0
+    pick = rank < ANCHORS
+    owner, terms, df, rank = owner[pick], terms[pick], df[pick], rank[pick]
+    rarity = np.zeros((len(sent_slot), ANCHORS))  # what sharing each anchor says
+    rarity[owner, rank] = np.log((MAX_ANCHOR_DF + 1) / df)
+    # A passage sharing MIN_SHARED_ANCHORS of a sentence's k anchors misses at most
+    # k - MIN_SHARED_ANCHORS of them, so it holds `need` of the `lead` rarest: only those
+    # anchors' postings are joined with all sentences, the rest only for the passages
+    # found holding `need` (the rarest postings are the shortest, the rest the longest).
+    need = min(MIN_SHARED_ANCHORS, 2)
+    k = np.bincount(owner, minlength=len(sent_slot))
+    lead = np.where(k >= MIN_SHARED_ANCHORS, k - MIN_SHARED_ANCHORS + need, 0)
+    first = rank < lead[owner]
+    width = len(index.live)  # above every slot
+    keys = _anchor_pairs(index, owner[first], terms[first], rank[first], width)
+    pair = keys // ANCHORS
+    starts = run_starts(pair)
+    shared = np.diff(np.append(starts, len(pair)))
+    found = pair[starts]
+    hit = (shared >= need) & (found % width != sent_slot[found // width])  # not its own
+    if not hit.any():
         return {}
-    uniq, inv = np.unique(terms, return_inverse=True)
-    who, post_slots = _postings(index, uniq)
-    if not len(who):
-        return {}
-    # join anchors (owner, term index) with postings (term index, slot)
-    by_term = np.argsort(who, kind="stable")
-    who, post_slots = who[by_term], post_slots[by_term]
-    lo = np.searchsorted(who, inv, side="left")
-    hi = np.searchsorted(who, inv, side="right")
-    sizes = hi - lo
-    total = int(sizes.sum())
-    if not total:
-        return {}
-    pair_owner = np.repeat(owner, sizes)
-    pair_rarity = np.repeat(rarity, sizes)
-    starts = np.repeat(lo - np.concatenate(([0], np.cumsum(sizes)[:-1])), sizes)
-    pair_slot = post_slots[starts + np.arange(total)]
-    own_slot = np.asarray([s for s, _ in sent_ids], dtype=np.int64)[pair_owner]
-    other = pair_slot != own_slot
-    pair_owner, pair_slot, pair_rarity = pair_owner[other], pair_slot[other], \
-        pair_rarity[other]
-    if not len(pair_owner):
-        return {}
-    width = int(pair_slot.max()) + 1
-    pair_keys, which, shared = np.unique(pair_owner * width + pair_slot, return_inverse=True,
-                                         return_counts=True)
-    weight = np.bincount(which, weights=pair_rarity, minlength=len(pair_keys))
+    keys, found = keys[np.repeat(hit, shared)], found[hit]
+    # the other anchors of the sentences with a passage found, joined with those passages
+    wanted = np.zeros(len(sent_slot), bool)
+    wanted[found // width] = True
+    rest = ~first & wanted[owner]
+    more = _anchor_pairs(index, owner[rest], terms[rest], rank[rest], width)
+    keys = np.sort(np.concatenate((keys, more[_holds(found, more // ANCHORS)])))
+    # each (sentence, passage) with the ranks of the anchors it shares, in rank order
+    pair, pair_rank = keys // ANCHORS, keys % ANCHORS
+    starts = run_starts(pair)
+    shared = np.diff(np.append(starts, len(pair)))
+    held = np.zeros((len(starts), ANCHORS))
+    held[np.repeat(np.arange(len(starts)), shared), pair_rank] = \
+        rarity[pair // width, pair_rank]
+    weight = held[:, 0]  # summed in rank order, as over the shared anchors one by one
+    for r in range(1, ANCHORS):
+        weight = weight + held[:, r]
     good = shared >= MIN_SHARED_ANCHORS
-    pair_keys, shared, weight = pair_keys[good], shared[good], weight[good]
+    pair_keys, shared, weight = pair[starts][good], shared[good], weight[good]
     if not len(pair_keys):
         return {}
     # each sentence's best candidates: the most anchors shared, then the rarest, then oldest
@@ -263,8 +307,10 @@ def candidates(index: BM25Index, slots: Sequence[int], texts: Sequence[str],
     rank = np.arange(len(sid)) - np.searchsorted(sid, sid)
     keep = rank < MAX_CANDIDATES
     out: dict[tuple[int, int], list[int]] = {}
-    for i, s in zip(sid[keep].tolist(), slot[keep].tolist(), strict=True):
-        out.setdefault(sent_ids[i], []).append(s)
+    sid, slot = sid[keep], slot[keep].tolist()
+    for s, o, other_slot in zip(sent_slot[sid].tolist(), sent_ordinal[sid].tolist(), slot,
+                                strict=True):
+        out.setdefault((s, o), []).append(other_slot)
     return out
 
 

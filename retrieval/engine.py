@@ -10,17 +10,17 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import itertools
-import operator
 import os
 import pickle
 import sqlite3
 import subprocess
 import sys
 import threading
-from array import array
+from collections import deque
 from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from itertools import compress, repeat
+from itertools import repeat
 from pathlib import Path
 from typing import Any
 
@@ -33,9 +33,9 @@ from .articles import ArticleError
 from .coverage import Comparison, OutletSummary, Timeline
 from .decide import ANSWER_COVERAGE, coverage
 from .feedback import QuestionRating
-from .index import BM25Index, BM25Params
+from .index import BM25Index, BM25Params, ranges, unique
 from .model import Answer, Article, Citation, Hit
-from .passages import split_passages, split_sentences
+from .passages import passage_plan, split_sentences
 from .questions import bounded, clean_question, question_terms
 from .rerank import RERANK_DEPTH, rerank
 from .store import (
@@ -47,7 +47,11 @@ from .store import (
 )
 from .variants import VariantMap
 
-BATCH_ARTICLES = 200
+# Articles per ingest batch (one transaction), and at most this many characters of text:
+# big batches make fewer, larger statements and index segments; the cap bounds memory.
+BATCH_ARTICLES = 1000
+BATCH_CHARS = 8_000_000
+AHEAD = 2  # batches analysed ahead of the one being written: the worker never waits
 # Save the index snapshot after this many newly indexed passages (and after every ingest),
 # so a killed ingest leaves little to catch up from the passages' term blobs.
 SAVE_EVERY_PASSAGES = 250_000
@@ -109,7 +113,7 @@ class Marsad:
 
     async def _load_index(self) -> None:
         params = self.index.params
-        segments, dead, covers = await self.store.load_index()
+        segments, dead, covers = await self.store.load_index(len(self.terms))
         index = BM25Index(params)
         if segments:  # passages deleted since the save are in `dead` (a trigger)
             await asyncio.to_thread(index.add_segments, segments, dead)
@@ -118,7 +122,7 @@ class Marsad:
             index, covers = BM25Index(params), 0
         caught = 0
         while True:
-            slots, docs = await self.store.terms_after(covers, LOAD_CHUNK)
+            slots, docs = await self.store.terms_after(covers, LOAD_CHUNK, len(self.terms))
             if not slots:
                 break
             await asyncio.to_thread(index.add, slots, docs)
@@ -153,41 +157,43 @@ class Marsad:
         """Add articles; idempotent. Errors are reported and skipped, the rest goes in.
 
         `progress(articles, passages)` is called after each committed batch. Each batch is
-        one transaction. Analysis of the next batch overlaps the writing of this one, in
+        one transaction. Analysis of the next batches overlaps the writing of this one, in
         a worker process when there is more than one batch (a second core).
         """
         report = IngestReport()
         batch: list[Article] = []
         analysis: _Analysis | None = None
-        pending: tuple[list[Article], asyncio.Future] | None = None
+        pending: deque[tuple[list[Article], list[str], asyncio.Future]] = deque()
 
-        async def flush(articles: list[Article] | None) -> None:
-            nonlocal analysis, pending
+        async def flush(articles: list[Article] | None, full: bool = False) -> None:
+            nonlocal analysis
             if articles:
-                if analysis is None:
-                    analysis = _Analysis(parallel=len(articles) >= BATCH_ARTICLES)
-                skip = await self._surely_unchanged(articles, pending[0] if pending else [])
-                queued = (articles, analysis.submit(articles, skip))
-            else:
-                queued = None
-            if pending is not None:
-                await self._ingest_batch(pending[0], await pending[1], analysis, report)
+                if analysis is None:  # a full first batch: more are coming
+                    analysis = _Analysis(parallel=full)
+                digests = [content_hash(a) for a in articles]
+                skip = await self._surely_unchanged(
+                    articles, digests, [a for queued, *_ in pending for a in queued])
+                pending.append((articles, digests, analysis.submit(articles, skip)))
+            while len(pending) > (AHEAD if articles else 0):
+                written, hashes, analysed = pending.popleft()
+                await self._ingest_batch(written, hashes, await analysed, analysis, report)
                 if progress:
                     progress(report.added + report.replaced, report.passages)
                 if self._unsaved >= SAVE_EVERY_PASSAGES:
                     await self._save_index()
-            pending = queued
 
         async with self._write_lock:
             try:
+                chars = 0
                 for item in items:
                     if isinstance(item, ArticleError):
                         report.errors.append(str(item))
                         continue
                     batch.append(item)
-                    if len(batch) >= BATCH_ARTICLES:
-                        await flush(batch)
-                        batch = []
+                    chars += sum(map(len, item.paragraphs))
+                    if len(batch) >= BATCH_ARTICLES or chars >= BATCH_CHARS:
+                        await flush(batch, full=True)
+                        batch, chars = [], 0
                 await flush(batch)
                 await flush(None)
             finally:
@@ -197,20 +203,19 @@ class Marsad:
                     await self._save_index()
         return report
 
-    async def _surely_unchanged(self, articles: Sequence[Article],
+    async def _surely_unchanged(self, articles: Sequence[Article], digests: Sequence[str],
                                 before: Sequence[Article]) -> list[bool]:
-        """Articles stored with this very content, and not in the batch still being
-        written: no need to analyse them."""
-        digests = [content_hash(a) for a in articles]
+        """Articles stored with this very content (`digests`), and not in the batches
+        still to be written (`before`): no need to analyse them."""
         stored = await self.store.article_hashes([a.id for a in articles])
         busy = {a.id for a in before}
         return [stored.get(a.id) == d and a.id not in busy
                 for a, d in zip(articles, digests, strict=True)]
 
-    async def _ingest_batch(self, articles: Sequence[Article], analysed: _Analysed,
-                            analysis: _Analysis, report: IngestReport) -> None:
+    async def _ingest_batch(self, articles: Sequence[Article], digests: Sequence[str],
+                            analysed: _Analysed, analysis: _Analysis,
+                            report: IngestReport) -> None:
         """One transaction for the batch: all of it goes in, or none of it."""
-        digests = [content_hash(a) for a in articles]
         # An id or a content seen twice in a batch: what comes after must see what came
         # before, so it goes in a transaction of its own.
         ids: set[str] = set()
@@ -218,10 +223,10 @@ class Marsad:
         for i, (article, digest) in enumerate(zip(articles, digests, strict=True)):
             if article.id in ids or digest in seen:
                 n = len(articles)
-                await self._ingest_batch(articles[:i], analysed.take(range(i)), analysis,
-                                         report)
-                await self._ingest_batch(articles[i:], analysed.take(range(i, n)), analysis,
-                                         report)
+                await self._ingest_batch(articles[:i], digests[:i], analysed.take(range(i)),
+                                         analysis, report)
+                await self._ingest_batch(articles[i:], digests[i:],
+                                         analysed.take(range(i, n)), analysis, report)
                 return
             ids.add(article.id)
             seen.add(digest)
@@ -254,13 +259,18 @@ class Marsad:
             ends = np.cumsum(done.lengths, dtype=np.int64)
             blob = flat.astype("<i4", copy=False).tobytes()
             cuts = [0, *(4 * ends).tolist()]
-            blobs = iter([blob[lo:hi] for lo, hi in itertools.pairwise(cuts)])
+            items = []
+            for i, plan in zip(todo, done.passages, strict=True):
+                paragraphs = articles[i].paragraphs
+                whole = len(plan) == len(paragraphs) and all(
+                    p == j for j, p in enumerate(plan))  # passages = paragraphs, as given
+                items.append((articles[i], digests[i], whole,
+                              [p if isinstance(p, str) else paragraphs[p] for p in plan]))
             removed = await self.store.passages_of(replaced) if replaced else ([], [])
             if replaced:
                 await self.store.delete_articles(replaced)
             slot_lists = await self.store.insert_articles(
-                [(articles[i], digests[i], [(text, next(blobs)) for text in passages])
-                 for i, passages in zip(todo, done.passages, strict=True)])
+                items, [blob[lo:hi] for lo, hi in itertools.pairwise(cuts)])
             await self.store.add_terms(vocab_size, new_terms)
             await self.store.commit()
         except BaseException:
@@ -284,9 +294,8 @@ class Marsad:
         report.passages += len(all_slots)
         if all_slots:  # the statements they share with the corpus (corroborate.py)
             await self._corroborate(
-                all_slots, [t for passages in done.passages for t in passages],
-                np.split(flat, ends[:-1]),
-                np.repeat(done.titles, [len(p) for p in done.passages]).tolist())
+                all_slots, [t for *_, texts in items for t in texts], flat,
+                done.lengths, np.repeat(done.titles, [len(p) for p in done.passages]))
 
     # -- reading ------------------------------------------------------------------------
     async def sources(self) -> list[SourceInfo]:
@@ -390,14 +399,17 @@ class Marsad:
             slots, texts, docs, titles = await corroborate.pending(self.store)
             if not slots:
                 return
-            await self._corroborate(slots, texts, docs, titles)
+            await self._corroborate(slots, texts, np.concatenate(docs), [len(d) for d in docs],
+                                    titles)
 
-    async def _corroborate(self, slots: list[int], texts: list[str], docs: list[np.ndarray],
-                           titles: list[int]) -> None:
-        """Link these indexed passages' sentences to the sentences of the corpus that say
-        the same; all passages up to the last of `slots` are then marked compared."""
+    async def _corroborate(self, slots: list[int], texts: list[str], terms: np.ndarray,
+                           lengths: Sequence[int] | np.ndarray,
+                           titles: Sequence[int] | np.ndarray) -> None:
+        """Link these indexed passages' sentences (their terms laid end to end, `lengths`
+        each, `titles` of them the title's) to the sentences of the corpus that say the
+        same; all passages up to the last of `slots` are then marked compared."""
         found = await asyncio.to_thread(corroborate.candidates, self.index, slots, texts,
-                                        docs, titles)
+                                        terms, lengths, titles)
         known = dict(zip(slots, texts, strict=True))
         wanted = {o for others in found.values() for o in others} - known.keys()
         known.update(await corroborate.texts_of(self.store, wanted))
@@ -492,10 +504,11 @@ class _Query:
 
 @dataclass
 class _Analysed:
-    """A batch's analyses: passages of each article (None: not analysed), and for the
-    passages of the analysed articles, in order, their term counts and all their terms."""
+    """A batch's analyses: passages of each article (None: not analysed; see
+    passages.passage_plan), and for the passages of the analysed articles, in order, their
+    term counts and all their terms."""
 
-    passages: list[list[str] | None]
+    passages: list[list[str | int] | None]
     titles: np.ndarray  # int32: title terms of each analysed article
     lengths: np.ndarray  # int32: terms per passage (title terms included)
     terms: np.ndarray  # int32 analyser-local term ids of all passages, title first in each
@@ -516,15 +529,30 @@ class _Analysed:
                          self.terms[np.repeat(by_passage, self.lengths)])
 
 
+class _Forms(dict):
+    """Word form -> form id. A form not seen before takes the next id and waits in `new`
+    to be analysed, so one lookup pass over a batch both finds and numbers its forms."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.new: list[str] = []
+
+    def __missing__(self, form: str) -> int:
+        i = self[form] = len(self)
+        self.new.append(form)
+        return i
+
+
 class _Analyser:
     """Passages and analysed terms of articles, with ids local to this analyser.
 
     It analyses each whitespace-separated word form once and remembers its terms: the
     analysis chain never joins or splits tokens across whitespace, so the forms one by
     one give `analyze(text)`, and news text repeats its forms all the time. A batch's
-    forms are looked up at once and their terms gathered with numpy; the forms not seen
-    before are normalized in one pass. Local ids let it run in another process; the
-    engine maps them to the vocabulary's ids.
+    forms are numbered in one dict pass, the new ones normalized together, and their
+    terms gathered with numpy; each title is looked up once and its terms spliced in
+    front of each of its passages'. Local ids let it run in another process; the engine
+    maps them to the vocabulary's ids.
     """
 
     def __init__(self) -> None:
@@ -533,87 +561,90 @@ class _Analyser:
         self._reset_forms()
 
     def _reset_forms(self) -> None:
-        self.chunks: dict[str, int] = {}  # word form -> form id
-        self._starts = array("q")  # form id -> first of its terms in _form_terms
-        self._counts = array("i")  # form id -> number of its terms
-        self._form_terms = array("i")  # local term ids of every form, in form order
+        self.forms = _Forms()
+        self._starts = np.zeros(0, np.int64)  # form id -> first of its terms in _form_terms
+        self._counts = np.zeros(0, np.int32)  # form id -> number of its terms
+        self._form_terms = np.zeros(0, np.int32)  # local term ids of every form, in form order
 
     def batch(self, articles: Sequence[tuple[str, tuple[str, ...]] | None]
               ) -> tuple[int, list[str], _Analysed]:
         """(first new local id, new terms, analyses) for (title, paragraphs) pairs."""
         first = len(self.terms)
-        forms: list[str] = []
-        sizes: list[int] = []  # forms per passage, then per title
-        out: list[list[str] | None] = []
-        title_sizes: list[int] = []
+        if len(self.forms) > CHUNK_CACHE:  # bounded memory whatever the vocabulary
+            self._reset_forms()
+        out: list[list[str | int] | None] = []
+        texts: list[str] = []
+        heads: list[str] = []
+        per_article: list[int] = []  # passages
+        title_words: list[int] = []
         for a in articles:
             if a is None:
                 out.append(None)
                 continue
-            passages = split_passages(a[1])
-            out.append(passages)
+            plan = passage_plan(a[1])  # paragraphs as they are: sent back as indices
+            out.append(plan)
+            texts += [a[1][p] if isinstance(p, int) else p for p in plan]
+            per_article.append(len(plan))
             head = a[0].split()
-            title_sizes.append(len(head))
-            for p in passages:
-                words = p.split()
-                forms += head
-                forms += words
-                sizes.append(len(head) + len(words))
-        for a in articles:  # the titles alone, to count their terms
-            if a is not None:
-                forms += a[0].split()
-        if len(forms) and len(self.chunks) + len(forms) > CHUNK_CACHE:
-            self._reset_forms()
-        found = list(map(self.chunks.get, forms))
-        if None in found:
-            self._learn(dict.fromkeys(compress(forms, map(operator.is_, found,
-                                                          repeat(None)))))
-            found = list(map(self.chunks.__getitem__, forms))
-        ids = np.array(found, dtype=np.int64)
-        counts = np.frombuffer(self._counts, np.int32)[ids] if len(ids) else \
-            np.zeros(0, np.int32)
-        ends = np.cumsum(counts)
-        total = int(ends[-1]) if len(ends) else 0
-        starts = np.frombuffer(self._starts, np.int64)[ids]
-        terms = np.frombuffer(self._form_terms, np.int32)[
-            np.repeat(starts - (ends - counts), counts) + np.arange(total)] if total else \
-            np.zeros(0, np.int32)
-        bounds = np.zeros(len(sizes) + len(title_sizes) + 1, np.int64)
-        np.cumsum(sizes + title_sizes, out=bounds[1:])
-        term_bounds = np.concatenate(([0], ends))[bounds]
-        per = np.diff(term_bounds).astype(np.int32)
-        n_passages = len(sizes)
+            heads += head
+            title_words.append(len(head))
+        # Passages are clean text (single spaces): all of a batch's words in one split.
+        words = " ".join(texts).split(" ") if texts else []
+        n_words = len(words)
+        words += heads
+        forms = self.forms
+        ids = np.fromiter(map(forms.__getitem__, words), np.int64, len(words))
+        if forms.new:
+            self._learn()
+        counts = self._counts[ids]
+        terms = self._form_terms[ranges(self._starts[ids], counts)]
+        ends = np.concatenate(([0], np.cumsum(counts)))  # term position of each form
+        # term ranges of each passage's words, then of each title
+        passage_words = np.fromiter(map(str.count, texts, repeat(" ")), np.int64, len(texts))
+        bounds = ends[np.concatenate(([0], np.cumsum(passage_words + 1),
+                                      n_words + np.cumsum(title_words, dtype=np.int64)))]
+        n = len(texts)
+        body_at, body_n = bounds[:n], np.diff(bounds[:n + 1])
+        title_at = bounds[n:-1]
+        title_n = np.diff(bounds[n:])
+        owner = np.repeat(np.arange(len(per_article)), per_article)
+        # each passage: its title's terms, then its own
+        at = np.empty(2 * n, np.int64)
+        size = np.empty(2 * n, np.int64)
+        at[0::2], size[0::2] = title_at[owner], title_n[owner]
+        at[1::2], size[1::2] = body_at, body_n
+        lengths = (title_n[owner] + body_n).astype(np.int32)
         return first, self.terms[first:], _Analysed(
-            out, per[n_passages:], per[:n_passages],
-            terms[: int(term_bounds[n_passages])].astype(np.int32, copy=False))
+            out, title_n.astype(np.int32), lengths, terms[ranges(at, size)])
 
-    def _learn(self, forms: Iterable[str]) -> None:
-        """Analyse the forms not seen before (each once, normalized together)."""
-        chunks = self.chunks
-        new = [f for f in dict.fromkeys(forms) if f not in chunks]
-        if not new:
-            return
+    def _learn(self) -> None:
+        """Analyse the forms numbered since the last call (normalized together)."""
+        new, self.forms.new = self.forms.new, []
         # normalize() works character by character (NFKC never composes across a
         # newline, and no form holds one), so one call over all of them is the same.
-        normalized = normalize("\n".join(new)).split("\n")
-        for form, norm in zip(new, normalized, strict=True):
-            chunks[form] = len(self._counts)
-            self._starts.append(len(self._form_terms))
-            n = 0
-            for tok in tokenize(norm):
+        found: list[int] = []
+        sizes: list[int] = []
+        term_id = self.term_id
+        for norm in normalize("\n".join(new)).split("\n"):
+            before = len(found)
+            for tok in (norm,) if norm.isalnum() else tokenize(norm):
                 term = analyze_token(tok)
                 if term is not None:
-                    self._form_terms.append(self.term_id(term))
-                    n += 1
-            self._counts.append(n)
+                    found.append(term_id(term))
+            sizes.append(len(found) - before)
+        counts = np.array(sizes, np.int32)
+        starts = len(self._form_terms) + np.cumsum(counts, dtype=np.int64) - counts
+        self._starts = np.concatenate((self._starts, starts))
+        self._counts = np.concatenate((self._counts, counts))
+        self._form_terms = np.concatenate((self._form_terms, np.array(found, np.int32)))
 
     def text(self, text: str) -> list[tuple[int, ...]]:
         """The local term ids of each whitespace-separated form of `text`."""
-        forms = text.split()
-        self._learn(forms)
-        starts, counts, terms = self._starts, self._counts, self._form_terms
-        return [tuple(terms[starts[i]:starts[i] + counts[i]])
-                for i in map(self.chunks.__getitem__, forms)]
+        ids = [self.forms[f] for f in text.split()]
+        if self.forms.new:
+            self._learn()
+        return [tuple(self._form_terms[self._starts[i]:self._starts[i] + self._counts[i]]
+                      .tolist()) for i in ids]
 
     def article(self, title: str, paragraphs: tuple[str, ...]) -> _Analysed:
         return self.batch([(title, paragraphs)])[2]
@@ -680,13 +711,15 @@ class _Analysis:
         # a second process only pays when there is a second core and work for it
         parallel = parallel and (os.cpu_count() or 1) > 1
         self.analyser: _Analyser | _Worker = _Worker() if parallel else _Analyser()
+        self.executor = ThreadPoolExecutor(1)  # one thread: batches go in order
         self.local_terms: list[str] = []
         self.to_vocab = np.full(0, -1, dtype=np.int64)  # local id -> vocabulary id or -1
 
     def submit(self, articles: Sequence[Article], skip: Sequence[bool]) -> asyncio.Future:
         payload = [None if s else (a.title, a.paragraphs)
                    for a, s in zip(articles, skip, strict=True)]
-        future = asyncio.get_running_loop().run_in_executor(None, self.analyser.batch, payload)
+        future = asyncio.get_running_loop().run_in_executor(self.executor, self.analyser.batch,
+                                                            payload)
         return asyncio.ensure_future(self._received(future))
 
     async def _received(self, future: asyncio.Future) -> _Analysed:
@@ -708,7 +741,7 @@ class _Analysis:
         missing = ids < 0
         if missing.any():
             to_vocab, local_terms = self.to_vocab, self.local_terms
-            for lid in np.unique(local[missing]).tolist():
+            for lid in unique(local[missing]).tolist():
                 term = local_terms[lid]
                 i = vocab.get(term)
                 if i is None:
@@ -726,6 +759,7 @@ class _Analysis:
     def close(self) -> None:
         if isinstance(self.analyser, _Worker):
             self.analyser.close()
+        self.executor.shutdown(wait=False, cancel_futures=True)
 
 
 def best_sentence(text: str, weights: dict[str, float],

@@ -74,6 +74,18 @@ class Segment:
         lo, hi = self.indptr[i], self.indptr[i + 1]
         return self.doc_ids[lo:hi], self.tfs[lo:hi]
 
+    def consistent(self, n_terms: int) -> bool:
+        """Whether the arrays hang together, with term ids below `n_terms`: a segment
+        read back from a damaged file can hold anything."""
+        s, t, p, d = self.slots, self.terms, self.indptr, self.doc_ids
+        return (len(self.lengths) == len(s) and len(p) == len(t) + 1
+                and len(self.tfs) == len(d) and p[0] == 0 and p[-1] == len(d)
+                and bool(np.all(np.diff(p) >= 0)) and bool(np.all(np.diff(s) > 0))
+                and bool(np.all(np.diff(t) > 0))
+                and (not len(t) or (t[0] >= 0 and t[-1] < n_terms))
+                and (not len(d) or (len(s) > 0 and d.min() >= s[0] and d.max() <= s[-1]))
+                and (not len(s) or s[0] > 0))
+
     def holds(self, slot: int) -> bool:
         i = int(self.slots.searchsorted(_I32(slot)))
         return i < len(self.slots) and self.slots[i] == slot
@@ -97,7 +109,10 @@ class Segment:
         owners = np.repeat(slot_arr, lengths)
         lo = int(slot_arr.min()) if len(slot_arr) else 0
         span = int(slot_arr.max()) - lo + 1 if len(slot_arr) else 1
-        keys, counts = np.unique(terms * span + (owners - lo), return_counts=True)
+        keys = np.sort(terms * span + (owners - lo))
+        first = run_starts(keys)
+        counts = np.diff(np.append(first, len(keys)))
+        keys = keys[first]
         term_of = keys // span
         starts = np.flatnonzero(np.diff(term_of, prepend=-1))
         uniq_terms = term_of[starts]
@@ -114,24 +129,31 @@ class Segment:
         if not segments:
             return cls(_EMPTY_I32, _EMPTY_I32, _EMPTY_I32, np.zeros(1, np.int64), _EMPTY_I32,
                        np.zeros(0, np.uint16), key)
-        parts = []  # (local term index per posting, ids, tfs, terms) with dead docs dropped
-        for seg in segments:
-            term_idx = np.repeat(np.arange(len(seg.terms), dtype=np.int32),
-                                 np.diff(seg.indptr))
-            ids, tfs = seg.doc_ids, seg.tfs
-            keep = live[ids]
-            if not keep.all():
-                term_idx, ids, tfs = term_idx[keep], ids[keep], tfs[keep]
-            parts.append((term_idx, ids, tfs, seg.terms))
+        # (postings per local term, ids, tfs, terms) with dead docs dropped
+        parts: list[tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]] = []
         slot_keep = [live[s.slots] for s in segments]
+        for seg, alive in zip(segments, slot_keep, strict=True):
+            per_term = np.diff(seg.indptr)
+            ids, tfs = seg.doc_ids, seg.tfs
+            if not alive.all():  # some documents are gone: drop their postings
+                keep = live[ids]
+                term_idx = np.repeat(np.arange(len(seg.terms)), per_term)[keep]
+                ids, tfs = ids[keep], tfs[keep]
+                per_term = np.bincount(term_idx, minlength=len(seg.terms))
+            parts.append((per_term, ids, tfs, seg.terms))
         slots = np.concatenate([s.slots[k] for s, k in zip(segments, slot_keep, strict=True)])
         lengths = np.concatenate([s.lengths[k] for s, k in
                                   zip(segments, slot_keep, strict=True)])
-        all_terms = np.unique(np.concatenate([s.terms for s in segments]))
+        present = np.zeros(max((int(s.terms[-1]) + 1 for s in segments if len(s.terms)),
+                               default=0), bool)
+        for seg in segments:
+            present[seg.terms] = True
+        all_terms = np.flatnonzero(present)
+        position = np.cumsum(present) - 1  # term id -> its index in all_terms
         tf_dtype = np.result_type(*(s.tfs.dtype for s in segments))
         ordered = all(a.last < b.first for a, b in itertools.pairwise(segments))
         if not ordered:  # slots interleave: sort every posting by (term, slot)
-            terms = np.concatenate([t[i] for i, _, _, t in parts]).astype(np.int64)
+            terms = np.concatenate([np.repeat(t, n) for n, _, _, t in parts]).astype(np.int64)
             ids = np.concatenate([p[1] for p in parts])
             tfs = np.concatenate([p[2] for p in parts]).astype(tf_dtype)
             order = np.lexsort((ids, terms))
@@ -142,31 +164,53 @@ class Segment:
             return cls(slots[order], lengths[order], uniq.astype(np.int32), indptr,
                        ids, tfs, key)
         # Slot ranges follow each other: term t's postings are segment 1's, then 2's...
-        where = [np.searchsorted(all_terms, t) for *_, t in parts]
+        where = [position[t] for *_, t in parts]
         counts = np.zeros(len(all_terms), dtype=np.int64)
-        for (term_idx, *_rest), pos, seg_terms in zip(parts, where, (p[3] for p in parts),
-                                                       strict=True):
-            counts[pos] += np.bincount(term_idx, minlength=len(seg_terms))
+        for (per_term, *_rest), pos in zip(parts, where, strict=True):
+            counts[pos] += per_term
         indptr = np.zeros(len(all_terms) + 1, dtype=np.int64)
         np.cumsum(counts, out=indptr[1:])
         total = int(indptr[-1])
         out_ids = np.empty(total, dtype=np.int32)
         out_tfs = np.empty(total, dtype=tf_dtype)
         cursor = indptr[:-1].copy()  # next free position of each term
-        for (term_idx, ids, tfs, seg_terms), pos in zip(parts, where, strict=True):
-            local = np.bincount(term_idx, minlength=len(seg_terms))
-            local_start = np.zeros(len(seg_terms), dtype=np.int64)
-            np.cumsum(local[:-1], out=local_start[1:])
-            dest = np.arange(len(ids), dtype=np.int64)
-            dest += (cursor[pos] - local_start)[term_idx]
+        for (per_term, ids, tfs, _), pos in zip(parts, where, strict=True):
+            # a term's postings go to its cursor, in order: each term's run moves by
+            # (cursor - where the run starts here)
+            local_start = np.cumsum(per_term) - per_term
+            dest = np.repeat(cursor[pos] - local_start, per_term)
+            dest += np.arange(len(ids), dtype=np.int64)
             out_ids[dest] = ids
             out_tfs[dest] = tfs
-            cursor[pos] += local
+            cursor[pos] += per_term
         nonempty = counts > 0
         if not nonempty.all():
             all_terms = all_terms[nonempty]
             indptr = np.append(indptr[:-1][nonempty], total)
         return cls(slots, lengths, all_terms.astype(np.int32), indptr, out_ids, out_tfs, key)
+
+
+# -- array helpers (also used by engine.py and corroborate.py) ---------------------------
+
+def run_starts(keys: np.ndarray) -> np.ndarray:
+    """Positions where a run of equal values starts in sorted `keys`."""
+    flag = np.empty(len(keys), bool)
+    flag[:1] = True
+    np.not_equal(keys[1:], keys[:-1], out=flag[1:])
+    return np.flatnonzero(flag)
+
+
+def unique(values: np.ndarray) -> np.ndarray:
+    """np.unique by sorting: numpy 2's hash table is several times slower on big arrays."""
+    values = np.sort(values)
+    return values[run_starts(values)]
+
+
+def ranges(starts: np.ndarray, counts: np.ndarray) -> np.ndarray:
+    """starts[i], starts[i] + 1, ..., starts[i] + counts[i] - 1 for every i, end to end."""
+    ends = np.cumsum(counts)
+    total = int(ends[-1]) if len(ends) else 0
+    return np.repeat(starts - (ends - counts), counts) + np.arange(total)
 
 
 def _tf_array(counts: np.ndarray) -> np.ndarray:
@@ -215,6 +259,7 @@ class BM25Index:
     n_docs = property(lambda self: self._state.n_docs)
     total_len = property(lambda self: self._state.total_len)
     generation = property(lambda self: self._state.generation)
+    dead = property(lambda self: self._state.dead)  # removed, postings still stored
 
     # -- building -----------------------------------------------------------------------
     def add(self, slots: Sequence[int], docs: Sequence[Sequence[int] | np.ndarray]) -> None:
@@ -225,7 +270,7 @@ class BM25Index:
         if len(arrays) != len(slots):
             raise ValueError("one term array per slot")
         slot_arr = np.asarray(slots, dtype=np.int64)
-        if len(np.unique(slot_arr)) != len(slot_arr):
+        if len(unique(slot_arr)) != len(slot_arr):
             raise ValueError("document slot used twice")
         st = self._state
         if self._slots_taken(st, slot_arr):
@@ -240,7 +285,7 @@ class BM25Index:
         slot_arr = np.asarray(slots, dtype=np.int64)
         if len(lengths) != len(slot_arr) or int(np.sum(lengths)) != len(terms):
             raise ValueError("one length per slot, adding up to the terms")
-        if len(np.unique(slot_arr)) != len(slot_arr):
+        if len(unique(slot_arr)) != len(slot_arr):
             raise ValueError("document slot used twice")
         st = self._state
         if self._slots_taken(st, slot_arr):
@@ -576,7 +621,7 @@ class BM25Index:
                 for ids, part in got:
                     members.append(ids)
                     best[ids] = np.maximum(best.take(ids), part)
-                ids = members[0] if len(members) == 1 else np.unique(np.concatenate(members))
+                ids = members[0] if len(members) == 1 else unique(np.concatenate(members))
                 touched.append(ids)
                 acc[ids] += best.take(ids)
                 best[ids] = 0.0

@@ -18,7 +18,10 @@ _SENTENCE_END = re.compile(r"[.!?؟…]+[\"'»”’)\]]*(?=\s|$)")
 
 def clean_text(text: str) -> str:
     """Drop invisible control characters and collapse whitespace runs to single spaces."""
-    if not text.isprintable():  # controls are not printable: most text skips the regex
+    if text.isprintable():  # no controls, and no whitespace but " " (not printable either)
+        if "  " not in text and text[:1] != " " and text[-1:] != " ":
+            return text  # already clean: most paragraphs
+    else:
         text = _CONTROLS.sub("", text)
     return " ".join(text.split())  # str.split and re's \s agree on what is whitespace
 
@@ -67,41 +70,53 @@ def _windows(sentences: list[str], max_words: int) -> list[str]:
 
 def split_passages(paragraphs: Sequence[str], max_words: int = 120) -> list[str]:
     """One passage per paragraph; paragraphs over `max_words` become sentence windows."""
+    return [p if isinstance(p, str) else paragraphs[p]
+            for p in passage_plan(paragraphs, max_words)]
+
+
+def passage_plan(paragraphs: Sequence[str], max_words: int = 120) -> list[str | int]:
+    """`split_passages`, with the index of the paragraph instead of the text for each
+    passage that is a paragraph exactly as given (most are): it need not be copied."""
     if max_words < 1:
         raise ValueError("max_words must be at least 1")
-    passages: list[str] = []
-    for paragraph, words in _join_lead_ins(paragraphs, max_words):
-        if words <= max_words:
-            passages.append(paragraph)
-        else:
+    passages: list[str | int] = []
+    for paragraph, words, source in _join_lead_ins(paragraphs, max_words):
+        if words > max_words:
             passages.extend(_windows(split_sentences(paragraph), max_words))
+        else:
+            passages.append(paragraph if source < 0 else source)
     return passages
 
 
 LEAD_IN_WORDS = 8
 
 
-def _join_lead_ins(paragraphs: Sequence[str], max_words: int) -> list[tuple[str, int]]:
+def _join_lead_ins(paragraphs: Sequence[str], max_words: int) -> list[tuple[str, int, int]]:
     """A lead-in (`وأضاف كيم:`) or a short heading belongs with the paragraph after it.
 
-    Alone it is a passage no question can be answered from. Returns (text, its words).
+    Alone it is a passage no question can be answered from. Returns (text, its words, the
+    index of the paragraph it is exactly, or -1).
     """
-    joined: list[tuple[str, int]] = []
-    carry, carried = "", 0
-    for paragraph in paragraphs:
-        text = clean_text(paragraph)
+    joined: list[tuple[str, int, int]] = []
+    carry, carried, carried_from = "", 0, -1
+    texts: Sequence[str] = paragraphs
+    whole = " ".join(paragraphs)  # clean as a whole: every paragraph is clean, none empty
+    if not whole.isprintable() or "  " in whole or " " in (whole[:1], whole[-1:]):
+        texts = [clean_text(p) for p in paragraphs]
+    for i, (text, given) in enumerate(zip(texts, paragraphs, strict=True)):
         if not text:
             continue
         words = text.count(" ") + 1  # clean text: words are single-space separated
+        source = i if text == given else -1
         if carry and carried + words <= max_words:
-            text, words = f"{carry} {text}", carried + words
+            text, words, source = f"{carry} {text}", carried + words, -1
         elif carry:
-            joined.append((carry, carried))
-        carry, carried = "", 0
+            joined.append((carry, carried, carried_from))
+        carry = ""
         if text.endswith(":") or words < LEAD_IN_WORDS:
-            carry, carried = text, words
+            carry, carried, carried_from = text, words, source
         else:
-            joined.append((text, words))
+            joined.append((text, words, source))
     if carry:
-        joined.append((carry, carried))
+        joined.append((carry, carried, carried_from))
     return joined

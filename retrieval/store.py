@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import itertools
 import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import repeat
 from pathlib import Path
 
 import aiosqlite
@@ -19,10 +21,14 @@ import numpy as np
 from .index import Segment
 from .model import Article
 
-SCHEMA_VERSION = 2
-# Versions this Marsad opens; older ones only lack tables it adds on open (1: no
-# corroborations, no feedback). A newer version is refused.
-READABLE_VERSIONS = ("1", "2")
+SCHEMA_VERSION = 3
+# Versions this Marsad opens, and brings to SCHEMA_VERSION on open: 1 lacks the
+# corroborations and feedback tables, 1 and 2 index the whole content hash (3 a prefix of
+# it, and may store an article's body as '' when its passages are its paragraphs). A newer
+# version is refused.
+READABLE_VERSIONS = ("1", "2", "3")
+HASH_PREFIX = 10  # hex digits of the content hash indexed: enough to find, small to write
+PAGE_SIZE = 16384
 APPLICATION_ID = 0x4D525344  # "MRSD": tells a Marsad database from any other SQLite file
 
 SCHEMA = """
@@ -37,7 +43,6 @@ CREATE TABLE IF NOT EXISTS articles(
     content_hash TEXT NOT NULL,
     added_at TEXT NOT NULL
 );
-CREATE INDEX IF NOT EXISTS articles_by_hash ON articles(content_hash);
 CREATE TABLE IF NOT EXISTS passages(
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
@@ -47,6 +52,13 @@ CREATE TABLE IF NOT EXISTS passages(
 );
 CREATE INDEX IF NOT EXISTS passages_by_article ON passages(article_id, ordinal);
 CREATE TABLE IF NOT EXISTS terms(id INTEGER PRIMARY KEY, term TEXT NOT NULL UNIQUE);
+"""
+# Content hashes are random: an index on all 64 hex digits has a batch's inserts dirty
+# most of its pages, rewritten at every commit. A short prefix finds the candidates.
+HASH_INDEX = f"""
+DROP INDEX IF EXISTS articles_by_hash;
+CREATE INDEX IF NOT EXISTS articles_by_hash_prefix
+    ON articles(substr(content_hash, 1, {HASH_PREFIX}));
 """
 
 # The BM25 index as it was last saved: its segments' arrays as little-endian blobs, the
@@ -188,17 +200,20 @@ class Store:
                 raise StoreError(
                     f"{self.path} has schema version {version}; this Marsad reads "
                     f"{SCHEMA_VERSION}")
+        if not existed:  # before the first table: 16 KB pages write a bulk ingest in a
+            # quarter of the system calls (an existing file keeps its page size)
+            await self.db.execute(f"PRAGMA page_size = {PAGE_SIZE}")
         await self.db.execute("PRAGMA journal_mode = WAL")
         await self.db.execute("PRAGMA synchronous = NORMAL")
         await self.db.execute("PRAGMA cache_size = -65536")  # 64 MB: faster bulk ingest
         if existed:
-            # databases from before the snapshot / the coverage tables gain them
-            await self.db.executescript(INDEX_SCHEMA + COVERAGE_SCHEMA)
             if await self.meta("schema_version") != str(SCHEMA_VERSION):
+                # older databases gain the snapshot and coverage tables, the prefix index
+                await self.db.executescript(INDEX_SCHEMA + COVERAGE_SCHEMA + HASH_INDEX)
                 await self.set_meta("schema_version", str(SCHEMA_VERSION))
                 await self.db.commit()
             return
-        await self.db.executescript(SCHEMA + INDEX_SCHEMA + COVERAGE_SCHEMA)
+        await self.db.executescript(SCHEMA + INDEX_SCHEMA + COVERAGE_SCHEMA + HASH_INDEX)
         await self.db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         await self.db.execute(
             "INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', ?)",
@@ -229,11 +244,20 @@ class Store:
         rows = await self.db.execute_fetchall("SELECT id, terms FROM passages ORDER BY id")
         return [r[0] for r in rows], [decode_terms(r[1]) for r in rows]
 
-    async def terms_after(self, after: int, limit: int) -> tuple[list[int], list[np.ndarray]]:
-        """Passage ids above `after` and their term arrays, in id order, at most `limit`."""
+    async def terms_after(self, after: int, limit: int, n_terms: int
+                          ) -> tuple[list[int], list[np.ndarray]]:
+        """Passage ids above `after` and their term arrays (ids below `n_terms`), in id
+        order, at most `limit`. Raises sqlite3.DatabaseError if damaged."""
         rows = await self.db.execute_fetchall(
             "SELECT id, terms FROM passages WHERE id > ? ORDER BY id LIMIT ?", (after, limit))
-        return [r[0] for r in rows], [decode_terms(r[1]) for r in rows]
+        try:
+            docs = [decode_terms(r[1]) for r in rows]
+        except ValueError as exc:  # a blob that is no array
+            raise sqlite3.DatabaseError(f"damaged passage terms: {exc}") from None
+        flat = np.concatenate(docs) if docs else np.zeros(0, np.int32)
+        if len(flat) and (flat.min() < 0 or flat.max() >= n_terms):
+            raise sqlite3.DatabaseError("damaged passage terms")
+        return [r[0] for r in rows], docs
 
     async def article_hashes(self, ids: Sequence[str]) -> dict[str, str]:
         """Content hash of each stored article among `ids`."""
@@ -246,12 +270,13 @@ class Store:
 
     async def hash_owners(self, digests: Sequence[str]) -> dict[str, str]:
         """The stored article holding each content hash among `digests`."""
+        wanted = set(digests)
         out: dict[str, str] = {}
-        for chunk in _chunks(list(digests)):
+        for chunk in _chunks(sorted({d[:HASH_PREFIX] for d in wanted})):
             rows = await self.db.execute_fetchall(
-                "SELECT content_hash, id FROM articles "
-                f"WHERE content_hash IN ({_marks(chunk)})", chunk)
-            out.update((r[0], r[1]) for r in rows)
+                f"SELECT content_hash, id FROM articles WHERE substr(content_hash, 1, "
+                f"{HASH_PREFIX}) IN ({_marks(chunk)})", chunk)
+            out.update((r[0], r[1]) for r in rows if r[0] in wanted)
         return out
 
     async def passages_of(self, article_ids: Sequence[str]) -> tuple[list[int], list[np.ndarray]]:
@@ -266,17 +291,23 @@ class Store:
         return slots, docs
 
     # -- the index snapshot -------------------------------------------------------------
-    async def load_index(self) -> tuple[list[Segment], list[int], int]:
-        """(segments, removed passage ids, highest passage id covered) as last saved."""
+    async def load_index(self, n_terms: int) -> tuple[list[Segment], list[int], int]:
+        """(segments, removed passage ids, highest passage id covered) as last saved;
+        `n_terms`: the vocabulary's size. Raises sqlite3.DatabaseError if damaged."""
         covers = int(await self.meta("index_covers") or 0)
         rows = await self.db.execute_fetchall(
             "SELECT key, tf_type, slots, lengths, terms, indptr, doc_ids, tfs "
             "FROM index_segments ORDER BY key")
-        segments = [Segment(
-            slots=np.frombuffer(r[2], "<i4"), lengths=np.frombuffer(r[3], "<i4"),
-            terms=np.frombuffer(r[4], "<i4"), indptr=np.frombuffer(r[5], "<i8"),
-            doc_ids=np.frombuffer(r[6], "<i4"), tfs=np.frombuffer(r[7], r[1]), key=r[0])
-            for r in rows]
+        try:
+            segments = [Segment(
+                slots=np.frombuffer(r[2], "<i4"), lengths=np.frombuffer(r[3], "<i4"),
+                terms=np.frombuffer(r[4], "<i4"), indptr=np.frombuffer(r[5], "<i8"),
+                doc_ids=np.frombuffer(r[6], "<i4"), tfs=np.frombuffer(r[7], r[1]), key=r[0])
+                for r in rows]
+        except (TypeError, ValueError) as exc:  # blobs that are no arrays
+            raise sqlite3.DatabaseError(f"damaged index snapshot: {exc}") from None
+        if not all(seg.consistent(n_terms) for seg in segments):
+            raise sqlite3.DatabaseError("damaged index snapshot")
         segments.sort(key=lambda seg: seg.first)
         dead = [r[0] for r in await self.db.execute_fetchall("SELECT slot FROM index_dead")]
         return segments, dead, covers
@@ -332,7 +363,12 @@ class Store:
             (article_id,))).fetchone()
         if row is None:
             return None
-        paragraphs = tuple(p for p in row[5].split("\n\n") if p)
+        if row[5]:
+            paragraphs = tuple(p for p in row[5].split("\n\n") if p)
+        else:  # its passages are its paragraphs (see insert_articles)
+            paragraphs = tuple(r[0] for r in await self.db.execute_fetchall(
+                "SELECT text FROM passages WHERE article_id = ? ORDER BY ordinal",
+                (article_id,)))
         return Article(row[0], row[1], row[2], _date(row[3]), paragraphs, row[4])
 
     async def count_articles(self) -> int:
@@ -350,36 +386,36 @@ class Store:
         await self.db.executemany("DELETE FROM passages WHERE article_id = ?", rows)
         await self.db.executemany("DELETE FROM articles WHERE id = ?", rows)
 
-    async def insert_articles(
-            self, items: Sequence[tuple[Article, str, Sequence[tuple[str, bytes]]]]
-    ) -> list[list[int]]:
-        """Store articles and their passages in a few statements; returns each article's
-        new passage ids in order (ids are never reused: see AUTOINCREMENT)."""
+    async def insert_articles(self, items: Sequence[tuple[Article, str, bool, Sequence[str]]],
+                              blobs: Iterable[bytes]) -> list[list[int]]:
+        """Store articles, each (article, content hash, whether its passages are exactly its
+        paragraphs, passage texts), and their passages with `blobs`, the passages' term
+        arrays in order. Returns each article's new passage ids in order (ids are never
+        reused: see AUTOINCREMENT). The body of an article whose passages are its
+        paragraphs is not stored twice: it is '', and `article` joins the passages."""
         if not items:
             return []
         now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
         await self.db.executemany(
             "INSERT INTO articles(id, title, source, date, url, body, content_hash, added_at) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [(a.id, a.title, a.source, a.date.isoformat() if a.date else None, a.url, a.text,
-              digest, now) for a, digest, _ in items])
+            [(a.id, a.title, a.source, a.date.isoformat() if a.date else None, a.url,
+              "" if whole else a.text, digest, now) for a, digest, whole, _ in items])
         # This transaction now holds the write lock, so no other writer can take ids.
         row = await (await self.db.execute(
             "SELECT MAX(COALESCE((SELECT seq FROM sqlite_sequence WHERE name = 'passages'), 0),"
             " COALESCE((SELECT MAX(id) FROM passages), 0))")).fetchone()
         next_id = row[0] + 1
         ids: list[list[int]] = []
-        rows = []
-        for article, _, passages in items:
-            mine = list(range(next_id, next_id + len(passages)))
-            next_id += len(passages)
-            ids.append(mine)
-            rows.extend((pid, article.id, ordinal, text, blob)
-                        for pid, (ordinal, (text, blob)) in zip(mine, enumerate(passages),
-                                                                 strict=True))
+        for *_, texts in items:
+            ids.append(list(range(next_id, next_id + len(texts))))
+            next_id += len(texts)
         await self.db.executemany(
             "INSERT INTO passages(id, article_id, ordinal, text, terms) VALUES (?, ?, ?, ?, ?)",
-            rows)
+            zip(itertools.chain.from_iterable(ids),
+                itertools.chain.from_iterable(repeat(a.id, len(t)) for a, *_, t in items),
+                itertools.chain.from_iterable(range(len(t)) for *_, t in items),
+                itertools.chain.from_iterable(t for *_, t in items), blobs, strict=True))
         return ids
 
     async def commit(self) -> None:

@@ -189,11 +189,12 @@ def test_unrelated_passages_are_never_compared():
             for i in range(50)]
     index.add(list(range(1, 51)), docs)
     texts = [" ".join(f"w{t}" for t in d) for d in docs]
-    assert corroborate.candidates(index, list(range(1, 51)), texts, docs, [0] * 50) == {}
+    assert corroborate.candidates(index, list(range(1, 51)), texts, np.concatenate(docs),
+                                  [len(d) for d in docs], [0] * 50) == {}
     # a passage repeating another's rare words is a candidate of it
     copy = np.array(list(docs[7]), "int32")
     index.add([51], [copy])
-    found = corroborate.candidates(index, [51], [texts[7]], [copy], [0])
+    found = corroborate.candidates(index, [51], [texts[7]], copy, [len(copy)], [0])
     assert found == {(51, 0): [8]}
 
 
@@ -265,14 +266,14 @@ def test_work_per_sentence_is_bounded(monkeypatch):
     index.add(list(range(1, 2 * n + 1)), docs)
     copy = np.array(common + statement, "int32")
     index.add([2 * n + 1], [copy])
-    found = corroborate.candidates(index, [2 * n + 1], ["x"], [copy], [0])
+    found = corroborate.candidates(index, [2 * n + 1], ["x"], copy, [len(copy)], [0])
     assert list(found) == [(2 * n + 1, 0)]
     others = found[(2 * n + 1, 0)]
     assert len(others) == corroborate.MAX_CANDIDATES
     assert all(o <= n for o in others)  # the chance sharers are never candidates
     alone = BM25Index()  # ... even when no better candidate is there
     alone.add(list(range(n + 1, 2 * n + 2)), [*docs[n:], copy])
-    assert corroborate.candidates(alone, [2 * n + 1], ["x"], [copy], [0]) == {}
+    assert corroborate.candidates(alone, [2 * n + 1], ["x"], copy, [len(copy)], [0]) == {}
 
     letters = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي"
     words = [a + b + c for a in letters[:8] for b in letters[8:16] for c in letters[16:]]

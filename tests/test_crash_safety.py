@@ -95,8 +95,9 @@ def test_a_damaged_database_is_a_clear_error_and_stays_untouched(pristine, tmp_p
 @pytest.mark.parametrize("kind", ["damaged", "foreign", "not sqlite"])
 def test_marsad_refuses_a_bad_file_without_a_traceback(pristine, tmp_path, kind) -> None:
     db = tmp_path / "x.db"
-    if kind == "damaged":
-        db.write_bytes(pristine[:8192] + b"\xa5" * 4096 + pristine[12288:])
+    if kind == "damaged":  # its third page overwritten
+        page = int.from_bytes(pristine[16:18], "big")
+        db.write_bytes(pristine[:2 * page] + b"\xa5" * page + pristine[3 * page:])
     elif kind == "foreign":
         with sqlite3.connect(db) as conn:
             conn.execute("CREATE TABLE customers(id INTEGER PRIMARY KEY, name TEXT)")

@@ -102,3 +102,39 @@ async def test_an_empty_file_becomes_a_new_database(tmp_path):
     assert await store.count_articles() == 0
     await store.close()
 
+
+
+async def test_a_version_2_database_opens_as_it_was_and_ingests_stay_idempotent(seeds_copy,
+                                                                               tmp_path):
+    from retrieval.articles import iter_articles
+    from retrieval.model import Article
+
+    path = tmp_path / "v2.db"
+    async with await Marsad.open(path, seeds=seeds_copy) as engine:
+        before = {s.id: await engine.article(s.id) for s in await engine.sources()}
+        answer = (await engine.answer(GIFT_QUESTION)).to_json()
+    db = sqlite3.connect(path)  # as version 2 wrote it: whole bodies, whole-hash index
+    db.executescript("""
+        UPDATE articles SET body = (SELECT group_concat(text, char(10, 10)) FROM
+            (SELECT text FROM passages WHERE article_id = articles.id ORDER BY ordinal))
+            WHERE body = '';
+        DROP INDEX articles_by_hash_prefix;
+        CREATE INDEX articles_by_hash ON articles(content_hash);
+        UPDATE meta SET value = '2' WHERE key = 'schema_version';""")
+    db.close()
+    async with await Marsad.open(path) as engine:
+        assert await engine.store.meta("schema_version") == "3"
+        assert {s.id: await engine.article(s.id) for s in await engine.sources()} == before
+        assert (await engine.answer(GIFT_QUESTION)).to_json() == answer
+        again = await engine.ingest(iter_articles([seeds_copy]))
+        assert (again.unchanged, again.added, again.duplicates) == (5, 0, 0)
+        copy = next(a for a in before.values())
+        report = await engine.ingest([
+            Article("copy-1", copy.title, copy.source, copy.date, copy.paragraphs),
+            Article("new-1", "خبر جديد", None, None, ("فقرة أولى عن الميناء الجديد.",))])
+        assert (report.duplicates, report.added) == (1, 1)
+        assert (await engine.article("new-1")).paragraphs == ("فقرة أولى عن الميناء الجديد.",)
+    db = sqlite3.connect(path)
+    indexes = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    db.close()
+    assert "articles_by_hash" not in indexes and "articles_by_hash_prefix" in indexes
