@@ -121,7 +121,7 @@ def _plain_expand(self: VariantMap, terms: list[str], ids: list[int]
 async def engine_rows(articles: list[Article], questions: list[SquadQuestion]
                       ) -> list[tuple[str, dict[str, float]]]:
     final = rerank_module.WEIGHTS
-    no_rerank = rerank_module.Weights(1.0, 0.0, 0.0, 0.0)
+    no_rerank = rerank_module.Weights(1.0, 0.0, 0.0, 0.0, 0.0)
     settings = [
         ("engine: BM25 only (no variants, no rerank)", no_rerank, False),
         ("engine: + variants (no rerank)", no_rerank, True),
@@ -129,6 +129,7 @@ async def engine_rows(articles: list[Article], questions: list[SquadQuestion]
         ("final - stem trigrams", replace(final, stem_grams=0.0), True),
         ("final - word trigrams", replace(final, word_grams=0.0), True),
         ("final - exact word forms", replace(final, exact=0.0), True),
+        ("final - title coverage", replace(final, title=0.0), True),
         ("final system", final, True),
     ]
     rows = []

@@ -11,7 +11,8 @@ Decisions (measured on the ARCD train split, see design.md):
   مسوول and مسيول apart. All three options score the same on ARCD (P@1 0.700).
 - ة -> ه and ى -> ي, so "الشمالية" and "الشماليه" meet.
 - Stop words include question words (ما ماذا متى كم ...) so a question's interrogative
-  never outweighs its content words.
+  never outweighs its content words, and their common typed misspellings (ذ as د:
+  مادا، لمادا، مند؛ هاذا): as unknown words they would weigh the most.
 """
 
 from __future__ import annotations
@@ -126,6 +127,7 @@ _STOPWORDS_RAW = """
 ماهو ماهي ماهى ماهم بماذا لماذا وماذا وما فما فمن بما مما عما ممن عمن لمن كيفية
 ال تم وكذلك كذلك
 بأي بأية لأي لأية وأي وأية فأي وأين وكيف ومتى وكم بكم وهل فهل ولماذا فماذا ومنذ
+مادا لمادا بمادا ومادا هاذا هاذه بهاذا مند
 يا أيا رجاء رجاءً فضلك فضلكم لو سمحت سمحتم أخبرني اخبرني أخبرنا قل لي لنا
 """
 

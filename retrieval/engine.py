@@ -349,7 +349,7 @@ class Marsad:
         rows = await self.store.passages([slot for slot, _ in top])
         found = [(rows[s], score) for s, score in top if s in rows]
         order = await asyncio.to_thread(
-            rerank, question, [(f"{p.title} {p.text}", s) for p, s in found],
+            rerank, question, [(p.title, p.text, s) for p, s in found],
             index=self.index, vmap=self.variants, idf=self._weights(terms, query),
             aliases=self._aliases(terms, query))
         return [(found[i][0], score) for i, score in order], query

@@ -8,12 +8,15 @@ then gets, from its own text (title + passage):
   مشتقة / اشتقت) without a trigram posting index. Trigram document frequencies come from
   the vocabulary (`VariantMap.gram_df`), the average length from the stemmed field's;
 - the share of the question's idf weight that the candidate holds in exactly the
-  question's word forms (before stemming).
+  question's word forms (before stemming);
+- the share of that weight its article's title holds (stems or spellings): the title says
+  what the whole article is about, while every passage of it carries the title's words.
 
-The four are summed, each scaled by its best value among the candidates, with round
-weights (1, 1, 1, 0.3) -- measured on ARCD with 2-fold cross-validation over articles; see
-benchmarks/quality.py. Sentence density and term proximity were measured too and did not
-help on top of these, so they are not used.
+The BM25 and trigram scores are scaled by their best value among the candidates, then all
+five are summed with round weights (1, 1, 1, 0.7, 2), chosen on ARCD by 5-fold
+cross-validation over articles; see benchmarks/quality.py. Sentence density, term
+proximity, passage length, body-only scores and an answer-type cue (a number for
+متى/كم) were measured too and did not help on top of these, so they are not used.
 """
 
 from __future__ import annotations
@@ -39,7 +42,8 @@ class Weights:
     bm25: float = 1.0
     stem_grams: float = 1.0
     word_grams: float = 1.0
-    exact: float = 0.3
+    exact: float = 0.7
+    title: float = 2.0
 
 
 WEIGHTS = Weights()  # module default, so benchmarks/quality.py can switch signals off
@@ -141,13 +145,21 @@ def _scaled(x: np.ndarray) -> np.ndarray:
     return x / top if top > 0 else x
 
 
-def rerank(question: str, candidates: Sequence[tuple[str, float]], *, index: object,
+def _held(doc: _Doc, plain: list[tuple[str, float]],
+          spelled: list[tuple[frozenset[str], float]], stems: bool) -> float:
+    """The idf weight of the question words `doc` holds: as written, or (stems) as any
+    stem or spelling of them."""
+    words = doc.stems if stems else doc.words
+    return (sum(v for w, v in plain if (stem(w) if stems else w) in words)
+            + sum(v for forms, v in spelled if not doc.stems.isdisjoint(forms)))
+
+
+def rerank(question: str, candidates: Sequence[tuple[str, str, float]], *, index: object,
            vmap: VariantMap, idf: Mapping[str, float],
            aliases: Mapping[str, Collection[str]] | None = None,
            weights: Weights | None = None) -> list[tuple[int, float]]:
-    """(candidate position, fused score), best first. `candidates` are (text, bm25).
-
-    `text` should be what was indexed (title + passage); `idf` weighs each stemmed query
+    """(candidate position, fused score), best first. `candidates` are (title, passage,
+    bm25), the passage as indexed. `idf` weighs each stemmed query
     term (the engine's `_weights`); `aliases` maps a stemmed query term to its corpus
     spellings. A word with several spellings is matched as the set of them, so every
     spelling of a question ranks the same way.
@@ -155,7 +167,7 @@ def rerank(question: str, candidates: Sequence[tuple[str, float]], *, index: obj
     if not candidates:
         return []
     weights = weights or WEIGHTS
-    bm25 = _scaled(np.array([s for _, s in candidates], dtype=np.float64))
+    bm25 = _scaled(np.array([s for _, _, s in candidates], dtype=np.float64))
     total = bm25 * weights.bm25
     df, n = doc_freqs(index)
     avgdl = max(float(index.avgdl), 1.0)  # type: ignore[attr-defined]
@@ -164,7 +176,7 @@ def rerank(question: str, candidates: Sequence[tuple[str, float]], *, index: obj
     stem_query = _grams(q_words, stemmed=True) + [g for forms, _ in spelled
                                                    for g in _gram_set(forms)]
     word_query = _grams(q_words) + [g for forms, _ in spelled for g in _gram_set(forms)]
-    docs = [_doc(text) for text, _ in candidates]
+    docs = [_doc(f"{title} {text}") for title, text, _ in candidates]
     n_words = sum(d.n_words for d in docs) or 1
     if weights.stem_grams:
         avg = avgdl * sum(d.n_stem_grams for d in docs) / n_words
@@ -178,9 +190,10 @@ def rerank(question: str, candidates: Sequence[tuple[str, float]], *, index: obj
                 [(d.word_grams, d.n_word_grams) for d in docs], avg))
     mass = sum(v for _, v in plain) + sum(v for _, v in spelled)
     if weights.exact and mass > 0:
-        exact = np.array([(sum(v for w, v in plain if w in d.words)
-                           + sum(v for forms, v in spelled if not d.stems.isdisjoint(forms)))
-                          / mass for d in docs])
-        total += weights.exact * exact
+        total += weights.exact * np.array([_held(d, plain, spelled, False) / mass
+                                           for d in docs])
+    if weights.title and mass > 0:
+        total += weights.title * np.array([_held(_doc(title), plain, spelled, True) / mass
+                                           for title, _, _ in candidates])
     order = np.lexsort((np.arange(len(total)), -total))
     return [(int(i), float(total[i])) for i in order]

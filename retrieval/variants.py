@@ -42,6 +42,11 @@ DROP_LONG_VOWELS = False
 _MIN_SKELETON = 3  # shorter skeletons collide with too many unrelated words
 _MIN_SPLIT = 3  # each half of a split compound (بيونغ + يانغ) has 3+ letters
 _ARABIC_LETTERS = re.compile("[\u0621-\u06d3]+")
+# An unknown query word stands for its NEAR_TERMS most similar vocabulary terms, if they
+# share this much of its trigrams (ARCD, 5-fold cross-validated: +0.6 P@1, +0.6 MRR@10;
+# 0.5 and a single term both gained less).
+NEAR_SIMILARITY = 0.6
+NEAR_TERMS = 3
 BULK = 2000  # terms registered at once from which sync finds their trigrams with numpy
 
 
@@ -187,7 +192,9 @@ class VariantMap:
         word (بيونج يانج / بيونغيانغ). Its group holds every vocabulary spelling of it:
         same skeleton, the one-word form of a pair, the two halves of a long word
         (بيونغيانغ -> بيونج, يانج). Both spellings of a pair thus give the same group.
-        A term with no known spelling gives an empty group.
+        A term with no known spelling is widened to the few vocabulary terms nearest to
+        it (`near`): a typo or another inflection of a word the corpus has; failing
+        that, its group is empty.
         """
         units: list[tuple[list[int], tuple[int, ...]]] = []
         i = 0
@@ -203,6 +210,8 @@ class VariantMap:
             group = self.group(terms[i], ids[i])
             if len(terms[i]) >= 2 * _MIN_SPLIT + 1 or not group:
                 group = _union(group, *self._split(terms[i]))
+            if not group:
+                group = self.near(terms[i], NEAR_SIMILARITY)[:NEAR_TERMS]
             units.append((group, (i,)))
             i += 1
         return units
@@ -217,24 +226,24 @@ class VariantMap:
         return []
 
     def near(self, term: str, min_similarity: float = 0.5, limit: int = 50_000) -> list[int]:
-        """Vocabulary terms sharing most of `term`'s trigrams (Dice >= min_similarity).
+        """Vocabulary terms sharing most of `term`'s trigrams (Dice >= min_similarity),
+        most similar first (ties by id).
 
-        For words the corpus only has in another form (عقد / عقدا); meant for unknown
-        query words, so it is rarely called. Trigrams held by over `limit` terms are skipped.
+        For words the corpus only has in another form (عقد / عقدا, يتزوج / تزوج) or that
+        the asker misspelled (بلجيكيا / بلجيكا); meant for unknown query words, so it is
+        rarely called. Trigrams held by over `limit` terms are skipped.
         """
         grams = set(char_ngrams(term, 3))
-        shared: dict[int, int] = {}
-        for g in grams:
-            ids = self._grams.get(g)
-            if ids is not None and len(ids) <= limit:
-                for i in ids:
-                    shared[i] = shared.get(i, 0) + 1
-        need = min_similarity * len(grams) / 2
-        out = []
-        for i, n in shared.items():
-            if n >= need and 2 * n / (len(grams) + self._gram_count(i)) >= min_similarity:
-                out.append(i)
-        return out
+        held = [np.frombuffer(ids, np.int32) for g in grams
+                if (ids := self._grams.get(g)) is not None and len(ids) <= limit]
+        if not held:
+            return []
+        ids, shared = np.unique(np.concatenate(held), return_counts=True)
+        lengths = np.frombuffer(self._lengths, np.uint16)[ids]
+        dice = 2 * shared / (len(grams) + lengths)
+        keep = dice >= min_similarity
+        ids, dice = ids[keep], dice[keep]
+        return ids[np.lexsort((ids, -dice))].tolist()
 
     def _gram_count(self, term_id: int) -> int:
         return self._lengths[term_id]

@@ -10,7 +10,9 @@ from retrieval.analysis import analyze, analyze_question
 from retrieval.decide import coverage, similarity
 from retrieval.engine import Marsad, best_sentence
 from retrieval.evaluate import eval_questions, eval_squad, load_questions, load_squad
+from retrieval.index import BM25Index
 from retrieval.passages import split_sentences
+from retrieval.rerank import rerank
 from retrieval.variants import VariantMap, skeleton
 
 # --------------------------------------------------------------------------- variants
@@ -76,6 +78,40 @@ async def test_a_spelling_the_corpus_does_not_use_still_finds_the_place(engine: 
     answer = await engine.answer("قاعدة فوستوچني الفضائية", k=3)  # چ: Persian-style "ch"
     assert answer.answered
     assert any(s in answer.hits[0].text for s in ("فوستوشني", "فوستوتشني"))
+
+
+def test_near_terms_come_most_similar_first() -> None:
+    vmap = VariantMap()
+    vmap.sync(["ينتقل", "زوج", "تزوج", "كتاب"])
+    near = vmap.near("يتزوج", 0.5)
+    assert near[0] == 2 and 3 not in near
+
+
+@pytest.mark.parametrize("typo, written", [("فلاديفستوك", "فلاديفوستوك"),
+                                           ("الامبرالية", "الإمبريالية")])
+async def test_a_misspelled_word_finds_the_passage_with_the_right_spelling(
+        engine: Marsad, typo: str, written: str) -> None:
+    answer = await engine.answer(typo, k=3)
+    assert answer.hits, typo
+    assert written in answer.hits[0].text
+
+
+def test_a_title_naming_the_subject_lifts_its_passage() -> None:
+    """A passing mention scores higher on BM25 than the article about the country, whose
+    title names it: the article about it comes first."""
+    words = ["عاصمه", "مدينه", "دمشق", "سوريا", "مصر", "قاهره", "نهر"]
+    vocab = {w: i for i, w in enumerate(words)}
+    index = BM25Index()
+    docs = [["عاصمه", "مدينه", "دمشق"], ["عاصمه", "مدينه", "قاهره", "نهر"],
+            ["سوريا", "نهر"], ["مصر", "نهر"]]
+    index.add(range(len(docs)), [[vocab[w] for w in d] for d in docs])
+    vmap = VariantMap()
+    vmap.sync(words)
+    idf = {"عاصمه": index.idf(0), "سوريا": index.idf(3)}
+    candidates = [("تاريخ المدن", "عاصمة سوريا مدينة كبيرة", 1.0),
+                  ("سوريا", "العاصمة مدينة كبيرة", 0.6)]
+    order = rerank("ما عاصمة سوريا؟", candidates, index=index, vmap=vmap, idf=idf)
+    assert [i for i, _ in order] == [1, 0]
 
 
 # --------------------------------------------------------------------------- question words
@@ -186,7 +222,7 @@ async def test_arcd_retrieval(shared_dir, tmp_path) -> None:
     async with await Marsad.open(tmp_path / "arcd.db") as engine:
         await engine.ingest(articles)
         result = await eval_squad(engine, questions)
-    # measured 0.746 / 0.971 / 0.845; the floors leave room for analysis changes elsewhere
-    assert result["P@1"] >= 0.73, json.dumps(result)
-    assert result["R@5"] >= 0.96, json.dumps(result)
-    assert result["MRR@10"] >= 0.83, json.dumps(result)
+    # measured 0.763 / 0.977 / 0.859; the floors are issue 4's targets
+    assert result["P@1"] >= 0.76, json.dumps(result)
+    assert result["R@5"] >= 0.97, json.dumps(result)
+    assert result["MRR@10"] >= 0.85, json.dumps(result)
