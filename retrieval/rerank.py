@@ -9,12 +9,15 @@ then gets, from its own text (title + passage):
   the vocabulary (`VariantMap.gram_df`), the average length from the stemmed field's;
 - the share of the question's idf weight that the candidate holds in exactly the
   question's word forms (before stemming);
-- the share of that weight its article's title holds (stems or spellings): the title says
-  what the whole article is about, while every passage of it carries the title's words.
+- the share of that weight its article's title holds (stems or spellings), times the share
+  its own text holds: a passage that answers, from an article about what was asked, beats
+  a passing mention elsewhere; a passage that does not answer gains little from its title.
 
 The BM25 and trigram scores are scaled by their best value among the candidates, then all
 five are summed with round weights (1, 1, 1, 0.7, 2), chosen on ARCD by 5-fold
-cross-validation over articles; see benchmarks/quality.py. Sentence density, term
+cross-validation over articles; see benchmarks/quality.py. (Title share alone, not times
+the passage's share, did less well there and lifted unrelated passages of a well-titled
+article in news.) Sentence density, term
 proximity, passage length, body-only scores and an answer-type cue (a number for
 متى/كم) were measured too and did not help on top of these, so they are not used.
 """
@@ -193,7 +196,8 @@ def rerank(question: str, candidates: Sequence[tuple[str, str, float]], *, index
         total += weights.exact * np.array([_held(d, plain, spelled, False) / mass
                                            for d in docs])
     if weights.title and mass > 0:
-        total += weights.title * np.array([_held(_doc(title), plain, spelled, True) / mass
-                                           for title, _, _ in candidates])
+        total += weights.title * np.array([
+            _held(_doc(title), plain, spelled, True) * _held(_doc(text), plain, spelled, True)
+            for title, text, _ in candidates]) / mass**2
     order = np.lexsort((np.arange(len(total)), -total))
     return [(int(i), float(total[i])) for i in order]

@@ -97,19 +97,17 @@ async def test_a_misspelled_word_finds_the_passage_with_the_right_spelling(
 
 
 def test_a_title_naming_the_subject_lifts_its_passage() -> None:
-    """A passing mention scores higher on BM25 than the article about the country, whose
-    title names it: the article about it comes first."""
-    words = ["عاصمه", "مدينه", "دمشق", "سوريا", "مصر", "قاهره", "نهر"]
-    vocab = {w: i for i, w in enumerate(words)}
+    """Two passages hold the same words with their titles, and one scores a little higher
+    on BM25; the other comes from the article about what was asked: it comes first."""
+    docs = [analyze(t) for t in ("عاصمة سوريا دمشق", "عاصمة مصر القاهرة", "نهر النيل في مصر",
+                                 "مدينة قديمة على النهر", "سوق المدينة", "جبل عال")]
+    vocab: dict[str, int] = {}
     index = BM25Index()
-    docs = [["عاصمه", "مدينه", "دمشق"], ["عاصمه", "مدينه", "قاهره", "نهر"],
-            ["سوريا", "نهر"], ["مصر", "نهر"]]
-    index.add(range(len(docs)), [[vocab[w] for w in d] for d in docs])
+    index.add(range(len(docs)), [[vocab.setdefault(t, len(vocab)) for t in d] for d in docs])
     vmap = VariantMap()
-    vmap.sync(words)
-    idf = {"عاصمه": index.idf(0), "سوريا": index.idf(3)}
-    candidates = [("تاريخ المدن", "عاصمة سوريا مدينة كبيرة", 1.0),
-                  ("سوريا", "العاصمة مدينة كبيرة", 0.6)]
+    vmap.sync(list(vocab))
+    idf = {t: index.idf(vocab[t]) for t in analyze("عاصمة سوريا")}
+    candidates = [("دمشق", "عاصمة سوريا", 1.0), ("سوريا", "دمشق عاصمة", 0.9)]
     order = rerank("ما عاصمة سوريا؟", candidates, index=index, vmap=vmap, idf=idf)
     assert [i for i, _ in order] == [1, 0]
 
@@ -222,7 +220,7 @@ async def test_arcd_retrieval(shared_dir, tmp_path) -> None:
     async with await Marsad.open(tmp_path / "arcd.db") as engine:
         await engine.ingest(articles)
         result = await eval_squad(engine, questions)
-    # measured 0.763 / 0.977 / 0.859; the floors are issue 4's targets
+    # measured 0.768 / 0.977 / 0.861; the floors are issue 4's targets
     assert result["P@1"] >= 0.76, json.dumps(result)
     assert result["R@5"] >= 0.97, json.dumps(result)
     assert result["MRR@10"] >= 0.85, json.dumps(result)
