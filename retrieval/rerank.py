@@ -15,11 +15,10 @@ then gets, from its own text (title + passage):
 
 The BM25 and trigram scores are scaled by their best value among the candidates, then all
 five are summed with round weights (1, 1, 1, 0.7, 2), chosen on ARCD by 5-fold
-cross-validation over articles; see benchmarks/quality.py. (Title share alone, not times
-the passage's share, did less well there and lifted unrelated passages of a well-titled
-article in news.) Sentence density, term
-proximity, passage length, body-only scores and an answer-type cue (a number for
-متى/كم) were measured too and did not help on top of these, so they are not used.
+cross-validation over articles; see benchmarks/quality.py. The title's share alone did
+less well there, and lifted passages of a well-titled article that did not answer. Sentence
+density, term proximity, passage length, body-only scores and an answer-type cue (a number
+for متى/كم) were measured too and did not help on top of these, so they are not used.
 """
 
 from __future__ import annotations
@@ -161,8 +160,8 @@ def rerank(question: str, candidates: Sequence[tuple[str, str, float]], *, index
            vmap: VariantMap, idf: Mapping[str, float],
            aliases: Mapping[str, Collection[str]] | None = None,
            weights: Weights | None = None) -> list[tuple[int, float]]:
-    """(candidate position, fused score), best first. `candidates` are (title, passage,
-    bm25), the passage as indexed. `idf` weighs each stemmed query
+    """(candidate position, fused score), best first. `candidates` are (article
+    title, passage text, bm25). `idf` weighs each stemmed query
     term (the engine's `_weights`); `aliases` maps a stemmed query term to its corpus
     spellings. A word with several spellings is matched as the set of them, so every
     spelling of a question ranks the same way.
