@@ -1,7 +1,7 @@
 """A deterministic synthetic Arabic news corpus, for benchmarks.
 
 Word forms and their frequencies come from the bundled seed articles and, when present, the
-ARCD paragraphs (../shared/data/arcd-train.json or $MARSAD_ARCD). Words are drawn from that
+ARCD paragraphs (tests/data/arcd-train.json or $MARSAD_ARCD). Words are drawn from that
 Zipf-like distribution with a fixed seed: paragraphs of 30-80 words, articles of 3-8
 paragraphs, so a passage is a paragraph (the passage splitter keeps paragraphs under 120
 words whole) and N passages means N paragraphs.
@@ -27,7 +27,7 @@ from retrieval.model import Article
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
-ARCD = Path(os.environ.get("MARSAD_ARCD", ROOT.parent / "shared" / "data" / "arcd-train.json"))
+ARCD = Path(os.environ.get("MARSAD_ARCD", ROOT / "tests" / "data" / "arcd-train.json"))
 SOURCES = ("الجزيرة", "العربية", "بي بي سي عربي", "سكاي نيوز عربية", "الشرق الأوسط",
            "القدس العربي", "الأهرام", "النهار", "الخليج", "هسبريس")
 _WORD = re.compile(r"[\u0621-\u064a]{2,}")  # Arabic letters only

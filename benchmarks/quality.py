@@ -2,7 +2,7 @@
 
     python -m benchmarks.quality [--arcd PATH] [--dev PATH]
 
-ARCD train split (../shared/data/arcd-train.json or $MARSAD_ARCD): every paragraph is an
+ARCD train split (tests/data/arcd-train.json or $MARSAD_ARCD): every paragraph is an
 article titled by its SQuAD title, as `marsad eval` does; P@1, R@5, MRR@10 of the gold
 paragraph. Rows:
 
@@ -40,9 +40,9 @@ from retrieval.passages import split_passages
 from retrieval.variants import VariantMap
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
-ARCD = Path(os.environ.get("MARSAD_ARCD", SHARED / "data" / "arcd-train.json"))
-DEV = SHARED / "eval" / "seeds-dev.jsonl"
+DATA = ROOT / "tests" / "data"
+ARCD = Path(os.environ.get("MARSAD_ARCD", DATA / "arcd-train.json"))
+DEV = DATA / "seeds-dev.jsonl"
 
 Analyzer = Callable[[str], list[str]]
 

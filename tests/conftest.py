@@ -1,4 +1,4 @@
-"""Shared fixtures: the bundled seeds, the optional ../shared folder, an open engine."""
+"""Shared fixtures: the bundled seeds, the committed evaluation sets, an open engine."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from bot.seeds import seeds_dir as bundled_seeds
 from retrieval.engine import Marsad
 
 REPO = Path(__file__).resolve().parent.parent
-SHARED = REPO.parent / "shared"
+DATA = REPO / "tests" / "data"
 
 
 @pytest.fixture(scope="session")
@@ -24,11 +24,9 @@ def seeds_dir() -> Path:
 
 
 @pytest.fixture(scope="session")
-def shared_dir() -> Path:
-    """../shared (design notes, evaluation sets); absent in a user's fresh clone."""
-    if not SHARED.is_dir():
-        pytest.skip(f"{SHARED} is absent (only the project workspace has it)")
-    return SHARED
+def data_dir() -> Path:
+    """tests/data: evaluation sets committed with the project (ARCD train split, seed questions)."""
+    return DATA
 
 
 @pytest.fixture

@@ -145,8 +145,8 @@ def test_ingest_exits_zero_when_every_file_goes_in(in_process, tmp_path, capsys)
     assert "added 2" in out and "failed 0" in out
 
 
-def test_eval_on_the_seeds_dev_set(seeded_db, tmp_path, shared_dir):
-    result = marsad("eval", str(shared_dir / "eval" / "seeds-dev.jsonl"), cwd=tmp_path,
+def test_eval_on_the_seeds_dev_set(seeded_db, tmp_path, data_dir):
+    result = marsad("eval", str(data_dir / "seeds-dev.jsonl"), cwd=tmp_path,
                     db=seeded_db)
     assert result.returncode == 0, result.stderr
     assert re.search(r"answer@1\s+[01]\.\d{3}", result.stdout)

@@ -189,13 +189,11 @@ def test_coverage_gives_partial_credit_to_a_near_form() -> None:
     assert coverage("ريال مدريد", {"مدريد": 2.0, "مدرب": 2.0}) == pytest.approx(0.5)
 
 
-# --------------------------------------------------------------------------- shared sets
+# --------------------------------------------------------------------------- committed sets
 
 
-async def test_seeds_dev_set(engine: Marsad, shared_dir) -> None:
-    path = shared_dir / "eval" / "seeds-dev.jsonl"
-    if not path.exists():
-        pytest.skip(f"{path} is absent")
+async def test_seeds_dev_set(engine: Marsad, data_dir) -> None:
+    path = data_dir / "seeds-dev.jsonl"
     result = await eval_questions(engine, load_questions(path))
     assert result["answer@1"] >= 0.9, result["failures"]
     assert result["answer@3"] == 1.0, result["failures"]
@@ -203,19 +201,15 @@ async def test_seeds_dev_set(engine: Marsad, shared_dir) -> None:
     assert result["declined"] <= 1
 
 
-async def test_arcd_questions_are_declined_against_the_seeds(engine: Marsad, shared_dir):
-    path = shared_dir / "data" / "arcd-train.json"
-    if not path.exists():
-        pytest.skip(f"{path} is absent")
+async def test_arcd_questions_are_declined_against_the_seeds(engine: Marsad, data_dir):
+    path = data_dir / "arcd-train.json"
     _, questions = load_squad(path)
     answered = [q.question for q in questions if (await engine.answer(q.question, 3)).answered]
     assert len(answered) <= 0.05 * len(questions), answered[:10]
 
 
-async def test_arcd_retrieval(shared_dir, tmp_path) -> None:
-    path = shared_dir / "data" / "arcd-train.json"
-    if not path.exists():
-        pytest.skip(f"{path} is absent")
+async def test_arcd_retrieval(data_dir, tmp_path) -> None:
+    path = data_dir / "arcd-train.json"
     articles, questions = load_squad(path)
     async with await Marsad.open(tmp_path / "arcd.db") as engine:
         await engine.ingest(articles)

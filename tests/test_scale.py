@@ -3,6 +3,8 @@ incremental ingest equals a rebuild, and the benchmark runs (tiny)."""
 
 from __future__ import annotations
 
+import importlib.util
+
 import itertools
 import random
 import sqlite3
@@ -52,7 +54,7 @@ def test_scores_and_top_k_equal_rank_bm25_on_random_corpora(seed):
             slots, got = index.scores(query)
             dense = np.zeros(len(docs))
             dense[slots] = got
-            np.testing.assert_allclose(dense, want, rtol=1e-12, atol=1e-12)
+            np.testing.assert_allclose(dense, want, rtol=1e-9, atol=1e-12)
             top = index.top(query, 7)
             best = sorted((-want[i], i) for i in slots.tolist())[:7]
             assert [s for s, _ in top] == [i for _, i in best]
@@ -180,5 +182,9 @@ def test_benchmark_smoke_run(capsys):
     import json
 
     data = json.loads(result)
-    assert data["max_score_diff"] == 0.0  # Marsad's scores are rank_bm25's, bit for bit
-    assert data["rank_bm25_ms"] and data["bm25s_ms"]
+    # Marsad's scores are rank_bm25's formula summed in another order: equal to 1e-9, not to the
+    # last bit (that depends on the numpy/BLAS build of the machine).
+    assert data["max_score_diff"] <= 1e-9
+    assert data["rank_bm25_ms"]
+    # bm25s is in the `bench` extra only: without it the column says so instead of failing.
+    assert (data["bm25s_ms"] is not None) == (importlib.util.find_spec("bm25s") is not None)
