@@ -19,6 +19,25 @@ NOT_ANSWERED = (
     "(The coverage does not answer this; :sources lists what it covers.)"
 )
 UNKNOWN_OUTLET = "مصدر غير معروف"
+# A question in another language: the coverage is Arabic; say so in the reader's language.
+OTHER_LANGUAGE = {
+    "en": "Marsad's coverage is in Arabic. Please ask your question in Arabic, for example: "
+          "ماذا أهدى بوتين لكيم؟",
+    "fr": "La couverture de Marsad est en arabe. Posez votre question en arabe, par exemple : "
+          "ماذا أهدى بوتين لكيم؟",
+    "es": "La cobertura de Marsad está en árabe. Haga su pregunta en árabe, por ejemplo: "
+          "ماذا أهدى بوتين لكيم؟",
+    "de": "Marsads Berichterstattung ist auf Arabisch. Bitte stellen Sie Ihre Frage auf Arabisch, "
+          "zum Beispiel: ماذا أهدى بوتين لكيم؟",
+    "tr": "Marsad'ın kapsadığı haberler Arapçadır. Lütfen sorunuzu Arapça sorun, örneğin: "
+          "ماذا أهدى بوتين لكيم؟",
+}
+
+
+def other_language_notice(language: str) -> str:
+    """The "ask in Arabic" notice in the reader's language (English when we lack theirs)."""
+    return OTHER_LANGUAGE.get(language, OTHER_LANGUAGE["en"]) + "\n" + (
+        "التغطية باللغة العربية: اطرح سؤالك بالعربية.")
 
 
 def citation(c: Citation | Hit) -> str:
@@ -50,6 +69,8 @@ def render_hit(hit: Hit, width: int = 100, bold: bool = False) -> str:
 
 def render_answer(answer: Answer, bold: bool = False) -> str:
     """`bold`: set the best sentence in bold, for a terminal that shows it."""
+    if answer.language not in ("ar", "und"):
+        return other_language_notice(answer.language)
     if not answer.searchable:
         return NOT_A_QUESTION
     if not answer.answered:

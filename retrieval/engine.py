@@ -34,6 +34,7 @@ from .coverage import Comparison, OutletSummary, Timeline
 from .decide import ANSWER_COVERAGE, coverage
 from .feedback import QuestionRating
 from .index import BM25Index, BM25Params, ranges, unique
+from .language import question_language
 from .model import Answer, Article, Citation, Hit
 from .passages import passage_plan, split_sentences
 from .questions import bounded, clean_question, question_terms
@@ -323,16 +324,18 @@ class Marsad:
     async def answer(self, question: str, k: int = 3) -> Answer:
         """Ranked, cited passages for a question, and whether they really answer it."""
         question = clean_question(question)  # hostile input: see questions.py (issue 7)
+        language = question_language(question)
         terms = await asyncio.to_thread(question_terms, question)
         if not terms:
-            return Answer(question, False, [], searchable=False)
+            return Answer(question, False, [], searchable=language not in ("ar", "und"),
+                          language=language)
         ranked, query = await self._ranked(bounded(question), terms, max(4 * k, k + 8))
         weights = self._weights(terms, query)
         aliases = self._aliases(terms, query)
         hits = await self._distinct(ranked, k, weights, aliases)
-        answered = bool(hits) and coverage(
+        answered = language == "ar" and bool(hits) and coverage(
             f"{hits[0].title} {hits[0].text}", weights, aliases) >= ANSWER_COVERAGE
-        return Answer(question, answered, hits)
+        return Answer(question, answered, hits, language=language)
 
     async def ranked(self, question: str, k: int) -> list[tuple[StoredPassage, float]]:
         """The k best passages as `answer` ranks them (variants, rerank), uncollapsed."""

@@ -86,10 +86,13 @@ class Answer:
     answered: bool
     hits: list[Hit]
     searchable: bool = True  # False: nothing in the question to search for (empty, emoji...)
+    language: str = "ar"  # the question's language (language.py); not "ar": the reader is told
+    # that the coverage is Arabic, in their language, never that it is silent
 
     def to_json(self) -> dict[str, Any]:
         return {
             "question": self.question,
             "answered": self.answered,
+            "language": self.language,
             "hits": [h.to_json() for h in self.hits],
         }

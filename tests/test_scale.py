@@ -4,7 +4,6 @@ incremental ingest equals a rebuild, and the benchmark runs (tiny)."""
 from __future__ import annotations
 
 import importlib.util
-
 import itertools
 import random
 import sqlite3

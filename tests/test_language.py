@@ -1,0 +1,43 @@
+"""A question in another language is told, in that language, that the coverage is Arabic."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.render import render_answer
+from retrieval.engine import Marsad
+from retrieval.language import question_language
+
+
+@pytest.mark.parametrize(("question", "language"), [
+    ("What did Putin give Kim?", "en"),
+    ("who is the Kremlin spokesman", "en"),
+    ("Qu'est-ce que Poutine a donné à Kim ?", "fr"),
+    ("Où se sont-ils rencontrés ?", "fr"),
+    ("¿Qué le dio Putin a Kim?", "es"),
+    ("Was hat Putin Kim gegeben?", "de"),
+    ("ماذا أهدى Putin لـ Kim؟", "ar"),  # Latin-typed names inside an Arabic question
+    ("ماذا أهدى بوتين لكيم؟", "ar"),
+    ("😀 ؟", "und"),
+])
+def test_question_language(question: str, language: str) -> None:
+    assert question_language(question) == language
+
+
+@pytest.mark.parametrize(("question", "says"), [
+    ("What did Putin give Kim?", "in Arabic"),
+    ("Qu'est-ce que Poutine a donné à Kim ?", "en arabe"),
+])
+async def test_a_foreign_question_is_invited_in_arabic_not_told_the_coverage_is_silent(
+        engine: Marsad, question: str, says: str) -> None:
+    answer = await engine.answer(question)
+    assert not answer.answered
+    assert answer.to_json()["language"] == question_language(question)
+    text = render_answer(answer)
+    assert says in text
+    assert "لا تجيب التغطية" not in text and "does not answer" not in text
+
+
+async def test_an_arabic_question_with_latin_names_is_searched(engine: Marsad) -> None:
+    answer = await engine.answer("ماذا أهدى Putin لـ Kim؟")
+    assert answer.language == "ar" and answer.searchable
