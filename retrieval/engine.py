@@ -327,8 +327,7 @@ class Marsad:
         language = question_language(question)
         terms = await asyncio.to_thread(question_terms, question)
         if not terms:
-            return Answer(question, False, [], searchable=language not in ("ar", "und"),
-                          language=language)
+            return Answer(question, False, [], searchable=False, language=language)
         ranked, query = await self._ranked(bounded(question), terms, max(4 * k, k + 8))
         weights = self._weights(terms, query)
         aliases = self._aliases(terms, query)

@@ -19,6 +19,8 @@ from retrieval.language import question_language
     ("ماذا أهدى Putin لـ Kim؟", "ar"),  # Latin-typed names inside an Arabic question
     ("ماذا أهدى بوتين لكيم؟", "ar"),
     ("😀 ؟", "und"),
+    ("Putin Kim", "und"),  # names alone: searched as typed, not told to use Arabic
+    ("<A>", "und"),
 ])
 def test_question_language(question: str, language: str) -> None:
     assert question_language(question) == language
