@@ -46,6 +46,8 @@ def question_language(text: str) -> str:
         return "und"
     votes = dict.fromkeys(_COMMON, 0)
     for word in words:
+        if len(word) < 2:  # "a", "à", "y", "o": too short to tell one language from another
+            continue
         for lang in _LOOKUP.get(word, ()):
             votes[lang] += 1
     best = max(votes, key=lambda lang: (votes[lang], lang == "en"))
