@@ -9,6 +9,7 @@ question about Macron gets answered from a Putin–Kim report it was pasted unde
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import re
 from collections.abc import Iterable, Iterator
@@ -30,6 +31,7 @@ MAX_SOURCE_WORDS = 10
 MAX_PROMO_WORDS = 60
 
 
+@functools.lru_cache(maxsize=4096)  # a line is compared several times (cut, drop, repeat)
 def _key(text: str) -> str:
     """Comparison form: hamza/tashkeel folded, ة→ه, lower case, no edge punctuation."""
     folded = fold(clean_text(text)).replace("ة", "ه")
