@@ -14,7 +14,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from retrieval.articles import iter_articles
+from retrieval.articles import read_articles
 from retrieval.engine import IngestReport, Marsad
 from retrieval.evaluate import EvalError, eval_questions, eval_squad, load_questions, load_squad
 from retrieval.index import BM25Params
@@ -123,7 +123,7 @@ async def _ingest(config: Config, args: argparse.Namespace) -> int:
     update, close = _progress_bar(0)
     async with await _open(config, seeded=False) as engine:
         try:
-            report = await engine.ingest(iter_articles(args.paths), progress=update)
+            report = await engine.ingest(read_articles(args.paths), progress=update)
         finally:
             close()
     _print_report(report)

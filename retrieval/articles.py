@@ -12,8 +12,10 @@ import datetime as dt
 import functools
 import json
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from retrieval.dates import find_date, fold, is_date_line
 from retrieval.model import Article
@@ -77,6 +79,8 @@ _PHOTO_CREDIT = re.compile(
     r"shutterstock|images)[^-–—|]{0,20}|\(\s*(?:الصورة|صورة|photo)\s*:[^()]{0,60}\))\s*$",
     re.IGNORECASE,
 )
+# Every credit above starts at one of these: a line without them has none (a quick test first).
+_CREDIT_MARKS = re.compile(r"[-–—|(/]")
 _DATELINE = re.compile(r"^[^\W\d]+(?:\s+[^\W\d]+){0,2}\s*\([^()]{2,25}\)$")
 
 
@@ -170,6 +174,8 @@ def _is_repeat(line: str, seen: set[str]) -> bool:
     key = _key(line)
     if key in seen:
         return True
+    if not _CREDIT_MARKS.search(key):
+        return False
     for match in _CREDIT_START.finditer(key):
         earlier = key[: match.start()]
         if earlier and earlier in seen and _CREDIT.match(key[match.start() :]):
@@ -188,7 +194,9 @@ def _strip_metadata(line: str, number: int, body_started: bool) -> str | None:
         line = glued.group("before")
     if not body_started and _DATELINE.match(line):
         return None  # `موسكو (وكالات)`: a dateline, not a paragraph
-    line = _PHOTO_CREDIT.sub("", _RELATED_PREFIX.sub("", line))
+    line = _RELATED_PREFIX.sub("", line)
+    if _CREDIT_MARKS.search(line):
+        line = _PHOTO_CREDIT.sub("", line)
     return line or None
 
 
@@ -383,12 +391,38 @@ def read_text_file(path: Path | str) -> str:
     return text.lstrip("\ufeff")
 
 
-def _read_txt(path: Path) -> Iterator[Article | ArticleError]:
+@dataclass(frozen=True)
+class Unparsed:
+    """An article found but not parsed yet: `marsad ingest` parses it in its worker process.
+
+    `parser(*args)` gives the Article or raises ArticleError; `size` (characters) lets a
+    batch of them be bounded before they are parsed. Picklable (module-level parsers).
+    """
+
+    parser: Callable[..., Article]
+    args: tuple[Any, ...]
+    size: int
+
+    def parse(self) -> Article:
+        return self.parser(*self.args)
+
+
+def parse_txt_file(path: Path) -> Article:
+    """A saved page (.txt) as an Article, its id the file name; errors name the file."""
     try:
-        yield parse_raw(read_text_file(path), path.stem)
+        return parse_raw(read_text_file(path), path.stem)
     except ArticleError as error:
-        message = str(error)
-        yield error if message.startswith(str(path)) else ArticleError(f"{path}: {error}")
+        if str(error).startswith(str(path)):
+            raise
+        raise ArticleError(f"{path}: {error}") from None
+
+
+def _read_txt(path: Path) -> Iterator[Unparsed | ArticleError]:
+    try:
+        size = path.stat().st_size
+    except OSError:
+        size = 0  # parse_txt_file reports it
+    yield Unparsed(parse_txt_file, (path,), size)
 
 
 def _jsonl_lines(path: Path) -> Iterator[tuple[int, str | ArticleError]]:
@@ -423,7 +457,7 @@ def _jsonl_lines(path: Path) -> Iterator[tuple[int, str | ArticleError]]:
                            else ArticleError(f"{path}:{number}: not a text line"))
 
 
-def _read_jsonl(path: Path) -> Iterator[Article | ArticleError]:
+def _read_jsonl(path: Path) -> Iterator[Unparsed | ArticleError]:
     empty = True
     try:
         for number, line in _jsonl_lines(path):
@@ -432,10 +466,7 @@ def _read_jsonl(path: Path) -> Iterator[Article | ArticleError]:
                 yield line
             elif line.strip():
                 empty = False
-                try:
-                    yield parse_jsonl_line(line, f"{path}:{number}")
-                except ArticleError as error:
-                    yield error
+                yield Unparsed(parse_jsonl_line, (line, f"{path}:{number}"), len(line))
         if empty:
             yield ArticleError(f"{path}: empty file")
     except ArticleError as error:
@@ -447,7 +478,7 @@ def _read_jsonl(path: Path) -> Iterator[Article | ArticleError]:
 _READERS = {".txt": _read_txt, ".jsonl": _read_jsonl}
 
 
-def _walk(folder: Path) -> Iterator[Article | ArticleError]:
+def _walk(folder: Path) -> Iterator[Article | Unparsed | ArticleError]:
     for entry in sorted(folder.iterdir()):
         if entry.is_dir():
             yield from _walk(entry)
@@ -455,8 +486,9 @@ def _walk(folder: Path) -> Iterator[Article | ArticleError]:
             yield from _READERS[entry.suffix.lower()](entry)
 
 
-def iter_articles(paths: Iterable[Path | str]) -> Iterator[Article | ArticleError]:
-    """Articles from .txt/.jsonl files and folders; problems are yielded, not raised."""
+def read_articles(paths: Iterable[Path | str]) -> Iterator[Article | Unparsed | ArticleError]:
+    """What `iter_articles` yields, with the parsing left to the consumer (`Unparsed`):
+    `Marsad.ingest` parses in its worker process, beside the analysis."""
     for item in paths:
         path = Path(item)
         if path.is_dir():
@@ -467,3 +499,14 @@ def iter_articles(paths: Iterable[Path | str]) -> Iterator[Article | ArticleErro
             yield from _READERS[path.suffix.lower()](path)
         else:
             yield ArticleError(f"{path}: unsupported file type (use .txt or .jsonl)")
+
+
+def iter_articles(paths: Iterable[Path | str]) -> Iterator[Article | ArticleError]:
+    """Articles from .txt/.jsonl files and folders; problems are yielded, not raised."""
+    for item in read_articles(paths):
+        if isinstance(item, Unparsed):
+            try:
+                item = item.parse()
+            except ArticleError as error:
+                item = error
+        yield item

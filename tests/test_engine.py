@@ -300,9 +300,9 @@ async def test_a_batch_killed_midway_leaves_the_database_as_before(engine, tmp_p
 
 
 async def test_batches_before_the_failing_one_stay(engine, tmp_path, monkeypatch):
-    import retrieval.engine
+    import retrieval.ingest
 
-    monkeypatch.setattr(retrieval.engine, "BATCH_ARTICLES", 1)
+    monkeypatch.setattr(retrieval.ingest, "BATCH_ARTICLES", 1)
     die_at_passage_write(monkeypatch, engine.store.db, 2, RuntimeError("disk full"))
     with pytest.raises(RuntimeError):
         await engine.ingest([GIRAFFES, HARBOUR])

@@ -14,8 +14,9 @@ from rank_bm25 import BM25Okapi
 
 from benchmarks import corpus, speed
 from retrieval.analysis import analyze
-from retrieval.engine import Marsad, _Analyser
+from retrieval.engine import Marsad
 from retrieval.index import BM25Index, BM25Params
+from retrieval.ingest import _Analyser
 from retrieval.passages import split_passages
 from retrieval.store import Store
 
