@@ -18,6 +18,7 @@ from retrieval.articles import read_articles
 from retrieval.engine import IngestReport, Marsad
 from retrieval.evaluate import EvalError, eval_questions, eval_squad, load_questions, load_squad
 from retrieval.index import BM25Params
+from retrieval.ingest import WorkerDied
 from retrieval.store import StoreError
 
 from .batch import answer_lines, json_line
@@ -234,6 +235,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"marsad: the database {config.db_path} is damaged ({exc}); restore it from a "
               "backup or choose another path with --db", file=sys.stderr)
         return EXIT_USAGE
+    except WorkerDied as exc:  # killed mid-ingest: what was committed stays
+        print(f"marsad: {exc}", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:

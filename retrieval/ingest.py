@@ -462,6 +462,10 @@ class WorkerDied(RuntimeError):
     """The ingest worker process stopped (killed, out of memory) in the middle of an ingest."""
 
 
+WORKER_DIED = ("the ingest worker process stopped (killed or out of memory); the batches "
+               "committed before it are kept: run the same ingest again to add the rest")
+
+
 class _Analysis:
     """One ingest's parsing and analysis, in order: in a worker process (parallel) or in a
     thread of this one. Maps the analyser's local term ids to the vocabulary's."""
@@ -486,17 +490,17 @@ class _Analysis:
         payload = [None if s else item if isinstance(item, Unparsed)
                    else (item.title, item.paragraphs)
                    for item, s in zip(items, skip, strict=True)]
-        return self.executor.submit(self.run, payload)
+        try:
+            return self.executor.submit(self.run, payload)
+        except BrokenProcessPool:
+            raise WorkerDied(WORKER_DIED) from None
 
     async def received(self, future: Future) -> _Prepared:
         """The batch's result; call in the order of `submit`."""
         try:
             prepared: _Prepared = await asyncio.wrap_future(future)
         except BrokenProcessPool:
-            raise WorkerDied(
-                "the ingest worker process stopped (killed or out of memory); the batches "
-                "committed before it are kept: run the same ingest again to add the rest"
-            ) from None
+            raise WorkerDied(WORKER_DIED) from None
         if prepared.first != len(self.local_terms):
             raise RuntimeError("analysis results arrived out of order")
         self.local_terms.extend(prepared.new_terms)

@@ -1,0 +1,124 @@
+"""The ingest pipeline (retrieval/ingest.py): parsing and analysis in a worker process, in
+order; a worker that dies fails the ingest clearly and loses nothing committed."""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+import os
+import signal
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+
+import retrieval.ingest
+from retrieval.articles import Unparsed, iter_articles, read_articles
+from retrieval.engine import Marsad
+from retrieval.ingest import WorkerDied
+
+WORDS = ["مجلس", "الوزراء", "قرار", "اقتصاد", "ميناء", "سفينة", "مطار", "رحلة", "مدينة",
+         "مستشفى", "مدرسة", "طلاب", "زراعة", "قمح", "مياه", "نهر", "طاقة", "شمس", "رياح"]
+
+
+def write_jsonl(path: Path, n: int, bad_every: int = 0) -> list[str]:
+    """n articles of two paragraphs (every `bad_every`th line broken); their ids."""
+    ids = []
+    with path.open("w", encoding="utf-8") as f:
+        for i in range(n):
+            if bad_every and i % bad_every == bad_every - 1:
+                f.write('{"id": "broken", "text": \n')
+                continue
+            words = [WORDS[(i * 7 + j * 3) % len(WORDS)] for j in range(24)]
+            text = " ".join(words[:12]) + f" رقم {i}.\n\n" + " ".join(words[12:]) + f" {i}."
+            f.write(json.dumps({"id": f"n{i:05d}", "title": f"خبر {i}", "source": "وكالة",
+                                "date": "2024-05-01", "text": text}, ensure_ascii=False) + "\n")
+            ids.append(f"n{i:05d}")
+    return ids
+
+
+def test_reading_defers_parsing_and_parsing_later_gives_the_same_articles(tmp_path):
+    path = tmp_path / "a.jsonl"
+    write_jsonl(path, 30, bad_every=10)
+    deferred = list(read_articles([path]))
+    assert all(isinstance(item, Unparsed) for item in deferred)
+    parsed = []
+    for item in deferred:
+        try:
+            parsed.append(item.parse())
+        except ValueError as error:
+            parsed.append(str(error))
+    assert parsed == [a if not isinstance(a, ValueError) else str(a)
+                      for a in iter_articles([path])]
+    assert sum(isinstance(p, str) and "a.jsonl:" in p for p in parsed) == 3
+
+
+async def test_errors_parsed_in_the_worker_are_reported_by_line(tmp_path, monkeypatch):
+    monkeypatch.setattr(retrieval.ingest, "BATCH_ARTICLES", 20)  # several batches: a worker
+    path = tmp_path / "a.jsonl"
+    ids = write_jsonl(path, 100, bad_every=25)
+    async with await Marsad.open(tmp_path / "m.db") as engine:
+        report = await engine.ingest(read_articles([path]))
+        assert report.added == len(ids) == 96
+        assert [e.split(":")[1] for e in report.errors] == ["25", "50", "75", "100"]
+        assert {s.id for s in await engine.sources()} == set(ids)
+        again = await engine.ingest(read_articles([path]))
+        assert (again.added, again.unchanged) == (0, 96)
+
+
+async def test_a_killed_worker_fails_the_ingest_clearly_and_loses_nothing(tmp_path, monkeypatch):
+    monkeypatch.setattr(retrieval.ingest, "BATCH_ARTICLES", 50)
+    monkeypatch.setattr(retrieval.ingest, "AHEAD", 1)
+    path = tmp_path / "a.jsonl"
+    ids = write_jsonl(path, 1000)
+    killed = []
+
+    def kill_worker(articles: int, passages: int) -> None:
+        if not killed:  # after the first committed batch
+            for child in multiprocessing.active_children():
+                os.kill(child.pid, signal.SIGKILL)
+                killed.append(child.pid)
+
+    async with await Marsad.open(tmp_path / "m.db") as engine:
+        with pytest.raises(WorkerDied, match="run the same ingest again"):
+            await engine.ingest(read_articles([path]), progress=kill_worker)
+        assert killed
+        kept = {s.id for s in await engine.sources()}
+        assert 50 <= len(kept) < 1000
+        report = await engine.ingest(read_articles([path]))
+        assert (report.unchanged, report.added) == (len(kept), 1000 - len(kept))
+        sources = await engine.sources()
+        assert sorted(s.id for s in sources) == ids
+        assert all(s.passages == 2 for s in sources)
+        hits = await engine.search("رقم 517", 3)
+        assert hits[0][0].article_id == "n00517"
+
+
+def test_marsad_ingest_says_what_happened_when_its_worker_is_killed(tmp_path):
+    """As a user runs it: the worker of `marsad ingest` killed (OOM killer, kill -9)."""
+    from benchmarks.crash import _env, committed, ingest_cmd
+
+    path, db = tmp_path / "big.jsonl", tmp_path / "m.db"
+    write_jsonl(path, 6000)
+    proc = subprocess.Popen(ingest_cmd(path, db), env=_env(), stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, encoding="utf-8")
+    try:
+        deadline = time.monotonic() + 120
+        while committed(db) < 1000 and proc.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.02)
+        children = [int(pid) for pid in Path(f"/proc/{proc.pid}/task/{proc.pid}/children")
+                    .read_text().split()
+                    if b"spawn_main" in Path(f"/proc/{pid}/cmdline").read_bytes()]
+        for child in children:  # the worker (not multiprocessing's resource tracker)
+            os.kill(child, signal.SIGKILL)
+        out, err = proc.communicate(timeout=120)
+    finally:
+        proc.kill()
+    assert children and proc.returncode == 1, (out, err)
+    assert "marsad: the ingest worker process stopped" in err and "Traceback" not in err
+    kept = committed(db)
+    again = subprocess.run(ingest_cmd(path, db), env=_env(), capture_output=True, text=True,
+                           encoding="utf-8", timeout=300)
+    assert again.returncode == 0, again.stderr
+    assert again.stdout.startswith(f"added {6000 - kept}, replaced 0, unchanged {kept},")
