@@ -60,6 +60,8 @@ _PROMO = re.compile(
     r"(?:جرب|جرّب|اشترك|سجل)\S*\s.{0,80}مجان"
     r"|قم بتوسيع افاقك|free trial|subscribe (?:now|today|to)"
 )
+# Each alternative of _PROMO holds one of these: a line with none is no promo (a quick test).
+_PROMO_WORDS = ("مجان", "قم بتوسيع افاقك", "free trial", "subscribe ")
 _RELATED_PREFIX = re.compile(r"^\s*(?:أخبار|اخبار|مواضيع|مقالات) ذات صلة\s*:?\s*")
 
 _DATE_LABEL = re.compile(
@@ -94,6 +96,8 @@ def _is_boilerplate(line: str) -> bool:
     key = _key(line)
     if key in _DROP_LINES or _DROP_PATTERNS.match(key):
         return True
+    if not any(word in key for word in _PROMO_WORDS):
+        return False
     return len(line.split()) <= MAX_PROMO_WORDS and bool(_PROMO.search(key))
 
 

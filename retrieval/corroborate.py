@@ -484,18 +484,26 @@ class Carrier:
 
 async def carriers(store, sentences: Iterable[tuple[int, int]]
                    ) -> dict[tuple[int, int], list[Carrier]]:
-    """For each (passage, sentence): the other passages' articles that carried it."""
-    out: dict[tuple[int, int], list[Carrier]] = {}
-    for pid, ordinal in set(sentences):
-        rows = await store.db.execute_fetchall(
-            "SELECT c.other, a.id, a.source, a.date FROM corroborations c "
-            "JOIN passages p ON p.id = c.other JOIN articles a ON a.id = p.article_id "
-            "WHERE c.passage = ? AND c.sentence = ? "
-            "UNION "
-            "SELECT c.passage, a.id, a.source, a.date FROM corroborations c "
-            "JOIN passages p ON p.id = c.passage JOIN articles a ON a.id = p.article_id "
-            "WHERE c.other = ? AND c.other_sentence = ?", (pid, ordinal, pid, ordinal))
-        out[(pid, ordinal)] = [Carrier(*r) for r in rows]
+    """For each (passage, sentence): the other passages' articles that carried it.
+
+    One query for all the sentences of an answer (a few hundred at most: `sentences` are
+    the hits' best sentences), not one round trip each."""
+    wanted = sorted(set(sentences))
+    out: dict[tuple[int, int], list[Carrier]] = {key: [] for key in wanted}
+    if not wanted:
+        return out
+    rows = await store.db.execute_fetchall(
+        f"WITH wanted(pid, ord) AS (VALUES {','.join(['(?, ?)'] * len(wanted))}) "
+        "SELECT w.pid, w.ord, c.other, a.id, a.source, a.date FROM wanted w "
+        "JOIN corroborations c ON c.passage = w.pid AND c.sentence = w.ord "
+        "JOIN passages p ON p.id = c.other JOIN articles a ON a.id = p.article_id "
+        "UNION "
+        "SELECT w.pid, w.ord, c.passage, a.id, a.source, a.date FROM wanted w "
+        "JOIN corroborations c ON c.other = w.pid AND c.other_sentence = w.ord "
+        "JOIN passages p ON p.id = c.passage JOIN articles a ON a.id = p.article_id",
+        [x for key in wanted for x in key])
+    for pid, ordinal, *carrier in rows:
+        out[(pid, ordinal)].append(Carrier(*carrier))
     return out
 
 

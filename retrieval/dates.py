@@ -112,6 +112,7 @@ def _date_from(match: re.Match[str]) -> dt.date | None:
         return None
 
 
+_DIGIT = re.compile(r"\d")
 _YEAR_DIGITS = re.compile(r"\d{4}")  # every pattern holds a year: no year, no date
 
 
@@ -124,6 +125,8 @@ def _matches(folded: str) -> list[re.Match[str]]:
 
 def find_date(text: str) -> dt.date | None:
     """The first real date printed in `text` (day, month and year), else None."""
+    if not _DIGIT.search(text):  # folding keeps digits digits: no digit, no date
+        return None
     for match in _matches(fold(text)):
         date = _date_from(match)
         if date is not None:
@@ -133,6 +136,8 @@ def find_date(text: str) -> dt.date | None:
 
 def is_date_line(text: str) -> bool:
     """True when `text` is only a date stamp (weekday, date, time, zone): page metadata."""
+    if not _DIGIT.search(text):  # folding keeps digits digits: no digit, no date
+        return False
     folded = fold(text)
     for match in _matches(folded):
         if _date_from(match) is None:
