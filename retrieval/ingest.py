@@ -39,7 +39,8 @@ if TYPE_CHECKING:
 # big batches make fewer, larger statements and index segments; the cap bounds memory.
 BATCH_ARTICLES = 1000
 BATCH_CHARS = 8_000_000
-AHEAD = 2  # batches parsed and analysed ahead of the one being written: the worker never waits
+WORKERS = 2  # processes parsing and analysing (at most one per core)
+AHEAD = 3  # batches parsed and analysed ahead of the one being written: no worker waits
 # Save the index snapshot after this many newly indexed passages (and after every ingest),
 # so a killed ingest leaves little to catch up from the passages' term blobs.
 SAVE_EVERY_PASSAGES = 250_000
@@ -85,7 +86,7 @@ async def ingest(engine: Marsad, items: Iterable[Item],
             pending.append((items, digests, analysis.submit(items, skip)))
         while len(pending) > (AHEAD if items else 0):
             queued, digests, future = pending.popleft()
-            prepared = await analysis.received(future)
+            prepared, local = await analysis.received(future)
             articles, hashes = [], []
             for item, digest, parsed, worker_digest in zip(
                     queued, digests, prepared.parsed, prepared.digests, strict=True):
@@ -94,7 +95,8 @@ async def ingest(engine: Marsad, items: Iterable[Item],
                     continue
                 articles.append(item if parsed is None else parsed)
                 hashes.append(digest or worker_digest)
-            await _write_batch(engine, articles, hashes, prepared.analysed, analysis, report)
+            await _write_batch(engine, articles, hashes, prepared.analysed, local, analysis,
+                               report)
             if progress:
                 progress(report.added + report.replaced, report.passages)
             if engine._unsaved >= SAVE_EVERY_PASSAGES:
@@ -138,9 +140,10 @@ async def _surely_unchanged(engine: Marsad, items: Sequence[Article | Unparsed],
 
 
 async def _write_batch(engine: Marsad, articles: Sequence[Article], digests: Sequence[str],
-                       analysed: _Analysed, analysis: _Analysis,
+                       analysed: _Analysed, local: _LocalTerms, analysis: _Analysis,
                        report: IngestReport) -> None:
-    """One transaction for the batch: all of it goes in, or none of it."""
+    """One transaction for the batch: all of it goes in, or none of it. `analysed` holds
+    the term ids of analyser `local`."""
     # An id or a content seen twice in a batch: what comes after must see what came
     # before, so it goes in a transaction of its own.
     ids: set[str] = set()
@@ -149,9 +152,9 @@ async def _write_batch(engine: Marsad, articles: Sequence[Article], digests: Seq
         if article.id in ids or digest in seen:
             n = len(articles)
             await _write_batch(engine, articles[:i], digests[:i], analysed.take(range(i)),
-                                     analysis, report)
+                               local, analysis, report)
             await _write_batch(engine, articles[i:], digests[i:],
-                                     analysed.take(range(i, n)), analysis, report)
+                               analysed.take(range(i, n)), local, analysis, report)
             return
         ids.add(article.id)
         seen.add(digest)
@@ -180,7 +183,7 @@ async def _write_batch(engine: Marsad, articles: Sequence[Article], digests: Seq
     vocab_size = len(engine.terms)
     new_terms: list[str] = []
     try:
-        flat = analysis.term_ids(done.terms, engine.vocab, engine.terms, new_terms)
+        flat = local.term_ids(done.terms, engine.vocab, engine.terms, new_terms)
         ends = np.cumsum(done.lengths, dtype=np.int64)
         blob = flat.astype("<i4", copy=False).tobytes()
         cuts = [0, *(4 * ends).tolist()]
@@ -415,13 +418,14 @@ class _Prepared:
 
     parsed: list[Article | str | None]
     digests: list[str | None]
+    analyser: int  # which analyser (worker process id; 0 in this process): its local ids
     first: int  # analyser-local id of the first new term
     new_terms: list[str]
     analysed: _Analysed
 
 
-def _prepare(analyser: _Analyser, items: Sequence[tuple[str, tuple[str, ...]] | Unparsed | None]
-             ) -> _Prepared:
+def _prepare(analyser: _Analyser, items: Sequence[tuple[str, tuple[str, ...]] | Unparsed | None],
+             who: int = 0) -> _Prepared:
     parsed: list[Article | str | None] = []
     digests: list[str | None] = []
     payload: list[tuple[str, tuple[str, ...]] | None] = []
@@ -441,7 +445,7 @@ def _prepare(analyser: _Analyser, items: Sequence[tuple[str, tuple[str, ...]] | 
             digests.append(None)
             payload.append(item)
     first, new_terms, analysed = analyser.batch(payload)
-    return _Prepared(parsed, digests, first, new_terms, analysed)
+    return _Prepared(parsed, digests, who, first, new_terms, analysed)
 
 
 _worker_analyser: _Analyser | None = None  # in the worker process: one per ingest
@@ -455,7 +459,7 @@ def _start_worker() -> None:
 def _prepare_in_worker(items: Sequence[tuple[str, tuple[str, ...]] | Unparsed | None]
                        ) -> _Prepared:
     assert _worker_analyser is not None, "the pool's initializer did not run"
-    return _prepare(_worker_analyser, items)
+    return _prepare(_worker_analyser, items, os.getpid())
 
 
 class WorkerDied(RuntimeError):
@@ -466,49 +470,21 @@ WORKER_DIED = ("the ingest worker process stopped (killed or out of memory); the
                "committed before it are kept: run the same ingest again to add the rest")
 
 
-class _Analysis:
-    """One ingest's parsing and analysis, in order: in a worker process (parallel) or in a
-    thread of this one. Maps the analyser's local term ids to the vocabulary's."""
+class _LocalTerms:
+    """One analyser's local term ids, mapped to the vocabulary's as batches arrive."""
 
-    def __init__(self, parallel: bool) -> None:
-        # a second process only pays when there is a second core and work for it
-        self.executor: Executor
-        if parallel and (os.cpu_count() or 1) > 1:
-            # spawn: a fresh interpreter, never a fork of this threaded process; it imports
-            # nothing of a `python -m` entry point's __main__ (scripts: guard as usual)
-            self.executor = ProcessPoolExecutor(
-                1, mp_context=multiprocessing.get_context("spawn"), initializer=_start_worker)
-            self.run: Callable[..., _Prepared] = _prepare_in_worker
-        else:
-            self.executor = ThreadPoolExecutor(1)  # one thread: batches go in order
-            analyser = _Analyser()
-            self.run = lambda items: _prepare(analyser, items)
-        self.local_terms: list[str] = []
+    def __init__(self) -> None:
+        self.terms: list[str] = []
         self.to_vocab = np.full(0, -1, dtype=np.int64)  # local id -> vocabulary id or -1
 
-    def submit(self, items: Sequence[Article | Unparsed], skip: Sequence[bool]) -> Future:
-        payload = [None if s else item if isinstance(item, Unparsed)
-                   else (item.title, item.paragraphs)
-                   for item, s in zip(items, skip, strict=True)]
-        try:
-            return self.executor.submit(self.run, payload)
-        except BrokenProcessPool:
-            raise WorkerDied(WORKER_DIED) from None
-
-    async def received(self, future: Future) -> _Prepared:
-        """The batch's result; call in the order of `submit`."""
-        try:
-            prepared: _Prepared = await asyncio.wrap_future(future)
-        except BrokenProcessPool:
-            raise WorkerDied(WORKER_DIED) from None
-        if prepared.first != len(self.local_terms):
+    def extend(self, first: int, new_terms: list[str]) -> None:
+        if first != len(self.terms):
             raise RuntimeError("analysis results arrived out of order")
-        self.local_terms.extend(prepared.new_terms)
-        if len(self.local_terms) > len(self.to_vocab):
-            grown = np.full(max(len(self.local_terms), 2 * len(self.to_vocab)), -1, np.int64)
+        self.terms.extend(new_terms)
+        if len(self.terms) > len(self.to_vocab):
+            grown = np.full(max(len(self.terms), 2 * len(self.to_vocab)), -1, np.int64)
             grown[: len(self.to_vocab)] = self.to_vocab
             self.to_vocab = grown
-        return prepared
 
     def term_ids(self, local: np.ndarray, vocab: dict[str, int], terms: list[str],
                  new_terms: list[str]) -> np.ndarray:
@@ -517,7 +493,7 @@ class _Analysis:
         ids = self.to_vocab[local]
         missing = ids < 0
         if missing.any():
-            to_vocab, local_terms = self.to_vocab, self.local_terms
+            to_vocab, local_terms = self.to_vocab, self.terms
             for lid in unique(local[missing]).tolist():
                 term = local_terms[lid]
                 i = vocab.get(term)
@@ -533,6 +509,52 @@ class _Analysis:
         """The vocabulary was cut back to `vocab_size` terms (a batch rolled back)."""
         self.to_vocab[self.to_vocab >= vocab_size] = -1
 
+
+class _Analysis:
+    """One ingest's parsing and analysis: in WORKERS worker processes (parallel) or in a
+    thread of this one. Each analyser numbers terms its own way (`_LocalTerms` maps them);
+    each worker takes batches in the order submitted, and results are read in that order."""
+
+    def __init__(self, parallel: bool) -> None:
+        # more processes only pay when there are more cores and work for them
+        self.executor: Executor
+        workers = min(WORKERS, (os.cpu_count() or 1)) if parallel else 0
+        if workers > 1 or (workers == 1 and (os.cpu_count() or 1) > 1):
+            # spawn: a fresh interpreter, never a fork of this threaded process; it imports
+            # nothing of a `python -m` entry point's __main__ (scripts: guard as usual)
+            self.executor = ProcessPoolExecutor(
+                workers, mp_context=multiprocessing.get_context("spawn"),
+                initializer=_start_worker)
+            self.run: Callable[..., _Prepared] = _prepare_in_worker
+        else:
+            self.executor = ThreadPoolExecutor(1)  # one thread: batches go in order
+            analyser = _Analyser()
+            self.run = lambda items: _prepare(analyser, items)
+        self.analysers: dict[int, _LocalTerms] = {}
+
+    def submit(self, items: Sequence[Article | Unparsed], skip: Sequence[bool]) -> Future:
+        payload = [None if s else item if isinstance(item, Unparsed)
+                   else (item.title, item.paragraphs)
+                   for item, s in zip(items, skip, strict=True)]
+        try:
+            return self.executor.submit(self.run, payload)
+        except BrokenProcessPool:
+            raise WorkerDied(WORKER_DIED) from None
+
+    async def received(self, future: Future) -> tuple[_Prepared, _LocalTerms]:
+        """The batch's result and its analyser's term ids; call in the order of `submit`."""
+        try:
+            prepared: _Prepared = await asyncio.wrap_future(future)
+        except BrokenProcessPool:
+            raise WorkerDied(WORKER_DIED) from None
+        local = self.analysers.setdefault(prepared.analyser, _LocalTerms())
+        local.extend(prepared.first, prepared.new_terms)
+        return prepared, local
+
+    def forget(self, vocab_size: int) -> None:
+        """The vocabulary was cut back to `vocab_size` terms (a batch rolled back)."""
+        for local in self.analysers.values():
+            local.forget(vocab_size)
 
     def close(self) -> None:
         self.executor.shutdown(wait=True, cancel_futures=True)

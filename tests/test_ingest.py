@@ -122,3 +122,25 @@ def test_marsad_ingest_says_what_happened_when_its_worker_is_killed(tmp_path):
                            encoding="utf-8", timeout=300)
     assert again.returncode == 0, again.stderr
     assert again.stdout.startswith(f"added {6000 - kept}, replaced 0, unchanged {kept},")
+
+
+async def test_batches_analysed_by_several_workers_index_exactly_as_one_thread(
+        tmp_path, data_dir, monkeypatch):
+    """Each worker numbers terms its own way: the vocabulary, the stored terms and every
+    ranking must still equal those of one analyser in this process."""
+    from retrieval.evaluate import load_squad
+
+    articles, questions = load_squad(data_dir / "arcd-train.json")
+    async with await Marsad.open(tmp_path / "one.db") as one:
+        await one.ingest(articles)  # one batch: analysed in a thread of this process
+        monkeypatch.setattr(retrieval.ingest, "BATCH_ARTICLES", 40)
+        async with await Marsad.open(tmp_path / "many.db") as many:
+            report = await many.ingest(articles)
+            assert report.added == len(articles)
+            assert sorted(many.terms) == sorted(one.terms)
+            for q in questions[::10]:
+                want = [(p.article_id, p.text, round(s, 9)) for p, s in await one.search(
+                    q.question, 10)]
+                got = [(p.article_id, p.text, round(s, 9)) for p, s in await many.search(
+                    q.question, 10)]
+                assert got == want, q.question
