@@ -73,6 +73,13 @@ _SOURCE_LABEL = re.compile(r"^\s*(?:المصدر|المصادر|sources?)\s*:\s*
 _SOURCE_GLUED = re.compile(
     r"^(?P<before>.*[.!?؟…»\"”)\]])\s*(?:المصدر|المصادر)\s*:\s*(?P<value>[^.!?؟:]+)$"
 )
+_GLUED_HINT = "المص"  # both labels of _SOURCE_GLUED start so: no hint, no glued source
+
+
+def _glued_source(line: str) -> re.Match[str] | None:
+    return _SOURCE_GLUED.match(line) if _GLUED_HINT in line else None
+
+
 _MONITORED_BY = re.compile(r"^\s*رصد\s*:\s*(?P<value>.+)$")
 _CREDIT = re.compile(r"^\s*[-–—|(/]\s*\S+(?:\s+\S+){0,3}\)?$")
 # A photo credit at the end of a caption: ` – STR/KCNA عبر AFP عبر Getty Images`, `(الصورة: غيتي)`.
@@ -156,7 +163,7 @@ def _source_on(lines: list[str], number: int) -> str | None:
         return _source_value(match.group("value"))
     if match:
         return _source_value(lines[number + 1]) if number + 1 < len(lines) else None
-    glued = _SOURCE_GLUED.match(line)
+    glued = _glued_source(line)
     return _source_value(glued.group("value")) if glued else None
 
 
@@ -193,7 +200,7 @@ def _strip_metadata(line: str, number: int, body_started: bool) -> str | None:
         return None
     if _SOURCE_LABEL.match(line) or _MONITORED_BY.match(line):
         return None
-    glued = _SOURCE_GLUED.match(line)
+    glued = _glued_source(line)
     if glued and _source_value(glued.group("value")):
         line = glued.group("before")
     if not body_started and _DATELINE.match(line):
