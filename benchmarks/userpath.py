@@ -32,6 +32,7 @@ import argparse
 import asyncio
 import contextlib
 import datetime as dt
+import importlib.util
 import inspect
 import json
 import os
@@ -260,10 +261,12 @@ def measure(passages: int, n_questions: int, txt_max: int, rank_bm25_max: int,
     run = marsad("ingest", str(jsonl), "--db", str(db))
     result["ingest_jsonl"] = {**run.summary(), "indexed": indexed(run),
                               "per_s": indexed(run) / run.wall_s}
-    log(f"{human(passages)}: bm25s (index from the JSONL, retrieve)")
-    side = helper("--bm25s", str(jsonl), str(qfile))
-    out = json.loads(side.lines[-1][1])
-    result["bm25s"] = {**side.summary(), **out, "build_per_s": out["passages"] / out["build_s"]}
+    if importlib.util.find_spec("bm25s") is not None:  # the `bench` extra
+        log(f"{human(passages)}: bm25s (index from the JSONL, retrieve)")
+        side = helper("--bm25s", str(jsonl), str(qfile))
+        out = json.loads(side.lines[-1][1])
+        result["bm25s"] = {**side.summary(), **out,
+                           "build_per_s": out["passages"] / out["build_s"]}
     if passages <= txt_max:
         log(f"{human(passages)}: marsad ingest pages/")
         run = marsad("ingest", str(pages), "--db", str(workdir / "pages.db"))
@@ -315,23 +318,23 @@ def tables(results: list[dict[str, Any]]) -> str:
     stages = []
     for r in results:
         size = human(r["passages"])
-        ij, bs = r["ingest_jsonl"], r["bm25s"]
-        txt = r.get("ingest_txt")
-        txt_rate = f"{txt['per_s']:,.0f}" if txt else "—"
-        ingest.append(
-            f"| {size} | {ij['per_s']:,.0f} ({ij['wall_s']:.1f}) | {ij['peak_rss_mb']:,.0f} "
-            f"| {bs['build_per_s']:,.0f} ({bs['build_s']:.1f}) | {bs['peak_rss_mb']:,.0f} "
-            f"| {ij['per_s'] / bs['build_per_s']:.2f}× "
-            f"| {txt_rate} "
-            f"| {ij['load'][0]}–{ij['load'][1]} |")
+        ij, bs, txt = r["ingest_jsonl"], r.get("bm25s"), r.get("ingest_txt")
         ask, rb = r["ask_batch"], r.get("rank_bm25")
         p50 = ask["per_question_ms"][0]
-        rb_ratio = f"{rb['get_scores_ms'][0] / p50:.0f}×" if rb else "—"
+        txt_rate = f"{txt['per_s']:,.0f}" if txt else "—"
+        bm25s_build = (f"{bs['build_per_s']:,.0f} ({bs['build_s']:.1f}) | "
+                       f"{bs['peak_rss_mb']:,.0f} | {ij['per_s'] / bs['build_per_s']:.2f}×"
+                       if bs else "— | — | —")
+        bm25s_retrieve = (f"{_ms(bs['retrieve_ms'])} | {p50 / bs['retrieve_ms'][0]:.2f}"
+                          if bs else "— | —")
+        rank_bm25 = (f"{_ms(rb['get_scores_ms'])} | {rb['get_scores_ms'][0] / p50:.0f}×"
+                     if rb else "— | —")
+        ingest.append(
+            f"| {size} | {ij['per_s']:,.0f} ({ij['wall_s']:.1f}) | {ij['peak_rss_mb']:,.0f} "
+            f"| {bm25s_build} | {txt_rate} "
+            f"| {ij['load'][0]}–{ij['load'][1]} |")
         answers.append(
-            f"| {size} | {_ms(ask['per_question_ms'])} | {_ms(bs['retrieve_ms'])} "
-            f"| {p50 / bs['retrieve_ms'][0]:.2f} "
-            f"| {_ms(rb['get_scores_ms']) if rb else '—'} "
-            f"| {rb_ratio} "
+            f"| {size} | {_ms(ask['per_question_ms'])} | {bm25s_retrieve} | {rank_bm25} "
             f"| {_ms(r['answer']['answer_ms'])} | {_ms(r['answer']['kernel_ms'])} "
             f"| {r['restart_s']:.2f} ({r['restart_s'] / ij['wall_s']:.1%}) "
             f"| {ask['peak_rss_mb']:,.0f} |")
