@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from retrieval.dates import arabic_date, find_date, is_date_line
+from retrieval.dates import arabic_date, find_date, fold, is_date_line
 
 SEPT_14 = dt.date(2023, 9, 14)
 
@@ -132,3 +132,29 @@ def test_arabic_date_for_display():
 
 def test_arabic_date_when_unknown():
     assert arabic_date(None) == "تاريخ غير معروف"
+
+
+# -- folding fast gives what folding by translation tables gave (issue 13) -----------------
+
+def _fold_by_tables(text: str) -> str:
+    from retrieval.dates import _ALEFS, _DIGITS, _MARKS
+
+    return _MARKS.sub("", text).translate(_DIGITS).translate(_ALEFS).lower()
+
+
+def test_fold_equals_the_translation_tables_on_every_seed_line(seeds_dir):
+    lines = [line for path in sorted(seeds_dir.glob("*.txt"))
+             for line in path.read_text(encoding="utf-8").splitlines()]
+    lines += ["٢٠٢٣/٠٩/١٤ ۱۴ أيلول\u00a0إلى آذار ٱلى مستشفى", "THURSDAY 14TH, SEPT", "ـــ\u200fبـ"]
+    assert all(fold(line) == _fold_by_tables(line) for line in lines)
+
+
+@pytest.mark.parametrize("text, date", [
+    ("١٤ سبتمبر ٢٠٢٣", dt.date(2023, 9, 14)),  # Arabic-Indic digits only
+    ("14 سبتمبر 2\u200b023", dt.date(2023, 9, 14)),  # a zero-width mark inside the year
+    ("۱۴ أيلول ۲۰۲۳", dt.date(2023, 9, 14)),  # Persian digits
+    ("الرابع عشر من سبتمبر", None),  # no digit at all
+])
+def test_dates_are_found_whatever_digits_print_them(text, date):
+    assert find_date(text) == date
+    assert is_date_line(text) is (date is not None)
