@@ -486,24 +486,25 @@ async def carriers(store, sentences: Iterable[tuple[int, int]]
                    ) -> dict[tuple[int, int], list[Carrier]]:
     """For each (passage, sentence): the other passages' articles that carried it.
 
-    One query for all the sentences of an answer (a few hundred at most: `sentences` are
-    the hits' best sentences), not one round trip each."""
-    wanted = sorted(set(sentences))
-    out: dict[tuple[int, int], list[Carrier]] = {key: [] for key in wanted}
-    if not wanted:
+    One query for all the sentences of an answer (the hits' best sentences: a few), not one
+    round trip each: the links of their passages both ways, then only theirs kept."""
+    out: dict[tuple[int, int], list[Carrier]] = {key: [] for key in sorted(set(sentences))}
+    if not out:
         return out
+    pids = sorted({pid for pid, _ in out})
+    marks = ",".join("?" * len(pids))
     rows = await store.db.execute_fetchall(
-        f"WITH wanted(pid, ord) AS (VALUES {','.join(['(?, ?)'] * len(wanted))}) "
-        "SELECT w.pid, w.ord, c.other, a.id, a.source, a.date FROM wanted w "
-        "JOIN corroborations c ON c.passage = w.pid AND c.sentence = w.ord "
+        "SELECT c.passage, c.sentence, c.other, a.id, a.source, a.date FROM corroborations c "
         "JOIN passages p ON p.id = c.other JOIN articles a ON a.id = p.article_id "
+        f"WHERE c.passage IN ({marks}) "
         "UNION "
-        "SELECT w.pid, w.ord, c.passage, a.id, a.source, a.date FROM wanted w "
-        "JOIN corroborations c ON c.other = w.pid AND c.other_sentence = w.ord "
-        "JOIN passages p ON p.id = c.passage JOIN articles a ON a.id = p.article_id",
-        [x for key in wanted for x in key])
+        "SELECT c.other, c.other_sentence, c.passage, a.id, a.source, a.date "
+        "FROM corroborations c "
+        "JOIN passages p ON p.id = c.passage JOIN articles a ON a.id = p.article_id "
+        f"WHERE c.other IN ({marks})", pids + pids)
     for pid, ordinal, *carrier in rows:
-        out[(pid, ordinal)].append(Carrier(*carrier))
+        if (pid, ordinal) in out:
+            out[(pid, ordinal)].append(Carrier(*carrier))
     return out
 
 

@@ -1,11 +1,16 @@
 """`Marsad.ingest`: articles in, parsed, analysed, stored, indexed and corroborated.
 
-A worker process (`concurrent.futures.ProcessPoolExecutor`, one process, so batches stay in
-order) parses each batch (`articles.Unparsed`: JSONL lines, .txt pages) and analyses its
-passages while the main process writes the batches before it: SQLite, the BM25 index and
-the corroboration links. The pool's queues cannot deadlock (the worker only ever answers a
-whole batch), and a worker that dies (killed, out of memory) fails the ingest with a clear
-error; every batch committed before stays, and the same ingest again adds the rest.
+Worker processes (`concurrent.futures.ProcessPoolExecutor`, WORKERS of them) parse each
+batch (`articles.Unparsed`: JSONL lines, .txt pages), clean, hash and analyse its passages
+while the main process writes the batches before it, in order: SQLite, the BM25 index and
+the corroboration links. The pool's queues cannot deadlock (a worker only ever answers a
+whole batch, and the main process reads results in the order it submitted them), and a
+worker that dies (killed, out of memory) fails the ingest with `WorkerDied`; every batch
+committed before stays, and the same ingest again adds the rest.
+
+The workers are started with `spawn`: a program run as a script (not `python -m`) that
+ingests must keep its top-level code under `if __name__ == "__main__":`, as multiprocessing
+requires, or the workers would run it again.
 """
 
 from __future__ import annotations
@@ -68,7 +73,7 @@ async def ingest(engine: Marsad, items: Iterable[Item],
 
     `progress(articles, passages)` is called after each committed batch. Each batch is one
     transaction. Parsing and analysis of the next batches overlap the writing of this one,
-    in a worker process when there is more than one batch (a second core).
+    in worker processes when there is more than one batch (and more than one core).
     """
     report = IngestReport()
     batch: list[Article | Unparsed] = []
@@ -222,7 +227,7 @@ async def _write_batch(engine: Marsad, articles: Sequence[Article], digests: Seq
     report.passages += len(all_slots)
     if all_slots:  # the statements they share with the corpus (corroborate.py)
         await _corroborate(
-            engine,             all_slots, [t for *_, texts in items for t in texts], flat,
+            engine, all_slots, [t for *_, texts in items for t in texts], flat,
             done.lengths, np.repeat(done.titles, [len(p) for p in done.passages]))
 
 
@@ -234,7 +239,8 @@ async def corroborate_pending(engine: Marsad) -> None:
         if not slots:
             return
         await _corroborate(engine, slots, texts, np.concatenate(docs), [len(d) for d in docs],
-                                titles)
+                           titles)
+
 
 async def _corroborate(engine: Marsad, slots: list[int], texts: list[str], terms: np.ndarray,
                        lengths: Sequence[int] | np.ndarray,
