@@ -70,6 +70,40 @@ def skeleton(term: str) -> str:
     return key if len(key) >= _MIN_SKELETON else term
 
 
+_FOLD_PAIRS = tuple((chr(c), r) for c, r in _FOLD.items())  # no replacement is folded again
+_NOT_LETTERS = re.compile("[^\u0621-\u06d3\n]+")
+
+
+def all_skeletons(terms: Sequence[str]) -> list[str]:
+    """`[skeleton(t) for t in terms]`, ~4x faster over a whole vocabulary (a restart builds
+    the map of every term): the folds run once over all the terms joined by newlines, and
+    only the few terms a rule singles out are looked at one by one."""
+    if DROP_LONG_VOWELS or not terms:
+        return list(map(skeleton, terms))
+    joined = "\n".join(terms)
+    if joined.count("\n") != len(terms) - 1:  # a term holding a newline: one by one
+        return list(map(skeleton, terms))
+    lengths = np.fromiter(map(len, terms), np.int64, len(terms))
+    line_starts = np.cumsum(lengths + 1) - lengths - 1
+    # a term with anything but Arabic letters (at these offsets) is its own key
+    odd = np.array([m.start() for m in _NOT_LETTERS.finditer(joined)], np.int64)
+    own = set((np.searchsorted(line_starts, odd, side="right") - 1).tolist())
+    for char, letter in _FOLD_PAIRS:
+        if char in joined:
+            joined = joined.replace(char, letter)
+    keys = joined.replace("\u062a\u0634", "\u0634").split("\n")
+    for prefix, letter in _FORM_VIII:
+        if prefix in joined:
+            for i, key in enumerate(keys):
+                if key.startswith(prefix) and len(key) > len(prefix) + 1:
+                    keys[i] = letter + key[len(prefix):]
+    sizes = np.fromiter(map(len, keys), np.int64, len(keys))
+    own.update(np.flatnonzero(sizes < _MIN_SKELETON).tolist())
+    for i in own:
+        keys[i] = terms[i]
+    return keys
+
+
 class VariantMap:
     """Skeleton -> term ids and trigram -> term ids over an append-only vocabulary."""
 
@@ -108,7 +142,7 @@ class VariantMap:
         if start == 0:
             self._first = new[0]
         skeletons = self._skeletons
-        for i, key in enumerate(map(skeleton, new), start):
+        for i, key in enumerate(all_skeletons(new), start):
             found = skeletons.get(key)
             if found is None:
                 skeletons[key] = [i]
