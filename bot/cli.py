@@ -63,10 +63,13 @@ def _parser() -> argparse.ArgumentParser:
     fb = sub.add_parser("feedback", parents=[common],
                         help="readers' ratings of answers, worst-rated questions first")
     fb.add_argument("--json", action="store_true")
-    ev = sub.add_parser("eval", parents=[common],
-                        help="SQuAD file: P@1/R@5/MRR@10; JSONL questions: answer@1/@3")
-    ev.add_argument("file", type=Path)
-    ev.add_argument("--json", action="store_true")
+    ev = sub.add_parser(
+        "eval", parents=[common], formatter_class=argparse.RawDescriptionHelpFormatter,
+        help="score what users see: SQuAD P@1/R@5/MRR@10, question files answer@1/@3, declines",
+        epilog=EVAL_EPILOG)
+    ev.add_argument("files", nargs="+", type=Path, metavar="FILE",
+                    help="SQuAD .json (own temporary corpus) or JSONL questions (over --db)")
+    ev.add_argument("--json", action="store_true", help="figures and every failure, as JSON")
     sub.add_parser("telegram", parents=[common], help="run the Telegram bot")
     return parser
 
@@ -173,27 +176,73 @@ async def _feedback(config: Config, args: argparse.Namespace) -> int:
     return 0
 
 
+EVAL_EPILOG = """\
+Everything is scored through answer(), as a reader sees it: top-level hits only, declines counted.
+A .json file is SQuAD (ARCD): its paragraphs are searched in a temporary database; P@1, R@5,
+MRR@10 of the right paragraph, share declined. Any other file is JSONL, one question a line,
+asked of --db (the seeds by default):
+  {"q": "...", "keys": ["a string the right passage contains", ...], "kind": "paraphrase"}
+  {"q": "...", "abstain": true, "kind": "near-miss"}      must be declined
+  {"q": "What did Putin give?", "keys": [...], "language": "en"}   told to ask in Arabic
+Figures overall and per kind: answer@1, answer@3, false declines, wrong answers, correct
+declines. Several files are scored in one run; --json lists every failure."""
+
+
 async def _eval(config: Config, args: argparse.Namespace) -> int:
-    if args.file.suffix.lower() == ".json":
-        articles, questions = load_squad(args.file)
-        with tempfile.TemporaryDirectory() as tmp:  # never mixed into a user's database
-            async with await Marsad.open(Path(tmp) / "eval.db", params=_params(config)) as engine:
-                await engine.ingest(articles)
-                result = await eval_squad(engine, questions)
-        lines = [f"questions {result['questions']}", f"P@1     {result['P@1']:.3f}",
-                 f"R@5     {result['R@5']:.3f}", f"MRR@10  {result['MRR@10']:.3f}"]
-    else:
-        items = load_questions(args.file)
+    loaded = [(path, load_squad(path) if path.suffix.lower() == ".json" else load_questions(path))
+              for path in args.files]  # every file checked before any is scored
+    reports: list[dict[str, Any]] = []
+    for path, data in loaded:
+        if isinstance(data, tuple):
+            articles, questions = data
+            with tempfile.TemporaryDirectory() as tmp:  # never mixed into a user's database
+                async with await Marsad.open(Path(tmp) / "eval.db",
+                                             params=_params(config)) as engine:
+                    await engine.ingest(articles)
+                    report = await eval_squad(engine, questions, articles)
+            report["paragraphs"] = len(articles)
+            reports.append({"file": str(path), **report})
+    questions = [(path, data) for path, data in loaded if not isinstance(data, tuple)]
+    if questions:
         async with await _open(config) as engine:
-            result = await eval_questions(engine, items)
-        lines = [f"questions {result['questions']} ({result['answerable']} answerable, "
-                 f"{result['abstain']} out of coverage)",
-                 f"answer@1  {result['answer@1']:.3f}", f"answer@3  {result['answer@3']:.3f}",
-                 f"declined  {result['declined']} of {result['answerable']} answerable",
-                 f"abstained {result['abstained']} of {result['abstain']} out of coverage"]
-        lines += [f"  missed: {q}" for q in result["failures"]]
-    print(_json(result) if args.json else "\n".join(lines))
+            for path, items in questions:
+                reports.append({"file": str(path), **await eval_questions(engine, items)})
+    order = [str(path) for path in args.files]
+    reports.sort(key=lambda r: order.index(r["file"]))
+    print(_json(reports) if args.json else "\n\n".join(_eval_text(r) for r in reports))
     return 0
+
+
+def _eval_text(report: dict[str, Any]) -> str:
+    """One evaluation report for a person: figures, then (question files) the failures."""
+    if report["format"] == "squad":
+        return "\n".join([
+            f"{report['file']}: SQuAD, {report['paragraphs']} paragraphs",
+            f"questions {report['questions']}", f"P@1       {report['P@1']:.3f}",
+            f"R@5       {report['R@5']:.3f}", f"MRR@10    {report['MRR@10']:.3f}",
+            f"declined  {report['declined']:.3f} ({report['declined_count']} in coverage)",
+            f"failures  {len(report['failures'])} (listed with --json)"])
+    lines = [f"{report['file']}: {report['questions']} questions"]
+    rows = [("all answerable", report.get("answerable")), ("all abstain", report.get("abstain"))]
+    rows += list(report["kinds"].items())
+    lines.append(f"{'kind':16} {'n':>4}  answer@1  answer@3  false declines  wrong answers"
+                 "  correct declines")
+    for kind, f in rows:
+        if f is None:
+            continue
+        if "answer@1" in f:
+            lines.append(f"{kind:16} {f['questions']:4}  {f['answer@1']:8.3f}  "
+                         f"{f['answer@3']:8.3f}  {f['false_declines']:14}  "
+                         f"{f['wrong_answers']:13}")
+        else:
+            lines.append(f"{kind:16} {f['questions']:4}  {'':8}  {'':8}  {'':14}  "
+                         f"{f['wrong_answers']:13}  {f['correct_declines']:4} "
+                         f"({f['declined']:.3f})")
+    for failure in report["failures"]:
+        top = (failure["top_hit"] or "no hit").replace("\n", " ")[:70]
+        lines.append(f"  {failure['outcome']:9} [{failure['kind']}] {failure['question']}"
+                     f"  → {top}")
+    return "\n".join(lines)
 
 
 async def _console(config: Config, args: argparse.Namespace) -> int:
