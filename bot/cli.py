@@ -22,6 +22,7 @@ from retrieval.store import StoreError
 
 from .batch import answer_lines, json_line
 from .config import Config, ConfigError, load_config
+from .eval_report import render_eval
 from .render import (
     render_answer,
     render_comparison,
@@ -180,7 +181,7 @@ EVAL_EPILOG = """\
 Everything is scored through answer(), as a reader sees it: top-level hits only, declines counted.
 A .json file is SQuAD (ARCD): its paragraphs are searched in a temporary database; P@1, R@5,
 MRR@10 of the right paragraph, share declined. Any other file is JSONL, one question a line,
-asked of --db (the seeds by default):
+asked of the news database (--db; the bundled seeds unless you ingested others):
   {"q": "...", "keys": ["a string the right passage contains", ...], "kind": "paraphrase"}
   {"q": "...", "abstain": true, "kind": "near-miss"}      must be declined
   {"q": "What did Putin give?", "keys": [...], "language": "en"}   told to ask in Arabic
@@ -189,60 +190,25 @@ declines. Several files are scored in one run; --json lists every failure."""
 
 
 async def _eval(config: Config, args: argparse.Namespace) -> int:
-    loaded = [(path, load_squad(path) if path.suffix.lower() == ".json" else load_questions(path))
+    loaded = [load_squad(path) if path.suffix.lower() == ".json" else load_questions(path)
               for path in args.files]  # every file checked before any is scored
-    reports: list[dict[str, Any]] = []
-    for path, data in loaded:
-        if isinstance(data, tuple):
+    reports: list[dict[str, Any]] = [{"file": str(path)} for path in args.files]
+    for report, data in zip(reports, loaded, strict=True):
+        if isinstance(data, tuple):  # SQuAD: its own corpus, never mixed into a user's database
             articles, questions = data
-            with tempfile.TemporaryDirectory() as tmp:  # never mixed into a user's database
+            with tempfile.TemporaryDirectory() as tmp:
                 async with await Marsad.open(Path(tmp) / "eval.db",
                                              params=_params(config)) as engine:
                     await engine.ingest(articles)
-                    report = await eval_squad(engine, questions, articles)
-            report["paragraphs"] = len(articles)
-            reports.append({"file": str(path), **report})
-    questions = [(path, data) for path, data in loaded if not isinstance(data, tuple)]
-    if questions:
+                    report.update(await eval_squad(engine, questions, articles),
+                                  paragraphs=len(articles))
+    if any(isinstance(data, list) for data in loaded):  # question files: over --db
         async with await _open(config) as engine:
-            for path, items in questions:
-                reports.append({"file": str(path), **await eval_questions(engine, items)})
-    order = [str(path) for path in args.files]
-    reports.sort(key=lambda r: order.index(r["file"]))
-    print(_json(reports) if args.json else "\n\n".join(_eval_text(r) for r in reports))
+            for report, data in zip(reports, loaded, strict=True):
+                if isinstance(data, list):
+                    report.update(await eval_questions(engine, data))
+    print(_json(reports) if args.json else "\n\n".join(render_eval(r) for r in reports))
     return 0
-
-
-def _eval_text(report: dict[str, Any]) -> str:
-    """One evaluation report for a person: figures, then (question files) the failures."""
-    if report["format"] == "squad":
-        return "\n".join([
-            f"{report['file']}: SQuAD, {report['paragraphs']} paragraphs",
-            f"questions {report['questions']}", f"P@1       {report['P@1']:.3f}",
-            f"R@5       {report['R@5']:.3f}", f"MRR@10    {report['MRR@10']:.3f}",
-            f"declined  {report['declined']:.3f} ({report['declined_count']} in coverage)",
-            f"failures  {len(report['failures'])} (listed with --json)"])
-    lines = [f"{report['file']}: {report['questions']} questions"]
-    rows = [("all answerable", report.get("answerable")), ("all abstain", report.get("abstain"))]
-    rows += list(report["kinds"].items())
-    lines.append(f"{'kind':16} {'n':>4}  answer@1  answer@3  false declines  wrong answers"
-                 "  correct declines")
-    for kind, f in rows:
-        if f is None:
-            continue
-        if "answer@1" in f:
-            lines.append(f"{kind:16} {f['questions']:4}  {f['answer@1']:8.3f}  "
-                         f"{f['answer@3']:8.3f}  {f['false_declines']:14}  "
-                         f"{f['wrong_answers']:13}")
-        else:
-            lines.append(f"{kind:16} {f['questions']:4}  {'':8}  {'':8}  {'':14}  "
-                         f"{f['wrong_answers']:13}  {f['correct_declines']:4} "
-                         f"({f['declined']:.3f})")
-    for failure in report["failures"]:
-        top = (failure["top_hit"] or "no hit").replace("\n", " ")[:70]
-        lines.append(f"  {failure['outcome']:9} [{failure['kind']}] {failure['question']}"
-                     f"  → {top}")
-    return "\n".join(lines)
 
 
 async def _console(config: Config, args: argparse.Namespace) -> int:

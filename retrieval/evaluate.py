@@ -46,10 +46,23 @@ class SquadQuestion:
     gold: str  # article id of the paragraph that answers it
 
 
+def _read(path: str | Path) -> str:
+    """The file's text; EvalError naming it when it is missing, a folder or not UTF-8."""
+    try:
+        return Path(path).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise EvalError(f"{path}: no such file") from None
+    except UnicodeDecodeError:
+        raise EvalError(f"{path}: not UTF-8 text") from None
+    except OSError as exc:
+        raise EvalError(f"{path}: cannot read ({exc.strerror or exc})") from None
+
+
 def load_squad(path: str | Path) -> tuple[list[Article], list[SquadQuestion]]:
     """Each paragraph becomes an article titled by its SQuAD article title."""
+    text = _read(path)
     try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        data = json.loads(text)
         articles, questions = [], []
         for i, entry in enumerate(data["data"]):
             for j, paragraph in enumerate(entry["paragraphs"]):
@@ -58,7 +71,7 @@ def load_squad(path: str | Path) -> tuple[list[Article], list[SquadQuestion]]:
                                         (paragraph["context"],)))
                 questions.extend(SquadQuestion(qa["question"], article_id)
                                  for qa in paragraph["qas"])
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError, KeyError, TypeError) as exc:
+    except (json.JSONDecodeError, KeyError, TypeError) as exc:
         raise EvalError(f"{path}: not a SQuAD-format file ({exc})") from None
     return articles, questions
 
@@ -140,11 +153,7 @@ def load_questions(path: str | Path) -> list[dict[str, Any]]:
     Raises EvalError naming the file and line of the first malformed one.
     """
     items = []
-    try:
-        lines = Path(path).read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as exc:
-        raise EvalError(f"{path}: cannot read ({exc.strerror or exc})") from None
-    for n, line in enumerate(lines, 1):
+    for n, line in enumerate(_read(path).splitlines(), 1):
         if not line.strip():
             continue
         try:
