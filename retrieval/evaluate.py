@@ -84,6 +84,20 @@ def _shown(answer: Answer) -> dict[str, Any]:
             "top_article": top.article_id if top else None}
 
 
+def rank_of(gold: str, article_ids: Iterable[str]) -> int | None:
+    """1-based rank of the first `gold` among distinct article ids, None when absent."""
+    ranked = list(dict.fromkeys(article_ids))
+    return ranked.index(gold) + 1 if gold in ranked else None
+
+
+def rank_figures(ranks: list[int | None]) -> dict[str, float]:
+    """P@1, R@5 and MRR@10 of the gold paragraphs' ranks (None: not found)."""
+    n = len(ranks) or 1
+    return {"P@1": sum(r == 1 for r in ranks) / n,
+            "R@5": sum(r is not None and r <= 5 for r in ranks) / n,
+            "MRR@10": sum(1 / r for r in ranks if r is not None and r <= SQUAD_DEPTH) / n}
+
+
 async def eval_squad(engine: Marsad, questions: list[SquadQuestion],
                      articles: Iterable[Article] = ()) -> dict[str, Any]:
     """P@1, R@5, MRR@10 over the top-level hits of `answer(q, k=10)`; share declined.
@@ -93,25 +107,21 @@ async def eval_squad(engine: Marsad, questions: list[SquadQuestion],
     `articles` (optional) lets a failure quote the gold paragraph's opening.
     """
     opening = {a.id: a.text[:SHOWN_CHARS] for a in articles}
-    p1 = r5 = rr = 0.0
+    ranks = []
     declined = 0
     failures = []
     for q in questions:
         answer = await engine.answer(q.question, k=SQUAD_DEPTH)
-        ranked = list(dict.fromkeys(h.article_id for h in answer.hits))
-        rank = ranked.index(q.gold) + 1 if q.gold in ranked else None
-        p1 += rank == 1
-        r5 += rank is not None and rank <= 5
-        rr += 1 / rank if rank is not None and rank <= SQUAD_DEPTH else 0
+        rank = rank_of(q.gold, (h.article_id for h in answer.hits))
+        ranks.append(rank)
         declined += not answer.answered
         if rank != 1 or not answer.answered:
             failures.append({"question": q.question, "kind": "in-coverage",
                              "expected": {"article_id": q.gold, "text": opening.get(q.gold)},
                              "rank": rank, **_shown(answer)})
     n = len(questions) or 1
-    return {"format": "squad", "questions": len(questions), "P@1": p1 / n, "R@5": r5 / n,
-            "MRR@10": rr / n, "declined": declined / n, "declined_count": declined,
-            "failures": failures}
+    return {"format": "squad", "questions": len(questions), **rank_figures(ranks),
+            "declined": declined / n, "declined_count": declined, "failures": failures}
 
 
 async def eval_declines(engine: Marsad, questions: Iterable[str]) -> dict[str, Any]:
