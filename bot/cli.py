@@ -67,7 +67,9 @@ def _parser() -> argparse.ArgumentParser:
                         help="SQuAD file: P@1/R@5/MRR@10; JSONL questions: answer@1/@3")
     ev.add_argument("file", type=Path)
     ev.add_argument("--json", action="store_true")
-    sub.add_parser("telegram", parents=[common], help="run the Telegram bot")
+    tg = sub.add_parser("telegram", parents=[common], help="run the Telegram bot")
+    tg.add_argument("--debug", action="store_true",
+                    help="when the bot cannot start, show the full error (traceback)")
     return parser
 
 
@@ -206,7 +208,7 @@ async def _console(config: Config, args: argparse.Namespace) -> int:
 def _telegram(config: Config, args: argparse.Namespace) -> int:
     from .telegram_app import run_telegram
 
-    return run_telegram(config)
+    return run_telegram(config, debug=args.debug)
 
 
 COMMANDS = {"console": _console, "ask": _ask, "ingest": _ingest, "sources": _sources,
