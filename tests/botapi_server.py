@@ -370,6 +370,7 @@ class BotAPIServer:
         try:
             result = await handler(params)
         except BotAPIError as exc:
+            params["_error"], params["_error_parameters"] = exc.description, exc.parameters
             return _error(exc.status, exc.description, exc.parameters)
         params["_result"] = result
         self._notify()
