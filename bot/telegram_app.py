@@ -138,7 +138,6 @@ class UserRateLimit:
 class _Remembered:
     chat_id: int
     answer: Answer
-    topic: int | None = None  # the forum topic the answer was given in
 
 
 @dataclass
@@ -157,15 +156,16 @@ class BotState:
     sources_cache: tuple[float, list[SourceInfo]] | None = None
     allowed_chats: set[int] = field(default_factory=set)  # settings' list, plus migrations
     moved: dict[int, int] = field(default_factory=dict)  # group id -> its supergroup's id
+    topics: OrderedDict[tuple[int, int], int] = field(default_factory=OrderedDict)
     _next_key: int = 0
 
     def __post_init__(self) -> None:
         self.allowed_chats |= set(self.settings.allowed_chats)
 
-    def remember(self, chat_id: int, answer: Answer, topic: int | None = None) -> str:
+    def remember(self, chat_id: int, answer: Answer) -> str:
         self._next_key += 1
         key = _base36(self._next_key)
-        self.answers[key] = _Remembered(chat_id, answer, topic)
+        self.answers[key] = _Remembered(chat_id, answer)
         while len(self.answers) > ANSWER_CACHE:
             self.answers.popitem(last=False)
         return key
@@ -176,6 +176,19 @@ class BotState:
             return None
         self.answers.move_to_end(key)
         return item
+
+    def note_topic(self, sent: Message) -> None:
+        """Remember the forum topic of a message with buttons that we sent: a press on it may
+        come with the message inaccessible (deleted, too old), its topic unsaid."""
+        topic = _topic(sent)
+        if topic is not None:
+            self.topics[(sent.chat.id, sent.message_id)] = topic
+            while len(self.topics) > ANSWER_CACHE:
+                self.topics.popitem(last=False)
+
+    def topic_of(self, pressed: Any) -> int | None:
+        """The forum topic of the message whose button was pressed (None: not in a topic)."""
+        return _topic(pressed) or self.topics.get((pressed.chat.id, pressed.message_id))
 
     @property
     def restricted(self) -> bool:
@@ -415,9 +428,9 @@ async def _ask(update: Update, context: Context, question: str) -> None:
     state = _state(context)
     started = time.perf_counter()
     answer = await state.engine.answer(question, k=state.shown + render.PAGE_SIZE * MORE_PAGES)
-    await message.reply_text(render.render_answer(answer, state.shown),
-                             reply_markup=_answer_keyboard(state, message.chat_id, answer,
-                                                           _topic(message)))
+    sent = await message.reply_text(render.render_answer(answer, state.shown),
+                                    reply_markup=_answer_keyboard(state, message.chat_id, answer))
+    state.note_topic(sent)
     log.info("question chat_type=%s answered=%s hits=%d latency_ms=%.0f", message.chat.type,
              answer.answered, len(answer.hits), (time.perf_counter() - started) * 1000)
 
@@ -430,11 +443,10 @@ def _article_data(key: str, answer: Answer, index: int) -> str:
     return f"a#{key}:{index}"
 
 
-def _answer_keyboard(state: BotState, chat_id: int, answer: Answer,
-                     topic: int | None) -> InlineKeyboardMarkup | None:
+def _answer_keyboard(state: BotState, chat_id: int, answer: Answer) -> InlineKeyboardMarkup | None:
     if not answer.answered or not answer.hits:
         return None
-    key = state.remember(chat_id, answer, topic)
+    key = state.remember(chat_id, answer)
     row = [InlineKeyboardButton(render.ARTICLE_BUTTON, callback_data=_article_data(key, answer, 0))]
     if len(answer.hits) > state.shown:
         row.insert(0, InlineKeyboardButton(render.MORE_BUTTON,
@@ -576,18 +588,17 @@ async def on_callback(update: Update, context: Context) -> None:
     if more := _MORE.fullmatch(data):
         await _more_results(update, context, more[1], int(more[2]))
         return
-    article_id, topic = None, _topic(message)
+    article_id = None
     if plain := _ARTICLE.fullmatch(data):
         article_id = plain[1]
     elif ref := _ARTICLE_REF.fullmatch(data):
         item, index = state.recall(ref[1], chat_id), int(ref[2])
         if item is not None and index < len(item.answer.hits):
             article_id = item.answer.hits[index].article_id
-            topic = topic or item.topic
     if article_id is None:
         await query.answer(render.STALE_BUTTON)
         return
-    await _full_article(update, context, article_id, topic)
+    await _full_article(update, context, article_id)
 
 
 async def _feedback(update: Update, context: Context, key: str, rating: int) -> None:
@@ -620,22 +631,24 @@ async def _more_results(update: Update, context: Context, key: str, start: int) 
         return
     await query.answer()
     end = min(start + render.PAGE_SIZE, len(answer.hits))
-    # Take the pressed "more" button away so the same page is not sent twice.
-    keep = [[b for b in row if not str(b.callback_data).startswith("m:")]
-            for row in getattr(query.message.reply_markup, "inline_keyboard", ()) or ()]
-    keep = [row for row in keep if row]
-    with contextlib.suppress(BadRequest):
-        await query.edit_message_reply_markup(InlineKeyboardMarkup(keep) if keep else None)
-    await context.bot.send_message(
+    # Take the pressed "more" button away so the same page is not sent twice (a message
+    # Telegram no longer shows us, deleted or too old, cannot be edited).
+    if isinstance(query.message, Message):
+        keep = [[b for b in row if not str(b.callback_data).startswith("m:")]
+                for row in getattr(query.message.reply_markup, "inline_keyboard", ()) or ()]
+        keep = [row for row in keep if row]
+        with contextlib.suppress(BadRequest):
+            await query.edit_message_reply_markup(InlineKeyboardMarkup(keep) if keep else None)
+    page = await context.bot.send_message(
         chat_id, render.render_more(answer.hits[start:end], start + 1),
         reply_markup=_page_keyboard(key, answer, start, end),
-        message_thread_id=_topic(query.message) or item.topic,
+        message_thread_id=state.topic_of(query.message),
         reply_parameters=ReplyParameters(query.message.message_id,
                                          allow_sending_without_reply=True))
+    state.note_topic(page)
 
 
-async def _full_article(update: Update, context: Context, article_id: str,
-                        topic: int | None) -> None:
+async def _full_article(update: Update, context: Context, article_id: str) -> None:
     query, state = update.callback_query, _state(context)
     article = await state.engine.article(article_id)
     if article is None:
@@ -645,6 +658,7 @@ async def _full_article(update: Update, context: Context, article_id: str,
         await query.answer(render.SLOW_DOWN)
         return
     await query.answer()
+    topic = state.topic_of(query.message)
     for text in render.render_article(article):
         await context.bot.send_message(query.message.chat.id, text, message_thread_id=topic)
 

@@ -215,6 +215,24 @@ async def test_every_reply_in_a_topic_stays_there(run) -> None:
     assert all("message_thread_id" not in s for s in general_more.sent(chat))
 
 
+async def test_buttons_on_a_message_telegram_no_longer_shows_stay_in_the_topic(start) -> None:
+    """A press may come with the message inaccessible (deleted, too old): no thread id in it,
+    yet the follow-ups go to the topic the answer was given in."""
+    async with start() as bot:
+        forum = {"id": -1005151515151, "type": "supergroup", "title": "f", "is_forum": True}
+        since = len(bot.server.calls)
+        msg = bot.server.message(forum, harness.ALICE, "/ask أين التقى بوتين وكيم؟", topic=21)
+        answer = await bot.reply(msg, since)
+        assert answer["message_thread_id"] == 21
+        gone = {"chat": forum, "message_id": answer["_result"]["message_id"], "date": 0}
+        for label in (render.MORE_BUTTON, render.ARTICLE_BUTTON):
+            since = len(bot.server.calls)
+            await bot.press(harness.BOB, {"_result": gone}, buttons(answer)[label])
+            await bot.settle()
+            sent = bot.server.sent(forum["id"], since)
+            assert sent and all(s["message_thread_id"] == 21 for s in sent), label
+
+
 async def test_rate_limit_notice_and_flood_wait_stay_in_the_topic(run, caplog) -> None:
     replayed = await run("forum-topic-rate-limit-and-flood.json")
     first, second, third, fourth = replayed.steps
