@@ -177,10 +177,9 @@ class BotState:
         self.answers.move_to_end(key)
         return item
 
-    def note_topic(self, sent: Message) -> None:
-        """Remember the forum topic of a message with buttons that we sent: a press on it may
-        come with the message inaccessible (deleted, too old), its topic unsaid."""
-        topic = _topic(sent)
+    def note_topic(self, sent: Message, topic: int | None) -> None:
+        """Remember the forum topic a message with buttons was sent to: a press on it may come
+        with the message inaccessible (deleted, too old), its topic unsaid."""
         if topic is not None:
             self.topics[(sent.chat.id, sent.message_id)] = topic
             while len(self.topics) > ANSWER_CACHE:
@@ -430,7 +429,7 @@ async def _ask(update: Update, context: Context, question: str) -> None:
     answer = await state.engine.answer(question, k=state.shown + render.PAGE_SIZE * MORE_PAGES)
     sent = await message.reply_text(render.render_answer(answer, state.shown),
                                     reply_markup=_answer_keyboard(state, message.chat_id, answer))
-    state.note_topic(sent)
+    state.note_topic(sent, _topic(message))
     log.info("question chat_type=%s answered=%s hits=%d latency_ms=%.0f", message.chat.type,
              answer.answered, len(answer.hits), (time.perf_counter() - started) * 1000)
 
@@ -639,13 +638,14 @@ async def _more_results(update: Update, context: Context, key: str, start: int) 
         keep = [row for row in keep if row]
         with contextlib.suppress(BadRequest):
             await query.edit_message_reply_markup(InlineKeyboardMarkup(keep) if keep else None)
+    topic = state.topic_of(query.message)
     page = await context.bot.send_message(
         chat_id, render.render_more(answer.hits[start:end], start + 1),
         reply_markup=_page_keyboard(key, answer, start, end),
-        message_thread_id=state.topic_of(query.message),
+        message_thread_id=topic,
         reply_parameters=ReplyParameters(query.message.message_id,
                                          allow_sending_without_reply=True))
-    state.note_topic(page)
+    state.note_topic(page, topic)
 
 
 async def _full_article(update: Update, context: Context, article_id: str) -> None:
