@@ -71,7 +71,9 @@ def _parser() -> argparse.ArgumentParser:
     ev.add_argument("files", nargs="+", type=Path, metavar="FILE",
                     help="SQuAD .json (own temporary corpus) or JSONL questions (over --db)")
     ev.add_argument("--json", action="store_true", help="figures and every failure, as JSON")
-    sub.add_parser("telegram", parents=[common], help="run the Telegram bot")
+    tg = sub.add_parser("telegram", parents=[common], help="run the Telegram bot")
+    tg.add_argument("--debug", action="store_true",
+                    help="when the bot cannot start, show the full error (traceback)")
     return parser
 
 
@@ -224,7 +226,7 @@ async def _console(config: Config, args: argparse.Namespace) -> int:
 def _telegram(config: Config, args: argparse.Namespace) -> int:
     from .telegram_app import run_telegram
 
-    return run_telegram(config)
+    return run_telegram(config, debug=args.debug)
 
 
 COMMANDS = {"console": _console, "ask": _ask, "ingest": _ingest, "sources": _sources,

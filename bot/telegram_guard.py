@@ -23,7 +23,7 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from telegram import Update
-from telegram.error import InvalidToken
+from telegram.error import InvalidToken, NetworkError
 from telegram.ext import ContextTypes
 from telegram.request import HTTPXRequest
 
@@ -54,13 +54,17 @@ def redact(text: str, token: str) -> str:
     return text.replace(secret, "<token>") if len(secret) >= 8 else text
 
 
-class NoTracebackForBadToken(logging.Filter):
-    """A rejected token is a configuration mistake, said plainly by `marsad telegram`; the
-    traceback python-telegram-bot logs with it only hides that message."""
+class PlainStartupFailures(logging.Filter):
+    """A rejected token or an unreachable Bot API is said plainly by `marsad telegram` in one
+    or two lines; the traceback python-telegram-bot logs with either only hides them
+    (`marsad telegram --debug` does not install this filter)."""
 
     def filter(self, record: logging.LogRecord) -> bool:
-        if record.exc_info and isinstance(record.exc_info[1], InvalidToken):
+        error = record.exc_info[1] if record.exc_info else None
+        if isinstance(error, InvalidToken):
             record.exc_info, record.exc_text = None, None
+        elif isinstance(error, NetworkError) and record.name.startswith("telegram"):
+            return False  # "Network Retry Loop (Bootstrap ...): Aborting" and its traceback
         return True
 
 

@@ -18,7 +18,7 @@ from retrieval.feedback import QuestionRating
 from retrieval.model import Answer, Article, Citation, Hit
 from retrieval.store import SourceInfo
 
-from .render import UNKNOWN_OUTLET
+from .render import UNKNOWN_OUTLET, other_language_notice
 
 MAX_MESSAGE = 4096
 PAGE_SIZE = 3  # hits per "more results" message
@@ -46,6 +46,7 @@ ARTICLE_BUTTON = "المقال كاملاً"
 INLINE_NO_ANSWER = "لا تجيب التغطية عن هذا — اعرض المصادر"
 INLINE_HELP = "كيف أسأل مرصد؟"
 INLINE_SLOW_DOWN = "مهلاً قليلاً، حاول بعد دقيقة"
+INLINE_BUTTON_CHARS = 64
 
 
 def tg_len(text: str) -> int:
@@ -182,8 +183,16 @@ def render_declined(question: str) -> str:
             "اكتب /sources لمعرفة المقالات والمصادر التي أعرفها.")
 
 
+def in_other_language(answer: Answer) -> bool:
+    """A question in a language other than Arabic ("und": names alone are searched as typed)."""
+    return answer.language not in ("ar", "und")
+
+
 def render_answer(answer: Answer, shown: int = 3) -> str:
-    """The first reply: the best passage in full, then up to `shown - 1` (at most two) more."""
+    """The first reply: the best passage in full, then up to `shown - 1` (at most two) more.
+    A question in another language is told, in that language, that the coverage is Arabic."""
+    if in_other_language(answer):
+        return esc(other_language_notice(answer.language))
     if not answer.searchable:
         return NOT_A_QUESTION
     if not answer.answered or not answer.hits:
@@ -210,6 +219,15 @@ def render_more(hits: Sequence[Hit], first_rank: int) -> str:
 def render_inline_message(hit: Hit) -> str:
     """What gets posted when someone picks an inline result: the passage and its citation."""
     return _hit_block(hit, MAX_MESSAGE)
+
+
+def inline_no_answer(answer: Answer) -> tuple[str, str]:
+    """The button above empty inline results: its label and the /start payload it opens.
+    In another language: the notice's first sentence ("Marsad's coverage is in Arabic")."""
+    if in_other_language(answer):
+        first = other_language_notice(answer.language).split(". ", 1)[0]
+        return clip(first, INLINE_BUTTON_CHARS), "help"
+    return INLINE_NO_ANSWER, "sources"
 
 
 def inline_title(hit: Hit) -> str:
