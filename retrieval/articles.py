@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from retrieval.dates import find_date, fold, is_date_line
+from retrieval.dates import find_date, fold, is_date_line, is_relative_stamp
 from retrieval.model import Article
 from retrieval.passages import clean_text
 
@@ -40,7 +40,15 @@ def _keys(*phrases: str) -> frozenset[str]:
     return frozenset(_key(p) for p in phrases)
 
 
-_CUT = re.compile(r"^(?:اقرا|إقرأ|اقرأ|إقرا)\s+(?:ايضا|أيضا)|^(?:read|see) also\b")
+_CUT = re.compile(
+    r"^(?:اقرا|إقرأ|اقرأ|إقرا|شاهد|طالع)\s+(?:ايضا|أيضا)|^(?:read|see) also\b")
+# A byline: `بقلم: سامر الخطيب`, `كتب - محمد علي`, `كتبت: ريم`, `إعداد: …`, `By Jane Doe`.
+# `بقلم` always introduces one; the others need their separator (`كتب الرئيس رسالة` is prose).
+_BYLINE = re.compile(
+    r"^(?:بقلم\s*[:\-–—ـ]?|(?:كتب|كتبت|كتبه|كتبها|اعداد|إعداد|تحرير|متابعه|متابعة|تقرير|"
+    r"ترجمه|ترجمة|حوار|بواسطه|بواسطة)\s*[:\-–—ـ|]|by\s*:?)\s*\S+(?:\s+\S+){0,7}$",
+    re.IGNORECASE,
+)
 _DROP_LINES = _keys(
     "شارك", "شارك القصة", "شارك المقال", "شارك الخبر", "شارك هذا المقال", "مشاركة",
     "تابع القراءة", "اقرأ المزيد", "المزيد", "إغلاق", "أغلق", "طباعة", "إعلان",
@@ -72,9 +80,17 @@ _CREDIT = re.compile(r"^\s*[-–—|(/]\s*\S+(?:\s+\S+){0,3}\)?$")
 # A photo credit at the end of a caption: ` – STR/KCNA عبر AFP عبر Getty Images`, `(الصورة: غيتي)`.
 _PHOTO_CREDIT = re.compile(
     r"\s*(?:[-–—|]\s*[^-–—|]{0,60}(?:getty|غيتي|غيتى|afp|reuters|رويترز|epa|ap photo|"
-    r"shutterstock|images)[^-–—|]{0,20}|\(\s*(?:الصورة|صورة|photo)\s*:[^()]{0,60}\))\s*$",
+    r"shutterstock|images)[^-–—|]{0,20}"
+    r"|\(\s*(?:الصوره|الصورة|صوره|صورة|الصور|تصوير|عدسه|عدسة|photo|photos|credit)\s*[:/-]"
+    r"[^()]{0,60}\))\s*$",
     re.IGNORECASE,
 )
+# `تصوير: …` or `(الصورة: غيتي)` on a line of its own.
+_CREDIT_LINE = re.compile(
+    r"^\(?\s*(?:الصوره|الصورة|صوره|صورة|تصوير|عدسه|عدسة|photo|credit)\s*[:/-][^()]{0,60}\)?$",
+    re.IGNORECASE,
+)
+MAX_CAPTION_WORDS = 40  # a credited line longer than this is a paragraph, its credit cut
 _DATELINE = re.compile(r"^[^\W\d]+(?:\s+[^\W\d]+){0,2}\s*\([^()]{2,25}\)$")
 
 
@@ -83,10 +99,20 @@ def _is_cut(line: str) -> bool:
     return bool(_CUT.match(_key(line)))
 
 
+def _is_teaser(line: str) -> bool:
+    """`اقرأ أيضاً: عنوان خبر آخر` on one line: a link to another article, mid-article."""
+    key = _key(line)
+    match = _CUT.match(key)
+    return bool(match) and bool(re.search(r"\w", key[match.end():]))
+
+
 def _is_boilerplate(line: str) -> bool:
-    """Page furniture that is never article text (share, tags, ads, promos)."""
+    """Page furniture that is never article text (share, tags, ads, promos, bylines,
+    relative time stamps, photo credits)."""
     key = _key(line)
     if key in _DROP_LINES or _DROP_PATTERNS.match(key):
+        return True
+    if _BYLINE.match(line.strip()) or is_relative_stamp(line) or _CREDIT_LINE.match(line):
         return True
     return len(line.split()) <= MAX_PROMO_WORDS and bool(_PROMO.search(key))
 
@@ -111,15 +137,27 @@ def _labelled_date(line: str) -> tuple[bool, dt.date | None]:
 
 
 def _lines(text: str) -> list[str]:
-    """Non-empty, whitespace-normalised lines up to the first `إقرأ أيضاً`."""
+    """Non-empty, whitespace-normalised lines up to the `إقرأ أيضاً` block (other articles).
+
+    A one-line teaser (`اقرأ أيضاً: عنوان`) is dropped and the article goes on, unless the
+    teased headline comes next: then the other article starts there.
+    """
     lines: list[str] = []
+    teased: str | None = None
     for raw in text.splitlines():
         line = clean_text(raw)
         if not line:
             continue
-        if _is_cut(line):
+        if teased is not None and _key(line) == teased:
             break
-        lines.append(line)
+        teased = None
+        if _is_teaser(line):
+            key = _key(line)
+            teased = _key(key[_CUT.match(key).end() :])
+        elif _is_cut(line):
+            break
+        else:
+            lines.append(line)
     return lines
 
 
@@ -209,12 +247,27 @@ def clean_paragraphs(lines: Iterable[str], title: str = "") -> list[str]:
             skip_next = True
         if _is_boilerplate(line):
             continue
+        caption = _caption(line)
+        if caption is not None:  # a photo's caption, not article text; nor is its repeat
+            if kept and _key(kept[-1]) == _key(caption):
+                kept.pop()
+            seen.add(_key(caption))
+            continue
         text = _strip_metadata(line, number, body_started=bool(kept))
         if text is None or _is_repeat(text, seen):
             continue
         kept.append(text)
         seen.add(_key(text))
     return kept
+
+
+def _caption(line: str) -> str | None:
+    """The caption's text when `line` is a photo caption ending in its credit
+    (`… (الصورة: غيتي)`, `… - غيتي`, `… (تصوير: وكالة الأنباء)`); else None."""
+    credit = _PHOTO_CREDIT.search(line)
+    if credit is None or len(line.split()) > MAX_CAPTION_WORDS:
+        return None
+    return line[: credit.start()]
 
 
 # --- public parsers ---------------------------------------------------------------------
