@@ -495,7 +495,43 @@ def _read_jsonl(path: Path) -> Iterator[Article | ArticleError]:
         yield ArticleError(f"{path}: cannot read ({error.strerror or error})")
 
 
-_READERS = {".txt": _read_txt, ".jsonl": _read_jsonl}
+def _read_html(path: Path) -> Iterator[Article | ArticleError]:
+    from retrieval.html_pages import parse_html  # it builds on this module
+
+    try:
+        size = path.stat().st_size
+        if size > MAX_ARTICLE_BYTES * 4:  # pages carry scripts and markup besides the text
+            raise _too_big(path, size)
+        yield parse_html(path.read_bytes(), path.stem)
+    except OSError as error:
+        yield ArticleError(f"{path}: cannot read ({error.strerror or error})")
+    except ArticleError as error:
+        message = str(error)
+        yield error if message.startswith(str(path)) else ArticleError(f"{path}: {error}")
+
+
+def _read_feed(path: Path) -> Iterator[Article | ArticleError]:
+    """A saved feed, offline: each item's own full text (fetching the items' pages is
+    `retrieval.web`'s job, for feed URLs and the feed files named on the command line)."""
+    from retrieval.feeds import item_article, parse_feed
+
+    try:
+        items = parse_feed(path.read_bytes()[: MAX_ARTICLE_BYTES * 8], str(path))
+    except OSError as error:
+        yield ArticleError(f"{path}: cannot read ({error.strerror or error})")
+        return
+    except ArticleError as error:
+        yield error
+        return
+    for number, item in enumerate(items, start=1):
+        try:
+            yield item_article(item, f"{path}: item {number}")
+        except ArticleError as error:
+            yield error
+
+
+_READERS = {".txt": _read_txt, ".jsonl": _read_jsonl, ".html": _read_html, ".htm": _read_html,
+            ".xml": _read_feed, ".rss": _read_feed, ".atom": _read_feed}
 
 
 def _walk(folder: Path) -> Iterator[Article | ArticleError]:
@@ -507,7 +543,8 @@ def _walk(folder: Path) -> Iterator[Article | ArticleError]:
 
 
 def iter_articles(paths: Iterable[Path | str]) -> Iterator[Article | ArticleError]:
-    """Articles from .txt/.jsonl files and folders; problems are yielded, not raised."""
+    """Articles from .txt/.jsonl/.html files, feed files and folders of them; problems are
+    yielded, not raised."""
     for item in paths:
         path = Path(item)
         if path.is_dir():
@@ -517,4 +554,5 @@ def iter_articles(paths: Iterable[Path | str]) -> Iterator[Article | ArticleErro
         elif path.suffix.lower() in _READERS:
             yield from _READERS[path.suffix.lower()](path)
         else:
-            yield ArticleError(f"{path}: unsupported file type (use .txt or .jsonl)")
+            yield ArticleError(f"{path}: unsupported file type (use .txt, .jsonl, .html, "
+                               ".htm, or an .xml/.rss/.atom feed)")

@@ -360,9 +360,9 @@ def test_a_bad_txt_file_is_named_in_the_error(tmp_path):
     "المتظاهرون أمام مبنى البرلمان - رويترز",
 ])
 def test_photo_captions_ending_in_a_credit_are_not_article_text(caption):
-    article = parse_raw(f"عنوان الخبر\n{caption}\nقال الوزير إن الخطة تبدأ الشهر المقبل في كل المحافظات.",
-                        "credits")
-    assert article.paragraphs == ("قال الوزير إن الخطة تبدأ الشهر المقبل في كل المحافظات.",)
+    body = "قال الوزير إن الخطة تبدأ الشهر المقبل في كل المحافظات."
+    article = parse_raw(f"عنوان الخبر\n{caption}\n{body}", "credits")
+    assert article.paragraphs == (body,)
 
 
 def test_a_long_paragraph_ending_in_a_credit_keeps_its_text_without_the_credit():

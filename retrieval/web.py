@@ -1,0 +1,123 @@
+"""Articles from the web: page URLs, feed URLs and feed files, fetched politely.
+
+A feed's items point at article pages; each page is fetched and parsed as a page. When a
+page cannot be fetched or read, the item's own full text (when the feed carries it) is the
+article; otherwise the page is reported with its URL and the reason, and the rest goes on.
+Problems are yielded as `ArticleError`s, never raised: one bad page never stops an ingest.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
+from pathlib import Path
+
+from retrieval.articles import MAX_ARTICLE_BYTES, ArticleError
+from retrieval.feeds import FeedItem, item_article, looks_like_feed, parse_feed
+from retrieval.fetching import Fetcher, FetchError, Page, is_url
+from retrieval.html_pages import parse_html
+from retrieval.model import Article
+
+FEED_SUFFIXES = (".xml", ".rss", ".atom")
+# Given the items' links, the ones already stored: `follow` does not fetch those again.
+KnownLinks = Callable[[list[str]], Awaitable[set[str]]]
+
+
+def is_web_target(target: str | Path) -> bool:
+    """True for what `articles_from_web` reads: an http(s) URL or a feed file."""
+    text = str(target)
+    return is_url(text) or (Path(text).suffix.lower() in FEED_SUFFIXES and Path(text).is_file())
+
+
+async def articles_from_web(targets: Sequence[str | Path], fetcher: Fetcher, *,
+                            known: KnownLinks | None = None, conditional: bool = False
+                            ) -> AsyncIterator[Article | ArticleError]:
+    """Articles from page URLs, feed URLs and feed files, in order.
+
+    `known`: items whose link it returns are skipped (already stored). `conditional`:
+    feeds are fetched with their ETag / Last-Modified, and an unchanged one yields nothing.
+    """
+    for target in targets:
+        text = str(target)
+        if not is_url(text):
+            try:
+                body = Path(text).read_bytes()[: MAX_ARTICLE_BYTES * 8]
+                items = parse_feed(body, text)
+            except OSError as error:
+                yield ArticleError(f"{text}: cannot read ({error.strerror or error})")
+                continue
+            except ArticleError as error:
+                yield error
+                continue
+            async for item in _items(items, fetcher, known):
+                yield item
+            continue
+        try:
+            page = await fetcher.get(text, conditional=conditional)
+        except FetchError as error:
+            yield ArticleError(str(error))
+            continue
+        if page.not_modified:
+            continue
+        if looks_like_feed(page.body):
+            try:
+                items = await asyncio.to_thread(parse_feed, page.body, text)
+            except ArticleError as error:
+                yield error
+                continue
+            async for item in _items(items, fetcher, known):
+                yield item
+        else:
+            yield await _page_article(page, text)
+
+
+async def _page_article(page: Page, asked: str) -> Article | ArticleError:
+    if "html" not in page.content_type and page.body.lstrip()[:1] != b"<":
+        return ArticleError(f"{asked}: not a web page or a feed ({page.content_type or '?'})")
+    try:
+        return await asyncio.to_thread(parse_html, _decoded(page), None, page.url)
+    except ArticleError as error:
+        return error
+
+
+def _decoded(page: Page) -> str | bytes:
+    """The page as text when the server named its charset; bytes otherwise, for lxml and
+    trafilatura to read the page's own `<meta charset>`."""
+    if page.charset:
+        try:
+            return page.body.decode(page.charset, errors="replace")
+        except LookupError:
+            pass
+    return page.body
+
+
+async def _items(items: list[FeedItem], fetcher: Fetcher, known: KnownLinks | None
+                 ) -> AsyncIterator[Article | ArticleError]:
+    links = [item.link for item in items if item.link]
+    stored = await known(links) if known and links else set()
+    for item in items:
+        if item.link in stored:
+            continue
+        yield await _item(item, fetcher)
+
+
+async def _item(item: FeedItem, fetcher: Fetcher) -> Article | ArticleError:
+    """The item's page, with what the feed says filling what the page does not state;
+    the item's own full text when the page fails; else the page's failure."""
+    if item.link is None:
+        return ArticleError(f"a feed item without a link ({item.title or 'untitled'})")
+    try:
+        page = await fetcher.get(item.link)
+        found = await _page_article(page, item.link)
+    except FetchError as error:
+        found = ArticleError(str(error))
+    if isinstance(found, Article):
+        return dataclasses.replace(found, date=found.date or item.date,
+                                   source=found.source or item.outlet)
+    if item.text:
+        try:
+            return item_article(item, item.link)
+        except ArticleError:
+            pass
+    return found
