@@ -49,7 +49,7 @@ def _item_date(entry: feedparser.FeedParserDict) -> dt.date | None:
     """The day the feed printed (`Thu, 14 Sep 2023 23:30:00 +0300` → 14 September, in the
     outlet's own zone; feedparser's parsed form is converted to UTC and could shift it)."""
     for key in ("published", "updated", "created"):
-        raw = entry.get(key)
+        raw = dict.get(entry, key)  # not feedparser's deprecated updated→published mapping
         if not raw:
             continue
         try:

@@ -141,7 +141,7 @@ class Fetcher:
         await self._wait_turn(url)
         try:
             async with self._client.stream("GET", url, headers=headers) as response:
-                if response.is_redirect:
+                if response.status_code in (301, 302, 303, 307, 308):
                     location = response.headers.get("location")
                     if not location:
                         raise FetchError(asked, f"HTTP {response.status_code} without Location")

@@ -25,6 +25,7 @@ class Route:
     headers: dict[str, str] = field(default_factory=dict)
     etag: str | None = None  # answer 304 to If-None-Match with this tag
     delay: float = 0.0  # seconds before answering (a slow site)
+    declare_length: bool = True  # False: no Content-Length, the body ends when the socket closes
 
 
 @dataclass
@@ -58,7 +59,8 @@ class NewsroomSite:
                     return
                 self.send_response(route.status)
                 self.send_header("Content-Type", route.content_type)
-                self.send_header("Content-Length", str(len(route.body)))
+                if route.declare_length:
+                    self.send_header("Content-Length", str(len(route.body)))
                 if route.etag:
                     self.send_header("ETag", route.etag)
                 for name, value in route.headers.items():
