@@ -59,7 +59,7 @@ def test_cli_follow_prints_each_pass_and_stops_cleanly_on_sigterm(site, tmp_path
         first = process.stdout.readline()  # the first pass runs at once
         assert "added 2," in first and "failed 0" in first, first
         process.send_signal(signal.SIGTERM)
-        out, err = process.communicate(timeout=30)
+        _, err = process.communicate(timeout=30)
     finally:
         if process.poll() is None:
             process.kill()
@@ -154,7 +154,7 @@ def test_feeds_config_from_file_and_environment(tmp_path):
     with pytest.raises(ConfigError, match="not an http"):
         load_config(path, env={})
     path.write_text("[feeds]\nurls = [1, 2]\n", encoding="utf-8")
-    with pytest.raises(ConfigError, match="feeds.urls"):
+    with pytest.raises(ConfigError, match=r"feeds\.urls"):
         load_config(path, env={})
 
 
