@@ -66,12 +66,17 @@ def _item_date(entry: feedparser.FeedParserDict) -> dt.date | None:
     return None
 
 
+TEASER_WORDS = 80  # a <description> / <summary> this long or longer is the article itself
+
+
 def _full_text(entry: feedparser.FeedParserDict) -> str | None:
     """`content:encoded` / Atom `<content>`; the summary only when it is not a teaser."""
     contents = [c.get("value", "") for c in entry.get("content", []) if c.get("value")]
     if contents:
         return max(contents, key=len)
-    return None
+    summary = entry.get("summary", "")
+    words = len(" ".join(_paragraph_lines(summary)).split()) if summary else 0
+    return summary if words >= TEASER_WORDS else None
 
 
 def parse_feed(body: bytes | str, where: str) -> list[FeedItem]:

@@ -36,6 +36,9 @@ _CONFIG.set("DEFAULT", "MIN_EXTRACTED_SIZE", "50")  # short news items are news 
 _ARTICLE_TYPES = re.compile(r"(?:News|Reportage|Analysis|Opinion|Report)?Article$|BlogPosting$")
 _ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
 _TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " « ")
+# The page's own statements of its publication date, OpenGraph's first.
+_DATE_META = ("article:published_time", "datePublished", "pubdate", "publishdate",
+              "DC.date.issued", "dc.date")
 
 
 def _text(value: Any) -> str | None:
@@ -112,19 +115,22 @@ def _time_datetime(tree: Any) -> str | None:
     return None
 
 
-def _page_title(tree: Any, site: str | None) -> str | None:
-    """`<title>` without the " | site" suffix: the site's name is not the headline.
-
-    A dash is also part of headlines, so " - site" is cut only when `site` is that name
-    or the part before it is the page's own heading."""
-    title = _text(tree.findtext(".//title"))
+def _without_site(title: str | None, site: str | None, headings: set[str | None],
+                  blind: bool) -> str | None:
+    """`title` without the site's name around a separator ("headline | site", "site -
+    headline"). A dash is also part of headlines, so a part is cut only when it is `site`,
+    or the rest is the page's own heading; `blind` (a `<title>`): " | site" always goes."""
     if not title:
         return None
-    headings = {_text(h.text_content()) for h in tree.xpath("//h1 | //h2")}
     for separator in _TITLE_SEPARATORS:
-        head, found, tail = title.rpartition(separator)
-        head = head.strip()
-        if found and head and (separator == " | " or tail.strip() == site or head in headings):
+        parts = [part.strip() for part in title.split(separator)]
+        if len(parts) < 2:
+            continue
+        kept = [part for part in parts if part != site]
+        if site and kept and len(kept) < len(parts):
+            return separator.join(kept)
+        head = separator.join(parts[:-1])
+        if head in headings or (blind and separator == " | "):
             return head
     return title
 
@@ -140,10 +146,16 @@ def _canonical(tree: Any, base: str | None) -> str | None:
 
 
 def _body_lines(html: str | bytes, url: str | None) -> list[str]:
-    text = trafilatura.extract(
-        html, url=url, include_comments=False, include_tables=False, include_images=False,
-        include_links=False, favor_precision=True, deduplicate=False, config=_CONFIG)
-    return text.splitlines() if text else []
+    """The main text's lines: precise extraction first; a short page it finds nothing in
+    gets a second, more inclusive try."""
+    for precise in (True, False):
+        text = trafilatura.extract(
+            html, url=url, include_comments=False, include_tables=False,
+            include_images=False, include_links=False, favor_precision=precise,
+            favor_recall=not precise, deduplicate=False, config=_CONFIG)
+        if text:
+            return text.splitlines()
+    return []
 
 
 def parse_html(html: str | bytes, article_id: str | None = None, url: str | None = None
@@ -157,9 +169,12 @@ def parse_html(html: str | bytes, article_id: str | None = None, url: str | None
         raise ArticleError(f"{where}: not an HTML page ({error})") from None
     ld = _json_ld_article(tree)
     site = _text(ld.get("publisher")) or _meta(tree, "og:site_name")
-    title = (_text(ld.get("headline")) or _meta(tree, "og:title") or _page_title(tree, site)
+    headings = {_text(h.text_content()) for h in tree.xpath("//h1 | //h2")}
+    title = (_without_site(_text(ld.get("headline")), site, headings, blind=False)
+             or _without_site(_meta(tree, "og:title"), site, headings, blind=False)
+             or _without_site(_text(tree.findtext(".//title")), site, headings, blind=True)
              or _text(tree.findtext(".//h1")))
-    date = (_date(ld.get("datePublished")) or _date(_meta(tree, "article:published_time"))
+    date = (_date(ld.get("datePublished")) or _date(_meta(tree, *_DATE_META))
             or _date(_time_datetime(tree)))
     canonical = _canonical(tree, url) or (
         normalize_url(u) if (u := _text(ld.get("url"))) and is_url(u) else None)

@@ -109,3 +109,39 @@ def test_a_page_without_article_text_is_reported_by_name(tmp_path):
                     "</html>", encoding="utf-8")
     [error] = iter_articles([page])
     assert isinstance(error, ArticleError) and str(page) in str(error)
+
+
+def page_with(head: str, heading: str = "") -> str:
+    return f"<html><head>{head}</head><body><h1>{heading}</h1>{BODY}</body></html>"
+
+
+@pytest.mark.parametrize(("head", "heading", "expected"), [
+    ("<title>حملة تطعيم وطنية | الصحة اليوم</title>", "", "حملة تطعيم وطنية"),
+    ("<title>الصحة اليوم - حملة تطعيم وطنية</title>"
+     "<meta property='og:site_name' content='الصحة اليوم'>", "", "حملة تطعيم وطنية"),
+    ("<meta property='og:title' content='حملة تطعيم وطنية | الصحة اليوم'>"
+     "<meta property='og:site_name' content='الصحة اليوم'>", "", "حملة تطعيم وطنية"),
+    ("<title>حملة تطعيم وطنية - المرحلة الثانية</title>", "", "حملة تطعيم وطنية - المرحلة الثانية"),
+    ("<title>حملة تطعيم وطنية - الصحة اليوم</title>", "حملة تطعيم وطنية", "حملة تطعيم وطنية"),
+])
+def test_the_site_name_is_not_part_of_the_title(head, heading, expected):
+    assert parse_html(page_with(head, heading), "page").title == expected
+
+
+@pytest.mark.parametrize("head", [
+    "<meta itemprop='datePublished' content='2023-05-03T08:00:00+03:00'>",
+    "<meta name='pubdate' content='2023-05-03'>",
+    "<meta property='article:published_time' content='2023-05-03T23:59:00-05:00'>",
+])
+def test_the_pages_own_date_metadata_as_printed(head):
+    assert parse_html(page_with(f"<title>حملة</title>{head}"), "page").date == dt.date(2023, 5, 3)
+
+
+def test_json_ld_article_type_as_a_list_and_publisher_as_a_list():
+    ld = ('{"@type": ["NewsArticle", "Article"], "headline": "حملة تطعيم وطنية", '
+          '"datePublished": "2023-05-03", "publisher": [{"@type": "Organization", '
+          '"name": "الصحة اليوم"}]}')
+    html = page_with(f"<script type='application/ld+json'>{ld}</script>")
+    article = parse_html(html, "page")
+    assert (article.title, article.source, article.date) == (
+        "حملة تطعيم وطنية", "الصحة اليوم", dt.date(2023, 5, 3))

@@ -185,3 +185,33 @@ def test_cli_names_a_failing_url_and_exits_1(site, tmp_path):
     assert result.returncode == 1
     assert f"{site.url}/gone: HTTP 404" in result.stderr
     assert "added 1" in result.stdout
+
+
+def test_a_feed_whose_description_is_the_whole_article_but_a_teaser_is_not(tmp_path):
+    whole = " ".join(FARMERS * 4)  # well over a teaser's length
+    feed = tmp_path / "feed.xml"
+    feed.write_text(rss("الوطن", [
+        {"link": "https://alwatan.example/a", "title": "خطة دعم المزارعين",
+         "description": f"&lt;p&gt;{whole}&lt;/p&gt;"},
+        {"link": "https://alwatan.example/b", "title": "خبر قصير",
+         "description": "أقرت الحكومة خطة لدعم المزارعين... التفاصيل"}]), encoding="utf-8")
+    article, teaser = iter_articles([feed])
+    assert article.paragraphs == (whole,) and article.source == "الوطن"
+    assert isinstance(teaser, ArticleError)
+    assert "https://alwatan.example/b" in str(teaser) and "no full text" in str(teaser)
+
+
+def test_an_atom_file_with_html_content(tmp_path):
+    feed = tmp_path / "city.atom"
+    feed.write_text(f"""<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>أخبار المدينة</title><id>urn:city</id>
+<updated>2023-10-14T18:00:00Z</updated>
+<entry><title>البرلمان يقر الموازنة</title><id>https://city.example/budget</id>
+<link href="https://city.example/budget"/><published>2023-10-14T21:00:00+03:00</published>
+<content type="html">{"".join(f"&lt;p&gt;{p}&lt;/p&gt;" for p in BUDGET)}</content></entry>
+</feed>""", encoding="utf-8")
+    [article] = iter_articles([feed])
+    assert (article.title, article.source, article.date, article.url) == (
+        "البرلمان يقر الموازنة", "أخبار المدينة", dt.date(2023, 10, 14),
+        "https://city.example/budget")
+    assert article.paragraphs == tuple(BUDGET)
