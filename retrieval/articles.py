@@ -91,19 +91,15 @@ _CREDIT_LINE = re.compile(
     re.IGNORECASE,
 )
 MAX_CAPTION_WORDS = 40  # a credited line longer than this is a paragraph, its credit cut
+SHORT_LINE_WORDS = 16  # bylines, time stamps and credit lines are shorter than this
 _DATELINE = re.compile(r"^[^\W\d]+(?:\s+[^\W\d]+){0,2}\s*\([^()]{2,25}\)$")
 
 
-def _is_cut(line: str) -> bool:
-    """`إقرأ أيضاً` and the like: everything from here on is other articles."""
-    return bool(_CUT.match(_key(line)))
-
-
-def _is_teaser(line: str) -> bool:
-    """`اقرأ أيضاً: عنوان خبر آخر` on one line: a link to another article, mid-article."""
-    key = _key(line)
+def _read_also(key: str) -> str | None:
+    """For a line's `_key`: None when it is no `إقرأ أيضاً` line; "" for the marker alone
+    (everything from here on is other articles); else the teased headline."""
     match = _CUT.match(key)
-    return bool(match) and bool(re.search(r"\w", key[match.end():]))
+    return None if match is None else _key(key[match.end() :])
 
 
 def _is_boilerplate(line: str) -> bool:
@@ -112,7 +108,8 @@ def _is_boilerplate(line: str) -> bool:
     key = _key(line)
     if key in _DROP_LINES or _DROP_PATTERNS.match(key):
         return True
-    if _BYLINE.match(line.strip()) or is_relative_stamp(line) or _CREDIT_LINE.match(line):
+    if line.count(" ") < SHORT_LINE_WORDS and (
+            _BYLINE.match(line) or is_relative_stamp(line) or _CREDIT_LINE.match(line)):
         return True
     return len(line.split()) <= MAX_PROMO_WORDS and bool(_PROMO.search(key))
 
@@ -148,15 +145,13 @@ def _lines(text: str) -> list[str]:
         line = clean_text(raw)
         if not line:
             continue
-        if teased is not None and _key(line) == teased:
+        key = _key(line)
+        if teased is not None and key == teased:
+            break  # the teased story itself follows: the article ended at the teaser
+        teased = _read_also(key)
+        if teased == "":
             break
-        teased = None
-        if _is_teaser(line):
-            key = _key(line)
-            teased = _key(key[_CUT.match(key).end() :])
-        elif _is_cut(line):
-            break
-        else:
+        if teased is None:
             lines.append(line)
     return lines
 
@@ -264,10 +259,10 @@ def clean_paragraphs(lines: Iterable[str], title: str = "") -> list[str]:
 def _caption(line: str) -> str | None:
     """The caption's text when `line` is a photo caption ending in its credit
     (`… (الصورة: غيتي)`, `… - غيتي`, `… (تصوير: وكالة الأنباء)`); else None."""
-    credit = _PHOTO_CREDIT.search(line)
-    if credit is None or len(line.split()) > MAX_CAPTION_WORDS:
+    if line.count(" ") >= MAX_CAPTION_WORDS:
         return None
-    return line[: credit.start()]
+    credit = _PHOTO_CREDIT.search(line)
+    return None if credit is None else line[: credit.start()]
 
 
 # --- public parsers ---------------------------------------------------------------------
