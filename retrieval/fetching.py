@@ -18,7 +18,7 @@ from urllib.parse import urljoin, urlsplit, urlunsplit
 
 import httpx
 
-USER_AGENT = "Marsad/0.1 (Arabic news-coverage bot; +https://github.com/marsad)"
+USER_AGENT = "Marsad/0.1 (Arabic news-coverage bot; follows robots.txt)"
 ROBOTS_AGENT = "Marsad"  # the token robots.txt rules name
 CONNECT_TIMEOUT = 10.0  # seconds
 READ_TIMEOUT = 20.0  # seconds between bytes, not for the whole page

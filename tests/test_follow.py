@@ -46,7 +46,8 @@ def add_item(site: NewsroomSite, items: list[dict[str, str]]) -> None:
     site.feed("/rss.xml", rss("الوطن", items), etag='"2"')
 
 
-def test_cli_follow_prints_each_pass_and_stops_cleanly_on_sigterm(site, tmp_path):
+@pytest.mark.parametrize("stop", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "Ctrl-C"])
+def test_cli_follow_prints_each_pass_and_stops_cleanly(site, tmp_path, stop):
     two_items(site)
     quick(tmp_path)
     env = {k: v for k, v in os.environ.items() if not k.startswith("MARSAD_")}
@@ -58,7 +59,7 @@ def test_cli_follow_prints_each_pass_and_stops_cleanly_on_sigterm(site, tmp_path
     try:
         first = process.stdout.readline()  # the first pass runs at once
         assert "added 2," in first and "failed 0" in first, first
-        process.send_signal(signal.SIGTERM)
+        process.send_signal(stop)
         _, err = process.communicate(timeout=30)
     finally:
         if process.poll() is None:

@@ -22,7 +22,9 @@ FURNITURE = (
     "تويتر", "التعليقات", "خطة جيدة لكنها متأخرة", "أخبار ذات صلة", "أسعار الخبز",
     "البنك المركزي", "جميع الحقوق", "بقلم", "سامر الخطيب", "كتب -", "محمد علي", "تصوير",
     "وكالة الأنباء", "اقرأ أيضاً", "الأكثر قراءة", "منتخب الشباب", "اشترك", "النشرة البريدية",
-    "الوسوم", "عاجل: انقطاع", "مزارعون في حقل", "مشاركة:",
+    "الوسوم", "عاجل: انقطاع", "مزارعون في حقل", "مشاركة:", "تيليجرام", "ذات صلة", "تعليق",
+    "زيارة مهمة جدا", "إعداد", "هالة يوسف", "رويترز", "مطار القاهرة", "سفراء الدول",
+    "تصميم وتطوير", "منذ ساعتين", "الصادرات الزراعية",
 )
 
 
@@ -47,6 +49,14 @@ def test_opengraph_page_with_a_site_suffix_in_its_title():
     assert article.source == "المصدر أونلاين"
     assert article.date == dt.date(2023, 10, 14)
     assert article.url == "https://almasdar.example/politics/budget-2024"
+
+
+def test_wordpress_page_with_its_furniture_inside_the_article_element():
+    article = read("alnaba-wordpress.html")
+    assert article.title == "وزير الخارجية يصل إلى القاهرة في زيارة رسمية"  # " - site" cut
+    assert (article.source, article.date) == ("شبكة النبأ", dt.date(2024, 2, 11))
+    assert len(article.paragraphs) == 3
+    assert article.paragraphs[-1].startswith("ومن المقرر أن يوقع الجانبان")
 
 
 def test_bare_page_title_loses_its_site_and_no_date_is_guessed():

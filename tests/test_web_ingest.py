@@ -119,9 +119,12 @@ async def test_a_failing_page_is_named_and_skipped_the_rest_goes_in(site, tmp_pa
     items.append({"link": site.url + "/news/secret", "title": "خبر محجوب"})
     site.feed("/rss.xml", rss("الوطن", items))
     async with await Marsad.open(tmp_path / "m.db") as engine:
-        report = await ingest(engine, site.url + "/rss.xml", site.url + "/no-such-feed.xml")
+        site.page("/report.pdf", b"%PDF-1.4 ...", content_type="application/pdf")
+        report = await ingest(engine, site.url + "/rss.xml", site.url + "/no-such-feed.xml",
+                              site.url + "/report.pdf")
     assert report.added == 3
     assert sorted(report.errors) == sorted([
+        f"{site.url}/report.pdf: not a web page or a feed (application/pdf)",
         f"{site.url}/news/deleted: HTTP 404",
         f"{site.url}/news/secret: disallowed by the site's robots.txt",
         f"{site.url}/no-such-feed.xml: HTTP 404"])
