@@ -39,8 +39,8 @@ _MONTH_NAMES: dict[int, tuple[str, ...]] = {
     12: ("ديسمبر", "كانون الأول", "دجنبر", "december", "dec"),
 }
 # The Levantine pairs are also printed with a number or without the article:
-# `كانون 2` / `كانون ثاني` is January, `تشرين 1` / `تشرين أول` October.
-_PAIRED = {"كانون": (12, 1), "تشرين": (10, 11)}
+# `كانون 2` / `كانون ثاني` / `ك2` is January, `تشرين 1` / `تشرين أول` / `ت1` October.
+_PAIRED = {"كانون": (12, 1), "تشرين": (10, 11), "ك": (12, 1), "ت": (10, 11)}
 for _name, (_first, _second) in _PAIRED.items():
     _MONTH_NAMES[_first] += (f"{_name} 1", f"{_name} أول", f"{_name} اول")
     _MONTH_NAMES[_second] += (f"{_name} 2", f"{_name} ثاني", f"{_name} الثاني")

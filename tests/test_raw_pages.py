@@ -81,6 +81,8 @@ def test_byline_is_not_the_title_and_photo_credit_is_not_passage_text():
 # --- siblings of each kind ----------------------------------------------------------------
 
 @pytest.mark.parametrize(("printed", "expected"), [
+    ("١٤٤٥/٠٢/٢٨ هـ", dt.date(2023, 9, 13)),
+    ("الأربعاء 15 ربيع الآخر 1445 هـ", dt.date(2023, 10, 30)),
     ("1 رمضان 1445 هـ", dt.date(2024, 3, 11)),
     ("10 ذو الحجة 1444هـ", dt.date(2023, 6, 28)),
     ("1 محرم 1446", dt.date(2024, 7, 7)),
@@ -107,6 +109,7 @@ def test_hijri_numbers_are_never_read_as_a_gregorian_day(printed):
 
 
 @pytest.mark.parametrize(("line", "expected"), [
+    ("14-09-2023 م | 28-02-1445 هـ", dt.date(2023, 9, 14)),
     ("الأحد 10 رمضان 1445 هـ - 20 مارس 2024 م", dt.date(2024, 3, 20)),
     ("20 مارس 2024م الموافق 10 رمضان 1445هـ", dt.date(2024, 3, 20)),
     ("الجمعة 5 شوال 1444 هـ | 26 أبريل 2023", dt.date(2023, 4, 26)),
@@ -120,6 +123,10 @@ def test_dual_date_lines_give_the_gregorian(line, expected):
 
 
 @pytest.mark.parametrize(("printed", "expected"), [
+    ("7 ك1 2023", dt.date(2023, 12, 7)),
+    ("7 ك 2 2024", dt.date(2024, 1, 7)),
+    ("14 ت1 2023", dt.date(2023, 10, 14)),
+    ("2 ت2 2023", dt.date(2023, 11, 2)),
     ("7 كانون 1 2023", dt.date(2023, 12, 7)),
     ("7 كانون2 2024", dt.date(2024, 1, 7)),
     ("2 تشرين 2 2023", dt.date(2023, 11, 2)),
@@ -155,7 +162,7 @@ def test_prose_that_mentions_time_ago_is_not_a_stamp(prose):
 @pytest.mark.parametrize("byline", [
     "بقلم: سامر الخطيب", "بقلم سامر الخطيب", "كتب - محمد علي", "كتب: محمد علي",
     "كتبت - ريم حسن", "كتبت: ريم حسن", "إعداد: فريق التحرير", "اعداد - هالة يوسف",
-    "By Jane Doe",
+    "By Jane Doe", "بقلم/ د. سامر الخطيب", "كتب/ محمد علي - القاهرة", "كتب ـ أحمد سعيد",
 ])
 def test_bylines_are_neither_title_nor_passage(byline):
     article = parse_raw(f"{byline}\nعنوان الخبر\n{byline}\nنص الخبر كما ورد في الصحيفة.", "x")
@@ -163,9 +170,13 @@ def test_bylines_are_neither_title_nor_passage(byline):
     assert article.paragraphs == ("نص الخبر كما ورد في الصحيفة.",)
 
 
-def test_prose_starting_with_kataba_is_kept():
-    article = parse_raw("عنوان\nكتب الرئيس رسالة إلى نظيره الفرنسي.", "x")
-    assert article.paragraphs == ("كتب الرئيس رسالة إلى نظيره الفرنسي.",)
+@pytest.mark.parametrize("prose", [
+    "كتب الرئيس رسالة إلى نظيره الفرنسي.",
+    "تقرير: الأمم المتحدة تحذر من مجاعة في الإقليم",
+])
+def test_prose_or_a_headline_that_starts_like_a_byline_is_kept(prose):
+    assert parse_raw(f"عنوان\n{prose}", "x").paragraphs == (prose,)
+    assert parse_raw(f"{prose}\nنص الخبر كما ورد.", "x").title == prose
 
 
 @pytest.mark.parametrize("teaser", [
