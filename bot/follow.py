@@ -36,19 +36,16 @@ class FeedFollower:
         self._task: asyncio.Task[None] | None = None
 
     async def poll_once(self) -> IngestReport:
-        """One pass: each feed fetched conditionally (an unchanged feed costs a 304), the
-        pages of items not yet stored fetched and ingested. Failures are in `errors`."""
+        """One pass: each feed fetched conditionally (an unchanged feed costs a 304); when
+        it changed, its items' pages too (conditionally: an unchanged page costs a 304, a
+        changed one replaces its old version). Failures are in `errors`."""
         engine = self.engine()
         if engine is None:
             return IngestReport()
         if self.fetcher is None:
             self.fetcher = Fetcher(delay=self.delay)
-
-        async def known(links: list[str]) -> set[str]:
-            return set(await engine.store.article_hashes(links))
-
         found = [item async for item in articles_from_web(
-            self.urls, self.fetcher, known=known, conditional=True)]
+            self.urls, self.fetcher, conditional=True)]
         return await engine.ingest(found)
 
     async def run(self) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
-from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
+from collections.abc import AsyncIterator, Sequence
 from pathlib import Path
 
 from retrieval.articles import MAX_ARTICLE_BYTES, ArticleError
@@ -20,8 +20,6 @@ from retrieval.html_pages import parse_html
 from retrieval.model import Article
 
 FEED_SUFFIXES = (".xml", ".rss", ".atom")
-# Given the items' links, the ones already stored: `follow` does not fetch those again.
-KnownLinks = Callable[[list[str]], Awaitable[set[str]]]
 
 
 def is_web_target(target: str | Path) -> bool:
@@ -31,12 +29,11 @@ def is_web_target(target: str | Path) -> bool:
 
 
 async def articles_from_web(targets: Sequence[str | Path], fetcher: Fetcher, *,
-                            known: KnownLinks | None = None, conditional: bool = False
-                            ) -> AsyncIterator[Article | ArticleError]:
+                            conditional: bool = False) -> AsyncIterator[Article | ArticleError]:
     """Articles from page URLs, feed URLs and feed files, in order.
 
-    `known`: items whose link it returns are skipped (already stored). `conditional`:
-    feeds are fetched with their ETag / Last-Modified, and an unchanged one yields nothing.
+    `conditional` (for polling): feeds and pages are fetched with the ETag / Last-Modified
+    `fetcher` saw last, and what is unchanged yields nothing and costs the site a 304.
     """
     for target in targets:
         text = str(target)
@@ -50,8 +47,8 @@ async def articles_from_web(targets: Sequence[str | Path], fetcher: Fetcher, *,
             except ArticleError as error:
                 yield error
                 continue
-            async for item in _items(items, fetcher, known):
-                yield item
+            async for found in _feed(items, fetcher, conditional):
+                yield found
             continue
         try:
             page = await fetcher.get(text, conditional=conditional)
@@ -66,8 +63,8 @@ async def articles_from_web(targets: Sequence[str | Path], fetcher: Fetcher, *,
             except ArticleError as error:
                 yield error
                 continue
-            async for item in _items(items, fetcher, known):
-                yield item
+            async for found in _feed(items, fetcher, conditional):
+                yield found
         else:
             yield await _page_article(page, text)
 
@@ -92,23 +89,25 @@ def _decoded(page: Page) -> str | bytes:
     return page.body
 
 
-async def _items(items: list[FeedItem], fetcher: Fetcher, known: KnownLinks | None
-                 ) -> AsyncIterator[Article | ArticleError]:
-    links = [item.link for item in items if item.link]
-    stored = await known(links) if known and links else set()
+async def _feed(items: list[FeedItem], fetcher: Fetcher, conditional: bool
+                ) -> AsyncIterator[Article | ArticleError]:
     for item in items:
-        if item.link in stored:
-            continue
-        yield await _item(item, fetcher)
+        found = await _item(item, fetcher, conditional)
+        if found is not None:
+            yield found
 
 
-async def _item(item: FeedItem, fetcher: Fetcher) -> Article | ArticleError:
+async def _item(item: FeedItem, fetcher: Fetcher, conditional: bool
+                ) -> Article | ArticleError | None:
     """The item's page, with what the feed says filling what the page does not state;
-    the item's own full text when the page fails; else the page's failure."""
+    the item's own full text when the page fails; else the page's failure. None: the
+    page has not changed since `fetcher` last fetched it."""
     if item.link is None:
         return ArticleError(f"a feed item without a link ({item.title or 'untitled'})")
     try:
-        page = await fetcher.get(item.link)
+        page = await fetcher.get(item.link, conditional=conditional)
+        if page.not_modified:
+            return None
         found = await _page_article(page, item.link)
     except FetchError as error:
         found = ArticleError(str(error))

@@ -93,12 +93,21 @@ async def test_passes_fetch_only_what_is_new_and_it_is_answerable_at_once(site, 
             assert site.hits("/rss.xml")[-1].headers["If-None-Match"] == '"1"'
             assert len(site.hits("/news/farmers")) == 1
 
+            site.routes["/news/budget"].etag = '"b1"'
+            corrected = [*FARMERS[:2], "وأضاف أن الخطة تشمل عشرين ألف مزارع بعد التعديل."]
+            publish(site, "/news/farmers", "الحكومة تقر خطة لدعم المزارعين", corrected)
             add_item(site, items)
             grown = await follower.poll_once()
-            assert grown.added == 1
-            assert len(site.hits("/news/farmers")) == 1  # stored items are not fetched again
+            assert (grown.added, grown.replaced, grown.errors) == (1, 1, [])
             answer = await engine.answer(BOOKS_Q)
             assert answer.answered and answer.hits[0].url == site.url + "/news/books"
+            assert "عشرين ألف مزارع" in (await engine.answer("كم مزارعا تشمل الخطة؟")).hits[0].text
+
+            site.feed("/rss.xml", rss("الوطن", items), etag='"3"')  # the feed changed, no page
+            again = await follower.poll_once()
+            assert (again.added, again.replaced, again.unchanged) == (0, 0, 2)
+            budget = site.hits("/news/budget")[-1].headers
+            assert budget["If-None-Match"] == '"b1"'  # its page answered 304, costing nothing
         finally:
             await follower.stop()
 
