@@ -22,6 +22,7 @@ USER_AGENT = "Marsad/0.1 (Arabic news-coverage bot; follows robots.txt)"
 ROBOTS_AGENT = "Marsad"  # the token robots.txt rules name
 CONNECT_TIMEOUT = 10.0  # seconds
 READ_TIMEOUT = 20.0  # seconds between bytes, not for the whole page
+TOTAL_TIMEOUT = 60.0  # seconds for one whole response: a site dripping bytes is cut off
 MAX_PAGE_BYTES = 5 * 1024 * 1024
 MAX_ROBOTS_BYTES = 512 * 1024
 MAX_REDIRECTS = 5
@@ -79,12 +80,13 @@ class Fetcher:
 
     def __init__(self, *, delay: float = HOST_DELAY, max_bytes: int = MAX_PAGE_BYTES,
                  max_redirects: int = MAX_REDIRECTS, connect_timeout: float = CONNECT_TIMEOUT,
-                 read_timeout: float = READ_TIMEOUT,
+                 read_timeout: float = READ_TIMEOUT, total_timeout: float = TOTAL_TIMEOUT,
                  validators: dict[str, tuple[str | None, str | None]] | None = None) -> None:
         self.delay = delay
         self.max_bytes = max_bytes
         self.max_redirects = max_redirects
         self.validators = dict(validators or {})
+        self.total_timeout = total_timeout
         timeout = httpx.Timeout(read_timeout, connect=connect_timeout)
         self._client = httpx.AsyncClient(
             headers={"User-Agent": USER_AGENT}, timeout=timeout, follow_redirects=False,
@@ -140,7 +142,8 @@ class Fetcher:
         """(status, redirect location or None, the page when it is a final answer)."""
         await self._wait_turn(url)
         try:
-            async with self._client.stream("GET", url, headers=headers) as response:
+            async with (asyncio.timeout(self.total_timeout),
+                        self._client.stream("GET", url, headers=headers) as response):
                 if response.status_code in (301, 302, 303, 307, 308):
                     location = response.headers.get("location")
                     if not location:
@@ -157,7 +160,7 @@ class Fetcher:
                 return 200, None, Page(str(response.url), body,
                                        content_type.split(";")[0].strip().lower(),
                                        response.charset_encoding)
-        except httpx.TimeoutException:
+        except (httpx.TimeoutException, TimeoutError):
             raise FetchError(asked, "timed out") from None
         except httpx.HTTPError as error:
             raise FetchError(asked, f"{type(error).__name__}: {error}".rstrip(": ")) from None
@@ -203,7 +206,8 @@ class Fetcher:
         robots = urllib.robotparser.RobotFileParser(f"{host}/robots.txt")
         await self._wait_turn(host)
         try:
-            async with self._client.stream("GET", f"{host}/robots.txt") as response:
+            async with (asyncio.timeout(self.total_timeout),
+                        self._client.stream("GET", f"{host}/robots.txt") as response):
                 status = response.status_code
                 if status == 200:
                     body = await self._body(f"{host}/robots.txt", response, MAX_ROBOTS_BYTES)
@@ -212,7 +216,7 @@ class Fetcher:
                     robots.disallow_all = True
                 else:  # 404 and the like (redirects too: not followed for robots.txt)
                     robots.allow_all = True
-        except (httpx.HTTPError, FetchError):
+        except (httpx.HTTPError, FetchError, TimeoutError):
             robots.allow_all = True  # unreachable: the page request will fail and say why
         robots.modified()
         return robots

@@ -60,6 +60,11 @@ async def test_a_slow_page_times_out(site):
     assert "timed out" in await failure(site, "/slow", read_timeout=0.3)
 
 
+async def test_a_page_slower_than_the_whole_response_deadline_times_out(site):
+    site.routes["/drip"] = Route(b"<p>late</p>", delay=2.0)
+    assert "timed out" in await failure(site, "/drip", read_timeout=10, total_timeout=0.3)
+
+
 async def test_an_oversized_page_is_refused(site):
     site.page("/huge", b"<p>" + b"x" * 200_000 + b"</p>")
     assert "larger than" in await failure(site, "/huge", max_bytes=50_000)
