@@ -509,13 +509,10 @@ def _read_html(path: Path) -> Iterator[Article | ArticleError]:
 def _read_feed(path: Path) -> Iterator[Article | ArticleError]:
     """A saved feed, offline: each item's own full text (fetching the items' pages is
     `retrieval.web`'s job, for feed URLs and the feed files named on the command line)."""
-    from retrieval.feeds import item_article, parse_feed
+    from retrieval.feeds import item_article, read_feed_file
 
     try:
-        items = parse_feed(path.read_bytes()[: MAX_ARTICLE_BYTES * 8], str(path))
-    except OSError as error:
-        yield ArticleError(f"{path}: cannot read ({error.strerror or error})")
-        return
+        items = read_feed_file(path)
     except ArticleError as error:
         yield error
         return

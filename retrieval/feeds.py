@@ -12,6 +12,7 @@ import datetime as dt
 import email.utils
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
 import feedparser
 import lxml.html
@@ -99,6 +100,23 @@ def parse_feed(body: bytes | str, where: str) -> list[FeedItem]:
             outlet=outlet,
         ))
     return items
+
+
+MAX_FEED_BYTES = 16 * 1024 * 1024
+
+
+def read_feed_file(path: str | Path) -> list[FeedItem]:
+    """The items of a saved feed file; ArticleError (naming the file) when it cannot be read,
+    is too big, or is not a feed."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_FEED_BYTES:
+            raise ArticleError(f"{path}: too large for a feed ({size / 1048576:.1f} MB; the "
+                               f"limit is {MAX_FEED_BYTES // 1048576} MB)")
+        return parse_feed(path.read_bytes(), str(path))
+    except OSError as error:
+        raise ArticleError(f"{path}: cannot read ({error.strerror or error})") from None
 
 
 def _paragraph_lines(text: str) -> list[str]:

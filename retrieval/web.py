@@ -13,8 +13,8 @@ import dataclasses
 from collections.abc import AsyncIterator, Sequence
 from pathlib import Path
 
-from retrieval.articles import MAX_ARTICLE_BYTES, ArticleError
-from retrieval.feeds import FeedItem, item_article, looks_like_feed, parse_feed
+from retrieval.articles import ArticleError
+from retrieval.feeds import FeedItem, item_article, looks_like_feed, parse_feed, read_feed_file
 from retrieval.fetching import Fetcher, FetchError, Page, is_url
 from retrieval.html_pages import parse_html
 from retrieval.model import Article
@@ -37,36 +37,42 @@ async def articles_from_web(targets: Sequence[str | Path], fetcher: Fetcher, *,
     """
     for target in targets:
         text = str(target)
-        if not is_url(text):
-            try:
-                body = Path(text).read_bytes()[: MAX_ARTICLE_BYTES * 8]
-                items = parse_feed(body, text)
-            except OSError as error:
-                yield ArticleError(f"{text}: cannot read ({error.strerror or error})")
-                continue
-            except ArticleError as error:
-                yield error
-                continue
-            async for found in _feed(items, fetcher, conditional):
-                yield found
-            continue
-        try:
-            page = await fetcher.get(text, conditional=conditional)
-        except FetchError as error:
-            yield ArticleError(str(error))
-            continue
-        if page.not_modified:
-            continue
-        if looks_like_feed(page.body):
-            try:
-                items = await asyncio.to_thread(parse_feed, page.body, text)
-            except ArticleError as error:
-                yield error
-                continue
-            async for found in _feed(items, fetcher, conditional):
-                yield found
-        else:
-            yield await _page_article(page, text)
+        found = (_from_url(text, fetcher, conditional) if is_url(text)
+                 else _from_feed_file(text, fetcher, conditional))
+        async for item in found:
+            yield item
+
+
+async def _from_feed_file(path: str, fetcher: Fetcher, conditional: bool
+                          ) -> AsyncIterator[Article | ArticleError]:
+    try:
+        items = read_feed_file(path)
+    except ArticleError as error:
+        yield error
+        return
+    async for found in _feed(items, fetcher, conditional):
+        yield found
+
+
+async def _from_url(url: str, fetcher: Fetcher, conditional: bool
+                    ) -> AsyncIterator[Article | ArticleError]:
+    try:
+        page = await fetcher.get(url, conditional=conditional)
+    except FetchError as error:
+        yield ArticleError(str(error))
+        return
+    if page.not_modified:
+        return
+    if not looks_like_feed(page.body):
+        yield await _page_article(page, url)
+        return
+    try:
+        items = await asyncio.to_thread(parse_feed, page.body, url)
+    except ArticleError as error:
+        yield error
+        return
+    async for found in _feed(items, fetcher, conditional):
+        yield found
 
 
 async def _page_article(page: Page, asked: str) -> Article | ArticleError:
