@@ -63,6 +63,8 @@ class FeedFollower:
     def start(self) -> None:
         """Start polling in the background (nothing to do without feeds)."""
         if self.urls and self._task is None:
+            if log.level == logging.NOTSET:
+                log.setLevel(logging.INFO)  # each pass is a line of the bot's activity log
             self._task = asyncio.get_running_loop().create_task(self.run(), name="feeds")
 
     async def stop(self) -> None:

@@ -1,4 +1,5 @@
-"""Read news articles: raw pages saved as .txt, or JSONL records, into clean `Article`s.
+"""Read news articles: raw pages saved as .txt, JSONL records, saved HTML pages and feed
+files (html_pages.py, feeds.py), into clean `Article`s.
 
 A saved news page carries more than the article: date and source lines, share buttons,
 tag lines, ads, subscription promos, captions repeated with a photo credit and, after
