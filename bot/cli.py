@@ -1,5 +1,5 @@
-"""`marsad`: the console by default, and commands for scripts (ask, ingest, sources, compare,
-timeline, feedback, eval)."""
+"""`marsad`: the console by default, and commands for scripts (ask, ingest, follow, sources,
+compare, timeline, feedback, eval)."""
 
 from __future__ import annotations
 
@@ -8,21 +8,26 @@ import asyncio
 import contextlib
 import json
 import logging
+import signal
 import sqlite3
 import sys
 import tempfile
+import time
 from pathlib import Path
 from typing import Any
 
 from retrieval.articles import iter_articles
 from retrieval.engine import IngestReport, Marsad
 from retrieval.evaluate import EvalError, eval_questions, eval_squad, load_questions, load_squad
+from retrieval.fetching import Fetcher, is_url
 from retrieval.index import BM25Params
 from retrieval.store import StoreError
+from retrieval.web import articles_from_web, is_web_target
 
 from .batch import answer_lines, json_line
 from .config import Config, ConfigError, load_config
 from .eval_report import render_eval
+from .follow import FeedFollower
 from .render import (
     render_answer,
     render_comparison,
@@ -49,8 +54,15 @@ def _parser() -> argparse.ArgumentParser:
     ask.add_argument("question", nargs="?", help="omit to read questions from stdin (JSON out)")
     ask.add_argument("--json", action="store_true", help="print the JSON contract")
     ask.add_argument("-k", type=int, default=None, help="how many passages (default 3)")
-    ingest = sub.add_parser("ingest", parents=[common], help="add .txt/.jsonl articles or folders")
-    ingest.add_argument("paths", nargs="+", type=Path)
+    ingest = sub.add_parser(
+        "ingest", parents=[common],
+        help="add articles: .txt/.jsonl/.html files, RSS/Atom feeds, folders, http(s) URLs")
+    ingest.add_argument("paths", nargs="+", metavar="PATH_OR_URL")
+    follow = sub.add_parser("follow", parents=[common],
+                            help="poll RSS/Atom feeds and ingest what is new, until stopped")
+    follow.add_argument("urls", nargs="+", metavar="FEED_URL")
+    follow.add_argument("--every", type=float, default=None, metavar="MINUTES",
+                        help="minutes between passes (default: [feeds] every_minutes, 15)")
     sources = sub.add_parser("sources", parents=[common], help="list the articles")
     sources.add_argument("--json", action="store_true")
     sources.add_argument("--outlets", action="store_true",
@@ -127,13 +139,55 @@ def _progress_bar(total_hint: int):
 
 async def _ingest(config: Config, args: argparse.Namespace) -> int:
     update, close = _progress_bar(0)
+    total = IngestReport()
     async with await _open(config, seeded=False) as engine:
         try:
-            report = await engine.ingest(iter_articles(args.paths), progress=update)
+            local = [p for p in args.paths if not is_web_target(p)]
+            if local:
+                _add(total, await engine.ingest(iter_articles(local), progress=update))
+            web = [p for p in args.paths if is_web_target(p)]
+            if web:
+                async with Fetcher(delay=config.feeds.delay_seconds) as fetcher:
+                    found = [a async for a in articles_from_web(web, fetcher)]
+                _add(total, await engine.ingest(found, progress=update))
         finally:
             close()
-    _print_report(report)
-    return 1 if report.errors else 0
+    _print_report(total)
+    return 1 if total.errors else 0
+
+
+def _add(total: IngestReport, report: IngestReport) -> None:
+    for name, value in vars(report).items():
+        setattr(total, name, getattr(total, name) + value)
+
+
+async def _follow(config: Config, args: argparse.Namespace) -> int:
+    """Poll until Ctrl-C or SIGTERM; each pass prints one line (and its failures)."""
+    every = args.every if args.every is not None else config.feeds.every_minutes
+    bad = [url for url in args.urls if not is_url(url)]
+    if bad or every <= 0:
+        print(f"marsad: {bad[0]!r} is not an http:// or https:// feed URL" if bad else
+              "marsad: --every must be above 0 minutes", file=sys.stderr)
+        return EXIT_USAGE
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(signum, stop.set)
+    async with await _open(config, seeded=False) as engine:
+        def printed(report: IngestReport) -> None:
+            print(time.strftime("%H:%M:%S "), end="")
+            _print_report(report)
+            sys.stdout.flush()
+
+        follower = FeedFollower(args.urls, every, engine=lambda: engine, on_pass=printed,
+                                delay_seconds=config.feeds.delay_seconds)
+        print(f"following {len(args.urls)} feed(s) every {every:g} minutes; "
+              "Ctrl-C to stop", file=sys.stderr)
+        follower.start()
+        await stop.wait()
+        await follower.stop()
+    print("marsad: stopped following", file=sys.stderr)
+    return 0
 
 
 def _print_report(report: IngestReport) -> None:
@@ -229,7 +283,8 @@ def _telegram(config: Config, args: argparse.Namespace) -> int:
     return run_telegram(config, debug=args.debug)
 
 
-COMMANDS = {"console": _console, "ask": _ask, "ingest": _ingest, "sources": _sources,
+COMMANDS = {"console": _console, "ask": _ask, "ingest": _ingest, "follow": _follow,
+            "sources": _sources,
             "compare": _compare, "timeline": _timeline, "feedback": _feedback,
             "eval": _eval}
 

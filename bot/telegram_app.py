@@ -68,6 +68,7 @@ from retrieval.store import SourceInfo
 from . import telegram_guard as guard
 from . import telegram_render as render
 from .config import Config, ConfigError, TelegramConfig
+from .follow import FeedFollower
 from .seeds import seeds_dir
 
 log = logging.getLogger(__name__)
@@ -84,6 +85,7 @@ RETRY_BACKOFF = 0.5  # seconds before the first retry of a failed call; doubles 
 STARTUP_CHECK = "getMe"  # the first call: fails at once, so an unreachable Bot API is said
 SOURCES_TTL = 60.0  # seconds; `marsad ingest` may add articles while the bot runs
 STATE = "marsad"
+FEEDS = "marsad.feeds"  # the FeedFollower of [feeds]
 COMMANDS = (
     ("ask", "اطرح سؤالاً عن التغطية الإخبارية"),
     ("sources", "المصادر والمقالات التي أعرفها"),
@@ -747,10 +749,12 @@ async def _on_startup(app: Application) -> None:
     except TelegramError as exc:
         log.warning("could not register the bot commands (%s); continuing without them", exc)
     log.info("bot @%s ready", app.bot.username)
+    app.bot_data[FEEDS].start()  # [feeds]: followed while the bot serves (bot/follow.py)
 
 
 async def _on_shutdown(app: Application) -> None:
     state: BotState = app.bot_data[STATE]
+    await app.bot_data[FEEDS].stop()
     await guard.close_retired(app.bot_data)  # engines replaced by /reload
     if state.owns_engine and state.engine is not None:
         await state.engine.close()
@@ -801,6 +805,10 @@ def build_application(config: Config, engine: Marsad | None = None) -> Applicati
         limiter=UserRateLimit(settings.rate_limit_per_minute),
         inline_limiter=UserRateLimit(settings.rate_limit_per_minute * INLINE_RATE_FACTOR),
     )
+    feeds = config.feeds
+    app.bot_data[FEEDS] = FeedFollower(feeds.urls, feeds.every_minutes,
+                                       delay_seconds=feeds.delay_seconds,
+                                       engine=lambda: app.bot_data[STATE].engine)
     add_handlers(app)
     return app
 

@@ -124,11 +124,12 @@ class SourceInfo:
     source: str | None
     date: dt.date | None
     passages: int
+    url: str | None = None
 
     def to_json(self) -> dict:
         return {"id": self.id, "title": self.title, "source": self.source,
                 "date": self.date.isoformat() if self.date else None,
-                "passages": self.passages}
+                "url": self.url, "passages": self.passages}
 
 
 @dataclass(frozen=True)
@@ -353,9 +354,9 @@ class Store:
 
     async def sources(self) -> list[SourceInfo]:
         rows = await self.db.execute_fetchall(
-            "SELECT a.id, a.title, a.source, a.date, COUNT(p.id) FROM articles a "
+            "SELECT a.id, a.title, a.source, a.date, COUNT(p.id), a.url FROM articles a "
             "LEFT JOIN passages p ON p.article_id = a.id GROUP BY a.id ORDER BY a.id")
-        return [SourceInfo(r[0], r[1], r[2], _date(r[3]), r[4]) for r in rows]
+        return [SourceInfo(r[0], r[1], r[2], _date(r[3]), r[4], r[5]) for r in rows]
 
     async def article(self, article_id: str) -> Article | None:
         row = await (await self.db.execute(
