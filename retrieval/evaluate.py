@@ -25,10 +25,35 @@ class SquadQuestion:
     gold: str  # article id of the paragraph that answers it
 
 
+def _read(path: str | Path) -> str:
+    """The file's text, or an EvalError that says what is wrong with it in plain words."""
+    path = Path(path)
+    if not path.exists():
+        raise EvalError(f"{path}: the file does not exist")
+    if path.is_dir():
+        raise EvalError(f"{path}: is a folder, not a file")
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except PermissionError:
+        raise EvalError(f"{path}: not allowed to read it (check its permissions)") from None
+    except UnicodeDecodeError as exc:
+        raise EvalError(f"{path}: not UTF-8 text (byte {exc.start})") from None
+    except OSError as exc:
+        raise EvalError(f"{path}: cannot read it ({exc.strerror})") from None
+    if not text.strip():
+        raise EvalError(f"{path}: the file is empty")
+    return text
+
+
 def load_squad(path: str | Path) -> tuple[list[Article], list[SquadQuestion]]:
     """Each paragraph becomes an article titled by its SQuAD article title."""
+    text = _read(path)
     try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise EvalError(f"{path}: not valid JSON (line {exc.lineno}, column {exc.colno}: "
+                        f"{exc.msg})") from None
+    try:
         articles, questions = [], []
         for i, entry in enumerate(data["data"]):
             for j, paragraph in enumerate(entry["paragraphs"]):
@@ -37,8 +62,10 @@ def load_squad(path: str | Path) -> tuple[list[Article], list[SquadQuestion]]:
                                         (paragraph["context"],)))
                 questions.extend(SquadQuestion(qa["question"], article_id)
                                  for qa in paragraph["qas"])
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError, KeyError, TypeError) as exc:
-        raise EvalError(f"{path}: not a SQuAD-format file ({exc})") from None
+    except (KeyError, TypeError, AttributeError) as exc:
+        raise EvalError(f"{path}: not a SQuAD-format file (expected {{\"data\": [{{\"title\", "
+                        f"\"paragraphs\": [{{\"context\", \"qas\": [{{\"question\"}}]}}]}}]}}; "
+                        f"missing or wrong: {exc})") from None
     return articles, questions
 
 
@@ -61,10 +88,7 @@ async def eval_squad(engine: Marsad, questions: list[SquadQuestion]) -> dict[str
 def load_questions(path: str | Path) -> list[dict[str, Any]]:
     """`{"q", "keys"}` or `{"q", "abstain": true}` lines."""
     items = []
-    try:
-        lines = Path(path).read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as exc:
-        raise EvalError(f"{path}: cannot read ({exc})") from None
+    lines = _read(path).splitlines()
     for n, line in enumerate(lines, 1):
         if not line.strip():
             continue
