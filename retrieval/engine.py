@@ -165,9 +165,10 @@ class Marsad:
                      progress: Callable[[int, int], None] | None = None) -> IngestReport:
         """Add articles; idempotent. Errors are reported and skipped, the rest goes in.
 
-        `progress(articles, passages)` is called after each committed batch. Each batch is
-        one transaction. Analysis of the next batches overlaps the writing of this one, in
-        a worker process when there is more than one batch (a second core).
+        `progress(articles, passages)` is called after each committed batch: the articles
+        handled so far (added, replaced, unchanged or duplicates) and the passages added.
+        Each batch is one transaction. Analysis of the next batches overlaps the writing of
+        this one, in a worker process when there is more than one batch (a second core).
         """
         report = IngestReport()
         batch: list[Article] = []
@@ -187,7 +188,8 @@ class Marsad:
                 written, hashes, analysed = pending.popleft()
                 await self._ingest_batch(written, hashes, await analysed, analysis, report)
                 if progress:
-                    progress(report.added + report.replaced, report.passages)
+                    progress(report.added + report.replaced + report.unchanged
+                             + report.duplicates, report.passages)
                 if self._unsaved >= SAVE_EVERY_PASSAGES:
                     await self._save_index()
 
