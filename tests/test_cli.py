@@ -211,18 +211,6 @@ def test_user_mistakes_are_reported_without_a_traceback(seeded_db, tmp_path):
     assert (tmp_path / "bad.db").read_bytes() == corrupt
 
 
-@pytest.fixture
-def in_process(tmp_path, monkeypatch):
-    """`marsad` run in this process (fast) for more mistakes: main() must return, not raise."""
-    from bot.cli import main
-
-    monkeypatch.chdir(tmp_path)
-    for name in [k for k in os.environ if k.startswith("MARSAD_")]:
-        monkeypatch.delenv(name)
-    monkeypatch.setenv("MARSAD_STORAGE_DB", str(tmp_path / "m.db"))
-    return main
-
-
 @pytest.mark.parametrize(("args", "named"), [
     (["sources", "--db", "bad.db"], "bad.db"),
     (["ingest", ".", "--db", "bad.db"], "bad.db"),
