@@ -83,7 +83,8 @@ Files in UTF-8, UTF-16 or Windows-1256; at most 2 MB per article.
 
 prints: one summary line on stdout (added, replaced, unchanged, duplicates, failed,
 passages indexed); each skipped file or JSONL line (file:line) with its reason on stderr;
-on a terminal, a progress bar on stderr against the number of articles given."""
+on a terminal, a progress bar on stderr: articles done out of the articles given (a JSONL
+file's lines; estimated from its size for a file over 256 MB)."""
 
 INGEST_EPILOG = f"""\
 {exits(c1="some articles were skipped (named on stderr); the rest went in")}

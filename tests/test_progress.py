@@ -107,3 +107,16 @@ def test_the_total_counts_articles_as_ingest_walks_them(tmp_path):
     assert count_articles([tmp_path / "b.jsonl"]) == 5
     assert count_articles([tmp_path]) == 13  # folders recursively, only article files
     assert count_articles([tmp_path / "missing.jsonl"]) == 1  # reported as one failure
+
+
+def test_a_huge_file_is_estimated_from_its_first_bytes(tmp_path, monkeypatch):
+    from bot import progress
+
+    _jsonl(tmp_path / "big.jsonl", 4000)
+    exact = count_articles([tmp_path / "big.jsonl"])
+    monkeypatch.setattr(progress, "COUNT_LIMIT", 1000)  # "huge" for this test
+    monkeypatch.setattr(progress, "SAMPLE", 64 << 10)
+    monkeypatch.setattr(progress, "CHUNK", 16 << 10)
+    estimate = count_articles([tmp_path / "big.jsonl"])
+    assert exact == 4000
+    assert 3600 <= estimate <= 4400  # within 10%: lines here are of similar length
