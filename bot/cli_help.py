@@ -126,7 +126,8 @@ COMPARE = """\
 How each outlet covered a topic: its most relevant passage, with its date; the outlets
 with nothing on it are listed as silent.
 
-prints: one block per outlet; --json: the same as one JSON object."""
+prints: one block per outlet; --json: {"topic", "outlets": [{"source", "article_id",
+"title", "date", "text", "sentence", "score", "url", "matched"}], "silent": [outlet, ...]}."""
 
 COMPARE_EPILOG = f"""\
 {exits()}
@@ -148,7 +149,8 @@ example:
 FEEDBACK = """\
 Readers' 👍/👎 on the Telegram bot's answers, the worst-rated questions first.
 
-prints: one line per question (score, ups, downs, question); --json: a list of objects."""
+prints: one line per question (score, ups, downs, question); --json: a list of
+{"question", "up", "down", "score", "last", "article_id", "passage"}."""
 
 FEEDBACK_EPILOG = f"""\
 {exits()}
