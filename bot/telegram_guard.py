@@ -28,6 +28,7 @@ from telegram.ext import ContextTypes
 from telegram.request import HTTPXRequest
 
 from . import telegram_render as render
+from .render import ARTICLES, PASSAGES, count
 
 log = logging.getLogger("bot.telegram_app")
 
@@ -40,7 +41,7 @@ RELOAD_GRACE = 60.0  # seconds an engine replaced by /reload stays open for answ
 # the same words as /stats uses (telegram_render), so every admin command refuses alike
 ADMIN_ONLY = getattr(render, "ADMINS_ONLY",
                      "عذراً، هذا الأمر للمشرفين فقط. (Sorry, this command is for admins only.)")
-RELOADED = "أُعيد تحميل قاعدة البيانات: {articles} مقالات، {passages} مقاطع."
+RELOADED = "أُعيد تحميل قاعدة البيانات: {articles}، {passages}."
 RELOAD_FAILED = "تعذّر إعادة تحميل قاعدة البيانات؛ ما زلت أجيب من النسخة السابقة."
 
 
@@ -171,7 +172,8 @@ async def on_reload(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     sources = await fresh.sources()
     log.info("reloaded the database: %d articles", len(sources))
     await update.effective_message.reply_text(RELOADED.format(
-        articles=len(sources), passages=sum(s.passages for s in sources)))
+        articles=count(len(sources), ARTICLES),
+        passages=count(sum(s.passages for s in sources), PASSAGES)))
 
 
 def retire(bot_data: dict, engine: Any) -> None:

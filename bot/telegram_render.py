@@ -18,7 +18,15 @@ from retrieval.feedback import QuestionRating
 from retrieval.model import Answer, Article, Citation, Hit
 from retrieval.store import SourceInfo
 
-from .render import UNKNOWN_OUTLET, other_language_notice
+from .render import (
+    ARTICLES,
+    OUTLETS,
+    QUESTIONS,
+    UNKNOWN_OUTLET,
+    corpus_size,
+    count,
+    other_language_notice,
+)
 
 MAX_MESSAGE = 4096
 PAGE_SIZE = 3  # hits per "more results" message
@@ -270,9 +278,8 @@ def _outlet_line(g: _Outlet) -> str:
     else:
         when = f"من {arabic_date(min(g.dates))} إلى {arabic_date(max(g.dates))}"
     if g.dates and g.undated:
-        when += f" (و{g.undated} دون تاريخ)"
-    count = "مقال واحد" if g.articles == 1 else f"{g.articles} مقالات"
-    return f"• {esc(g.name)} — {esc(when)} ({count})"
+        when += f" (و{count(g.undated, ARTICLES)} دون تاريخ)"
+    return f"• {esc(g.name)} — {esc(when)} ({count(g.articles, ARTICLES)})"
 
 
 def render_help(sources: Sequence[SourceInfo], bot_username: str | None) -> str:
@@ -282,7 +289,7 @@ def render_help(sources: Sequence[SourceInfo], bot_username: str | None) -> str:
     head = ("<b>مرصد</b> يجيب عن أسئلتك حول التغطية الإخبارية العربية، "
             "ويذكر مع كل مقطع المصدر وتاريخ النشر.\n\n")
     if groups:
-        head += (f"<b>ما أعرفه:</b> {len(sources)} مقالات من {len(groups)} مصادر:\n")
+        head += f"<b>ما أعرفه:</b> {corpus_size(sources)}:\n"
     else:
         head += "<b>ما أعرفه:</b> لا توجد مقالات بعد.\n"
     tail = (
@@ -305,7 +312,7 @@ def render_help(sources: Sequence[SourceInfo], bot_username: str | None) -> str:
             break
         shown.append(line)
     if len(shown) < len(lines):
-        shown.append(f"• و{len(lines) - len(shown)} مصادر أخرى: /sources")
+        shown.append(f"• و{count(len(lines) - len(shown), OUTLETS)} غيرها: /sources")
     return head + "\n".join(shown) + tail
 
 
@@ -320,13 +327,13 @@ def render_sources(sources: Sequence[SourceInfo], max_articles: int = 300,
         by_outlet.setdefault(outlet(s.source), []).append(s)
     order = [n for n in by_outlet if n != UNKNOWN_OUTLET] + (
         [UNKNOWN_OUTLET] if UNKNOWN_OUTLET in by_outlet else [])
-    blocks = [f"<b>المصادر</b> — {len(sources)} مقالات:"]
+    blocks = [f"<b>المصادر</b> — {corpus_size(sources)}:"]
     for name in order:
         blocks.append(f"<b>{esc(name)}</b>")
         blocks.extend(f"• {esc(clip(s.title, MAX_TITLE))} — {esc(arabic_date(s.date))}"
                       for s in by_outlet[name])
     if len(sources) > max_articles:
-        blocks.append(f"… و{len(sources) - max_articles} مقالات أخرى.")
+        blocks.append(f"… و{count(len(sources) - max_articles, ARTICLES)} غيرها.")
     if outlets:
         blocks += ["", *outlet_summary_blocks(outlets)]
     return pack(blocks, sep="\n")
@@ -461,14 +468,14 @@ def render_timeline(timeline: Timeline, max_articles: int = 300) -> list[str]:
 def outlet_summary_blocks(summaries: Sequence[OutletSummary]) -> list[str]:
     blocks = ["<b>المصادر في أرقام:</b>"]
     for o in summaries:
-        count = "مقال واحد" if o.articles == 1 else f"{o.articles} مقالات"
+        articles = count(o.articles, ARTICLES)
         if o.first_date is None:
             when = arabic_date(None)
         elif o.first_date == o.last_date:
             when = arabic_date(o.first_date)
         else:
             when = f"من {arabic_date(o.first_date)} إلى {arabic_date(o.last_date)}"
-        blocks.append(f"• {esc(outlet(o.source))} — {count}، {esc(when)}؛ "
+        blocks.append(f"• {esc(outlet(o.source))} — {articles}، {esc(when)}؛ "
                       f"عبارات نقلتها مصادر أخرى أيضاً: {o.corroborated}")
     return blocks
 
@@ -477,7 +484,7 @@ def render_stats(ratings: Sequence[QuestionRating], limit: int = 20) -> list[str
     """/stats (admins): the worst-rated questions first."""
     if not ratings:
         return ["لا تقييمات بعد. (No feedback yet.)"]
-    blocks = ["<b>تقييمات القراء — الأسوأ أولاً:</b>"]
+    blocks = [f"<b>تقييمات القراء — {count(len(ratings), QUESTIONS)}، الأسوأ أولاً:</b>"]
     for r in ratings[:limit]:
         blocks.append(f"{r.score:+d} ({FEEDBACK_UP} {r.up} / {FEEDBACK_DOWN} {r.down}) — "
                       f"{esc(clip(r.question, MAX_QUESTION))}")

@@ -70,6 +70,13 @@ class IngestReport:
     errors: list[str] = field(default_factory=list)
 
 
+@dataclass
+class RemoveReport:
+    removed: list[str] = field(default_factory=list)  # article ids, in the order asked
+    missing: list[str] = field(default_factory=list)  # ids asked for that were not there
+    passages: int = 0  # passages taken out of the index with them
+
+
 class Marsad:
     """An open database plus its index. Use `await Marsad.open(path)`."""
 
@@ -98,7 +105,8 @@ class Marsad:
             engine = cls(store, BM25Index(params), terms)
             await engine._load_index()
             await engine._corroborate_pending()
-            if seeds is not None and await store.count_articles() == 0:
+            if (seeds is not None and await store.count_articles() == 0
+                    and not await store.ever_held_passages()):  # emptied by remove: stays so
                 from .articles import iter_articles
 
                 await engine.ingest(iter_articles([seeds]))
@@ -157,9 +165,10 @@ class Marsad:
                      progress: Callable[[int, int], None] | None = None) -> IngestReport:
         """Add articles; idempotent. Errors are reported and skipped, the rest goes in.
 
-        `progress(articles, passages)` is called after each committed batch. Each batch is
-        one transaction. Analysis of the next batches overlaps the writing of this one, in
-        a worker process when there is more than one batch (a second core).
+        `progress(articles, passages)` is called after each committed batch: the articles
+        handled so far (added, replaced, unchanged or duplicates) and the passages added.
+        Each batch is one transaction. Analysis of the next batches overlaps the writing of
+        this one, in a worker process when there is more than one batch (a second core).
         """
         report = IngestReport()
         batch: list[Article] = []
@@ -179,7 +188,8 @@ class Marsad:
                 written, hashes, analysed = pending.popleft()
                 await self._ingest_batch(written, hashes, await analysed, analysis, report)
                 if progress:
-                    progress(report.added + report.replaced, report.passages)
+                    progress(report.added + report.replaced + report.unchanged
+                             + report.duplicates, report.passages)
                 if self._unsaved >= SAVE_EVERY_PASSAGES:
                     await self._save_index()
 
@@ -297,6 +307,37 @@ class Marsad:
             await self._corroborate(
                 all_slots, [t for *_, texts in items for t in texts], flat,
                 done.lengths, np.repeat(done.titles, [len(p) for p in done.passages]))
+
+    # -- removing -----------------------------------------------------------------------
+    async def remove(self, article_ids: Iterable[str] = (), *,
+                     outlet: str | None = None) -> RemoveReport:
+        """Remove articles by id, and every article of `outlet` (its exact name); idempotent:
+        ids not stored are reported as missing. One transaction; their passages leave the
+        BM25 index, and the corroboration links that name them go with them (ON DELETE
+        CASCADE), so no answer cites them and no `also_reported_by` names them. The saved
+        index snapshot follows, so a restart sees the removal too."""
+        wanted = list(dict.fromkeys(article_ids))
+        async with self._write_lock:
+            stored = await self.store.article_hashes(wanted)
+            ids = [a for a in wanted if a in stored]
+            if outlet is not None:
+                ids += [a for a in await self.store.article_ids_of_outlet(outlet)
+                        if a not in stored]
+            report = RemoveReport(missing=[a for a in wanted if a not in stored])
+            if not ids:
+                return report
+            slots, docs = await self.store.passages_of(ids)
+            try:
+                await self.store.delete_articles(ids)
+                await self.store.commit()
+            except BaseException:
+                await self.store.rollback()
+                raise
+            self.index.remove(slots, docs)
+            self._unsaved += len(slots) + 1
+            await self._save_index()
+        report.removed, report.passages = ids, len(slots)
+        return report
 
     # -- reading ------------------------------------------------------------------------
     async def sources(self) -> list[SourceInfo]:

@@ -47,15 +47,23 @@ class SquadQuestion:
 
 
 def _read(path: str | Path) -> str:
-    """The file's text; EvalError naming it when it is missing, a folder or not UTF-8."""
+    """The file's text, or an EvalError that says what is wrong with it in plain words."""
+    path = Path(path)
+    if not path.exists():
+        raise EvalError(f"{path}: the file does not exist")
+    if path.is_dir():
+        raise EvalError(f"{path}: is a folder, not a file")
     try:
-        return Path(path).read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise EvalError(f"{path}: no such file") from None
-    except UnicodeDecodeError:
-        raise EvalError(f"{path}: not UTF-8 text") from None
+        text = path.read_text(encoding="utf-8-sig")
+    except PermissionError:
+        raise EvalError(f"{path}: not allowed to read it (check its permissions)") from None
+    except UnicodeDecodeError as exc:
+        raise EvalError(f"{path}: not UTF-8 text (byte {exc.start})") from None
     except OSError as exc:
-        raise EvalError(f"{path}: cannot read ({exc.strerror or exc})") from None
+        raise EvalError(f"{path}: cannot read it ({exc.strerror})") from None
+    if not text.strip():
+        raise EvalError(f"{path}: the file is empty")
+    return text
 
 
 def load_squad(path: str | Path) -> tuple[list[Article], list[SquadQuestion]]:
@@ -63,6 +71,10 @@ def load_squad(path: str | Path) -> tuple[list[Article], list[SquadQuestion]]:
     text = _read(path)
     try:
         data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise EvalError(f"{path}: not valid JSON (line {exc.lineno}, column {exc.colno}: "
+                        f"{exc.msg})") from None
+    try:
         articles, questions = [], []
         for i, entry in enumerate(data["data"]):
             for j, paragraph in enumerate(entry["paragraphs"]):
@@ -71,8 +83,10 @@ def load_squad(path: str | Path) -> tuple[list[Article], list[SquadQuestion]]:
                                         (paragraph["context"],)))
                 questions.extend(SquadQuestion(qa["question"], article_id)
                                  for qa in paragraph["qas"])
-    except (json.JSONDecodeError, KeyError, TypeError) as exc:
-        raise EvalError(f"{path}: not a SQuAD-format file ({exc})") from None
+    except (KeyError, TypeError, AttributeError) as exc:
+        raise EvalError(f"{path}: not a SQuAD-format file (expected {{\"data\": [{{\"title\", "
+                        f"\"paragraphs\": [{{\"context\", \"qas\": [{{\"question\"}}]}}]}}]}}; "
+                        f"missing or wrong: {exc})") from None
     return articles, questions
 
 
@@ -163,7 +177,8 @@ def load_questions(path: str | Path) -> list[dict[str, Any]]:
     Raises EvalError naming the file and line of the first malformed one.
     """
     items = []
-    for n, line in enumerate(_read(path).splitlines(), 1):
+    lines = _read(path).splitlines()
+    for n, line in enumerate(lines, 1):
         if not line.strip():
             continue
         try:

@@ -372,6 +372,20 @@ class Store:
                 (article_id,)))
         return Article(row[0], row[1], row[2], _date(row[3]), paragraphs, row[4])
 
+    async def article_ids_of_outlet(self, source: str) -> list[str]:
+        """Ids of the articles whose outlet is exactly `source`."""
+        rows = await self.db.execute_fetchall(
+            "SELECT id FROM articles WHERE source = ? ORDER BY id", (source,))
+        return [r[0] for r in rows]
+
+    async def ever_held_passages(self) -> bool:
+        """Whether any passage was ever stored here, even if all were removed since
+        (AUTOINCREMENT remembers the highest id ever given)."""
+        row = await (await self.db.execute(
+            "SELECT COALESCE((SELECT seq FROM sqlite_sequence WHERE name = 'passages'), 0)"
+        )).fetchone()
+        return row[0] > 0
+
     async def count_articles(self) -> int:
         row = await (await self.db.execute("SELECT COUNT(*) FROM articles")).fetchone()
         return row[0]

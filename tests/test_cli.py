@@ -254,7 +254,7 @@ def test_eval_names_a_missing_file_before_scoring_any(seeded_db, tmp_path, data_
     result = marsad("eval", str(data_dir / "seeds-dev.jsonl"), "no-such-set.jsonl",
                     cwd=tmp_path, db=seeded_db)
     assert result.returncode == 2
-    assert "no-such-set.jsonl: no such file" in result.stderr
+    assert "no-such-set.jsonl: the file does not exist" in result.stderr
     assert result.stdout == "" and "Traceback" not in result.stderr
 
 
@@ -288,18 +288,6 @@ def test_user_mistakes_are_reported_without_a_traceback(seeded_db, tmp_path):
         assert "Traceback" not in result.stderr + result.stdout, (name, result.stderr)
         assert named in result.stderr, (name, result.stderr)
     assert (tmp_path / "bad.db").read_bytes() == corrupt
-
-
-@pytest.fixture
-def in_process(tmp_path, monkeypatch):
-    """`marsad` run in this process (fast) for more mistakes: main() must return, not raise."""
-    from bot.cli import main
-
-    monkeypatch.chdir(tmp_path)
-    for name in [k for k in os.environ if k.startswith("MARSAD_")]:
-        monkeypatch.delenv(name)
-    monkeypatch.setenv("MARSAD_STORAGE_DB", str(tmp_path / "m.db"))
-    return main
 
 
 @pytest.mark.parametrize(("args", "named"), [

@@ -183,6 +183,7 @@ async def test_start_and_help_list_outlets_dates_and_examples(bot: Bot) -> None:
         sent = await bot.ask(chat, BOB, command)
         text = plain(sent)
         assert text.startswith("مرصد")  # Arabic first
+        assert "ما أعرفه: 5 مقالات نشرها 4 مصادر:" in text  # the unknown outlet is none
         for outlet, date in [("سكاي نيوز عربية", "14 سبتمبر 2023"),
                              ("العربي - أ ف ب", "27 يوليو 2024"),
                              ("صحيفة الاتحاد", "14 سبتمبر 2023"),
