@@ -14,7 +14,7 @@ from test_cli import marsad
 
 from bot.cli import _parser
 
-COMMANDS = ("console", "ask", "ingest", "remove", "sources", "compare", "timeline",
+COMMANDS = ("console", "ask", "ingest", "follow", "remove", "sources", "compare", "timeline",
             "feedback", "eval", "telegram")
 
 
@@ -66,12 +66,19 @@ def test_every_option_and_argument_has_help_text(helps):
 
 def test_ingest_help_names_the_formats_and_the_jsonl_fields(helps):
     text = helps["ingest"]
-    assert ".txt" in text and ".jsonl" in text
+    for kind in (".txt", ".jsonl", ".html", ".htm", ".xml", ".rss", ".atom", "http(s)://"):
+        assert kind in text, kind
     for field in ('"id"', '"title"', '"source"', '"date"', '"url"', '"text"'):
         assert field in text, field
     assert "YYYY-MM-DD" in text and "blank lines" in text
     assert "progress" in text and "stderr" in text  # what it prints, and where
     assert re.search(r"^  1 +some articles were skipped", text, re.M)
+
+
+def test_follow_help_says_how_often_and_how_it_stops(helps):
+    text = helps["follow"]
+    assert "--every" in text and "15" in text and "SIGTERM" in text
+    assert "RSS" in text and "Atom" in text
 
 
 def test_eval_help_gives_both_file_formats(helps):
