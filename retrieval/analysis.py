@@ -61,8 +61,14 @@ def _build_table() -> dict[str, str]:
     table[araby.TEH_MARBUTA] = araby.HEH
     table[araby.WAW_HAMZA] = araby.HAMZA
     table[araby.YEH_HAMZA] = araby.HAMZA
-    table["\u06cc"] = araby.YEH  # Farsi yeh, common in copy-pasted text
-    table["\u06a9"] = araby.KAF  # keheh
+    # Urdu and Persian keyboards type their own code points for Arabic letters.
+    for ch in ("\u06cc", "\u06d2", "\u06d0"):  # Farsi yeh, yeh barree, Pashto yeh (ی ے ې)
+        table[ch] = araby.YEH
+    table["\u06d3"] = araby.HAMZA  # yeh barree with hamza (ۓ), as ئ folds
+    for ch in ("\u06a9", "\u06aa"):  # keheh, swash kaf (ک ڪ)
+        table[ch] = araby.KAF
+    for ch in ("\u06c1", "\u06be", "\u06d5", "\u06c0", "\u06c3"):  # ہ ھ ە ۀ ۃ
+        table[ch] = araby.HEH  # heh goal, doachashmee, ae, heh+yeh, and teh marbuta goal
     # Digits: Arabic-Indic and Persian (Extended Arabic-Indic) -> ASCII.
     for i, ch in enumerate(araby.NUMBERS_EAST):
         table[ch] = str(i)
@@ -84,7 +90,8 @@ def normalize(text: str) -> str:
 
     NFKC first (presentation forms and ligatures such as ﻻ become plain letters), then
     drop diacritics, tatweel and invisible controls; fold alef forms, ى, ة, hamza
-    carriers (ؤ ئ -> ء) and digits; lowercase Latin.
+    carriers (ؤ ئ -> ء), the Urdu/Persian letters for yeh, kaf and heh/teh marbuta
+    (ی ک ہ ۃ ە ۀ ھ ے ۓ) and digits; lowercase Latin.
     """
     if not unicodedata.is_normalized("NFKC", text):
         text = unicodedata.normalize("NFKC", text)
