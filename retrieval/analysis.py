@@ -32,6 +32,7 @@ __all__ = [
     "normalize",
     "remove_stopwords",
     "stem",
+    "surface",
     "tokenize",
 ]
 
@@ -163,14 +164,10 @@ def _is_arabic_word(token: str) -> bool:
     return all("\u0621" <= ch <= "\u064a" for ch in token)
 
 
-def stem(token: str) -> str:
-    """Light stemming (Larkey-style, like Lucene's ArabicStemmer).
-
-    Strips one article/preposition prefix, then a bare و from words of 4+ letters, then
-    common suffixes in turn, each only if enough letters remain (2 after a prefix, 3 after
-    a suffix), so short words and names survive. Digits and Latin are left alone. Input
-    must be normalized.
-    """
+def surface(token: str) -> str:
+    """A word form without its article and clitic prefixes (وبالقفاز, القفاز -> قفاز), its
+    ending kept: the "as written" form that a question and a passage share whether or not
+    one of them has the article. Input must be normalized."""
     if len(token) <= _MIN_PREFIX_STEM or not _is_arabic_word(token):
         return token
     for p in _PREFIXES:
@@ -181,6 +178,20 @@ def stem(token: str) -> str:
     # الوزير -> وزير and the two never meet.
     if token.startswith(_WAW) and len(token) > 3:
         token = token[1:]
+    return token
+
+
+def stem(token: str) -> str:
+    """Light stemming (Larkey-style, like Lucene's ArabicStemmer).
+
+    Strips one article/preposition prefix, then a bare و from words of 4+ letters, then
+    common suffixes in turn, each only if enough letters remain (2 after a prefix, 3 after
+    a suffix), so short words and names survive. Digits and Latin are left alone. Input
+    must be normalized.
+    """
+    if len(token) <= _MIN_PREFIX_STEM or not _is_arabic_word(token):
+        return token
+    token = surface(token)
     for s in _SUFFIXES:
         if token.endswith(s) and len(token) - len(s) >= _MIN_SUFFIX_STEM:
             token = token[: -len(s)]

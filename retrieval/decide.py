@@ -1,23 +1,53 @@
-"""Does the best passage answer the question? The share of the question's weight it holds.
+"""Does the best passage answer the question? A calibrated decision (issue 12, item 2).
 
-Each query word weighs its idf (a word the corpus never uses weighs the most, so a question
-about something absent is declined). A word counts as held when the passage has it or one
-of its corpus spellings (variants.py); failing that, a passage word sharing most of its
-character trigrams (وصفت / وصفتها, الدعاية / الدعائية) holds it in proportion to their
-similarity. Calibrated on real negatives: ARCD questions asked against the seed articles.
+A small logistic regression over signals of the question and its hits (`SIGNALS`):
+
+- `held`: the share of the question's idf weight the best passage (title + text) holds.
+  A word counts as held when the passage has it or one of its corpus spellings
+  (variants.py); failing that, a passage word sharing most of its character trigrams
+  (وصفت / وصفتها) holds it in proportion to their similarity (`soft`: that part alone);
+- `held_known`: the same share over the words the corpus knows in some spelling or form.
+  A word the corpus never uses weighs the most (max idf) but is not alone proof that the
+  coverage is silent: it may be a paraphrase, a dialect word, an inflection the stemmer
+  misses, so it enters as its own signal, `unknown` (its share of the weight);
+- `bm25`: the best passage's BM25 score over the known words' idf sum (how much of the
+  question's own best possible score it reaches);
+- `fused`: its rerank score, `gap`: its lead over the second hit (share of its score);
+- `terms`: log(1 + number of question terms).
+
+Coefficients are constants below, fitted by `python -m benchmarks.fit_decision` (numpy
+logistic regression, L2, standardized signals) on: positives, every ARCD train question
+asked over ARCD's paragraphs and the answerable seed questions of tests/data; negatives,
+ARCD questions asked over the seeds and the out-of-coverage (near-miss) seed questions.
+THRESHOLD is chosen on 5-fold cross-validated probabilities (folds grouped by article)
+for the stated trade-off: at most 3% of in-coverage questions declined, then as many
+out-of-coverage ones declined as possible. The script prints the held-out figures.
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+import math
+from collections.abc import Collection, Mapping, Sequence
 from functools import lru_cache
+
+import numpy as np
 
 from .analysis import analyze, char_ngrams
 
-__all__ = ["ANSWER_COVERAGE", "SOFT_MATCH", "coverage", "similarity"]
+__all__ = ["ANSWER_COVERAGE", "SIGNALS", "SOFT_MATCH", "THRESHOLD", "answers", "coverage",
+           "probability", "signals", "similarity"]
 
-ANSWER_COVERAGE = 0.5  # share of the question's idf weight the best passage must hold
+ANSWER_COVERAGE = 0.5  # /compare: share of the topic's idf weight an outlet's passage holds
 SOFT_MATCH = 0.5  # trigram similarity from which an unmatched word counts, partially
+
+SIGNALS = ("held", "held_known", "unknown", "soft", "bm25", "fused", "gap", "terms")
+# Fitted by benchmarks/fit_decision.py (see the module docstring); signals standardized
+# with MEANS / SCALES before the coefficients apply.
+MEANS = np.array([0.6, 0.6, 0.1, 0.05, 1.0, 3.0, 0.05, 1.5])
+SCALES = np.array([0.25, 0.25, 0.2, 0.1, 0.5, 1.0, 0.05, 0.5])
+COEFFICIENTS = np.array([4.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0])
+INTERCEPT = 0.4
+THRESHOLD = 0.5
 
 
 @lru_cache(maxsize=1 << 16)
@@ -31,9 +61,13 @@ def similarity(a: str, b: str) -> float:
     return 2 * len(ga & gb) / (len(ga) + len(gb))
 
 
-@lru_cache(maxsize=4096)
-def _terms(text: str) -> frozenset[str]:
-    return frozenset(analyze(text))
+def _matched(held: Collection[str], term: str,
+             aliases: Mapping[str, Collection[str]]) -> tuple[float, bool]:
+    """(how much of `term` the terms `held` hold: 1, a trigram similarity, or 0; soft?)"""
+    if term in held or not frozenset(aliases.get(term, ())).isdisjoint(held):
+        return 1.0, False
+    best = max((similarity(term, t) for t in held), default=0.0)
+    return (best, True) if best >= SOFT_MATCH else (0.0, False)
 
 
 def coverage(text: str, weights: Mapping[str, float],
@@ -42,14 +76,45 @@ def coverage(text: str, weights: Mapping[str, float],
     total = sum(weights.values())
     if total <= 0:
         return 0.0
-    held = _terms(text)
-    aliases = aliases or {}
-    matched = 0.0
+    held = frozenset(analyze(text))
+    return sum(w * _matched(held, t, aliases or {})[0] for t, w in weights.items()) / total
+
+
+def signals(hits: Sequence[tuple[object, float]], bm25: float,
+            weights: Mapping[str, float], aliases: Mapping[str, Collection[str]],
+            known: Mapping[str, bool], vocabulary: Sequence[str]) -> np.ndarray:
+    """The SIGNALS of the best hit. `hits`: (stored passage with its term ids, fused
+    score) in rank order; `bm25`: the best hit's BM25 score; `weights`: query term ->
+    idf; `known`: query term -> whether the corpus has it in some spelling or form."""
+    out = np.zeros(len(SIGNALS))
+    total = sum(weights.values())
+    if not hits or total <= 0:
+        return out
+    best, fused = hits[0]
+    held = frozenset(vocabulary[i] for i in np.unique(best.terms).tolist()  # type: ignore
+                     if i < len(vocabulary))
+    got = soft = known_total = known_got = 0.0
     for term, weight in weights.items():
-        if term in held or not held.isdisjoint(aliases.get(term, ())):
-            matched += weight
-            continue
-        best = max((similarity(term, t) for t in held), default=0.0)
-        if best >= SOFT_MATCH:
-            matched += weight * best
-    return matched / total
+        share, is_soft = _matched(held, term, aliases)
+        got += weight * share
+        soft += weight * share * is_soft
+        if known.get(term, False):
+            known_total += weight
+            known_got += weight * share
+    second = hits[1][1] if len(hits) > 1 else 0.0
+    out[:] = (got / total, known_got / known_total if known_total else 0.0,
+              1 - known_total / total, soft / total,
+              min(bm25 / known_total, 3.0) if known_total else 0.0, fused,
+              (fused - second) / fused if fused > 0 else 0.0, math.log1p(len(weights)))
+    return out
+
+
+def probability(x: np.ndarray) -> float:
+    """The model's probability that the best hit answers (0..1)."""
+    z = float(((x - MEANS) / SCALES) @ COEFFICIENTS) + INTERCEPT
+    return 1.0 / (1.0 + math.exp(-max(min(z, 50.0), -50.0)))
+
+
+def answers(x: np.ndarray) -> bool:
+    """Answer (True) or decline (False) at the chosen THRESHOLD."""
+    return probability(x) >= THRESHOLD

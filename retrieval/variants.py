@@ -266,6 +266,19 @@ class VariantMap:
     def _gram_count(self, term_id: int) -> int:
         return self._lengths[term_id]
 
+    def holding(self, gram: str) -> np.ndarray:
+        """The ids of the terms holding `gram`, ascending (terms are registered in order)."""
+        ids = self._grams.get(gram)
+        return np.array(ids, np.int64) if ids is not None else np.zeros(0, np.int64)
+
+    def gram_counts(self, term_ids: np.ndarray) -> np.ndarray:
+        """Distinct trigrams of each term (float; 0 for an id not registered yet)."""
+        lengths = np.frombuffer(self._lengths, np.uint16)
+        known = term_ids < len(lengths)
+        out = np.zeros(len(term_ids))
+        out[known] = lengths[term_ids[known]]
+        return out
+
     # -- n-gram statistics ----------------------------------------------------------------
     def gram_df(self, gram: str, df: np.ndarray, n_docs: int) -> int:
         """Approximate number of documents holding `gram`: sum of its terms' df, capped."""
@@ -278,13 +291,14 @@ class VariantMap:
 
 
 # English and French words that name no one: never transliterated (what, did -> وات, ديد).
-_LATIN_FUNCTION_WORDS = frozenset("""
-the a an of to in on at for from with by about and or but is are was were be been do does
-did what who whom when where why how which that this these those did give gave say said
-tell told meet met visit after before between during his her their its it he she they
-le la les un une des du de et ou est sont qui que quoi quand comment pourquoi avec pour
-dans sur par au aux ce cette il elle ils a donne dit
-""".split())
+_FUNCTION_WORDS = """
+the of to in on at for from with by about and or but is are was were be been do does did
+what who whom when where why how which that this these those give gave say said tell told
+meet met visit after before between during his her their its it he she they le la les une
+des du de et ou est sont qui que quoi quand comment pourquoi avec pour dans sur par au aux
+ce cette il elle ils donne dit
+"""
+_LATIN_FUNCTION_WORDS = frozenset(_FUNCTION_WORDS.split())
 
 
 def _union(*groups: Sequence[int]) -> list[int]:
