@@ -22,6 +22,7 @@ from retrieval.store import StoreError
 
 from .batch import answer_lines, json_line
 from .config import Config, ConfigError, load_config
+from .eval_report import render_eval
 from .render import (
     render_answer,
     render_comparison,
@@ -63,10 +64,13 @@ def _parser() -> argparse.ArgumentParser:
     fb = sub.add_parser("feedback", parents=[common],
                         help="readers' ratings of answers, worst-rated questions first")
     fb.add_argument("--json", action="store_true")
-    ev = sub.add_parser("eval", parents=[common],
-                        help="SQuAD file: P@1/R@5/MRR@10; JSONL questions: answer@1/@3")
-    ev.add_argument("file", type=Path)
-    ev.add_argument("--json", action="store_true")
+    ev = sub.add_parser(
+        "eval", parents=[common], formatter_class=argparse.RawDescriptionHelpFormatter,
+        help="score what users see: SQuAD P@1/R@5/MRR@10, question files answer@1/@3, declines",
+        epilog=EVAL_EPILOG)
+    ev.add_argument("files", nargs="+", type=Path, metavar="FILE",
+                    help="SQuAD .json (own temporary corpus) or JSONL questions (over --db)")
+    ev.add_argument("--json", action="store_true", help="figures and every failure, as JSON")
     sub.add_parser("telegram", parents=[common], help="run the Telegram bot")
     return parser
 
@@ -173,26 +177,37 @@ async def _feedback(config: Config, args: argparse.Namespace) -> int:
     return 0
 
 
+EVAL_EPILOG = """\
+Everything is scored through answer(), as a reader sees it: top-level hits only, declines counted.
+A .json file is SQuAD (ARCD): its paragraphs are searched in a temporary database; P@1, R@5,
+MRR@10 of the right paragraph, share declined. Any other file is JSONL, one question a line,
+asked of the news database (--db; the bundled seeds unless you ingested others):
+  {"q": "...", "keys": ["a string the right passage contains", ...], "kind": "paraphrase"}
+  {"q": "...", "abstain": true, "kind": "near-miss"}      must be declined
+  {"q": "What did Putin give?", "keys": [...], "language": "en"}   told to ask in Arabic
+Figures overall and per kind: answer@1, answer@3, false declines, wrong answers, correct
+declines. Several files are scored in one run; --json lists every failure."""
+
+
 async def _eval(config: Config, args: argparse.Namespace) -> int:
-    if args.file.suffix.lower() == ".json":
-        articles, questions = load_squad(args.file)
-        with tempfile.TemporaryDirectory() as tmp:  # never mixed into a user's database
-            async with await Marsad.open(Path(tmp) / "eval.db", params=_params(config)) as engine:
-                await engine.ingest(articles)
-                result = await eval_squad(engine, questions)
-        lines = [f"questions {result['questions']}", f"P@1     {result['P@1']:.3f}",
-                 f"R@5     {result['R@5']:.3f}", f"MRR@10  {result['MRR@10']:.3f}"]
-    else:
-        items = load_questions(args.file)
+    loaded = [load_squad(path) if path.suffix.lower() == ".json" else load_questions(path)
+              for path in args.files]  # every file checked before any is scored
+    reports: list[dict[str, Any]] = [{"file": str(path)} for path in args.files]
+    for report, data in zip(reports, loaded, strict=True):
+        if isinstance(data, tuple):  # SQuAD: its own corpus, never mixed into a user's database
+            articles, questions = data
+            with tempfile.TemporaryDirectory() as tmp:
+                async with await Marsad.open(Path(tmp) / "eval.db",
+                                             params=_params(config)) as engine:
+                    await engine.ingest(articles)
+                    report.update(await eval_squad(engine, questions, articles),
+                                  paragraphs=len(articles))
+    if any(isinstance(data, list) for data in loaded):  # question files: over --db
         async with await _open(config) as engine:
-            result = await eval_questions(engine, items)
-        lines = [f"questions {result['questions']} ({result['answerable']} answerable, "
-                 f"{result['abstain']} out of coverage)",
-                 f"answer@1  {result['answer@1']:.3f}", f"answer@3  {result['answer@3']:.3f}",
-                 f"declined  {result['declined']} of {result['answerable']} answerable",
-                 f"abstained {result['abstained']} of {result['abstain']} out of coverage"]
-        lines += [f"  missed: {q}" for q in result["failures"]]
-    print(_json(result) if args.json else "\n".join(lines))
+            for report, data in zip(reports, loaded, strict=True):
+                if isinstance(data, list):
+                    report.update(await eval_questions(engine, data))
+    print(_json(reports) if args.json else "\n\n".join(render_eval(r) for r in reports))
     return 0
 
 
