@@ -12,7 +12,9 @@ Decisions (measured on the ARCD train split, see design.md):
 - ة -> ه and ى -> ي, so "الشمالية" and "الشماليه" meet.
 - Stop words include question words (ما ماذا متى كم ...) so a question's interrogative
   never outweighs its content words, and their common typed misspellings (ذ as د:
-  مادا، لمادا، مند؛ هاذا): as unknown words they would weigh the most.
+  مادا، لمادا، مند؛ هاذا): as unknown words they would weigh the most. Likewise the
+  dialect question and function words readers type (شو، وين، ليش، إزاي، قديش، امتى، اللي،
+  رح، مش): the news is written in MSA, so they never match and would only weigh.
 """
 
 from __future__ import annotations
@@ -137,6 +139,9 @@ _STOPWORDS_RAW = """
 بأي بأية لأي لأية وأي وأية فأي وأين وكيف ومتى وكم بكم وهل فهل ولماذا فماذا ومنذ
 مادا لمادا بمادا ومادا هاذا هاذه بهاذا مند
 يا أيا رجاء رجاءً فضلك فضلكم لو سمحت سمحتم أخبرني اخبرني أخبرنا قل لي لنا
+شو ايش إيش وش شنو شنهو وين فين وينه فينه منين ليش ليه ازاي إزاي كيفاش كام قديش قداش
+امتى إمتى ايمتى إيمتى مين إيه ايه اللي الي هاد هادا هادي هيدا هيدي دا دي دول عشان علشان
+رح راح حيكون بدي بدو مش مو موش مب ماهي مافي
 """
 
 STOPWORDS: frozenset[str] = frozenset(normalize(w) for w in _STOPWORDS_RAW.split())
@@ -164,38 +169,44 @@ def _is_arabic_word(token: str) -> bool:
     return all("\u0621" <= ch <= "\u064a" for ch in token)
 
 
-def surface(token: str) -> str:
-    """A word form without its article and clitic prefixes (وبالقفاز, القفاز -> قفاز), its
-    ending kept: the "as written" form that a question and a passage share whether or not
-    one of them has the article. Input must be normalized."""
-    if len(token) <= _MIN_PREFIX_STEM or not _is_arabic_word(token):
-        return token
+def _strip_article(token: str) -> str:
     for p in _PREFIXES:
         if token.startswith(p) and len(token) - len(p) >= _MIN_PREFIX_STEM:
-            token = token[len(p):]
-            break
+            return token[len(p):]
+    return token
+
+
+def _strip_waw(token: str) -> str:
     # Bare و (conjunction), also after an article: otherwise وزير -> زير but
     # الوزير -> وزير and the two never meet.
-    if token.startswith(_WAW) and len(token) > 3:
-        token = token[1:]
-    return token
+    return token[1:] if token.startswith(_WAW) and len(token) > 3 else token
+
+
+def surface(token: str) -> str:
+    """A word form without its article (and a preposition or و before it: القفاز,
+    والقفاز, بالقفاز -> قفاز), its ending kept. Input must be normalized."""
+    if len(token) <= _MIN_PREFIX_STEM or not _is_arabic_word(token):
+        return token
+    return _strip_article(token)
 
 
 def stem(token: str) -> str:
     """Light stemming (Larkey-style, like Lucene's ArabicStemmer).
 
-    Strips one article/preposition prefix, then a bare و from words of 4+ letters, then
-    common suffixes in turn, each only if enough letters remain (2 after a prefix, 3 after
-    a suffix), so short words and names survive. Digits and Latin are left alone. Input
+    Strips one article/preposition prefix, then common suffixes in turn, then a bare و
+    from what is left if 4+ letters remain; a prefix only if 2 letters remain, a suffix
+    only if 3 do, so short words and names survive. The و goes last so that a word whose
+    root starts with it analyses alike whatever its ending (الوفد, الوفدين -> وفد; taken
+    first, الوفدين lost its و and became فدين). Digits and Latin are left alone. Input
     must be normalized.
     """
     if len(token) <= _MIN_PREFIX_STEM or not _is_arabic_word(token):
         return token
-    token = surface(token)
+    token = _strip_article(token)
     for s in _SUFFIXES:
         if token.endswith(s) and len(token) - len(s) >= _MIN_SUFFIX_STEM:
             token = token[: -len(s)]
-    return token
+    return _strip_waw(token)
 
 
 # --------------------------------------------------------------------------- chain

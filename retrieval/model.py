@@ -95,7 +95,8 @@ class Answer:
     def related(self) -> bool:
         """Declined, yet passages on the subject exist: frontends say the coverage does
         not answer this directly and show them, labelled as the closest passages."""
-        return not self.answered and self.searchable and bool(self.hits)
+        return (not self.answered and self.searchable and bool(self.hits)
+                and self.language in ("ar", "und"))
 
     def to_json(self) -> dict[str, Any]:
         return {

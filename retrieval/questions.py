@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .analysis import analyze_question
+from .analysis import analyze_question, analyze_token, normalize, surface, tokenize
 
 MAX_QUESTION_CHARS = 1000  # analysis reads at most this much of a question
 MAX_QUESTION_TERMS = 64  # and keeps at most this many terms (in order)
@@ -41,3 +41,19 @@ def question_terms(text: str) -> list[str]:
     terms = [t for t in analyze_question(text)
              if len(t) <= MAX_TERM_CHARS]
     return terms[:MAX_QUESTION_TERMS]
+
+
+_ARTICLE = normalize("ال")
+
+
+def definite_terms(text: str) -> dict[str, bool]:
+    """Each analysed term of a question -> whether one of its words carries the article
+    (الصين, والتضخم, بالانتخابات): a definite noun names a subject (decide.py)."""
+    out: dict[str, bool] = {}
+    for token in tokenize(normalize(bounded(clean_question(text)))):
+        term = analyze_token(token)
+        if term is not None:
+            bare = surface(token)
+            out[term] = out.get(term, False) or (
+                bare != token and token[:len(token) - len(bare)].endswith(_ARTICLE))
+    return out

@@ -38,7 +38,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from .analysis import STOPWORDS, analyze_token, char_ngrams, normalize, tokenize
+from .analysis import STOPWORDS, analyze_token, char_ngrams, normalize, surface, tokenize
 from .blas import one_thread
 from .kinds import is_furniture
 from .variants import VariantMap
@@ -56,9 +56,9 @@ class Weights:
     word_grams: float = 1.0
     exact: float = 0.7
     title: float = 2.0
-    # Subtracted from page furniture (kinds.py): more than a body paragraph's whole lead
-    # from the trigram and exact-form signals, so one that answers always comes first.
-    furniture: float = 2.0
+    # Subtracted from page furniture (kinds.py): more than any body paragraph can score,
+    # so furniture comes after every body passage (shown only when nothing else matches).
+    furniture: float = 10.0
 
 
 WEIGHTS = Weights()  # module default, so benchmarks/quality.py can switch signals off
@@ -213,7 +213,7 @@ def rerank(question: str, candidates: Sequence[Candidate], *, index: object,
         word_rows = [np.fromiter((form_ids.setdefault(w, len(form_ids)) for w in ws), np.int64)
                      for ws in words]
         form_list = list(form_ids)
-        w_distinct, w_counts = _counts(word_rows)  # w_distinct == arange(len(form_list))
+        w_counts = _counts(word_rows)[1]  # its columns: form ids 0, 1, ... in order
         if weights.word_grams and word_query:
             grams, times = np.unique(word_query, return_counts=True)
             column = {g: j for j, g in enumerate(grams.tolist())}
@@ -234,9 +234,14 @@ def rerank(question: str, candidates: Sequence[Candidate], *, index: object,
     if mass > 0 and (weights.exact or weights.title):
         plain = len(forms)
         if weights.exact:
-            # plain words as written (their forms), words spelled several ways as stems
-            exact = _held(w_counts, w_distinct, [([form_ids.get(f, -1)], v) for f, (_, v)
-                                                 in zip(forms, units[:plain], strict=True)])
+            # plain words as written, or without the article on either side (القفاز held
+            # by قفاز); words spelled several ways as stems
+            shapes: dict[str, int] = {}
+            rows = [np.fromiter((shapes.setdefault(x, len(shapes)) for w in ws
+                                 for x in {w, surface(w)}), np.int64) for ws in words]
+            exact = _held(*_counts(rows)[::-1], [
+                ([shapes.get(f, -1), shapes.get(surface(f), -1)], v)
+                for f, (_, v) in zip(forms, units[:plain], strict=True)])
             exact += _held(counts, distinct, units[plain:])
             total += weights.exact * exact / mass
         if weights.title:
