@@ -1,6 +1,6 @@
 """Fit the decline decision (retrieval/decide.py) and report its held-out figures.
 
-    python -m benchmarks.fit_decision [--arcd PATH] [--folds 5]
+    python -m benchmarks.fit_decision [--arcd PATH] [--folds 5] [--write]
 
 Examples, each the `Answer.signals` of `Marsad.answer()` (questions with no hit at all are
 declined whatever the model says, and left out):
@@ -17,7 +17,8 @@ questions never straddle a fold: ARCD by article title, seed questions by the pa
 their keys point to, near misses in runs of five. The threshold is chosen on the
 out-of-fold probabilities for the stated trade-off: at most 3% of ARCD questions and at
 most 1 in 27 answerable seed questions declined, then as many out-of-coverage questions
-declined as possible. Prints the constants to paste into decide.py and the figures.
+declined as possible. Prints the figures and the constants; `--write` puts the constants
+into retrieval/decide.py.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import os
+import re
 import tempfile
 import textwrap
 from pathlib import Path
@@ -135,6 +137,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--arcd", type=Path, default=ARCD)
     parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--write", action="store_true",
+                        help="write the fitted constants into retrieval/decide.py")
     args = parser.parse_args(argv)
     x, y, kind, groups = asyncio.run(collect(args.arcd))
     w = weights_for(kind)
@@ -155,13 +159,22 @@ def main(argv: list[str] | None = None) -> int:
     model = fit(x, y, w)
     report(probabilities(x, model), kind, t, "all data (in-sample, for reference)")
     means, scales, coef, intercept = model
-    print("\n# paste into retrieval/decide.py")
+    constants = []
     for name, values in (("MEANS", means), ("SCALES", scales), ("COEFFICIENTS", coef)):
         body = textwrap.fill(", ".join(f"{v:.4f}" for v in values), 88,
                              initial_indent="    ", subsequent_indent="    ")
-        print(f"{name} = np.array([\n{body}])")
-    print(f"INTERCEPT = {intercept:.4f}")
-    print(f"THRESHOLD = {t:.4f}")
+        constants.append((name, f"{name} = np.array([\n{body}])"))
+    constants += [("INTERCEPT", f"INTERCEPT = {intercept:.4f}"),
+                  ("THRESHOLD", f"THRESHOLD = {t:.4f}")]
+    print("\n# retrieval/decide.py constants")
+    print("\n".join(text for _, text in constants))
+    if args.write:
+        path = REPO / "retrieval" / "decide.py"
+        source = path.read_text(encoding="utf-8")
+        for name, text in constants:
+            source = re.sub(rf"^{name} = (np\.array\(\[[^\]]*\]\)|\S+)$", text, source,
+                            count=1, flags=re.M)
+        path.write_text(source, encoding="utf-8")
     print("\n# signals:", ", ".join(f"{n} {c:+.2f}" for n, c in zip(decide.SIGNALS, coef,
                                                                     strict=True)))
     return 0
