@@ -16,9 +16,11 @@ figures come from k-fold cross-validation with folds grouped so that near-duplic
 questions never straddle a fold: ARCD by article title, seed questions by the passage
 their keys point to, near misses in runs of five. The threshold is chosen on the
 out-of-fold probabilities for the stated trade-off: at most 3% of ARCD questions and at
-most 1 in 27 answerable seed questions declined, then as many out-of-coverage questions
-declined as possible. Prints the figures and the constants; `--write` puts the constants
-into retrieval/decide.py.
+most 10% of the answerable seed questions declined, then as many out-of-coverage questions
+declined as possible. (A declined question still shows its closest passages, labelled, so
+a false decline no longer hides the passage; a wrong answer misleads; the table printed
+shows the other trade-offs.) Prints the figures and the constants; `--write` puts the
+constants into retrieval/decide.py.
 """
 
 from __future__ import annotations
@@ -44,7 +46,7 @@ SEEDS = REPO / "seeds"
 IN_ARCD, IN_SEEDS, OUT_ARCD, OUT_SEEDS = range(4)
 SET_NAMES = ("ARCD over ARCD (in coverage)", "seed questions (answerable)",
              "ARCD over the seeds (out of coverage)", "seed near misses (out of coverage)")
-MAX_DECLINED = {IN_ARCD: 0.03, IN_SEEDS: 1 / 27}
+MAX_DECLINED = {IN_ARCD: 0.03, IN_SEEDS: 0.10}
 L2 = 1e-2
 
 
@@ -149,13 +151,12 @@ def main(argv: list[str] | None = None) -> int:
         held_out[~train] = probabilities(x[~train], fit(x[train], y[train], w[train]))
     t = threshold(held_out, kind)
     report(held_out, kind, t, f"held out ({args.folds}-fold, grouped)")
-    print("other trade-offs, held out (answerable seed questions declined -> near misses "
-          "declined, ARCD declined):")
-    for cap in (0.05, 0.10, 0.20, 0.30):
+    print("other trade-offs, held out: answerable seed questions declined -> near misses, "
+          "ARCD over the seeds, ARCD in coverage declined")
+    for cap in (0.05, 0.10, 0.15, 0.20, 0.30):
         other = float(np.quantile(held_out[kind == IN_SEEDS], cap))
-        print(f"  {cap:.0%}: threshold {other:.4f} -> near misses "
-              f"{(held_out[kind == OUT_SEEDS] < other).mean():.1%}, ARCD in coverage "
-              f"{(held_out[kind == IN_ARCD] < other).mean():.1%}")
+        shares = [(held_out[kind == s] < other).mean() for s in (OUT_SEEDS, OUT_ARCD, IN_ARCD)]
+        print(f"  {cap:.0%}: threshold {other:.4f} -> " + ", ".join(f"{v:.1%}" for v in shares))
     model = fit(x, y, w)
     report(probabilities(x, model), kind, t, "all data (in-sample, for reference)")
     means, scales, coef, intercept = model

@@ -39,7 +39,7 @@ from .index import BM25Index, BM25Params, ranges, unique
 from .language import question_language
 from .model import Answer, Article, Citation, Hit
 from .passages import passage_plan, split_sentences
-from .questions import bounded, clean_question, definite_terms, question_terms
+from .questions import bounded, clean_question, question_terms, word_shapes
 from .rerank import RERANK_DEPTH, Candidate, rerank
 from .store import (
     SourceInfo,
@@ -351,7 +351,7 @@ class Marsad:
             bm25 = {p.id: score for p, score in found}
             signals = decide.signals(shown, bm25[shown[0][0].id] if shown else 0.0,
                                      asked.weights, asked.aliases, asked.known,
-                                     asked.definite, self.terms)
+                                     asked.shapes, self.terms)
             confidence = decide.probability(signals) if shown else 0.0
             answered = (language in ("ar", "und") and bool(shown)
                         and confidence >= decide.THRESHOLD)
@@ -379,7 +379,7 @@ class Marsad:
         query = self._query(terms)
         known = {t: bool(g) for t, g in zip(terms, query.groups_by_term(), strict=True)}
         return _Asked(terms, query, self._weights(terms, query), self._aliases(terms, query),
-                      known, definite_terms(question))
+                      known, word_shapes(question))
 
     async def _retrieve(self, asked: _Asked, k: int) -> list[tuple[StoredPassage, float]]:
         """Stage 2: BM25 top candidates (each unit's spellings one synonym group), read
@@ -570,7 +570,7 @@ class _Asked:
     weights: dict[str, float]
     aliases: dict[str, frozenset[str]]
     known: dict[str, bool]
-    definite: dict[str, bool]  # term -> written with the article somewhere in the question
+    shapes: dict[str, str]  # term -> the shape of its word (questions.word_shapes)
 
 
 # -- analysis for ingest ----------------------------------------------------------------

@@ -44,16 +44,33 @@ def question_terms(text: str) -> list[str]:
 
 
 _ARTICLE = normalize("ال")
+_FUTURE = tuple(normalize(p) for p in ("سي", "ست", "سن"))  # سيطلق, ستستمر
+_IMPERFECT = tuple(normalize(p) for p in ("ي", "ت", "ن"))  # يحكم, تطول: prefix + 3 letters
+_NAME_LETTERS = 5  # a bare word this long is rarely a verb of the past: often a name
+_VERB_SUFFIXES = tuple(normalize(p) for p in ("ها", "هم", "هما", "تم", "وا", "ني"))
 
 
-def definite_terms(text: str) -> dict[str, bool]:
-    """Each analysed term of a question -> whether one of its words carries the article
-    (الصين, والتضخم, بالانتخابات): a definite noun names a subject (decide.py)."""
-    out: dict[str, bool] = {}
+def word_shapes(text: str) -> dict[str, str]:
+    """Each analysed term of a question -> the shape of its word: "definite" (written
+    with the article: الصين, والتضخم, a noun naming a subject), "verbal" (an imperfect
+    or future prefix, or an attached pronoun: يحكم, سيطلق, تلقاها: a way of saying
+    something), "long" (5+ letters without either: ترامب, ماكرون, often a name), or
+    "plain". decide.py weighs words the corpus never uses by shape."""
+    out: dict[str, str] = {}
     for token in tokenize(normalize(bounded(clean_question(text)))):
         term = analyze_token(token)
-        if term is not None:
-            bare = surface(token)
-            out[term] = out.get(term, False) or (
-                bare != token and token[:len(token) - len(bare)].endswith(_ARTICLE))
+        if term is None:
+            continue
+        bare = surface(token)
+        if bare != token and token[:len(token) - len(bare)].endswith(_ARTICLE):
+            shape = "definite"
+        elif (len(bare) == 4 and bare.startswith(_IMPERFECT)) or (len(bare) >= 4 and (
+                bare.startswith(_FUTURE) or bare.endswith(_VERB_SUFFIXES))):
+            shape = "verbal"
+        elif len(bare) >= _NAME_LETTERS:
+            shape = "long"
+        else:
+            shape = "plain"
+        if out.get(term, "plain") == "plain":
+            out[term] = shape
     return out

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+import numpy as np
 import pytest
 
 from retrieval.analysis import analyze, analyze_question
@@ -21,7 +22,7 @@ from retrieval.evaluate import (
 from retrieval.index import BM25Index
 from retrieval.model import Article
 from retrieval.passages import split_passages, split_sentences
-from retrieval.rerank import rerank
+from retrieval.rerank import Candidate, rerank
 from retrieval.variants import VariantMap, skeleton
 
 # --------------------------------------------------------------------------- variants
@@ -116,8 +117,13 @@ def test_a_title_naming_the_subject_lifts_its_passage() -> None:
     vmap = VariantMap()
     vmap.sync(list(vocab))
     idf = {t: index.idf(vocab[t]) for t in analyze("عاصمة سوريا")}
-    candidates = [("دمشق", "عاصمة سوريا", 1.0), ("سوريا", "دمشق عاصمة", 0.9)]
-    order = rerank("ما عاصمة سوريا؟", candidates, index=index, vmap=vmap, idf=idf)
+    def candidate(title: str, text: str, bm25: float) -> Candidate:
+        head = [vocab[t] for t in analyze(title)]
+        return Candidate(title, text, bm25, np.array(head + [vocab[t] for t in analyze(text)]),
+                         len(head))
+
+    candidates = [candidate("دمشق", "عاصمة سوريا", 1.0), candidate("سوريا", "دمشق عاصمة", 0.9)]
+    order = rerank("ما عاصمة سوريا؟", candidates, index=index, vmap=vmap, vocab=vocab, idf=idf)
     assert [i for i, _ in order] == [1, 0]
 
 
