@@ -300,8 +300,9 @@ async def test_arcd_questions_are_declined_against_the_seeds(engine: Marsad, dat
     _, questions = load_squad(data_dir / "arcd-train.json")
     result = await eval_declines(engine, (q.question for q in questions))
     assert result["questions"] == len(questions)
-    # measured through answer(): 687 of 693 declined (0.991)
-    assert result["declined"] >= 0.98, [f["question"] for f in result["failures"]][:10]
+    # measured through answer(): 675 of 693 declined (0.974) with the calibrated decision
+    # (decide.py states its trade-off; the coverage-share rule it replaced declined 0.991)
+    assert result["declined"] >= 0.97, [f["question"] for f in result["failures"]][:10]
     assert len(result["failures"]) == result["questions"] - result["declined_count"]
 
 
