@@ -34,6 +34,7 @@ __all__ = ["EQUALLY_RELEVANT", "NEAR_DUPLICATE", "SAME_ARTICLE_DUPLICATE", "Grou
 # and the seeds' agency copies and restatements are still shown once.
 NEAR_DUPLICATE = 0.9  # passage in passage, two articles
 SAME_ARTICLE_DUPLICATE = 0.7  # passage in passage of one article (it restates itself)
+MIN_WEIGHT = 1e-3  # the least a term weighs in containment
 EQUALLY_RELEVANT = 0.9  # instances scoring within 10% of the best are equally relevant
 
 
@@ -87,7 +88,9 @@ def group_duplicates(ranked: Sequence[tuple[object, float]], k: int, index: BM25
     owner = np.repeat(np.arange(len(sets)), lengths)
     rows = np.zeros((len(sets), len(distinct)))
     rows[owner, inv] = 1.0
-    weights = idfs(index, distinct)
+    # a term in (nearly) every passage of a tiny corpus has no positive idf: it still
+    # counts a little, so two copies are still found to carry each other
+    weights = np.maximum(idfs(index, distinct), MIN_WEIGHT)
     near = _near_edges([vocabulary[i] for i in distinct.tolist()])
     with one_thread():
         held = _soft_held(rows, weights, near)  # held[a, b]: a's weight that b holds

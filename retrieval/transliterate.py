@@ -7,14 +7,15 @@ spelling the corpus really uses is decided elsewhere: the candidates are matched
 the vocabulary by the spelling-variant machinery (variants.py: skeletons, split compounds,
 near terms), so nothing here knows any particular name.
 
-Two candidates per word: every vowel written as a long letter (بوتين, لافروف), and the
-short vowels a/e inside the word dropped (Kremlin -> كرملين rather than كريملين), as Arabic
-spelling usually does.
+Several candidates per word: every vowel written as a long letter (بوتين, لافروف), then
+each choice of the short vowels a/e between consonants left unwritten (Kremlin -> كرملين,
+Merkel -> ميركل), as Arabic spelling often does.
 """
 
 from __future__ import annotations
 
 import re
+from itertools import combinations
 
 __all__ = ["LATIN_WORD", "arabic_spellings"]
 
@@ -37,9 +38,11 @@ _SHORT = frozenset("ae")  # the vowels Arabic spelling most often leaves unwritt
 _SOFT_C = frozenset("eiy")  # c before these sounds as s (Mercedes, Nice)
 _ALEF = "ا"
 _MIN_LETTERS = 2
+MAX_SPELLINGS = 8
 
 
-def _spell(word: str, drop_short: bool) -> str:
+def _spell(word: str, dropped: frozenset[int]) -> str:
+    """`word` in Arabic letters, leaving out the short vowels at the positions `dropped`."""
     out: list[str] = []
     i, n = 0, len(word)
     while i < n:
@@ -60,7 +63,7 @@ def _spell(word: str, drop_short: bool) -> str:
         if ch == "w" and i == n - 1 and out:  # Moscow: a final w only lengthens the vowel
             i += 1
             continue
-        if drop_short and ch in _SHORT and 0 < i < n - 1:
+        if i in dropped:
             i += 1
             continue
         if ch == "c" and i + 1 < n and word[i + 1] in _SOFT_C:
@@ -74,8 +77,14 @@ def _spell(word: str, drop_short: bool) -> str:
 
 
 def arabic_spellings(word: str) -> list[str]:
-    """Arabic-letter spellings of a lowercased Latin word, most literal first; none for
-    a word of fewer than two letters or with other characters (digits, accents)."""
+    """Arabic-letter spellings of a lowercased Latin word, most literal first: every vowel
+    written, then each choice of short vowels (a, e) inside the word left unwritten (at
+    most MAX_SPELLINGS). None for a word of fewer than two letters or with other
+    characters (digits, accents)."""
     if len(word) < _MIN_LETTERS or not LATIN_WORD.fullmatch(word):
         return []
-    return list(dict.fromkeys((_spell(word, False), _spell(word, True))))
+    inner = [i for i in range(1, len(word) - 1) if word[i] in _SHORT
+             and word[i - 1] not in _VOWELS and word[i + 1] not in _VOWELS]
+    choices = sorted((frozenset(c) for r in range(len(inner) + 1)
+                      for c in combinations(inner, r)), key=len)[:MAX_SPELLINGS]
+    return list(dict.fromkeys(_spell(word, c) for c in choices))
