@@ -23,7 +23,7 @@ from retrieval.articles import iter_articles
 from retrieval.engine import Marsad
 from retrieval.evaluate import load_questions
 from retrieval.kinds import is_furniture
-from retrieval.model import Article
+from retrieval.model import Answer, Article, Citation, Hit
 from retrieval.transliterate import arabic_spellings
 from retrieval.variants import skeleton
 
@@ -295,3 +295,16 @@ async def test_answer_reports_the_time_of_each_stage_and_the_same_answer(engine)
     assert all(v >= 0 for v in timings.values())
     assert [h.passage_id for h in timed.hits] == [h.passage_id for h in plain.hits]
     assert timed.answered == plain.answered
+
+
+def test_the_closest_passages_fit_one_telegram_message_whatever_their_length() -> None:
+    from botapi_server import parse_html
+
+    long = "قال المتحدث إن الاجتماع كان طويلا جدا " * 400
+    hits = [Hit(i + 1, 1.0, long, f"a{i}", "عنوان", "وكالة <أ>", dt.date(2024, 1, 1),
+                sentence=long[:900], also_reported_by=[Citation("b", "صحيفة & ب", None)] * 20)
+            for i in range(5)]
+    message = telegram_render.render_answer(Answer("<سؤال> " * 300, False, hits))
+    assert "مباشرة" in message
+    assert telegram_render.tg_len(message) <= telegram_render.MAX_MESSAGE
+    parse_html(message)
