@@ -386,6 +386,10 @@ class Marsad:
         with their stored term ids in one query."""
         top = await asyncio.to_thread(self._top, asked.query, max(k, RERANK_DEPTH))
         rows = await self.store.passages([slot for slot, _ in top])
+        size = len(self.terms)
+        for row in rows.values():  # term ids read back must be the vocabulary's
+            if len(row.terms) and (int(row.terms.min()) < 0 or int(row.terms.max()) >= size):
+                raise sqlite3.DatabaseError(f"damaged terms of passage {row.id}")
         return [(rows[s], score) for s, score in top if s in rows]
 
     def _rerank(self, question: str, asked: _Asked, found: list[tuple[StoredPassage, float]]

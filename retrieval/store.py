@@ -352,8 +352,11 @@ class Store:
             "SELECT p.id, p.article_id, p.ordinal, p.text, a.title, a.source, a.date, a.url, "
             f"p.terms FROM passages p JOIN articles a ON a.id = p.article_id "
             f"WHERE p.id IN ({marks})", list(ids))
-        return {r[0]: StoredPassage(r[0], r[1], r[2], r[3], r[4], r[5], _date(r[6]), r[7],
-                                    decode_terms(r[8])) for r in rows}
+        try:
+            return {r[0]: StoredPassage(r[0], r[1], r[2], r[3], r[4], r[5], _date(r[6]), r[7],
+                                        decode_terms(r[8])) for r in rows}
+        except (ValueError, TypeError) as exc:  # a blob that is no array, a damaged date
+            raise sqlite3.DatabaseError(f"damaged passage row: {exc}") from None
 
     async def sources(self) -> list[SourceInfo]:
         rows = await self.db.execute_fetchall(
