@@ -186,7 +186,8 @@ asked of the news database (--db; the bundled seeds unless you ingested others):
   {"q": "...", "abstain": true, "kind": "near-miss"}      must be declined
   {"q": "What did Putin give?", "keys": [...], "language": "en"}   told to ask in Arabic
 Figures overall and per kind: answer@1, answer@3, false declines, wrong answers, correct
-declines. Several files are scored in one run; --json lists every failure."""
+declines. Several files are scored in one run; --json prints one JSON object per file, one
+per line, each listing every failure."""
 
 
 async def _eval(config: Config, args: argparse.Namespace) -> int:
@@ -207,7 +208,9 @@ async def _eval(config: Config, args: argparse.Namespace) -> int:
             for report, data in zip(reports, loaded, strict=True):
                 if isinstance(data, list):
                     report.update(await eval_questions(engine, data))
-    print(_json(reports) if args.json else "\n\n".join(render_eval(r) for r in reports))
+    # --json: one object per file, one per line (a single file prints exactly one object)
+    print("\n".join(map(_json, reports)) if args.json
+          else "\n\n".join(render_eval(r) for r in reports))
     return 0
 
 

@@ -185,7 +185,8 @@ def kind_of(item: dict[str, Any]) -> str:
 
 def _outcome(item: dict[str, Any], answer: Answer) -> str:
     """One of: right, right@3, wrong (answered, top hit without a key), declined (falsely),
-    correct-decline, answered (an out-of-coverage question answered)."""
+    declined-right (falsely, though the top hit held a key), correct-decline, answered (an
+    out-of-coverage question answered)."""
     if item.get("abstain"):
         return "answered" if answer.answered else "correct-decline"
     keys = item.get("keys") or []
@@ -193,8 +194,8 @@ def _outcome(item: dict[str, Any], answer: Answer) -> str:
     language = item.get("language", "ar")
     if language != "ar" and answer.language == language:  # the "ask in Arabic" notice
         return "wrong" if answer.answered and keys and not _contains(texts[0], keys) else "right"
-    if not answer.answered:
-        return "declined"
+    if not answer.answered:  # a false decline; was the right passage shown first all the same?
+        return "declined-right" if texts and _contains(texts[0], keys) else "declined"
     if texts and _contains(texts[0], keys):
         return "right"
     return "right@3" if any(_contains(t, keys) for t in texts) else "wrong"
@@ -208,7 +209,9 @@ def _figures(outcomes: list[str]) -> dict[str, Any]:
                 "declined": count("correct-decline") / n, "wrong_answers": count("answered")}
     return {"questions": n, "answer@1": count("right") / (n or 1),
             "answer@3": (count("right") + count("right@3")) / (n or 1),
-            "false_declines": count("declined"), "wrong_answers": count("wrong") + count("right@3")}
+            "false_declines": count("declined") + count("declined-right"),
+            "declined_right_top": count("declined-right"),
+            "wrong_answers": count("wrong") + count("right@3")}
 
 
 async def eval_questions(engine: Marsad, items: list[dict[str, Any]]) -> dict[str, Any]:
@@ -217,7 +220,8 @@ async def eval_questions(engine: Marsad, items: list[dict[str, Any]]) -> dict[st
 
     answer@1: answered (or, for a foreign-language question, the reader told in their language)
     with a key in the top hit; answer@3: a key in one of the top 3. A wrong answer is answered with
-    no key in the top hit; for an out-of-coverage question, any answer.
+    no key in the top hit; for an out-of-coverage question, any answer. `declined_right_top`
+    counts the false declines whose top hit held a key (the decision, not the ranking, failed).
     """
     outcomes: dict[str, list[str]] = {}
     answerable: list[str] = []

@@ -194,7 +194,7 @@ def test_eval_scores_the_seed_sets_as_users_see_them(seeded_db, tmp_path, data_d
     files = [data_dir / "seeds-questions.jsonl", data_dir / "seeds-near-misses.jsonl"]
     result = marsad("eval", "--json", *map(str, files), cwd=tmp_path, db=seeded_db)
     assert result.returncode == 0, result.stderr
-    answerable, near = json.loads(result.stdout)
+    answerable, near = map(json.loads, result.stdout.splitlines())
     assert [answerable["file"], near["file"]] == [str(f) for f in files]
     assert answerable["answerable"]["questions"] >= 150 and "abstain" not in answerable
     assert answerable["answerable"]["answer@1"] >= 0.7
@@ -230,7 +230,7 @@ def test_eval_json_lists_every_failure_with_what_came_back(seeded_db, tmp_path):
                     encoding="utf-8")
     result = marsad("eval", "--json", str(path), cwd=tmp_path, db=seeded_db)
     assert result.returncode == 0, result.stderr
-    [report] = json.loads(result.stdout)
+    [report] = map(json.loads, result.stdout.splitlines())
     failures = {f["expected"] if isinstance(f["expected"], str) else f["expected"]["keys"][0]:
                 f for f in report["failures"]}
     assert set(failures) == {"عبارة لا ترد في أي مقال", "declined"}, report["failures"]
@@ -249,7 +249,7 @@ def test_eval_squad_and_question_files_in_one_run(seeded_db, tmp_path, data_dir)
     questions = data_dir / "seeds-dev.jsonl"
     result = marsad("eval", "--json", str(squad), str(questions), cwd=tmp_path, db=seeded_db)
     assert result.returncode == 0, result.stderr
-    reports = json.loads(result.stdout)
+    reports = [json.loads(line) for line in result.stdout.splitlines()]
     assert [(r["file"], r["format"]) for r in reports] == [
         (str(squad), "squad"), (str(questions), "questions")]
     assert reports[0]["paragraphs"] == 3 and reports[0]["P@1"] == pytest.approx(1.0)
