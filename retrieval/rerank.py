@@ -81,6 +81,9 @@ def _words(text: str) -> list[str]:
     return [t for t in tokenize(normalize(text)) if t not in STOPWORDS]
 
 
+_bare = lru_cache(maxsize=1 << 16)(surface)  # word forms repeat across candidates
+
+
 @lru_cache(maxsize=1 << 16)
 def _grams(form: str) -> tuple[str, ...]:
     return tuple(char_ngrams(form, 3))
@@ -235,13 +238,17 @@ def rerank(question: str, candidates: Sequence[Candidate], *, index: object,
         plain = len(forms)
         if weights.exact:
             # plain words as written, or without the article on either side (القفاز held
-            # by قفاز); words spelled several ways as stems
-            shapes: dict[str, int] = {}
-            rows = [np.fromiter((shapes.setdefault(x, len(shapes)) for w in ws
-                                 for x in {w, surface(w)}), np.int64) for ws in words]
-            exact = _held(*_counts(rows)[::-1], [
-                ([shapes.get(f, -1), shapes.get(surface(f), -1)], v)
-                for f, (_, v) in zip(forms, units[:plain], strict=True)])
+            # by قفاز): columns for the forms, then for their bare forms; words spelled
+            # several ways are held as stems
+            bare_ids: dict[str, int] = {}
+            bare_of = np.fromiter((bare_ids.setdefault(_bare(f), len(bare_ids))
+                                   for f in form_list), np.int64, len(form_list))
+            bare = np.zeros((len(candidates), len(bare_ids)))
+            np.add.at(bare.T, bare_of, w_counts.T)
+            shapes = np.hstack([w_counts, bare])
+            exact = _held(shapes, np.arange(shapes.shape[1]), [
+                ([form_ids.get(f, -1), len(form_list) + bare_ids.get(_bare(f), -len(
+                    form_list) - 1)], v) for f, (_, v) in zip(forms, units[:plain], strict=True)])
             exact += _held(counts, distinct, units[plain:])
             total += weights.exact * exact / mass
         if weights.title:
