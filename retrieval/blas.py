@@ -10,21 +10,33 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Any
 
 from threadpoolctl import ThreadpoolController
 
 __all__ = ["one_thread"]
 
-_CONTROLLER: ThreadpoolController | None = None
 _LOCK = threading.Lock()
+_STATE: dict[str, Any] = {"controller": None, "inside": 0, "limiter": None}
 
 
 @contextmanager
 def one_thread() -> Iterator[None]:
-    """BLAS limited to one thread inside the block (about 30 µs to enter and leave)."""
-    global _CONTROLLER
+    """BLAS limited to one thread inside the block (tens of µs to enter and leave).
+
+    Answers run in several threads at once: the first to enter sets the limit and the last
+    to leave restores the original, so no thread ever restores another's setting."""
     with _LOCK:
-        if _CONTROLLER is None:  # inspecting the loaded libraries once is the slow part
-            _CONTROLLER = ThreadpoolController()
-    with _CONTROLLER.limit(limits=1, user_api="blas"):
+        if _STATE["controller"] is None:  # inspecting the loaded libraries is the slow part
+            _STATE["controller"] = ThreadpoolController()
+        if _STATE["inside"] == 0:
+            _STATE["limiter"] = _STATE["controller"].limit(limits=1, user_api="blas")
+        _STATE["inside"] += 1
+    try:
         yield
+    finally:
+        with _LOCK:
+            _STATE["inside"] -= 1
+            if _STATE["inside"] == 0:
+                _STATE["limiter"].restore_original_limits()
+                _STATE["limiter"] = None
