@@ -18,6 +18,11 @@ NOT_ANSWERED = (
     "لا تجيب التغطية المتوفرة عن هذا السؤال. اكتب :sources لمعرفة ما تغطيه.\n"
     "(The coverage does not answer this; :sources lists what it covers.)"
 )
+# Declined while passages on the subject exist: say so, then show them labelled as closest.
+NOT_DIRECTLY = (
+    "لا تجيب التغطية المتوفرة عن هذا السؤال مباشرة. أقرب المقاطع إليه:\n"
+    "(The coverage does not answer this directly. The closest passages:)"
+)
 UNKNOWN_OUTLET = "مصدر غير معروف"
 # A question in another language: the coverage is Arabic; say so in the reader's language.
 OTHER_LANGUAGE = {
@@ -116,6 +121,8 @@ def render_answer(answer: Answer, bold: bool = False) -> str:
         return other_language_notice(answer.language)
     if not answer.searchable:
         return NOT_A_QUESTION
+    if answer.related:
+        return "\n\n".join([NOT_DIRECTLY, *(render_hit(h) for h in answer.hits)])
     if not answer.answered:
         return NOT_ANSWERED
     return "\n\n".join(render_hit(h, bold=bold) for h in answer.hits)

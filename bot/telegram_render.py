@@ -195,6 +195,14 @@ def in_other_language(answer: Answer) -> bool:
     """A question in a language other than Arabic ("und": names alone are searched as typed)."""
     return answer.language not in ("ar", "und")
 
+def render_related(answer: Answer, shown: int = 3) -> str:
+    """Declined, but passages on the subject exist: say the coverage does not answer this
+    directly, then the closest passages (best sentence and citation), labelled as such."""
+    q = esc(clip(" ".join(answer.question.split()), MAX_QUESTION))
+    blocks = "\n\n".join(_compact_block(h) for h in answer.hits[:max(1, min(shown, 3))])
+    return (f"لا تجيب التغطية المتوفرة عن سؤالك «{q}» مباشرة.\n"
+            f"<b>أقرب المقاطع إليه:</b>\n\n{blocks}")
+
 
 def render_answer(answer: Answer, shown: int = 3) -> str:
     """The first reply: the best passage in full, then up to `shown - 1` (at most two) more.
@@ -203,6 +211,8 @@ def render_answer(answer: Answer, shown: int = 3) -> str:
         return esc(other_language_notice(answer.language))
     if not answer.searchable:
         return NOT_A_QUESTION
+    if answer.related:
+        return render_related(answer, shown)
     if not answer.answered or not answer.hits:
         return render_declined(answer.question)
     extra = [_compact_block(h) for h in answer.hits[1:max(1, min(shown, 3))]]

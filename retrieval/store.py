@@ -11,7 +11,7 @@ import hashlib
 import itertools
 import sqlite3
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import repeat
 from pathlib import Path
 
@@ -142,6 +142,10 @@ class StoredPassage:
     source: str | None
     date: dt.date | None
     url: str | None
+    # the term ids analysed at ingest, the title's first (read with the row: the answer
+    # path ranks and groups from these, never re-analysing the text)
+    terms: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int32), compare=False,
+                              repr=False)
 
 
 def content_hash(article: Article) -> str:
@@ -346,11 +350,14 @@ class Store:
             return {}
         marks = ",".join("?" * len(ids))
         rows = await self.db.execute_fetchall(
-            "SELECT p.id, p.article_id, p.ordinal, p.text, a.title, a.source, a.date, a.url "
-            f"FROM passages p JOIN articles a ON a.id = p.article_id WHERE p.id IN ({marks})",
-            list(ids))
-        return {r[0]: StoredPassage(r[0], r[1], r[2], r[3], r[4], r[5], _date(r[6]), r[7])
-                for r in rows}
+            "SELECT p.id, p.article_id, p.ordinal, p.text, a.title, a.source, a.date, a.url, "
+            f"p.terms FROM passages p JOIN articles a ON a.id = p.article_id "
+            f"WHERE p.id IN ({marks})", list(ids))
+        try:
+            return {r[0]: StoredPassage(r[0], r[1], r[2], r[3], r[4], r[5], _date(r[6]), r[7],
+                                        decode_terms(r[8])) for r in rows}
+        except (ValueError, TypeError) as exc:  # a blob that is no array, a damaged date
+            raise sqlite3.DatabaseError(f"damaged passage row: {exc}") from None
 
     async def sources(self) -> list[SourceInfo]:
         rows = await self.db.execute_fetchall(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+import numpy as np
 import pytest
 
 from retrieval.analysis import analyze, analyze_question
@@ -21,7 +22,7 @@ from retrieval.evaluate import (
 from retrieval.index import BM25Index
 from retrieval.model import Article
 from retrieval.passages import split_passages, split_sentences
-from retrieval.rerank import rerank
+from retrieval.rerank import Candidate, rerank
 from retrieval.variants import VariantMap, skeleton
 
 # --------------------------------------------------------------------------- variants
@@ -116,8 +117,13 @@ def test_a_title_naming_the_subject_lifts_its_passage() -> None:
     vmap = VariantMap()
     vmap.sync(list(vocab))
     idf = {t: index.idf(vocab[t]) for t in analyze("عاصمة سوريا")}
-    candidates = [("دمشق", "عاصمة سوريا", 1.0), ("سوريا", "دمشق عاصمة", 0.9)]
-    order = rerank("ما عاصمة سوريا؟", candidates, index=index, vmap=vmap, idf=idf)
+    def candidate(title: str, text: str, bm25: float) -> Candidate:
+        head = [vocab[t] for t in analyze(title)]
+        return Candidate(title, text, bm25, np.array(head + [vocab[t] for t in analyze(text)]),
+                         len(head))
+
+    candidates = [candidate("دمشق", "عاصمة سوريا", 1.0), candidate("سوريا", "دمشق عاصمة", 0.9)]
+    order = rerank("ما عاصمة سوريا؟", candidates, index=index, vmap=vmap, vocab=vocab, idf=idf)
     assert [i for i, _ in order] == [1, 0]
 
 
@@ -294,8 +300,9 @@ async def test_arcd_questions_are_declined_against_the_seeds(engine: Marsad, dat
     _, questions = load_squad(data_dir / "arcd-train.json")
     result = await eval_declines(engine, (q.question for q in questions))
     assert result["questions"] == len(questions)
-    # measured through answer(): 687 of 693 declined (0.991)
-    assert result["declined"] >= 0.98, [f["question"] for f in result["failures"]][:10]
+    # measured through answer(): 675 of 693 declined (0.974) with the calibrated decision
+    # (decide.py states its trade-off; the coverage-share rule it replaced declined 0.991)
+    assert result["declined"] >= 0.97, [f["question"] for f in result["failures"]][:10]
     assert len(result["failures"]) == result["questions"] - result["declined_count"]
 
 

@@ -7,6 +7,7 @@ import pytest
 from bot.render import (
     ARTICLES,
     BOLD,
+    NOT_DIRECTLY,
     OUTLETS,
     PASSAGES,
     PLAIN,
@@ -44,9 +45,24 @@ def test_the_best_sentence_is_bold_only_when_asked_for():
     assert BOLD not in render_answer(answer)
 
 
-def test_a_declined_answer_shows_no_passage():
-    text = render_answer(Answer("q", False, [_hit()]))
-    assert "لا تجيب التغطية" in text and "بندقية" not in text
+def test_a_declined_answer_with_related_passages_shows_them_labelled_as_closest():
+    """Declined while passages on the subject exist: "does not answer this directly", then
+    the closest passages with their citations; the reader never loses a passage."""
+    text = render_answer(Answer("q", False, [_hit(), _hit(rank=2, text="وصل كيم بالقطار.")]))
+    assert text.startswith(NOT_DIRECTLY)
+    assert "مباشرة" in text and "directly" in text
+    assert "بندقية" in text and "وصل كيم بالقطار." in text
+    assert "— سكاي نيوز عربية، 14 سبتمبر 2023" in text
+
+
+def test_a_declined_answer_with_nothing_related_says_the_coverage_does_not_answer():
+    text = render_answer(Answer("q", False, []))
+    assert "لا تجيب التغطية" in text and "مباشرة" not in text
+
+
+def test_a_question_in_another_language_is_told_to_ask_in_arabic_not_shown_closest():
+    text = render_answer(Answer("What did Putin give?", False, [_hit()], language="en"))
+    assert "Arabic" in text and NOT_DIRECTLY not in text
 
 
 # -- counts: the noun agrees with the number, everywhere one is shown --------------------
