@@ -1,6 +1,6 @@
 """Retrieval quality, side by side: baselines, each component on and off, the final system.
 
-    python -m benchmarks.quality [--arcd PATH] [--dev PATH]
+    python -m benchmarks.quality [--arcd PATH] [--sets PATH ...]
 
 ARCD train split (tests/data/arcd-train.json or $MARSAD_ARCD): every paragraph is an
 article titled by its SQuAD title, as `marsad eval` does; P@1, R@5, MRR@10 of the gold
@@ -8,13 +8,15 @@ paragraph. Rows:
 
 - whitespace split + rank_bm25's BM25Okapi (its README style);
 - Marsad's analysis built up one step at a time (tokens, normalize, stop words, stemming,
-  title as context), BM25 only, in memory;
-- the engine (`Marsad.ranked`, what `marsad eval` measures) with variants and rerank
-  signals switched off one at a time, and the final system.
+  title as context), BM25 only, in memory (ranked lists, nothing declined);
+- the engine through `Marsad.answer(q, k=10)`, what users see and what `marsad eval`
+  measures (top-level hits only, and the share of these in-coverage questions declined),
+  with variants and rerank signals switched off one at a time, and the final system.
 
-Then the decline calibration over the bundled seeds: ARCD questions (all out of coverage
-there) that are declined, and the seeds dev set (answer@1, answer@3, declines).
-Takes about a minute.
+Then, over the bundled seeds, through `answer()`: ARCD questions (all out of coverage
+there) declined, and the question sets (tests/data/seeds-questions.jsonl: answer@1/@3,
+false declines, wrong answers per kind; seeds-near-misses.jsonl: correct declines per kind;
+seeds-dev.jsonl). Takes about 80 s.
 """
 
 from __future__ import annotations
@@ -30,10 +32,20 @@ from pathlib import Path
 
 import numpy as np
 
+from bot.eval_report import render_eval
 from retrieval import rerank as rerank_module
 from retrieval.analysis import STOPWORDS, analyze, normalize, stem, tokenize
 from retrieval.engine import Marsad
-from retrieval.evaluate import SquadQuestion, eval_questions, eval_squad, load_questions, load_squad
+from retrieval.evaluate import (
+    SquadQuestion,
+    eval_declines,
+    eval_questions,
+    eval_squad,
+    load_questions,
+    load_squad,
+    rank_figures,
+    rank_of,
+)
 from retrieval.index import BM25Index
 from retrieval.model import Article
 from retrieval.passages import split_passages
@@ -42,7 +54,7 @@ from retrieval.variants import VariantMap
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data"
 ARCD = Path(os.environ.get("MARSAD_ARCD", DATA / "arcd-train.json"))
-DEV = DATA / "seeds-dev.jsonl"
+SETS = [DATA / f"seeds-{name}.jsonl" for name in ("questions", "near-misses", "dev")]
 
 Analyzer = Callable[[str], list[str]]
 
@@ -64,15 +76,8 @@ def _stemmed_with_stop(text: str) -> list[str]:
 
 
 def _figures(ranked_ids: list[list[str]], questions: list[SquadQuestion]) -> dict[str, float]:
-    p1 = r5 = rr = 0.0
-    for ids, q in zip(ranked_ids, questions, strict=True):
-        ranked = list(dict.fromkeys(ids))
-        rank = ranked.index(q.gold) + 1 if q.gold in ranked else None
-        p1 += rank == 1
-        r5 += rank is not None and rank <= 5
-        rr += 1 / rank if rank is not None and rank <= 10 else 0
-    n = len(questions) or 1
-    return {"P@1": p1 / n, "R@5": r5 / n, "MRR@10": rr / n}
+    return rank_figures([rank_of(q.gold, ids)
+                         for ids, q in zip(ranked_ids, questions, strict=True)])
 
 
 def _passages(articles: list[Article]) -> list[tuple[str, str, str]]:
@@ -149,31 +154,28 @@ async def engine_rows(articles: list[Article], questions: list[SquadQuestion]
     return rows
 
 
-async def calibration(questions: list[SquadQuestion], dev: Path | None) -> list[str]:
+async def over_seeds(questions: list[SquadQuestion], sets: list[Path]) -> list[str]:
+    """Declines and answers over the bundled seeds, through `answer()`."""
     from bot.seeds import seeds_dir
 
     lines = []
     with tempfile.TemporaryDirectory() as tmp:
         async with await Marsad.open(Path(tmp) / "seeds.db", seeds=seeds_dir()) as engine:
-            declined = 0
-            for q in questions:
-                declined += not (await engine.answer(q.question, 3)).answered
-            lines.append(f"ARCD questions against the seeds: {declined}/{len(questions)} "
-                         f"declined ({declined / max(len(questions), 1):.1%})")
-            if dev is not None and dev.exists():
-                r = await eval_questions(engine, load_questions(dev))
-                lines.append(f"seeds dev: answer@1 {r['answer@1']:.3f}  answer@3 "
-                             f"{r['answer@3']:.3f}  declined {r['declined']} of "
-                             f"{r['answerable']} answerable  abstained {r['abstained']} of "
-                             f"{r['abstain']} out of coverage")
-                lines += [f"  missed: {q}" for q in r["failures"]]
+            r = await eval_declines(engine, (q.question for q in questions))
+            lines.append(f"ARCD questions against the seeds (out of coverage): "
+                         f"{r['declined_count']}/{r['questions']} declined ({r['declined']:.1%})")
+            for path in sets:
+                if path.exists():
+                    report = await eval_questions(engine, load_questions(path))
+                    lines += ["", render_eval({"file": path.name, **report}, failures=False)]
     return lines
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--arcd", type=Path, default=ARCD)
-    parser.add_argument("--dev", type=Path, default=DEV)
+    parser.add_argument("--sets", type=Path, nargs="*", default=SETS,
+                        help="question files over the seeds (JSONL, see README)")
     args = parser.parse_args(argv)
     if not args.arcd.exists():
         parser.error(f"{args.arcd} not found (set --arcd or $MARSAD_ARCD)")
@@ -192,11 +194,12 @@ def main(argv: list[str] | None = None) -> int:
     rows += asyncio.run(engine_rows(articles, questions))
     width = max(len(name) for name, _ in rows)
     print(f"ARCD ({args.arcd.name}): {len(questions)} questions, {len(articles)} paragraphs")
-    print(f"{'':{width}}   P@1    R@5    MRR@10")
+    print(f"{'':{width}}   P@1    R@5    MRR@10  declined")
     for name, r in rows:
-        print(f"{name:{width}}  {r['P@1']:.3f}  {r['R@5']:.3f}  {r['MRR@10']:.3f}")
+        declined = f"  {r['declined']:.3f}" if "declined" in r else "  (ranked lists)"
+        print(f"{name:{width}}  {r['P@1']:.3f}  {r['R@5']:.3f}  {r['MRR@10']:.3f}{declined}")
     print()
-    for line in asyncio.run(calibration(questions, args.dev)):
+    for line in asyncio.run(over_seeds(questions, args.sets)):
         print(line)
     print(f"\n({time.perf_counter() - started:.0f} s)")
     return 0

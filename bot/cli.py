@@ -1,28 +1,37 @@
-"""`marsad`: the console by default, and commands for scripts (ask, ingest, sources, compare,
-timeline, feedback, eval)."""
+"""`marsad`: the console by default, and commands for scripts (ask, ingest, follow, sources,
+compare, timeline, feedback, eval)."""
 
 from __future__ import annotations
 
 import argparse
 import asyncio
 import contextlib
+import itertools
 import json
 import logging
+import signal
 import sqlite3
 import sys
 import tempfile
+import time
 from pathlib import Path
 from typing import Any
 
 from retrieval.articles import read_articles
 from retrieval.engine import IngestReport, Marsad
 from retrieval.evaluate import EvalError, eval_questions, eval_squad, load_questions, load_squad
+from retrieval.fetching import Fetcher, is_url
 from retrieval.index import BM25Params
 from retrieval.ingest import WorkerDied
 from retrieval.store import StoreError
+from retrieval.web import articles_from_web, is_web_target
 
+from . import cli_help
 from .batch import answer_lines, json_line
 from .config import Config, ConfigError, load_config
+from .eval_report import render_eval
+from .follow import FeedFollower
+from .progress import IngestProgress, count_articles
 from .render import (
     render_answer,
     render_comparison,
@@ -36,39 +45,72 @@ from .seeds import SeedsMissing, seeds_dir
 EXIT_USAGE = 2
 
 
+def _command(sub: argparse._SubParsersAction, name: str, summary: str, description: str,
+             epilog: str, common: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    """A subcommand whose --help says what it takes, prints, exits with, and an example."""
+    return sub.add_parser(name, parents=[common], help=summary, description=description,
+                          epilog=epilog, formatter_class=argparse.RawDescriptionHelpFormatter)
+
+
 def _parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--db", default=argparse.SUPPRESS, help="database file")
-    common.add_argument("--config", default=argparse.SUPPRESS, help="config.toml to read")
+    common.add_argument("--db", default=argparse.SUPPRESS, metavar="PATH",
+                        help="the database file (default: see `marsad --help`)")
+    common.add_argument("--config", default=argparse.SUPPRESS, metavar="PATH",
+                        help="config.toml to read (default: ./config.toml if present)")
     parser = argparse.ArgumentParser(
-        prog="marsad", parents=[common],
-        description="Ask what the Arabic press reported; every passage cites outlet and date.")
-    sub = parser.add_subparsers(dest="command")
-    sub.add_parser("console", parents=[common], help="interactive questions (the default)")
-    ask = sub.add_parser("ask", parents=[common], help="answer one question, or one per stdin line")
-    ask.add_argument("question", nargs="?", help="omit to read questions from stdin (JSON out)")
-    ask.add_argument("--json", action="store_true", help="print the JSON contract")
-    ask.add_argument("-k", type=int, default=None, help="how many passages (default 3)")
-    ingest = sub.add_parser("ingest", parents=[common], help="add .txt/.jsonl articles or folders")
-    ingest.add_argument("paths", nargs="+", type=Path)
-    sources = sub.add_parser("sources", parents=[common], help="list the articles")
-    sources.add_argument("--json", action="store_true")
+        prog="marsad", parents=[common], description=cli_help.MAIN,
+        epilog=cli_help.MAIN_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def command(name: str, summary: str, texts: str) -> argparse.ArgumentParser:
+        return _command(sub, name, summary, getattr(cli_help, texts),
+                        getattr(cli_help, texts + "_EPILOG"), common)
+
+    def json_flag(p: argparse.ArgumentParser, what: str) -> None:
+        p.add_argument("--json", action="store_true", help=f"print {what} as JSON")
+
+    command("console", "interactive questions (the default)", "CONSOLE")
+    ask = command("ask", "answer one question, or one per stdin line", "ASK")
+    ask.add_argument("question", nargs="?", metavar="QUESTION",
+                     help="the question, in Arabic; omit to read one per line from a pipe")
+    json_flag(ask, "the answer (the JSON contract: one line per question)")
+    ask.add_argument("-k", type=int, default=None, metavar="N",
+                     help="how many passages at most (default: [retrieval] top_k, 3)")
+    ingest = command("ingest", "add articles: .txt/.jsonl/.html files, RSS/Atom feeds, folders, "
+                     "http(s) URLs", "INGEST")
+    ingest.add_argument("paths", nargs="+", metavar="PATH_OR_URL",
+                        help="files, folders, or http(s) URLs of article pages or feeds")
+    follow = command("follow", "poll RSS/Atom feeds and ingest what is new, until stopped",
+                     "FOLLOW")
+    follow.add_argument("urls", nargs="+", metavar="FEED_URL", help="http(s) URLs of feeds")
+    follow.add_argument("--every", type=float, default=None, metavar="MINUTES",
+                        help="minutes between passes (default: [feeds] every_minutes, 15)")
+    remove = command("remove", "remove articles by id or outlet (idempotent)", "REMOVE")
+    remove.add_argument("ids", nargs="*", metavar="ID", help="article ids to remove")
+    remove.add_argument("--outlet", metavar="NAME",
+                        help="also remove every article of this outlet (its exact name)")
+    sources = command("sources", "list the articles", "SOURCES")
+    json_flag(sources, "the list")
     sources.add_argument("--outlets", action="store_true",
                          help="per outlet: articles, date range, statements others carried")
-    compare = sub.add_parser("compare", parents=[common],
-                             help="each outlet's most relevant passage on a topic")
-    compare.add_argument("topic", nargs="+")
-    compare.add_argument("--json", action="store_true")
-    timeline = sub.add_parser("timeline", parents=[common], help="the articles in date order")
-    timeline.add_argument("--json", action="store_true")
-    fb = sub.add_parser("feedback", parents=[common],
-                        help="readers' ratings of answers, worst-rated questions first")
-    fb.add_argument("--json", action="store_true")
-    ev = sub.add_parser("eval", parents=[common],
-                        help="SQuAD file: P@1/R@5/MRR@10; JSONL questions: answer@1/@3")
-    ev.add_argument("file", type=Path)
-    ev.add_argument("--json", action="store_true")
-    sub.add_parser("telegram", parents=[common], help="run the Telegram bot")
+    compare = command("compare", "each outlet's most relevant passage on a topic", "COMPARE")
+    compare.add_argument("topic", nargs="+", metavar="TOPIC", help="words of the topic")
+    json_flag(compare, "the comparison")
+    timeline = command("timeline", "the articles in date order", "TIMELINE")
+    json_flag(timeline, "the timeline")
+    fb = command("feedback", "readers' ratings of answers, worst-rated questions first",
+                 "FEEDBACK")
+    json_flag(fb, "the ratings")
+    ev = command("eval", "score what users see: SQuAD P@1/R@5/MRR@10, question files "
+                 "answer@1/@3, declines", "EVAL")
+    ev.add_argument("files", nargs="+", type=Path, metavar="FILE",
+                    help="SQuAD .json (own temporary corpus) or JSONL questions (over --db)")
+    json_flag(ev, "one report per file, one per line, with every failure")
+    tg = command("telegram", "run the Telegram bot (token: MARSAD_TELEGRAM_TOKEN or config)",
+                 "TELEGRAM")
+    tg.add_argument("--debug", action="store_true",
+                    help="when the bot cannot start, show the full error (traceback)")
     return parser
 
 
@@ -104,31 +146,75 @@ def _json(data: Any) -> str:
     return json.dumps(data, ensure_ascii=False)
 
 
-def _progress_bar(total_hint: int):
-    """A passages/s progress bar on stderr, only where someone is watching."""
-    if not sys.stderr.isatty():
-        return None, lambda: None
-    from tqdm import tqdm
-
-    bar = tqdm(unit=" passages", unit_scale=True, file=sys.stderr, total=total_hint or None)
-    seen = [0]
-
-    def update(_articles: int, passages: int) -> None:
-        bar.update(passages - seen[0])
-        seen[0] = passages
-
-    return update, bar.close
-
-
 async def _ingest(config: Config, args: argparse.Namespace) -> int:
-    update, close = _progress_bar(0)
-    async with await _open(config, seeded=False) as engine:
-        try:
-            report = await engine.ingest(read_articles(args.paths), progress=update)
-        finally:
-            close()
+    local = [Path(p) for p in args.paths if not is_web_target(p)]
+    web = [p for p in args.paths if is_web_target(p)]
+    found: list = []
+    if web:  # pages and feeds are fetched first: each failure is named, the rest goes in
+        async with Fetcher(delay=config.feeds.delay_seconds) as fetcher:
+            found = [a async for a in articles_from_web(web, fetcher)]
+    # on a terminal, progress against the articles given, from the first second
+    known = count_articles(local) + len(found) if sys.stderr.isatty() else 0
+    with IngestProgress(known) as progress:  # shown before the database opens
+        async with await _open(config, seeded=False) as engine:
+            report = await engine.ingest(itertools.chain(read_articles(local), found),
+                                         progress=progress.callback)
     _print_report(report)
     return 1 if report.errors else 0
+
+
+async def _follow(config: Config, args: argparse.Namespace) -> int:
+    """Poll until Ctrl-C or SIGTERM; each pass prints one line (and its failures)."""
+    every = args.every if args.every is not None else config.feeds.every_minutes
+    bad = [url for url in args.urls if not is_url(url)]
+    if bad or every <= 0:
+        print(f"marsad: {bad[0]!r} is not an http:// or https:// feed URL" if bad else
+              "marsad: --every must be above 0 minutes", file=sys.stderr)
+        return EXIT_USAGE
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(signum, stop.set)
+    async with await _open(config, seeded=False) as engine:
+        def printed(report: IngestReport) -> None:
+            print(time.strftime("%H:%M:%S "), end="")
+            _print_report(report)
+            sys.stdout.flush()
+
+        follower = FeedFollower(args.urls, every, engine=lambda: engine, on_pass=printed,
+                                delay_seconds=config.feeds.delay_seconds)
+        print(f"following {len(args.urls)} feed(s) every {every:g} minutes; "
+              "Ctrl-C to stop", file=sys.stderr)
+        follower.start()
+        await stop.wait()
+        await follower.stop()
+    print("marsad: stopped following", file=sys.stderr)
+    return 0
+
+
+async def _remove(config: Config, args: argparse.Namespace) -> int:
+    if not args.ids and args.outlet is None:
+        print("marsad: name the articles to remove, e.g. marsad remove 000_3709f080d7caa3b5, "
+              'or an outlet: marsad remove --outlet "سكاي نيوز عربية"', file=sys.stderr)
+        return EXIT_USAGE
+    if not config.db_path.exists():
+        print(f"nothing to remove: there is no database at {config.db_path} yet")
+        return 0
+    async with await _open(config, seeded=False) as engine:
+        report = await engine.remove(args.ids, outlet=args.outlet)
+    print(f"removed {_plural(len(report.removed), 'article')} "
+          f"({_plural(report.passages, 'passage')})"
+          + "".join(f"\n  {a}" for a in report.removed))
+    if report.missing:
+        print("not in the database (nothing to do): " + ", ".join(report.missing))
+    if args.outlet is not None and not any(a not in args.ids for a in report.removed):
+        print(f"no articles of the outlet {args.outlet!r}; `marsad sources --outlets` "
+              "lists the outlets")
+    return 0
+
+
+def _plural(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def _print_report(report: IngestReport) -> None:
@@ -175,25 +261,26 @@ async def _feedback(config: Config, args: argparse.Namespace) -> int:
 
 
 async def _eval(config: Config, args: argparse.Namespace) -> int:
-    if args.file.suffix.lower() == ".json":
-        articles, questions = load_squad(args.file)
-        with tempfile.TemporaryDirectory() as tmp:  # never mixed into a user's database
-            async with await Marsad.open(Path(tmp) / "eval.db", params=_params(config)) as engine:
-                await engine.ingest(articles)
-                result = await eval_squad(engine, questions)
-        lines = [f"questions {result['questions']}", f"P@1     {result['P@1']:.3f}",
-                 f"R@5     {result['R@5']:.3f}", f"MRR@10  {result['MRR@10']:.3f}"]
-    else:
-        items = load_questions(args.file)
+    loaded = [load_squad(path) if path.suffix.lower() == ".json" else load_questions(path)
+              for path in args.files]  # every file checked before any is scored
+    reports: list[dict[str, Any]] = [{"file": str(path)} for path in args.files]
+    for report, data in zip(reports, loaded, strict=True):
+        if isinstance(data, tuple):  # SQuAD: its own corpus, never mixed into a user's database
+            articles, questions = data
+            with tempfile.TemporaryDirectory() as tmp:
+                async with await Marsad.open(Path(tmp) / "eval.db",
+                                             params=_params(config)) as engine:
+                    await engine.ingest(articles)
+                    report.update(await eval_squad(engine, questions, articles),
+                                  paragraphs=len(articles))
+    if any(isinstance(data, list) for data in loaded):  # question files: over --db
         async with await _open(config) as engine:
-            result = await eval_questions(engine, items)
-        lines = [f"questions {result['questions']} ({result['answerable']} answerable, "
-                 f"{result['abstain']} out of coverage)",
-                 f"answer@1  {result['answer@1']:.3f}", f"answer@3  {result['answer@3']:.3f}",
-                 f"declined  {result['declined']} of {result['answerable']} answerable",
-                 f"abstained {result['abstained']} of {result['abstain']} out of coverage"]
-        lines += [f"  missed: {q}" for q in result["failures"]]
-    print(_json(result) if args.json else "\n".join(lines))
+            for report, data in zip(reports, loaded, strict=True):
+                if isinstance(data, list):
+                    report.update(await eval_questions(engine, data))
+    # --json: one object per file, one per line (a single file prints exactly one object)
+    print("\n".join(map(_json, reports)) if args.json
+          else "\n\n".join(render_eval(r) for r in reports))
     return 0
 
 
@@ -207,12 +294,12 @@ async def _console(config: Config, args: argparse.Namespace) -> int:
 def _telegram(config: Config, args: argparse.Namespace) -> int:
     from .telegram_app import run_telegram
 
-    return run_telegram(config)
+    return run_telegram(config, debug=args.debug)
 
 
-COMMANDS = {"console": _console, "ask": _ask, "ingest": _ingest, "sources": _sources,
-            "compare": _compare, "timeline": _timeline, "feedback": _feedback,
-            "eval": _eval}
+COMMANDS = {"console": _console, "ask": _ask, "ingest": _ingest, "follow": _follow,
+            "remove": _remove, "sources": _sources, "compare": _compare,
+            "timeline": _timeline, "feedback": _feedback, "eval": _eval}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -49,10 +49,18 @@ class TelegramConfig:
 
 
 @dataclass
+class FeedsConfig:
+    urls: list[str] = field(default_factory=list)  # RSS/Atom feeds the bot follows
+    every_minutes: float = 15.0  # between two passes over the feeds
+    delay_seconds: float = 1.0  # between two requests to one site
+
+
+@dataclass
 class Config:
     storage: StorageConfig = field(default_factory=StorageConfig)
     retrieval: RetrievalConfig = field(default_factory=RetrievalConfig)
     telegram: TelegramConfig = field(default_factory=TelegramConfig)
+    feeds: FeedsConfig = field(default_factory=FeedsConfig)
 
     @property
     def db_path(self) -> Path:
@@ -61,9 +69,16 @@ class Config:
         return Path(platformdirs.user_data_dir("marsad")) / "marsad.db"
 
 
-def _coerce(value: Any, default: Any, name: str) -> Any:
-    """Turn a TOML or environment value into the type of the default."""
+def _coerce(value: Any, default: Any, name: str, kind: str = "") -> Any:
+    """Turn a TOML or environment value into the type of the default (`kind`: the
+    field's annotation, which says what an empty list holds)."""
     try:
+        if kind == "list[str]":
+            if isinstance(value, str):
+                value = value.replace(";", ",").replace(" ", ",").split(",")
+            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                raise ValueError(f"expected a list of text, got {value!r}")
+            return [v.strip() for v in value if v.strip()]
         if isinstance(default, bool):
             if isinstance(value, str):
                 return value.strip().lower() in {"1", "true", "yes", "on"}
@@ -85,6 +100,18 @@ def _coerce(value: Any, default: Any, name: str) -> Any:
         raise ConfigError(f"configuration value {name} is not valid: {exc}") from None
 
 
+def check_feeds(feeds: FeedsConfig) -> None:
+    """Feed URLs must be http(s) and the intervals positive: said before anything runs."""
+    from retrieval.fetching import is_url
+
+    for url in feeds.urls:
+        if not is_url(url):
+            raise ConfigError(f"feeds.urls: {url!r} is not an http:// or https:// URL")
+    if feeds.every_minutes <= 0 or feeds.delay_seconds < 0:
+        raise ConfigError("feeds.every_minutes must be above 0 and feeds.delay_seconds "
+                          "0 or more")
+
+
 def _whole(value: Any) -> int:
     """An integer setting: 20 or "20", never 2.5 or true."""
     if isinstance(value, bool) or (isinstance(value, float) and not value.is_integer()):
@@ -97,7 +124,8 @@ def _apply(section: Any, values: dict[str, Any], where: str) -> None:
     for key, value in values.items():
         if key not in known:
             raise ConfigError(f"unknown configuration key {where}.{key}")
-        setattr(section, key, _coerce(value, getattr(section, key), f"{where}.{key}"))
+        setattr(section, key, _coerce(value, getattr(section, key), f"{where}.{key}",
+                                      str(known[key].type)))
 
 
 def _warn_if_world_readable(path: Path, data: dict[str, Any]) -> None:
@@ -139,4 +167,5 @@ def load_config(path: str | Path | None = None, env: dict[str, str] | None = Non
         }
         if overrides:
             _apply(section, overrides, f.name)
+    check_feeds(config.feeds)
     return config

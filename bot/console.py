@@ -11,6 +11,7 @@ import platformdirs
 from retrieval.engine import Marsad
 
 from .render import (
+    corpus_size,
     render_answer,
     render_comparison,
     render_outlets,
@@ -22,9 +23,19 @@ HELP = """اكتب سؤالك بالعربية واضغط Enter. Type a question
   :sources   المقالات والمصادر — the articles and outlets
   :compare موضوع   كيف غطّته المصادر — each outlet on a topic (e.g. :compare الهدايا)
   :timeline  المقالات بترتيب التاريخ — the articles in date order
-  :help      هذه المساعدة — this help
-  :quit      خروج — leave (or Ctrl-D)
+  :help      مساعدة — this help
+  :quit      خروج — leave (also quit, exit or خروج without the colon, or Ctrl-D)
 مثال: ماذا أهدى بوتين لكيم؟"""
+
+
+# Whole lines that are commands even without the colon: nobody asks the coverage "exit".
+QUIT = frozenset({"quit", "exit", "q", "خروج", "اخرج", "أخرج", "إنهاء", "انهاء"})
+HELP_WORDS = frozenset({"help", "h", "?", "مساعدة", "المساعدة"})
+
+
+def _command(line: str) -> str:
+    """A typed line as a command word: ':Quit', 'quit' and 'QUIT' are all 'quit'."""
+    return line.removeprefix(":").strip().casefold()
 
 
 def _history_file() -> Path:
@@ -57,7 +68,7 @@ def _save_history(path: Path | None) -> None:
 async def run_console(engine: Marsad, top_k: int = 3, interactive: bool = True) -> int:
     history = _enable_line_editing() if interactive else None
     sources = await engine.sources()
-    print(f"مرصد — {len(sources)} مقالات. :help للمساعدة، :quit للخروج.")
+    print(f"مرصد — {corpus_size(sources)}. :help للمساعدة، :quit أو خروج للخروج.")
     try:
         while True:
             try:
@@ -68,9 +79,9 @@ async def run_console(engine: Marsad, top_k: int = 3, interactive: bool = True) 
             line = line.strip()
             if not line:
                 continue
-            if line in {":quit", ":q", ":exit"}:
+            if _command(line) in QUIT:
                 return 0
-            if line in {":help", ":h", "?"}:
+            if _command(line) in HELP_WORDS:
                 print(HELP)
             elif line == ":sources":
                 print(render_sources(await engine.sources()))

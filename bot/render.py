@@ -18,6 +18,11 @@ NOT_ANSWERED = (
     "لا تجيب التغطية المتوفرة عن هذا السؤال. اكتب :sources لمعرفة ما تغطيه.\n"
     "(The coverage does not answer this; :sources lists what it covers.)"
 )
+# Declined while passages on the subject exist: say so, then show them labelled as closest.
+NOT_DIRECTLY = (
+    "لا تجيب التغطية المتوفرة عن هذا السؤال مباشرة. أقرب المقاطع إليه:\n"
+    "(The coverage does not answer this directly. The closest passages:)"
+)
 UNKNOWN_OUTLET = "مصدر غير معروف"
 # A question in another language: the coverage is Arabic; say so in the reader's language.
 OTHER_LANGUAGE = {
@@ -38,6 +43,49 @@ def other_language_notice(language: str) -> str:
     """The "ask in Arabic" notice in the reader's language (English when we lack theirs)."""
     return OTHER_LANGUAGE.get(language, OTHER_LANGUAGE["en"]) + "\n" + (
         "التغطية باللغة العربية: اطرح سؤالك بالعربية.")
+
+
+# A counted noun's forms: (one, two, three to ten, eleven to ninety-nine). All are masculine,
+# so "one" is followed by واحد.
+ARTICLES = ("مقال", "مقالان", "مقالات", "مقالاً")
+PASSAGES = ("مقطع", "مقطعان", "مقاطع", "مقطعاً")
+OUTLETS = ("مصدر", "مصدران", "مصادر", "مصدراً")
+QUESTIONS = ("سؤال", "سؤالان", "أسئلة", "سؤالاً")
+
+
+def count(n: int, noun: tuple[str, str, str, str]) -> str:
+    """`n` things in Arabic, the noun agreeing with the number: «مقال واحد», «مقالان»,
+    «3 مقالات», «11 مقالاً», «100 مقال», «103 مقالات». The last two digits decide, as
+    Arabic reads the number (CLDR's Arabic plural rules): 3–10 take the plural, 11–99 the
+    accusative singular, 0, 1, 2 after a hundred (100, 101, 102) the singular. Zero takes
+    the plural. `noun`: one of ARTICLES, PASSAGES, OUTLETS, QUESTIONS."""
+    one, two, few, many = noun
+    if n == 1:
+        return f"{one} واحد"
+    if n == 2:
+        return two
+    rest = abs(n) % 100
+    if n == 0 or 3 <= rest <= 10:
+        return f"{n} {few}"
+    if rest >= 11:
+        return f"{n} {many}"
+    return f"{n} {one}"
+
+
+def outlet_count(sources: Sequence[str | None]) -> int:
+    """How many outlets published these articles' `sources`; an unknown outlet is none."""
+    return len({s.strip() for s in sources if s and s.strip()})
+
+
+def corpus_size(sources: Sequence[SourceInfo]) -> str:
+    """«5 مقالات نشرها 4 مصادر»: articles and the known outlets that published them (the
+    unknown outlet is not counted; articles none of which names its outlet say so)."""
+    articles = count(len(sources), ARTICLES)
+    outlets = outlet_count([s.source for s in sources])
+    if not outlets:
+        return f"{articles} (المصدر غير معروف)" if sources else articles
+    them = {1: "نشره", 2: "نشرهما"}.get(len(sources), "نشرها")  # «it», «the two», «them»
+    return f"{articles} {them} {count(outlets, OUTLETS)}"
 
 
 def citation(c: Citation | Hit) -> str:
@@ -73,6 +121,8 @@ def render_answer(answer: Answer, bold: bool = False) -> str:
         return other_language_notice(answer.language)
     if not answer.searchable:
         return NOT_A_QUESTION
+    if answer.related:
+        return "\n\n".join([NOT_DIRECTLY, *(render_hit(h) for h in answer.hits)])
     if not answer.answered:
         return NOT_ANSWERED
     return "\n\n".join(render_hit(h, bold=bold) for h in answer.hits)
@@ -84,7 +134,7 @@ def render_sources(sources: Sequence[SourceInfo]) -> str:
     rows = []
     for s in sources:
         rows.append(f"{s.id}  {s.source or UNKNOWN_OUTLET}، {arabic_date(s.date)}  "
-                    f"({s.passages} مقاطع)\n    {s.title}")
+                    f"({count(s.passages, PASSAGES)})\n    {s.title}")
     return "\n".join(rows)
 
 
@@ -137,11 +187,11 @@ def render_outlets(summaries: Sequence[OutletSummary]) -> str:
         return "لا توجد مقالات في قاعدة البيانات بعد. (No articles yet: use marsad ingest.)"
     rows = []
     for o in summaries:
-        count = "مقال واحد" if o.articles == 1 else f"{o.articles} مقالات"
+        articles = count(o.articles, ARTICLES)
         when = date_range(o.first_date, o.last_date)
         if o.first_date is not None and o.undated:
-            when += f" (و{o.undated} دون تاريخ)"
-        rows.append(f"{outlet_name(o.source)} — {count}، {when}؛ "
+            when += f" (و{count(o.undated, ARTICLES)} دون تاريخ)"
+        rows.append(f"{outlet_name(o.source)} — {articles}، {when}؛ "
                     f"عبارات نقلتها مصادر أخرى أيضاً: {o.corroborated}")
     return "\n".join(rows)
 

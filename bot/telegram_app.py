@@ -12,6 +12,7 @@ import contextlib
 import importlib.util
 import logging
 import re
+import sys
 import time
 import warnings
 from collections import OrderedDict, deque
@@ -38,6 +39,7 @@ from telegram import (
 from telegram.constants import ParseMode
 from telegram.error import (
     BadRequest,
+    ChatMigrated,
     InvalidToken,
     NetworkError,
     RetryAfter,
@@ -66,6 +68,7 @@ from retrieval.store import SourceInfo
 from . import telegram_guard as guard
 from . import telegram_render as render
 from .config import Config, ConfigError, TelegramConfig
+from .follow import FeedFollower
 from .seeds import seeds_dir
 
 log = logging.getLogger(__name__)
@@ -79,8 +82,10 @@ MORE_PAGES = 2  # how many "more results" pages an answer can have
 INLINE_RESULTS = 5
 INLINE_RATE_FACTOR = 3  # inline queries arrive as the user types
 RETRY_BACKOFF = 0.5  # seconds before the first retry of a failed call; doubles each time
+STARTUP_CHECK = "getMe"  # the first call: fails at once, so an unreachable Bot API is said
 SOURCES_TTL = 60.0  # seconds; `marsad ingest` may add articles while the bot runs
 STATE = "marsad"
+FEEDS = "marsad.feeds"  # the FeedFollower of [feeds]
 COMMANDS = (
     ("ask", "اطرح سؤالاً عن التغطية الإخبارية"),
     ("sources", "المصادر والمقالات التي أعرفها"),
@@ -151,7 +156,13 @@ class BotState:
     answers: OrderedDict[str, _Remembered] = field(default_factory=OrderedDict)
     refused: set[int] = field(default_factory=set)
     sources_cache: tuple[float, list[SourceInfo]] | None = None
+    allowed_chats: set[int] = field(default_factory=set)  # settings' list, plus migrations
+    moved: dict[int, int] = field(default_factory=dict)  # group id -> its supergroup's id
+    topics: OrderedDict[tuple[int, int], int] = field(default_factory=OrderedDict)
     _next_key: int = 0
+
+    def __post_init__(self) -> None:
+        self.allowed_chats |= set(self.settings.allowed_chats)
 
     def remember(self, chat_id: int, answer: Answer) -> str:
         self._next_key += 1
@@ -161,16 +172,55 @@ class BotState:
             self.answers.popitem(last=False)
         return key
 
-    def recall(self, key: str, chat_id: int) -> Answer | None:
+    def recall(self, key: str, chat_id: int) -> _Remembered | None:
         item = self.answers.get(key)
         if item is None or item.chat_id != chat_id:
             return None
         self.answers.move_to_end(key)
-        return item.answer
+        return item
+
+    def note_topic(self, sent: Message, topic: int | None) -> None:
+        """Remember the forum topic a message with buttons was sent to: a press on it may come
+        with the message inaccessible (deleted, too old), its topic unsaid."""
+        if topic is not None:
+            self.topics[(sent.chat.id, sent.message_id)] = topic
+            while len(self.topics) > ANSWER_CACHE:
+                self.topics.popitem(last=False)
+
+    def topic_of(self, pressed: Any) -> int | None:
+        """The forum topic of the message whose button was pressed (None: not in a topic)."""
+        return _topic(pressed) or self.topics.get((pressed.chat.id, pressed.message_id))
+
+    @property
+    def restricted(self) -> bool:
+        """True when only some chats may use the bot (`allowed_chats` is set)."""
+        return bool(self.allowed_chats)
 
     def allowed(self, chat_id: int | None, user_id: int | None) -> bool:
-        s = self.settings
-        return not s.allowed_chats or chat_id in s.allowed_chats or user_id in s.admins
+        return (not self.allowed_chats or chat_id in self.allowed_chats
+                or user_id in self.settings.admins)
+
+    def migrate(self, old: int, new: int) -> None:
+        """Group `old` became supergroup `new` (Telegram gives it a new id): what was kept for
+        the group — allowlist membership, a refusal already given, answers behind buttons —
+        now belongs to the supergroup. Rate limits are per user, so they carry over as is."""
+        if old == new or self.moved.get(old) == new:
+            return
+        self.moved[old] = new
+        if old in self.allowed_chats:
+            self.allowed_chats.add(new)
+        if old in self.refused:
+            self.refused.add(new)
+        for item in self.answers.values():
+            if item.chat_id == old:
+                item.chat_id = new
+        log.info("group %s became supergroup %s; its settings follow it%s", old, new,
+                 " (add the new id to telegram.allowed_chats)" if new in self.allowed_chats
+                 else "")
+
+    def current_chat(self, chat_id: int) -> int:
+        """The id to send to: a migrated group's supergroup id."""
+        return self.moved.get(chat_id, chat_id)
 
     def rate(self, user_id: int | None, *, inline: bool = False) -> str:
         if user_id is None or user_id in self.settings.admins:
@@ -201,17 +251,22 @@ def _state(context: Context) -> BotState:
 # -- retries -------------------------------------------------------------------------------------
 
 class RetryRequests(BaseRateLimiter[None]):
-    """Retry a Bot API call after 429 (waiting `retry_after`) or a 5xx / connection failure.
+    """Retry a Bot API call after 429 (waiting `retry_after`) or a 5xx / connection failure,
+    and resend to the new chat a message refused because its group became a supergroup.
 
     A timed-out call is not retried: Telegram may have delivered it, and a retry would
     duplicate the message. Waits longer than `max_wait` are not worth holding a chat for.
+    The start-up check (getMe) is not retried: when the Bot API cannot be reached at all,
+    `marsad telegram` says so at once. `state` (set by `build_application`) learns of
+    migrations, and sends to a migrated group go straight to its supergroup.
     """
 
     def __init__(self, retries: int = 3, backoff: float | None = None,
-                 max_wait: float = 60.0) -> None:
+                 max_wait: float = 60.0, state: BotState | None = None) -> None:
         self.retries = retries
         self.backoff = RETRY_BACKOFF if backoff is None else backoff
         self.max_wait = max_wait
+        self.state = state
 
     async def initialize(self) -> None:
         """Nothing to set up."""
@@ -222,9 +277,18 @@ class RetryRequests(BaseRateLimiter[None]):
     async def process_request(self, callback: Callable[..., Awaitable[Any]], args: Any,
                               kwargs: dict[str, Any], endpoint: str, data: dict[str, Any],
                               rate_limit_args: None) -> Any:
+        sending = endpoint.startswith("send") and isinstance(data.get("chat_id"), int)
+        if sending and self.state is not None:
+            data["chat_id"] = self.state.current_chat(data["chat_id"])
         for attempt in range(self.retries + 1):
             try:
                 return await callback(*args, **kwargs)
+            except ChatMigrated as exc:
+                if not sending or self.state is None or attempt == self.retries:
+                    raise
+                self.state.migrate(data["chat_id"], exc.new_chat_id)
+                data["chat_id"] = exc.new_chat_id  # `args` holds this dict: the resend uses it
+                continue
             except RetryAfter as exc:
                 wait = _retry_after_seconds(exc)
                 if attempt == self.retries or wait > self.max_wait:
@@ -233,7 +297,7 @@ class RetryRequests(BaseRateLimiter[None]):
             except (BadRequest, TimedOut):
                 raise
             except NetworkError as exc:
-                if attempt == self.retries:
+                if attempt == self.retries or endpoint == STARTUP_CHECK:
                     raise
                 wait = self.backoff * 2**attempt
                 log.warning("Bot API call %s failed (%s): retrying in %.1f s", endpoint, exc, wait)
@@ -250,11 +314,22 @@ def _retry_after_seconds(exc: RetryAfter) -> float:
 
 # -- filters -------------------------------------------------------------------------------------
 
+def _words(message: Message) -> str:
+    """What the reader wrote: the text, or the caption of a photo (video, document...)."""
+    return message.text or message.caption or ""
+
+
+def _entities_of(message: Message, types: list[str]) -> dict[MessageEntity, str]:
+    if message.text is not None:
+        return message.parse_entities(types)
+    return message.parse_caption_entities(types)
+
+
 def _mentions_bot(message: Message) -> bool:
     bot = message.get_bot()
     username = (bot.username or "").lower()
-    for entity, text in message.parse_entities(
-            [MessageEntity.MENTION, MessageEntity.TEXT_MENTION]).items():
+    for entity, text in _entities_of(
+            message, [MessageEntity.MENTION, MessageEntity.TEXT_MENTION]).items():
         if entity.type == MessageEntity.MENTION and text[1:].lower() == username:
             return True
         if entity.type == MessageEntity.TEXT_MENTION and entity.user and entity.user.id == bot.id:
@@ -271,6 +346,21 @@ def _replies_to_bot(message: Message) -> bool:
     return replied.from_user.id == message.get_bot().id
 
 
+def _caption_command(message: Message) -> tuple[str, str] | None:
+    """A caption that starts with a command: (command, the rest); the command is "" when it
+    is addressed to another bot (`/ask@OtherBot`). None when the caption holds no command."""
+    caption = message.caption or ""
+    for entity, text in message.parse_caption_entities([MessageEntity.BOT_COMMAND]).items():
+        if entity.offset != 0:
+            continue
+        name, _, target = text[1:].partition("@")
+        rest = caption[len(text):].strip()
+        if target and target.lower() != (message.get_bot().username or "").lower():
+            return "", rest
+        return name.lower(), rest
+    return None
+
+
 class _AddressedToBot(filters.MessageFilter):
     """A group message that mentions this bot or replies to one of its messages."""
 
@@ -278,17 +368,32 @@ class _AddressedToBot(filters.MessageFilter):
         return _mentions_bot(message) or _replies_to_bot(message)
 
 
+class _CaptionCommand(filters.MessageFilter):
+    """A caption that starts with a /command (CommandHandler only reads message text)."""
+
+    def filter(self, message: Message) -> bool:
+        return message.caption is not None and _caption_command(message) is not None
+
+
 NEW_MESSAGE = filters.UpdateType.MESSAGE  # edits are not new questions
-PRIVATE_TEXT = NEW_MESSAGE & filters.ChatType.PRIVATE & filters.TEXT & ~filters.COMMAND
-GROUP_ADDRESSED = (NEW_MESSAGE & filters.ChatType.GROUPS & filters.TEXT & ~filters.COMMAND
-                   & _AddressedToBot())
+WORDS = (filters.TEXT & ~filters.COMMAND) | (filters.CAPTION & ~_CaptionCommand())
+PRIVATE_TEXT = NEW_MESSAGE & filters.ChatType.PRIVATE & WORDS
+GROUP_ADDRESSED = NEW_MESSAGE & filters.ChatType.GROUPS & WORDS & _AddressedToBot()
 PRIVATE_COMMAND = NEW_MESSAGE & filters.ChatType.PRIVATE & filters.COMMAND
+CAPTION_COMMAND = NEW_MESSAGE & filters.CAPTION & _CaptionCommand()
+MIGRATION = NEW_MESSAGE & filters.StatusUpdate.MIGRATE
 
 
 def _without_mention(text: str, username: str | None) -> str:
     if username:
         text = re.sub(rf"@{re.escape(username)}\b", " ", text, flags=re.IGNORECASE)
     return text.strip()
+
+
+def _topic(message: Any) -> int | None:
+    """The forum topic `message` is in (None: General, or not a forum). A reply chain in an
+    ordinary group also has a message_thread_id, but sending into it is not a topic."""
+    return message.message_thread_id if getattr(message, "is_topic_message", False) else None
 
 
 # -- the question path ---------------------------------------------------------------------------
@@ -324,8 +429,9 @@ async def _ask(update: Update, context: Context, question: str) -> None:
     state = _state(context)
     started = time.perf_counter()
     answer = await state.engine.answer(question, k=state.shown + render.PAGE_SIZE * MORE_PAGES)
-    await message.reply_text(render.render_answer(answer, state.shown),
-                             reply_markup=_answer_keyboard(state, message.chat_id, answer))
+    sent = await message.reply_text(render.render_answer(answer, state.shown),
+                                    reply_markup=_answer_keyboard(state, message.chat_id, answer))
+    state.note_topic(sent, _topic(message))
     log.info("question chat_type=%s answered=%s hits=%d latency_ms=%.0f", message.chat.type,
              answer.answered, len(answer.hits), (time.perf_counter() - started) * 1000)
 
@@ -426,17 +532,38 @@ async def on_ask(update: Update, context: Context) -> None:
 
 
 async def on_private_text(update: Update, context: Context) -> None:
-    """In a private chat any text is a question (except our own inline results posted back)."""
+    """In a private chat any text or caption is a question (except our own inline results
+    posted back)."""
     message = update.effective_message
     if message.via_bot and message.via_bot.id == context.bot.id:
         return
-    await _ask(update, context, _without_mention(message.text, context.bot.username))
+    await _ask(update, context, _without_mention(_words(message), context.bot.username))
 
 
 async def on_group_addressed(update: Update, context: Context) -> None:
-    """A group message that mentions the bot or replies to it."""
+    """A group message (or a photo's caption) that mentions the bot or replies to it."""
     await _ask(update, context,
-               _without_mention(update.effective_message.text, context.bot.username))
+               _without_mention(_words(update.effective_message), context.bot.username))
+
+
+async def on_caption_command(update: Update, context: Context) -> None:
+    """A caption starting with a command: `/ask QUESTION` is asked as in a text message;
+    commands for other bots are ignored, other commands are unknown (in private)."""
+    message = update.effective_message
+    command, rest = _caption_command(message) or ("", "")
+    if command == "ask":
+        await _ask(update, context, _without_mention(rest, context.bot.username))
+    elif command and message.chat.type == "private":
+        await on_unknown_command(update, context)
+
+
+async def on_migration(update: Update, context: Context) -> None:
+    """The service messages of a group that became a supergroup: its settings follow it."""
+    message, state = update.effective_message, _state(context)
+    if message.migrate_to_chat_id:
+        state.migrate(message.chat.id, message.migrate_to_chat_id)
+    elif message.migrate_from_chat_id:
+        state.migrate(message.migrate_from_chat_id, message.chat.id)
 
 
 async def on_unknown_command(update: Update, context: Context) -> None:
@@ -466,9 +593,9 @@ async def on_callback(update: Update, context: Context) -> None:
     if plain := _ARTICLE.fullmatch(data):
         article_id = plain[1]
     elif ref := _ARTICLE_REF.fullmatch(data):
-        answer, index = state.recall(ref[1], chat_id), int(ref[2])
-        if answer is not None and index < len(answer.hits):
-            article_id = answer.hits[index].article_id
+        item, index = state.recall(ref[1], chat_id), int(ref[2])
+        if item is not None and index < len(item.answer.hits):
+            article_id = item.answer.hits[index].article_id
     if article_id is None:
         await query.answer(render.STALE_BUTTON)
         return
@@ -479,10 +606,11 @@ async def _feedback(update: Update, context: Context, key: str, rating: int) -> 
     """👍/👎 under an answer: stored with the question and the cited passage; a second
     press by the same reader changes the rating."""
     query, state = update.callback_query, _state(context)
-    answer = state.recall(key, query.message.chat.id)
-    if answer is None or not answer.hits:
+    item = state.recall(key, query.message.chat.id)
+    if item is None or not item.answer.hits:
         await query.answer(render.STALE_BUTTON)
         return
+    answer = item.answer
     cited = answer.hits[0]
     await state.engine.record_feedback(
         chat_id=query.message.chat.id, message_id=query.message.message_id,
@@ -494,26 +622,32 @@ async def _feedback(update: Update, context: Context, key: str, rating: int) -> 
 async def _more_results(update: Update, context: Context, key: str, start: int) -> None:
     query, state = update.callback_query, _state(context)
     chat_id = query.message.chat.id
-    answer = state.recall(key, chat_id)
-    if answer is None or not 0 < start < len(answer.hits):
+    item = state.recall(key, chat_id)
+    if item is None or not 0 < start < len(item.answer.hits):
         await query.answer(render.STALE_BUTTON)
         return
+    answer = item.answer
     if state.rate(query.from_user.id) != "ok":
         await query.answer(render.SLOW_DOWN)
         return
     await query.answer()
     end = min(start + render.PAGE_SIZE, len(answer.hits))
-    # Take the pressed "more" button away so the same page is not sent twice.
-    keep = [[b for b in row if not str(b.callback_data).startswith("m:")]
-            for row in getattr(query.message.reply_markup, "inline_keyboard", ()) or ()]
-    keep = [row for row in keep if row]
-    with contextlib.suppress(BadRequest):
-        await query.edit_message_reply_markup(InlineKeyboardMarkup(keep) if keep else None)
-    await context.bot.send_message(
+    # Take the pressed "more" button away so the same page is not sent twice (a message
+    # Telegram no longer shows us, deleted or too old, cannot be edited).
+    if isinstance(query.message, Message):
+        keep = [[b for b in row if not str(b.callback_data).startswith("m:")]
+                for row in getattr(query.message.reply_markup, "inline_keyboard", ()) or ()]
+        keep = [row for row in keep if row]
+        with contextlib.suppress(BadRequest):
+            await query.edit_message_reply_markup(InlineKeyboardMarkup(keep) if keep else None)
+    topic = state.topic_of(query.message)
+    page = await context.bot.send_message(
         chat_id, render.render_more(answer.hits[start:end], start + 1),
         reply_markup=_page_keyboard(key, answer, start, end),
+        message_thread_id=topic,
         reply_parameters=ReplyParameters(query.message.message_id,
                                          allow_sending_without_reply=True))
+    state.note_topic(page, topic)
 
 
 async def _full_article(update: Update, context: Context, article_id: str) -> None:
@@ -526,8 +660,9 @@ async def _full_article(update: Update, context: Context, article_id: str) -> No
         await query.answer(render.SLOW_DOWN)
         return
     await query.answer()
+    topic = state.topic_of(query.message)
     for text in render.render_article(article):
-        await context.bot.send_message(query.message.chat.id, text)
+        await context.bot.send_message(query.message.chat.id, text, message_thread_id=topic)
 
 
 async def on_inline(update: Update, context: Context) -> None:
@@ -545,6 +680,8 @@ async def on_inline(update: Update, context: Context) -> None:
     started = time.perf_counter()
     answer = await state.engine.answer(text, k=INLINE_RESULTS)
     hits = answer.hits[:INLINE_RESULTS] if answer.answered else []
+    # With an allowlist, Telegram must not hand one member's results to whoever types the
+    # same query: results are cached per user then.
     results = [
         InlineQueryResultArticle(
             id=f"{i}-{hit.passage_id}",
@@ -556,9 +693,11 @@ async def on_inline(update: Update, context: Context) -> None:
         )
         for i, hit in enumerate(hits)
     ]
-    button = None if results else InlineQueryResultsButton(text=render.INLINE_NO_ANSWER,
-                                                            start_parameter="sources")
-    await query.answer(results, cache_time=60, button=button)
+    button = None
+    if not results:
+        label, payload = render.inline_no_answer(answer)
+        button = InlineQueryResultsButton(text=label, start_parameter=payload)
+    await query.answer(results, cache_time=60, is_personal=state.restricted, button=button)
     log.info("question chat_type=inline answered=%s hits=%d latency_ms=%.0f", answer.answered,
              len(hits), (time.perf_counter() - started) * 1000)
 
@@ -579,6 +718,7 @@ async def on_error(update: object, context: Context) -> None:
 
 def add_handlers(app: Application) -> None:
     """All the wiring, in one place."""
+    app.add_handler(MessageHandler(MIGRATION, on_migration))
     app.add_handler(CommandHandler("start", on_start, filters=NEW_MESSAGE))
     app.add_handler(CommandHandler("help", on_help, filters=NEW_MESSAGE))
     app.add_handler(CommandHandler("sources", on_sources, filters=NEW_MESSAGE))
@@ -588,6 +728,7 @@ def add_handlers(app: Application) -> None:
     app.add_handler(CommandHandler("ask", on_ask, filters=NEW_MESSAGE))
     app.add_handler(MessageHandler(PRIVATE_TEXT, on_private_text))
     app.add_handler(MessageHandler(GROUP_ADDRESSED, on_group_addressed))
+    app.add_handler(MessageHandler(CAPTION_COMMAND, on_caption_command))
     app.add_handler(CommandHandler("reload", guard.on_reload, filters=NEW_MESSAGE))  # admins
     app.add_handler(MessageHandler(PRIVATE_COMMAND, on_unknown_command))
     app.add_handler(CallbackQueryHandler(on_callback))
@@ -608,10 +749,12 @@ async def _on_startup(app: Application) -> None:
     except TelegramError as exc:
         log.warning("could not register the bot commands (%s); continuing without them", exc)
     log.info("bot @%s ready", app.bot.username)
+    app.bot_data[FEEDS].start()  # [feeds]: followed while the bot serves (bot/follow.py)
 
 
 async def _on_shutdown(app: Application) -> None:
     state: BotState = app.bot_data[STATE]
+    await app.bot_data[FEEDS].stop()
     await guard.close_retired(app.bot_data)  # engines replaced by /reload
     if state.owns_engine and state.engine is not None:
         await state.engine.close()
@@ -643,7 +786,6 @@ def build_application(config: Config, engine: Marsad | None = None) -> Applicati
         .defaults(Defaults(parse_mode=ParseMode.HTML, allow_sending_without_reply=True,
                            link_preview_options=LinkPreviewOptions(is_disabled=True)))
         .concurrent_updates(CONCURRENT_UPDATES)
-        .rate_limiter(RetryRequests())
         .read_timeout(guard.READ_TIMEOUT)
         .get_updates_request(guard.updates_request())  # malformed updates: issue 7
         .job_queue(None)
@@ -652,8 +794,10 @@ def build_application(config: Config, engine: Marsad | None = None) -> Applicati
     )
     if settings.base_url:
         builder = builder.base_url(settings.base_url)
+    limiter = RetryRequests()
+    builder = builder.rate_limiter(limiter)
     app = builder.build()
-    app.bot_data[STATE] = BotState(
+    app.bot_data[STATE] = limiter.state = BotState(
         settings=settings,
         shown=max(1, min(config.retrieval.top_k, 3)),
         open_engine=open_engine,
@@ -661,6 +805,10 @@ def build_application(config: Config, engine: Marsad | None = None) -> Applicati
         limiter=UserRateLimit(settings.rate_limit_per_minute),
         inline_limiter=UserRateLimit(settings.rate_limit_per_minute * INLINE_RATE_FACTOR),
     )
+    feeds = config.feeds
+    app.bot_data[FEEDS] = FeedFollower(feeds.urls, feeds.every_minutes,
+                                       delay_seconds=feeds.delay_seconds,
+                                       engine=lambda: app.bot_data[STATE].engine)
     add_handlers(app)
     return app
 
@@ -700,8 +848,12 @@ def _check_webhook(settings: TelegramConfig) -> None:
                           "pip install 'python-telegram-bot[webhooks]'")
 
 
-def run_telegram(config: Config) -> int:
-    """Run the bot until interrupted: long polling, or a webhook when `webhook_url` is set."""
+def run_telegram(config: Config, *, debug: bool = False) -> int:
+    """Run the bot until interrupted: long polling, or a webhook when `webhook_url` is set.
+
+    Returns 1, having said in two lines what failed and what to check, when the Bot API
+    cannot be reached at start; `debug` shows python-telegram-bot's traceback as well.
+    """
     settings = config.telegram
     token = settings.token.strip()
     if not token:
@@ -713,7 +865,8 @@ def run_telegram(config: Config) -> int:
         logging.basicConfig(format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     for handler in root.handlers:
         handler.addFilter(RedactToken(token))
-        handler.addFilter(guard.NoTracebackForBadToken())  # ConfigError says it plainly
+        if not debug:
+            handler.addFilter(guard.PlainStartupFailures())  # said plainly below
     if log.level == logging.NOTSET:
         log.setLevel(logging.INFO)  # the per-question lines are the bot's activity log
     app = build_application(config)
@@ -731,6 +884,17 @@ def run_telegram(config: Config) -> int:
                           "check [telegram] token / "
                           "MARSAD_TELEGRAM_TOKEN, and base_url if you set one") from None
     except NetworkError as exc:
-        log.error("could not reach the Telegram Bot API: %s", guard.redact(str(exc), token))
+        print(guard.redact(unreachable(settings.base_url, exc), token), file=sys.stderr)
         return 1
     return 0
+
+
+def unreachable(base_url: str, error: Exception) -> str:
+    """Two lines for `marsad telegram` when the Bot API does not answer: what failed (where,
+    and the network's own words), then what to check."""
+    host = urlparse(base_url).netloc if base_url else "api.telegram.org"
+    reason = str(error).removeprefix("httpx.") or type(error).__name__
+    where = ("the Bot API server in [telegram] base_url / MARSAD_TELEGRAM_BASE_URL is running"
+             if base_url else "this machine can reach api.telegram.org (proxy, firewall, DNS)")
+    return (f"marsad: could not reach the Telegram Bot API at {host} ({reason}).\n"
+            f"Check the network connection and that {where}; --debug shows the details.")

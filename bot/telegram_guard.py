@@ -23,11 +23,12 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from telegram import Update
-from telegram.error import InvalidToken
+from telegram.error import InvalidToken, NetworkError
 from telegram.ext import ContextTypes
 from telegram.request import HTTPXRequest
 
 from . import telegram_render as render
+from .render import ARTICLES, PASSAGES, count
 
 log = logging.getLogger("bot.telegram_app")
 
@@ -40,7 +41,7 @@ RELOAD_GRACE = 60.0  # seconds an engine replaced by /reload stays open for answ
 # the same words as /stats uses (telegram_render), so every admin command refuses alike
 ADMIN_ONLY = getattr(render, "ADMINS_ONLY",
                      "عذراً، هذا الأمر للمشرفين فقط. (Sorry, this command is for admins only.)")
-RELOADED = "أُعيد تحميل قاعدة البيانات: {articles} مقالات، {passages} مقاطع."
+RELOADED = "أُعيد تحميل قاعدة البيانات: {articles}، {passages}."
 RELOAD_FAILED = "تعذّر إعادة تحميل قاعدة البيانات؛ ما زلت أجيب من النسخة السابقة."
 
 
@@ -54,13 +55,17 @@ def redact(text: str, token: str) -> str:
     return text.replace(secret, "<token>") if len(secret) >= 8 else text
 
 
-class NoTracebackForBadToken(logging.Filter):
-    """A rejected token is a configuration mistake, said plainly by `marsad telegram`; the
-    traceback python-telegram-bot logs with it only hides that message."""
+class PlainStartupFailures(logging.Filter):
+    """A rejected token or an unreachable Bot API is said plainly by `marsad telegram` in one
+    or two lines; the traceback python-telegram-bot logs with either only hides them
+    (`marsad telegram --debug` does not install this filter)."""
 
     def filter(self, record: logging.LogRecord) -> bool:
-        if record.exc_info and isinstance(record.exc_info[1], InvalidToken):
+        error = record.exc_info[1] if record.exc_info else None
+        if isinstance(error, InvalidToken):
             record.exc_info, record.exc_text = None, None
+        elif isinstance(error, NetworkError) and record.name.startswith("telegram"):
+            return False  # "Network Retry Loop (Bootstrap ...): Aborting" and its traceback
         return True
 
 
@@ -167,7 +172,8 @@ async def on_reload(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     sources = await fresh.sources()
     log.info("reloaded the database: %d articles", len(sources))
     await update.effective_message.reply_text(RELOADED.format(
-        articles=len(sources), passages=sum(s.passages for s in sources)))
+        articles=count(len(sources), ARTICLES),
+        passages=count(sum(s.passages for s in sources), PASSAGES)))
 
 
 def retire(bot_data: dict, engine: Any) -> None:

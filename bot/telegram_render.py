@@ -18,7 +18,15 @@ from retrieval.feedback import QuestionRating
 from retrieval.model import Answer, Article, Citation, Hit
 from retrieval.store import SourceInfo
 
-from .render import UNKNOWN_OUTLET
+from .render import (
+    ARTICLES,
+    OUTLETS,
+    QUESTIONS,
+    UNKNOWN_OUTLET,
+    corpus_size,
+    count,
+    other_language_notice,
+)
 
 MAX_MESSAGE = 4096
 PAGE_SIZE = 3  # hits per "more results" message
@@ -46,6 +54,7 @@ ARTICLE_BUTTON = "المقال كاملاً"
 INLINE_NO_ANSWER = "لا تجيب التغطية عن هذا — اعرض المصادر"
 INLINE_HELP = "كيف أسأل مرصد؟"
 INLINE_SLOW_DOWN = "مهلاً قليلاً، حاول بعد دقيقة"
+INLINE_BUTTON_CHARS = 64
 
 
 def tg_len(text: str) -> int:
@@ -182,10 +191,28 @@ def render_declined(question: str) -> str:
             "اكتب /sources لمعرفة المقالات والمصادر التي أعرفها.")
 
 
+def in_other_language(answer: Answer) -> bool:
+    """A question in a language other than Arabic ("und": names alone are searched as typed)."""
+    return answer.language not in ("ar", "und")
+
+def render_related(answer: Answer, shown: int = 3) -> str:
+    """Declined, but passages on the subject exist: say the coverage does not answer this
+    directly, then the closest passages (best sentence and citation), labelled as such."""
+    q = esc(clip(" ".join(answer.question.split()), MAX_QUESTION))
+    blocks = "\n\n".join(_compact_block(h) for h in answer.hits[:max(1, min(shown, 3))])
+    return (f"لا تجيب التغطية المتوفرة عن سؤالك «{q}» مباشرة.\n"
+            f"<b>أقرب المقاطع إليه:</b>\n\n{blocks}")
+
+
 def render_answer(answer: Answer, shown: int = 3) -> str:
-    """The first reply: the best passage in full, then up to `shown - 1` (at most two) more."""
+    """The first reply: the best passage in full, then up to `shown - 1` (at most two) more.
+    A question in another language is told, in that language, that the coverage is Arabic."""
+    if in_other_language(answer):
+        return esc(other_language_notice(answer.language))
     if not answer.searchable:
         return NOT_A_QUESTION
+    if answer.related:
+        return render_related(answer, shown)
     if not answer.answered or not answer.hits:
         return render_declined(answer.question)
     extra = [_compact_block(h) for h in answer.hits[1:max(1, min(shown, 3))]]
@@ -210,6 +237,15 @@ def render_more(hits: Sequence[Hit], first_rank: int) -> str:
 def render_inline_message(hit: Hit) -> str:
     """What gets posted when someone picks an inline result: the passage and its citation."""
     return _hit_block(hit, MAX_MESSAGE)
+
+
+def inline_no_answer(answer: Answer) -> tuple[str, str]:
+    """The button above empty inline results: its label and the /start payload it opens.
+    In another language: the notice's first sentence ("Marsad's coverage is in Arabic")."""
+    if in_other_language(answer):
+        first = other_language_notice(answer.language).split(". ", 1)[0]
+        return clip(first, INLINE_BUTTON_CHARS), "help"
+    return INLINE_NO_ANSWER, "sources"
 
 
 def inline_title(hit: Hit) -> str:
@@ -252,9 +288,8 @@ def _outlet_line(g: _Outlet) -> str:
     else:
         when = f"من {arabic_date(min(g.dates))} إلى {arabic_date(max(g.dates))}"
     if g.dates and g.undated:
-        when += f" (و{g.undated} دون تاريخ)"
-    count = "مقال واحد" if g.articles == 1 else f"{g.articles} مقالات"
-    return f"• {esc(g.name)} — {esc(when)} ({count})"
+        when += f" (و{count(g.undated, ARTICLES)} دون تاريخ)"
+    return f"• {esc(g.name)} — {esc(when)} ({count(g.articles, ARTICLES)})"
 
 
 def render_help(sources: Sequence[SourceInfo], bot_username: str | None) -> str:
@@ -264,7 +299,7 @@ def render_help(sources: Sequence[SourceInfo], bot_username: str | None) -> str:
     head = ("<b>مرصد</b> يجيب عن أسئلتك حول التغطية الإخبارية العربية، "
             "ويذكر مع كل مقطع المصدر وتاريخ النشر.\n\n")
     if groups:
-        head += (f"<b>ما أعرفه:</b> {len(sources)} مقالات من {len(groups)} مصادر:\n")
+        head += f"<b>ما أعرفه:</b> {corpus_size(sources)}:\n"
     else:
         head += "<b>ما أعرفه:</b> لا توجد مقالات بعد.\n"
     tail = (
@@ -287,7 +322,7 @@ def render_help(sources: Sequence[SourceInfo], bot_username: str | None) -> str:
             break
         shown.append(line)
     if len(shown) < len(lines):
-        shown.append(f"• و{len(lines) - len(shown)} مصادر أخرى: /sources")
+        shown.append(f"• و{count(len(lines) - len(shown), OUTLETS)} غيرها: /sources")
     return head + "\n".join(shown) + tail
 
 
@@ -302,13 +337,13 @@ def render_sources(sources: Sequence[SourceInfo], max_articles: int = 300,
         by_outlet.setdefault(outlet(s.source), []).append(s)
     order = [n for n in by_outlet if n != UNKNOWN_OUTLET] + (
         [UNKNOWN_OUTLET] if UNKNOWN_OUTLET in by_outlet else [])
-    blocks = [f"<b>المصادر</b> — {len(sources)} مقالات:"]
+    blocks = [f"<b>المصادر</b> — {corpus_size(sources)}:"]
     for name in order:
         blocks.append(f"<b>{esc(name)}</b>")
         blocks.extend(f"• {esc(clip(s.title, MAX_TITLE))} — {esc(arabic_date(s.date))}"
                       for s in by_outlet[name])
     if len(sources) > max_articles:
-        blocks.append(f"… و{len(sources) - max_articles} مقالات أخرى.")
+        blocks.append(f"… و{count(len(sources) - max_articles, ARTICLES)} غيرها.")
     if outlets:
         blocks += ["", *outlet_summary_blocks(outlets)]
     return pack(blocks, sep="\n")
@@ -443,14 +478,14 @@ def render_timeline(timeline: Timeline, max_articles: int = 300) -> list[str]:
 def outlet_summary_blocks(summaries: Sequence[OutletSummary]) -> list[str]:
     blocks = ["<b>المصادر في أرقام:</b>"]
     for o in summaries:
-        count = "مقال واحد" if o.articles == 1 else f"{o.articles} مقالات"
+        articles = count(o.articles, ARTICLES)
         if o.first_date is None:
             when = arabic_date(None)
         elif o.first_date == o.last_date:
             when = arabic_date(o.first_date)
         else:
             when = f"من {arabic_date(o.first_date)} إلى {arabic_date(o.last_date)}"
-        blocks.append(f"• {esc(outlet(o.source))} — {count}، {esc(when)}؛ "
+        blocks.append(f"• {esc(outlet(o.source))} — {articles}، {esc(when)}؛ "
                       f"عبارات نقلتها مصادر أخرى أيضاً: {o.corroborated}")
     return blocks
 
@@ -459,7 +494,7 @@ def render_stats(ratings: Sequence[QuestionRating], limit: int = 20) -> list[str
     """/stats (admins): the worst-rated questions first."""
     if not ratings:
         return ["لا تقييمات بعد. (No feedback yet.)"]
-    blocks = ["<b>تقييمات القراء — الأسوأ أولاً:</b>"]
+    blocks = [f"<b>تقييمات القراء — {count(len(ratings), QUESTIONS)}، الأسوأ أولاً:</b>"]
     for r in ratings[:limit]:
         blocks.append(f"{r.score:+d} ({FEEDBACK_UP} {r.up} / {FEEDBACK_DOWN} {r.down}) — "
                       f"{esc(clip(r.question, MAX_QUESTION))}")

@@ -12,7 +12,9 @@ Decisions (measured on the ARCD train split, see design.md):
 - ة -> ه and ى -> ي, so "الشمالية" and "الشماليه" meet.
 - Stop words include question words (ما ماذا متى كم ...) so a question's interrogative
   never outweighs its content words, and their common typed misspellings (ذ as د:
-  مادا، لمادا، مند؛ هاذا): as unknown words they would weigh the most.
+  مادا، لمادا، مند؛ هاذا): as unknown words they would weigh the most. Likewise the
+  dialect question and function words readers type (شو، وين، ليش، إزاي، قديش، امتى، اللي،
+  رح، مش): the news is written in MSA, so they never match and would only weigh.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ __all__ = [
     "normalize",
     "remove_stopwords",
     "stem",
+    "surface",
     "tokenize",
 ]
 
@@ -61,8 +64,14 @@ def _build_table() -> dict[str, str]:
     table[araby.TEH_MARBUTA] = araby.HEH
     table[araby.WAW_HAMZA] = araby.HAMZA
     table[araby.YEH_HAMZA] = araby.HAMZA
-    table["\u06cc"] = araby.YEH  # Farsi yeh, common in copy-pasted text
-    table["\u06a9"] = araby.KAF  # keheh
+    # Urdu and Persian keyboards type their own code points for Arabic letters.
+    for ch in ("\u06cc", "\u06d2", "\u06d0"):  # Farsi yeh, yeh barree, Pashto yeh (ی ے ې)
+        table[ch] = araby.YEH
+    table["\u06d3"] = araby.HAMZA  # yeh barree with hamza (ۓ), as ئ folds
+    for ch in ("\u06a9", "\u06aa"):  # keheh, swash kaf (ک ڪ)
+        table[ch] = araby.KAF
+    for ch in ("\u06c1", "\u06be", "\u06d5", "\u06c0", "\u06c3"):  # ہ ھ ە ۀ ۃ
+        table[ch] = araby.HEH  # heh goal, doachashmee, ae, heh+yeh, and teh marbuta goal
     # Digits: Arabic-Indic and Persian (Extended Arabic-Indic) -> ASCII.
     for i, ch in enumerate(araby.NUMBERS_EAST):
         table[ch] = str(i)
@@ -84,7 +93,8 @@ def normalize(text: str) -> str:
 
     NFKC first (presentation forms and ligatures such as ﻻ become plain letters), then
     drop diacritics, tatweel and invisible controls; fold alef forms, ى, ة, hamza
-    carriers (ؤ ئ -> ء) and digits; lowercase Latin.
+    carriers (ؤ ئ -> ء), the Urdu/Persian letters for yeh, kaf and heh/teh marbuta
+    (ی ک ہ ۃ ە ۀ ھ ے ۓ) and digits; lowercase Latin.
     """
     if not unicodedata.is_normalized("NFKC", text):
         text = unicodedata.normalize("NFKC", text)
@@ -129,6 +139,9 @@ _STOPWORDS_RAW = """
 بأي بأية لأي لأية وأي وأية فأي وأين وكيف ومتى وكم بكم وهل فهل ولماذا فماذا ومنذ
 مادا لمادا بمادا ومادا هاذا هاذه بهاذا مند
 يا أيا رجاء رجاءً فضلك فضلكم لو سمحت سمحتم أخبرني اخبرني أخبرنا قل لي لنا
+شو ايش إيش وش شنو شنهو وين فين وينه فينه منين ليش ليه ازاي إزاي كيفاش كام قديش قداش
+امتى إمتى ايمتى إيمتى مين إيه ايه اللي الي هاد هادا هادي هيدا هيدي دا دي دول عشان علشان
+رح راح حيكون بدي بدو مش مو موش مب ماهي مافي
 """
 
 STOPWORDS: frozenset[str] = frozenset(normalize(w) for w in _STOPWORDS_RAW.split())
@@ -156,28 +169,44 @@ def _is_arabic_word(token: str) -> bool:
     return all("\u0621" <= ch <= "\u064a" for ch in token)
 
 
+def _strip_article(token: str) -> str:
+    for p in _PREFIXES:
+        if token.startswith(p) and len(token) - len(p) >= _MIN_PREFIX_STEM:
+            return token[len(p):]
+    return token
+
+
+def _strip_waw(token: str) -> str:
+    # Bare و (conjunction), also after an article: otherwise وزير -> زير but
+    # الوزير -> وزير and the two never meet.
+    return token[1:] if token.startswith(_WAW) and len(token) > 3 else token
+
+
+def surface(token: str) -> str:
+    """A word form without its article (and a preposition or و before it: القفاز,
+    والقفاز, بالقفاز -> قفاز), its ending kept. Input must be normalized."""
+    if len(token) <= _MIN_PREFIX_STEM or not _is_arabic_word(token):
+        return token
+    return _strip_article(token)
+
+
 def stem(token: str) -> str:
     """Light stemming (Larkey-style, like Lucene's ArabicStemmer).
 
-    Strips one article/preposition prefix, then a bare و from words of 4+ letters, then
-    common suffixes in turn, each only if enough letters remain (2 after a prefix, 3 after
-    a suffix), so short words and names survive. Digits and Latin are left alone. Input
+    Strips one article/preposition prefix, then common suffixes in turn, then a bare و
+    from what is left if 4+ letters remain; a prefix only if 2 letters remain, a suffix
+    only if 3 do, so short words and names survive. The و goes last so that a word whose
+    root starts with it analyses alike whatever its ending (الوفد, الوفدين -> وفد; taken
+    first, الوفدين lost its و and became فدين). Digits and Latin are left alone. Input
     must be normalized.
     """
     if len(token) <= _MIN_PREFIX_STEM or not _is_arabic_word(token):
         return token
-    for p in _PREFIXES:
-        if token.startswith(p) and len(token) - len(p) >= _MIN_PREFIX_STEM:
-            token = token[len(p):]
-            break
-    # Bare و (conjunction), also after an article: otherwise وزير -> زير but
-    # الوزير -> وزير and the two never meet.
-    if token.startswith(_WAW) and len(token) > 3:
-        token = token[1:]
+    token = _strip_article(token)
     for s in _SUFFIXES:
         if token.endswith(s) and len(token) - len(s) >= _MIN_SUFFIX_STEM:
             token = token[: -len(s)]
-    return token
+    return _strip_waw(token)
 
 
 # --------------------------------------------------------------------------- chain

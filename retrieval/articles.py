@@ -1,4 +1,5 @@
-"""Read news articles: raw pages saved as .txt, or JSONL records, into clean `Article`s.
+"""Read news articles: raw pages saved as .txt, JSONL records, saved HTML pages and feed
+files (html_pages.py, feeds.py), into clean `Article`s.
 
 A saved news page carries more than the article: date and source lines, share buttons,
 tag lines, ads, subscription promos, captions repeated with a photo credit and, after
@@ -17,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from retrieval.dates import find_date, fold, is_date_line
+from retrieval.dates import find_date, fold, is_date_line, is_relative_stamp
 from retrieval.model import Article
 from retrieval.passages import clean_text
 
@@ -44,7 +45,15 @@ def _keys(*phrases: str) -> frozenset[str]:
     return frozenset(_key(p) for p in phrases)
 
 
-_CUT = re.compile(r"^(?:اقرا|إقرأ|اقرأ|إقرا)\s+(?:ايضا|أيضا)|^(?:read|see) also\b")
+_CUT = re.compile(
+    r"^(?:اقرا|إقرأ|اقرأ|إقرا|شاهد|طالع)\s+(?:ايضا|أيضا)|^(?:read|see) also\b")
+# A byline: `بقلم: سامر الخطيب`, `كتب - محمد علي`, `كتبت: ريم`, `إعداد: …`, `By Jane Doe`.
+# `بقلم` always introduces one; the others need their separator (`كتب الرئيس رسالة` is prose).
+_BYLINE = re.compile(
+    r"^(?:بقلم\s*[:\-–—ـ/]?|(?:كتب|كتبت|كتبه|كتبها|اعداد|إعداد|تحرير|متابعه|متابعة|"
+    r"ترجمه|ترجمة|بواسطه|بواسطة)\s*[:\-–—ـ|/]|by\s*:?)\s*\S+(?:\s+\S+){0,7}$",
+    re.IGNORECASE,
+)
 _DROP_LINES = _keys(
     "شارك", "شارك القصة", "شارك المقال", "شارك الخبر", "شارك هذا المقال", "مشاركة",
     "تابع القراءة", "اقرأ المزيد", "المزيد", "إغلاق", "أغلق", "طباعة", "إعلان",
@@ -85,23 +94,39 @@ _CREDIT = re.compile(r"^\s*[-–—|(/]\s*\S+(?:\s+\S+){0,3}\)?$")
 # A photo credit at the end of a caption: ` – STR/KCNA عبر AFP عبر Getty Images`, `(الصورة: غيتي)`.
 _PHOTO_CREDIT = re.compile(
     r"\s*(?:[-–—|]\s*[^-–—|]{0,60}(?:getty|غيتي|غيتى|afp|reuters|رويترز|epa|ap photo|"
-    r"shutterstock|images)[^-–—|]{0,20}|\(\s*(?:الصورة|صورة|photo)\s*:[^()]{0,60}\))\s*$",
+    r"shutterstock|images|أ ف ب|ا ف ب|أ\.ف\.ب|الأناضول|الاناضول|أسوشيتد برس|د ب أ)"
+    r"[^-–—|]{0,20}"
+    r"|\(\s*(?:الصوره|الصورة|صوره|صورة|الصور|تصوير|عدسه|عدسة|photo|photos|credit)\s*[:/-]"
+    r"[^()]{0,60}\)|\(\s*(?:صوره\s+|صورة\s+)?(?:أرشيفية|ارشيفية|أرشيفيه|ارشيفيه)\s*\))\s*$",
     re.IGNORECASE,
 )
 # Every credit above starts at one of these: a line without them has none (a quick test first).
 _CREDIT_MARKS = re.compile(r"[-–—|(/]")
+# `تصوير: …` or `(الصورة: غيتي)` on a line of its own.
+_CREDIT_LINE = re.compile(
+    r"^\(?\s*(?:الصوره|الصورة|صوره|صورة|تصوير|عدسه|عدسة|photo|credit)\s*[:/-][^()]{0,60}\)?$",
+    re.IGNORECASE,
+)
+MAX_CAPTION_WORDS = 40  # a credited line longer than this is a paragraph, its credit cut
+SHORT_LINE_WORDS = 16  # bylines, time stamps and credit lines are shorter than this
 _DATELINE = re.compile(r"^[^\W\d]+(?:\s+[^\W\d]+){0,2}\s*\([^()]{2,25}\)$")
 
 
-def _is_cut(line: str) -> bool:
-    """`إقرأ أيضاً` and the like: everything from here on is other articles."""
-    return bool(_CUT.match(_key(line)))
+def _read_also(key: str) -> str | None:
+    """For a line's `_key`: None when it is no `إقرأ أيضاً` line; "" for the marker alone
+    (everything from here on is other articles); else the teased headline."""
+    match = _CUT.match(key)
+    return None if match is None else _key(key[match.end() :])
 
 
 def _is_boilerplate(line: str) -> bool:
-    """Page furniture that is never article text (share, tags, ads, promos)."""
+    """Page furniture that is never article text (share, tags, ads, promos, bylines,
+    relative time stamps, photo credits)."""
     key = _key(line)
     if key in _DROP_LINES or _DROP_PATTERNS.match(key):
+        return True
+    if line.count(" ") < SHORT_LINE_WORDS and (
+            _BYLINE.match(line) or is_relative_stamp(line) or _CREDIT_LINE.match(line)):
         return True
     if not any(word in key for word in _PROMO_WORDS):
         return False
@@ -128,15 +153,25 @@ def _labelled_date(line: str) -> tuple[bool, dt.date | None]:
 
 
 def _lines(text: str) -> list[str]:
-    """Non-empty, whitespace-normalised lines up to the first `إقرأ أيضاً`."""
+    """Non-empty, whitespace-normalised lines up to the `إقرأ أيضاً` block (other articles).
+
+    A one-line teaser (`اقرأ أيضاً: عنوان`) is dropped and the article goes on, unless the
+    teased headline comes next: then the other article starts there.
+    """
     lines: list[str] = []
+    teased: str | None = None
     for raw in text.splitlines():
         line = clean_text(raw)
         if not line:
             continue
-        if _is_cut(line):
+        key = _key(line)
+        if teased is not None and key == teased:
+            break  # the teased story itself follows: the article ended at the teaser
+        teased = _read_also(key)
+        if teased == "":
             break
-        lines.append(line)
+        if teased is None:
+            lines.append(line)
     return lines
 
 
@@ -230,12 +265,27 @@ def clean_paragraphs(lines: Iterable[str], title: str = "") -> list[str]:
             skip_next = True
         if _is_boilerplate(line):
             continue
+        caption = _caption(line)
+        if caption is not None:  # a photo's caption, not article text; nor is its repeat
+            if kept and _key(kept[-1]) == _key(caption):
+                kept.pop()
+            seen.add(_key(caption))
+            continue
         text = _strip_metadata(line, number, body_started=bool(kept))
         if text is None or _is_repeat(text, seen):
             continue
         kept.append(text)
         seen.add(_key(text))
     return kept
+
+
+def _caption(line: str) -> str | None:
+    """The caption's text when `line` is a photo caption ending in its credit
+    (`… (الصورة: غيتي)`, `… - غيتي`, `… (تصوير: وكالة الأنباء)`); else None."""
+    if line.count(" ") >= MAX_CAPTION_WORDS:
+        return None
+    credit = _PHOTO_CREDIT.search(line)
+    return None if credit is None else line[: credit.start()]
 
 
 # --- public parsers ---------------------------------------------------------------------
@@ -486,7 +536,40 @@ def _read_jsonl(path: Path) -> Iterator[Unparsed | ArticleError]:
         yield ArticleError(f"{path}: cannot read ({error.strerror or error})")
 
 
-_READERS = {".txt": _read_txt, ".jsonl": _read_jsonl}
+def _read_html(path: Path) -> Iterator[Article | ArticleError]:
+    from retrieval.html_pages import parse_html  # it builds on this module
+
+    try:
+        size = path.stat().st_size
+        if size > MAX_ARTICLE_BYTES * 4:  # pages carry scripts and markup besides the text
+            raise _too_big(path, size)
+        yield parse_html(path.read_bytes(), path.stem)
+    except OSError as error:
+        yield ArticleError(f"{path}: cannot read ({error.strerror or error})")
+    except ArticleError as error:
+        message = str(error)
+        yield error if message.startswith(str(path)) else ArticleError(f"{path}: {error}")
+
+
+def _read_feed(path: Path) -> Iterator[Article | ArticleError]:
+    """A saved feed, offline: each item's own full text (fetching the items' pages is
+    `retrieval.web`'s job, for feed URLs and the feed files named on the command line)."""
+    from retrieval.feeds import item_article, read_feed_file
+
+    try:
+        items = read_feed_file(path)
+    except ArticleError as error:
+        yield error
+        return
+    for number, item in enumerate(items, start=1):
+        try:
+            yield item_article(item, f"{path}: item {number}")
+        except ArticleError as error:
+            yield error
+
+
+_READERS = {".txt": _read_txt, ".jsonl": _read_jsonl, ".html": _read_html, ".htm": _read_html,
+            ".xml": _read_feed, ".rss": _read_feed, ".atom": _read_feed}
 
 
 def _walk(folder: Path) -> Iterator[Article | Unparsed | ArticleError]:
@@ -498,8 +581,8 @@ def _walk(folder: Path) -> Iterator[Article | Unparsed | ArticleError]:
 
 
 def read_articles(paths: Iterable[Path | str]) -> Iterator[Article | Unparsed | ArticleError]:
-    """What `iter_articles` yields, with the parsing left to the consumer (`Unparsed`):
-    `Marsad.ingest` parses in its worker process, beside the analysis."""
+    """What `iter_articles` yields, with the parsing of .txt pages and JSONL lines left to
+    the consumer (`Unparsed`): `Marsad.ingest` parses in its worker processes."""
     for item in paths:
         path = Path(item)
         if path.is_dir():
@@ -509,11 +592,13 @@ def read_articles(paths: Iterable[Path | str]) -> Iterator[Article | Unparsed | 
         elif path.suffix.lower() in _READERS:
             yield from _READERS[path.suffix.lower()](path)
         else:
-            yield ArticleError(f"{path}: unsupported file type (use .txt or .jsonl)")
+            yield ArticleError(f"{path}: unsupported file type (use .txt, .jsonl, .html, "
+                               ".htm, or an .xml/.rss/.atom feed)")
 
 
 def iter_articles(paths: Iterable[Path | str]) -> Iterator[Article | ArticleError]:
-    """Articles from .txt/.jsonl files and folders; problems are yielded, not raised."""
+    """Articles from .txt/.jsonl/.html files, feed files and folders of them; problems are
+    yielded, not raised."""
     for item in read_articles(paths):
         if isinstance(item, Unparsed):
             try:

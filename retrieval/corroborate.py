@@ -412,22 +412,6 @@ def _holds(keys: np.ndarray, probe: np.ndarray) -> np.ndarray:
     return keys[at] == probe
 
 
-def near_duplicate(a: frozenset[str], b: frozenset[str], weight: Callable[[str], float],
-                   same_article: bool) -> bool:
-    """Two whole passages that say the same thing (answer time: shown once).
-
-    An article restating itself (lead, photo caption, recap) rewords more than two outlets
-    copying one agency do, so within one article a lower share suffices."""
-    if min(len(a), len(b)) < MIN_TERMS:
-        return False
-    score = containment(a, b, weight)
-    return score >= (SAME_ARTICLE_DUPLICATE if same_article else NEAR_DUPLICATE)
-
-
-NEAR_DUPLICATE = 0.6  # passage vs passage from two articles
-SAME_ARTICLE_DUPLICATE = 0.45  # passage vs passage of one article
-
-
 # -- the store ------------------------------------------------------------------------------
 
 CORROBORATED_UPTO = "corroborated_upto"
@@ -521,35 +505,6 @@ def idf_weight(index: BM25Index, vocab: Mapping[str, int]) -> Callable[[str], fl
     return weight
 
 
-# -- answer time: one hit per statement ------------------------------------------------------
-
-EQUALLY_RELEVANT = 0.9  # instances scoring within 10% of the best are equally relevant
-PLAIN_OVERLAP = 0.6  # share of the smaller passage's words: too alike to show both
-
-
-@lru_cache(maxsize=1 << 14)
-def passage_terms(text: str) -> frozenset[str]:
-    return frozenset(analyze(text))
-
-
-def plain_overlap(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Most of the smaller passage's words are in the other: shown once, but not credited
-    (common names and places alone make two passages this alike)."""
-    small = min(len(a), len(b))
-    return small >= MIN_TERMS and len(a & b) / small >= PLAIN_OVERLAP
-
-
-@dataclass
-class Group:
-    """Ranked passages that say one thing: the first, and the others in rank order."""
-
-    members: list[tuple[object, float]]
-    credited: list  # members that carried the same statement (not merely alike)
-
-    def score_of(self, passage: object) -> float:
-        return next(s for p, s in self.members if p is passage)
-
-
 def _near_edges(terms: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Every ordered pair (i, j), i != j, of `terms` whose trigram similarity reaches
     SOFT_TERM, with that similarity: what `containment` would find term by term, found by
@@ -615,81 +570,3 @@ def _gram_ids(term: str) -> np.ndarray:
     """The ids of a term's distinct boundary-marked trigrams (as decide.similarity counts)."""
     return np.fromiter((_GRAMS.setdefault(g, len(_GRAMS)) for g in _trigrams(term)),
                        np.int64)
-
-
-def _soft_held(rows: np.ndarray, weights: np.ndarray, near: tuple[np.ndarray, ...]
-               ) -> np.ndarray:
-    """held[a, b]: the weight of row a's terms that row b holds, near forms counting in
-    proportion to their similarity (`containment`'s numerator), for 0/1 term rows."""
-    soft = rows.astype(float)
-    et, eo, es = near
-    if len(et):
-        by_term = np.argsort(et, kind="stable")
-        et, eo, es = et[by_term], eo[by_term], es[by_term]
-        firsts = np.flatnonzero(np.concatenate(([True], et[1:] != et[:-1])))
-        best = np.maximum.reduceat(rows[:, eo] * es, firsts, axis=1)
-        cols = et[firsts]
-        soft[:, cols] = np.where(rows[:, cols], 1.0, best)
-    return (rows * weights) @ soft.T
-
-
-def group_duplicates(ranked: Sequence[tuple[object, float]], k: int,
-                     weight: Callable[[str], float]) -> list[Group]:
-    """The first k groups of near-duplicate passages, in rank order; a passage joins the
-    first group holding a near-duplicate of it (even when k groups are already there).
-
-    Every pair of the ranked passages is compared at once (`_soft_held`: a few small matrix
-    products) instead of term by term."""
-    if not ranked:
-        return []
-    sets = [passage_terms(p.text) for p, _ in ranked]
-    terms = list(frozenset().union(*sets))
-    vocab = dict(zip(terms, range(len(terms)), strict=True))
-    rows = np.zeros((len(sets), len(terms)))
-    for i, s in enumerate(sets):
-        rows[i, list(map(vocab.__getitem__, s))] = 1.0
-    weights = np.fromiter((weight(t) for t in terms), float, len(terms))
-    held = _soft_held(rows, weights, _near_edges(terms))
-    total = rows @ weights
-    lengths = np.fromiter((len(s) for s in sets), np.int64, len(sets))
-    shared = rows @ rows.T
-    small = np.minimum(lengths[:, None], lengths[None, :])
-    long_enough = small >= MIN_TERMS
-    overlap = long_enough & (shared / np.maximum(small, 1) >= PLAIN_OVERLAP)
-    lighter = total[:, None] <= total[None, :]  # a is the lighter one (ties: a)
-    num = np.where(lighter, held, held.T)
-    den = np.where(lighter, total[:, None], total[None, :])
-    with np.errstate(divide="ignore", invalid="ignore"):
-        score = np.where(den > 0, num / np.where(den > 0, den, 1), 0.0)
-    articles = [p.article_id for p, _ in ranked]
-    _, article_no = np.unique(np.array(articles, dtype=object).astype(str), return_inverse=True)
-    same_article = article_no[:, None] == article_no[None, :]
-    limit = np.where(same_article, SAME_ARTICLE_DUPLICATE, NEAR_DUPLICATE)
-    dup = long_enough & (score >= limit)
-
-    dup_rows, join_rows = dup.tolist(), (dup | overlap).tolist()
-    groups: list[Group] = []
-    members: list[list[int]] = []
-    for i, (passage, score_i) in enumerate(ranked):
-        mine, joins = dup_rows[i], join_rows[i]
-        for group, idx in zip(groups, members, strict=True):
-            if any(joins[j] for j in idx):
-                same = any(mine[j] for j in idx)
-                group.members.append((passage, score_i))
-                idx.append(i)
-                if same:
-                    group.credited.append(passage)
-                break
-        else:
-            if len(groups) < k:
-                groups.append(Group([(passage, score_i)], []))
-                members.append([i])
-    return groups
-
-
-def best_instance(group: Group):
-    """Among the equally relevant instances, one whose outlet and date are known."""
-    first, top = group.members[0]
-    pool = [first] + [p for p in group.credited if group.score_of(p) >= EQUALLY_RELEVANT * top]
-    return max(pool, key=lambda p: (p.source is not None, p.date is not None,
-                                    group.score_of(p)))

@@ -4,12 +4,18 @@ Pages mix the Egyptian month names (سبتمبر), the Levantine ones (أيلو�
 (`فبراير/ شباط 2022`), English (`14th, September 2023 GMT`), Arabic-Indic digits and numeric
 forms. A date is only returned when day, month and year are all printed and form a real
 calendar day: Marsad never guesses a date it cannot cite.
+
+Hijri dates (`28 صفر 1445هـ`, `1445/02/28 هـ`) are converted by the Umm al-Qura calendar
+(hijridate), never read as Gregorian; when a page prints both, the Gregorian one is cited.
+Relative stamps (`منذ ساعتين`) name no day at all: they give no date.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+
+from hijridate import Hijri
 
 UNKNOWN_DATE = "تاريخ غير معروف"
 
@@ -31,6 +37,27 @@ _MONTH_NAMES: dict[int, tuple[str, ...]] = {
     10: ("أكتوبر", "اكتوبر", "تشرين الأول", "october", "oct"),
     11: ("نوفمبر", "تشرين الثاني", "نونبر", "november", "nov"),
     12: ("ديسمبر", "كانون الأول", "دجنبر", "december", "dec"),
+}
+# The Levantine pairs are also printed with a number or without the article:
+# `كانون 2` / `كانون ثاني` / `ك2` is January, `تشرين 1` / `تشرين أول` / `ت1` October.
+_PAIRED = {"كانون": (12, 1), "تشرين": (10, 11), "ك": (12, 1), "ت": (10, 11)}
+for _name, (_first, _second) in _PAIRED.items():
+    _MONTH_NAMES[_first] += (f"{_name} 1", f"{_name} أول", f"{_name} اول")
+    _MONTH_NAMES[_second] += (f"{_name} 2", f"{_name} ثاني", f"{_name} الثاني")
+
+HIJRI_MONTHS: dict[int, tuple[str, ...]] = {
+    1: ("محرم", "المحرم"),
+    2: ("صفر",),
+    3: ("ربيع الأول", "ربيع الاول", "ربيع أول", "ربيع 1"),
+    4: ("ربيع الآخر", "ربيع الثاني", "ربيع ثاني", "ربيع 2"),
+    5: ("جمادى الأولى", "جمادى الاولى", "جمادى الأول", "جمادى 1"),
+    6: ("جمادى الآخرة", "جمادى الثانية", "جمادى الآخر", "جمادى الثاني", "جمادى 2"),
+    7: ("رجب",),
+    8: ("شعبان",),
+    9: ("رمضان",),
+    10: ("شوال",),
+    11: ("ذو القعدة", "ذي القعدة", "ذو القعده", "ذي القعده"),
+    12: ("ذو الحجة", "ذي الحجة", "ذو الحجه", "ذي الحجه"),
 }
 
 _WEEKDAYS = (
@@ -63,26 +90,41 @@ def fold(text: str) -> str:
     return text.lower()
 
 
-_MONTHS: dict[str, int] = {
-    re.sub(r"\s+", " ", fold(name)): number
-    for number, names in _MONTH_NAMES.items()
-    for name in names
-}
-_MONTH = "|".join(
-    re.escape(name).replace(r"\ ", r"\s+") for name in sorted(_MONTHS, key=len, reverse=True)
-)
+def _name_key(name: str) -> str:
+    """`كانون  2`, `كانون2` → `كانون 2`: one spelling per month name."""
+    return re.sub(r"\s*(\d)$", r" \1", re.sub(r"\s+", " ", name))
+
+
+def _names(months: dict[int, tuple[str, ...]]) -> tuple[dict[str, int], str]:
+    """Folded name → month number, and a regex alternation of the names (longest first)."""
+    numbers = {_name_key(fold(name)): n for n, names in months.items() for name in names}
+    pattern = "|".join(
+        re.escape(name).replace(r"\ ", r"\s*" if name[-1].isdigit() else r"\s+")
+        for name in sorted(numbers, key=len, reverse=True))
+    return numbers, pattern
+
+
+_MONTHS, _MONTH = _names(_MONTH_NAMES)
+_HIJRI_MONTHS, _HIJRI_MONTH = _names(HIJRI_MONTHS)
 _SEP = r"\s*(?:[/|\\(–-]\s*)"
-_MONTHS_RE = rf"(?P<month>{_MONTH})\b(?:{_SEP}(?P<month2>{_MONTH})\b\)?)?"
+_MONTHS_RE = rf"(?P<month>{_MONTH})(?!\w)(?:{_SEP}(?P<month2>{_MONTH})(?!\w)\)?)?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>\d{4})(?!\d)"
+# After a year, `هـ` (folded: `ه`) marks it Hijri and `م` Gregorian; both are consumed.
+_MARK = r"(?:\s*(?:(?P<hijri>ه|هجريه|هجرية|هجري)|م|ميلاديه|ميلادية|ميلادي)(?!\w))?"
+_HIJRI_YEARS = range(1300, 1600)  # a year printed in this range is a Hijri year
 
-_PATTERNS = (
-    re.compile(r"(?<!\d)(?P<year>\d{4})[-/.](?P<month>\d{1,2})[-/.](?P<day>\d{1,2})(?!\d)"),
-    re.compile(r"(?<![\d/.-])(?P<day>\d{1,2})[-/.](?P<month>\d{1,2})[-/.]" + _YEAR),
-    re.compile(
-        rf"(?<!\d){_DAY}\s*,?\s*(?:من\s+)?(?:شهر\s+)?{_MONTHS_RE}\s*,?\s*(?:عام|سنة)?\s*{_YEAR}"
-    ),
-    re.compile(rf"(?<!\w){_MONTHS_RE}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s*{_YEAR}"),
+# (pattern, months by name or None for numbers, True when the month names are Hijri)
+_PATTERNS: tuple[tuple[re.Pattern[str], bool], ...] = tuple(
+    (re.compile(pattern + _MARK), hijri) for pattern, hijri in (
+        (r"(?<!\d)(?P<year>\d{4})[-/.](?P<month>\d{1,2})[-/.](?P<day>\d{1,2})(?!\d)", False),
+        (r"(?<![\d/.-])(?P<day>\d{1,2})[-/.](?P<month>\d{1,2})[-/.]" + _YEAR, False),
+        (rf"(?<!\d){_DAY}\s*,?\s*(?:من\s+)?(?:شهر\s+)?{_MONTHS_RE}\s*,?\s*(?:عام|سنة)?\s*{_YEAR}",
+         False),
+        (rf"(?<!\w){_MONTHS_RE}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s*{_YEAR}", False),
+        (rf"(?<!\d){_DAY}\s*(?:من\s+)?(?:شهر\s+)?(?P<month>{_HIJRI_MONTH})(?!\w)\s*,?\s*"
+         rf"(?:عام|سنة)?\s*{_YEAR}", True),
+    )
 )
 
 _WEEKDAY_RE = re.compile(r"(?<!\w)(?:" + "|".join(fold(w) for w in _WEEKDAYS) + r")(?!\w)\.?")
@@ -91,61 +133,122 @@ _TIME_RE = re.compile(
     r"|(?<!\w)(?:gmt|utc|ksa|بتوقيت\s+\w+|توقيت\s+\w+|الساعه|الساعة)(?!\w)"
     r"|[+-]\d{2}:?\d{2}"
 )
+# Words that join the two calendars on one stamp: `14 سبتمبر 2023م الموافق 28 صفر 1445هـ`.
+_JOINER_RE = re.compile(r"(?<!\w)(?:الموافق|الموافقه|الموافقة|الموافق\s+ل|ل)(?!\w)")
 
 
-def _month_number(value: str) -> int | None:
+def _month_number(value: str, names: dict[str, int]) -> int | None:
     if value.isdigit():
         return int(value)
-    return _MONTHS.get(re.sub(r"\s+", " ", value))
+    return names.get(_name_key(value))
 
 
-def _date_from(match: re.Match[str]) -> dt.date | None:
-    """Turn a pattern match into a real calendar date, or None when it is not one."""
-    groups = match.groupdict()
-    month = _month_number(groups["month"])
-    second = groups.get("month2")
-    if second is not None and _month_number(second) != month:
-        return None  # `يوليو / آب`: the page contradicts itself, so no date
+def hijri_to_gregorian(year: int, month: int, day: int) -> dt.date | None:
+    """The Gregorian day of a Hijri date by the Umm al-Qura calendar (hijridate, years
+    1343–1500 AH); None when it is not a real Hijri day or lies outside that range."""
     try:
-        return dt.date(int(groups["year"]), month or 0, int(groups["day"]))
-    except ValueError:
+        return Hijri(year, month, day).to_gregorian()
+    except (ValueError, OverflowError):
         return None
+
+
+def _date_from(match: re.Match[str], hijri_names: bool) -> tuple[dt.date | None, bool]:
+    """(the Gregorian calendar day the match names or None, whether it was printed Hijri)."""
+    groups = match.groupdict()
+    names = _HIJRI_MONTHS if hijri_names else _MONTHS
+    month = _month_number(groups["month"], names)
+    second = groups.get("month2")
+    if second is not None and _month_number(second, names) != month:
+        return None, False  # `يوليو / آب`: the page contradicts itself, so no date
+    year, day = int(groups["year"]), int(groups["day"])
+    by_number = groups["month"].isdigit()
+    hijri = hijri_names or bool(groups["hijri"]) or (by_number and year in _HIJRI_YEARS)
+    if hijri:
+        return hijri_to_gregorian(year, month or 0, day), True
+    if year in _HIJRI_YEARS or year < _HIJRI_YEARS.start:
+        return None, False  # `28 فبراير 1445`: a Hijri year under a Gregorian month
+    try:
+        return dt.date(year, month or 0, day), False
+    except ValueError:
+        return None, False
 
 
 _DIGIT = re.compile(r"\d")
 _YEAR_DIGITS = re.compile(r"\d{4}")  # every pattern holds a year: no year, no date
 
 
-def _matches(folded: str) -> list[re.Match[str]]:
-    if not _YEAR_DIGITS.search(folded):  # most paragraphs: skip the four patterns
+def _dates(folded: str) -> list[tuple[re.Match[str], dt.date, bool]]:
+    """Every real date printed in `folded`, left to right, overlaps resolved longest first."""
+    if not _YEAR_DIGITS.search(folded):  # most paragraphs: skip the patterns
         return []
-    found = [m for pattern in _PATTERNS for m in pattern.finditer(folded)]
-    return sorted(found, key=lambda m: (m.start(), -m.end()))
+    found = [(m, hijri) for pattern, hijri in _PATTERNS for m in pattern.finditer(folded)]
+    found.sort(key=lambda item: (item[0].start(), -item[0].end()))
+    dates: list[tuple[re.Match[str], dt.date, bool]] = []
+    end = 0
+    for match, hijri_names in found:
+        if match.start() < end:
+            continue
+        date, hijri = _date_from(match, hijri_names)
+        if date is not None:
+            dates.append((match, date, hijri))
+            end = match.end()
+    return dates
 
 
 def find_date(text: str) -> dt.date | None:
-    """The first real date printed in `text` (day, month and year), else None."""
+    """The first real date printed in `text` (day, month and year), else None.
+
+    A Gregorian date wins over a Hijri one printed beside it (the Hijri one is converted,
+    so both name the same day give or take the moon sighting)."""
     if not _DIGIT.search(text):  # folding keeps digits digits: no digit, no date
         return None
-    for match in _matches(fold(text)):
-        date = _date_from(match)
-        if date is not None:
-            return date
-    return None
+    dates = _dates(fold(text))
+    gregorian = [date for _, date, hijri in dates if not hijri]
+    return (gregorian or [date for _, date, _ in dates] or [None])[0]
 
 
 def is_date_line(text: str) -> bool:
-    """True when `text` is only a date stamp (weekday, date, time, zone): page metadata."""
+    """True when `text` is only a date stamp (weekday, date(s), time, zone): page metadata."""
     if not _DIGIT.search(text):  # folding keeps digits digits: no digit, no date
         return False
     folded = fold(text)
-    for match in _matches(folded):
-        if _date_from(match) is None:
-            continue
-        rest = folded[: match.start()] + " " + folded[match.end() :]
-        rest = _TIME_RE.sub(" ", _WEEKDAY_RE.sub(" ", rest))
-        return not re.search(r"\w", rest)
-    return False
+    dates = _dates(folded)
+    if not dates:
+        return False
+    rest, last = [], 0
+    for match, _, _ in dates:
+        rest.append(folded[last : match.start()])
+        last = match.end()
+    rest.append(folded[last:])
+    left = _JOINER_RE.sub(" ", _TIME_RE.sub(" ", _WEEKDAY_RE.sub(" ", " ".join(rest))))
+    return not re.search(r"\w", left)
+
+
+_RELATIVE_UNITS = (
+    r"ثانيه|ثانية|ثانيتين|ثوان|ثواني|ثوانى|دقيقه|دقيقة|دقيقتين|دقائق|دقايق|ساعه|ساعة|ساعتين"
+    r"|ساعات|يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر|شهور|سنه|سنة|سنتين|سنوات"
+    r"|عام|عامين|اعوام|seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?"
+)
+_RELATIVE = re.compile(
+    rf"(?:منذ|قبل|نحو|حوالي)\s+(?:\d+\s+|نحو\s+|حوالي\s+)?(?:{_RELATIVE_UNITS})(?!\w)"
+    r"|(?:منذ|قبل)\s+(?:قليل|لحظات|لحظه|لحظة)(?!\w)"
+    rf"|(?:\d+|an?|one)\s+(?:{_RELATIVE_UNITS})\s+ago(?!\w)|just now"
+    r"|(?<!\w)(?:امس|البارحه|البارحة|اليوم|yesterday|today)(?!\w)"
+)
+_STAMP_LABEL = re.compile(
+    r"(?<!\w)(?:نشر|تم النشر|نشر في|اخر تحديث|تاريخ النشر|تاريخ التحديث|تحديث|حدث|محدث"
+    r"|published|updated|posted|last updated)(?!\w)"
+)
+
+
+def is_relative_stamp(text: str) -> bool:
+    """True when `text` is only a relative time stamp (`منذ ساعتين`, `نُشر منذ 3 ساعات |
+    آخر تحديث: منذ ساعة`, `2 hours ago`): page metadata that names no day."""
+    folded = fold(text)
+    if not _RELATIVE.search(folded):
+        return False
+    left = _STAMP_LABEL.sub(" ", _TIME_RE.sub(" ", _RELATIVE.sub(" ", folded)))
+    return not re.search(r"\w", left)
 
 
 def arabic_date(date: dt.date | None) -> str:

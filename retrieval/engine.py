@@ -10,24 +10,26 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import sqlite3
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+import time
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from . import corroborate, feedback, ingest
+from . import corroborate, decide, feedback, grouping, ingest
 from . import coverage as coverage_views
 from .analysis import analyze
+from .corroborate import title_terms
 from .coverage import Comparison, OutletSummary, Timeline
-from .decide import ANSWER_COVERAGE, coverage
 from .feedback import QuestionRating
 from .index import BM25Index, BM25Params
 from .ingest import IngestReport
 from .language import question_language
 from .model import Answer, Article, Citation, Hit
 from .passages import split_sentences
-from .questions import bounded, clean_question, question_terms
-from .rerank import RERANK_DEPTH, rerank
+from .questions import bounded, clean_question, question_terms, word_shapes
+from .rerank import RERANK_DEPTH, Candidate, rerank
 from .store import (
     SourceInfo,
     Store,
@@ -37,6 +39,13 @@ from .store import (
 from .variants import VariantMap
 
 LOAD_CHUNK = 50_000  # passages read per step when (re)building the index from the store
+
+
+@dataclass
+class RemoveReport:
+    removed: list[str] = field(default_factory=list)  # article ids, in the order asked
+    missing: list[str] = field(default_factory=list)  # ids asked for that were not there
+    passages: int = 0  # passages taken out of the index with them
 
 
 class Marsad:
@@ -67,7 +76,8 @@ class Marsad:
             engine = cls(store, BM25Index(params), terms)
             await engine._load_index()
             await ingest.corroborate_pending(engine)
-            if seeds is not None and await store.count_articles() == 0:
+            if (seeds is not None and await store.count_articles() == 0
+                    and not await store.ever_held_passages()):  # emptied by remove: stays so
                 from .articles import read_articles
 
                 await engine.ingest(read_articles([seeds]))
@@ -128,6 +138,37 @@ class Marsad:
         Errors are reported and skipped, the rest goes in; see ingest.ingest."""
         return await ingest.ingest(self, items, progress)
 
+    # -- removing -----------------------------------------------------------------------
+    async def remove(self, article_ids: Iterable[str] = (), *,
+                     outlet: str | None = None) -> RemoveReport:
+        """Remove articles by id, and every article of `outlet` (its exact name); idempotent:
+        ids not stored are reported as missing. One transaction; their passages leave the
+        BM25 index, and the corroboration links that name them go with them (ON DELETE
+        CASCADE), so no answer cites them and no `also_reported_by` names them. The saved
+        index snapshot follows, so a restart sees the removal too."""
+        wanted = list(dict.fromkeys(article_ids))
+        async with self._write_lock:
+            stored = await self.store.article_hashes(wanted)
+            ids = [a for a in wanted if a in stored]
+            if outlet is not None:
+                ids += [a for a in await self.store.article_ids_of_outlet(outlet)
+                        if a not in stored]
+            report = RemoveReport(missing=[a for a in wanted if a not in stored])
+            if not ids:
+                return report
+            slots, docs = await self.store.passages_of(ids)
+            try:
+                await self.store.delete_articles(ids)
+                await self.store.commit()
+            except BaseException:
+                await self.store.rollback()
+                raise
+            self.index.remove(slots, docs)
+            self._unsaved += len(slots) + 1
+            await self._save_index()
+        report.removed, report.passages = ids, len(slots)
+        return report
+
     # -- reading ------------------------------------------------------------------------
     async def sources(self) -> list[SourceInfo]:
         return await self.store.sources()
@@ -151,40 +192,84 @@ class Marsad:
             vmap = self.__dict__.setdefault("_variants", VariantMap())
         return vmap
 
-    async def answer(self, question: str, k: int = 3) -> Answer:
-        """Ranked, cited passages for a question, and whether they really answer it."""
+    async def answer(self, question: str, k: int = 3,
+                     timings: dict[str, float] | None = None) -> Answer:
+        """Ranked, cited passages for a question, and whether they really answer it.
+
+        The stages, each timed into `timings` (ms per stage name) when given:
+        analyse -> retrieve -> rerank -> group -> decide -> cite.
+        """
+        clock = _Clock(timings)
         question = clean_question(question)  # hostile input: see questions.py (issue 7)
-        language = question_language(question)
-        terms = await asyncio.to_thread(question_terms, question)
-        if not terms:
+        with clock("analyse"):
+            language = question_language(question)
+            asked = await asyncio.to_thread(self._analyse, question)
+        if asked is None:
             return Answer(question, False, [], searchable=False, language=language)
-        ranked, query = await self._ranked(bounded(question), terms, max(4 * k, k + 8))
-        weights = self._weights(terms, query)
-        aliases = self._aliases(terms, query)
-        hits = await self._distinct(ranked, k, weights, aliases)
-        answered = language == "ar" and bool(hits) and coverage(
-            f"{hits[0].title} {hits[0].text}", weights, aliases) >= ANSWER_COVERAGE
-        return Answer(question, answered, hits, language=language)
+        with clock("retrieve"):
+            found = await self._retrieve(asked, max(4 * k, k + 8))
+        with clock("rerank"):
+            ranked = await asyncio.to_thread(self._rerank, bounded(question), asked, found)
+        with clock("group"):
+            groups = await asyncio.to_thread(
+                grouping.group_duplicates, ranked, k, self.index, self.terms,
+                asked.query.groups_by_term())
+        with clock("decide"):
+            shown = [(best, g.score_of(best)) for g in groups
+                     for best in (grouping.best_instance(g),)]
+            bm25 = {p.id: score for p, score in found}
+            signals = decide.signals(shown, bm25[shown[0][0].id] if shown else 0.0,
+                                     asked.weights, asked.aliases, asked.known,
+                                     asked.shapes, self.terms)
+            confidence = decide.probability(signals) if shown else 0.0
+            answered = (language in ("ar", "und") and bool(shown)
+                        and confidence >= decide.THRESHOLD)
+        with clock("cite"):
+            hits = await self._cite(groups, asked.weights, asked.aliases)
+        return Answer(question, answered, hits, language=language, confidence=confidence,
+                      signals=tuple(signals.tolist()))
 
     async def ranked(self, question: str, k: int) -> list[tuple[StoredPassage, float]]:
         """The k best passages as `answer` ranks them (variants, rerank), uncollapsed."""
-        terms = await asyncio.to_thread(question_terms, question)  # bounded (issue 7)
-        if not terms:
+        asked = await asyncio.to_thread(self._analyse, clean_question(question))
+        if asked is None:
             return []
-        ranked, _ = await self._ranked(bounded(clean_question(question)), terms, k)
+        found = await self._retrieve(asked, k)
+        ranked = await asyncio.to_thread(self._rerank, bounded(clean_question(question)),
+                                         asked, found)
         return ranked[:k]
 
-    async def _ranked(self, question: str, terms: list[str], k: int
-                      ) -> tuple[list[tuple[StoredPassage, float]], _Query]:
-        query = await asyncio.to_thread(self._query, terms)
-        top = await asyncio.to_thread(self._top, query, max(k, RERANK_DEPTH))
+    def _analyse(self, question: str) -> _Asked | None:
+        """Stage 1: the question's terms, their spellings in the corpus and their weights
+        (None: nothing in it to search for)."""
+        terms = question_terms(question)
+        if not terms:
+            return None
+        query = self._query(terms)
+        known = {t: bool(g) for t, g in zip(terms, query.groups_by_term(), strict=True)}
+        return _Asked(terms, query, self._weights(terms, query), self._aliases(terms, query),
+                      known, word_shapes(question))
+
+    async def _retrieve(self, asked: _Asked, k: int) -> list[tuple[StoredPassage, float]]:
+        """Stage 2: BM25 top candidates (each unit's spellings one synonym group), read
+        with their stored term ids in one query."""
+        top = await asyncio.to_thread(self._top, asked.query, max(k, RERANK_DEPTH))
         rows = await self.store.passages([slot for slot, _ in top])
-        found = [(rows[s], score) for s, score in top if s in rows]
-        order = await asyncio.to_thread(
-            rerank, question, [(p.title, p.text, s) for p, s in found],
-            index=self.index, vmap=self.variants, idf=self._weights(terms, query),
-            aliases=self._aliases(terms, query))
-        return [(found[i][0], score) for i, score in order], query
+        size = len(self.terms)
+        for row in rows.values():  # term ids read back must be the vocabulary's
+            if len(row.terms) and (int(row.terms.min()) < 0 or int(row.terms.max()) >= size):
+                raise sqlite3.DatabaseError(f"damaged terms of passage {row.id}")
+        return [(rows[s], score) for s, score in top if s in rows]
+
+    def _rerank(self, question: str, asked: _Asked, found: list[tuple[StoredPassage, float]]
+                ) -> list[tuple[StoredPassage, float]]:
+        """Stage 3: the candidates reranked (rerank.py) from their stored term ids."""
+        order = rerank(
+            question, [Candidate(p.title, p.text, s, p.terms, title_terms(p.title))
+                       for p, s in found],
+            index=self.index, vmap=self.variants, vocab=self.vocab, idf=asked.weights,
+            aliases=asked.aliases)
+        return [(found[i][0], score) for i, score in order]
 
     def _query(self, terms: list[str]) -> _Query:
         vmap = self.variants
@@ -224,17 +309,14 @@ class Marsad:
         return {t: frozenset(self.terms[i] for i in group) or frozenset({t})
                 for t, group in zip(terms, query.groups_by_term(), strict=True)}
 
-    async def _distinct(self, ranked: list[tuple[StoredPassage, float]], k: int,
-                        weights: dict[str, float],
-                        aliases: dict[str, frozenset[str]] | None = None) -> list[Hit]:
-        """The k best statements, each shown once: its best instance, crediting every other
-        outlet that carried it (the links found at ingest, and the near-duplicates among the
-        candidates). No two hits are near-duplicates, even two passages of one article."""
-        weight = corroborate.idf_weight(self.index, self.vocab)
-        groups = await asyncio.to_thread(corroborate.group_duplicates, ranked, k, weight)
+    async def _cite(self, groups: list[grouping.Group], weights: dict[str, float],
+                    aliases: dict[str, frozenset[str]] | None = None) -> list[Hit]:
+        """Stage 6: each group's best instance as a hit, with its best sentence, crediting
+        every other outlet that carried it (the links found at ingest, and the group's
+        members)."""
         chosen = []
         for group in groups:
-            best = corroborate.best_instance(group)
+            best = grouping.best_instance(group)
             sentence = best_sentence(best.text, weights, aliases)
             ordinal = next((i for i, (s, _) in enumerate(corroborate.sentences_of(best.text))
                             if s == sentence), None) if sentence else None
@@ -265,11 +347,12 @@ class Marsad:
         """Each outlet's most relevant passage on `topic`; outlets with nothing are silent."""
         topic = clean_question(topic)
         all_outlets = coverage_views.outlets(await self.store.sources())
-        terms = await asyncio.to_thread(question_terms, topic)
-        if not terms:
+        asked = await asyncio.to_thread(self._analyse, bounded(topic))
+        if asked is None:
             return Comparison(topic, [], all_outlets, searchable=False)
-        ranked, query = await self._ranked(bounded(topic), terms, coverage_views.COMPARE_DEPTH)
-        weights, aliases = self._weights(terms, query), self._aliases(terms, query)
+        found = await self._retrieve(asked, coverage_views.COMPARE_DEPTH)
+        ranked = await asyncio.to_thread(self._rerank, bounded(topic), asked, found)
+        weights, aliases = asked.weights, asked.aliases
         return coverage_views.compare(topic, ranked, all_outlets, weights, aliases,
                                       lambda text: best_sentence(text, weights, aliases))
 
@@ -290,6 +373,24 @@ class Marsad:
         return await feedback.summary(self.store, limit)
 
 
+class _Clock:
+    """Milliseconds per stage name into a dict, when one is given (else nothing)."""
+
+    def __init__(self, out: dict[str, float] | None) -> None:
+        self.out = out
+
+    @contextmanager
+    def __call__(self, stage: str) -> Iterator[None]:
+        if self.out is None:
+            yield
+            return
+        start = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.out[stage] = self.out.get(stage, 0.0) + 1000 * (time.perf_counter() - start)
+
+
 @dataclass
 class _Query:
     """Analysed question: its terms, their ids (-1 unknown), and synonym units."""
@@ -306,6 +407,18 @@ class _Query:
                 out[p].extend(group)
         return out
 
+
+@dataclass
+class _Asked:
+    """A question after analysis: its terms, the query, each term's idf and corpus
+    spellings, and whether the corpus knows each term in some spelling or form."""
+
+    terms: list[str]
+    query: _Query
+    weights: dict[str, float]
+    aliases: dict[str, frozenset[str]]
+    known: dict[str, bool]
+    shapes: dict[str, str]  # term -> the shape of its word (questions.word_shapes)
 
 
 def best_sentence(text: str, weights: dict[str, float],

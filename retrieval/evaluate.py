@@ -1,22 +1,43 @@
-"""Measuring Marsad: retrieval on SQuAD-format sets (ARCD), answers on question files.
+"""Measuring what users see: every figure here is computed from `Marsad.answer()`.
 
-Both return plain dicts of figures; frontends print them.
+Two kinds of evaluation file:
+
+- a SQuAD-format file (ARCD): each paragraph becomes an article; P@1, R@5 and MRR@10 of the
+  paragraph each question was written about among the TOP-LEVEL hits of `answer(q, k=10)` (a
+  paragraph only credited in another hit's `also_reported_by` is not shown, so not a hit), and
+  the share of these in-coverage questions that were declined (`answered` false);
+- a question file (JSONL, one object a line) over whatever the engine holds:
+  `{"q", "keys": [...], "kind"?, "language"?}` is answerable: right when answered and the top hit
+  holds one of the keys; `{"q", "abstain": true, "kind"?}` must be declined. A question whose
+  "language" is not "ar" is right when `answer.language` names that language (the reader is told
+  the coverage is Arabic, never that it is silent) and no wrong passage is asserted.
+
+The same SQuAD questions asked against another corpus (ARCD against the seeds) are all out of
+coverage: `eval_declines` gives their decline rate.
+
+Results are plain dicts (JSON-ready); every failure is listed with what was expected and what came
+back (top hit text, `answered`). Frontends print them.
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from .analysis import normalize
 from .engine import Marsad
-from .model import Article
+from .model import Answer, Article
+
+SQUAD_DEPTH = 10  # hits asked of answer() for P@1 / R@5 / MRR@10
+QUESTION_DEPTH = 3  # hits asked of answer() for answer@1 / answer@3
+SHOWN_CHARS = 160  # of a hit's text, in a failure
 
 
 class EvalError(ValueError):
-    """The evaluation file cannot be read; the message names it."""
+    """The evaluation file cannot be read; the message names it (and the line)."""
 
 
 @dataclass(frozen=True)
@@ -25,10 +46,35 @@ class SquadQuestion:
     gold: str  # article id of the paragraph that answers it
 
 
+def _read(path: str | Path) -> str:
+    """The file's text, or an EvalError that says what is wrong with it in plain words."""
+    path = Path(path)
+    if not path.exists():
+        raise EvalError(f"{path}: the file does not exist")
+    if path.is_dir():
+        raise EvalError(f"{path}: is a folder, not a file")
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except PermissionError:
+        raise EvalError(f"{path}: not allowed to read it (check its permissions)") from None
+    except UnicodeDecodeError as exc:
+        raise EvalError(f"{path}: not UTF-8 text (byte {exc.start})") from None
+    except OSError as exc:
+        raise EvalError(f"{path}: cannot read it ({exc.strerror})") from None
+    if not text.strip():
+        raise EvalError(f"{path}: the file is empty")
+    return text
+
+
 def load_squad(path: str | Path) -> tuple[list[Article], list[SquadQuestion]]:
     """Each paragraph becomes an article titled by its SQuAD article title."""
+    text = _read(path)
     try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise EvalError(f"{path}: not valid JSON (line {exc.lineno}, column {exc.colno}: "
+                        f"{exc.msg})") from None
+    try:
         articles, questions = [], []
         for i, entry in enumerate(data["data"]):
             for j, paragraph in enumerate(entry["paragraphs"]):
@@ -37,46 +83,108 @@ def load_squad(path: str | Path) -> tuple[list[Article], list[SquadQuestion]]:
                                         (paragraph["context"],)))
                 questions.extend(SquadQuestion(qa["question"], article_id)
                                  for qa in paragraph["qas"])
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError, KeyError, TypeError) as exc:
-        raise EvalError(f"{path}: not a SQuAD-format file ({exc})") from None
+    except (KeyError, TypeError, AttributeError) as exc:
+        raise EvalError(f"{path}: not a SQuAD-format file (expected {{\"data\": [{{\"title\", "
+                        f"\"paragraphs\": [{{\"context\", \"qas\": [{{\"question\"}}]}}]}}]}}; "
+                        f"missing or wrong: {exc})") from None
     return articles, questions
 
 
-async def eval_squad(engine: Marsad, questions: list[SquadQuestion]) -> dict[str, Any]:
-    """P@1, R@5 and MRR@10 of the paragraph each question was written about."""
-    p1 = r5 = rr = 0.0
+def _shown(answer: Answer) -> dict[str, Any]:
+    """What the reader got: whether it was answered, and the top hit."""
+    top = answer.hits[0] if answer.hits else None
+    return {"answered": answer.answered, "language": answer.language,
+            "top_hit": top.text[:SHOWN_CHARS] if top else None,
+            "top_article": top.article_id if top else None}
+
+
+def rank_of(gold: str, article_ids: Iterable[str]) -> int | None:
+    """1-based rank of the first `gold` among distinct article ids, None when absent."""
+    ranked = list(dict.fromkeys(article_ids))
+    return ranked.index(gold) + 1 if gold in ranked else None
+
+
+def rank_figures(ranks: list[int | None]) -> dict[str, float]:
+    """P@1, R@5 and MRR@10 of the gold paragraphs' ranks (None: not found)."""
+    n = len(ranks) or 1
+    return {"P@1": sum(r == 1 for r in ranks) / n,
+            "R@5": sum(r is not None and r <= 5 for r in ranks) / n,
+            "MRR@10": sum(1 / r for r in ranks if r is not None and r <= SQUAD_DEPTH) / n}
+
+
+async def eval_squad(engine: Marsad, questions: list[SquadQuestion],
+                     articles: Iterable[Article] = ()) -> dict[str, Any]:
+    """P@1, R@5, MRR@10 over the top-level hits of `answer(q, k=10)`; share declined.
+
+    A question counts as found at the rank of the first top-level hit from its gold paragraph,
+    whether or not it was declined (declines are counted apart: `declined`, a share in [0, 1]).
+    `articles` (optional) lets a failure quote the gold paragraph's opening.
+    """
+    opening = {a.id: a.text[:SHOWN_CHARS] for a in articles}
+    ranks = []
+    declined = 0
+    failures = []
     for q in questions:
-        ranked: list[str] = []
-        for passage, _ in await engine.ranked(q.question, 30):
-            if passage.article_id not in ranked:
-                ranked.append(passage.article_id)
-        rank = ranked.index(q.gold) + 1 if q.gold in ranked else None
-        p1 += rank == 1
-        r5 += rank is not None and rank <= 5
-        rr += 1 / rank if rank is not None and rank <= 10 else 0
+        answer = await engine.answer(q.question, k=SQUAD_DEPTH)
+        rank = rank_of(q.gold, (h.article_id for h in answer.hits))
+        ranks.append(rank)
+        declined += not answer.answered
+        if rank != 1 or not answer.answered:
+            failures.append({"question": q.question, "kind": "in-coverage",
+                             "expected": {"article_id": q.gold, "text": opening.get(q.gold)},
+                             "rank": rank, **_shown(answer)})
     n = len(questions) or 1
-    return {"questions": len(questions), "P@1": p1 / n, "R@5": r5 / n, "MRR@10": rr / n}
+    return {"format": "squad", "questions": len(questions), **rank_figures(ranks),
+            "declined": declined / n, "declined_count": declined, "failures": failures}
+
+
+async def eval_declines(engine: Marsad, questions: Iterable[str]) -> dict[str, Any]:
+    """Questions the engine's coverage does not answer: how many are declined (share in [0, 1]).
+
+    Used for ARCD questions asked against the seeds; every one answered is a failure.
+    """
+    n = declined = 0
+    failures = []
+    for question in questions:
+        answer = await engine.answer(question, k=QUESTION_DEPTH)
+        n += 1
+        declined += not answer.answered
+        if answer.answered:
+            failures.append({"question": question, "kind": "out-of-coverage",
+                             "expected": "declined", **_shown(answer)})
+    return {"questions": n, "declined": declined / (n or 1), "declined_count": declined,
+            "failures": failures}
+
+
+def _check_item(item: Any) -> dict[str, Any]:
+    if not isinstance(item, dict) or not isinstance(item.get("q"), str):
+        raise ValueError("needs a string field q")
+    keys = item.get("keys")
+    if keys is not None and (not isinstance(keys, list) or not keys
+                             or not all(isinstance(k, str) and k.strip() for k in keys)):
+        raise ValueError("keys must be a list of non-empty strings")
+    for field in ("kind", "language"):
+        if field in item and not isinstance(item[field], str):
+            raise ValueError(f"{field} must be a string")
+    if not item.get("abstain") and not keys and "language" not in item:
+        raise ValueError('needs "keys", "abstain": true, or "language"')
+    return item
 
 
 def load_questions(path: str | Path) -> list[dict[str, Any]]:
-    """`{"q", "keys"}` or `{"q", "abstain": true}` lines."""
+    """`{"q", "keys", "kind"?, "language"?}` or `{"q", "abstain": true, "kind"?}` lines.
+
+    Raises EvalError naming the file and line of the first malformed one.
+    """
     items = []
-    try:
-        lines = Path(path).read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as exc:
-        raise EvalError(f"{path}: cannot read ({exc})") from None
+    lines = _read(path).splitlines()
     for n, line in enumerate(lines, 1):
         if not line.strip():
             continue
         try:
-            item = json.loads(line)
-            if not isinstance(item, dict) or not isinstance(item.get("q"), str):
-                raise ValueError("needs a string field q")
-            if not item.get("abstain") and not item.get("keys"):
-                raise ValueError("needs keys or abstain")
-        except ValueError as exc:
+            items.append(_check_item(json.loads(line)))
+        except ValueError as exc:  # json.JSONDecodeError is a ValueError
             raise EvalError(f"{path}:{n}: {exc}") from None
-        items.append(item)
     return items
 
 
@@ -85,39 +193,70 @@ def _contains(text: str, keys: list[str]) -> bool:
     return any(normalize(k) in text for k in keys)
 
 
+def kind_of(item: dict[str, Any]) -> str:
+    """The item's "kind", else "answerable" / "out-of-coverage"."""
+    return item.get("kind") or ("out-of-coverage" if item.get("abstain") else "answerable")
+
+
+def _outcome(item: dict[str, Any], answer: Answer) -> str:
+    """One of: right, right@3, wrong (answered, top hit without a key), declined (falsely),
+    declined-right (falsely, though the top hit held a key), correct-decline, answered (an
+    out-of-coverage question answered)."""
+    if item.get("abstain"):
+        return "answered" if answer.answered else "correct-decline"
+    keys = item.get("keys") or []
+    texts = [h.text for h in answer.hits]
+    language = item.get("language", "ar")
+    if language != "ar" and answer.language == language:  # the "ask in Arabic" notice
+        return "wrong" if answer.answered and keys and not _contains(texts[0], keys) else "right"
+    if not answer.answered:  # a false decline; was the right passage shown first all the same?
+        return "declined-right" if texts and _contains(texts[0], keys) else "declined"
+    if texts and _contains(texts[0], keys):
+        return "right"
+    return "right@3" if any(_contains(t, keys) for t in texts) else "wrong"
+
+
+def _figures(outcomes: list[str]) -> dict[str, Any]:
+    n = len(outcomes)
+    count = outcomes.count
+    if n and all(o in ("answered", "correct-decline") for o in outcomes):
+        return {"questions": n, "correct_declines": count("correct-decline"),
+                "declined": count("correct-decline") / n, "wrong_answers": count("answered")}
+    return {"questions": n, "answer@1": count("right") / (n or 1),
+            "answer@3": (count("right") + count("right@3")) / (n or 1),
+            "false_declines": count("declined") + count("declined-right"),
+            "declined_right_top": count("declined-right"),
+            "wrong_answers": count("wrong") + count("right@3")}
+
+
 async def eval_questions(engine: Marsad, items: list[dict[str, Any]]) -> dict[str, Any]:
-    """answer@1/@3 (answered, and a key in the top 1/3 hits), declines, abstentions."""
-    answerable = [i for i in items if not i.get("abstain")]
-    abstain = [i for i in items if i.get("abstain")]
-    at1 = at3 = declined = 0
+    """answer@1/@3, false declines, wrong answers (answerable); correct declines (abstain);
+    overall and per `kind`, and every failure.
+
+    answer@1: answered (or, for a foreign-language question, the reader told in their language)
+    with a key in the top hit; answer@3: a key in one of the top 3. A wrong answer is answered with
+    no key in the top hit; for an out-of-coverage question, any answer. `declined_right_top`
+    counts the false declines whose top hit held a key (the decision, not the ranking, failed).
+    """
+    outcomes: dict[str, list[str]] = {}
+    answerable: list[str] = []
+    abstain: list[str] = []
     failures = []
-    for item in answerable:
-        answer = await engine.answer(item["q"], k=3)
-        texts = [h.text for h in answer.hits]
-        ok1 = answer.answered and bool(texts) and _contains(texts[0], item["keys"])
-        ok3 = answer.answered and any(_contains(t, item["keys"]) for t in texts)
-        at1 += ok1
-        at3 += ok3
-        declined += not answer.answered
-        if not ok1:
-            failures.append(item["q"])
-    abstained = 0
-    for item in abstain:
-        answer = await engine.answer(item["q"], k=3)
-        forbidden = item.get("forbid") or []
-        leaked = answer.answered and forbidden and any(
-            _contains(h.text, forbidden) for h in answer.hits)
-        abstained += not answer.answered and not leaked
-        if answer.answered:
-            failures.append(item["q"])
-    n = len(answerable) or 1
-    return {
-        "questions": len(items),
-        "answerable": len(answerable),
-        "answer@1": at1 / n,
-        "answer@3": at3 / n,
-        "declined": declined,
-        "abstain": len(abstain),
-        "abstained": abstained,
-        "failures": failures,
-    }
+    for item in items:
+        answer = await engine.answer(item["q"], k=QUESTION_DEPTH)
+        outcome = _outcome(item, answer)
+        outcomes.setdefault(kind_of(item), []).append(outcome)
+        (abstain if item.get("abstain") else answerable).append(outcome)
+        if outcome not in ("right", "correct-decline"):
+            expected: Any = ("declined" if item.get("abstain") else
+                             {"keys": item.get("keys"), "language": item.get("language", "ar")})
+            failures.append({"question": item["q"], "kind": kind_of(item), "outcome": outcome,
+                             "expected": expected, **_shown(answer)})
+    result: dict[str, Any] = {"format": "questions", "questions": len(items)}
+    if answerable:
+        result["answerable"] = _figures(answerable)
+    if abstain:
+        result["abstain"] = _figures(abstain)
+    result["kinds"] = {kind: _figures(o) for kind, o in outcomes.items()}
+    result["failures"] = failures
+    return result

@@ -71,9 +71,10 @@ async def ingest(engine: Marsad, items: Iterable[Item],
                  progress: Callable[[int, int], None] | None = None) -> IngestReport:
     """Add articles; idempotent. Errors are reported and skipped, the rest goes in.
 
-    `progress(articles, passages)` is called after each committed batch. Each batch is one
-    transaction. Parsing and analysis of the next batches overlap the writing of this one,
-    in worker processes when there is more than one batch (and more than one core).
+    `progress(articles, passages)` is called after each committed batch: the articles
+    handled so far (added, replaced, unchanged or duplicates) and the passages added. Each
+    batch is one transaction. Parsing and analysis of the next batches overlap the writing
+    of this one, in worker processes when there is more than one batch (and more cores).
     """
     report = IngestReport()
     batch: list[Article | Unparsed] = []
@@ -103,7 +104,8 @@ async def ingest(engine: Marsad, items: Iterable[Item],
             await _write_batch(engine, articles, hashes, prepared.analysed, local, analysis,
                                report)
             if progress:
-                progress(report.added + report.replaced, report.passages)
+                progress(report.added + report.replaced + report.unchanged
+                         + report.duplicates, report.passages)
             if engine._unsaved >= SAVE_EVERY_PASSAGES:
                 await engine._save_index()
 

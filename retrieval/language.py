@@ -4,7 +4,8 @@ coverage is Arabic.
 A question with Arabic letters is Arabic, even with Latin-typed names in it («ماذا أهدى Putin لـ
 Kim؟»): those are searched. A question in Latin letters only is matched against short lists of
 each language's commonest words (function words and question words); the language with most
-hits wins (English on a tie); with no such word at all ("Putin Kim") it is "und" and searched.
+hits wins (English on a tie). Names alone ("Putin Kim", "Kim Jong Un") are "und" and searched:
+a language needs two of its words, or half the words of a short question ("where Putin").
 Returns an ISO 639-1 code: "ar", "en", "fr", "es", "de", "tr", or "und" (no letters at all).
 """
 
@@ -51,4 +52,5 @@ def question_language(text: str) -> str:
         for lang in _LOOKUP.get(word, ()):
             votes[lang] += 1
     best = max(votes, key=lambda lang: (votes[lang], lang == "en"))
-    return best if votes[best] else "und"  # names alone ("Putin Kim") are searched as typed
+    # one common word among names ("Kim Jong Un": "un") is no sentence: names are searched
+    return best if votes[best] >= min(2, len(words) / 2) else "und"

@@ -88,6 +88,15 @@ class Answer:
     searchable: bool = True  # False: nothing in the question to search for (empty, emoji...)
     language: str = "ar"  # the question's language (language.py); not "ar": the reader is told
     # that the coverage is Arabic, in their language, never that it is silent
+    confidence: float = 0.0  # the decision's probability that hit 1 answers (decide.py)
+    signals: tuple[float, ...] = ()  # what the decision weighed (decide.SIGNALS), for eval
+
+    @property
+    def related(self) -> bool:
+        """Declined, yet passages on the subject exist: frontends say the coverage does
+        not answer this directly and show them, labelled as the closest passages."""
+        return (not self.answered and self.searchable and bool(self.hits)
+                and self.language in ("ar", "und"))
 
     def to_json(self) -> dict[str, Any]:
         return {

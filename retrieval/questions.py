@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .analysis import analyze_question
+from .analysis import analyze_question, analyze_token, normalize, surface, tokenize
 
 MAX_QUESTION_CHARS = 1000  # analysis reads at most this much of a question
 MAX_QUESTION_TERMS = 64  # and keeps at most this many terms (in order)
@@ -41,3 +41,36 @@ def question_terms(text: str) -> list[str]:
     terms = [t for t in analyze_question(text)
              if len(t) <= MAX_TERM_CHARS]
     return terms[:MAX_QUESTION_TERMS]
+
+
+_ARTICLE = normalize("ال")
+_FUTURE = tuple(normalize(p) for p in ("سي", "ست", "سن"))  # سيطلق, ستستمر
+_IMPERFECT = tuple(normalize(p) for p in ("ي", "ت", "ن"))  # يحكم, تطول: prefix + 3 letters
+_NAME_LETTERS = 5  # a bare word this long is rarely a verb of the past: often a name
+_VERB_SUFFIXES = tuple(normalize(p) for p in ("ها", "هم", "هما", "تم", "وا", "ني"))
+
+
+def word_shapes(text: str) -> dict[str, str]:
+    """Each analysed term of a question -> the shape of its word: "definite" (written
+    with the article: الصين, والتضخم, a noun naming a subject), "verbal" (an imperfect
+    or future prefix, or an attached pronoun: يحكم, سيطلق, تلقاها: a way of saying
+    something), "long" (5+ letters without either: ترامب, ماكرون, often a name), or
+    "plain". decide.py weighs words the corpus never uses by shape."""
+    out: dict[str, str] = {}
+    for token in tokenize(normalize(bounded(clean_question(text)))):
+        term = analyze_token(token)
+        if term is None:
+            continue
+        bare = surface(token)
+        if bare != token and token[:len(token) - len(bare)].endswith(_ARTICLE):
+            shape = "definite"
+        elif (len(bare) == 4 and bare.startswith(_IMPERFECT)) or (len(bare) >= 4 and (
+                bare.startswith(_FUTURE) or bare.endswith(_VERB_SUFFIXES))):
+            shape = "verbal"
+        elif len(bare) >= _NAME_LETTERS:
+            shape = "long"
+        else:
+            shape = "plain"
+        if out.get(term, "plain") == "plain":
+            out[term] = shape
+    return out

@@ -13,6 +13,14 @@ then gets, from its own text (title + passage):
   its own text holds: a passage that answers, from an article about what was asked, beats
   a passing mention elsewhere; a passage that does not answer gains little from its title.
 
+Page furniture (a caption, credit, heading, teaser or tag line: kinds.py) is weighed down
+by `furniture`, so a body paragraph that answers comes first (a heading holding the word
+asked no longer leads a one-word question such as «القفاز»).
+
+The stemmed signals come from the term ids each passage was analysed into at ingest (no
+re-analysis): candidate x term counts, times term x query-trigram membership read from
+the variant map's trigram postings: two small matrix products.
+
 The BM25 and trigram scores are scaled by their best value among the candidates, then all
 five are summed with round weights (1, 1, 1, 0.7, 2), chosen on ARCD by 5-fold
 cross-validation over articles; see benchmarks/quality.py. The title's share alone did
@@ -24,19 +32,21 @@ for متى/كم) were measured too and did not help on top of these, so they are
 from __future__ import annotations
 
 import math
-from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
 
-from .analysis import STOPWORDS, char_ngrams, normalize, stem, tokenize
+from .analysis import STOPWORDS, analyze_token, char_ngrams, normalize, surface, tokenize
+from .blas import one_thread
+from .kinds import is_furniture
 from .variants import VariantMap
 
-__all__ = ["RERANK_DEPTH", "WEIGHTS", "Weights", "rerank"]
+__all__ = ["RERANK_DEPTH", "WEIGHTS", "Candidate", "Weights", "rerank"]
 
 RERANK_DEPTH = 30  # candidates reranked; deeper changed nothing measurable on ARCD
+K1, B, EPSILON = 1.5, 0.75, 0.25  # rank_bm25's BM25Okapi, for the trigram fields
 
 
 @dataclass(frozen=True)
@@ -46,47 +56,54 @@ class Weights:
     word_grams: float = 1.0
     exact: float = 0.7
     title: float = 2.0
+    # Subtracted from page furniture (kinds.py): more than any body paragraph can score,
+    # so furniture comes after every body passage (shown only when nothing else matches).
+    furniture: float = 10.0
 
 
 WEIGHTS = Weights()  # module default, so benchmarks/quality.py can switch signals off
 
 
+@dataclass(frozen=True)
+class Candidate:
+    """A passage as stored: its article's title, its text, its BM25 score, and the term ids
+    it was analysed into at ingest (the title's `title_terms` first, then the text's)."""
+
+    title: str
+    text: str
+    bm25: float
+    terms: np.ndarray
+    title_terms: int
+
+
 def _words(text: str) -> list[str]:
+    """Word forms as written, stop words dropped."""
     return [t for t in tokenize(normalize(text)) if t not in STOPWORDS]
 
 
-@lru_cache(maxsize=1 << 18)
-def _word_grams(word: str) -> tuple[str, ...]:
-    return tuple(char_ngrams(word, 3))
+_bare = lru_cache(maxsize=1 << 16)(surface)  # word forms repeat across candidates
 
 
-@lru_cache(maxsize=1 << 18)
-def _stem_grams(word: str) -> tuple[str, ...]:
-    return tuple(char_ngrams(stem(word), 3))
+@lru_cache(maxsize=1 << 16)
+def _grams(form: str) -> tuple[str, ...]:
+    return tuple(char_ngrams(form, 3))
 
 
-def _grams(tokens: Sequence[str], stemmed: bool = False) -> list[str]:
-    grams = _stem_grams if stemmed else _word_grams
-    return [g for t in tokens for g in grams(t)]
+def _gram_idf(grams: Sequence[str], vmap: VariantMap, df: np.ndarray, n: int) -> np.ndarray:
+    """rank_bm25's idf of each trigram, its df estimated from the vocabulary (0: unseen)."""
+    out = np.zeros(len(grams))
+    for j, g in enumerate(grams):
+        d = vmap.gram_df(g, df, n)
+        if d > 0:
+            value = math.log(n - d + 0.5) - math.log(d + 0.5)
+            out[j] = value if value > 0 else EPSILON
+    return out
 
 
-@dataclass(frozen=True)
-class _Doc:
-    words: frozenset[str]
-    stems: frozenset[str]
-    n_words: int
-    stem_grams: Counter[str]
-    n_stem_grams: int
-    word_grams: Counter[str]
-    n_word_grams: int
-
-
-@lru_cache(maxsize=8192)  # candidates repeat across questions: the hot passages stay here
-def _doc(text: str) -> _Doc:
-    words = _words(text)
-    sg, wg = _grams(words, stemmed=True), _grams(words)
-    return _Doc(frozenset(words), frozenset(stem(w) for w in words), len(words), Counter(sg),
-                len(sg), Counter(wg), len(wg))
+def _bm25(tf: np.ndarray, lengths: np.ndarray, avg: float, weight: np.ndarray) -> np.ndarray:
+    """Per candidate: sum over query trigrams of weight x BM25 saturation of tf (D x G)."""
+    norm = K1 * (1 - B + B * lengths / max(avg, 1e-9))
+    return (tf * (K1 + 1) / (tf + norm[:, None])) @ weight
 
 
 def doc_freqs(index: object) -> tuple[np.ndarray, int]:
@@ -97,106 +114,164 @@ def doc_freqs(index: object) -> tuple[np.ndarray, int]:
     return np.asarray(df), int(index.n_docs)  # type: ignore[attr-defined]
 
 
-class _GramScorer:
-    """BM25 (rank_bm25's formula, k1=1.5, b=0.75) of query trigrams in candidate docs."""
-
-    def __init__(self, query: list[str], vmap: VariantMap, df: np.ndarray, n: int,
-                 k1: float = 1.5, b: float = 0.75, epsilon: float = 0.25) -> None:
-        self.query, self.k1, self.b = query, k1, b
-        self.idf: dict[str, float] = {}
-        for g in set(query):
-            d = vmap.gram_df(g, df, n)
-            if d > 0:
-                value = math.log(n - d + 0.5) - math.log(d + 0.5)
-                self.idf[g] = value if value > 0 else epsilon
-
-    def scores(self, docs: list[tuple[Counter[str], int]], avgdl: float) -> np.ndarray:
-        k1, b = self.k1, self.b
-        query = [g for g in self.query if g in self.idf]
-        out = np.zeros(len(docs))
-        for i, (counts, length) in enumerate(docs):
-            norm = k1 * (1 - b + b * length / avgdl)
-            out[i] = sum(self.idf[g] * counts[g] * (k1 + 1) / (counts[g] + norm)
-                         for g in query if g in counts)
-        return out
-
-
-def _gram_set(forms: frozenset[str]) -> list[str]:
-    return sorted({g for f in forms for g in char_ngrams(f, 3)})
-
-
-def _query_words(question: str, idf: Mapping[str, float],
-                 aliases: Mapping[str, Collection[str]]
-                 ) -> tuple[list[tuple[str, float]], list[tuple[frozenset[str], float]]]:
-    """The question's words with their idf: as written, or (several corpus spellings) as
-    the set of those stems, each set once."""
-    plain: list[tuple[str, float]] = []
+def _query(question: str, idf: Mapping[str, float], aliases: Mapping[str, Collection[str]],
+           vocab: Mapping[str, int]
+           ) -> tuple[list[str], list[tuple[list[int], float]], list[str], list[str]]:
+    """The question as the signals need it: word forms held as written (the plain words'
+    forms), stem units (term ids that count, idf) with the plain ones first, and the
+    trigrams of the stem and word fields."""
+    plain_forms: list[str] = []
+    plain: list[tuple[list[int], float]] = []
     spelled: dict[frozenset[str], float] = {}
-    for word in _words(question):
-        term = stem(word)
+    stem_grams: list[str] = []
+    word_grams: list[str] = []
+    for token in tokenize(normalize(question)):
+        term = analyze_token(token)
+        if term is None:
+            continue
         forms = frozenset(aliases.get(term, ()))
         if forms and forms != {term}:  # the corpus spells it otherwise, or several ways
             spelled[forms] = max(spelled.get(forms, 0.0), idf.get(term, 0.0))
-        else:
-            plain.append((word, idf.get(term, 0.0)))
-    return plain, sorted(spelled.items(), key=lambda kv: sorted(kv[0]))
+            continue
+        plain_forms.append(token)
+        plain.append(([vocab.get(term, -1)], idf.get(term, 0.0)))
+        stem_grams += _grams(term)
+        word_grams += _grams(token)
+    for forms, _ in sorted(spelled.items(), key=lambda kv: sorted(kv[0])):
+        grams = sorted({g for f in forms for g in _grams(f)})
+        stem_grams += grams
+        word_grams += grams
+    units = plain + [([vocab.get(f, -1) for f in sorted(forms)], v)
+                     for forms, v in sorted(spelled.items(), key=lambda kv: sorted(kv[0]))]
+    return plain_forms, units, stem_grams, word_grams
+
+
+def _counts(ids: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
+    """(distinct ids U, D x |U| occurrence counts) of D id arrays."""
+    lens = np.fromiter(map(len, ids), np.int64, len(ids))
+    flat = np.concatenate(ids) if ids else np.zeros(0, np.int64)
+    distinct, inv = np.unique(flat, return_inverse=True)
+    owner = np.repeat(np.arange(len(ids)), lens)
+    size = len(distinct)
+    counts = np.bincount(owner * size + inv, minlength=len(ids) * size)
+    return distinct, counts.reshape(len(ids), size).astype(np.float64)
+
+
+def _membership(distinct: np.ndarray, grams: Sequence[str], vmap: VariantMap) -> np.ndarray:
+    """|U| x G: does term U hold trigram G, from the variant map's sorted trigram postings."""
+    out = np.zeros((len(distinct), len(grams)))
+    for j, g in enumerate(grams):
+        holding = vmap.holding(g)
+        if len(holding):
+            at = np.minimum(np.searchsorted(holding, distinct), len(holding) - 1)
+            out[:, j] = holding[at] == distinct
+    return out
+
+
+def _held(counts: np.ndarray, distinct: np.ndarray, units: list[tuple[list[int], float]]
+          ) -> np.ndarray:
+    """Per candidate, the idf weight of the stem units it holds (D)."""
+    present = counts > 0
+    out = np.zeros(len(counts))
+    for ids, value in units:
+        cols = np.searchsorted(distinct, ids)
+        ok = (cols < len(distinct)) & (distinct[np.minimum(cols, len(distinct) - 1)] == ids)
+        if ok.any():
+            out += value * present[:, cols[ok]].any(axis=1)
+    return out
+
+
+def rerank(question: str, candidates: Sequence[Candidate], *, index: object,
+           vmap: VariantMap, vocab: Mapping[str, int], idf: Mapping[str, float],
+           aliases: Mapping[str, Collection[str]] | None = None,
+           weights: Weights | None = None) -> list[tuple[int, float]]:
+    """(candidate position, fused score), best first.
+
+    `idf` weighs each stemmed query term (the engine's `_weights`); `aliases` maps a
+    stemmed query term to its corpus spellings; `vocab` maps terms to the ids candidates
+    carry. A word with several spellings is matched as the set of them, so every spelling
+    of a question ranks the same way. `vmap` must be synced with the vocabulary.
+    """
+    if not candidates:
+        return []
+    weights = weights or WEIGHTS
+    bm25 = np.array([c.bm25 for c in candidates], dtype=np.float64)
+    total = _scaled(bm25) * weights.bm25
+    df, n = doc_freqs(index)
+    avgdl = max(float(index.avgdl), 1.0)  # type: ignore[attr-defined]
+    forms, units, stem_query, word_query = _query(question, idf, aliases or {}, vocab)
+    terms = [np.asarray(c.terms, np.int64) for c in candidates]
+    distinct, counts = _counts(terms)
+    n_terms = max(float(counts.sum()), 1.0)
+    with one_thread():
+        if weights.stem_grams and stem_query:
+            grams, times = np.unique(stem_query, return_counts=True)
+            lengths = counts @ vmap.gram_counts(distinct)
+            tf = counts @ _membership(distinct, grams.tolist(), vmap)
+            total += weights.stem_grams * _scaled(_bm25(
+                tf, lengths, avgdl * lengths.sum() / n_terms,
+                times * _gram_idf(grams.tolist(), vmap, df, n)))
+        words = [_words(f"{c.title} {c.text}") for c in candidates]
+        form_ids: dict[str, int] = {}
+        word_rows = [np.fromiter((form_ids.setdefault(w, len(form_ids)) for w in ws), np.int64)
+                     for ws in words]
+        form_list = list(form_ids)
+        w_counts = _counts(word_rows)[1]  # its columns: form ids 0, 1, ... in order
+        if weights.word_grams and word_query:
+            grams, times = np.unique(word_query, return_counts=True)
+            column = {g: j for j, g in enumerate(grams.tolist())}
+            holds = np.zeros((len(form_list), len(grams)))
+            gram_count = np.zeros(len(form_list))
+            for i, form in enumerate(form_list):
+                gs = _grams(form)
+                gram_count[i] = len(gs)
+                for g in gs:
+                    j = column.get(g)
+                    if j is not None:
+                        holds[i, j] += 1
+            lengths = w_counts @ gram_count
+            total += weights.word_grams * _scaled(_bm25(
+                w_counts @ holds, lengths, avgdl * lengths.sum() / n_terms,
+                times * _gram_idf(grams.tolist(), vmap, df, n)))
+    mass = sum(v for _, v in units)
+    if mass > 0 and (weights.exact or weights.title):
+        plain = len(forms)
+        if weights.exact:
+            # plain words as written, or without the article on either side (القفاز held
+            # by قفاز): columns for the forms, then for their bare forms; words spelled
+            # several ways are held as stems
+            bare_ids: dict[str, int] = {}
+            bare_of = np.fromiter((bare_ids.setdefault(_bare(f), len(bare_ids))
+                                   for f in form_list), np.int64, len(form_list))
+            bare = np.zeros((len(candidates), len(bare_ids)))
+            np.add.at(bare.T, bare_of, w_counts.T)
+            shapes = np.hstack([w_counts, bare])
+            exact = _held(shapes, np.arange(shapes.shape[1]), [
+                ([form_ids.get(f, -1), len(form_list) + bare_ids.get(_bare(f), -len(
+                    form_list) - 1)], v) for f, (_, v) in zip(forms, units[:plain], strict=True)])
+            exact += _held(counts, distinct, units[plain:])
+            total += weights.exact * exact / mass
+        if weights.title:
+            title_ids = [t[:c.title_terms] for t, c in zip(terms, candidates, strict=True)]
+            text_ids = [t[c.title_terms:] for t, c in zip(terms, candidates, strict=True)]
+            in_title = _held(_counts_over(distinct, title_ids), distinct, units)
+            in_text = _held(_counts_over(distinct, text_ids), distinct, units)
+            total += weights.title * in_title * in_text / mass**2
+    if weights.furniture:
+        total -= weights.furniture * np.fromiter(
+            (is_furniture(c.text) for c in candidates), np.float64, len(candidates))
+    order = np.lexsort((np.arange(len(total)), -total))
+    return [(int(i), float(total[i])) for i in order]
+
+
+def _counts_over(distinct: np.ndarray, ids: list[np.ndarray]) -> np.ndarray:
+    """D x |distinct| occurrence counts of id arrays whose ids are all in `distinct`."""
+    out = np.zeros((len(ids), len(distinct)))
+    for d, row in enumerate(ids):
+        np.add.at(out[d], np.searchsorted(distinct, row), 1)
+    return out
 
 
 def _scaled(x: np.ndarray) -> np.ndarray:
     top = float(x.max()) if len(x) else 0.0
     return x / top if top > 0 else x
-
-
-def _held(doc: _Doc, plain: list[tuple[str, float]],
-          spelled: list[tuple[frozenset[str], float]], stems: bool) -> float:
-    """The idf weight of the question words `doc` holds: as written, or (stems) as any
-    stem or spelling of them."""
-    words = doc.stems if stems else doc.words
-    return (sum(v for w, v in plain if (stem(w) if stems else w) in words)
-            + sum(v for forms, v in spelled if not doc.stems.isdisjoint(forms)))
-
-
-def rerank(question: str, candidates: Sequence[tuple[str, str, float]], *, index: object,
-           vmap: VariantMap, idf: Mapping[str, float],
-           aliases: Mapping[str, Collection[str]] | None = None,
-           weights: Weights | None = None) -> list[tuple[int, float]]:
-    """(candidate position, fused score), best first. `candidates` are (article
-    title, passage text, bm25). `idf` weighs each stemmed query
-    term (the engine's `_weights`); `aliases` maps a stemmed query term to its corpus
-    spellings. A word with several spellings is matched as the set of them, so every
-    spelling of a question ranks the same way.
-    """
-    if not candidates:
-        return []
-    weights = weights or WEIGHTS
-    bm25 = _scaled(np.array([s for _, _, s in candidates], dtype=np.float64))
-    total = bm25 * weights.bm25
-    df, n = doc_freqs(index)
-    avgdl = max(float(index.avgdl), 1.0)  # type: ignore[attr-defined]
-    plain, spelled = _query_words(question, idf, aliases or {})
-    q_words = [w for w, _ in plain]
-    stem_query = _grams(q_words, stemmed=True) + [g for forms, _ in spelled
-                                                   for g in _gram_set(forms)]
-    word_query = _grams(q_words) + [g for forms, _ in spelled for g in _gram_set(forms)]
-    docs = [_doc(f"{title} {text}") for title, text, _ in candidates]
-    n_words = sum(d.n_words for d in docs) or 1
-    if weights.stem_grams:
-        avg = avgdl * sum(d.n_stem_grams for d in docs) / n_words
-        total += weights.stem_grams * _scaled(
-            _GramScorer(stem_query, vmap, df, n).scores(
-                [(d.stem_grams, d.n_stem_grams) for d in docs], avg))
-    if weights.word_grams:
-        avg = avgdl * sum(d.n_word_grams for d in docs) / n_words
-        total += weights.word_grams * _scaled(
-            _GramScorer(word_query, vmap, df, n).scores(
-                [(d.word_grams, d.n_word_grams) for d in docs], avg))
-    mass = sum(v for _, v in plain) + sum(v for _, v in spelled)
-    if weights.exact and mass > 0:
-        total += weights.exact * np.array([_held(d, plain, spelled, False) / mass
-                                           for d in docs])
-    if weights.title and mass > 0:
-        total += weights.title * np.array([
-            _held(_doc(title), plain, spelled, True) * _held(_doc(text), plain, spelled, True)
-            for title, text, _ in candidates]) / mass**2
-    order = np.lexsort((np.arange(len(total)), -total))
-    return [(int(i), float(total[i])) for i in order]

@@ -11,7 +11,7 @@ import hashlib
 import itertools
 import sqlite3
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import repeat
 from pathlib import Path
 
@@ -124,11 +124,12 @@ class SourceInfo:
     source: str | None
     date: dt.date | None
     passages: int
+    url: str | None = None
 
     def to_json(self) -> dict:
         return {"id": self.id, "title": self.title, "source": self.source,
                 "date": self.date.isoformat() if self.date else None,
-                "passages": self.passages}
+                "url": self.url, "passages": self.passages}
 
 
 @dataclass(frozen=True)
@@ -141,6 +142,10 @@ class StoredPassage:
     source: str | None
     date: dt.date | None
     url: str | None
+    # the term ids analysed at ingest, the title's first (read with the row: the answer
+    # path ranks and groups from these, never re-analysing the text)
+    terms: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int32), compare=False,
+                              repr=False)
 
 
 def content_hash(article: Article) -> str:
@@ -345,17 +350,20 @@ class Store:
             return {}
         marks = ",".join("?" * len(ids))
         rows = await self.db.execute_fetchall(
-            "SELECT p.id, p.article_id, p.ordinal, p.text, a.title, a.source, a.date, a.url "
-            f"FROM passages p JOIN articles a ON a.id = p.article_id WHERE p.id IN ({marks})",
-            list(ids))
-        return {r[0]: StoredPassage(r[0], r[1], r[2], r[3], r[4], r[5], _date(r[6]), r[7])
-                for r in rows}
+            "SELECT p.id, p.article_id, p.ordinal, p.text, a.title, a.source, a.date, a.url, "
+            f"p.terms FROM passages p JOIN articles a ON a.id = p.article_id "
+            f"WHERE p.id IN ({marks})", list(ids))
+        try:
+            return {r[0]: StoredPassage(r[0], r[1], r[2], r[3], r[4], r[5], _date(r[6]), r[7],
+                                        decode_terms(r[8])) for r in rows}
+        except (ValueError, TypeError) as exc:  # a blob that is no array, a damaged date
+            raise sqlite3.DatabaseError(f"damaged passage row: {exc}") from None
 
     async def sources(self) -> list[SourceInfo]:
         rows = await self.db.execute_fetchall(
-            "SELECT a.id, a.title, a.source, a.date, COUNT(p.id) FROM articles a "
+            "SELECT a.id, a.title, a.source, a.date, COUNT(p.id), a.url FROM articles a "
             "LEFT JOIN passages p ON p.article_id = a.id GROUP BY a.id ORDER BY a.id")
-        return [SourceInfo(r[0], r[1], r[2], _date(r[3]), r[4]) for r in rows]
+        return [SourceInfo(r[0], r[1], r[2], _date(r[3]), r[4], r[5]) for r in rows]
 
     async def article(self, article_id: str) -> Article | None:
         row = await (await self.db.execute(
@@ -370,6 +378,20 @@ class Store:
                 "SELECT text FROM passages WHERE article_id = ? ORDER BY ordinal",
                 (article_id,)))
         return Article(row[0], row[1], row[2], _date(row[3]), paragraphs, row[4])
+
+    async def article_ids_of_outlet(self, source: str) -> list[str]:
+        """Ids of the articles whose outlet is exactly `source`."""
+        rows = await self.db.execute_fetchall(
+            "SELECT id FROM articles WHERE source = ? ORDER BY id", (source,))
+        return [r[0] for r in rows]
+
+    async def ever_held_passages(self) -> bool:
+        """Whether any passage was ever stored here, even if all were removed since
+        (AUTOINCREMENT remembers the highest id ever given)."""
+        row = await (await self.db.execute(
+            "SELECT COALESCE((SELECT seq FROM sqlite_sequence WHERE name = 'passages'), 0)"
+        )).fetchone()
+        return row[0] > 0
 
     async def count_articles(self) -> int:
         row = await (await self.db.execute("SELECT COUNT(*) FROM articles")).fetchone()

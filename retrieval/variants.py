@@ -23,7 +23,8 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from .analysis import char_ngrams
+from .analysis import analyze_token, char_ngrams
+from .transliterate import arabic_spellings
 
 __all__ = ["VariantMap", "skeleton"]
 
@@ -242,6 +243,8 @@ class VariantMap:
                     i += 2
                     continue
             group = self.group(terms[i], ids[i])
+            if not group and terms[i].isascii():
+                group = self.latin(terms[i])
             if len(terms[i]) >= 2 * _MIN_SPLIT + 1 or not group:
                 group = _union(group, *self._split(terms[i]))
             if not group:
@@ -249,6 +252,21 @@ class VariantMap:
             units.append((group, (i,)))
             i += 1
         return units
+
+    def latin(self, word: str) -> list[int]:
+        """The vocabulary terms a Latin-typed word (a name: Putin, Vostochny) is spelled
+        as in Arabic: its transliterations (transliterate.py), analysed like any word,
+        found by skeleton, as a split compound, or failing that as near terms."""
+        if word in _LATIN_FUNCTION_WORDS:
+            return []
+        stems = [s for s in map(analyze_token, arabic_spellings(word)) if s]
+        for finder in (lambda s: self._skeletons.get(skeleton(s), []),
+                       lambda s: _union(*self._split(s)),
+                       lambda s: self.near(s, NEAR_SIMILARITY)[:NEAR_TERMS]):
+            for s in stems:
+                if found := finder(s):
+                    return list(found)
+        return []
 
     def _split(self, term: str) -> list[list[int]]:
         """A word written as two known words (بيونغيانغ -> بيونج + يانج), else nothing."""
@@ -282,6 +300,19 @@ class VariantMap:
     def _gram_count(self, term_id: int) -> int:
         return self._lengths[term_id]
 
+    def holding(self, gram: str) -> np.ndarray:
+        """The ids of the terms holding `gram`, ascending (terms are registered in order)."""
+        ids = self._grams.get(gram)
+        return np.array(ids, np.int64) if ids is not None else np.zeros(0, np.int64)
+
+    def gram_counts(self, term_ids: np.ndarray) -> np.ndarray:
+        """Distinct trigrams of each term (float; 0 for an id not registered yet)."""
+        lengths = np.frombuffer(self._lengths, np.uint16)
+        known = term_ids < len(lengths)
+        out = np.zeros(len(term_ids))
+        out[known] = lengths[term_ids[known]]
+        return out
+
     # -- n-gram statistics ----------------------------------------------------------------
     def gram_df(self, gram: str, df: np.ndarray, n_docs: int) -> int:
         """Approximate number of documents holding `gram`: sum of its terms' df, capped."""
@@ -291,6 +322,17 @@ class VariantMap:
         arr = np.frombuffer(ids, dtype=np.int32)
         arr = arr[arr < len(df)]
         return min(n_docs, int(df[arr].sum()))
+
+
+# English and French words that name no one: never transliterated (what, did -> وات, ديد).
+_FUNCTION_WORDS = """
+the of to in on at for from with by about and or but is are was were be been do does did
+what who whom when where why how which that this these those give gave say said tell told
+meet met visit after before between during his her their its it he she they le la les une
+des du de et ou est sont qui que quoi quand comment pourquoi avec pour dans sur par au aux
+ce cette il elle ils donne dit
+"""
+_LATIN_FUNCTION_WORDS = frozenset(_FUNCTION_WORDS.split())
 
 
 def _union(*groups: Sequence[int]) -> list[int]:

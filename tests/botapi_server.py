@@ -109,6 +109,7 @@ class Call:
     method: str
     params: dict[str, Any]
     at: float = field(default_factory=time.monotonic)
+    fault: Fault | None = None  # the injected fault this call met, if any
 
 
 @dataclass
@@ -119,6 +120,7 @@ class Fault:
     delay: float = 0.0
     times: int | None = 1  # None: every call
     reset: bool = False  # close the connection without an answer (after `delay`)
+    parameters: dict[str, Any] | None = None  # ResponseParameters (migrate_to_chat_id...)
 
 
 class BotAPIError(Exception):
@@ -144,6 +146,7 @@ class BotAPIServer:
         self.faults: dict[str, list[Fault]] = {}
         self.messages: dict[tuple[int, int], dict[str, Any]] = {}
         self.chats: dict[int, dict[str, Any]] = {}
+        self.migrated: dict[int, int] = {}  # group id -> supergroup id: sends there fail
         self.confirmed = 0  # highest offset the bot has confirmed via getUpdates
         self._updates: list[dict[str, Any]] = []
         self._update_ids = itertools.count(1)
@@ -185,11 +188,30 @@ class BotAPIServer:
     # -- faults ----------------------------------------------------------------------------------
     def fail(self, method: str, status: int = 500, *, description: str | None = None,
              retry_after: int | None = None, delay: float = 0.0, times: int | None = 1,
-             reset: bool = False) -> None:
+             reset: bool = False, parameters: dict[str, Any] | None = None) -> None:
         """Make the next `times` calls of `method` fail (status 200 with a delay: just slow;
-        `reset`: the connection is closed with no answer, and the call is not carried out)."""
+        `reset`: the connection is closed with no answer, and the call is not carried out;
+        `parameters`: the error's ResponseParameters, e.g. `{"migrate_to_chat_id": id}`)."""
         self.faults.setdefault(method.lower(), []).append(
-            Fault(status, description, retry_after, delay, times, reset))
+            Fault(status, description, retry_after, delay, times, reset, parameters))
+
+    def migrate(self, group_id: int, supergroup_id: int, *, announce: bool = True) -> None:
+        """The group becomes a supergroup, as on Telegram: from now on every send to the old
+        id fails with 400 and `migrate_to_chat_id`. `announce`: queue the two service
+        messages (`migrate_to_chat_id` in the group, `migrate_from_chat_id` in the
+        supergroup)."""
+        self.migrated[group_id] = supergroup_id
+        old = self.chats.get(group_id) or {"id": group_id, "type": "group", "title": "group"}
+        new = {**old, "id": supergroup_id, "type": "supergroup"}
+        self.chats[supergroup_id] = new
+        if announce:
+            who = {"id": 1087968824, "is_bot": True, "first_name": "Group",
+                   "username": "GroupAnonymousBot"}
+            self.push_message({"message_id": next(self._message_ids), "from": who,
+                               "chat": old, "date": int(time.time()),
+                               "migrate_to_chat_id": supergroup_id})
+            self.push_message({"message_id": 1, "from": who, "sender_chat": new, "chat": new,
+                               "date": int(time.time()), "migrate_from_chat_id": group_id})
 
     def _take_fault(self, method: str) -> Fault | None:
         queue = self.faults.get(method.lower())
@@ -220,23 +242,58 @@ class BotAPIServer:
         self._notify()
         return update_id
 
+    def push_message(self, msg: dict[str, Any], kind: str = "message") -> int:
+        """Queue `msg` as Telegram would deliver it (its chat and it are remembered, so the
+        bot can reply to it); returns the update_id."""
+        self.chats.setdefault(msg["chat"]["id"], msg["chat"])
+        self.messages[(msg["chat"]["id"], msg["message_id"])] = msg
+        return self.push({kind: msg})
+
     def message(self, chat: dict[str, Any], user: dict[str, Any], text: str, *,
                 reply_to: dict[str, Any] | None = None, entities: list | None = None,
-                edited: bool = False, **extra: Any) -> dict[str, Any]:
-        """Queue a text message from `user`; returns the message (with `update_id`)."""
-        self.chats[chat["id"]] = chat
+                edited: bool = False, topic: int | None = None,
+                **extra: Any) -> dict[str, Any]:
+        """Queue a text message from `user` (`topic`: in that forum topic); returns the
+        message (with `update_id`)."""
         msg: dict[str, Any] = {
             "message_id": next(self._message_ids), "from": user, "chat": chat,
             "date": int(time.time()), "text": text,
             "entities": entities if entities is not None else _entities(text), **extra,
         }
+        return self._queue(msg, reply_to=reply_to, edited=edited, topic=topic)
+
+    def photo(self, chat: dict[str, Any], user: dict[str, Any], caption: str, *,
+              reply_to: dict[str, Any] | None = None, topic: int | None = None,
+              **extra: Any) -> dict[str, Any]:
+        """Queue a photo from `user` with `caption` (and the entities Telegram attaches)."""
+        n = next(self._message_ids)
+        msg: dict[str, Any] = {
+            "message_id": n, "from": user, "chat": chat, "date": int(time.time()),
+            "photo": [{"file_id": f"photo{n}", "file_unique_id": f"u{n}", "width": 320,
+                       "height": 240}],
+            "caption": caption, "caption_entities": _entities(caption), **extra,
+        }
+        return self._queue(msg, reply_to=reply_to, topic=topic)
+
+    def _queue(self, msg: dict[str, Any], *, reply_to: dict[str, Any] | None,
+               edited: bool = False, topic: int | None = None) -> dict[str, Any]:
         if edited:
             msg["edit_date"] = msg["date"]
+        if topic is not None:  # in a topic, a message without a reply replies to its root
+            msg.update(message_thread_id=topic, is_topic_message=True)
+            reply_to = reply_to or {"message_id": topic, "date": msg["date"],
+                                    "chat": msg["chat"], "message_thread_id": topic,
+                                    "is_topic_message": True,
+                                    "forum_topic_created": {"name": "topic", "icon_color": 0}}
         if reply_to is not None:
-            msg["reply_to_message"] = reply_to
-        self.messages[(chat["id"], msg["message_id"])] = msg
-        update_id = self.push({"edited_message" if edited else "message": msg})
+            msg["reply_to_message"] = {k: v for k, v in reply_to.items()
+                                       if k not in ("reply_to_message", "update_id")}
+        update_id = self.push_message(msg, "edited_message" if edited else "message")
         return {**msg, "update_id": update_id}
+
+    def delete(self, chat_id: int, message_id: int) -> None:
+        """The user deleted a message: replies to it must allow sending without one."""
+        self.messages.pop((chat_id, message_id), None)
 
     def callback(self, user: dict[str, Any], message: dict[str, Any], data: str) -> int:
         """Queue a button press on `message` (one the bot sent)."""
@@ -289,6 +346,7 @@ class BotAPIServer:
         if token != self.token:
             return _error(401, "Unauthorized")
         fault = self._take_fault(method)
+        call.fault = fault
         if fault is not None:
             if fault.delay:
                 await asyncio.sleep(fault.delay)
@@ -298,18 +356,21 @@ class BotAPIServer:
                     request.transport.abort()  # the client sees the connection drop
                 return web.Response(status=500)  # never reaches the client
             if fault.status != 200:
-                parameters = {"retry_after": fault.retry_after} if fault.retry_after else None
+                parameters = dict(fault.parameters or {})
+                if fault.retry_after:
+                    parameters["retry_after"] = fault.retry_after
                 description = fault.description or {
                     429: f"Too Many Requests: retry after {fault.retry_after}",
                     404: "Not Found", 500: "Internal Server Error",
                 }.get(fault.status, "Error")
-                return _error(fault.status, description, parameters)
+                return _error(fault.status, description, parameters or None)
         handler = getattr(self, f"_api_{method.lower()}", None)
         if handler is None:
             return _error(404, "Not Found")
         try:
             result = await handler(params)
         except BotAPIError as exc:
+            params["_error"], params["_error_parameters"] = exc.description, exc.parameters
             return _error(exc.status, exc.description, exc.parameters)
         params["_result"] = result
         self._notify()
@@ -362,12 +423,20 @@ class BotAPIServer:
 
     async def _api_sendmessage(self, params: dict[str, Any]) -> dict[str, Any]:
         chat_id = int(params["chat_id"])
+        if chat_id in self.migrated:
+            raise BotAPIError(400, "Bad Request: group chat was upgraded to a supergroup chat",
+                              {"migrate_to_chat_id": self.migrated[chat_id]})
         text, entities = _check_text(params)
         _check_markup(params.get("reply_markup"))
         chat = self.chats.get(chat_id) or {
             "id": chat_id, "type": "private" if chat_id > 0 else "supergroup"}
         msg: dict[str, Any] = {"message_id": next(self._message_ids), "from": self.bot,
                                "chat": chat, "date": int(time.time()), "text": text}
+        topic = params.get("message_thread_id")
+        if topic is not None:
+            if not chat.get("is_forum"):
+                raise _bad("message thread not found")
+            msg.update(message_thread_id=int(topic), is_topic_message=True)
         if entities:
             msg["entities"] = entities
         markup = params.get("reply_markup")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import os
 import shutil
 from pathlib import Path
 
@@ -54,3 +55,15 @@ def build_seeded_db(db: Path, seeds: Path) -> Path:
 
     asyncio.run(build())
     return db
+
+
+@pytest.fixture
+def in_process(tmp_path, monkeypatch):
+    """`marsad` run in this process (fast) for more mistakes: main() must return, not raise."""
+    from bot.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    for name in [k for k in os.environ if k.startswith("MARSAD_")]:
+        monkeypatch.delenv(name)
+    monkeypatch.setenv("MARSAD_STORAGE_DB", str(tmp_path / "m.db"))
+    return main

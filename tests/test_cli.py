@@ -149,11 +149,12 @@ def test_eval_on_the_seeds_dev_set(seeded_db, tmp_path, data_dir):
     result = marsad("eval", str(data_dir / "seeds-dev.jsonl"), cwd=tmp_path,
                     db=seeded_db)
     assert result.returncode == 0, result.stderr
-    assert re.search(r"answer@1\s+[01]\.\d{3}", result.stdout)
-    assert "answer@3" in result.stdout and "declined" in result.stdout
+    assert re.search(r"all answerable\s+15\s+[01]\.\d{3}\s+[01]\.\d{3}", result.stdout)
+    assert "false declines" in result.stdout and "correct declines" in result.stdout
 
 
-def test_eval_on_a_squad_file(tmp_path):
+def squad_file(path: Path) -> Path:
+    """A tiny SQuAD-format file: three articles, four questions each with one answer."""
     def paragraph(context, *questions):
         return {"context": context,
                 "qas": [{"id": q, "question": q, "answers": []} for q in questions]}
@@ -169,14 +170,98 @@ def test_eval_on_a_squad_file(tmp_path):
             paragraph("الخوارزمي عالم رياضيات وضع أسس علم الجبر في بغداد.",
                       "من وضع أسس علم الجبر؟")]},
     ]}
-    path = tmp_path / "tiny-squad.json"
     path.write_text(json.dumps(squad, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def test_eval_on_a_squad_file(tmp_path):
+    path = squad_file(tmp_path / "tiny-squad.json")
     result = marsad("eval", str(path), cwd=tmp_path, db=tmp_path / "unused.db")
     assert result.returncode == 0, result.stderr
     assert re.search(r"P@1\s+1\.000", result.stdout), result.stdout
     assert "R@5" in result.stdout and "MRR@10" in result.stdout
+    assert re.search(r"declined\s+0\.000", result.stdout), result.stdout
     assert re.search(r"questions\s+4", result.stdout), result.stdout
     assert not (tmp_path / "unused.db").exists(), "eval must not fill the news database"
+
+
+def test_eval_scores_the_seed_sets_as_users_see_them(seeded_db, tmp_path, data_dir):
+    """The answerable and the near-miss sets in one run, per kind; floors that hold today
+    (measured with the calibrated decision of issue 12: answer@1 0.729, answer@3 0.836,
+    14 of 177 falsely declined; near misses and off-topic declined 0.676. The coverage-share
+    rule before it: 0.542 / 0.599, 67 falsely declined, 0.793 declined; decide.py states
+    the trade-off)."""
+    files = [data_dir / "seeds-questions.jsonl", data_dir / "seeds-near-misses.jsonl"]
+    result = marsad("eval", "--json", *map(str, files), cwd=tmp_path, db=seeded_db)
+    assert result.returncode == 0, result.stderr
+    answerable, near = map(json.loads, result.stdout.splitlines())
+    assert [answerable["file"], near["file"]] == [str(f) for f in files]
+    assert answerable["answerable"]["questions"] >= 150 and "abstain" not in answerable
+    assert answerable["answerable"]["answer@1"] >= 0.7
+    assert answerable["answerable"]["answer@3"] >= 0.8
+    kinds = answerable["kinds"]
+    assert kinds["plain"]["answer@1"] >= 0.8 and kinds["typo"]["answer@1"] >= 0.85
+    assert kinds["latin"]["answer@1"] >= 0.65 and kinds["keyboard"]["answer@1"] >= 0.85
+    assert kinds["dialect"]["answer@1"] >= 0.5
+    assert kinds["foreign"]["answer@1"] >= 0.9  # told, in their language, to ask in Arabic
+    assert near["abstain"]["declined"] >= 0.65 and "answerable" not in near
+    assert near["kinds"]["off-topic"]["declined"] >= 0.9
+    assert set(near["kinds"]) == {"near-miss", "off-topic"}
+    for report in (answerable, near):  # every question that is not right is a failure
+        right = sum(round(f.get("answer@1", f.get("declined", 0)) * f["questions"])
+                    for f in report["kinds"].values())
+        assert len(report["failures"]) == report["questions"] - right
+    assert all(f["outcome"] == "answered" and f["expected"] == "declined"
+               for f in near["failures"])
+
+
+def test_eval_json_lists_every_failure_with_what_came_back(seeded_db, tmp_path):
+    gift = ("أهدى كل من الرئيس الروسي فلاديمير بوتين والزعيم الكوري الشمالي كيم جونغ أون "
+            "الآخر بندقية")
+    lines = [
+        {"q": gift, "keys": ["بندقية"], "kind": "plain"},
+        {"q": gift, "keys": ["عبارة لا ترد في أي مقال"], "kind": "plain"},
+        {"q": gift, "abstain": True, "kind": "near-miss"},
+        {"q": "Where did Putin and Kim meet?", "keys": ["فوستوشني"], "language": "en",
+         "kind": "foreign"},
+    ]
+    path = tmp_path / "mine.jsonl"
+    path.write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in lines) + "\n",
+                    encoding="utf-8")
+    result = marsad("eval", "--json", str(path), cwd=tmp_path, db=seeded_db)
+    assert result.returncode == 0, result.stderr
+    [report] = map(json.loads, result.stdout.splitlines())
+    failures = {f["expected"] if isinstance(f["expected"], str) else f["expected"]["keys"][0]:
+                f for f in report["failures"]}
+    assert set(failures) == {"عبارة لا ترد في أي مقال", "declined"}, report["failures"]
+    missed, answered = failures["عبارة لا ترد في أي مقال"], failures["declined"]
+    assert missed["question"] == gift and missed["kind"] == "plain"
+    assert missed["outcome"] == "wrong" and missed["answered"] is True
+    assert "بندقية" in missed["top_hit"]
+    assert answered["outcome"] == "answered" and answered["kind"] == "near-miss"
+    assert report["kinds"]["foreign"]["answer@1"] == pytest.approx(1.0)
+    text = marsad("eval", str(path), cwd=tmp_path, db=seeded_db).stdout
+    assert re.search(rf"wrong +\[plain\] {gift[:30]}", text), text  # failures listed as text too
+
+
+def test_eval_squad_and_question_files_in_one_run(seeded_db, tmp_path, data_dir):
+    squad = squad_file(tmp_path / "tiny-squad.json")
+    questions = data_dir / "seeds-dev.jsonl"
+    result = marsad("eval", "--json", str(squad), str(questions), cwd=tmp_path, db=seeded_db)
+    assert result.returncode == 0, result.stderr
+    reports = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [(r["file"], r["format"]) for r in reports] == [
+        (str(squad), "squad"), (str(questions), "questions")]
+    assert reports[0]["paragraphs"] == 3 and reports[0]["P@1"] == pytest.approx(1.0)
+    assert reports[1]["questions"] == 18
+
+
+def test_eval_names_a_missing_file_before_scoring_any(seeded_db, tmp_path, data_dir):
+    result = marsad("eval", str(data_dir / "seeds-dev.jsonl"), "no-such-set.jsonl",
+                    cwd=tmp_path, db=seeded_db)
+    assert result.returncode == 2
+    assert "no-such-set.jsonl: the file does not exist" in result.stderr
+    assert result.stdout == "" and "Traceback" not in result.stderr
 
 
 # -- user mistakes: a message on stderr, a non-zero exit, never a traceback ---------------
@@ -209,18 +294,6 @@ def test_user_mistakes_are_reported_without_a_traceback(seeded_db, tmp_path):
         assert "Traceback" not in result.stderr + result.stdout, (name, result.stderr)
         assert named in result.stderr, (name, result.stderr)
     assert (tmp_path / "bad.db").read_bytes() == corrupt
-
-
-@pytest.fixture
-def in_process(tmp_path, monkeypatch):
-    """`marsad` run in this process (fast) for more mistakes: main() must return, not raise."""
-    from bot.cli import main
-
-    monkeypatch.chdir(tmp_path)
-    for name in [k for k in os.environ if k.startswith("MARSAD_")]:
-        monkeypatch.delenv(name)
-    monkeypatch.setenv("MARSAD_STORAGE_DB", str(tmp_path / "m.db"))
-    return main
 
 
 @pytest.mark.parametrize(("args", "named"), [

@@ -134,7 +134,7 @@ def test_cli_timeline_json_and_text(folder):
 def test_cli_sources_keeps_its_list_and_adds_outlets_on_request(folder):
     articles = json.loads(marsad("sources", "--json", cwd=folder).stdout)
     assert isinstance(articles, list) and len(articles) == 5
-    assert set(articles[0]) == {"id", "title", "source", "date", "passages"}
+    assert set(articles[0]) == {"id", "title", "source", "date", "url", "passages"}
     outlets = json.loads(marsad("sources", "--outlets", "--json", cwd=folder).stdout)
     sky = next(o for o in outlets if o["source"] == SKY)
     assert sky["articles"] == 1 and sky["first_date"] == "2023-09-14"

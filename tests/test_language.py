@@ -21,6 +21,9 @@ from retrieval.language import question_language
     ("😀 ؟", "und"),
     ("Putin Kim", "und"),  # names alone: searched as typed, not told to use Arabic
     ("<A>", "und"),
+    ("Kim Jong Un", "und"),  # "un" alone does not make it French
+    ("Vladimir Putin Kim Jong Un Vostochny", "und"),
+    ("where Putin", "en"),
 ])
 def test_question_language(question: str, language: str) -> None:
     assert question_language(question) == language

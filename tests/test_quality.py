@@ -2,17 +2,27 @@
 
 from __future__ import annotations
 
-import json
+from collections import Counter
 
+import numpy as np
 import pytest
 
 from retrieval.analysis import analyze, analyze_question
+from retrieval.articles import iter_articles
 from retrieval.decide import coverage, similarity
 from retrieval.engine import Marsad, best_sentence
-from retrieval.evaluate import eval_questions, eval_squad, load_questions, load_squad
+from retrieval.evaluate import (
+    SquadQuestion,
+    eval_declines,
+    eval_questions,
+    eval_squad,
+    load_questions,
+    load_squad,
+)
 from retrieval.index import BM25Index
-from retrieval.passages import split_sentences
-from retrieval.rerank import rerank
+from retrieval.model import Article
+from retrieval.passages import split_passages, split_sentences
+from retrieval.rerank import Candidate, rerank
 from retrieval.variants import VariantMap, skeleton
 
 # --------------------------------------------------------------------------- variants
@@ -107,8 +117,13 @@ def test_a_title_naming_the_subject_lifts_its_passage() -> None:
     vmap = VariantMap()
     vmap.sync(list(vocab))
     idf = {t: index.idf(vocab[t]) for t in analyze("عاصمة سوريا")}
-    candidates = [("دمشق", "عاصمة سوريا", 1.0), ("سوريا", "دمشق عاصمة", 0.9)]
-    order = rerank("ما عاصمة سوريا؟", candidates, index=index, vmap=vmap, idf=idf)
+    def candidate(title: str, text: str, bm25: float) -> Candidate:
+        head = [vocab[t] for t in analyze(title)]
+        return Candidate(title, text, bm25, np.array(head + [vocab[t] for t in analyze(text)]),
+                         len(head))
+
+    candidates = [candidate("دمشق", "عاصمة سوريا", 1.0), candidate("سوريا", "دمشق عاصمة", 0.9)]
+    order = rerank("ما عاصمة سوريا؟", candidates, index=index, vmap=vmap, vocab=vocab, idf=idf)
     assert [i for i, _ in order] == [1, 0]
 
 
@@ -192,29 +207,116 @@ def test_coverage_gives_partial_credit_to_a_near_form() -> None:
 # --------------------------------------------------------------------------- committed sets
 
 
+QUESTION_KINDS = {"plain", "paraphrase", "dialect", "latin", "typo", "short", "keyboard",
+                  "foreign"}
+
+
+def _seed_passages(seeds_dir) -> list[str]:
+    """The passage texts Marsad indexes from the seeds (article text, no furniture it drops)."""
+    return [text for a in iter_articles([seeds_dir]) if isinstance(a, Article)
+            for text in split_passages(a.paragraphs)]
+
+
+def test_every_key_of_the_seed_questions_is_in_a_seed_passage(seeds_dir, data_dir) -> None:
+    passages = _seed_passages(seeds_dir)
+    items = load_questions(data_dir / "seeds-questions.jsonl")
+    assert len(items) >= 150
+    missing = [(i["q"], k) for i in items for k in i["keys"] if not any(k in p for p in passages)]
+    assert not missing, missing
+    kinds = Counter(i["kind"] for i in items)
+    assert set(kinds) == QUESTION_KINDS, kinds
+    foreign = [i for i in items if i["kind"] == "foreign"]
+    assert len(foreign) >= 15 and {i.get("language") for i in foreign} == {"en", "fr"}
+    assert all("language" not in i for i in items if i["kind"] != "foreign")
+    assert len({i["q"] for i in items}) == len(items), "a question is listed twice"
+
+
+def test_near_misses_are_all_to_be_declined(data_dir) -> None:
+    items = load_questions(data_dir / "seeds-near-misses.jsonl")
+    assert len(items) >= 80
+    assert all(i.get("abstain") is True and not i.get("keys") for i in items)
+    assert Counter(i["kind"] for i in items).keys() == {"near-miss", "off-topic"}
+    answerable = {i["q"] for i in load_questions(data_dir / "seeds-questions.jsonl")}
+    assert not answerable & {i["q"] for i in items}
+
+
 async def test_seeds_dev_set(engine: Marsad, data_dir) -> None:
-    path = data_dir / "seeds-dev.jsonl"
-    result = await eval_questions(engine, load_questions(path))
-    assert result["answer@1"] >= 0.9, result["failures"]
-    assert result["answer@3"] == 1.0, result["failures"]
-    assert result["abstained"] == result["abstain"]
-    assert result["declined"] <= 1
+    result = await eval_questions(engine, load_questions(data_dir / "seeds-dev.jsonl"))
+    assert result["answerable"]["answer@1"] >= 0.9, result["failures"]
+    assert result["answerable"]["answer@3"] == pytest.approx(1.0), result["failures"]
+    assert result["abstain"]["correct_declines"] == result["abstain"]["questions"]
+    assert result["answerable"]["false_declines"] <= 1
+
+
+HEALTH = Article("health", "بيان رسمي", "وكالة أ", None,
+                 ("قالت وزارة الصحة إن عدد الإصابات بالحمى ارتفع إلى مئة حالة في المدينة.",))
+BRIDGE = Article("bridge", "افتتاح", "وكالة ب", None,
+                 ("افتتحت البلدية جسرا جديدا فوق النهر يختصر الطريق إلى السوق بنصف ساعة.",))
+
+
+async def test_question_outcomes_right_wrong_declined_and_foreign(tmp_path) -> None:
+    said = HEALTH.paragraphs[0]
+    items = [
+        {"q": said, "keys": ["الإصابات"], "kind": "plain"},
+        {"q": said, "keys": ["جسرا جديدا"], "kind": "plain"},  # answered, top hit lacks the key
+        {"q": "من فاز بكأس العالم لكرة القدم؟", "abstain": True, "kind": "off-topic"},
+        {"q": "What did the health ministry say about the fever?", "keys": ["الإصابات"],
+         "language": "en", "kind": "foreign"},  # the reader is told to ask in Arabic: right
+        {"q": "What did the health ministry say about the fever?", "keys": ["الإصابات"],
+         "language": "fr", "kind": "foreign"},  # another language expected: a silent decline
+    ]
+    async with await Marsad.open(tmp_path / "m.db") as engine:
+        await engine.ingest([HEALTH, BRIDGE])
+        result = await eval_questions(engine, items)
+    plain, foreign = result["kinds"]["plain"], result["kinds"]["foreign"]
+    assert plain["answer@1"] == pytest.approx(0.5) and plain["wrong_answers"] == 1
+    assert plain["false_declines"] == 0
+    assert foreign["answer@1"] == pytest.approx(0.5) and foreign["false_declines"] == 1
+    assert result["kinds"]["off-topic"]["correct_declines"] == 1
+    assert result["answerable"]["questions"] == 4 and result["abstain"]["questions"] == 1
+    failures = {(f["kind"], f["outcome"]) for f in result["failures"]}
+    assert failures == {("plain", "wrong"), ("foreign", "declined")}, result["failures"]
+
+
+async def test_a_passage_credited_under_another_hit_is_not_a_hit(engine: Marsad,
+                                                                 data_dir) -> None:
+    """The seeds carry the same statements in several outlets: the copies are credited in
+    `also_reported_by`, never shown, so an evaluation must not count them as found."""
+    credited_only = []
+    for item in load_questions(data_dir / "seeds-questions.jsonl")[:40]:
+        answer = await engine.answer(item["q"], k=10)
+        shown = {h.article_id for h in answer.hits}
+        credited_only += [SquadQuestion(item["q"], c.article_id)
+                          for h in answer.hits for c in h.also_reported_by
+                          if c.article_id not in shown]
+    assert credited_only, "expected statements the seeds carry in more than one outlet"
+    result = await eval_squad(engine, credited_only)
+    assert result["R@5"] == pytest.approx(0) and result["MRR@10"] == pytest.approx(0)
+    assert len(result["failures"]) == len(credited_only)
+    assert all(f["rank"] is None for f in result["failures"])
 
 
 async def test_arcd_questions_are_declined_against_the_seeds(engine: Marsad, data_dir):
-    path = data_dir / "arcd-train.json"
-    _, questions = load_squad(path)
-    answered = [q.question for q in questions if (await engine.answer(q.question, 3)).answered]
-    assert len(answered) <= 0.05 * len(questions), answered[:10]
+    _, questions = load_squad(data_dir / "arcd-train.json")
+    result = await eval_declines(engine, (q.question for q in questions))
+    assert result["questions"] == len(questions)
+    # measured through answer(): 675 of 693 declined (0.974) with the calibrated decision
+    # (decide.py states its trade-off; the coverage-share rule it replaced declined 0.991)
+    assert result["declined"] >= 0.97, [f["question"] for f in result["failures"]][:10]
+    assert len(result["failures"]) == result["questions"] - result["declined_count"]
 
 
 async def test_arcd_retrieval(data_dir, tmp_path) -> None:
-    path = data_dir / "arcd-train.json"
-    articles, questions = load_squad(path)
+    """What users see on ARCD train: top-level hits of answer(q, k=10), declines counted."""
+    articles, questions = load_squad(data_dir / "arcd-train.json")
     async with await Marsad.open(tmp_path / "arcd.db") as engine:
         await engine.ingest(articles)
-        result = await eval_squad(engine, questions)
-    # measured 0.768 / 0.977 / 0.861; the floors are issue 4's targets
-    assert result["P@1"] >= 0.76, json.dumps(result)
-    assert result["R@5"] >= 0.97, json.dumps(result)
-    assert result["MRR@10"] >= 0.85, json.dumps(result)
+        result = await eval_squad(engine, questions, articles)
+    # measured 0.768 / 0.870 / 0.814, 10.2% declined; floors that hold today (issue 12 raises
+    # them: ARCD test targets P@1 >= 0.78, MRR@10 >= 0.85, <= 3% declined)
+    figures = {k: result[k] for k in ("P@1", "R@5", "MRR@10", "declined")}
+    assert result["P@1"] >= 0.76, figures
+    assert result["R@5"] >= 0.86, figures
+    assert result["MRR@10"] >= 0.80, figures
+    assert result["declined"] <= 0.11, figures
+    assert all(f["expected"]["text"] for f in result["failures"]), "the gold paragraph quoted"

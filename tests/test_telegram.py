@@ -14,6 +14,8 @@ import logging
 import os
 import re
 import signal
+import socket
+import subprocess
 import sys
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -181,6 +183,7 @@ async def test_start_and_help_list_outlets_dates_and_examples(bot: Bot) -> None:
         sent = await bot.ask(chat, BOB, command)
         text = plain(sent)
         assert text.startswith("مرصد")  # Arabic first
+        assert "ما أعرفه: 5 مقالات نشرها 4 مصادر:" in text  # the unknown outlet is none
         for outlet, date in [("سكاي نيوز عربية", "14 سبتمبر 2023"),
                              ("العربي - أ ف ب", "27 يوليو 2024"),
                              ("صحيفة الاتحاد", "14 سبتمبر 2023"),
@@ -582,6 +585,49 @@ async def test_marsad_telegram_command_polls_answers_and_stops(server, tmp_path)
     log_text = (out + err).decode()
     assert "question chat_type=private answered=True" in log_text
     assert TOKEN.split(":")[1] not in log_text
+
+
+def _closed_port() -> int:
+    """A port on 127.0.0.1 that nothing listens on."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def _marsad_telegram(base_url: str, tmp_path: Path, *args: str) -> subprocess.CompletedProcess:
+    env = {**os.environ, "MARSAD_TELEGRAM_TOKEN": TOKEN, "MARSAD_TELEGRAM_BASE_URL": base_url,
+           "MARSAD_STORAGE_DB": str(tmp_path / "cli.db")}
+    return subprocess.run([sys.executable, "-m", "bot", "telegram", *args], cwd=tmp_path,
+                          env=env, capture_output=True, text=True, timeout=120)
+
+
+def test_unreachable_bot_api_is_said_in_two_lines_without_traceback(tmp_path) -> None:
+    port = _closed_port()
+    done = _marsad_telegram(f"http://127.0.0.1:{port}/bot", tmp_path)
+    output = done.stdout + done.stderr
+    lines = [line for line in output.splitlines() if line.strip()]
+    assert done.returncode == 1
+    assert 1 <= len(lines) <= 2, output
+    assert "Traceback" not in output and "retrying" not in output
+    assert f"could not reach the Telegram Bot API at 127.0.0.1:{port}" in lines[0]
+    assert "base_url" in output and "--debug" in output  # what to check
+    assert TOKEN.split(":")[1] not in output
+
+    debug = _marsad_telegram(f"http://127.0.0.1:{port}/bot", tmp_path, "--debug")
+    assert debug.returncode == 1 and "Traceback" in debug.stderr
+    assert TOKEN.split(":")[1] not in debug.stdout + debug.stderr
+
+
+async def test_a_bot_api_failing_at_start_is_said_in_two_lines(server, tmp_path) -> None:
+    """A Bot API that answers, but only 502s: the same short message, the server's words."""
+    server.fail("getMe", 502, description="Bad Gateway", times=None)
+    done = await asyncio.to_thread(_marsad_telegram, server.base_url, tmp_path)
+    output = done.stdout + done.stderr
+    assert done.returncode == 1
+    assert len(output.strip().splitlines()) <= 2 and "Traceback" not in output, output
+    assert "Bad Gateway" in output and f"127.0.0.1:{server.port}" in output
+    assert TOKEN.split(":")[1] not in output
+    assert len(server.calls_to("getMe")) == 1  # no retries before saying so
 
 
 def test_redact_token_filter() -> None:

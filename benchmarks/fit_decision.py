@@ -1,0 +1,185 @@
+"""Fit the decline decision (retrieval/decide.py) and report its held-out figures.
+
+    python -m benchmarks.fit_decision [--arcd PATH] [--folds 5] [--write]
+
+Examples, each the `Answer.signals` of `Marsad.answer()` (questions with no hit at all are
+declined whatever the model says, and left out):
+- in coverage: every ARCD train question over ARCD's paragraphs; the answerable seed
+  questions of tests/data (seeds-questions.jsonl, seeds-dev.jsonl; questions in another
+  language are left out: they are never answered from Arabic passages);
+- out of coverage: every ARCD question over the seeds; the near-miss and off-topic seed
+  questions (seeds-near-misses.jsonl).
+Each of the four sets weighs the same in the fit (near misses are few but matter most).
+
+Logistic regression in numpy (Newton's method, L2 penalty, signals standardized). Held-out
+figures come from k-fold cross-validation with folds grouped so that near-duplicate
+questions never straddle a fold: ARCD by article title, seed questions by the passage
+their keys point to, near misses in runs of five. The threshold is chosen on the
+out-of-fold probabilities for the stated trade-off: at most 3% of ARCD questions and at
+most 10% of the answerable seed questions declined, then as many out-of-coverage questions
+declined as possible. (A declined question still shows its closest passages, labelled, so
+a false decline no longer hides the passage; a wrong answer misleads; the table printed
+shows the other trade-offs.) Prints the figures and the constants; `--write` puts the
+constants into retrieval/decide.py.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import re
+import tempfile
+import textwrap
+from pathlib import Path
+
+import numpy as np
+
+from retrieval import decide
+from retrieval.engine import Marsad
+from retrieval.evaluate import load_questions, load_squad
+
+REPO = Path(__file__).resolve().parent.parent
+DATA = REPO / "tests" / "data"
+ARCD = Path(os.environ.get("MARSAD_ARCD", DATA / "arcd-train.json"))
+SEEDS = REPO / "seeds"
+IN_ARCD, IN_SEEDS, OUT_ARCD, OUT_SEEDS = range(4)
+SET_NAMES = ("ARCD over ARCD (in coverage)", "seed questions (answerable)",
+             "ARCD over the seeds (out of coverage)", "seed near misses (out of coverage)")
+MAX_DECLINED = {IN_ARCD: 0.03, IN_SEEDS: 0.10}
+L2 = 1e-2
+
+
+async def collect(arcd: Path) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """(signals, label, set, group) of every example that has a hit."""
+    articles, squad = load_squad(arcd)
+    rows: list[tuple[tuple[float, ...], int, int, str]] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        async with await Marsad.open(Path(tmp) / "arcd.db") as engine:
+            await engine.ingest(articles)
+            titles = {a.id: a.title for a in articles}
+            for q in squad:
+                answer = await engine.answer(q.question, k=3)
+                if answer.hits:
+                    rows.append((answer.signals, 1, IN_ARCD, "arcd:" + titles[q.gold]))
+        async with await Marsad.open(Path(tmp) / "seeds.db", seeds=SEEDS) as engine:
+            for q in squad:
+                answer = await engine.answer(q.question, k=3)
+                if answer.hits:
+                    rows.append((answer.signals, 0, OUT_ARCD, "arcd:" + titles[q.gold]))
+            for name in ("seeds-questions.jsonl", "seeds-dev.jsonl", "seeds-near-misses.jsonl"):
+                path = DATA / name
+                if not path.exists():
+                    continue
+                for n, item in enumerate(load_questions(path)):
+                    answer = await engine.answer(item["q"], k=3)
+                    if not answer.hits or answer.language not in ("ar", "und"):
+                        continue
+                    if item.get("abstain"):
+                        rows.append((answer.signals, 0, OUT_SEEDS, f"miss:{name}:{n // 5}"))
+                    else:
+                        rows.append((answer.signals, 1, IN_SEEDS, "key:" + item["keys"][0]))
+    x = np.array([r[0] for r in rows], dtype=float)
+    label = np.array([r[1] for r in rows])
+    kind = np.array([r[2] for r in rows])
+    groups = np.unique(np.array([r[3] for r in rows]), return_inverse=True)[1]
+    return x, label, kind, groups
+
+
+def fit(x: np.ndarray, y: np.ndarray, w: np.ndarray) -> tuple[np.ndarray, np.ndarray,
+                                                                 np.ndarray, float]:
+    """(means, scales, coefficients, intercept): weighted L2 logistic regression."""
+    means, scales = x.mean(axis=0), x.std(axis=0)
+    scales[scales == 0] = 1.0
+    z = np.hstack([(x - means) / scales, np.ones((len(x), 1))])
+    beta = np.zeros(z.shape[1])
+    penalty = L2 * np.eye(z.shape[1])
+    penalty[-1, -1] = 0.0  # the intercept is not shrunk
+    for _ in range(50):
+        p = 1 / (1 + np.exp(-np.clip(z @ beta, -50, 50)))
+        grad = z.T @ (w * (p - y)) + penalty @ beta * w.sum()
+        hess = (z * (w * p * (1 - p))[:, None]).T @ z + penalty * w.sum()
+        step = np.linalg.solve(hess, grad)
+        beta -= step
+        if np.abs(step).max() < 1e-9:
+            break
+    return means, scales, beta[:-1], float(beta[-1])
+
+
+def probabilities(x: np.ndarray, model: tuple[np.ndarray, np.ndarray, np.ndarray, float]
+                  ) -> np.ndarray:
+    means, scales, coef, intercept = model
+    return 1 / (1 + np.exp(-np.clip(((x - means) / scales) @ coef + intercept, -50, 50)))
+
+
+def weights_for(kind: np.ndarray) -> np.ndarray:
+    """Each of the four sets weighs as much in total."""
+    counts = np.bincount(kind, minlength=4).astype(float)
+    return (len(kind) / 4) / counts[kind]
+
+
+def threshold(p: np.ndarray, kind: np.ndarray) -> float:
+    """The highest threshold that declines no more in-coverage questions than allowed."""
+    best = 0.0
+    for t in np.unique(np.round(p, 4)):
+        if all((p[kind == s] < t).mean() <= limit for s, limit in MAX_DECLINED.items()):
+            best = float(t)
+    return best
+
+
+def report(p: np.ndarray, kind: np.ndarray, t: float, label: str) -> None:
+    print(f"{label} (threshold {t:.4f}):")
+    for s, name in enumerate(SET_NAMES):
+        chosen = p[kind == s]
+        if len(chosen):
+            print(f"  {name}: {len(chosen)} questions, declined {(chosen < t).mean():.1%}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--arcd", type=Path, default=ARCD)
+    parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--write", action="store_true",
+                        help="write the fitted constants into retrieval/decide.py")
+    args = parser.parse_args(argv)
+    x, y, kind, groups = asyncio.run(collect(args.arcd))
+    w = weights_for(kind)
+    fold = np.random.default_rng(0).permutation(groups.max() + 1)[groups] % args.folds
+    held_out = np.zeros(len(y))
+    for f in range(args.folds):
+        train = fold != f
+        held_out[~train] = probabilities(x[~train], fit(x[train], y[train], w[train]))
+    t = threshold(held_out, kind)
+    report(held_out, kind, t, f"held out ({args.folds}-fold, grouped)")
+    print("other trade-offs, held out: answerable seed questions declined -> near misses, "
+          "ARCD over the seeds, ARCD in coverage declined")
+    for cap in (0.05, 0.10, 0.15, 0.20, 0.30):
+        other = float(np.quantile(held_out[kind == IN_SEEDS], cap))
+        shares = [(held_out[kind == s] < other).mean() for s in (OUT_SEEDS, OUT_ARCD, IN_ARCD)]
+        print(f"  {cap:.0%}: threshold {other:.4f} -> " + ", ".join(f"{v:.1%}" for v in shares))
+    model = fit(x, y, w)
+    report(probabilities(x, model), kind, t, "all data (in-sample, for reference)")
+    means, scales, coef, intercept = model
+    constants = []
+    for name, values in (("MEANS", means), ("SCALES", scales), ("COEFFICIENTS", coef)):
+        body = textwrap.fill(", ".join(f"{v:.4f}" for v in values), 88,
+                             initial_indent="    ", subsequent_indent="    ")
+        constants.append((name, f"{name} = np.array([\n{body}])"))
+    constants += [("INTERCEPT", f"INTERCEPT = {intercept:.4f}"),
+                  ("THRESHOLD", f"THRESHOLD = {t:.4f}")]
+    print("\n# retrieval/decide.py constants")
+    print("\n".join(text for _, text in constants))
+    if args.write:
+        path = REPO / "retrieval" / "decide.py"
+        source = path.read_text(encoding="utf-8")
+        for name, text in constants:
+            source = re.sub(rf"^{name} = (np\.array\(\[[^\]]*\]\)|\S+)$", text, source,
+                            count=1, flags=re.M)
+        path.write_text(source, encoding="utf-8")
+    print("\n# signals:", ", ".join(f"{n} {c:+.2f}" for n, c in zip(decide.SIGNALS, coef,
+                                                                    strict=True)))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,151 @@
+"""RSS 2.0 and Atom feeds (feedparser): the items a newsroom publishes, with their links.
+
+An item points at its article page, which is fetched and parsed as a page (html_pages.py);
+when the page cannot be fetched, the item's own full text (`content:encoded`, Atom
+`<content>`) is the article, with the item's title, date and link and the feed's title as
+outlet. An item that carries only a teaser (`<description>` cut short) is not an article.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import email.utils
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import feedparser
+import lxml.html
+from lxml import etree
+
+from retrieval.articles import ArticleError, clean_paragraphs
+from retrieval.dates import find_date
+from retrieval.fetching import is_url, normalize_url
+from retrieval.model import Article
+from retrieval.passages import clean_text
+
+_FEED_ROOT = re.compile(rb"<(?:rss|feed|rdf:RDF)[\s>]")
+_PROLOG = re.compile(rb"^(?:\s+|<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^>]*>)+", re.S)
+_BLOCKS = ("p", "div", "br", "li", "h1", "h2", "h3", "h4", "blockquote", "figcaption")
+
+
+@dataclass(frozen=True)
+class FeedItem:
+    """One feed entry: where its article lives, and what the feed itself says about it."""
+
+    link: str | None
+    title: str | None
+    date: dt.date | None
+    text: str | None  # the item's full text (HTML or plain), when the feed carries it
+    outlet: str | None  # the feed's title
+
+
+def looks_like_feed(body: bytes) -> bool:
+    """True when the document's root element is <rss>, <feed> (Atom) or <rdf:RDF>."""
+    head = _PROLOG.sub(b"", body[:4096].removeprefix(b"\xef\xbb\xbf"))
+    return bool(_FEED_ROOT.match(head))
+
+
+def _item_date(entry: feedparser.FeedParserDict) -> dt.date | None:
+    """The day the feed printed (`Thu, 14 Sep 2023 23:30:00 +0300` → 14 September, in the
+    outlet's own zone; feedparser's parsed form is converted to UTC and could shift it)."""
+    for key in ("published", "updated", "created"):
+        raw = dict.get(entry, key)  # not feedparser's deprecated updated→published mapping
+        if not raw:
+            continue
+        try:
+            return email.utils.parsedate_to_datetime(raw).date()
+        except (TypeError, ValueError):
+            pass
+        iso = re.match(r"\s*(\d{4})-(\d{2})-(\d{2})", raw)
+        if iso:
+            try:
+                return dt.date(int(iso[1]), int(iso[2]), int(iso[3]))
+            except ValueError:
+                return None
+        return find_date(raw)
+    return None
+
+
+TEASER_WORDS = 80  # a <description> / <summary> this long or longer is the article itself
+
+
+def _full_text(entry: feedparser.FeedParserDict) -> str | None:
+    """`content:encoded` / Atom `<content>`; the summary only when it is not a teaser."""
+    contents = [c.get("value", "") for c in entry.get("content", []) if c.get("value")]
+    if contents:
+        return max(contents, key=len)
+    summary = entry.get("summary", "")
+    words = len(" ".join(_paragraph_lines(summary)).split()) if summary else 0
+    return summary if words >= TEASER_WORDS else None
+
+
+def parse_feed(body: bytes | str, where: str) -> list[FeedItem]:
+    """The items of an RSS 2.0 / Atom document, in feed order. ArticleError when `body`
+    is not a feed at all (a broken but readable feed still gives its items)."""
+    parsed = feedparser.parse(body if isinstance(body, bytes) else body.encode("utf-8"),
+                              sanitize_html=False, resolve_relative_uris=True)
+    if not parsed.get("version") and not parsed.entries:
+        reason = parsed.get("bozo_exception") or "no RSS or Atom root element"
+        raise ArticleError(f"{where}: not an RSS or Atom feed ({reason})")
+    outlet = clean_text(parsed.feed.get("title", "")) or None
+    items = []
+    for entry in parsed.entries:
+        link = entry.get("link") or (entry.get("id") if is_url(entry.get("id", "")) else None)
+        items.append(FeedItem(
+            link=normalize_url(link) if link and is_url(link) else None,
+            title=clean_text(entry.get("title", "")) or None,
+            date=_item_date(entry),
+            text=_full_text(entry),
+            outlet=outlet,
+        ))
+    return items
+
+
+MAX_FEED_BYTES = 16 * 1024 * 1024
+
+
+def read_feed_file(path: str | Path) -> list[FeedItem]:
+    """The items of a saved feed file; ArticleError (naming the file) when it cannot be read,
+    is too big, or is not a feed."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_FEED_BYTES:
+            raise ArticleError(f"{path}: too large for a feed ({size / 1048576:.1f} MB; the "
+                               f"limit is {MAX_FEED_BYTES // 1048576} MB)")
+        return parse_feed(path.read_bytes(), str(path))
+    except OSError as error:
+        raise ArticleError(f"{path}: cannot read ({error.strerror or error})") from None
+
+
+def _paragraph_lines(text: str) -> list[str]:
+    """Paragraph lines of an item's HTML (or plain text) content."""
+    if "<" not in text:
+        return text.splitlines()
+    try:
+        tree = lxml.html.fromstring(f"<div>{text}</div>")
+    except (etree.ParserError, ValueError):
+        return text.splitlines()
+    for bad in tree.xpath("//script | //style | //figure | //iframe"):
+        bad.drop_tree()
+    for block in tree.iter(*_BLOCKS):
+        block.tail = "\n" + (block.tail or "")
+        if block.tag != "br":
+            block.text = "\n" + (block.text or "")
+    return tree.text_content().splitlines()
+
+
+def item_article(item: FeedItem, where: str) -> Article:
+    """The item's own full text as an Article (id: its link). ArticleError when the feed
+    carries no full text for it, or the item has no link or title."""
+    if not item.link:
+        raise ArticleError(f"{where}: an item without a link")
+    if not item.text:
+        raise ArticleError(f"{item.link}: the feed carries no full text for this item")
+    title = item.title or ""
+    paragraphs = clean_paragraphs(_paragraph_lines(item.text), title)
+    if not title or not paragraphs:
+        raise ArticleError(f"{item.link}: the feed item has no title or no text")
+    return Article(id=item.link, title=title, source=item.outlet, date=item.date,
+                   paragraphs=tuple(paragraphs), url=item.link)

@@ -1,0 +1,191 @@
+"""News web pages (HTML) into `Article`s: the page's own metadata, the article body only.
+
+Title, outlet, date and URL come from what the page states about itself, in this order:
+JSON-LD `NewsArticle` (headline, datePublished, publisher.name, url), OpenGraph (`og:title`,
+`og:site_name`, `article:published_time`, `og:url`), `<time datetime>`, `<title>` without
+its " | site" suffix, `<link rel="canonical">`. Nothing is guessed: a page that states no
+date has an unknown date. The body is trafilatura's main-text extraction (navigation,
+footer, scripts, cookie banners, related links, share buttons and comments left out), then
+the same line cleaning as raw pages (bylines, captions' credits, read-also teasers).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Iterator
+from typing import Any
+from urllib.parse import urljoin
+
+import lxml.html
+import trafilatura
+from lxml import etree
+from trafilatura.settings import use_config
+
+from retrieval.articles import ArticleError, clean_paragraphs
+from retrieval.dates import find_date
+from retrieval.fetching import is_url, normalize_url
+from retrieval.model import Article
+from retrieval.passages import clean_text
+
+_CONFIG = use_config()
+_CONFIG.set("DEFAULT", "EXTRACTION_TIMEOUT", "0")  # no SIGALRM: we run in worker threads
+_CONFIG.set("DEFAULT", "MIN_EXTRACTED_SIZE", "50")  # short news items are news too
+
+_ARTICLE_TYPES = re.compile(r"(?:News|Reportage|Analysis|Opinion|Report)?Article$|BlogPosting$")
+_ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
+_TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " « ")
+# The page's own statements of its publication date, OpenGraph's first.
+_DATE_META = ("article:published_time", "datePublished", "pubdate", "publishdate",
+              "DC.date.issued", "dc.date")
+
+
+def _text(value: Any) -> str | None:
+    """A JSON-LD / meta value as clean text (first of a list, `name` of an object)."""
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if isinstance(value, dict):
+        value = value.get("name") or value.get("@id")
+    if not isinstance(value, str):
+        return None
+    return clean_text(value) or None
+
+
+def _date(value: Any) -> dt.date | None:
+    """`2023-09-14T10:30:00+03:00` → 2023-09-14, the day the page itself printed (its own
+    time zone, not converted); other printed forms through `find_date`."""
+    text = _text(value)
+    if not text:
+        return None
+    iso = _ISO_DATE.match(text)
+    if iso:
+        try:
+            return dt.date(int(iso[1]), int(iso[2]), int(iso[3]))
+        except ValueError:
+            return None
+    return find_date(text)
+
+
+def _json_ld_objects(tree: Any) -> Iterator[dict[str, Any]]:
+    for script in tree.xpath('//script[@type="application/ld+json"]'):
+        try:
+            data = json.loads(script.text or "")
+        except (json.JSONDecodeError, RecursionError):
+            continue  # a broken block is common; the other sources may still say it
+        stack = [data]
+        while stack:
+            item = stack.pop(0)
+            if isinstance(item, list):
+                stack.extend(item)
+            elif isinstance(item, dict):
+                yield item
+                stack.extend(v for k, v in item.items() if k in ("@graph", "mainEntity"))
+
+
+def _json_ld_article(tree: Any) -> dict[str, Any]:
+    """The page's JSON-LD NewsArticle (or Article, BlogPosting...), or {}."""
+    for item in _json_ld_objects(tree):
+        types = item.get("@type")
+        types = types if isinstance(types, list) else [types]
+        if any(isinstance(t, str) and _ARTICLE_TYPES.search(t) for t in types):
+            return item
+    return {}
+
+
+def _meta(tree: Any, *names: str) -> str | None:
+    for name in names:
+        for attribute in ("property", "name", "itemprop"):
+            values = tree.xpath(f'//meta[@{attribute}="{name}"]/@content')
+            text = next((clean_text(v) for v in values if clean_text(v)), None)
+            if text:
+                return text
+    return None
+
+
+def _time_datetime(tree: Any) -> str | None:
+    """`<time datetime>` of the article itself: marked datePublished/pubdate first, then
+    one inside <article>, then one outside navigation, asides and footers."""
+    for path in ('//time[@itemprop="datePublished"]/@datetime', "//time[@pubdate]/@datetime",
+                 "//article//time/@datetime",
+                 "//time[not(ancestor::nav or ancestor::aside or ancestor::footer)]/@datetime"):
+        values = [v for v in tree.xpath(path) if v.strip()]
+        if values:
+            return values[0]
+    return None
+
+
+def _without_site(title: str | None, site: str | None, headings: set[str | None],
+                  blind: bool) -> str | None:
+    """`title` without the site's name around a separator ("headline | site", "site -
+    headline"). A dash is also part of headlines, so a part is cut only when it is `site`,
+    or the rest is the page's own heading; `blind` (a `<title>`): " | site" always goes."""
+    if not title:
+        return None
+    for separator in _TITLE_SEPARATORS:
+        parts = [part.strip() for part in title.split(separator)]
+        if len(parts) < 2:
+            continue
+        kept = [part for part in parts if part != site]
+        if site and kept and len(kept) < len(parts):
+            return separator.join(kept)
+        head = separator.join(parts[:-1])
+        if head in headings or (blind and separator == " | "):
+            return head
+    return title
+
+
+def _canonical(tree: Any, base: str | None) -> str | None:
+    hrefs = tree.xpath('//link[@rel="canonical"]/@href') or tree.xpath(
+        '//meta[@property="og:url"]/@content')
+    for href in hrefs:
+        url = urljoin(base or "", href.strip())
+        if is_url(url):
+            return normalize_url(url)
+    return None
+
+
+def _body_lines(html: str | bytes, url: str | None) -> list[str]:
+    """The main text's lines: precise extraction first; a short page it finds nothing in
+    gets a second, more inclusive try."""
+    for precise in (True, False):
+        text = trafilatura.extract(
+            html, url=url, include_comments=False, include_tables=False,
+            include_images=False, include_links=False, favor_precision=precise,
+            favor_recall=not precise, deduplicate=False, config=_CONFIG)
+        if text:
+            return text.splitlines()
+    return []
+
+
+def parse_html(html: str | bytes, article_id: str | None = None, url: str | None = None
+               ) -> Article:
+    """One news page as an Article; its id is the canonical URL when the page has one,
+    else `url`, else `article_id` (a saved file's name). Raises ArticleError."""
+    where = url or article_id or "page"
+    try:
+        tree = lxml.html.fromstring(html)
+    except (etree.ParserError, ValueError) as error:
+        raise ArticleError(f"{where}: not an HTML page ({error})") from None
+    ld = _json_ld_article(tree)
+    site = _text(ld.get("publisher")) or _meta(tree, "og:site_name")
+    headings = {_text(h.text_content()) for h in tree.xpath("//h1 | //h2")}
+    title = (_without_site(_text(ld.get("headline")), site, headings, blind=False)
+             or _without_site(_meta(tree, "og:title"), site, headings, blind=False)
+             or _without_site(_text(tree.findtext(".//title")), site, headings, blind=True)
+             or _text(tree.findtext(".//h1")))
+    date = (_date(ld.get("datePublished")) or _date(_meta(tree, *_DATE_META))
+            or _date(_time_datetime(tree)))
+    canonical = _canonical(tree, url) or (
+        normalize_url(u) if (u := _text(ld.get("url"))) and is_url(u) else None)
+    page_url = canonical or (normalize_url(url) if url else None)
+    identity = page_url or article_id
+    if not identity:
+        raise ArticleError(f"{where}: a page needs a URL or a name")
+    if not title:
+        raise ArticleError(f"{where}: the page states no title")
+    paragraphs = clean_paragraphs(_body_lines(html, page_url), title)
+    if not paragraphs:
+        raise ArticleError(f"{where}: no article text found in the page")
+    return Article(id=identity, title=title, source=site, date=date,
+                   paragraphs=tuple(paragraphs), url=page_url)

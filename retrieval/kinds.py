@@ -1,0 +1,32 @@
+"""What kind of passage is this: body text, or page furniture that made it into the index?
+
+Pages carry captions («مقطع فيديو يرصد…»), photo credits («… - غيتي», «(الصورة: …)»),
+headings repeated as lines, teasers and tag lines. Parsing cuts what it recognises
+(articles.py); what slips through must never outrank a body paragraph that answers,
+so ranking weighs it down (rerank.py). The test is on the passage alone: a marker of
+caption, credit, tag line or teaser; or a short line that ends no sentence (a heading).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["HEADING_WORDS", "is_furniture"]
+
+HEADING_WORDS = 20  # a line this short that ends no sentence is a heading or a teaser
+
+_SENTENCE_END = re.compile("[.!?؟…:\"'»”’)]\\s*$")
+_MARKERS = re.compile(
+    r"^\s*(?:مقطع\s+فيديو|فيديو\s*[:|-]|بالفيديو|بالصور|شاهد|صورة\s*[:|-]|كلمات\s+دلالية"
+    r"|الوسوم|اقرأ\s+أيضا|إقرأ\s+أيضا|اقرأ\s+أيضاً|إقرأ\s+أيضاً|اقرأ\s+المزيد)"
+    r"|\(\s*(?:الصورة|صورة|تصوير)\s*:"
+    r"|(?:[-–—|]\s*|\()(?:غيتي|getty|رويترز|reuters|أ\s*ف\s*ب|afp|أسوشيتد\s+برس|ap|epa)"
+    r"\s*(?:images)?\s*\)?\s*$",
+    re.IGNORECASE)
+
+
+def is_furniture(text: str) -> bool:
+    """A caption, photo credit, tag line, teaser or heading rather than article text."""
+    if _MARKERS.search(text):
+        return True
+    return len(text.split()) < HEADING_WORDS and not _SENTENCE_END.search(text)

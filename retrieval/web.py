@@ -1,0 +1,128 @@
+"""Articles from the web: page URLs, feed URLs and feed files, fetched politely.
+
+A feed's items point at article pages; each page is fetched and parsed as a page. When a
+page cannot be fetched or read, the item's own full text (when the feed carries it) is the
+article; otherwise the page is reported with its URL and the reason, and the rest goes on.
+Problems are yielded as `ArticleError`s, never raised: one bad page never stops an ingest.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+from collections.abc import AsyncIterator, Sequence
+from pathlib import Path
+
+from retrieval.articles import ArticleError
+from retrieval.feeds import FeedItem, item_article, looks_like_feed, parse_feed, read_feed_file
+from retrieval.fetching import Fetcher, FetchError, Page, is_url
+from retrieval.html_pages import parse_html
+from retrieval.model import Article
+
+FEED_SUFFIXES = (".xml", ".rss", ".atom")
+
+
+def is_web_target(target: str | Path) -> bool:
+    """True for what `articles_from_web` reads: an http(s) URL or a feed file."""
+    text = str(target)
+    return is_url(text) or (Path(text).suffix.lower() in FEED_SUFFIXES and Path(text).is_file())
+
+
+async def articles_from_web(targets: Sequence[str | Path], fetcher: Fetcher, *,
+                            conditional: bool = False) -> AsyncIterator[Article | ArticleError]:
+    """Articles from page URLs, feed URLs and feed files, in order.
+
+    `conditional` (for polling): feeds and pages are fetched with the ETag / Last-Modified
+    `fetcher` saw last, and what is unchanged yields nothing and costs the site a 304.
+    """
+    for target in targets:
+        text = str(target)
+        found = (_from_url(text, fetcher, conditional) if is_url(text)
+                 else _from_feed_file(text, fetcher, conditional))
+        async for item in found:
+            yield item
+
+
+async def _from_feed_file(path: str, fetcher: Fetcher, conditional: bool
+                          ) -> AsyncIterator[Article | ArticleError]:
+    try:
+        items = read_feed_file(path)
+    except ArticleError as error:
+        yield error
+        return
+    async for found in _feed(items, fetcher, conditional):
+        yield found
+
+
+async def _from_url(url: str, fetcher: Fetcher, conditional: bool
+                    ) -> AsyncIterator[Article | ArticleError]:
+    try:
+        page = await fetcher.get(url, conditional=conditional)
+    except FetchError as error:
+        yield ArticleError(str(error))
+        return
+    if page.not_modified:
+        return
+    if not looks_like_feed(page.body):
+        yield await _page_article(page, url)
+        return
+    try:
+        items = await asyncio.to_thread(parse_feed, page.body, url)
+    except ArticleError as error:
+        yield error
+        return
+    async for found in _feed(items, fetcher, conditional):
+        yield found
+
+
+async def _page_article(page: Page, asked: str) -> Article | ArticleError:
+    if "html" not in page.content_type and page.body.lstrip()[:1] != b"<":
+        return ArticleError(f"{asked}: not a web page or a feed ({page.content_type or '?'})")
+    try:
+        return await asyncio.to_thread(parse_html, _decoded(page), None, page.url)
+    except ArticleError as error:
+        return error
+
+
+def _decoded(page: Page) -> str | bytes:
+    """The page as text when the server named its charset; bytes otherwise, for lxml and
+    trafilatura to read the page's own `<meta charset>`."""
+    if page.charset:
+        try:
+            return page.body.decode(page.charset, errors="replace")
+        except LookupError:
+            pass
+    return page.body
+
+
+async def _feed(items: list[FeedItem], fetcher: Fetcher, conditional: bool
+                ) -> AsyncIterator[Article | ArticleError]:
+    for item in items:
+        found = await _item(item, fetcher, conditional)
+        if found is not None:
+            yield found
+
+
+async def _item(item: FeedItem, fetcher: Fetcher, conditional: bool
+                ) -> Article | ArticleError | None:
+    """The item's page, with what the feed says filling what the page does not state;
+    the item's own full text when the page fails; else the page's failure. None: the
+    page has not changed since `fetcher` last fetched it."""
+    if item.link is None:
+        return ArticleError(f"a feed item without a link ({item.title or 'untitled'})")
+    try:
+        page = await fetcher.get(item.link, conditional=conditional)
+        if page.not_modified:
+            return None
+        found = await _page_article(page, item.link)
+    except FetchError as error:
+        found = ArticleError(str(error))
+    if isinstance(found, Article):
+        return dataclasses.replace(found, date=found.date or item.date,
+                                   source=found.source or item.outlet)
+    if item.text:
+        try:
+            return item_article(item, item.link)
+        except ArticleError:
+            pass
+    return found
