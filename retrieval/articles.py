@@ -41,15 +41,24 @@ def _keys(*phrases: str) -> frozenset[str]:
     return frozenset(_key(p) for p in phrases)
 
 
+# On `_key`s (hamza and tanween folded): `اقرأ أيضاً`, `إقرأ أيضًا`, `شاهد أيضاً`, `يهمك أيضاً`,
+# `قد يهمك`, `ذات صلة:`, and `للمزيد:` / `اقرأ المزيد:` (only with their colon: «للمزيد من
+# المعلومات…» is prose, and a bare `اقرأ المزيد` is a button, dropped as such).
 _CUT = re.compile(
-    r"^(?:اقرا|إقرأ|اقرأ|إقرا|شاهد|طالع)\s+(?:ايضا|أيضا)|^(?:read|see) also\b")
+    r"^(?:(?:اقرا|شاهد|طالع|يهمك|تابع)\s+(?:ايضا|كذلك)|قد يهمك(?:\s+ايضا)?|ذات صله"
+    r"|(?:للمزيد|اقرا المزيد|المزيد)(?=\s*:))(?!\w)|^(?:read|see) also\b")
 # A byline: `بقلم: سامر الخطيب`, `كتب - محمد علي`, `كتبت: ريم`, `إعداد: …`, `By Jane Doe`.
 # `بقلم` always introduces one; the others need their separator (`كتب الرئيس رسالة` is prose).
+# Labels also come in pairs: `إعداد وتحرير:`, `ترجمة وإعداد -`. `تقرير:` / `حوار:` also open
+# headlines («تقرير: الأمم المتحدة تحذر من مجاعة»), so after them only a name (≤ 4 words).
+_BYLINE_WORD = (r"(?:كتب|كتبت|كتبه|كتبها|اعداد|إعداد|تحرير|متابعه|متابعة|ترجمه|ترجمة"
+                r"|بواسطه|بواسطة|تقرير|حوار|مراجعه|مراجعة|تدقيق)")
 _BYLINE = re.compile(
-    r"^(?:بقلم\s*[:\-–—ـ/]?|(?:كتب|كتبت|كتبه|كتبها|اعداد|إعداد|تحرير|متابعه|متابعة|"
-    r"ترجمه|ترجمة|بواسطه|بواسطة)\s*[:\-–—ـ|/]|by\s*:?)\s*\S+(?:\s+\S+){0,7}$",
+    rf"^(?:بقلم\s*[:\-–—ـ/]?|{_BYLINE_WORD}(?:\s+و\s*{_BYLINE_WORD})*\s*[:\-–—ـ|/]|by\s*:?)"
+    r"\s*\S+(?:\s+\S+){0,7}$",
     re.IGNORECASE,
 )
+_SHORT_BYLINE = re.compile(r"^(?:تقرير|حوار)\s*[:\-–—ـ|/]\s*\S+(?:\s+\S+){0,3}$")
 _DROP_LINES = _keys(
     "شارك", "شارك القصة", "شارك المقال", "شارك الخبر", "شارك هذا المقال", "مشاركة",
     "تابع القراءة", "اقرأ المزيد", "المزيد", "إغلاق", "أغلق", "طباعة", "إعلان",
@@ -59,7 +68,11 @@ _DROP_LINES = _keys(
 )  # fmt: skip
 _DROP_PATTERNS = re.compile(
     r"^\[?ad_\d+\]?$"
-    r"|^(?:كلمات دلاليه|الكلمات الدلاليه|الوسوم|وسوم|tags)(?:\s*:|\s|$)"
+    r"|^(?:كلمات دلاليه|الكلمات الدلاليه|كلمات مفتاحيه|الكلمات المفتاحيه|الوسوم|وسوم|tags)"
+    r"(?:\s*:|\s|$)"
+    # WordPress's feed footer: «The post X appeared first on Y.», «ظهرت المقالة X أولاً على Y.»
+    r"|^the post .{1,300} appeared first on "
+    r"|^(?:ظهرت?\s+)?(?:المقاله|المقال|التدوينه)\s.{1,300}\s(?:ظهرت?\s+)?اولا (?:علي|في)\s"
 )
 _PROMO = re.compile(
     r"(?:جرب|جرّب|اشترك|سجل)\S*\s.{0,80}مجان"
@@ -69,7 +82,7 @@ _RELATED_PREFIX = re.compile(r"^\s*(?:أخبار|اخبار|مواضيع|مقا�
 
 _DATE_LABEL = re.compile(
     r"^\s*(?:تاريخ النشر|تاريخ التحديث|آخر تحديث|اخر تحديث|نشر في|نُشر في|نشر بتاريخ"
-    r"|published(?: on)?|updated(?: on)?)\s*:?\s*",
+    r"|published(?: on)?|updated(?: on)?|(?P<bare>التاريخ|تاريخ|date))\s*:?\s*",
     re.IGNORECASE,
 )
 _SOURCE_LABEL = re.compile(r"^\s*(?:المصدر|المصادر|sources?)\s*:\s*(?P<value>.*)$", re.I)
@@ -104,6 +117,12 @@ def _read_also(key: str) -> str | None:
     return None if match is None else _key(key[match.end() :])
 
 
+def _is_byline(line: str) -> bool:
+    match = _BYLINE.match(line)
+    return bool(match) and (not re.match(r"(?:تقرير|حوار)\s*[:\-–—ـ|/]", line)
+                            or bool(_SHORT_BYLINE.match(line)))
+
+
 def _is_boilerplate(line: str) -> bool:
     """Page furniture that is never article text (share, tags, ads, promos, bylines,
     relative time stamps, photo credits)."""
@@ -111,7 +130,7 @@ def _is_boilerplate(line: str) -> bool:
     if key in _DROP_LINES or _DROP_PATTERNS.match(key):
         return True
     if line.count(" ") < SHORT_LINE_WORDS and (
-            _BYLINE.match(line) or is_relative_stamp(line) or _CREDIT_LINE.match(line)):
+            _is_byline(line) or is_relative_stamp(line) or _CREDIT_LINE.match(line)):
         return True
     return len(line.split()) <= MAX_PROMO_WORDS and bool(_PROMO.search(key))
 
@@ -127,7 +146,9 @@ def _source_value(value: str) -> str | None:
 def _labelled_date(line: str) -> tuple[bool, dt.date | None]:
     """(is a `تاريخ النشر:`-style line, the date it gives)."""
     match = _DATE_LABEL.match(line)
-    if not match or (":" not in match.group() and not is_date_line(line[match.end() :])):
+    # a bare `التاريخ:` label counts only before a date and nothing else («التاريخ: يعيد نفسه»)
+    needs_date = match and (match["bare"] or ":" not in match.group())
+    if not match or (needs_date and not is_date_line(line[match.end() :])):
         return False, None
     return True, find_date(line[match.end() :])
 
@@ -162,13 +183,15 @@ def _is_title_candidate(line: str) -> bool:
     return not (is_date_line(line) or _labelled_date(line)[0] or _is_boilerplate(line))
 
 
-def _publication_date(lines: list[str]) -> dt.date | None:
-    """From a `تاريخ النشر:` line, or a bare date line at the top; never from prose."""
+def publication_date(lines: list[str], bare_on_top: bool = True) -> dt.date | None:
+    """From a `تاريخ النشر:` line, or (`bare_on_top`) a bare date line at the top; never
+    from prose. A web page's top lines may be its site's "today" bar, hence `bare_on_top`
+    False for HTML: there only a labelled line counts."""
     for number, line in enumerate(lines):
         labelled, date = _labelled_date(line)
         if labelled:
             return date
-        if number < HEADER_LINES and is_date_line(line):
+        if bare_on_top and number < HEADER_LINES and is_date_line(line):
             return find_date(line)
     return None
 
@@ -285,7 +308,7 @@ def parse_raw(text: str, article_id: str, url: str | None = None) -> Article:
         id=article_id,
         title=title,
         source=_source(lines),
-        date=_publication_date(lines),
+        date=publication_date(lines),
         paragraphs=tuple(paragraphs),
         url=url,
     )

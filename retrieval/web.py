@@ -67,7 +67,7 @@ async def _from_url(url: str, fetcher: Fetcher, conditional: bool
         yield await _page_article(page, url)
         return
     try:
-        items = await asyncio.to_thread(parse_feed, page.body, url)
+        items = await asyncio.to_thread(parse_feed, page.body, url, page.url)
     except ArticleError as error:
         yield error
         return
