@@ -103,6 +103,7 @@ def _json_ld_article(tree: Any) -> dict[str, Any]:
         types = types if isinstance(types, list) else [types]
         if any(isinstance(t, str) and _ARTICLE_TYPES.search(t) for t in types):
             publisher = item.get("publisher")
+            publisher = publisher[0] if isinstance(publisher, list) and publisher else publisher
             if isinstance(publisher, dict) and "name" not in publisher:
                 item = {**item, "publisher": by_id.get(publisher.get("@id"), publisher)}
             return item
@@ -170,10 +171,12 @@ def _without_site(title: str | None, site: str | None, headings: set[str | None]
         if site and kept and len(kept) < len(parts):
             return separator.join(kept)
         head, tail = separator.join(parts[:-1]), separator.join(parts[1:])
-        if head in headings or (blind and separator == " | "):
+        if head in headings:
             return head
         if tail in headings:  # "site - headline"
             return tail
+        if blind and separator == " | ":
+            return head
     return title
 
 
