@@ -52,7 +52,7 @@ _CUT = re.compile(
 # Labels also come in pairs: `إعداد وتحرير:`, `ترجمة وإعداد -`. `تقرير:` / `حوار:` also open
 # headlines («تقرير: الأمم المتحدة تحذر من مجاعة»), so after them only a name (≤ 4 words).
 _BYLINE_WORD = (r"(?:كتب|كتبت|كتبه|كتبها|اعداد|إعداد|تحرير|متابعه|متابعة|ترجمه|ترجمة"
-                r"|بواسطه|بواسطة|تقرير|حوار|مراجعه|مراجعة|تدقيق|اعد|أعد|اعده|أعده|اعدته|أعدته)")
+                r"|بواسطه|بواسطة|تقرير|حوار|مراجعه|مراجعة|تدقيق|المحرر|المحررة|محرر|اعد|أعد|اعده|أعده|اعدته|أعدته)")
 _BYLINE = re.compile(
     rf"^(?:بقلم\s*[:\-–—ـ/]?|{_BYLINE_WORD}(?:\s+و\s*{_BYLINE_WORD})*\s*[:\-–—ـ|/]|by\s*:?)"
     r"\s*\S+(?:\s+\S+){0,7}$",
@@ -60,7 +60,8 @@ _BYLINE = re.compile(
 )
 _SHORT_BYLINE = re.compile(r"^(?:تقرير|حوار)\s*[:\-–—ـ|/]\s*\S+(?:\s+\S+){0,3}$")
 _DROP_LINES = _keys(
-    "شارك", "شارك القصة", "شارك المقال", "شارك الخبر", "شارك هذا المقال", "مشاركة",
+    "شارك", "شارك عبر", "شارك على", "شارك القصة", "شارك المقال", "شارك الخبر",
+    "شارك هذا المقال", "مشاركة",
     "تابع القراءة", "اقرأ المزيد", "المزيد", "إغلاق", "أغلق", "طباعة", "إعلان",
     "أخبار ذات صلة", "مواضيع ذات صلة", "مقالات ذات صلة", "تابعونا", "الرئيسية",
     "close", "share", "share this", "like this", "print", "read more", "continue reading",
@@ -100,10 +101,31 @@ _PHOTO_CREDIT = re.compile(
     r"[^()]{0,60}\)|\(\s*(?:صوره\s+|صورة\s+)?(?:أرشيفية|ارشيفية|أرشيفيه|ارشيفيه)\s*\))\s*$",
     re.IGNORECASE,
 )
-# `تصوير: …` or `(الصورة: غيتي)` on a line of its own.
+_AGENCY = (r"(?:getty images|getty|غيتي|غيتى|afp|reuters|رويترز|epa|ap|shutterstock|أ ف ب|ا ف ب"
+           r"|أ\.ف\.ب|ا\.ف\.ب|الأناضول|الاناضول|أسوشيتد برس|د ب أ|وكالات)")
+# A photo's credit or caption label on a line of its own: `تصوير: …`, `(الصورة: غيتي)`,
+# `مصدر الصورة، Getty Images` / `التعليق على الصورة، …` (BBC), `© رويترز`, `AFP via Getty`,
+# a tag alone in brackets (`(أ.ف.ب)`, `(ع.م)`), `صورة أرشيفية`.
 _CREDIT_LINE = re.compile(
-    r"^\(?\s*(?:الصوره|الصورة|صوره|صورة|تصوير|عدسه|عدسة|photo|credit)\s*[:/-][^()]{0,60}\)?$",
+    r"^\(?\s*(?:(?:مصدر|حقوق|التعليق على)\s+)?(?:الصوره|الصورة|صوره|صورة|تصوير|عدسه|عدسة"
+    r"|photo|credit)\s*[:/،,-][^()]{0,60}\)?$"
+    r"|^التعليق على (?:الصوره|الصورة)\s*[:،,]"
+    rf"|^(?:©|\(c\))?\s*{_AGENCY}(?:\s*(?:via|عبر|/|-)\s*{_AGENCY})*$"
+    r"|^(?:©|\(c\))\s*\S+(?:\s+\S+){0,3}$"
+    r"|^\(\s*[^()]{1,25}\)$"
+    r"|^\(?(?:صوره|صورة)\s+(?:أرشيفية|ارشيفية|أرشيفيه|ارشيفيه)\)?$",
     re.IGNORECASE,
+)
+# Calls to follow the outlet elsewhere (`تابعونا على فيسبوك`, `حمّل تطبيق الجزيرة`) and page
+# counters (`وقت القراءة: 3 دقائق`, `عدد القراءات: 1520`), on `_key`s of short lines.
+_SOCIAL = re.compile(
+    r"^(?:حمل|حملوا|نزل|نزلوا)\s+(?:الان\s+)?تطبيق"
+    r"|^(?:تابعونا|تابعوا|اشترك|اشتركوا|انضم|انضموا|لمتابعه|للاشتراك)\S*\s.{0,80}"
+    r"(?:تيليجرام|تيلجرام|تلغرام|تليجرام|telegram|فيسبوك|فيس بوك|تويتر|يوتيوب|انستغرام"
+    r"|انستجرام|واتساب|واتس اب|تيك توك|قناتنا|تطبيق|جوجل نيوز|google news)"
+    r"|^(?:وقت القراءه|مده القراءه|زمن القراءه|عدد القراءات|عدد المشاهدات|القراءات|المشاهدات"
+    r"|reading time|views)\s*:?\s*[\d\s\w]{0,20}$"
+    r"|^\d+\s+(?:دقيقه|دقائق|min|mins|minutes?)\s+(?:قراءه|للقراءه|read)$"
 )
 MAX_CAPTION_WORDS = 40  # a credited line longer than this is a paragraph, its credit cut
 SHORT_LINE_WORDS = 16  # bylines, time stamps and credit lines are shorter than this
@@ -130,7 +152,8 @@ def _is_boilerplate(line: str) -> bool:
     if key in _DROP_LINES or _DROP_PATTERNS.match(key):
         return True
     if line.count(" ") < SHORT_LINE_WORDS and (
-            _is_byline(line) or is_relative_stamp(line) or _CREDIT_LINE.match(line)):
+            _is_byline(line) or is_relative_stamp(line) or _CREDIT_LINE.match(line)
+            or _SOCIAL.match(key)):
         return True
     return len(line.split()) <= MAX_PROMO_WORDS and bool(_PROMO.search(key))
 

@@ -1,6 +1,6 @@
 """Other outlets' pages, feeds and raw pages, as newsrooms really publish them.
 
-The inputs in tests/data/html/ (named after the shape they stand for), tests/data/feeds/
+The inputs in tests/data/outlets/ (named after the shape they stand for), tests/data/feeds/
 (`{BASE}` is the test server's address) and tests/data/pages/ were written to break the
 page reader; each asserts title, outlet, date and url, and that no furniture is cited.
 A wrong date is a wrong citation: where a page does not state its own, the date is unknown.
@@ -65,7 +65,7 @@ def cited(article) -> str:
      dt.date(2024, 8, 20), None),
 ])
 def test_outlet_pages_give_their_own_title_outlet_date_and_url(name, title, source, date, url):
-    article = read(DATA / "html" / name)
+    article = read(DATA / "outlets" / name)
     assert (article.title, article.source, article.date, article.url) == (
         title, source, date, url)
 
@@ -82,9 +82,9 @@ FURNITURE = (
 )
 
 
-@pytest.mark.parametrize("name", sorted(p.name for p in (DATA / "html").glob("*.html")))
+@pytest.mark.parametrize("name", sorted(p.name for p in (DATA / "outlets").glob("*.html")))
 def test_no_furniture_in_any_outlets_passage(name):
-    article = read(DATA / "html" / name)
+    article = read(DATA / "outlets" / name)
     leaked = [f for f in FURNITURE for p in article.paragraphs if f in p]
     assert not leaked, leaked
 
@@ -191,7 +191,7 @@ def test_a_bare_pages_top_bar_date_is_not_its_date_nor_is_prose_after_a_label():
 @pytest.fixture
 def site():
     s = NewsroomSite().start()
-    for page in (DATA / "html").glob("*.html"):
+    for page in (DATA / "outlets").glob("*.html"):
         s.page(f"/news/{page.name}", page.read_bytes(),
                content_type="text/html")  # no charset: the page's own <meta> names it
     for feed in (DATA / "feeds").iterdir():
@@ -375,3 +375,41 @@ def test_dates_with_arabic_commas_and_calendar_words(printed, expected):
 ])
 def test_the_feeds_wordpress_footer_is_no_passage(footer):
     assert raw(*BODY_LINES, footer).paragraphs == tuple(BODY_LINES)
+
+
+@pytest.mark.parametrize("furniture", [
+    # photos' credits and caption labels on lines of their own
+    "مصدر الصورة، Getty Images", "التعليق على الصورة، نواب في جلسة البرلمان", "(أ.ف.ب)",
+    "(وكالات)", "(ع.م)", "صورة أرشيفية", "AFP via Getty Images", "رويترز", "© رويترز",
+    "حقوق الصورة: رويترز",
+    # calls to follow the outlet elsewhere, share rows, page counters, editors
+    "تابعوا آخر الأخبار عبر قناتنا على تيليجرام", "تابعونا على فيسبوك", "شارك عبر",
+    "اشترك في قناتنا على يوتيوب", "حمّل تطبيق الجزيرة", "نزّل الآن تطبيق عربي21",
+    "وقت القراءة: 3 دقائق", "عدد القراءات: 1520", "2 دقائق قراءة", "المحرر: سامي نادر",
+])
+def test_credit_promo_and_counter_lines_are_no_passage(furniture):
+    assert raw(BODY_LINES[0], furniture, BODY_LINES[1]).paragraphs == tuple(BODY_LINES)
+
+
+@pytest.mark.parametrize("prose", [
+    "تابع الناشطون على فيسبوك الحادثة باهتمام كبير طوال الليل.",
+    "رويترز: مقتل ثلاثة في انفجار قرب السوق المركزي",
+    "وقال مراسل رويترز إن الانفجار وقع قرب السوق.",
+    "حمل المتظاهرون لافتات تطالب بإطلاق تطبيق العدالة.",
+    "المشاهدات الأولى تشير إلى أضرار كبيرة في المباني القديمة",
+])
+def test_prose_that_names_an_agency_or_a_platform_is_kept(prose):
+    assert prose in raw(BODY_LINES[0], prose, BODY_LINES[1]).paragraphs
+
+
+def test_a_bbc_style_page_keeps_only_the_article():
+    html = ("<html><head><title>نواب يقرون قانون الإيجارات - BBC News عربي</title>"
+            "<meta property='og:site_name' content='BBC News عربي'></head><body><main>"
+            "<h1>نواب يقرون قانون الإيجارات</h1><figure><img src='a.jpg'>"
+            "<p>مصدر الصورة، Getty Images</p><figcaption><p>التعليق على الصورة، "
+            "نواب خلال جلسة التصويت</p></figcaption></figure>"
+            + "".join(f"<p>{p}</p>" for p in BODY_LINES)
+            + "<p>تابعوا آخر الأخبار عبر قناتنا على تيليجرام</p></main></body></html>")
+    article = parse_html(html, "page")
+    assert (article.title, article.source) == ("نواب يقرون قانون الإيجارات", "BBC News عربي")
+    assert article.paragraphs == tuple(BODY_LINES)
