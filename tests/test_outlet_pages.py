@@ -413,3 +413,36 @@ def test_a_bbc_style_page_keeps_only_the_article():
     article = parse_html(html, "page")
     assert (article.title, article.source) == ("نواب يقرون قانون الإيجارات", "BBC News عربي")
     assert article.paragraphs == tuple(BODY_LINES)
+
+
+CP1256_PAGE = (DATA / "outlets" / "alayam-cp1256-table.html").read_bytes()
+UTF8_PAGE = (DATA / "outlets" / "annahar-og-only.html").read_bytes()
+NO_META = CP1256_PAGE.replace(b"; charset=windows-1256", b"")
+
+
+@pytest.mark.parametrize(("body", "content_type", "title"), [
+    # the server's charset contradicts the page: the page's bytes and <meta> win
+    (CP1256_PAGE, "text/html; charset=iso-8859-1", "المجلس البلدي يناقش مشروع الصرف الصحي"),
+    (CP1256_PAGE, "text/html; charset=utf-8", "المجلس البلدي يناقش مشروع الصرف الصحي"),
+    (CP1256_PAGE, "text/html; charset=nonsense", "المجلس البلدي يناقش مشروع الصرف الصحي"),
+    (NO_META, "text/html; charset=iso-8859-1", "المجلس البلدي يناقش مشروع الصرف الصحي"),
+    (NO_META, "text/html", "المجلس البلدي يناقش مشروع الصرف الصحي"),
+    (UTF8_PAGE, "text/html; charset=iso-8859-1", "انتخابات بلدية في لبنان بعد تأجيل دام سنتين"),
+    (UTF8_PAGE, "text/html; charset=windows-1256", "انتخابات بلدية في لبنان بعد تأجيل دام سنتين"),
+    (UTF8_PAGE.replace(b'charset="utf-8"', b'charset="windows-1256"'), "text/html",
+     "انتخابات بلدية في لبنان بعد تأجيل دام سنتين"),
+    # XHTML with an XML declaration, served with its charset
+    (b'<?xml version="1.0" encoding="utf-8"?>\n' + UTF8_PAGE.replace(b"<!DOCTYPE html>", b""),
+     "application/xhtml+xml; charset=utf-8", "انتخابات بلدية في لبنان بعد تأجيل دام سنتين"),
+])
+async def test_a_page_whose_server_misnames_its_charset_is_read_right(body, content_type, title):
+    site = NewsroomSite().start()
+    try:
+        url = site.page("/page", body, content_type=content_type)
+        async with Fetcher(delay=0) as fetcher:
+            [article] = [a async for a in articles_from_web([url], fetcher)]
+    finally:
+        site.stop()
+    assert not isinstance(article, ArticleError), article
+    assert article.title == title
+    assert all("\ufffd" not in p and "Ø" not in p for p in article.paragraphs)
