@@ -139,10 +139,19 @@ def _read_also(key: str) -> str | None:
     return None if match is None else _key(key[match.end() :])
 
 
+def is_read_also_marker(text: str) -> bool:
+    """True when `text` is only a read-also marker (`اقرأ أيضاً:`, `ذات صلة`), no headline."""
+    return _read_also(_key(text)) == ""
+
+
 def _is_byline(line: str) -> bool:
     match = _BYLINE.match(line)
     return bool(match) and (not re.match(r"(?:تقرير|حوار)\s*[:\-–—ـ|/]", line)
                             or bool(_SHORT_BYLINE.match(line)))
+
+
+# `شاهد:` / `شاهد بالفيديو:` before an embedded video's title: a label, not article text.
+_WATCH = re.compile(r"^شاهد(?:\s+(?:بالفيديو|الفيديو|فيديو))?\s*:")
 
 
 def _is_boilerplate(line: str) -> bool:
@@ -150,6 +159,8 @@ def _is_boilerplate(line: str) -> bool:
     relative time stamps, photo credits)."""
     key = _key(line)
     if key in _DROP_LINES or _DROP_PATTERNS.match(key):
+        return True
+    if line.count(" ") < SHORT_LINE_WORDS and _WATCH.match(key):
         return True
     if line.count(" ") < SHORT_LINE_WORDS and (
             _is_byline(line) or is_relative_stamp(line) or _CREDIT_LINE.match(line)

@@ -24,7 +24,12 @@ import trafilatura
 from lxml import etree
 from trafilatura.settings import use_config
 
-from retrieval.articles import ArticleError, clean_paragraphs, publication_date
+from retrieval.articles import (
+    ArticleError,
+    clean_paragraphs,
+    is_read_also_marker,
+    publication_date,
+)
 from retrieval.dates import find_date
 from retrieval.fetching import is_url, normalize_url
 from retrieval.model import Article
@@ -198,6 +203,26 @@ def _canonical(tree: Any, base: str | None) -> str | None:
     return None
 
 
+# Social embeds: a tweet's text and its `— name (@handle) date` line are not the outlet's.
+_EMBEDS = ("//blockquote[contains(@class, 'twitter-tweet') or contains(@class, 'instagram-media')"
+           " or contains(@class, 'tiktok-embed') or contains(@class, 'facebook')]")
+
+
+def _drop_teaser_boxes(tree: Any) -> None:
+    """Removes read-also boxes: an element whose only text besides its links is a read-also
+    marker (`<div><h4>اقرأ أيضاً</h4><ul><li><a>…`, `<p><b>اقرأ أيضاً</b><br><a>…</a></p>`).
+    trafilatura keeps them, and the text alone cannot tell such a box in mid-article from
+    a marker that starts other stories; the links can. Social embeds go too."""
+    boxes = [element for element in tree.iter("p", "div", "aside", "section", "blockquote",
+                                               "ul", "ol", "li", "figure", "span", "strong")
+             if element.find(".//a") is not None
+             and is_read_also_marker("".join(element.xpath(".//text()[not(ancestor::a)]")))]
+    for element in [*boxes, *tree.xpath(_EMBEDS)]:
+        if element.getparent() is not None and not any(
+                ancestor in boxes for ancestor in element.iterancestors()):
+            element.drop_tree()
+
+
 def _body_lines(html: str | bytes, url: str | None) -> list[str]:
     """The main text's lines: precise extraction first; a short page it finds nothing in
     gets a second, more inclusive try."""
@@ -278,7 +303,8 @@ def parse_html(html: str | bytes, article_id: str | None = None, url: str | None
         raise ArticleError(f"{where}: a page needs a URL or a name")
     if not title:
         raise ArticleError(f"{where}: the page states no title")
-    lines = _body_lines(html, page_url)
+    _drop_teaser_boxes(tree)
+    lines = _body_lines(lxml.html.tostring(tree, encoding="unicode"), page_url)
     date = date or publication_date([clean_text(line) for line in lines], bare_on_top=False)
     paragraphs = clean_paragraphs(lines, title)
     if not paragraphs:

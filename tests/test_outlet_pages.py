@@ -446,3 +446,36 @@ async def test_a_page_whose_server_misnames_its_charset_is_read_right(body, cont
     assert not isinstance(article, ArticleError), article
     assert article.title == title
     assert all("\ufffd" not in p and "Ø" not in p for p in article.paragraphs)
+
+
+RENT = ["أقر مجلس النواب قانون الإيجارات الجديد الذي يحرر عقود الإيجار القديمة بشكل تدريجي.",
+        "واعترضت لجان المستأجرين على القانون معتبرة أنه يهدد آلاف العائلات بالتهجير.",
+        "وقال رئيس لجنة الإدارة والعدل إن القانون يتضمن صندوقا لمساعدة المستأجرين.",
+        "ومن المتوقع أن يصدر المرسوم التطبيقي للقانون خلال شهرين بعد نشره رسميا."]
+
+
+def rent_page(middle: str, after: str = "") -> str:
+    paragraphs = [f"<p>{p}</p>" for p in RENT]
+    return ("<html><head><title>البرلمان يقر قانون الإيجارات</title></head><body><article>"
+            "<h1>البرلمان يقر قانون الإيجارات</h1>" + "".join(paragraphs[:2]) + middle
+            + "".join(paragraphs[2:]) + after + "</article></body></html>")
+
+
+@pytest.mark.parametrize("box", [
+    "<div class='read-also'><p>اقرأ أيضاً</p><ul><li><a href='/a'>ارتفاع الإيجارات</a></li>"
+    "<li><a href='/b'>نواب يعترضون</a></li></ul></div>",
+    "<div class='related-inline'><h4>اقرأ أيضاً</h4><a href='/a'>ارتفاع الإيجارات</a></div>",
+    "<p><strong>اقرأ أيضاً</strong><br><a href='/a'>ارتفاع الإيجارات في العاصمة</a></p>",
+    "<aside><span>ذات صلة</span><a href='/a'>ارتفاع الإيجارات</a><a href='/b'>نواب</a></aside>",
+    "<blockquote class='twitter-tweet'><p>تغريدة من النائب عن القانون الجديد</p>&mdash; النائب "
+    "(@mp) <a href='https://twitter.com/x'>March 2, 2024</a></blockquote>",
+    "<iframe src='https://video.example/embed/1'></iframe><p>شاهد: فيديو جلسة التصويت</p>",
+])
+def test_a_read_also_box_or_embed_in_mid_article_is_cut_and_the_article_goes_on(box):
+    assert parse_html(rent_page(box), "page").paragraphs == tuple(RENT)
+
+
+def test_a_read_also_marker_before_other_stories_still_ends_the_article():
+    other = ("<p>اقرأ أيضاً</p><h3><a href='/m'>ماكرون يزور الجزائر</a></h3><p>بدأ الرئيس "
+             "الفرنسي زيارة رسمية إلى الجزائر تستمر ثلاثة أيام يلتقي خلالها كبار المسؤولين.</p>")
+    assert parse_html(rent_page("", other), "page").paragraphs == tuple(RENT)
