@@ -177,14 +177,23 @@ def _source_value(value: str) -> str | None:
     return value
 
 
-def _labelled_date(line: str) -> tuple[bool, dt.date | None]:
-    """(is a `تاريخ النشر:`-style line, the date it gives)."""
+_PUBLISHED_LABEL = re.compile(
+    r"(?<!\w)(?:تاريخ النشر|نشر في|نُشر في|نشر بتاريخ|published(?: on)?)\s*:?", re.IGNORECASE)
+_UPDATE_LABEL = re.compile(r"^\s*(?:تاريخ التحديث|آخر تحديث|اخر تحديث|updated)", re.IGNORECASE)
+
+
+def _labelled_date(line: str) -> tuple[bool, dt.date | None, bool]:
+    """(is a `تاريخ النشر:`-style line, the date it gives, whether that is only the date of
+    an update). `آخر تحديث: 15 مارس | نشر في: 10 مارس` gives the publication, 10 March."""
     match = _DATE_LABEL.match(line)
     # a bare `التاريخ:` label counts only before a date and nothing else («التاريخ: يعيد نفسه»)
     needs_date = match and (match["bare"] or ":" not in match.group())
     if not match or (needs_date and not is_date_line(line[match.end() :])):
-        return False, None
-    return True, find_date(line[match.end() :])
+        return False, None, False
+    published = _PUBLISHED_LABEL.search(line)
+    if published:
+        return True, find_date(line[published.end() :]), False
+    return True, find_date(line[match.end() :]), bool(_UPDATE_LABEL.match(line))
 
 
 # --- the page, line by line ------------------------------------------------------------
@@ -221,13 +230,16 @@ def publication_date(lines: list[str], bare_on_top: bool = True) -> dt.date | No
     """From a `تاريخ النشر:` line, or (`bare_on_top`) a bare date line at the top; never
     from prose. A web page's top lines may be its site's "today" bar, hence `bare_on_top`
     False for HTML: there only a labelled line counts."""
+    updated = None  # an update's date stands in only when no publication date is printed
     for number, line in enumerate(lines):
-        labelled, date = _labelled_date(line)
-        if labelled:
+        labelled, date, update = _labelled_date(line)
+        if labelled and update:
+            updated = updated or date
+        elif labelled:
             return date
-        if bare_on_top and number < HEADER_LINES and is_date_line(line):
+        elif bare_on_top and number < HEADER_LINES and is_date_line(line):
             return find_date(line)
-    return None
+    return updated
 
 
 def _source_on(lines: list[str], number: int) -> str | None:

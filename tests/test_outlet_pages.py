@@ -479,3 +479,16 @@ def test_a_read_also_marker_before_other_stories_still_ends_the_article():
     other = ("<p>اقرأ أيضاً</p><h3><a href='/m'>ماكرون يزور الجزائر</a></h3><p>بدأ الرئيس "
              "الفرنسي زيارة رسمية إلى الجزائر تستمر ثلاثة أيام يلتقي خلالها كبار المسؤولين.</p>")
     assert parse_html(rent_page("", other), "page").paragraphs == tuple(RENT)
+
+
+@pytest.mark.parametrize(("header", "expected"), [
+    ("آخر تحديث: 15 مارس 2024 - 10:00\nتاريخ النشر: 10 مارس 2024", dt.date(2024, 3, 10)),
+    ("آخر تحديث: 15 مارس 2024 | نشر في: 10 مارس 2024", dt.date(2024, 3, 10)),
+    ("نشر في: 10 مارس 2024 | آخر تحديث: 15 مارس 2024", dt.date(2024, 3, 10)),
+    ("آخر تحديث: 15 مارس 2024\nالأحد 10 مارس 2024", dt.date(2024, 3, 10)),
+    ("Updated: 15 March 2024 - Published: 10 March 2024", dt.date(2024, 3, 10)),
+    ("آخر تحديث: 15 مارس 2024", dt.date(2024, 3, 15)),  # the only date the page prints
+])
+def test_the_publication_date_wins_over_the_last_update(header, expected):
+    article = raw(*header.split("\n"), *BODY_LINES)
+    assert (article.date, article.paragraphs) == (expected, tuple(BODY_LINES))
