@@ -52,7 +52,7 @@ _CUT = re.compile(
 # Labels also come in pairs: `إعداد وتحرير:`, `ترجمة وإعداد -`. `تقرير:` / `حوار:` also open
 # headlines («تقرير: الأمم المتحدة تحذر من مجاعة»), so after them only a name (≤ 4 words).
 _BYLINE_WORD = (r"(?:كتب|كتبت|كتبه|كتبها|اعداد|إعداد|تحرير|متابعه|متابعة|ترجمه|ترجمة"
-                r"|بواسطه|بواسطة|تقرير|حوار|مراجعه|مراجعة|تدقيق|المحرر|المحررة|محرر|اعد|أعد|اعده|أعده|اعدته|أعدته)")
+                r"|بواسطه|بواسطة|تقرير|حوار|مراجعه|مراجعة|تدقيق|المحرر|المحررة|محرر|الكاتب|الكاتبة|اعد|أعد|اعده|أعده|اعدته|أعدته)")
 _BYLINE = re.compile(
     rf"^(?:بقلم\s*[:\-–—ـ/]?|{_BYLINE_WORD}(?:\s+و\s*{_BYLINE_WORD})*\s*[:\-–—ـ|/]|by\s*:?)"
     r"\s*\S+(?:\s+\S+){0,7}$",
@@ -64,6 +64,7 @@ _DROP_LINES = _keys(
     "شارك هذا المقال", "مشاركة",
     "تابع القراءة", "اقرأ المزيد", "المزيد", "إغلاق", "أغلق", "طباعة", "إعلان",
     "أخبار ذات صلة", "مواضيع ذات صلة", "مقالات ذات صلة", "تابعونا", "الرئيسية",
+    "عاجل", "حجم الخط", "تكبير الخط", "تصغير الخط", "a a a", "a a", "a- a a+", "a+ a-",
     "close", "share", "share this", "like this", "print", "read more", "continue reading",
     "advertisement", "source link", "comments are closed", "related", "related posts",
 )  # fmt: skip
@@ -126,6 +127,16 @@ _SOCIAL = re.compile(
     r"|^(?:وقت القراءه|مده القراءه|زمن القراءه|عدد القراءات|عدد المشاهدات|القراءات|المشاهدات"
     r"|reading time|views)\s*:?\s*[\d\s\w]{0,20}$"
     r"|^\d+\s+(?:دقيقه|دقائق|min|mins|minutes?)\s+(?:قراءه|للقراءه|read)$"
+    r"|^[\d.,]+\s*[km]?\s*(?:تعليق|تعليقات|مشاهده|مشاهدات|قراءه|قراءات|مشاركه|مشاركات|views"
+    r"|comments|shares)$"
+    # a share row: `Facebook Twitter WhatsApp`, `شارك على فيسبوك تويتر واتساب`
+    r"|^(?:(?:شارك|مشاركه|share)\s*(?:على|علي|عبر|via|on)?\s*)?(?:(?:فيسبوك|فيس بوك|تويتر|اكس"
+    r"|واتساب|واتس اب|تيليجرام|تلغرام|لينكدان|لينكد ان|بريد|ايميل|نسخ الرابط|facebook|twitter"
+    r"|x|whatsapp|telegram|linkedin|email|messenger|pinterest|reddit)\s*[|,،/•-]?\s*){2,}$"
+    # breadcrumbs and section labels: `الرئيسية > أخبار > سياسة`, `القسم: سياسة`
+    r"|^(?:الرئيسيه|home)\s*[>»›/|\\]"
+    r"|^[^\s>»›]+(?:\s+[^\s>»›]+){0,2}(?:\s*[>»›]\s*[^\s>»›]+(?:\s+[^\s>»›]+){0,2}){2,}$"
+    r"|^(?:القسم|التصنيف|الفئه|التبويب|section|category)\s*:\s*\S+(?:\s+\S+){0,3}$"
 )
 MAX_CAPTION_WORDS = 40  # a credited line longer than this is a paragraph, its credit cut
 SHORT_LINE_WORDS = 16  # bylines, time stamps and credit lines are shorter than this
@@ -223,7 +234,9 @@ def _lines(text: str) -> list[str]:
 
 
 def _is_title_candidate(line: str) -> bool:
-    return not (is_date_line(line) or _labelled_date(line)[0] or _is_boilerplate(line))
+    """No date, source, breadcrumb or furniture line."""
+    return not (is_date_line(line) or _labelled_date(line)[0] or _is_boilerplate(line)
+                or _SOURCE_LABEL.match(line) or _MONITORED_BY.match(line))
 
 
 def publication_date(lines: list[str], bare_on_top: bool = True) -> dt.date | None:

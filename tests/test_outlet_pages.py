@@ -492,3 +492,24 @@ def test_a_read_also_marker_before_other_stories_still_ends_the_article():
 def test_the_publication_date_wins_over_the_last_update(header, expected):
     article = raw(*header.split("\n"), *BODY_LINES)
     assert (article.date, article.paragraphs) == (expected, tuple(BODY_LINES))
+
+
+@pytest.mark.parametrize("above", [
+    "عاجل", "عاجل |", "الرئيسية > أخبار > سياسة", "الرئيسية / محليات",
+    "أخبار » عربي ودولي » سوريا", "القسم: سياسة", "A A A", "حجم الخط", "0 تعليق",
+    "1.2k مشاهدة", "الكاتب: سامي نادر", "المصدر: الجزيرة", "Facebook Twitter WhatsApp",
+    "شارك على فيسبوك تويتر واتساب",
+])
+def test_furniture_above_the_headline_is_neither_title_nor_passage(above):
+    article = parse_raw("\n".join((above, "مجلس النواب يقر قانون الإيجارات", *BODY_LINES)), "p")
+    assert (article.title, article.paragraphs) == (
+        "مجلس النواب يقر قانون الإيجارات", tuple(BODY_LINES))
+
+
+@pytest.mark.parametrize("prose", [
+    "قال الوزير: الأسعار > التكاليف > الأجور في هذا العام",
+    "عاجل: البرلمان يقر القانون بأغلبية كبيرة",
+    "تويتر وفيسبوك يحذفان حسابات مرتبطة بالحملة",
+])
+def test_prose_like_furniture_is_kept(prose):
+    assert prose in raw(BODY_LINES[0], prose, BODY_LINES[1]).paragraphs
