@@ -21,6 +21,7 @@ import lxml.html
 from lxml import etree
 
 from retrieval.articles import ArticleError, clean_paragraphs
+from retrieval.charsets import XML_DECLARATION, decode_page
 from retrieval.dates import find_date
 from retrieval.fetching import is_url, normalize_url
 from retrieval.model import Article
@@ -97,7 +98,8 @@ def parse_feed(body: bytes | str, where: str, base: str | None = None) -> list[F
     against which relative item links (`<link>/news/1</link>`) resolve; without it, the
     channel's `<link>`. ArticleError when `body` is not a feed at all (a broken but
     readable feed still gives its items)."""
-    parsed = feedparser.parse(body if isinstance(body, bytes) else body.encode("utf-8"),
+    text = decode_page(body) if isinstance(body, bytes) else body
+    parsed = feedparser.parse(XML_DECLARATION.sub("", text).encode("utf-8"),
                               sanitize_html=False, resolve_relative_uris=True,
                               response_headers={"content-location": base} if base else None)
     if not parsed.get("version") and not parsed.entries:

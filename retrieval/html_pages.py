@@ -11,7 +11,6 @@ the same line cleaning as raw pages (bylines, captions' credits, read-also tease
 
 from __future__ import annotations
 
-import codecs
 import datetime as dt
 import json
 import re
@@ -30,6 +29,7 @@ from retrieval.articles import (
     is_read_also_marker,
     publication_date,
 )
+from retrieval.charsets import XML_DECLARATION, decode_page
 from retrieval.dates import find_date
 from retrieval.fetching import is_url, normalize_url
 from retrieval.model import Article
@@ -236,50 +236,12 @@ def _body_lines(html: str | bytes, url: str | None) -> list[str]:
     return []
 
 
-_DECLARED = re.compile(
-    rb"""<meta[^>]*?charset\s*=\s*["']?\s*([\w:.-]+)|<\?xml[^>]*encoding\s*=\s*["']([\w:.-]+)""",
-    re.IGNORECASE)
-_SERVER_DEFAULTS = {"iso8859-1", "ascii", "cp1252"}  # what a server says when nobody told it
-_XML_DECLARATION = re.compile(r"^\ufeff?\s*<\?xml[^>]*\?>")
-
-
-def _codec(name: bytes | str | None) -> str | None:
-    if isinstance(name, bytes):
-        name = name.decode("ascii", "ignore")
-    try:
-        return codecs.lookup(name).name if name else None
-    except LookupError:
-        return None
-
-
-def decode_page(body: bytes, server_charset: str | None = None) -> str:
-    """A page's text, whichever of its charsets is true. Arabic sites often contradict
-    themselves: Windows-1256 pages served as `charset=utf-8` or under the server's default
-    ISO-8859-1, UTF-8 pages whose <meta> still says windows-1256. Bytes that are valid
-    UTF-8 are UTF-8; else the first of the page's <meta>, the server's charset (a bare
-    server default last) and Windows-1256 that decodes the bytes without error."""
-    try:
-        return body.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
-    declared = _DECLARED.search(body[:8192])
-    server = _codec(server_charset)
-    candidates = [_codec(declared and (declared[1] or declared[2])),
-                  server if server not in _SERVER_DEFAULTS else None, "cp1256", server]
-    for codec in filter(None, candidates):
-        try:
-            return body.decode(codec)
-        except UnicodeDecodeError:
-            continue
-    return body.decode("cp1256", errors="replace")
-
-
 def parse_html(html: str | bytes, article_id: str | None = None, url: str | None = None
                ) -> Article:
     """One news page as an Article; its id is the canonical URL when the page has one,
     else `url`, else `article_id` (a saved file's name). Raises ArticleError."""
     where = url or article_id or "page"
-    html = _XML_DECLARATION.sub("", decode_page(html) if isinstance(html, bytes) else html)
+    html = XML_DECLARATION.sub("", decode_page(html) if isinstance(html, bytes) else html)
     try:
         tree = lxml.html.fromstring(html)
     except (etree.ParserError, ValueError) as error:

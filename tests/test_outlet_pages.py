@@ -513,3 +513,20 @@ def test_furniture_above_the_headline_is_neither_title_nor_passage(above):
 ])
 def test_prose_like_furniture_is_kept(prose):
     assert prose in raw(BODY_LINES[0], prose, BODY_LINES[1]).paragraphs
+
+
+CP1256_FEED = ('<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>الأيام'
+               '</title><item><title>المجلس البلدي يناقش مشروع الصرف الصحي</title>'
+               '<link>https://alayam.example/3</link></item></channel></rss>')
+
+
+@pytest.mark.parametrize("body", [
+    CP1256_FEED.encode("cp1256"),  # declared UTF-8, written in Windows-1256
+    CP1256_FEED.replace("UTF-8", "windows-1256").encode("cp1256"),
+    CP1256_FEED.split("?>", 1)[1].encode("cp1256"),  # no declaration at all
+    CP1256_FEED.replace("UTF-8", "UTF-16").encode("utf-16"),
+    b"\xef\xbb\xbf" + CP1256_FEED.encode("utf-8"),
+])
+def test_a_feed_in_windows_1256_whatever_it_declares_reads_as_arabic(body):
+    [item] = parse_feed(body, "feed")
+    assert (item.title, item.outlet) == ("المجلس البلدي يناقش مشروع الصرف الصحي", "الأيام")
