@@ -188,6 +188,27 @@ def _source_value(value: str) -> str | None:
     return value
 
 
+_STAMP_PARTS = re.compile(r"\s+[|•·/]\s+|\s+[-–—]\s+|\s*[()]\s*")
+MAX_PLACE_WORDS = 2
+
+
+def _is_stamp(line: str) -> bool:
+    """True for a date stamp, also when it is built of parts: `الأحد 10 مارس 2024 - منذ 3
+    ساعات`, `10 مارس 2024 | 5 دقائق قراءة`, `بيروت - الأحد 10 مارس 2024` (a place or the
+    outlet's name, at most one, beside a printed day). Metadata, never title or passage."""
+    if is_date_line(line):
+        return True
+    parts = [part for part in _STAMP_PARTS.split(line) if part.strip()]
+    if len(parts) < 2 or line.count(" ") >= SHORT_LINE_WORDS:
+        return False
+    dated = [part for part in parts if is_date_line(part) or is_relative_stamp(part)]
+    rest = [part for part in parts if part not in dated and not _SOCIAL.match(_key(part))
+            and not is_read_also_marker(part) and not _labelled_date(part)[0]]
+    places = [part for part in rest if len(part.split()) <= MAX_PLACE_WORDS
+              and not re.search(r"\d", part)]
+    return bool(dated) and len(rest) == len(places) <= 1
+
+
 _PUBLISHED_LABEL = re.compile(
     r"(?<!\w)(?:تاريخ النشر|نشر في|نُشر في|نشر بتاريخ|published(?: on)?)\s*:?", re.IGNORECASE)
 _UPDATE_LABEL = re.compile(r"^\s*(?:تاريخ التحديث|آخر تحديث|اخر تحديث|updated)", re.IGNORECASE)
@@ -199,7 +220,7 @@ def _labelled_date(line: str) -> tuple[bool, dt.date | None, bool]:
     match = _DATE_LABEL.match(line)
     # a bare `التاريخ:` label counts only before a date and nothing else («التاريخ: يعيد نفسه»)
     needs_date = match and (match["bare"] or ":" not in match.group())
-    if not match or (needs_date and not is_date_line(line[match.end() :])):
+    if not match or (needs_date and not _is_stamp(line[match.end() :])):
         return False, None, False
     published = _PUBLISHED_LABEL.search(line)
     if published:
@@ -235,7 +256,7 @@ def _lines(text: str) -> list[str]:
 
 def _is_title_candidate(line: str) -> bool:
     """No date, source, breadcrumb or furniture line."""
-    return not (is_date_line(line) or _labelled_date(line)[0] or _is_boilerplate(line)
+    return not (_is_stamp(line) or _labelled_date(line)[0] or _is_boilerplate(line)
                 or _SOURCE_LABEL.match(line) or _MONITORED_BY.match(line))
 
 
@@ -250,7 +271,7 @@ def publication_date(lines: list[str], bare_on_top: bool = True) -> dt.date | No
             updated = updated or date
         elif labelled:
             return date
-        elif bare_on_top and number < HEADER_LINES and is_date_line(line):
+        elif bare_on_top and number < HEADER_LINES and _is_stamp(line) and find_date(line):
             return find_date(line)
     return updated
 
@@ -294,7 +315,7 @@ def _is_repeat(line: str, seen: set[str]) -> bool:
 
 def _strip_metadata(line: str, number: int, body_started: bool) -> str | None:
     """The line's article text with metadata removed; None when nothing is left."""
-    if _labelled_date(line)[0] or (number < HEADER_LINES and is_date_line(line)):
+    if _labelled_date(line)[0] or (number < HEADER_LINES and _is_stamp(line)):
         return None
     if _SOURCE_LABEL.match(line) or _MONITORED_BY.match(line):
         return None

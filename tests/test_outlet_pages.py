@@ -530,3 +530,31 @@ CP1256_FEED = ('<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channe
 def test_a_feed_in_windows_1256_whatever_it_declares_reads_as_arabic(body):
     [item] = parse_feed(body, "feed")
     assert (item.title, item.outlet) == ("المجلس البلدي يناقش مشروع الصرف الصحي", "الأيام")
+
+
+@pytest.mark.parametrize(("stamp", "expected"), [
+    ("الأحد 10 مارس 2024 - منذ 3 ساعات", dt.date(2024, 3, 10)),
+    ("منذ 3 ساعات | 10 مارس 2024", dt.date(2024, 3, 10)),
+    ("10 مارس 2024 (قبل يومين)", dt.date(2024, 3, 10)),
+    ("نشر في 10 مارس 2024 - آخر تحديث منذ ساعة", dt.date(2024, 3, 10)),
+    ("10 مارس 2024 | 5 دقائق قراءة", dt.date(2024, 3, 10)),
+    ("10 مارس 2024 - 3 تعليقات", dt.date(2024, 3, 10)),
+    ("الأحد 10 مارس 2024 | بيروت", dt.date(2024, 3, 10)),
+    ("بيروت - الأحد 10 مارس 2024", dt.date(2024, 3, 10)),
+    ("منذ 3 ساعات | 2 دقائق قراءة", None),
+])
+@pytest.mark.parametrize("above", [True, False])
+def test_a_stamp_built_of_parts_is_metadata_above_or_below_the_headline(stamp, expected, above):
+    title = "مجلس النواب يقر قانون الإيجارات"
+    header = (stamp, title) if above else (title, stamp)
+    article = parse_raw("\n".join(header + tuple(BODY_LINES)), "p")
+    assert (article.title, article.date, article.paragraphs) == (
+        title, expected, tuple(BODY_LINES))
+
+
+@pytest.mark.parametrize("prose", [
+    "غزة - الأحد 10 مارس 2024 قصف عنيف على المدينة",
+    "مؤتمر صحفي - 10 مارس 2024 - حضره الوزير والمسؤولون",
+])
+def test_prose_around_a_date_is_kept(prose):
+    assert prose in raw(BODY_LINES[0], prose, BODY_LINES[1]).paragraphs
