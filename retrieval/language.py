@@ -4,8 +4,9 @@ coverage is Arabic.
 A question with Arabic letters is Arabic, even with Latin-typed names in it («ماذا أهدى Putin لـ
 Kim؟»): those are searched. A question in Latin letters only is matched against short lists of
 each language's commonest words (function words and question words); the language with most
-hits wins (English on a tie). Names alone ("Putin Kim", "Kim Jong Un") are "und" and searched:
-a language needs two of its words, or half the words of a short question ("where Putin").
+hits wins (English on a tie). Only the first word and words in lower case vote: a capitalised
+word inside the question is a name. Names alone ("Putin Kim", "Kim Jong Un") are "und", and
+searched as typed.
 Returns an ISO 639-1 code: "ar", "en", "fr", "es", "de", "tr", or "und" (no letters at all).
 """
 
@@ -42,15 +43,16 @@ def question_language(text: str) -> str:
     """The language `text` is written in: "ar" when it has Arabic letters, else a guess."""
     if _ARABIC.search(text):
         return "ar"
-    words = [w.lower() for w in _LATIN_WORD.findall(text)]
+    words = _LATIN_WORD.findall(text)
     if not words:
         return "und"
     votes = dict.fromkeys(_COMMON, 0)
-    for word in words:
-        if len(word) < 2:  # "a", "à", "y", "o": too short to tell one language from another
+    for i, word in enumerate(words):
+        # a capitalised word inside the question is a name ("Kim Jong Un": not French "un");
+        # "a", "à", "y", "o" are too short to tell one language from another
+        if len(word) < 2 or (i and not word.islower()):
             continue
-        for lang in _LOOKUP.get(word, ()):
+        for lang in _LOOKUP.get(word.lower(), ()):
             votes[lang] += 1
     best = max(votes, key=lambda lang: (votes[lang], lang == "en"))
-    # one common word among names ("Kim Jong Un": "un") is no sentence: names are searched
-    return best if votes[best] >= min(2, len(words) / 2) else "und"
+    return best if votes[best] else "und"
