@@ -86,6 +86,7 @@ INLINE_RATE_FACTOR = 3  # inline queries arrive as the user types
 RETRY_BACKOFF = 0.5  # seconds before the first retry of a failed call; doubles each time
 STARTUP_CHECK = "getMe"  # the first call: fails at once, so an unreachable Bot API is said
 TOPIC_GONE = ("message thread not found", "topic_deleted", "topic_closed")  # Bot API words
+MAX_REASON = 200  # characters of an error quoted when `marsad telegram` cannot start
 SOURCES_TTL = 60.0  # seconds; `marsad ingest` may add articles while the bot runs
 STATE = "marsad"
 FEEDS = "marsad.feeds"  # the FeedFollower of [feeds]
@@ -948,18 +949,26 @@ def run_telegram(config: Config, *, debug: bool = False) -> int:
         raise ConfigError(f"the Bot API rejected the token ({guard.redact(str(exc), token)}); "
                           "check [telegram] token / "
                           "MARSAD_TELEGRAM_TOKEN, and base_url if you set one") from None
-    except NetworkError as exc:
+    except TelegramError as exc:  # unreachable, or something else answers (an HTML page)
         print(guard.redact(unreachable(settings.base_url, exc), token), file=sys.stderr)
         return 1
     return 0
 
 
 def unreachable(base_url: str, error: Exception) -> str:
-    """Two lines for `marsad telegram` when the Bot API does not answer: what failed (where,
-    and the network's own words), then what to check."""
+    """Two lines for `marsad telegram` when the Bot API does not answer, or something that is
+    not the Bot API answers (a proxy's HTML page): what failed (where, and the error's own
+    words, shortened), then what to check."""
     host = urlparse(base_url).netloc if base_url else "api.telegram.org"
     reason = str(error).removeprefix("httpx.") or type(error).__name__
+    if len(reason) > MAX_REASON:
+        reason = reason[:MAX_REASON] + "…"
     where = ("the Bot API server in [telegram] base_url / MARSAD_TELEGRAM_BASE_URL is running"
              if base_url else "this machine can reach api.telegram.org (proxy, firewall, DNS)")
+    if not isinstance(error, NetworkError):  # something answered, but not the Bot API
+        where = ("[telegram] base_url / MARSAD_TELEGRAM_BASE_URL points to a Bot API server"
+                 if base_url else "no proxy stands in for api.telegram.org")
+        return (f"marsad: got an answer that is not the Telegram Bot API's at {host} "
+                f"({reason}).\nCheck that {where}; --debug shows the details.")
     return (f"marsad: could not reach the Telegram Bot API at {host} ({reason}).\n"
             f"Check the network connection and that {where}; --debug shows the details.")
