@@ -63,6 +63,10 @@ def _build_table() -> dict[str, str]:
     table[araby.YEH_HAMZA] = araby.HAMZA
     table["\u06cc"] = araby.YEH  # Farsi yeh, common in copy-pasted text
     table["\u06a9"] = araby.KAF  # keheh
+    # Urdu/Persian keyboards' heh and teh marbuta (ہ ھ ۂ ۀ ۃ), in Arabic typed with them
+    for ch in ("\u06c1", "\u06be", "\u06c2", "\u06c0"):
+        table[ch] = araby.HEH
+    table["\u06c3"] = araby.HEH  # teh marbuta goal: as TEH_MARBUTA, folded to heh
     # Digits: Arabic-Indic and Persian (Extended Arabic-Indic) -> ASCII.
     for i, ch in enumerate(araby.NUMBERS_EAST):
         table[ch] = str(i)
