@@ -370,12 +370,13 @@ def _question_of(message: Message, *, command: bool = False) -> str:
     cut = [(e.offset, e.offset + e.length) for e in _bot_mentions(message)]
     if command and (lead := _COMMAND.match(words)):
         cut.append((0, len(lead.group())))  # ASCII: as many UTF-16 units as characters
-    units = words.encode("utf-16-le")  # entity offsets count UTF-16 code units
+    # entity offsets count UTF-16 code units; a lone surrogate (broken emoji) is one unit
+    units = words.encode("utf-16-le", "surrogatepass")
     upto = len(units)
     for begin, end in sorted(cut, reverse=True):
         if 2 * end <= upto:  # spans never overlap in Telegram's entities; be safe anyway
             units, upto = units[:2 * begin] + " ".encode("utf-16-le") + units[2 * end:], 2 * begin
-    return _visible(_without_mention(units.decode("utf-16-le", "replace"),
+    return _visible(_without_mention(units.decode("utf-16-le", "surrogatepass"),
                                      message.get_bot().username))
 
 
