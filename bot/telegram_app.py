@@ -86,6 +86,8 @@ INLINE_RATE_FACTOR = 3  # inline queries arrive as the user types
 RETRY_BACKOFF = 0.5  # seconds before the first retry of a failed call; doubles each time
 STARTUP_CHECK = "getMe"  # the first call: fails at once, so an unreachable Bot API is said
 TOPIC_GONE = ("message thread not found", "topic_deleted", "topic_closed")  # Bot API words
+CANNOT_WRITE = ("not enough rights", "have no rights", "chat_write_forbidden",
+                "chat not found")  # the Bot API's words when the bot may not write there
 MAX_REASON = 200  # characters of an error quoted when `marsad telegram` cannot start
 SOURCES_TTL = 60.0  # seconds; `marsad ingest` may add articles while the bot runs
 STATE = "marsad"
@@ -693,7 +695,7 @@ async def _more_results(update: Update, context: Context, key: str, start: int) 
     if state.rate(query.from_user.id) != "ok":
         await query.answer(render.SLOW_DOWN)
         return
-    await query.answer()
+    await _acknowledge(query)
     end = min(start + render.PAGE_SIZE, len(answer.hits))
     # Take the pressed "more" button away so the same page is not sent twice (a message
     # Telegram no longer shows us, deleted or too old, cannot be edited).
@@ -713,6 +715,15 @@ async def _more_results(update: Update, context: Context, key: str, start: int) 
     state.note_topic(page, topic)
 
 
+async def _acknowledge(query: Any) -> None:
+    """Stop the pressed button's spinner. Telegram refuses the answer to a press handled too
+    late (the bot was down or busy: "query is too old"); what was asked is sent anyway."""
+    try:
+        await query.answer()
+    except BadRequest as exc:
+        log.warning("a button press was acknowledged too late (%s); answering it anyway", exc)
+
+
 async def _full_article(update: Update, context: Context, article_id: str) -> None:
     query, state = update.callback_query, _state(context)
     article = await state.engine.article(article_id)
@@ -722,7 +733,7 @@ async def _full_article(update: Update, context: Context, article_id: str) -> No
     if state.rate(query.from_user.id) != "ok":
         await query.answer(render.SLOW_DOWN)
         return
-    await query.answer()
+    await _acknowledge(query)
     topic = state.topic_of(query.message)
     for text in render.render_article(article):
         await context.bot.send_message(query.message.chat.id, text, message_thread_id=topic)
@@ -772,7 +783,9 @@ async def on_error(update: object, context: Context) -> None:
         log.warning("Bot API error while fetching updates (retrying): %s", error)
         return
     update_id = update.update_id if isinstance(update, Update) else None
-    if isinstance(error, Forbidden):  # the reader blocked the bot, or a group removed it
+    if isinstance(error, Forbidden) or (isinstance(error, BadRequest) and any(
+            words in str(error).lower() for words in CANNOT_WRITE)):
+        # the reader blocked the bot, a group removed or muted it: routine, not our fault
         log.warning("update %s not answered: %s", update_id, error)
         return
     log.error("failed to handle update %s: %s", update_id, type(error).__name__, exc_info=error)

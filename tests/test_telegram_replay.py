@@ -172,9 +172,9 @@ def check_replay(run: Replay) -> None:
             for sent in step.sent(origin["chat"]["id"]):
                 assert sent.get("message_thread_id") == origin["message_thread_id"], (
                     step.spec, plain(sent))
-        if "press" in step.spec:  # every press is answered, once
+        if "press" in step.spec:  # every press is answered, once (a 429 is tried again)
             assert len([c for c in step.calls_to("answerCallbackQuery")
-                        if "_result" in c.params]) == 1
+                        if not (c.fault and c.fault.status == 429)]) == 1
         if run.config.telegram.allowed_chats:  # restricted access: personal inline results
             assert all(call.params.get("is_personal") is True
                        for call in step.calls_to("answerInlineQuery"))

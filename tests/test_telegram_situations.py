@@ -267,6 +267,26 @@ async def test_a_deleted_or_closed_topic_gets_the_answer_in_general(run, caplog)
     assert any("General" in r.getMessage() for r in caplog.records)
 
 
+async def test_presses_handled_too_late_still_get_what_they_asked(run, caplog) -> None:
+    _, more, article = (await run("press-too-late.json")).steps
+    for step in (more, article):
+        refused = only([c.params for c in step.calls_to("answerCallbackQuery")])
+        assert "_result" not in refused  # Telegram refused the late acknowledgement ...
+        assert step.sent() and all(s["message_thread_id"] == 61 for s in step.sent())
+    assert plain(only(more.sent())).startswith("نتائج أخرى (4–6)")  # ... not the page
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
+
+
+async def test_a_group_that_muted_or_lost_the_bot_is_one_warning(run, caplog) -> None:
+    caplog.set_level(logging.WARNING)
+    muted, gone, other = (await run("group-cannot-write.json")).steps
+    assert muted.sent() == [] and gone.sent() == []
+    assert MEET_WORD in plain(only(other.sent()))
+    warnings = [r.getMessage() for r in caplog.records if "not answered" in r.getMessage()]
+    assert len(warnings) == 2 and "rights" in warnings[0] and "not found" in warnings[1]
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR or r.exc_info]
+
+
 # -- `marsad telegram` failing to start ------------------------------------------------------------
 
 def _said(done) -> list[str]:
@@ -296,3 +316,4 @@ async def test_a_server_answering_html_is_said_in_two_lines(server: BotAPIServer
         assert done.returncode == 1 and len(lines) == 2, lines
         assert f"127.0.0.1:{server.port}" in lines[0] and "base_url" in lines[1]
         assert len(lines[0]) < 400  # the page is not dumped on the terminal
+
