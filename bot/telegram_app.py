@@ -88,6 +88,7 @@ STARTUP_CHECK = "getMe"  # the first call: fails at once, so an unreachable Bot 
 TOPIC_GONE = ("message thread not found", "topic_deleted", "topic_closed")  # Bot API words
 CANNOT_WRITE = ("not enough rights", "have no rights", "chat_write_forbidden",
                 "chat not found")  # the Bot API's words when the bot may not write there
+DOUBLE_PRESS = 10.0  # seconds in which a second press of the same button is the same request
 MAX_REASON = 200  # characters of an error quoted when `marsad telegram` cannot start
 SOURCES_TTL = 60.0  # seconds; `marsad ingest` may add articles while the bot runs
 STATE = "marsad"
@@ -166,6 +167,7 @@ class BotState:
     allowed_chats: set[int] = field(default_factory=set)  # settings' list, plus migrations
     moved: dict[int, int] = field(default_factory=dict)  # group id -> its supergroup's id
     topics: OrderedDict[tuple[int, int], int] = field(default_factory=OrderedDict)
+    presses: OrderedDict[tuple[int, int, str], float] = field(default_factory=OrderedDict)
     _next_key: int = 0
 
     def __post_init__(self) -> None:
@@ -197,6 +199,19 @@ class BotState:
     def topic_of(self, pressed: Any) -> int | None:
         """The forum topic of the message whose button was pressed (None: not in a topic)."""
         return _topic(pressed) or self.topics.get((pressed.chat.id, pressed.message_id))
+
+    def first_press(self, chat_id: int, message_id: int, data: str) -> bool:
+        """False for a press of the same button on the same message within DOUBLE_PRESS
+        seconds of another: a double tap, or several readers tapping at once, is served once
+        (the page or article sent for the first is there for all)."""
+        now, press = time.monotonic(), (chat_id, message_id, data)
+        if now - self.presses.get(press, -DOUBLE_PRESS) < DOUBLE_PRESS:
+            return False
+        self.presses[press] = now
+        self.presses.move_to_end(press)
+        while len(self.presses) > ANSWER_CACHE:
+            self.presses.popitem(last=False)
+        return True
 
     @property
     def restricted(self) -> bool:
@@ -650,6 +665,9 @@ async def on_callback(update: Update, context: Context) -> None:
     data = query.data or ""
     if rating := _FEEDBACK.fullmatch(data):
         await _feedback(update, context, rating[1], 1 if rating[2] == "u" else -1)
+        return
+    if not state.first_press(chat_id, message.message_id, data):
+        await _acknowledge(query)  # what it asks for was just sent, above
         return
     if more := _MORE.fullmatch(data):
         await _more_results(update, context, more[1], int(more[2]))

@@ -112,6 +112,7 @@ async def replay(case: dict[str, Any], server: BotAPIServer, engine: Marsad,
     steps: list[Step] = []
     async with running(config, engine) as app:
         bot = Bot(server, app, engine)
+        pressed: tuple[dict[str, Any], str] | None = None  # the last press: message, data
         for spec in case["steps"]:
             start = len(server.calls)
             if "message" in spec:
@@ -123,7 +124,9 @@ async def replay(case: dict[str, Any], server: BotAPIServer, engine: Marsad,
                 origin = _origin(spec["update"])
                 bot.last_update = server.push(spec["update"])
             elif "press" in spec:
-                origin, data = _carrying(server, spec["press"])
+                if not spec.get("again") or pressed is None:
+                    pressed = _carrying(server, spec["press"])
+                origin, data = pressed
                 if "chat" in spec:  # the message as seen in another chat (a migrated group's)
                     origin = {**origin, "chat": spec["chat"]}
                     server.chats.setdefault(origin["chat"]["id"], origin["chat"])

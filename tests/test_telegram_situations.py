@@ -287,6 +287,16 @@ async def test_a_group_that_muted_or_lost_the_bot_is_one_warning(run, caplog) ->
     assert not [r for r in caplog.records if r.levelno >= logging.ERROR or r.exc_info]
 
 
+async def test_a_double_tap_or_two_readers_at_once_are_served_once(run) -> None:
+    _, more, more_again, article, article_again = (await run(
+        "button-double-tap.json")).steps
+    assert plain(only(more.sent())).startswith("نتائج أخرى (4–6)")
+    assert article.sent()
+    for step in (more_again, article_again):
+        assert step.sent() == [], step.spec  # the page / article is already there
+        assert callback_text(step) is None  # the spinner stops, without a complaint
+
+
 # -- `marsad telegram` failing to start ------------------------------------------------------------
 
 def _said(done) -> list[str]:
