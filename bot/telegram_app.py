@@ -992,7 +992,7 @@ def unreachable(base_url: str, error: Exception) -> str:
     not the Bot API answers (a proxy's HTML page): what failed (where, and the error's own
     words, shortened), then what to check."""
     host = urlparse(base_url).netloc if base_url else "api.telegram.org"
-    reason = str(error).removeprefix("httpx.") or type(error).__name__
+    reason = str(error).removeprefix("httpx.").strip().rstrip(":") or type(error).__name__
     if len(reason) > MAX_REASON:
         reason = reason[:MAX_REASON] + "…"
     where = ("the Bot API server in [telegram] base_url / MARSAD_TELEGRAM_BASE_URL is running"

@@ -327,3 +327,13 @@ async def test_a_server_answering_html_is_said_in_two_lines(server: BotAPIServer
         assert f"127.0.0.1:{server.port}" in lines[0] and "base_url" in lines[1]
         assert len(lines[0]) < 400  # the page is not dumped on the terminal
 
+
+
+async def test_a_server_that_hangs_up_is_said_in_two_lines(server: BotAPIServer,
+                                                           tmp_path: Path) -> None:
+    server.fail("getMe", reset=True, times=None)  # accepts, then closes without a word
+    done = await asyncio.to_thread(harness._marsad_telegram, server.base_url, tmp_path)
+    lines = _said(done)
+    assert done.returncode == 1 and len(lines) == 2, lines
+    assert f"could not reach the Telegram Bot API at 127.0.0.1:{server.port}" in lines[0]
+    assert "()" not in lines[0]  # the failure is named, never an empty reason
