@@ -15,6 +15,7 @@ import asyncio
 import logging
 from pathlib import Path
 
+import pytest
 import test_telegram as harness
 import test_telegram_replay as replayed_harness
 from botapi_server import BotAPIServer
@@ -24,6 +25,7 @@ from test_telegram_replay import only
 from bot import telegram_render as render
 from bot.render import other_language_notice
 from retrieval.engine import Marsad
+from retrieval.language import question_language
 
 # the harnesses' fixtures, used here by name
 server, start, quick_retries = harness.server, harness.start, harness.quick_retries
@@ -212,6 +214,18 @@ async def test_more_languages_and_arabic_typed_with_urdu_letters(run, engine: Ma
     assert "Marsad" not in plain(only(names.sent()))
     for step in (italian, russian, mixed):  # answered somehow, never silence
         assert only(step.sent())
+
+
+@pytest.mark.parametrize(("question", "language"), [
+    ("Putin Kim Jong Un Vostochny", "und"),  # "Un" inside a name is not French
+    ("Marine Le Pen", "und"),  # nor "Le"
+    ("Le Pen a dit quoi ?", "fr"),  # a capital that starts the sentence still counts
+    ("  Where did Putin meet Kim", "en"),
+    ("Putin ile Kim nasıl görüştü?", "tr"),  # dotless ı and ş are letters
+    ("¿Qué regaló Putin a Kim Jong Un?", "es"),
+])
+def test_names_inside_a_sentence_are_not_function_words(question: str, language: str) -> None:
+    assert question_language(question) == language
 
 
 # -- hostile text ----------------------------------------------------------------------------------
