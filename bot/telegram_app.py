@@ -995,12 +995,14 @@ def unreachable(base_url: str, error: Exception) -> str:
     reason = str(error).removeprefix("httpx.").strip().rstrip(":") or type(error).__name__
     if len(reason) > MAX_REASON:
         reason = reason[:MAX_REASON] + "…"
-    where = ("the Bot API server in [telegram] base_url / MARSAD_TELEGRAM_BASE_URL is running"
-             if base_url else "this machine can reach api.telegram.org (proxy, firewall, DNS)")
-    if not isinstance(error, NetworkError):  # something answered, but not the Bot API
-        where = ("[telegram] base_url / MARSAD_TELEGRAM_BASE_URL points to a Bot API server"
-                 if base_url else "no proxy stands in for api.telegram.org")
-        return (f"marsad: got an answer that is not the Telegram Bot API's at {host} "
-                f"({reason}).\nCheck that {where}; --debug shows the details.")
-    return (f"marsad: could not reach the Telegram Bot API at {host} ({reason}).\n"
-            f"Check the network connection and that {where}; --debug shows the details.")
+    if isinstance(error, NetworkError):
+        failed = "could not reach the Telegram Bot API"
+        check = "the network connection and that " + (
+            "the Bot API server in [telegram] base_url / MARSAD_TELEGRAM_BASE_URL is running"
+            if base_url else "this machine can reach api.telegram.org (proxy, firewall, DNS)")
+    else:  # something answered, but not the Bot API (a proxy's or a portal's page)
+        failed = "got an answer that is not the Telegram Bot API's"
+        check = ("that [telegram] base_url / MARSAD_TELEGRAM_BASE_URL points to a Bot API server"
+                 if base_url else "that no proxy stands in for api.telegram.org")
+    return (f"marsad: {failed} at {host} ({reason}).\n"
+            f"Check {check}; --debug shows the details.")
