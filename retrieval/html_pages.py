@@ -66,6 +66,9 @@ def _text(value: Any) -> str | None:
     return clean_text(value) or None
 
 
+_NUMERIC_DATE = re.compile(r"\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b")
+
+
 def _date(value: Any) -> dt.date | None:
     """`2023-09-14T10:30:00+03:00` → 2023-09-14, the day the page itself printed (its own
     time zone, not converted); other printed forms through `find_date`."""
@@ -76,6 +79,16 @@ def _date(value: Any) -> dt.date | None:
     if iso:
         try:
             return dt.date(int(iso[1]), int(iso[2]), int(iso[3]))
+        except ValueError:
+            return None
+    numeric = _NUMERIC_DATE.match(text)
+    if numeric:  # 3/5/2024 in metadata: day-first in Arabic pages, month-first from US
+        a, b, year = int(numeric[1]), int(numeric[2]), int(numeric[3])  # server defaults
+        if a <= 12 and b <= 12 and a != b:
+            return None  # either reading is possible: unknown beats a wrong citation
+        day, month = (b, a) if b > 12 else (a, b)
+        try:
+            return dt.date(year, month, day)
         except ValueError:
             return None
     return find_date(text)
