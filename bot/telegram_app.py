@@ -14,6 +14,7 @@ import logging
 import re
 import sys
 import time
+import unicodedata
 import warnings
 from collections import OrderedDict, deque
 from collections.abc import Awaitable, Callable
@@ -40,6 +41,7 @@ from telegram.constants import ParseMode
 from telegram.error import (
     BadRequest,
     ChatMigrated,
+    Forbidden,
     InvalidToken,
     NetworkError,
     RetryAfter,
@@ -83,6 +85,11 @@ INLINE_RESULTS = 5
 INLINE_RATE_FACTOR = 3  # inline queries arrive as the user types
 RETRY_BACKOFF = 0.5  # seconds before the first retry of a failed call; doubles each time
 STARTUP_CHECK = "getMe"  # the first call: fails at once, so an unreachable Bot API is said
+TOPIC_GONE = ("message thread not found", "topic_deleted", "topic_closed")  # Bot API words
+CANNOT_WRITE = ("not enough rights", "have no rights", "chat_write_forbidden",
+                "chat not found")  # the Bot API's words when the bot may not write there
+DOUBLE_PRESS = 10.0  # seconds in which a second press of the same button is the same request
+MAX_REASON = 200  # characters of an error quoted when `marsad telegram` cannot start
 SOURCES_TTL = 60.0  # seconds; `marsad ingest` may add articles while the bot runs
 STATE = "marsad"
 FEEDS = "marsad.feeds"  # the FeedFollower of [feeds]
@@ -103,6 +110,7 @@ _ARTICLE = re.compile(r"a:([\w.\-]{1,62})", re.ASCII)
 _ARTICLE_REF = re.compile(r"a#([0-9a-z]{1,10}):(\d{1,3})", re.ASCII)
 _FEEDBACK = re.compile(r"f:([0-9a-z]{1,10}):([ud])", re.ASCII)
 _SECRET = re.compile(r"[A-Za-z0-9_\-]{1,256}")
+_COMMAND = re.compile(r"/[A-Za-z0-9_]{1,32}(?:@[A-Za-z0-9_]{1,32})?", re.ASCII)
 
 
 # -- state ---------------------------------------------------------------------------------------
@@ -159,6 +167,7 @@ class BotState:
     allowed_chats: set[int] = field(default_factory=set)  # settings' list, plus migrations
     moved: dict[int, int] = field(default_factory=dict)  # group id -> its supergroup's id
     topics: OrderedDict[tuple[int, int], int] = field(default_factory=OrderedDict)
+    presses: OrderedDict[tuple[int, int, str], float] = field(default_factory=OrderedDict)
     _next_key: int = 0
 
     def __post_init__(self) -> None:
@@ -174,8 +183,8 @@ class BotState:
 
     def recall(self, key: str, chat_id: int) -> _Remembered | None:
         item = self.answers.get(key)
-        if item is None or item.chat_id != chat_id:
-            return None
+        if item is None or item.chat_id != self.current_chat(chat_id):
+            return None  # a migrated group's old messages are pressed under its old id
         self.answers.move_to_end(key)
         return item
 
@@ -191,6 +200,19 @@ class BotState:
         """The forum topic of the message whose button was pressed (None: not in a topic)."""
         return _topic(pressed) or self.topics.get((pressed.chat.id, pressed.message_id))
 
+    def first_press(self, chat_id: int, message_id: int, data: str) -> bool:
+        """False for a press of the same button on the same message within DOUBLE_PRESS
+        seconds of another: a double tap, or several readers tapping at once, is served once
+        (the page or article sent for the first is there for all)."""
+        now, press = time.monotonic(), (chat_id, message_id, data)
+        if now - self.presses.get(press, -DOUBLE_PRESS) < DOUBLE_PRESS:
+            return False
+        self.presses[press] = now
+        self.presses.move_to_end(press)
+        while len(self.presses) > ANSWER_CACHE:
+            self.presses.popitem(last=False)
+        return True
+
     @property
     def restricted(self) -> bool:
         """True when only some chats may use the bot (`allowed_chats` is set)."""
@@ -198,6 +220,7 @@ class BotState:
 
     def allowed(self, chat_id: int | None, user_id: int | None) -> bool:
         return (not self.allowed_chats or chat_id in self.allowed_chats
+                or (chat_id is not None and self.current_chat(chat_id) in self.allowed_chats)
                 or user_id in self.settings.admins)
 
     def migrate(self, old: int, new: int) -> None:
@@ -284,9 +307,10 @@ class RetryRequests(BaseRateLimiter[None]):
             try:
                 return await callback(*args, **kwargs)
             except ChatMigrated as exc:
+                if self.state is not None and isinstance(data.get("chat_id"), int):
+                    self.state.migrate(data["chat_id"], exc.new_chat_id)  # an edit tells too
                 if not sending or self.state is None or attempt == self.retries:
                     raise
-                self.state.migrate(data["chat_id"], exc.new_chat_id)
                 data["chat_id"] = exc.new_chat_id  # `args` holds this dict: the resend uses it
                 continue
             except RetryAfter as exc:
@@ -294,7 +318,15 @@ class RetryRequests(BaseRateLimiter[None]):
                 if attempt == self.retries or wait > self.max_wait:
                     raise
                 log.warning("Bot API flood control on %s: retrying in %.0f s", endpoint, wait)
-            except (BadRequest, TimedOut):
+            except BadRequest as exc:
+                if not (sending and data.get("message_thread_id") and _topic_gone(exc)):
+                    raise
+                log.warning("forum topic %s of chat %s refused a message (%s): sending it to "
+                            "the chat's General topic", data["message_thread_id"],
+                            data["chat_id"], exc)
+                del data["message_thread_id"]  # the resend goes to General
+                continue
+            except TimedOut:
                 raise
             except NetworkError as exc:
                 if attempt == self.retries or endpoint == STARTUP_CHECK:
@@ -303,6 +335,12 @@ class RetryRequests(BaseRateLimiter[None]):
                 log.warning("Bot API call %s failed (%s): retrying in %.1f s", endpoint, exc, wait)
             await asyncio.sleep(wait)
         raise AssertionError("unreachable")  # pragma: no cover
+
+
+def _topic_gone(error: BadRequest) -> bool:
+    """The forum topic a message was sent to was deleted or closed since the question."""
+    words = str(error).lower()
+    return any(gone in words for gone in TOPIC_GONE)
 
 
 def _retry_after_seconds(exc: RetryAfter) -> float:
@@ -325,16 +363,46 @@ def _entities_of(message: Message, types: list[str]) -> dict[MessageEntity, str]
     return message.parse_caption_entities(types)
 
 
-def _mentions_bot(message: Message) -> bool:
+def _bot_mentions(message: Message) -> list[MessageEntity]:
+    """The entities that name this bot: `@ThisBot`, or a text_mention of it (a name picked
+    from the member list, shown without @)."""
     bot = message.get_bot()
     username = (bot.username or "").lower()
-    for entity, text in _entities_of(
-            message, [MessageEntity.MENTION, MessageEntity.TEXT_MENTION]).items():
-        if entity.type == MessageEntity.MENTION and text[1:].lower() == username:
-            return True
-        if entity.type == MessageEntity.TEXT_MENTION and entity.user and entity.user.id == bot.id:
-            return True
-    return False
+    return [entity for entity, text in _entities_of(
+                message, [MessageEntity.MENTION, MessageEntity.TEXT_MENTION]).items()
+            if (entity.type == MessageEntity.MENTION and text[1:].lower() == username)
+            or (entity.type == MessageEntity.TEXT_MENTION and entity.user is not None
+                and entity.user.id == bot.id)]
+
+
+def _mentions_bot(message: Message) -> bool:
+    return bool(_bot_mentions(message))
+
+
+def _question_of(message: Message, *, command: bool = False) -> str:
+    """What the reader asks: the text or caption without the bot's name wherever it stands
+    (@mention or text_mention) and, with `command`, without the leading /command (or
+    /command@ThisBot). "" when nothing visible is left (spaces, zero-width or bidi controls)."""
+    words = _words(message)
+    cut = [(e.offset, e.offset + e.length) for e in _bot_mentions(message)]
+    if command and (lead := _COMMAND.match(words)):
+        cut.append((0, len(lead.group())))  # ASCII: as many UTF-16 units as characters
+    # entity offsets count UTF-16 code units; a lone surrogate (broken emoji) is one unit
+    units = words.encode("utf-16-le", "surrogatepass")
+    upto = len(units)
+    for begin, end in sorted(cut, reverse=True):
+        if 2 * end <= upto:  # spans never overlap in Telegram's entities; be safe anyway
+            units, upto = units[:2 * begin] + " ".encode("utf-16-le") + units[2 * end:], 2 * begin
+    return _visible(_without_mention(units.decode("utf-16-le", "surrogatepass"),
+                                     message.get_bot().username))
+
+
+def _visible(text: str) -> str:
+    """`text` stripped; "" when nothing in it shows (only spaces, zero-width or bidi
+    controls), so such a question is treated as no question at all."""
+    text = text.strip()
+    return text if any(not ch.isspace() and unicodedata.category(ch) != "Cf"
+                       for ch in text) else ""
 
 
 def _replies_to_bot(message: Message) -> bool:
@@ -346,18 +414,16 @@ def _replies_to_bot(message: Message) -> bool:
     return replied.from_user.id == message.get_bot().id
 
 
-def _caption_command(message: Message) -> tuple[str, str] | None:
-    """A caption that starts with a command: (command, the rest); the command is "" when it
-    is addressed to another bot (`/ask@OtherBot`). None when the caption holds no command."""
-    caption = message.caption or ""
+def _caption_command(message: Message) -> str | None:
+    """The command a caption starts with ("" when it is addressed to another bot, as in
+    `/ask@OtherBot`); None when the caption holds no command."""
     for entity, text in message.parse_caption_entities([MessageEntity.BOT_COMMAND]).items():
         if entity.offset != 0:
             continue
         name, _, target = text[1:].partition("@")
-        rest = caption[len(text):].strip()
         if target and target.lower() != (message.get_bot().username or "").lower():
-            return "", rest
-        return name.lower(), rest
+            return ""
+        return name.lower()
     return None
 
 
@@ -375,6 +441,16 @@ class _CaptionCommand(filters.MessageFilter):
         return message.caption is not None and _caption_command(message) is not None
 
 
+class _AnswersPrompt(filters.MessageFilter):
+    """A reply to the bot's "what is your question?" prompt (sent for an empty /ask)."""
+
+    def filter(self, message: Message) -> bool:
+        replied = message.reply_to_message
+        return (replied is not None and replied.from_user is not None
+                and replied.from_user.id == message.get_bot().id
+                and replied.text == render.ASK_PROMPT)
+
+
 NEW_MESSAGE = filters.UpdateType.MESSAGE  # edits are not new questions
 WORDS = (filters.TEXT & ~filters.COMMAND) | (filters.CAPTION & ~_CaptionCommand())
 PRIVATE_TEXT = NEW_MESSAGE & filters.ChatType.PRIVATE & WORDS
@@ -382,6 +458,7 @@ GROUP_ADDRESSED = NEW_MESSAGE & filters.ChatType.GROUPS & WORDS & _AddressedToBo
 PRIVATE_COMMAND = NEW_MESSAGE & filters.ChatType.PRIVATE & filters.COMMAND
 CAPTION_COMMAND = NEW_MESSAGE & filters.CAPTION & _CaptionCommand()
 MIGRATION = NEW_MESSAGE & filters.StatusUpdate.MIGRATE
+WORDLESS_ANSWER = NEW_MESSAGE & ~filters.TEXT & ~filters.CAPTION & _AnswersPrompt()
 
 
 def _without_mention(text: str, username: str | None) -> str:
@@ -493,8 +570,7 @@ async def on_sources(update: Update, context: Context) -> None:
 
 async def on_compare(update: Update, context: Context) -> None:
     """/compare TOPIC: each outlet's most relevant passage on it, and the silent ones."""
-    parts = (update.effective_message.text or "").split(maxsplit=1)
-    topic = _without_mention(parts[1] if len(parts) > 1 else "", context.bot.username)
+    topic = _question_of(update.effective_message, command=True)
     if not await _admit(update, context, question=bool(topic)):
         return
     if not topic:
@@ -526,9 +602,7 @@ async def on_stats(update: Update, context: Context) -> None:
 
 async def on_ask(update: Update, context: Context) -> None:
     """/ask QUESTION (also /ask@ThisBot); an empty /ask gets a ForceReply prompt."""
-    parts = (update.effective_message.text or "").split(maxsplit=1)
-    question = parts[1] if len(parts) > 1 else ""
-    await _ask(update, context, _without_mention(question, context.bot.username))
+    await _ask(update, context, _question_of(update.effective_message, command=True))
 
 
 async def on_private_text(update: Update, context: Context) -> None:
@@ -537,22 +611,21 @@ async def on_private_text(update: Update, context: Context) -> None:
     message = update.effective_message
     if message.via_bot and message.via_bot.id == context.bot.id:
         return
-    await _ask(update, context, _without_mention(_words(message), context.bot.username))
+    await _ask(update, context, _question_of(message))
 
 
 async def on_group_addressed(update: Update, context: Context) -> None:
     """A group message (or a photo's caption) that mentions the bot or replies to it."""
-    await _ask(update, context,
-               _without_mention(_words(update.effective_message), context.bot.username))
+    await _ask(update, context, _question_of(update.effective_message))
 
 
 async def on_caption_command(update: Update, context: Context) -> None:
     """A caption starting with a command: `/ask QUESTION` is asked as in a text message;
     commands for other bots are ignored, other commands are unknown (in private)."""
     message = update.effective_message
-    command, rest = _caption_command(message) or ("", "")
+    command = _caption_command(message)
     if command == "ask":
-        await _ask(update, context, _without_mention(rest, context.bot.username))
+        await _ask(update, context, _question_of(message, command=True))
     elif command and message.chat.type == "private":
         await on_unknown_command(update, context)
 
@@ -564,6 +637,13 @@ async def on_migration(update: Update, context: Context) -> None:
         state.migrate(message.chat.id, message.migrate_to_chat_id)
     elif message.migrate_from_chat_id:
         state.migrate(message.migrate_from_chat_id, message.chat.id)
+
+
+async def on_wordless_answer(update: Update, context: Context) -> None:
+    """A photo, sticker or voice note without words sent as the answer to the "what is your
+    question?" prompt: the reader meant to ask, so say the question must be written."""
+    if await _admit(update, context, question=False):
+        await update.effective_message.reply_text(render.NOT_A_QUESTION)
 
 
 async def on_unknown_command(update: Update, context: Context) -> None:
@@ -585,6 +665,9 @@ async def on_callback(update: Update, context: Context) -> None:
     data = query.data or ""
     if rating := _FEEDBACK.fullmatch(data):
         await _feedback(update, context, rating[1], 1 if rating[2] == "u" else -1)
+        return
+    if not state.first_press(chat_id, message.message_id, data):
+        await _acknowledge(query)  # what it asks for was just sent, above
         return
     if more := _MORE.fullmatch(data):
         await _more_results(update, context, more[1], int(more[2]))
@@ -630,7 +713,7 @@ async def _more_results(update: Update, context: Context, key: str, start: int) 
     if state.rate(query.from_user.id) != "ok":
         await query.answer(render.SLOW_DOWN)
         return
-    await query.answer()
+    await _acknowledge(query)
     end = min(start + render.PAGE_SIZE, len(answer.hits))
     # Take the pressed "more" button away so the same page is not sent twice (a message
     # Telegram no longer shows us, deleted or too old, cannot be edited).
@@ -638,7 +721,7 @@ async def _more_results(update: Update, context: Context, key: str, start: int) 
         keep = [[b for b in row if not str(b.callback_data).startswith("m:")]
                 for row in getattr(query.message.reply_markup, "inline_keyboard", ()) or ()]
         keep = [row for row in keep if row]
-        with contextlib.suppress(BadRequest):
+        with contextlib.suppress(BadRequest, ChatMigrated):  # the page matters, not the edit
             await query.edit_message_reply_markup(InlineKeyboardMarkup(keep) if keep else None)
     topic = state.topic_of(query.message)
     page = await context.bot.send_message(
@@ -650,6 +733,15 @@ async def _more_results(update: Update, context: Context, key: str, start: int) 
     state.note_topic(page, topic)
 
 
+async def _acknowledge(query: Any) -> None:
+    """Stop the pressed button's spinner. Telegram refuses the answer to a press handled too
+    late (the bot was down or busy: "query is too old"); what was asked is sent anyway."""
+    try:
+        await query.answer()
+    except BadRequest as exc:
+        log.warning("a button press was acknowledged too late (%s); answering it anyway", exc)
+
+
 async def _full_article(update: Update, context: Context, article_id: str) -> None:
     query, state = update.callback_query, _state(context)
     article = await state.engine.article(article_id)
@@ -659,7 +751,7 @@ async def _full_article(update: Update, context: Context, article_id: str) -> No
     if state.rate(query.from_user.id) != "ok":
         await query.answer(render.SLOW_DOWN)
         return
-    await query.answer()
+    await _acknowledge(query)
     topic = state.topic_of(query.message)
     for text in render.render_article(article):
         await context.bot.send_message(query.message.chat.id, text, message_thread_id=topic)
@@ -668,7 +760,7 @@ async def _full_article(update: Update, context: Context, article_id: str) -> No
 async def on_inline(update: Update, context: Context) -> None:
     """`@bot question` in any chat: up to five cited passages to share."""
     query, state = update.inline_query, _state(context)
-    text, user_id = query.query.strip(), query.from_user.id
+    text, user_id = _visible(query.query), query.from_user.id
     if not text or not state.allowed(user_id, user_id):
         await query.answer([], cache_time=300, is_personal=True, button=InlineQueryResultsButton(
             text=render.INLINE_HELP, start_parameter="help"))
@@ -709,6 +801,11 @@ async def on_error(update: object, context: Context) -> None:
         log.warning("Bot API error while fetching updates (retrying): %s", error)
         return
     update_id = update.update_id if isinstance(update, Update) else None
+    if isinstance(error, Forbidden) or (isinstance(error, BadRequest) and any(
+            words in str(error).lower() for words in CANNOT_WRITE)):
+        # the reader blocked the bot, a group removed or muted it: routine, not our fault
+        log.warning("update %s not answered: %s", update_id, error)
+        return
     log.error("failed to handle update %s: %s", update_id, type(error).__name__, exc_info=error)
     if (isinstance(update, Update) and update.effective_message is not None
             and update.callback_query is None and not isinstance(error, TelegramError)):
@@ -729,6 +826,7 @@ def add_handlers(app: Application) -> None:
     app.add_handler(MessageHandler(PRIVATE_TEXT, on_private_text))
     app.add_handler(MessageHandler(GROUP_ADDRESSED, on_group_addressed))
     app.add_handler(MessageHandler(CAPTION_COMMAND, on_caption_command))
+    app.add_handler(MessageHandler(WORDLESS_ANSWER, on_wordless_answer))
     app.add_handler(CommandHandler("reload", guard.on_reload, filters=NEW_MESSAGE))  # admins
     app.add_handler(MessageHandler(PRIVATE_COMMAND, on_unknown_command))
     app.add_handler(CallbackQueryHandler(on_callback))
@@ -883,18 +981,28 @@ def run_telegram(config: Config, *, debug: bool = False) -> int:
         raise ConfigError(f"the Bot API rejected the token ({guard.redact(str(exc), token)}); "
                           "check [telegram] token / "
                           "MARSAD_TELEGRAM_TOKEN, and base_url if you set one") from None
-    except NetworkError as exc:
+    except TelegramError as exc:  # unreachable, or something else answers (an HTML page)
         print(guard.redact(unreachable(settings.base_url, exc), token), file=sys.stderr)
         return 1
     return 0
 
 
 def unreachable(base_url: str, error: Exception) -> str:
-    """Two lines for `marsad telegram` when the Bot API does not answer: what failed (where,
-    and the network's own words), then what to check."""
+    """Two lines for `marsad telegram` when the Bot API does not answer, or something that is
+    not the Bot API answers (a proxy's HTML page): what failed (where, and the error's own
+    words, shortened), then what to check."""
     host = urlparse(base_url).netloc if base_url else "api.telegram.org"
-    reason = str(error).removeprefix("httpx.") or type(error).__name__
-    where = ("the Bot API server in [telegram] base_url / MARSAD_TELEGRAM_BASE_URL is running"
-             if base_url else "this machine can reach api.telegram.org (proxy, firewall, DNS)")
-    return (f"marsad: could not reach the Telegram Bot API at {host} ({reason}).\n"
-            f"Check the network connection and that {where}; --debug shows the details.")
+    reason = str(error).removeprefix("httpx.").strip().rstrip(":") or type(error).__name__
+    if len(reason) > MAX_REASON:
+        reason = reason[:MAX_REASON] + "…"
+    if isinstance(error, NetworkError):
+        failed = "could not reach the Telegram Bot API"
+        check = "the network connection and that " + (
+            "the Bot API server in [telegram] base_url / MARSAD_TELEGRAM_BASE_URL is running"
+            if base_url else "this machine can reach api.telegram.org (proxy, firewall, DNS)")
+    else:  # something answered, but not the Bot API (a proxy's or a portal's page)
+        failed = "got an answer that is not the Telegram Bot API's"
+        check = ("that [telegram] base_url / MARSAD_TELEGRAM_BASE_URL points to a Bot API server"
+                 if base_url else "that no proxy stands in for api.telegram.org")
+    return (f"marsad: {failed} at {host} ({reason}).\n"
+            f"Check {check}; --debug shows the details.")

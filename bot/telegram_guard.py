@@ -23,7 +23,7 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from telegram import Update
-from telegram.error import InvalidToken, NetworkError
+from telegram.error import TelegramError
 from telegram.ext import ContextTypes
 from telegram.request import HTTPXRequest
 
@@ -56,17 +56,18 @@ def redact(text: str, token: str) -> str:
 
 
 class PlainStartupFailures(logging.Filter):
-    """A rejected token or an unreachable Bot API is said plainly by `marsad telegram` in one
-    or two lines; the traceback python-telegram-bot logs with either only hides them
-    (`marsad telegram --debug` does not install this filter)."""
+    """A rejected token, an unreachable Bot API, or a server that answers with something
+    else than the Bot API's JSON (a proxy's HTML page) is said plainly by `marsad telegram`
+    in one or two lines; what python-telegram-bot logs with each — "Network Retry Loop
+    (Bootstrap ...): Aborting", "Can not load invalid JSON data", their tracebacks — only
+    hides them (`marsad telegram --debug` does not install this filter). Once running, a
+    failed call is logged by the bot's own error handler."""
 
     def filter(self, record: logging.LogRecord) -> bool:
         error = record.exc_info[1] if record.exc_info else None
-        if isinstance(error, InvalidToken):
-            record.exc_info, record.exc_text = None, None
-        elif isinstance(error, NetworkError) and record.name.startswith("telegram"):
-            return False  # "Network Retry Loop (Bootstrap ...): Aborting" and its traceback
-        return True
+        if not record.name.startswith("telegram"):
+            return True
+        return not isinstance(error, (TelegramError, ValueError))
 
 
 # -- malformed updates ---------------------------------------------------------------------------

@@ -70,7 +70,7 @@ def _build_table() -> dict[str, str]:
     table["\u06d3"] = araby.HAMZA  # yeh barree with hamza (ۓ), as ئ folds
     for ch in ("\u06a9", "\u06aa"):  # keheh, swash kaf (ک ڪ)
         table[ch] = araby.KAF
-    for ch in ("\u06c1", "\u06be", "\u06d5", "\u06c0", "\u06c3"):  # ہ ھ ە ۀ ۃ
+    for ch in ("\u06c1", "\u06be", "\u06c2", "\u06d5", "\u06c0", "\u06c3"):  # ہ ھ ۂ ە ۀ ۃ
         table[ch] = araby.HEH  # heh goal, doachashmee, ae, heh+yeh, and teh marbuta goal
     # Digits: Arabic-Indic and Persian (Extended Arabic-Indic) -> ASCII.
     for i, ch in enumerate(araby.NUMBERS_EAST):

@@ -45,25 +45,40 @@ def _keys(*phrases: str) -> frozenset[str]:
     return frozenset(_key(p) for p in phrases)
 
 
+# On `_key`s (hamza and tanween folded): `اقرأ أيضاً`, `إقرأ أيضًا`, `شاهد أيضاً`, `يهمك أيضاً`,
+# `قد يهمك`, `ذات صلة:`, and `للمزيد:` / `اقرأ المزيد:` (only with their colon: «للمزيد من
+# المعلومات…» is prose, and a bare `اقرأ المزيد` is a button, dropped as such).
 _CUT = re.compile(
-    r"^(?:اقرا|إقرأ|اقرأ|إقرا|شاهد|طالع)\s+(?:ايضا|أيضا)|^(?:read|see) also\b")
+    r"^(?:(?:اقرا|شاهد|طالع|يهمك|تابع)\s+(?:ايضا|كذلك)|قد يهمك(?:\s+ايضا)?|ذات صله"
+    r"|(?:للمزيد|اقرا المزيد|المزيد)(?=\s*:))(?!\w)|^(?:read|see) also\b")
 # A byline: `بقلم: سامر الخطيب`, `كتب - محمد علي`, `كتبت: ريم`, `إعداد: …`, `By Jane Doe`.
 # `بقلم` always introduces one; the others need their separator (`كتب الرئيس رسالة` is prose).
+# Labels also come in pairs: `إعداد وتحرير:`, `ترجمة وإعداد -`. `تقرير:` / `حوار:` also open
+# headlines («تقرير: الأمم المتحدة تحذر من مجاعة»), so after them only a name (≤ 4 words).
+_BYLINE_WORD = (r"(?:كتب|كتبت|كتبه|كتبها|اعداد|إعداد|تحرير|متابعه|متابعة|ترجمه|ترجمة"
+                r"|بواسطه|بواسطة|تقرير|حوار|مراجعه|مراجعة|تدقيق|المحرر|المحررة|محرر|الكاتب|الكاتبة|اعد|أعد|اعده|أعده|اعدته|أعدته)")
 _BYLINE = re.compile(
-    r"^(?:بقلم\s*[:\-–—ـ/]?|(?:كتب|كتبت|كتبه|كتبها|اعداد|إعداد|تحرير|متابعه|متابعة|"
-    r"ترجمه|ترجمة|بواسطه|بواسطة)\s*[:\-–—ـ|/]|by\s*:?)\s*\S+(?:\s+\S+){0,7}$",
+    rf"^(?:بقلم\s*[:\-–—ـ/]?|{_BYLINE_WORD}(?:\s+و\s*{_BYLINE_WORD})*\s*[:\-–—ـ|/]|by\s*:?)"
+    r"\s*\S+(?:\s+\S+){0,7}$",
     re.IGNORECASE,
 )
+_SHORT_BYLINE = re.compile(r"^(?:تقرير|حوار)\s*[:\-–—ـ|/]\s*\S+(?:\s+\S+){0,3}$")
 _DROP_LINES = _keys(
-    "شارك", "شارك القصة", "شارك المقال", "شارك الخبر", "شارك هذا المقال", "مشاركة",
+    "شارك", "شارك عبر", "شارك على", "شارك القصة", "شارك المقال", "شارك الخبر",
+    "شارك هذا المقال", "مشاركة",
     "تابع القراءة", "اقرأ المزيد", "المزيد", "إغلاق", "أغلق", "طباعة", "إعلان",
     "أخبار ذات صلة", "مواضيع ذات صلة", "مقالات ذات صلة", "تابعونا", "الرئيسية",
+    "عاجل", "حجم الخط", "تكبير الخط", "تصغير الخط", "a a a", "a a", "a- a a+", "a+ a-",
     "close", "share", "share this", "like this", "print", "read more", "continue reading",
     "advertisement", "source link", "comments are closed", "related", "related posts",
 )  # fmt: skip
 _DROP_PATTERNS = re.compile(
     r"^\[?ad_\d+\]?$"
-    r"|^(?:كلمات دلاليه|الكلمات الدلاليه|الوسوم|وسوم|tags)(?:\s*:|\s|$)"
+    r"|^(?:كلمات دلاليه|الكلمات الدلاليه|كلمات مفتاحيه|الكلمات المفتاحيه|الوسوم|وسوم|tags)"
+    r"(?:\s*:|\s|$)"
+    # WordPress's feed footer: «The post X appeared first on Y.», «ظهرت المقالة X أولاً على Y.»
+    r"|^the post .{1,300} appeared first on "
+    r"|^(?:ظهرت?\s+)?(?:المقاله|المقال|التدوينه)\s.{1,300}\s(?:ظهرت?\s+)?اولا (?:علي|في)\s"
 )
 _PROMO = re.compile(
     r"(?:جرب|جرّب|اشترك|سجل)\S*\s.{0,80}مجان"
@@ -75,7 +90,7 @@ _RELATED_PREFIX = re.compile(r"^\s*(?:أخبار|اخبار|مواضيع|مقا�
 
 _DATE_LABEL = re.compile(
     r"^\s*(?:تاريخ النشر|تاريخ التحديث|آخر تحديث|اخر تحديث|نشر في|نُشر في|نشر بتاريخ"
-    r"|published(?: on)?|updated(?: on)?)\s*:?\s*",
+    r"|published(?: on)?|updated(?: on)?|(?P<bare>التاريخ|تاريخ|date))\s*:?\s*",
     re.IGNORECASE,
 )
 _SOURCE_LABEL = re.compile(r"^\s*(?:المصدر|المصادر|sources?)\s*:\s*(?P<value>.*)$", re.I)
@@ -102,10 +117,41 @@ _PHOTO_CREDIT = re.compile(
 )
 # Every credit above starts at one of these: a line without them has none (a quick test first).
 _CREDIT_MARKS = re.compile(r"[-–—|(/]")
-# `تصوير: …` or `(الصورة: غيتي)` on a line of its own.
+_AGENCY = (r"(?:getty images|getty|غيتي|غيتى|afp|reuters|رويترز|epa|ap|shutterstock|أ ف ب|ا ف ب"
+           r"|أ\.ف\.ب|ا\.ف\.ب|الأناضول|الاناضول|أسوشيتد برس|د ب أ|وكالات)")
+# A photo's credit or caption label on a line of its own: `تصوير: …`, `(الصورة: غيتي)`,
+# `مصدر الصورة، Getty Images` / `التعليق على الصورة، …` (BBC), `© رويترز`, `AFP via Getty`,
+# a tag alone in brackets (`(أ.ف.ب)`, `(ع.م)`), `صورة أرشيفية`.
 _CREDIT_LINE = re.compile(
-    r"^\(?\s*(?:الصوره|الصورة|صوره|صورة|تصوير|عدسه|عدسة|photo|credit)\s*[:/-][^()]{0,60}\)?$",
+    r"^\(?\s*(?:(?:مصدر|حقوق|التعليق على)\s+)?(?:الصوره|الصورة|صوره|صورة|تصوير|عدسه|عدسة"
+    r"|photo|credit)\s*[:/،,-][^()]{0,60}\)?$"
+    r"|^التعليق على (?:الصوره|الصورة)\s*[:،,]"
+    rf"|^(?:©|\(c\))?\s*{_AGENCY}(?:\s*(?:via|عبر|/|-)\s*{_AGENCY})*$"
+    r"|^(?:©|\(c\))\s*\S+(?:\s+\S+){0,3}$"
+    r"|^\(\s*[^()]{1,25}\)$"
+    r"|^\(?(?:صوره|صورة)\s+(?:أرشيفية|ارشيفية|أرشيفيه|ارشيفيه)\)?$",
     re.IGNORECASE,
+)
+# Calls to follow the outlet elsewhere (`تابعونا على فيسبوك`, `حمّل تطبيق الجزيرة`) and page
+# counters (`وقت القراءة: 3 دقائق`, `عدد القراءات: 1520`), on `_key`s of short lines.
+_SOCIAL = re.compile(
+    r"^(?:حمل|حملوا|نزل|نزلوا)\s+(?:الان\s+)?تطبيق"
+    r"|^(?:تابعونا|تابعوا|اشترك|اشتركوا|انضم|انضموا|لمتابعه|للاشتراك)\S*\s.{0,80}"
+    r"(?:تيليجرام|تيلجرام|تلغرام|تليجرام|telegram|فيسبوك|فيس بوك|تويتر|يوتيوب|انستغرام"
+    r"|انستجرام|واتساب|واتس اب|تيك توك|قناتنا|تطبيق|جوجل نيوز|google news)"
+    r"|^(?:وقت القراءه|مده القراءه|زمن القراءه|عدد القراءات|عدد المشاهدات|القراءات|المشاهدات"
+    r"|reading time|views)\s*:?\s*[\d\s\w]{0,20}$"
+    r"|^\d+\s+(?:دقيقه|دقائق|min|mins|minutes?)\s+(?:قراءه|للقراءه|read)$"
+    r"|^[\d.,]+\s*[km]?\s*(?:تعليق|تعليقات|مشاهده|مشاهدات|قراءه|قراءات|مشاركه|مشاركات|views"
+    r"|comments|shares)$"
+    # a share row: `Facebook Twitter WhatsApp`, `شارك على فيسبوك تويتر واتساب`
+    r"|^(?:(?:شارك|مشاركه|share)\s*(?:على|علي|عبر|via|on)?\s*)?(?:(?:فيسبوك|فيس بوك|تويتر|اكس"
+    r"|واتساب|واتس اب|تيليجرام|تلغرام|لينكدان|لينكد ان|بريد|ايميل|نسخ الرابط|facebook|twitter"
+    r"|x|whatsapp|telegram|linkedin|email|messenger|pinterest|reddit)\s*[|,،/•-]?\s*){2,}$"
+    # breadcrumbs and section labels: `الرئيسية > أخبار > سياسة`, `القسم: سياسة`
+    r"|^(?:الرئيسيه|home)\s*[>»›/|\\]"
+    r"|^[^\s>»›]+(?:\s+[^\s>»›]+){0,2}(?:\s*[>»›]\s*[^\s>»›]+(?:\s+[^\s>»›]+){0,2}){2,}$"
+    r"|^(?:القسم|التصنيف|الفئه|التبويب|section|category)\s*:\s*\S+(?:\s+\S+){0,3}$"
 )
 MAX_CAPTION_WORDS = 40  # a credited line longer than this is a paragraph, its credit cut
 SHORT_LINE_WORDS = 16  # bylines, time stamps and credit lines are shorter than this
@@ -119,14 +165,32 @@ def _read_also(key: str) -> str | None:
     return None if match is None else _key(key[match.end() :])
 
 
+def is_read_also_marker(text: str) -> bool:
+    """True when `text` is only a read-also marker (`اقرأ أيضاً:`, `ذات صلة`), no headline."""
+    return _read_also(_key(text)) == ""
+
+
+def _is_byline(line: str) -> bool:
+    match = _BYLINE.match(line)
+    return bool(match) and (not re.match(r"(?:تقرير|حوار)\s*[:\-–—ـ|/]", line)
+                            or bool(_SHORT_BYLINE.match(line)))
+
+
+# `شاهد:` / `شاهد بالفيديو:` before an embedded video's title: a label, not article text.
+_WATCH = re.compile(r"^شاهد(?:\s+(?:بالفيديو|الفيديو|فيديو))?\s*:")
+
+
 def _is_boilerplate(line: str) -> bool:
     """Page furniture that is never article text (share, tags, ads, promos, bylines,
     relative time stamps, photo credits)."""
     key = _key(line)
     if key in _DROP_LINES or _DROP_PATTERNS.match(key):
         return True
+    if line.count(" ") < SHORT_LINE_WORDS and _WATCH.match(key):
+        return True
     if line.count(" ") < SHORT_LINE_WORDS and (
-            _BYLINE.match(line) or is_relative_stamp(line) or _CREDIT_LINE.match(line)):
+            _is_byline(line) or is_relative_stamp(line) or _CREDIT_LINE.match(line)
+            or _SOCIAL.match(key)):
         return True
     if not any(word in key for word in _PROMO_WORDS):
         return False
@@ -141,12 +205,44 @@ def _source_value(value: str) -> str | None:
     return value
 
 
-def _labelled_date(line: str) -> tuple[bool, dt.date | None]:
-    """(is a `تاريخ النشر:`-style line, the date it gives)."""
+_STAMP_PARTS = re.compile(r"\s+[|•·/]\s+|\s+[-–—]\s+|\s*[()]\s*")
+MAX_PLACE_WORDS = 2
+
+
+def _is_stamp(line: str) -> bool:
+    """True for a date stamp, also when it is built of parts: `الأحد 10 مارس 2024 - منذ 3
+    ساعات`, `10 مارس 2024 | 5 دقائق قراءة`, `بيروت - الأحد 10 مارس 2024` (a place or the
+    outlet's name, at most one, beside a printed day). Metadata, never title or passage."""
+    if is_date_line(line):
+        return True
+    parts = [part for part in _STAMP_PARTS.split(line) if part.strip()]
+    if len(parts) < 2 or line.count(" ") >= SHORT_LINE_WORDS:
+        return False
+    dated = [part for part in parts if is_date_line(part) or is_relative_stamp(part)]
+    rest = [part for part in parts if part not in dated and not _SOCIAL.match(_key(part))
+            and not is_read_also_marker(part) and not _labelled_date(part)[0]]
+    places = [part for part in rest if len(part.split()) <= MAX_PLACE_WORDS
+              and not re.search(r"\d", part)]
+    return bool(dated) and len(rest) == len(places) <= 1
+
+
+_PUBLISHED_LABEL = re.compile(
+    r"(?<!\w)(?:تاريخ النشر|نشر في|نُشر في|نشر بتاريخ|published(?: on)?)\s*:?", re.IGNORECASE)
+_UPDATE_LABEL = re.compile(r"^\s*(?:تاريخ التحديث|آخر تحديث|اخر تحديث|updated)", re.IGNORECASE)
+
+
+def _labelled_date(line: str) -> tuple[bool, dt.date | None, bool]:
+    """(is a `تاريخ النشر:`-style line, the date it gives, whether that is only the date of
+    an update). `آخر تحديث: 15 مارس | نشر في: 10 مارس` gives the publication, 10 March."""
     match = _DATE_LABEL.match(line)
-    if not match or (":" not in match.group() and not is_date_line(line[match.end() :])):
-        return False, None
-    return True, find_date(line[match.end() :])
+    # a bare `التاريخ:` label counts only before a date and nothing else («التاريخ: يعيد نفسه»)
+    needs_date = match and (match["bare"] or ":" not in match.group())
+    if not match or (needs_date and not _is_stamp(line[match.end() :])):
+        return False, None, False
+    published = _PUBLISHED_LABEL.search(line)
+    if published:
+        return True, find_date(line[published.end() :]), False
+    return True, find_date(line[match.end() :]), bool(_UPDATE_LABEL.match(line))
 
 
 # --- the page, line by line ------------------------------------------------------------
@@ -176,18 +272,25 @@ def _lines(text: str) -> list[str]:
 
 
 def _is_title_candidate(line: str) -> bool:
-    return not (is_date_line(line) or _labelled_date(line)[0] or _is_boilerplate(line))
+    """No date, source, breadcrumb or furniture line."""
+    return not (_is_stamp(line) or _labelled_date(line)[0] or _is_boilerplate(line)
+                or _SOURCE_LABEL.match(line) or _MONITORED_BY.match(line))
 
 
-def _publication_date(lines: list[str]) -> dt.date | None:
-    """From a `تاريخ النشر:` line, or a bare date line at the top; never from prose."""
+def publication_date(lines: list[str], bare_on_top: bool = True) -> dt.date | None:
+    """From a `تاريخ النشر:` line, or (`bare_on_top`) a bare date line at the top; never
+    from prose. A web page's top lines may be its site's "today" bar, hence `bare_on_top`
+    False for HTML: there only a labelled line counts."""
+    updated = None  # an update's date stands in only when no publication date is printed
     for number, line in enumerate(lines):
-        labelled, date = _labelled_date(line)
-        if labelled:
+        labelled, date, update = _labelled_date(line)
+        if labelled and update:
+            updated = updated or date
+        elif labelled:
             return date
-        if number < HEADER_LINES and is_date_line(line):
+        elif bare_on_top and number < HEADER_LINES and _is_stamp(line) and find_date(line):
             return find_date(line)
-    return None
+    return updated
 
 
 def _source_on(lines: list[str], number: int) -> str | None:
@@ -231,7 +334,7 @@ def _is_repeat(line: str, seen: set[str]) -> bool:
 
 def _strip_metadata(line: str, number: int, body_started: bool) -> str | None:
     """The line's article text with metadata removed; None when nothing is left."""
-    if _labelled_date(line)[0] or (number < HEADER_LINES and is_date_line(line)):
+    if _labelled_date(line)[0] or (number < HEADER_LINES and _is_stamp(line)):
         return None
     if _SOURCE_LABEL.match(line) or _MONITORED_BY.match(line):
         return None
@@ -306,7 +409,7 @@ def parse_raw(text: str, article_id: str, url: str | None = None) -> Article:
         id=article_id,
         title=title,
         source=_source(lines),
-        date=_publication_date(lines),
+        date=publication_date(lines),
         paragraphs=tuple(paragraphs),
         url=url,
     )

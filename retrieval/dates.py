@@ -111,7 +111,8 @@ _MONTHS_RE = rf"(?P<month>{_MONTH})(?!\w)(?:{_SEP}(?P<month2>{_MONTH})(?!\w)\)?)
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>\d{4})(?!\d)"
 # After a year, `هـ` (folded: `ه`) marks it Hijri and `م` Gregorian; both are consumed.
-_MARK = r"(?:\s*(?:(?P<hijri>ه|هجريه|هجرية|هجري)|م|ميلاديه|ميلادية|ميلادي)(?!\w))?"
+_MARK = (r"(?:\s*(?:(?P<hijri>ه|هجريه|هجرية|هجري|للهجره|للهجرة)|م|ميلاديه|ميلادية|ميلادي"
+         r"|للميلاد)(?!\w))?")
 _HIJRI_YEARS = range(1300, 1600)  # a year printed in this range is a Hijri year
 
 # (pattern, months by name or None for numbers, True when the month names are Hijri)
@@ -119,10 +120,10 @@ _PATTERNS: tuple[tuple[re.Pattern[str], bool], ...] = tuple(
     (re.compile(pattern + _MARK), hijri) for pattern, hijri in (
         (r"(?<!\d)(?P<year>\d{4})[-/.](?P<month>\d{1,2})[-/.](?P<day>\d{1,2})(?!\d)", False),
         (r"(?<![\d/.-])(?P<day>\d{1,2})[-/.](?P<month>\d{1,2})[-/.]" + _YEAR, False),
-        (rf"(?<!\d){_DAY}\s*,?\s*(?:من\s+)?(?:شهر\s+)?{_MONTHS_RE}\s*,?\s*(?:عام|سنة)?\s*{_YEAR}",
+        (rf"(?<!\d){_DAY}\s*[,،]?\s*(?:من\s+)?(?:شهر\s+)?{_MONTHS_RE}\s*[,،]?\s*(?:عام|سنة)?\s*{_YEAR}",
          False),
-        (rf"(?<!\w){_MONTHS_RE}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s*{_YEAR}", False),
-        (rf"(?<!\d){_DAY}\s*(?:من\s+)?(?:شهر\s+)?(?P<month>{_HIJRI_MONTH})(?!\w)\s*,?\s*"
+        (rf"(?<!\w){_MONTHS_RE}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s*[,،]?\s*{_YEAR}", False),
+        (rf"(?<!\d){_DAY}\s*(?:من\s+)?(?:شهر\s+)?(?P<month>{_HIJRI_MONTH})(?!\w)\s*[,،]?\s*"
          rf"(?:عام|سنة)?\s*{_YEAR}", True),
     )
 )
@@ -229,8 +230,17 @@ _RELATIVE_UNITS = (
     r"|ساعات|يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر|شهور|سنه|سنة|سنتين|سنوات"
     r"|عام|عامين|اعوام|seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?"
 )
+# Counts as digits or words (`منذ ثلاث ساعات`, `قبل ساعة واحدة`, `بضع دقائق`), folded.
+_COUNT_WORDS = (
+    r"واحد|واحده|واحدة|اثنين|اثنتين|ثلاث|ثلاثه|ثلاثة|اربع|اربعه|اربعة|خمس|خمسه|خمسة"
+    r"|ست|سته|ستة|سبع|سبعه|سبعة|ثماني|ثمانيه|ثمانية|تسع|تسعه|تسعة|عشر|عشره|عشرة"
+    r"|بضع|بضعه|بضعة|عده|عدة"
+)
+_COUNT = rf"(?:\d+|{_COUNT_WORDS})"
 _RELATIVE = re.compile(
-    rf"(?:منذ|قبل|نحو|حوالي)\s+(?:\d+\s+|نحو\s+|حوالي\s+)?(?:{_RELATIVE_UNITS})(?!\w)"
+    rf"(?:منذ|قبل|نحو|حوالي)\s+(?:{_COUNT}\s+|نحو\s+|حوالي\s+)?(?:{_RELATIVE_UNITS})"
+    rf"(?:\s+(?:{_COUNT_WORDS}))?(?!\w)"
+    rf"|(?<!\w)(?:{_COUNT}\s+)?(?:{_RELATIVE_UNITS})\s+(?:مضت|مضي|مضين)(?!\w)"
     r"|(?:منذ|قبل)\s+(?:قليل|لحظات|لحظه|لحظة)(?!\w)"
     rf"|(?:\d+|an?|one)\s+(?:{_RELATIVE_UNITS})\s+ago(?!\w)|just now"
     r"|(?<!\w)(?:امس|البارحه|البارحة|اليوم|yesterday|today)(?!\w)"

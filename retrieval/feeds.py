@@ -10,15 +10,18 @@ from __future__ import annotations
 
 import datetime as dt
 import email.utils
+import html
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urljoin
 
 import feedparser
 import lxml.html
 from lxml import etree
 
 from retrieval.articles import ArticleError, clean_paragraphs
+from retrieval.charsets import XML_DECLARATION, decode_page
 from retrieval.dates import find_date
 from retrieval.fetching import is_url, normalize_url
 from retrieval.model import Article
@@ -80,21 +83,37 @@ def _full_text(entry: feedparser.FeedParserDict) -> str | None:
     return summary if words >= TEASER_WORDS else None
 
 
-def parse_feed(body: bytes | str, where: str) -> list[FeedItem]:
-    """The items of an RSS 2.0 / Atom document, in feed order. ArticleError when `body`
-    is not a feed at all (a broken but readable feed still gives its items)."""
-    parsed = feedparser.parse(body if isinstance(body, bytes) else body.encode("utf-8"),
-                              sanitize_html=False, resolve_relative_uris=True)
+def _plain(parent: feedparser.FeedParserDict, key: str) -> str | None:
+    """A feed's or an item's title as text: feedparser hands a title it sees as HTML
+    (Atom `type="html"`, RSS titles with entities) back as markup, `&amp;` and all."""
+    value = parent.get(key, "")
+    detail = parent.get(f"{key}_detail") or {}
+    if value and "html" in detail.get("type", ""):
+        value = " ".join(_paragraph_lines(value)) if "<" in value else html.unescape(value)
+    return clean_text(value) or None
+
+
+def parse_feed(body: bytes | str, where: str, base: str | None = None) -> list[FeedItem]:
+    """The items of an RSS 2.0 / Atom document, in feed order. `base`: the feed's own URL,
+    against which relative item links (`<link>/news/1</link>`) resolve; without it, the
+    channel's `<link>`. ArticleError when `body` is not a feed at all (a broken but
+    readable feed still gives its items)."""
+    text = decode_page(body) if isinstance(body, bytes) else body
+    parsed = feedparser.parse(XML_DECLARATION.sub("", text).encode("utf-8"),
+                              sanitize_html=False, resolve_relative_uris=True,
+                              response_headers={"content-location": base} if base else None)
     if not parsed.get("version") and not parsed.entries:
         reason = parsed.get("bozo_exception") or "no RSS or Atom root element"
         raise ArticleError(f"{where}: not an RSS or Atom feed ({reason})")
-    outlet = clean_text(parsed.feed.get("title", "")) or None
+    outlet = _plain(parsed.feed, "title")
+    base = base or parsed.feed.get("link", "")
     items = []
     for entry in parsed.entries:
         link = entry.get("link") or (entry.get("id") if is_url(entry.get("id", "")) else None)
+        link = urljoin(base, link.strip()) if link and is_url(base) else link
         items.append(FeedItem(
             link=normalize_url(link) if link and is_url(link) else None,
-            title=clean_text(entry.get("title", "")) or None,
+            title=_plain(entry, "title"),
             date=_item_date(entry),
             text=_full_text(entry),
             outlet=outlet,

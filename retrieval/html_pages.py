@@ -23,7 +23,13 @@ import trafilatura
 from lxml import etree
 from trafilatura.settings import use_config
 
-from retrieval.articles import ArticleError, clean_paragraphs
+from retrieval.articles import (
+    ArticleError,
+    clean_paragraphs,
+    is_read_also_marker,
+    publication_date,
+)
+from retrieval.charsets import XML_DECLARATION, decode_page
 from retrieval.dates import find_date
 from retrieval.fetching import is_url, normalize_url
 from retrieval.model import Article
@@ -35,21 +41,32 @@ _CONFIG.set("DEFAULT", "MIN_EXTRACTED_SIZE", "50")  # short news items are news 
 
 _ARTICLE_TYPES = re.compile(r"(?:News|Reportage|Analysis|Opinion|Report)?Article$|BlogPosting$")
 _ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
-_TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " « ")
+# ": " only ever goes with the site's name or the page's heading on the other side
+# ("عربي21: headline"); a headline's own colon ("تونس: إضراب عام") stays.
+_TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " « ", ": ")
+# Where pages put their headline: heading elements, and on old table-laid sites
+# `<font class="title">` / `<div class="headline">`.
+_HEADINGS = ("//h1 | //h2 | //h3 | //*[contains(@class, 'title') or contains(@class, 'headline')]"
+             "[not(self::html or self::body or self::head or self::title)]")
+MAX_HEADING_WORDS = 40
 # The page's own statements of its publication date, OpenGraph's first.
 _DATE_META = ("article:published_time", "datePublished", "pubdate", "publishdate",
               "DC.date.issued", "dc.date")
 
 
 def _text(value: Any) -> str | None:
-    """A JSON-LD / meta value as clean text (first of a list, `name` of an object)."""
+    """A JSON-LD / meta value as clean text (first of a list, `name` of an object; an
+    object without a name, such as a bare `{"@id": …}` reference, says nothing)."""
     if isinstance(value, list):
         value = value[0] if value else None
     if isinstance(value, dict):
-        value = value.get("name") or value.get("@id")
+        value = value.get("name")
     if not isinstance(value, str):
         return None
     return clean_text(value) or None
+
+
+_NUMERIC_DATE = re.compile(r"\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b")
 
 
 def _date(value: Any) -> dt.date | None:
@@ -62,6 +79,16 @@ def _date(value: Any) -> dt.date | None:
     if iso:
         try:
             return dt.date(int(iso[1]), int(iso[2]), int(iso[3]))
+        except ValueError:
+            return None
+    numeric = _NUMERIC_DATE.match(text)
+    if numeric:  # 3/5/2024 in metadata: day-first in Arabic pages, month-first from US
+        a, b, year = int(numeric[1]), int(numeric[2]), int(numeric[3])  # server defaults
+        if a <= 12 and b <= 12 and a != b:
+            return None  # either reading is possible: unknown beats a wrong citation
+        day, month = (b, a) if b > 12 else (a, b)
+        try:
+            return dt.date(year, month, day)
         except ValueError:
             return None
     return find_date(text)
@@ -84,11 +111,20 @@ def _json_ld_objects(tree: Any) -> Iterator[dict[str, Any]]:
 
 
 def _json_ld_article(tree: Any) -> dict[str, Any]:
-    """The page's JSON-LD NewsArticle (or Article, BlogPosting...), or {}."""
-    for item in _json_ld_objects(tree):
+    """The page's JSON-LD NewsArticle (or Article, BlogPosting...), or {}; its `publisher`
+    given as a reference (`{"@id": "…#organization"}`, Yoast and most WordPress sites) is
+    replaced by the object of that @id elsewhere on the page."""
+    objects = list(_json_ld_objects(tree))
+    by_id = {item["@id"]: item for item in objects
+             if isinstance(item.get("@id"), str) and len(item) > 1}
+    for item in objects:
         types = item.get("@type")
         types = types if isinstance(types, list) else [types]
         if any(isinstance(t, str) and _ARTICLE_TYPES.search(t) for t in types):
+            publisher = item.get("publisher")
+            publisher = publisher[0] if isinstance(publisher, list) and publisher else publisher
+            if isinstance(publisher, dict) and "name" not in publisher:
+                item = {**item, "publisher": by_id.get(publisher.get("@id"), publisher)}
             return item
     return {}
 
@@ -103,16 +139,40 @@ def _meta(tree: Any, *names: str) -> str | None:
     return None
 
 
-def _time_datetime(tree: Any) -> str | None:
-    """`<time datetime>` of the article itself: marked datePublished/pubdate first, then
-    one inside <article>, then one outside navigation, asides and footers."""
-    for path in ('//time[@itemprop="datePublished"]/@datetime', "//time[@pubdate]/@datetime",
-                 "//article//time/@datetime",
-                 "//time[not(ancestor::nav or ancestor::aside or ancestor::footer)]/@datetime"):
+_UNMARKED_TIMES = ('.//time[@datetime][not(ancestor::nav or ancestor::aside or ancestor::footer'
+                   ' or ancestor::li or ancestor::a)]')
+
+
+def _headline_element(tree: Any, title: str) -> Any:
+    """The page's own heading: the h1/h2 whose text is `title`, else the page's only h1."""
+    for heading in tree.xpath("//h1 | //h2"):
+        if _text(heading.text_content()) == title:
+            return heading
+    h1s = tree.xpath("//h1")
+    return h1s[0] if len(h1s) == 1 else None
+
+
+def _time_datetime(tree: Any, title: str) -> str | None:
+    """`<time datetime>` of the article itself: one marked datePublished/pubdate, else the
+    unmarked ones beside the article's heading (its <article>, or the heading's parent),
+    when they all name one day. A sidebar's "most read" or "recent posts" list carries
+    <time>s of other stories, in <div>s as often as in <aside>s: a page whose heading
+    cannot be found, or whose nearby <time>s disagree, gets no date rather than theirs."""
+    for path in ('//time[@itemprop="datePublished"]/@datetime', "//time[@pubdate]/@datetime"):
         values = [v for v in tree.xpath(path) if v.strip()]
         if values:
             return values[0]
-    return None
+    heading = _headline_element(tree, title)
+    if heading is None:
+        return None
+    scope = next(heading.iterancestors("article"), None)
+    scope = heading.getparent() if scope is None else scope
+    days = {}
+    for time in scope.xpath(_UNMARKED_TIMES):
+        if next(time.iterancestors("article"), scope) is scope:  # not a nested story card
+            days.setdefault(_date(time.get("datetime")), time.get("datetime"))
+    days.pop(None, None)
+    return next(iter(days.values())) if len(days) == 1 else None
 
 
 def _without_site(title: str | None, site: str | None, headings: set[str | None],
@@ -129,10 +189,21 @@ def _without_site(title: str | None, site: str | None, headings: set[str | None]
         kept = [part for part in parts if part != site]
         if site and kept and len(kept) < len(parts):
             return separator.join(kept)
-        head = separator.join(parts[:-1])
-        if head in headings or (blind and separator == " | "):
+        head, tail = separator.join(parts[:-1]), separator.join(parts[1:])
+        if head in headings:
+            return head
+        if tail in headings:  # "site - headline"
+            return tail
+        if blind and separator == " | ":
             return head
     return title
+
+
+def _ld_id(value: Any) -> str | None:
+    """JSON-LD `mainEntityOfPage`: the page's URL, as a string or as `{"@id": URL}`."""
+    if isinstance(value, dict):
+        value = value.get("@id")
+    return value.strip() if isinstance(value, str) else None
 
 
 def _canonical(tree: Any, base: str | None) -> str | None:
@@ -143,6 +214,26 @@ def _canonical(tree: Any, base: str | None) -> str | None:
         if is_url(url):
             return normalize_url(url)
     return None
+
+
+# Social embeds: a tweet's text and its `— name (@handle) date` line are not the outlet's.
+_EMBEDS = ("//blockquote[contains(@class, 'twitter-tweet') or contains(@class, 'instagram-media')"
+           " or contains(@class, 'tiktok-embed') or contains(@class, 'facebook')]")
+
+
+def _drop_teaser_boxes(tree: Any) -> None:
+    """Removes read-also boxes: an element whose only text besides its links is a read-also
+    marker (`<div><h4>اقرأ أيضاً</h4><ul><li><a>…`, `<p><b>اقرأ أيضاً</b><br><a>…</a></p>`).
+    trafilatura keeps them, and the text alone cannot tell such a box in mid-article from
+    a marker that starts other stories; the links can. Social embeds go too."""
+    boxes = [element for element in tree.iter("p", "div", "aside", "section", "blockquote",
+                                               "ul", "ol", "li", "figure", "span", "strong")
+             if element.find(".//a") is not None
+             and is_read_also_marker("".join(element.xpath(".//text()[not(ancestor::a)]")))]
+    for element in [*boxes, *tree.xpath(_EMBEDS)]:
+        if element.getparent() is not None and not any(
+                ancestor in boxes for ancestor in element.iterancestors()):
+            element.drop_tree()
 
 
 def _body_lines(html: str | bytes, url: str | None) -> list[str]:
@@ -163,28 +254,34 @@ def parse_html(html: str | bytes, article_id: str | None = None, url: str | None
     """One news page as an Article; its id is the canonical URL when the page has one,
     else `url`, else `article_id` (a saved file's name). Raises ArticleError."""
     where = url or article_id or "page"
+    html = XML_DECLARATION.sub("", decode_page(html) if isinstance(html, bytes) else html)
     try:
         tree = lxml.html.fromstring(html)
     except (etree.ParserError, ValueError) as error:
         raise ArticleError(f"{where}: not an HTML page ({error})") from None
     ld = _json_ld_article(tree)
     site = _text(ld.get("publisher")) or _meta(tree, "og:site_name")
-    headings = {_text(h.text_content()) for h in tree.xpath("//h1 | //h2")}
+    headings = {_text(h.text_content()) for h in tree.xpath(_HEADINGS)
+                if len(h.text_content().split()) <= MAX_HEADING_WORDS}
     title = (_without_site(_text(ld.get("headline")), site, headings, blind=False)
              or _without_site(_meta(tree, "og:title"), site, headings, blind=False)
              or _without_site(_text(tree.findtext(".//title")), site, headings, blind=True)
              or _text(tree.findtext(".//h1")))
     date = (_date(ld.get("datePublished")) or _date(_meta(tree, *_DATE_META))
-            or _date(_time_datetime(tree)))
-    canonical = _canonical(tree, url) or (
-        normalize_url(u) if (u := _text(ld.get("url"))) and is_url(u) else None)
+            or _date(_time_datetime(tree, title or "")))
+    canonical = _canonical(tree, url) or next(
+        (normalize_url(u) for u in (_text(ld.get("url")), _ld_id(ld.get("mainEntityOfPage")))
+         if u and is_url(u)), None)
     page_url = canonical or (normalize_url(url) if url else None)
     identity = page_url or article_id
     if not identity:
         raise ArticleError(f"{where}: a page needs a URL or a name")
     if not title:
         raise ArticleError(f"{where}: the page states no title")
-    paragraphs = clean_paragraphs(_body_lines(html, page_url), title)
+    _drop_teaser_boxes(tree)
+    lines = _body_lines(lxml.html.tostring(tree, encoding="unicode"), page_url)
+    date = date or publication_date([clean_text(line) for line in lines], bare_on_top=False)
+    paragraphs = clean_paragraphs(lines, title)
     if not paragraphs:
         raise ArticleError(f"{where}: no article text found in the page")
     return Article(id=identity, title=title, source=site, date=date,

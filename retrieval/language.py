@@ -4,8 +4,9 @@ coverage is Arabic.
 A question with Arabic letters is Arabic, even with Latin-typed names in it («ماذا أهدى Putin لـ
 Kim؟»): those are searched. A question in Latin letters only is matched against short lists of
 each language's commonest words (function words and question words); the language with most
-hits wins (English on a tie). Names alone ("Putin Kim", "Kim Jong Un") are "und" and searched:
-a language needs two of its words, or half the words of a short question ("where Putin").
+hits wins (English on a tie); with no such word at all ("Putin Kim") it is "und" and searched.
+A capitalised word inside a sentence is part of a name, not a function word ("Kim Jong Un",
+"Marine Le Pen").
 Returns an ISO 639-1 code: "ar", "en", "fr", "es", "de", "tr", or "und" (no letters at all).
 """
 
@@ -16,7 +17,9 @@ import re
 __all__ = ["question_language"]
 
 _ARABIC = re.compile(r"[\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff\ufb50-\ufdff\ufe70-\ufefc]")
-_LATIN_WORD = re.compile(r"[a-zà-öø-ÿœæç]+", re.IGNORECASE)
+# Latin letters, Latin Extended-A/B included (Turkish ı ş ğ, Polish, Romanian...)
+_LATIN_WORD = re.compile(r"[a-zà-öø-ɏ]+", re.IGNORECASE)
+_SENTENCE_END = frozenset(".?!¿¡:;\n؟")
 
 # The commonest words of each language, as a reader types them (accents optional).
 _COMMON = {  # split into words below
@@ -42,15 +45,19 @@ def question_language(text: str) -> str:
     """The language `text` is written in: "ar" when it has Arabic letters, else a guess."""
     if _ARABIC.search(text):
         return "ar"
-    words = [w.lower() for w in _LATIN_WORD.findall(text)]
+    words = list(_LATIN_WORD.finditer(text))
     if not words:
         return "und"
     votes = dict.fromkeys(_COMMON, 0)
-    for word in words:
+    after = None  # where the previous word ended
+    for match in words:
+        word, gap = match.group().lower(), text[after:match.start()] if after else None
+        after = match.end()
         if len(word) < 2:  # "a", "à", "y", "o": too short to tell one language from another
             continue
+        if gap is not None and match.group()[0].isupper() and _SENTENCE_END.isdisjoint(gap):
+            continue  # a capital inside a sentence starts a name: the "Un" of "Kim Jong Un"
         for lang in _LOOKUP.get(word, ()):
             votes[lang] += 1
     best = max(votes, key=lambda lang: (votes[lang], lang == "en"))
-    # one common word among names ("Kim Jong Un": "un") is no sentence: names are searched
-    return best if votes[best] >= min(2, len(words) / 2) else "und"
+    return best if votes[best] else "und"

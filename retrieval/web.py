@@ -16,7 +16,7 @@ from pathlib import Path
 from retrieval.articles import ArticleError
 from retrieval.feeds import FeedItem, item_article, looks_like_feed, parse_feed, read_feed_file
 from retrieval.fetching import Fetcher, FetchError, Page, is_url
-from retrieval.html_pages import parse_html
+from retrieval.html_pages import decode_page, parse_html
 from retrieval.model import Article
 
 FEED_SUFFIXES = (".xml", ".rss", ".atom")
@@ -67,7 +67,7 @@ async def _from_url(url: str, fetcher: Fetcher, conditional: bool
         yield await _page_article(page, url)
         return
     try:
-        items = await asyncio.to_thread(parse_feed, page.body, url)
+        items = await asyncio.to_thread(parse_feed, page.body, url, page.url)
     except ArticleError as error:
         yield error
         return
@@ -79,20 +79,10 @@ async def _page_article(page: Page, asked: str) -> Article | ArticleError:
     if "html" not in page.content_type and page.body.lstrip()[:1] != b"<":
         return ArticleError(f"{asked}: not a web page or a feed ({page.content_type or '?'})")
     try:
-        return await asyncio.to_thread(parse_html, _decoded(page), None, page.url)
+        return await asyncio.to_thread(parse_html, decode_page(page.body, page.charset), None,
+                                     page.url)
     except ArticleError as error:
         return error
-
-
-def _decoded(page: Page) -> str | bytes:
-    """The page as text when the server named its charset; bytes otherwise, for lxml and
-    trafilatura to read the page's own `<meta charset>`."""
-    if page.charset:
-        try:
-            return page.body.decode(page.charset, errors="replace")
-        except LookupError:
-            pass
-    return page.body
 
 
 async def _feed(items: list[FeedItem], fetcher: Fetcher, conditional: bool

@@ -121,6 +121,7 @@ class Fault:
     times: int | None = 1  # None: every call
     reset: bool = False  # close the connection without an answer (after `delay`)
     parameters: dict[str, Any] | None = None  # ResponseParameters (migrate_to_chat_id...)
+    html: str | None = None  # answer this page instead of JSON (a proxy, a captive portal)
 
 
 class BotAPIError(Exception):
@@ -188,12 +189,14 @@ class BotAPIServer:
     # -- faults ----------------------------------------------------------------------------------
     def fail(self, method: str, status: int = 500, *, description: str | None = None,
              retry_after: int | None = None, delay: float = 0.0, times: int | None = 1,
-             reset: bool = False, parameters: dict[str, Any] | None = None) -> None:
+             reset: bool = False, parameters: dict[str, Any] | None = None,
+             html: str | None = None) -> None:
         """Make the next `times` calls of `method` fail (status 200 with a delay: just slow;
         `reset`: the connection is closed with no answer, and the call is not carried out;
-        `parameters`: the error's ResponseParameters, e.g. `{"migrate_to_chat_id": id}`)."""
+        `parameters`: the error's ResponseParameters, e.g. `{"migrate_to_chat_id": id}`;
+        `html`: that page is the answer, with `status`, as from a proxy in the way)."""
         self.faults.setdefault(method.lower(), []).append(
-            Fault(status, description, retry_after, delay, times, reset, parameters))
+            Fault(status, description, retry_after, delay, times, reset, parameters, html))
 
     def migrate(self, group_id: int, supergroup_id: int, *, announce: bool = True) -> None:
         """The group becomes a supergroup, as on Telegram: from now on every send to the old
@@ -355,6 +358,9 @@ class BotAPIServer:
                 if request.transport is not None:
                     request.transport.abort()  # the client sees the connection drop
                 return web.Response(status=500)  # never reaches the client
+            if fault.html is not None:
+                return web.Response(status=fault.status, text=fault.html,
+                                    content_type="text/html")
             if fault.status != 200:
                 parameters = dict(fault.parameters or {})
                 if fault.retry_after:

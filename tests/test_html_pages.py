@@ -155,3 +155,16 @@ def test_json_ld_article_type_as_a_list_and_publisher_as_a_list():
     article = parse_html(html, "page")
     assert (article.title, article.source, article.date) == (
         "حملة تطعيم وطنية", "الصحة اليوم", dt.date(2023, 5, 3))
+
+
+@pytest.mark.parametrize(("published", "expected"), [
+    ("3/5/2024 10:30 PM", None),  # ASP.NET's US default, or day-first: unknown, never a guess
+    ("03.04.2024", None),
+    ("13/5/2024", dt.date(2024, 5, 13)),  # only one reading is a date
+    ("5/13/2024 1:00 AM", dt.date(2024, 5, 13)),
+    ("7/7/2024", dt.date(2024, 7, 7)),
+])
+def test_numeric_metadata_dates_are_read_only_when_one_reading_exists(published, expected):
+    ld = f'{{"@type": "NewsArticle", "headline": "حملة", "datePublished": "{published}"}}'
+    html = page_with(f"<script type='application/ld+json'>{ld}</script>")
+    assert parse_html(html, "page").date == expected

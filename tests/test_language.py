@@ -24,6 +24,9 @@ from retrieval.language import question_language
     ("Kim Jong Un", "und"),  # "un" alone does not make it French
     ("Vladimir Putin Kim Jong Un Vostochny", "und"),
     ("where Putin", "en"),
+    ("Will Putin visit North Korea?", "en"),
+    ("Did Kim's trip end early?", "en"),
+    ("Kim Jong Un a-t-il visité la Russie ?", "fr"),
 ])
 def test_question_language(question: str, language: str) -> None:
     assert question_language(question) == language

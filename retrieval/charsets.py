@@ -1,0 +1,51 @@
+"""Which charset a page or feed is really in.
+
+Arabic sites often contradict themselves: Windows-1256 pages served as `charset=utf-8` or
+under the server's default ISO-8859-1, UTF-8 pages whose <meta> still says windows-1256,
+feeds declared UTF-8 and written in Windows-1256. Read by the server's word alone, such a
+page ingests as mojibake (`ÇáãÌáÓ`) that no question ever finds.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+_DECLARED = re.compile(
+    rb"""<meta[^>]*?charset\s*=\s*["']?\s*([\w:.-]+)|<\?xml[^>]*encoding\s*=\s*["']([\w:.-]+)""",
+    re.IGNORECASE)
+_SERVER_DEFAULTS = {"iso8859-1", "ascii", "cp1252"}  # what a server says when nobody told it
+XML_DECLARATION = re.compile(r"^\ufeff?\s*<\?xml[^>]*\?>")
+
+
+def _codec(name: bytes | str | None) -> str | None:
+    if isinstance(name, bytes):
+        name = name.decode("ascii", "ignore")
+    try:
+        return codecs.lookup(name).name if name else None
+    except LookupError:
+        return None
+
+
+def decode_page(body: bytes, server_charset: str | None = None) -> str:
+    """A page's (or feed's) text. A BOM decides; bytes that are valid UTF-8 are UTF-8;
+    else the first that decodes them without error of: the page's own <meta> / XML
+    declaration, the server's charset (a bare server default last), Windows-1256."""
+    for bom, codec in ((b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
+                       (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
+        if body.startswith(bom):
+            return body.decode(codec, errors="replace")
+    try:
+        return body.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    declared = _DECLARED.search(body[:8192])
+    server = _codec(server_charset)
+    candidates = [_codec(declared and (declared[1] or declared[2])),
+                  server if server not in _SERVER_DEFAULTS else None, "cp1256", server]
+    for codec in filter(None, candidates):
+        try:
+            return body.decode(codec)
+        except UnicodeDecodeError:
+            continue
+    return body.decode("cp1256", errors="replace")
