@@ -215,8 +215,10 @@ def _is_stamp(line: str) -> bool:
     outlet's name, at most one, beside a printed day). Metadata, never title or passage."""
     if is_date_line(line):
         return True
+    if line.count(" ") >= SHORT_LINE_WORDS:  # a paragraph: no need to split it
+        return False
     parts = [part for part in _STAMP_PARTS.split(line) if part.strip()]
-    if len(parts) < 2 or line.count(" ") >= SHORT_LINE_WORDS:
+    if len(parts) < 2:
         return False
     dated = [part for part in parts if is_date_line(part) or is_relative_stamp(part)]
     rest = [part for part in parts if part not in dated and not _SOCIAL.match(_key(part))
