@@ -1,6 +1,6 @@
 """Fit the decline decision (retrieval/decide.py) and report its held-out figures.
 
-    python -m benchmarks.fit_decision [--arcd PATH] [--folds 5] [--write]
+    python -m benchmarks.fit_decision [--arcd PATH] [--folds 5] [--drop SIGNAL...] [--write]
 
 Examples, each the `Answer.signals` of `Marsad.answer()` (questions with no hit at all are
 declined whatever the model says, and left out):
@@ -139,10 +139,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--arcd", type=Path, default=ARCD)
     parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--drop", nargs="*", default=[], choices=decide.SIGNALS,
+                        help="leave these signals out (zeroed), to measure what each adds")
     parser.add_argument("--write", action="store_true",
                         help="write the fitted constants into retrieval/decide.py")
     args = parser.parse_args(argv)
     x, y, kind, groups = asyncio.run(collect(args.arcd))
+    x[:, [decide.SIGNALS.index(name) for name in args.drop]] = 0.0
     w = weights_for(kind)
     fold = np.random.default_rng(0).permutation(groups.max() + 1)[groups] % args.folds
     held_out = np.zeros(len(y))
