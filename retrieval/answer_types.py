@@ -40,7 +40,7 @@ _AMOUNT_WORDS = _forms(
     "واحد واحدة اثنان اثنين اثنتين اثنتان ثلاث ثلاثة ثلاثين ثلاثون أربع أربعة أربعين "
     "أربعون خمس خمسة خمسين خمسون ست ستة ستين ستون سبع سبعة سبعين سبعون ثمان ثماني ثمانية "
     "ثمانين ثمانون تسع تسعة تسعين تسعون عشر عشرة عشرين عشرون عشرات مئة مائة مئات مئتين "
-    "ألف آلاف ألفين مليون ملايين مليار مليارات نصف ربع ثلث بضع بضعة عدة عديد")
+    "ألف آلاف ألفين مليون ملايين مليار مليارات نصف ربع ثلث بضع بضعة")
 _DUAL_UNITS = re.compile(normalize(
     "^(ساعت|يوم|شهر|عام|سنت|أسبوع|دقيقت)(ين|ان)$"))
 _TIME_WORDS = _forms(
@@ -51,6 +51,7 @@ _TIME_WORDS = _forms(
 _CLITICS = tuple(normalize(c) for c in ("و", "ف", "ب", "ل"))
 _ARTICLE = normalize("ال")
 _DIGIT = re.compile(r"\d")
+_YEAR = re.compile(r"(19|20)\d\d")
 
 
 def answer_type(text: str) -> str | None:
@@ -79,11 +80,11 @@ def _bare(token: str) -> tuple[str, ...]:
 
 
 def _is_candidate(token: str, kind: str) -> bool:
-    if _DIGIT.search(token):
-        return True
-    forms = _bare(token)
     if kind == TIME:
-        return any(f in _TIME_WORDS for f in forms)
+        return bool(_DIGIT.search(token)) or any(f in _TIME_WORDS for f in _bare(token))
+    if _DIGIT.search(token):
+        return not _YEAR.fullmatch(token)  # «منذ عام 2019» states no amount
+    forms = _bare(token)
     return any(f in _AMOUNT_WORDS or _DUAL_UNITS.match(f) for f in forms)
 
 
@@ -103,8 +104,8 @@ def matching_sentences(text: str, weights: Mapping[str, float],
 def holds(text: str, kind: str, weights: Mapping[str, float],
           aliases: Mapping[str, Collection[str]]) -> bool:
     """Whether the sentence of `text` that best matches the question holds a candidate
-    answer of `kind` (NUMBER: digits, number words, a unit's dual; TIME: digits, months,
-    weekdays, yesterday/today, when-clauses)."""
+    answer of `kind` (NUMBER: digits other than a year's, number words, a unit's dual;
+    TIME: digits, months, weekdays, yesterday/today, when-clauses)."""
     return any(_is_candidate(token, kind)
                for sentence in matching_sentences(text, weights, aliases)
                for token in tokenize(normalize(sentence)))

@@ -73,3 +73,10 @@ def test_a_spelling_of_a_question_word_counts_as_it_when_finding_the_sentence() 
     assert not holds(text, TIME, question, {})  # no sentence holds any question word
     assert holds(text, TIME, question, {"وفد": {analyze("البعثة")[0]},
                                         "وصل": {analyze("وصلت")[0]}})
+
+
+def test_a_year_is_a_time_not_an_amount() -> None:
+    text = "زار الوفد المصنع منذ عام 2019."
+    assert not holds(text, NUMBER, weights("كم سعر المصنع الذي زاره الوفد؟"), {})
+    assert holds(text, TIME, weights("متى زار الوفد المصنع؟"), {})
+    assert holds("زار الوفد المصنع 2019 مرة.", TIME, weights("متى زار الوفد المصنع؟"), {})

@@ -272,7 +272,7 @@ async def test_a_question_about_someone_the_coverage_never_names_is_declined(eng
 # it asks for (issue 12, second round). Siblings of «كم عمر لافروف؟» and «متى ولد كيم؟».
 @pytest.mark.parametrize("question", [
     "كم عمر لافروف؟", "كم سعر البندقية التي أهداها بوتين لكيم؟",
-    "كم وزن القفاز الذي أهداه بوتين لكيم؟", "متى صنعت البندقية التي أهداها بوتين لكيم؟",
+    "كم وزن القفاز الذي أهداه بوتين لكيم؟", "متى ولد بيسكوف؟",
     "متى ولد لافروف؟"])
 async def test_a_question_asking_an_amount_or_a_time_the_passage_lacks_is_declined(
         engine, question) -> None:
@@ -373,3 +373,12 @@ def test_blas_runs_one_thread_inside_and_threads_never_undo_each_other() -> None
     other.join()
     assert seen == [{1}, {1}] or not before  # (no BLAS library loaded: nothing to limit)
     assert blas_threads() == before
+
+
+@pytest.mark.parametrize("question", ["قديش طولت المحادثات؟", "قديش دامت المحادثات؟",
+                                      "كم من الوقت استغرقت المحادثات؟"])
+async def test_the_passage_stating_the_amount_asked_ranks_first(engine, question) -> None:
+    # Several passages speak of the talks; the one that says how long they lasted leads
+    # (rerank's answer-type cue), though the question's verb is not the passage's.
+    answer = await engine.answer(question)
+    assert holds(answer.hits[0].text, "ساعتين"), question
