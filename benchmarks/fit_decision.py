@@ -6,7 +6,8 @@ Examples, each the `Answer.signals` of `Marsad.answer()` (questions with no hit 
 declined whatever the model says, and left out):
 - in coverage: every ARCD train question over ARCD's paragraphs; the answerable seed
   questions of tests/data (seeds-questions.jsonl, seeds-dev.jsonl; questions in another
-  language are left out: they are never answered from Arabic passages);
+  language, detected or of kind "foreign", are left out: they are never answered from
+  Arabic passages, and an English question naming Putin may be read as undetermined);
 - out of coverage: every ARCD question over the seeds; the near-miss and off-topic seed
   questions (seeds-near-misses.jsonl).
 Each of the four sets weighs the same in the fit (near misses are few but matter most).
@@ -73,7 +74,8 @@ async def collect(arcd: Path) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.nd
                     continue
                 for n, item in enumerate(load_questions(path)):
                     answer = await engine.answer(item["q"], k=3)
-                    if not answer.hits or answer.language not in ("ar", "und"):
+                    if (not answer.hits or answer.language not in ("ar", "und")
+                            or item.get("kind") == "foreign"):
                         continue
                     if item.get("abstain"):
                         rows.append((answer.signals, 0, OUT_SEEDS, f"miss:{name}:{n // 5}"))

@@ -33,8 +33,8 @@ time (كم، قديش، متى: answer_types.py), a candidate whose best-matchin
 (digits, number words, a unit's dual, months, weekdays) gains 0.3. Measured through
 `marsad eval` (weights 0 / 0.3 / 0.6 / 1.0): ARCD P@1 0.765 / 0.766 / 0.768 / 0.766, seed
 questions answer@1 0.746 / 0.757 / 0.757 / 0.757 (dialect 0.556 -> 0.630); the decision,
-refitted for it, declines as many near misses held out (61.7%; a year is a time, not an
-amount, or every «كم» question would find one).
+refitted for it, declines as many near misses held out (a year is a time, not an amount,
+or every «كم» question would find one).
 """
 
 from __future__ import annotations
