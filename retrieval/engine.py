@@ -31,6 +31,7 @@ import numpy as np
 from . import corroborate, decide, feedback, grouping
 from . import coverage as coverage_views
 from .analysis import analyze, analyze_token, normalize, tokenize
+from .answer_types import answer_type
 from .articles import ArticleError
 from .corroborate import title_terms
 from .coverage import Comparison, OutletSummary, Timeline
@@ -392,7 +393,8 @@ class Marsad:
             bm25 = {p.id: score for p, score in found}
             signals = decide.signals(shown, bm25[shown[0][0].id] if shown else 0.0,
                                      asked.weights, asked.aliases, asked.known,
-                                     asked.shapes, self.terms)
+                                     asked.shapes, self.terms, asked.kind,
+                                     [p for p, _ in found[:RERANK_DEPTH]])
             confidence = decide.probability(signals) if shown else 0.0
             answered = (language in ("ar", "und") and bool(shown)
                         and confidence >= decide.THRESHOLD)
@@ -420,7 +422,7 @@ class Marsad:
         query = self._query(terms)
         known = {t: bool(g) for t, g in zip(terms, query.groups_by_term(), strict=True)}
         return _Asked(terms, query, self._weights(terms, query), self._aliases(terms, query),
-                      known, word_shapes(question))
+                      known, word_shapes(question), answer_type(question))
 
     async def _retrieve(self, asked: _Asked, k: int) -> list[tuple[StoredPassage, float]]:
         """Stage 2: BM25 top candidates (each unit's spellings one synonym group), read
@@ -616,6 +618,7 @@ class _Asked:
     aliases: dict[str, frozenset[str]]
     known: dict[str, bool]
     shapes: dict[str, str]  # term -> the shape of its word (questions.word_shapes)
+    kind: str | None  # the answer type asked (answer_types.answer_type)
 
 
 # -- analysis for ingest ----------------------------------------------------------------
