@@ -17,7 +17,7 @@ figures come from k-fold cross-validation with folds grouped so that near-duplic
 questions never straddle a fold: ARCD by article title, seed questions by the passage
 their keys point to, near misses in runs of five. The threshold is chosen on the
 out-of-fold probabilities for the stated trade-off: at most 3% of ARCD questions and at
-most 10% of the answerable seed questions declined, then as many out-of-coverage questions
+most 15% of the answerable seed questions declined, then as many out-of-coverage questions
 declined as possible. (A declined question still shows its closest passages, labelled, so
 a false decline no longer hides the passage; a wrong answer misleads; the table printed
 shows the other trade-offs.) Prints the figures and the constants; `--write` puts the
@@ -47,7 +47,7 @@ SEEDS = REPO / "seeds"
 IN_ARCD, IN_SEEDS, OUT_ARCD, OUT_SEEDS = range(4)
 SET_NAMES = ("ARCD over ARCD (in coverage)", "seed questions (answerable)",
              "ARCD over the seeds (out of coverage)", "seed near misses (out of coverage)")
-MAX_DECLINED = {IN_ARCD: 0.03, IN_SEEDS: 0.10}
+MAX_DECLINED = {IN_ARCD: 0.03, IN_SEEDS: 0.15}
 L2 = 1e-2
 
 

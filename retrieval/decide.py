@@ -67,17 +67,16 @@ COEFFICIENTS = np.array([
     0.6572, -0.3596, -0.8952, -0.1720, 0.1155, -0.0478, -0.4513, 0.2373, 0.5474, 0.3752,
     -0.3317, 0.0889, -0.6143, 0.4440])
 INTERCEPT = 0.8478
-# Trade-off: at most 3% of ARCD and 10% of the answerable seed questions declined, then
-# as many out-of-coverage ones declined as possible (a declined question still shows its
-# closest passages, labelled; a wrong answer misleads). Held out (5-fold, grouped): ARCD
-# 0.7% declined, answerable seed questions 9.7%, ARCD questions over the seeds 94.8% (of
-# those with any hit; the rest have none), seed near misses 68.1% (58.5% without
-# `type_missing` and `predicate`, fitted the same way). Near misses that name what the
-# coverage names and ask what it never says still look, to these signals, much like
-# paraphrases: a name the corpus never uses (ترامب for بوتين) weighs like a paraphrase's
-# unknown verb; declining 78% of near misses would decline 15% of the answerable
-# (fit_decision.py prints the table).
-THRESHOLD = 0.2561
+# Trade-off: at most 3% of ARCD and 15% of the answerable seed questions declined, then
+# as many out-of-coverage ones declined as possible. A declined question still shows its
+# closest passages, labelled "does not answer this directly", so the reader keeps the
+# passage; a wrong answer misleads (at 10%, «ماذا أهدى ترامب لكيم؟» was answered with
+# Putin's gifts). Held out (5-fold, grouped): ARCD 1.3% declined, answerable seed
+# questions 14.8%, ARCD questions over the seeds 97.4% (of those with any hit; the rest
+# have none), seed near misses 76.6%. Near misses that name what the coverage names and
+# ask what it never says still look, to these lexical signals, much like paraphrases
+# (fit_decision.py prints the other trade-offs).
+THRESHOLD = 0.3709
 
 
 @lru_cache(maxsize=1 << 16)

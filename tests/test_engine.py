@@ -84,10 +84,6 @@ async def test_a_question_outside_the_coverage_is_not_answered(engine, question)
     assert not answer.answered
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "issue 12, second round: a name the corpus never uses in place of one it uses weighs, "
-    "to the decision's signals, like a paraphrase's unknown verb; the model refitted with "
-    "the answer-type and predicate signals answers it (see test_trust.py)"))
 async def test_a_question_about_someone_else_is_not_answered_but_keeps_its_candidates(engine):
     # Putin's gift is not Trump's: showing it as the answer would mislead
     answer = await engine.answer("ماذا أهدى ترامب لكيم؟")

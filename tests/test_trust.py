@@ -239,8 +239,16 @@ def test_the_decision_weighs_each_signal_it_names() -> None:
     assert decide.probability(covered) > decide.probability(missing)  # type: ignore[arg-type]
 
 
+async def test_a_declined_paraphrase_still_shows_the_passage_that_answers_first(engine) -> None:
+    """«انتقل» is a word the seeds never use: to the lexical signals this question looks like
+    «ماذا أهدى ترامب لكيم؟» (a name the coverage never uses), and the threshold is set so
+    that one is not answered with Putin's gifts. The reader still gets the train passage
+    first, labelled as the closest (issue 12: never lose the passage that was right)."""
+    answer = await engine.answer("كيف انتقل كيم إلى روسيا؟")
+    assert answer.related and holds(answer.hits[0].text, "قطار")
+
+
 @pytest.mark.parametrize("question, keys", [
-    ("كيف انتقل كيم إلى روسيا؟", ["قطار"]),  # issue example: hit 1 right, was declined
     ("كيف سافر كيم إلى روسيا؟", ["قطار"]),
     ("شو أهدى بوتين لكيم؟", ["قفاز", "بندقية"]),  # a dialect question word never declines
     ("القفاز", ["قفاز"]),
@@ -259,10 +267,6 @@ async def test_questions_about_what_the_coverage_never_says_are_declined(engine,
     assert answer.related == bool(answer.hits)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "a name the corpus never uses in place of one it uses (ترامب for بوتين) weighs, to the "
-    "decision's signals, like a paraphrase's unknown verb; with the answer-type and "
-    "predicate signals the refitted model answers these (probability 0.34 against 0.21)"))
 @pytest.mark.parametrize("question", ["ماذا أهدى ترامب لكيم؟", "ماذا أهدى ماكرون لكيم؟"])
 async def test_a_question_about_someone_the_coverage_never_names_is_declined(engine, question):
     assert not (await engine.answer(question)).answered
