@@ -1,12 +1,13 @@
 """Fit the decline decision (retrieval/decide.py) and report its held-out figures.
 
-    python -m benchmarks.fit_decision [--arcd PATH] [--folds 5] [--write]
+    python -m benchmarks.fit_decision [--arcd PATH] [--folds 5] [--drop SIGNAL...] [--write]
 
 Examples, each the `Answer.signals` of `Marsad.answer()` (questions with no hit at all are
 declined whatever the model says, and left out):
 - in coverage: every ARCD train question over ARCD's paragraphs; the answerable seed
   questions of tests/data (seeds-questions.jsonl, seeds-dev.jsonl; questions in another
-  language are left out: they are never answered from Arabic passages);
+  language, detected or of kind "foreign", are left out: they are never answered from
+  Arabic passages, and an English question naming Putin may be read as undetermined);
 - out of coverage: every ARCD question over the seeds; the near-miss and off-topic seed
   questions (seeds-near-misses.jsonl).
 Each of the four sets weighs the same in the fit (near misses are few but matter most).
@@ -16,7 +17,7 @@ figures come from k-fold cross-validation with folds grouped so that near-duplic
 questions never straddle a fold: ARCD by article title, seed questions by the passage
 their keys point to, near misses in runs of five. The threshold is chosen on the
 out-of-fold probabilities for the stated trade-off: at most 3% of ARCD questions and at
-most 10% of the answerable seed questions declined, then as many out-of-coverage questions
+most 15% of the answerable seed questions declined, then as many out-of-coverage questions
 declined as possible. (A declined question still shows its closest passages, labelled, so
 a false decline no longer hides the passage; a wrong answer misleads; the table printed
 shows the other trade-offs.) Prints the figures and the constants; `--write` puts the
@@ -46,7 +47,7 @@ SEEDS = REPO / "seeds"
 IN_ARCD, IN_SEEDS, OUT_ARCD, OUT_SEEDS = range(4)
 SET_NAMES = ("ARCD over ARCD (in coverage)", "seed questions (answerable)",
              "ARCD over the seeds (out of coverage)", "seed near misses (out of coverage)")
-MAX_DECLINED = {IN_ARCD: 0.03, IN_SEEDS: 0.10}
+MAX_DECLINED = {IN_ARCD: 0.03, IN_SEEDS: 0.15}
 L2 = 1e-2
 
 
@@ -73,7 +74,8 @@ async def collect(arcd: Path) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.nd
                     continue
                 for n, item in enumerate(load_questions(path)):
                     answer = await engine.answer(item["q"], k=3)
-                    if not answer.hits or answer.language not in ("ar", "und"):
+                    if (not answer.hits or answer.language not in ("ar", "und")
+                            or item.get("kind") == "foreign"):
                         continue
                     if item.get("abstain"):
                         rows.append((answer.signals, 0, OUT_SEEDS, f"miss:{name}:{n // 5}"))
@@ -139,10 +141,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--arcd", type=Path, default=ARCD)
     parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--drop", nargs="*", default=[], choices=decide.SIGNALS,
+                        help="leave these signals out (zeroed), to measure what each adds")
     parser.add_argument("--write", action="store_true",
                         help="write the fitted constants into retrieval/decide.py")
     args = parser.parse_args(argv)
     x, y, kind, groups = asyncio.run(collect(args.arcd))
+    x[:, [decide.SIGNALS.index(name) for name in args.drop]] = 0.0
     w = weights_for(kind)
     fold = np.random.default_rng(0).permutation(groups.max() + 1)[groups] % args.folds
     held_out = np.zeros(len(y))

@@ -135,6 +135,7 @@ async def engine_rows(articles: list[Article], questions: list[SquadQuestion]
         ("final - word trigrams", replace(final, word_grams=0.0), True),
         ("final - exact word forms", replace(final, exact=0.0), True),
         ("final - title coverage", replace(final, title=0.0), True),
+        ("final - answer-type cue", replace(final, answer_type=0.0), True),
         ("final system", final, True),
     ]
     rows = []
