@@ -42,11 +42,13 @@ def closed_cleanly(db: Path) -> bool:
 # -- SIGKILL during ingest -------------------------------------------------------------------------
 
 def test_sigkill_during_ingest_then_the_same_ingest_gives_every_article_once(tmp_path) -> None:
-    result = crash.run(n=1500, kill_after=400, folder=tmp_path)
-    assert 400 <= result["committed_at_kill"] < 1500
-    assert result["recovered"]["articles"] == 1500
+    # ingest commits every 1,000 articles: 3,500 leave three commits after the first, so the
+    # kill lands mid-ingest even on a loaded machine (1,500 once left one short window)
+    result = crash.run(n=3500, kill_after=400, folder=tmp_path)
+    assert 400 <= result["committed_at_kill"] < 3500
+    assert result["recovered"]["articles"] == 3500
     assert result["recovered"]["queries_compared"] == 60
-    assert result["third_ingest"].startswith("added 0, replaced 0, unchanged 1500,")
+    assert result["third_ingest"].startswith("added 0, replaced 0, unchanged 3500,")
 
 
 # -- damaged and foreign files ---------------------------------------------------------------------
