@@ -771,13 +771,14 @@ async def on_inline(update: Update, context: Context) -> None:
         return
     started = time.perf_counter()
     answer = await state.engine.answer(text, k=INLINE_RESULTS)
-    hits = answer.hits[:INLINE_RESULTS] if answer.answered else []
+    # declined with passages on the subject: offered too, each titled as the closest
+    hits = answer.hits[:INLINE_RESULTS] if answer.answered or answer.related else []
     # With an allowlist, Telegram must not hand one member's results to whoever types the
     # same query: results are cached per user then.
     results = [
         InlineQueryResultArticle(
             id=f"{i}-{hit.passage_id}",
-            title=render.inline_title(hit),
+            title=render.inline_title(hit, closest=not answer.answered),
             description=render.inline_description(hit),
             input_message_content=InputTextMessageContent(
                 render.render_inline_message(hit), parse_mode=ParseMode.HTML,
@@ -786,7 +787,7 @@ async def on_inline(update: Update, context: Context) -> None:
         for i, hit in enumerate(hits)
     ]
     button = None
-    if not results:
+    if not answer.answered:
         label, payload = render.inline_no_answer(answer)
         button = InlineQueryResultsButton(text=label, start_parameter=payload)
     await query.answer(results, cache_time=60, is_personal=state.restricted, button=button)

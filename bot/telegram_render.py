@@ -52,6 +52,7 @@ UNKNOWN_COMMAND = "لا أعرف هذا الأمر. اكتب سؤالك مباش
 MORE_BUTTON = "نتائج أخرى"
 ARTICLE_BUTTON = "المقال كاملاً"
 INLINE_NO_ANSWER = "لا تجيب التغطية عن هذا — اعرض المصادر"
+INLINE_CLOSEST = "أقرب مقطع (لا يجيب مباشرة):"
 INLINE_HELP = "كيف أسأل مرصد؟"
 INLINE_SLOW_DOWN = "مهلاً قليلاً، حاول بعد دقيقة"
 INLINE_BUTTON_CHARS = 64
@@ -240,7 +241,7 @@ def render_inline_message(hit: Hit) -> str:
 
 
 def inline_no_answer(answer: Answer) -> tuple[str, str]:
-    """The button above empty inline results: its label and the /start payload it opens.
+    """The button above a declined answer's inline results: its label and the /start payload.
     In another language: the notice's first sentence ("Marsad's coverage is in Arabic")."""
     if in_other_language(answer):
         first = other_language_notice(answer.language).split(". ", 1)[0]
@@ -248,8 +249,10 @@ def inline_no_answer(answer: Answer) -> tuple[str, str]:
     return INLINE_NO_ANSWER, "sources"
 
 
-def inline_title(hit: Hit) -> str:
-    return f"{outlet(hit.source)}، {arabic_date(hit.date)}"
+def inline_title(hit: Hit, closest: bool = False) -> str:
+    """Outlet and date; `closest`: a declined answer's passage, labelled as not answering."""
+    cited = f"{outlet(hit.source)}، {arabic_date(hit.date)}"
+    return f"{INLINE_CLOSEST} {cited}" if closest else cited
 
 
 def inline_description(hit: Hit) -> str:

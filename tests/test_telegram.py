@@ -356,6 +356,23 @@ async def test_inline_query_gives_up_to_five_cited_passages(bot: Bot) -> None:
     assert call.params["button"]["start_parameter"] == "sources"
 
 
+async def test_inline_declined_with_related_passages_offers_them_labelled_closest(bot) -> None:
+    since = len(bot.server.calls)
+    bot.server.inline(ALICE, "ماذا أهدى ترامب لكيم؟")  # Putin's gifts are not Trump's
+    call = (await bot.server.wait_for(lambda: bot.server.calls_to("answerInlineQuery", since)))[0]
+    results = call.params["results"]
+    assert results and all(r["title"].startswith(render.INLINE_CLOSEST) for r in results)
+    assert call.params["button"]["start_parameter"] == "sources"  # "does not answer this"
+    text, _ = parse_html(results[0]["input_message_content"]["message_text"])
+    assert "— " in text  # what is shared still cites its outlet and date
+
+    since = len(bot.server.calls)
+    bot.server.inline(ALICE, GIFT_QUESTION)  # answered: no label, no button
+    call = (await bot.server.wait_for(lambda: bot.server.calls_to("answerInlineQuery", since)))[0]
+    assert not any(r["title"].startswith(render.INLINE_CLOSEST) for r in call.params["results"])
+    assert not call.params.get("button")
+
+
 async def test_start_with_sources_payload_lists_sources(bot: Bot) -> None:
     text = plain(await bot.ask(private_chat(ALICE), ALICE, "/start sources"))
     assert text.startswith("المصادر")
