@@ -55,10 +55,11 @@ With no QUESTION and input from a pipe: one question per input line, one JSON li
 question, in order (invalid UTF-8 is replaced, never fatal).
 
 prints: the passages as text; with --json (or from a pipe) one JSON line per question:
-  {"question", "answered", "hits": [{"rank", "score", "text", "sentence", "article_id",
-   "title", "source", "date", "url", "passage_id", "also_reported_by": [...]}]}
+  {"question", "answered", "language", "hits": [{"rank", "score", "text", "sentence",
+   "article_id", "title", "source", "date", "url", "passage_id", "also_reported_by": [...]}]}
 "answered" is false when the coverage does not answer; "hits" are still the ranked
-candidates then."""
+candidates then (shown as the closest passages). "language": "ar", or "en", "fr", "es",
+"de", "tr" for a question in that language (told to ask in Arabic), "und" if unknown."""
 
 ASK_EPILOG = f"""\
 {exits(c143="stopped by SIGTERM while answering a pipe (the answer in flight is printed)")}

@@ -156,3 +156,11 @@ def test_an_unreadable_eval_file_is_named_as_such(in_process, tmp_path, capsys):
         pytest.skip("running as a user who can read a file with mode 000")
     assert in_process(["eval", str(path)]) == 2
     assert "not allowed to read it" in capsys.readouterr().err
+
+
+def test_ask_help_names_every_field_ask_json_prints(helps, tmp_path):
+    text = helps["ask"]
+    line = marsad("ask", "--json", "ماذا أهدى بوتين لكيم؟", cwd=tmp_path).stdout
+    record = json.loads(line)
+    for field in [*record, *record["hits"][0]]:
+        assert f'"{field}"' in text, field
