@@ -49,6 +49,9 @@ class RemoveReport:
     passages: int = 0  # passages taken out of the index with them
 
 
+DECIDE_HITS = 3  # top hits the decision weighs (as fitted by benchmarks/fit_decision.py)
+
+
 class Marsad:
     """An open database plus its index. Use `await Marsad.open(path)`."""
 
@@ -207,16 +210,19 @@ class Marsad:
             asked = await asyncio.to_thread(self._analyse, question)
         if asked is None:
             return Answer(question, False, [], searchable=False, language=language)
+        # The decision must not depend on how many hits a frontend shows (-k 1 in a script,
+        # 3 in the console, 5 inline, 9 in a chat): candidates, grouping and the decision
+        # are the same for every k up to RERANK_DEPTH - 8; only the hits cited are cut to k.
         with clock("retrieve"):
-            found = await self._retrieve(asked, max(4 * k, k + 8))
+            found = await self._retrieve(asked, k + 8)
         with clock("rerank"):
             ranked = await asyncio.to_thread(self._rerank, bounded(question), asked, found)
         with clock("group"):
             groups = await asyncio.to_thread(
-                grouping.group_duplicates, ranked, k, self.index, self.terms,
-                asked.query.groups_by_term())
+                grouping.group_duplicates, ranked, max(k, DECIDE_HITS), self.index,
+                self.terms, asked.query.groups_by_term())
         with clock("decide"):
-            shown = [(best, g.score_of(best)) for g in groups
+            shown = [(best, g.score_of(best)) for g in groups[:DECIDE_HITS]
                      for best in (grouping.best_instance(g),)]
             bm25 = {p.id: score for p, score in found}
             signals = decide.signals(shown, bm25[shown[0][0].id] if shown else 0.0,
@@ -227,7 +233,7 @@ class Marsad:
             answered = (language in ("ar", "und") and bool(shown)
                         and confidence >= decide.THRESHOLD)
         with clock("cite"):
-            hits = await self._cite(groups, asked.weights, asked.aliases)
+            hits = await self._cite(groups[:k], asked.weights, asked.aliases)
         return Answer(question, answered, hits, language=language, confidence=confidence,
                       signals=tuple(signals.tolist()))
 

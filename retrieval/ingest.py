@@ -470,6 +470,9 @@ def _prepare_in_worker(items: Sequence[tuple[str, tuple[str, ...]] | Unparsed | 
     return _prepare(_worker_analyser, items, os.getpid())
 
 
+WATCH_SECONDS = 1.0  # how often workers are checked while a batch's result is awaited
+
+
 class WorkerDied(RuntimeError):
     """The ingest worker process stopped (killed, out of memory) in the middle of an ingest."""
 
@@ -550,9 +553,20 @@ class _Analysis:
             raise WorkerDied(WORKER_DIED) from None
 
     async def received(self, future: Future) -> tuple[_Prepared, _LocalTerms]:
-        """The batch's result and its analyser's term ids; call in the order of `submit`."""
+        """The batch's result and its analyser's term ids; call in the order of `submit`.
+
+        Never waits on a dead worker: the pool's own report of a killed worker can be lost
+        (a worker killed while holding its call queue's lock), so the workers are also
+        checked every WATCH_SECONDS while a result is awaited."""
+        waiting = asyncio.wrap_future(future)
         try:
-            prepared: _Prepared = await asyncio.wrap_future(future)
+            while True:
+                done, _ = await asyncio.wait({waiting}, timeout=WATCH_SECONDS)
+                if done:
+                    prepared: _Prepared = waiting.result()
+                    break
+                if self._lost_worker():
+                    raise WorkerDied(WORKER_DIED)
         except BrokenProcessPool:
             raise WorkerDied(WORKER_DIED) from None
         local = self.analysers.setdefault(prepared.analyser, _LocalTerms())
@@ -564,5 +578,14 @@ class _Analysis:
         for local in self.analysers.values():
             local.forget(vocab_size)
 
+    def _lost_worker(self) -> bool:
+        processes = getattr(self.executor, "_processes", None) or {}  # ProcessPoolExecutor's
+        return any(not process.is_alive() for process in list(processes.values()))
+
     def close(self) -> None:
+        if self._lost_worker():  # a broken pool: end the others, never wait on the dead
+            for process in list((getattr(self.executor, "_processes", None) or {}).values()):
+                process.kill()
+            self.executor.shutdown(wait=False, cancel_futures=True)
+            return
         self.executor.shutdown(wait=True, cancel_futures=True)

@@ -386,3 +386,18 @@ async def test_the_passage_stating_the_amount_asked_ranks_first(engine, question
     # (rerank's answer-type cue), though the question's verb is not the passage's.
     answer = await engine.answer(question)
     assert holds(answer.hits[0].text, "ساعتين"), question
+
+
+async def test_the_decision_and_the_first_hits_do_not_depend_on_k(engine, data_dir) -> None:
+    """-k 1 in a script, 3 in the console, 5 inline, 9 in a chat, 10 in eval: the same
+    question is answered or declined alike, with the same hits first."""
+    questions = [json.loads(line)["q"] for name in ("seeds-questions.jsonl",
+                                                    "seeds-near-misses.jsonl")
+                 for line in (data_dir / name).read_text(encoding="utf-8").splitlines()[::9]]
+    for question in questions:
+        answers = {k: await engine.answer(question, k=k) for k in (1, 2, 3, 5, 9, 10)}
+        assert len({a.answered for a in answers.values()}) == 1, question
+        for k, answer in answers.items():
+            assert len(answer.hits) <= k
+            assert [h.passage_id for h in answer.hits] == \
+                [h.passage_id for h in answers[10].hits[:k]], (question, k)
