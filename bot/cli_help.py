@@ -58,8 +58,9 @@ prints: the passages as text; with --json (or from a pipe) one JSON line per que
   {"question", "answered", "language", "hits": [{"rank", "score", "text", "sentence",
    "article_id", "title", "source", "date", "url", "passage_id", "also_reported_by": [...]}]}
 "answered" is false when the coverage does not answer; "hits" are still the ranked
-candidates then (shown as the closest passages). "language": "ar", or "en", "fr", "es",
-"de", "tr" for a question in that language (told to ask in Arabic), "und" if unknown."""
+candidates then (shown as the closest passages). "language": "ar", or the ISO code of
+another language (en, fr, es, de, tr, ru, ko, ja, zh, he, el, hi: told to ask in Arabic),
+"und" if it cannot be told."""
 
 ASK_EPILOG = f"""\
 {exits(c143="stopped by SIGTERM while answering a pipe (the answer in flight is printed)")}

@@ -34,6 +34,8 @@ OTHER_LANGUAGE = {
           "ماذا أهدى بوتين لكيم؟",
     "de": "Marsads Berichterstattung ist auf Arabisch. Bitte stellen Sie Ihre Frage auf Arabisch, "
           "zum Beispiel: ماذا أهدى بوتين لكيم؟",
+    "ru": "Материалы Marsad — на арабском языке. Задайте вопрос по-арабски, например: "
+          "ماذا أهدى بوتين لكيم؟",
     "tr": "Marsad'ın kapsadığı haberler Arapçadır. Lütfen sorunuzu Arapça sorun, örneğin: "
           "ماذا أهدى بوتين لكيم؟",
 }

@@ -7,7 +7,9 @@ each language's commonest words (function words and question words); the languag
 hits wins (English on a tie); with no such word at all ("Putin Kim") it is "und" and searched.
 A capitalised word inside a sentence is part of a name, not a function word ("Kim Jong Un",
 "Marine Le Pen").
-Returns an ISO 639-1 code: "ar", "en", "fr", "es", "de", "tr", or "und" (no letters at all).
+A question in another script (Cyrillic, Hangul, Kana, Han, Hebrew, Greek, Devanagari) takes
+that script's language. Returns an ISO 639-1 code: "ar", "en", "fr", "es", "de", "tr", "ru",
+"ko", "ja", "zh", "he", "el", "hi", or "und" (no letters to tell by).
 """
 
 from __future__ import annotations
@@ -20,6 +22,17 @@ _ARABIC = re.compile(r"[\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff\ufb50-\ufdff\ufe
 # Latin letters, Latin Extended-A/B included (Turkish ı ş ğ, Polish, Romanian...)
 _LATIN_WORD = re.compile(r"[a-zà-öø-ɏ]+", re.IGNORECASE)
 _SENTENCE_END = frozenset(".?!¿¡:;\n؟")
+# Scripts that name their language well enough for the "ask in Arabic" notice (the reply
+# itself falls back to English where Marsad has no text in that language).
+_SCRIPTS = (
+    ("ru", re.compile(r"[\u0400-\u04ff]")),  # Cyrillic
+    ("ko", re.compile(r"[\uac00-\ud7af\u1100-\u11ff]")),  # Hangul
+    ("ja", re.compile(r"[\u3040-\u30ff]")),  # Hiragana, Katakana
+    ("zh", re.compile(r"[\u4e00-\u9fff]")),  # Han
+    ("he", re.compile(r"[\u05d0-\u05ea]")),  # Hebrew
+    ("el", re.compile(r"[\u0370-\u03ff]")),  # Greek
+    ("hi", re.compile(r"[\u0900-\u097f]")),  # Devanagari
+)
 
 # The commonest words of each language, as a reader types them (accents optional).
 _COMMON = {  # split into words below
@@ -45,6 +58,9 @@ def question_language(text: str) -> str:
     """The language `text` is written in: "ar" when it has Arabic letters, else a guess."""
     if _ARABIC.search(text):
         return "ar"
+    for language, script in _SCRIPTS:
+        if script.search(text):
+            return language
     words = list(_LATIN_WORD.finditer(text))
     if not words:
         return "und"

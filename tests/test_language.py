@@ -19,6 +19,10 @@ from retrieval.language import question_language
     ("ماذا أهدى Putin لـ Kim؟", "ar"),  # Latin-typed names inside an Arabic question
     ("ماذا أهدى بوتين لكيم؟", "ar"),
     ("😀 ؟", "und"),
+    ("Что Путин подарил Киму?", "ru"),
+    ("푸틴은 김정은에게 무엇을 주었나요?", "ko"),
+    ("普京送给金正恩什么礼物？", "zh"),
+    ("プーチンは何を贈りましたか", "ja"),
     ("Putin Kim", "und"),  # names alone: searched as typed, not told to use Arabic
     ("<A>", "und"),
     ("Kim Jong Un", "und"),  # "un" alone does not make it French
@@ -35,6 +39,8 @@ def test_question_language(question: str, language: str) -> None:
 @pytest.mark.parametrize(("question", "says"), [
     ("What did Putin give Kim?", "in Arabic"),
     ("Qu'est-ce que Poutine a donné à Kim ?", "en arabe"),
+    ("Что Путин подарил Киму?", "на арабском"),
+    ("푸틴은 김정은에게 무엇을 주었나요?", "in Arabic"),  # no Korean text: the English notice
 ])
 async def test_a_foreign_question_is_invited_in_arabic_not_told_the_coverage_is_silent(
         engine: Marsad, question: str, says: str) -> None:
