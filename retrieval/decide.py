@@ -46,7 +46,7 @@ import numpy as np
 from .analysis import analyze, char_ngrams
 from .answer_types import holds
 
-__all__ = ["ANSWER_COVERAGE", "SIGNALS", "SOFT_MATCH", "THRESHOLD", "answers", "coverage",
+__all__ = ["ANSWER_COVERAGE", "SIGNALS", "SOFT_MATCH", "THRESHOLD", "coverage",
            "probability", "signals", "similarity"]
 
 ANSWER_COVERAGE = 0.5  # /compare: share of the topic's idf weight an outlet's passage holds
@@ -178,8 +178,3 @@ def probability(x: np.ndarray) -> float:
     """The model's probability that the best hit answers (0..1)."""
     z = float(((x - MEANS) / SCALES) @ COEFFICIENTS) + INTERCEPT
     return 1.0 / (1.0 + math.exp(-max(min(z, 50.0), -50.0)))
-
-
-def answers(x: np.ndarray) -> bool:
-    """Answer (True) or decline (False) at the chosen THRESHOLD."""
-    return probability(x) >= THRESHOLD

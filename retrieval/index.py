@@ -652,23 +652,6 @@ class BM25Index:
             local.best = best = np.zeros(size, dtype=np.float64)
         return best
 
-    def term_frequencies(self, slot: int, query: Sequence[int]) -> dict[int, float]:
-        """Which query terms a document holds (for deciding whether it answers)."""
-        st = self._state
-        found: dict[int, float] = {}
-        if slot < 0 or slot >= len(st.live) or not st.live[slot]:
-            return found
-        seg = next((s for s in st.segments if s.first <= slot <= s.last and s.holds(slot)),
-                   None)
-        if seg is None:
-            return found
-        for term in set(query):
-            ids, tf = seg.postings(term)
-            pos = int(ids.searchsorted(_I32(slot)))
-            if pos < len(ids) and ids[pos] == slot:
-                found[term] = float(tf[pos])
-        return found
-
 
 def _grown(array: np.ndarray, size: int) -> np.ndarray:
     out = np.zeros(size, dtype=array.dtype)

@@ -297,9 +297,6 @@ class VariantMap:
         ids, dice = ids[keep], dice[keep]
         return ids[np.lexsort((ids, -dice))].tolist()
 
-    def _gram_count(self, term_id: int) -> int:
-        return self._lengths[term_id]
-
     def holding(self, gram: str) -> np.ndarray:
         """The ids of the terms holding `gram`, ascending (terms are registered in order)."""
         ids = self._grams.get(gram)

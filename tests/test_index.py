@@ -179,14 +179,6 @@ def test_many_batches_compact_and_keep_scores():
                 reference(keep_docs, query, BM25Params()))
 
 
-def test_term_frequencies_name_the_query_terms_a_document_holds():
-    index = built([[1, 2, 2], [3]], BM25Params())
-    index.add([2], [[2, 5]])
-    assert index.term_frequencies(0, [2, 3, 1, 9]) == {1: 1.0, 2: 2.0}
-    assert index.term_frequencies(2, [2, 5]) == {2: 1.0, 5: 1.0}
-    assert index.term_frequencies(1, [2]) == {}
-
-
 def reloaded(index: BM25Index) -> BM25Index:
     """The index as the store saves and loads it: its segments plus the removed slots."""
     copy = BM25Index(index.params)
