@@ -9,6 +9,7 @@ import contextlib
 import itertools
 import json
 import logging
+import os
 import signal
 import sqlite3
 import sys
@@ -324,7 +325,12 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_USAGE
     except WorkerDied as exc:  # killed mid-ingest: what was committed stays
         print(f"marsad: {exc}", file=sys.stderr)
-        return 1
+        # The database is committed and closed by now. CPython's ProcessPoolExecutor can
+        # leave its manager thread joining a queue feeder that writes to a pipe no worker
+        # reads any more, and the interpreter would wait on it at exit: leave at once.
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(1)
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:

@@ -586,6 +586,9 @@ class _Analysis:
         if self._lost_worker():  # a broken pool: end the others, never wait on the dead
             for process in list((getattr(self.executor, "_processes", None) or {}).values()):
                 process.kill()
+            queue = getattr(self.executor, "_call_queue", None)
+            if queue is not None:  # its unread batches must not hold up shutdown
+                queue.cancel_join_thread()
             self.executor.shutdown(wait=False, cancel_futures=True)
             return
         self.executor.shutdown(wait=True, cancel_futures=True)
