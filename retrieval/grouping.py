@@ -106,6 +106,14 @@ def group_duplicates(ranked: Sequence[tuple[object, float]], k: int, index: BM25
                      NEAR_DUPLICATE)
     long_enough = np.minimum(lengths[:, None], lengths[None, :]) >= MIN_TERMS
     carried = long_enough & (inside >= limit)  # carried[a, b]: b carries a's statement
+    # Crediting a passage in another hit tells the reader who else said it: that needs a
+    # known outlet other than the shown one's. Two articles of one outlet (or of unknown
+    # outlets) are collapsed only when each carries the other (a copy); otherwise the
+    # shorter one may hold what the question asks, and both are shown.
+    outlets = [p.source for p, _ in ranked]  # type: ignore[attr-defined]
+    credits = np.array([[a is not None and b is not None and a != b for b in outlets]
+                        for a in outlets], bool)
+    carried &= credits | (articles[:, None] == articles[None, :]) | carried.T
     asked = np.zeros((len(sets), len(query)), bool)  # which question terms each holds
     for j, ids in enumerate(query):
         cols = np.searchsorted(distinct, ids)

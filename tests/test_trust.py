@@ -199,8 +199,9 @@ LONGER = ("قال المتحدث باسم الوزارة إن الاجتماع �
           "قرابة ساعتين في القصر الرئاسي، وتناول ملفات الطاقة والحدود والتجارة.")
 
 
-async def grouped(tmp_path: Path, question: str, *texts: str):
-    articles = [Article(f"a{i}", "اجتماع الوفدين", f"صحيفة {i}", dt.date(2024, 5, i + 1),
+async def grouped(tmp_path: Path, question: str, *texts: str, outlets=None):
+    outlets = outlets or [f"صحيفة {i}" for i in range(len(texts))]
+    articles = [Article(f"a{i}", "اجتماع الوفدين", outlets[i], dt.date(2024, 5, i + 1),
                         (t,)) for i, t in enumerate(texts)]
     async with await Marsad.open(tmp_path / "group.db") as engine:
         await engine.ingest([*articles, *NAMES, GIFTS])  # other news around them
@@ -223,6 +224,25 @@ async def test_a_copy_of_the_shown_statement_is_credited_not_shown_twice(tmp_pat
     assert len(copies) == 1
     assert [c.article_id for c in copies[0].also_reported_by] == \
         [{"a0": "a1", "a1": "a0"}[copies[0].article_id]]
+
+
+LONGER_FIRST = "كم استمر الاجتماع بين الوفدين في القصر الرئاسي؟"
+
+
+@pytest.mark.parametrize("outlets", [["صحيفة 0", "صحيفة 0"], [None, None], ["صحيفة 0", None]],
+                         ids=["one outlet", "unknown outlets", "one unknown"])
+async def test_a_shorter_passage_is_credited_only_to_another_known_outlet(tmp_path, outlets):
+    # the longer passage carries all the shorter says: crediting it tells the reader who
+    # else said it only when that is another, known outlet; otherwise both are shown
+    answer = await grouped(tmp_path, LONGER_FIRST, LONGER, AGENCY, outlets=outlets)
+    assert [h.article_id for h in answer.hits][:2] == ["a0", "a1"]
+
+
+async def test_a_shorter_passage_of_another_outlet_is_credited_to_it(tmp_path) -> None:
+    answer = await grouped(tmp_path, LONGER_FIRST, LONGER, AGENCY)
+    assert answer.hits[0].article_id == "a0"
+    assert "a1" not in {h.article_id for h in answer.hits}
+    assert "a1" in {c.article_id for h in answer.hits for c in h.also_reported_by}
 
 
 # --------------------------------------------------------------------------- decision
