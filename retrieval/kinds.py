@@ -4,7 +4,8 @@ Pages carry captions («مقطع فيديو يرصد…»), photo credits («…
 headings repeated as lines, teasers and tag lines. Parsing cuts what it recognises
 (articles.py); what slips through must never outrank a body paragraph that answers,
 so ranking weighs it down (rerank.py). The test is on the passage alone: a marker of
-caption, credit, tag line or teaser; or a short line that ends no sentence (a heading).
+caption, credit, tag line or teaser; or a short line that ends no sentence (a heading;
+a line that is one quotation ending no sentence is a pull quote, a heading too).
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ __all__ = ["HEADING_WORDS", "is_furniture"]
 HEADING_WORDS = 20  # a line this short that ends no sentence is a heading or a teaser
 
 _SENTENCE_END = re.compile("[.!?؟…:\"'»”’)]\\s*$")
+# A line that is one quotation and nothing else: "…", «…», “…”.
+_PULL_QUOTE = re.compile("[\"«“](.+?)[\"»”]")
 _MARKERS = re.compile(
     r"^\s*(?:مقطع\s+فيديو|فيديو\s*[:|-]|بالفيديو|بالصور|شاهد|صورة\s*[:|-]|كلمات\s+دلالية"
     r"|الوسوم|اقرأ\s+أيضا|إقرأ\s+أيضا|اقرأ\s+أيضاً|إقرأ\s+أيضاً|اقرأ\s+المزيد)"
@@ -29,4 +32,7 @@ def is_furniture(text: str) -> bool:
     """A caption, photo credit, tag line, teaser or heading rather than article text."""
     if _MARKERS.search(text):
         return True
-    return len(text.split()) < HEADING_WORDS and not _SENTENCE_END.search(text)
+    if len(text.split()) >= HEADING_WORDS:
+        return False
+    quoted = _PULL_QUOTE.fullmatch(text.strip())  # a heading may be a quotation set apart
+    return not _SENTENCE_END.search(quoted.group(1) if quoted else text)

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .kinds import is_furniture
+
 # Zero-width and bidi controls: invisible, but they break matching and copy-paste.
 _CONTROLS = re.compile("[\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 _SPACES = re.compile(r"\s+")
@@ -92,9 +94,12 @@ LEAD_IN_WORDS = 8
 
 
 def _join_lead_ins(paragraphs: Sequence[str], max_words: int) -> list[tuple[str, int, int]]:
-    """A lead-in (`وأضاف كيم:`) or a short heading belongs with the paragraph after it.
+    """A lead-in (`وأضاف كيم:`) or a short sentence belongs with the paragraph after it.
 
-    Alone it is a passage no question can be answered from. Returns (text, its words, the
+    Alone it is a passage no question can be answered from. A heading, caption or credit
+    (kinds.py) stays a passage of its own, ranked after the body: glued to the paragraph
+    after it, its words (often the names of the story) would lift that paragraph for
+    questions it does not answer. Returns (text, its words, the
     index of the paragraph it is exactly, or -1).
     """
     joined: list[tuple[str, int, int]] = []
@@ -113,7 +118,7 @@ def _join_lead_ins(paragraphs: Sequence[str], max_words: int) -> list[tuple[str,
         elif carry:
             joined.append((carry, carried, carried_from))
         carry = ""
-        if text.endswith(":") or words < LEAD_IN_WORDS:
+        if (text.endswith(":") or words < LEAD_IN_WORDS) and not is_furniture(text):
             carry, carried, carried_from = text, words, source
         else:
             joined.append((text, words, source))

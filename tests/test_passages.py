@@ -50,11 +50,21 @@ def test_each_paragraph_is_one_passage():
     assert split_passages([first, "  ", second]) == [first, second.replace("   ", " ")]
 
 
-def test_a_lead_in_or_short_heading_joins_the_paragraph_after_it():
+def test_a_lead_in_or_short_sentence_joins_the_paragraph_after_it():
     quote = "العلاقة مع روسيا سترتقي إلى مستوى جديد بما فيه مصالح الشعبين."
     assert split_passages(["وأضاف كيم:", quote]) == [f"وأضاف كيم: {quote}"]
-    assert split_passages(["أفضل الاقتباسات", quote]) == [f"أفضل الاقتباسات {quote}"]
+    assert split_passages(["وقال بوتين.", quote]) == [f"وقال بوتين. {quote}"]
     assert split_passages([quote, "وأضاف كيم:"]) == [quote, "وأضاف كيم:"]
+
+
+@pytest.mark.parametrize("furniture", [
+    "أفضل الاقتباسات", "أفضل عروض الأسعار من بوتين وكيم", "لقاء الزعيمين في الشرق الأقصى",
+    "مقطع فيديو يرصد لحظة الاستقبال", "صورة: الزعيمان في القاعدة",
+    "الرئيس الروسي في القاعدة الفضائية - غيتي"])
+def test_a_heading_caption_or_credit_stays_apart_from_the_paragraph_after_it(furniture):
+    # glued on, its words (the story's names) would lift a paragraph that does not answer
+    quote = "العلاقة مع روسيا سترتقي إلى مستوى جديد بما فيه مصالح الشعبين."
+    assert split_passages([furniture, quote]) == [furniture, quote]
 
 
 def test_long_paragraph_is_split_at_sentence_ends():

@@ -146,6 +146,8 @@ def test_transliteration_spells_sounds_as_the_arabic_press_does() -> None:
     "كلمات دلالية: بوتين كيم روسيا",
     "أشاد الرئيس الروسي بتعزيز علاقات التعاون مع بيونغيانغ",  # a heading line
     "اقرأ أيضاً: ماكرون يزور الجزائر",
+    '"تعزيز علاقات التعاون والصداقة مستقبلًا"',  # pull quotes set as subheadings
+    "«نصر كبير على الأعداء»", "“خطة للمئة عام المقبلة”",
 ])
 def test_captions_credits_tags_teasers_and_headings_are_furniture(text: str) -> None:
     assert is_furniture(text)
@@ -155,6 +157,8 @@ def test_captions_credits_tags_teasers_and_headings_are_furniture(text: str) -> 
     "وأضاف كيم: العلاقة مع روسيا ستشهد تعاونا فيما يتعلق بتطوير التقنيات الفضائية.",
     "وقال بوتين للصحفيين إن روسيا فخورة بإنجازات قطاعها الفضائي، وإن التعاون سيستمر "
     "في مجالات عدة تشمل الفضاء والطاقة والزراعة والنقل والتعليم بين البلدين الجارين",
+    '"سنساعد كوريا الشمالية في بناء الأقمار الاصطناعية."',  # a quoted statement
+    'وقال المتحدث إن "الزيارة كانت مثمرة"',
 ])
 def test_body_paragraphs_are_not_furniture(text: str) -> None:
     assert not is_furniture(text)
