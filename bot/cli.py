@@ -138,7 +138,7 @@ async def _ask(config: Config, args: argparse.Namespace) -> int:
         if args.question is not None:
             answer = await engine.answer(args.question, k=k)
             print(json_line(answer.to_json(), sys.stdout.encoding) if args.json
-                  else render_answer(answer))
+                  else render_answer(answer, sources="marsad sources"))
             return 0
         return await answer_lines(engine, k)  # any bytes, signals: bot/batch.py (issue 7)
 

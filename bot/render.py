@@ -15,8 +15,8 @@ NOT_A_QUESTION = (
     "من فضلك اطرح سؤالاً عن التغطية الإخبارية. (Please ask a question about the coverage.)"
 )
 NOT_ANSWERED = (
-    "لا تجيب التغطية المتوفرة عن هذا السؤال. اكتب :sources لمعرفة ما تغطيه.\n"
-    "(The coverage does not answer this; :sources lists what it covers.)"
+    "لا تجيب التغطية المتوفرة عن هذا السؤال. اكتب {sources} لمعرفة ما تغطيه.\n"
+    "(The coverage does not answer this; {sources} lists what it covers.)"
 )
 # Declined while passages on the subject exist: say so, then show them labelled as closest.
 NOT_DIRECTLY = (
@@ -117,8 +117,9 @@ def render_hit(hit: Hit, width: int = 100, bold: bool = False) -> str:
     return "\n".join(lines)
 
 
-def render_answer(answer: Answer, bold: bool = False) -> str:
-    """`bold`: set the best sentence in bold, for a terminal that shows it."""
+def render_answer(answer: Answer, bold: bool = False, sources: str = ":sources") -> str:
+    """`bold`: set the best sentence in bold, for a terminal that shows it; `sources`: how
+    the reader lists the articles where they are (the console's command by default)."""
     if answer.language not in ("ar", "und"):
         return other_language_notice(answer.language)
     if not answer.searchable:
@@ -126,7 +127,7 @@ def render_answer(answer: Answer, bold: bool = False) -> str:
     if answer.related:
         return "\n\n".join([NOT_DIRECTLY, *(render_hit(h) for h in answer.hits)])
     if not answer.answered:
-        return NOT_ANSWERED
+        return NOT_ANSWERED.format(sources=sources)
     return "\n\n".join(render_hit(h, bold=bold) for h in answer.hits)
 
 

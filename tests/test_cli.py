@@ -58,6 +58,16 @@ def test_ask_prints_the_gift_passage_with_its_citation(seeded_db, tmp_path):
     assert not re.search(r"\d{4}-\d{2}-\d{2}", out), "dates are shown in Arabic, not ISO"
 
 
+@pytest.mark.parametrize("question", ["طريقة عمل الكبسة باللحم", "كيف أتعلم البرمجة بلغة بايثون؟"])
+def test_a_declined_ask_points_to_the_command_that_lists_the_articles(seeded_db, tmp_path,
+                                                                      question):
+    result = marsad("ask", question, cwd=tmp_path, db=seeded_db)
+    assert result.returncode == 0, result.stderr
+    assert "marsad sources" in result.stdout and ":sources" not in result.stdout
+    console = marsad(cwd=tmp_path, db=seeded_db, stdin=f"{question}\n:quit\n")
+    assert ":sources" in console.stdout  # the console's own command there
+
+
 def test_ask_json_follows_the_contract(seeded_db, tmp_path):
     result = marsad("ask", "--json", "-k", "2", GIFT, cwd=tmp_path, db=seeded_db)
     assert result.returncode == 0, result.stderr
