@@ -29,6 +29,7 @@ work per sentence would grow with the corpus. Terms in more than MAX_ANCHOR_DF p
 never anchors (they say nothing about a statement), so postings read stay short whatever
 the corpus size. All of it runs as numpy over a whole batch, and so does the comparison of
 the sentence pairs (`_pair_scores`, the same numbers as `containment` term by term).
+Page furniture (a heading, caption or credit: kinds.py) is never a statement of its own.
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ import numpy as np
 from .analysis import analyze
 from .decide import _trigrams, similarity
 from .index import BM25Index, ranges, run_starts
+from .kinds import is_furniture
 from .passages import split_sentences
 
 __all__ = [
@@ -328,16 +330,18 @@ def find_links(found: Mapping[tuple[int, int], Iterable[int]], texts: Mapping[in
             got = sentences[slot] = sentences_of(texts[slot])
         return got
 
+    # a heading, caption or credit (kinds.py) restates the story: it is no outlet's statement
+    statements = {slot: not is_furniture(text) for slot, text in texts.items()}
     left: list[tuple[int, int]] = []
     right: list[tuple[int, int]] = []
     for (slot, ordinal), others in found.items():
-        if slot not in texts:
+        if not statements.get(slot):
             continue
         mine = of(slot)
         if ordinal >= len(mine) or len(mine[ordinal][1]) < MIN_TERMS:
             continue
         for other in others:
-            if other not in texts:
+            if not statements.get(other):
                 continue
             for j, (_, theirs) in enumerate(of(other)):
                 if len(theirs) >= MIN_TERMS:

@@ -80,6 +80,7 @@ class Marsad:
             engine = cls(store, BM25Index(params), terms)
             await engine._load_index()
             await ingest.corroborate_pending(engine)
+            await ingest.reanalyse(engine)  # a database another version of Marsad made
             if (seeds is not None and await store.count_articles() == 0
                     and not await store.ever_held_passages()):  # emptied by remove: stays so
                 from .articles import read_articles

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import asyncio
 import itertools
+import logging
 import multiprocessing
 import os
 from collections import deque
@@ -35,17 +36,19 @@ from .articles import ArticleError, Unparsed
 from .index import ranges, unique
 from .model import Article
 from .passages import passage_plan
-from .store import content_hash
+from .store import ANALYSIS_VERSION, content_hash
 
 if TYPE_CHECKING:
     from .engine import Marsad
 
+log = logging.getLogger(__name__)
 # Articles per ingest batch (one transaction), and at most this many characters of text:
 # big batches make fewer, larger statements and index segments; the cap bounds memory.
 BATCH_ARTICLES = 1000
 BATCH_CHARS = 8_000_000
 WORKERS = 2  # processes parsing and analysing (at most one per core)
 AHEAD = 3  # batches parsed and analysed ahead of the one being written: no worker waits
+REANALYSE_ARTICLES = 20_000  # stored articles read back per re-analysis round
 # Save the index snapshot after this many newly indexed passages (and after every ingest),
 # so a killed ingest leaves little to catch up from the passages' term blobs.
 SAVE_EVERY_PASSAGES = 250_000
@@ -231,6 +234,26 @@ async def _write_batch(engine: Marsad, articles: Sequence[Article], digests: Seq
         await _corroborate(
             engine, all_slots, [t for *_, texts in items for t in texts], flat,
             done.lengths, np.repeat(done.titles, [len(p) for p in done.passages]))
+
+
+async def reanalyse(engine: Marsad) -> int:
+    """Analyse again every stored article whose passages another version of Marsad made
+    (meta `analysis_version` differs from store.ANALYSIS_VERSION): its passages are
+    replaced, article by article in committed batches, so a killed run resumes where it
+    stopped. Returns the number of articles re-analysed (0 when the database is current)."""
+    if await engine.store.meta("analysis_version") == ANALYSIS_VERSION:
+        return 0
+    count, after = await engine.store.count_articles(), ""
+    if count:
+        log.warning("re-analysing the %d articles stored by another version of Marsad "
+                    "(once)", count)
+    redone = 0
+    while articles := await engine.store.articles_after(after, REANALYSE_ARTICLES):
+        redone += (await ingest(engine, articles)).replaced
+        after = articles[-1].id
+    await engine.store.set_meta("analysis_version", ANALYSIS_VERSION)
+    await engine.store.commit()
+    return redone
 
 
 async def corroborate_pending(engine: Marsad) -> None:

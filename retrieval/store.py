@@ -27,6 +27,10 @@ SCHEMA_VERSION = 3
 # it, and may store an article's body as '' when its passages are its paragraphs). A newer
 # version is refused.
 READABLE_VERSIONS = ("1", "2", "3")
+# What made the stored passages and their term ids: bump it whenever analysis
+# (analysis.py), passage cutting (passages.py, kinds.py) or anything stored per passage
+# changes, so databases made before are re-analysed from their articles on open.
+ANALYSIS_VERSION = "2026-11-30"
 HASH_PREFIX = 10  # hex digits of the content hash indexed: enough to find, small to write
 PAGE_SIZE = 16384
 APPLICATION_ID = 0x4D525344  # "MRSD": tells a Marsad database from any other SQLite file
@@ -149,8 +153,10 @@ class StoredPassage:
 
 
 def content_hash(article: Article) -> str:
-    """Identity of an article's content, so the same text under another id is not stored twice."""
-    h = hashlib.sha256()
+    """Identity of an article's content, so the same text under another id is not stored
+    twice; salted with ANALYSIS_VERSION, so an article stored by another version reads as
+    changed and is analysed again exactly once (ingest.reanalyse)."""
+    h = hashlib.sha256(f"{ANALYSIS_VERSION}\0".encode())
     for part in (article.title, article.source or "", article.text):
         h.update(part.encode("utf-8", "surrogatepass"))
         h.update(b"\0")
@@ -220,9 +226,9 @@ class Store:
             return
         await self.db.executescript(SCHEMA + INDEX_SCHEMA + COVERAGE_SCHEMA + HASH_INDEX)
         await self.db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-        await self.db.execute(
-            "INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', ?)",
-            (str(SCHEMA_VERSION),))
+        await self.db.executemany(
+            "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)",
+            [("schema_version", str(SCHEMA_VERSION)), ("analysis_version", ANALYSIS_VERSION)])
         await self.db.commit()
 
     async def close(self) -> None:
@@ -378,6 +384,23 @@ class Store:
                 "SELECT text FROM passages WHERE article_id = ? ORDER BY ordinal",
                 (article_id,)))
         return Article(row[0], row[1], row[2], _date(row[3]), paragraphs, row[4])
+
+    async def articles_after(self, after: str, limit: int) -> list[Article]:
+        """Stored articles with ids above `after`, in id order, at most `limit`: the
+        articles themselves, as `article` gives them, read in two queries."""
+        rows = await self.db.execute_fetchall(
+            "SELECT id, title, source, date, url, body FROM articles WHERE id > ? "
+            "ORDER BY id LIMIT ?", (after, limit))
+        joined: dict[str, list[str]] = {r[0]: [] for r in rows if not r[5]}
+        for chunk in _chunks(list(joined)):
+            for article_id, text in await self.db.execute_fetchall(
+                    f"SELECT article_id, text FROM passages WHERE article_id IN "
+                    f"({_marks(chunk)}) ORDER BY article_id, ordinal", chunk):
+                joined[article_id].append(text)
+        return [Article(r[0], r[1], r[2], _date(r[3]),
+                        tuple(joined[r[0]]) if r[0] in joined
+                        else tuple(p for p in r[5].split("\n\n") if p), r[4])
+                for r in rows]
 
     async def article_ids_of_outlet(self, source: str) -> list[str]:
         """Ids of the articles whose outlet is exactly `source`."""

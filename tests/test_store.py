@@ -138,3 +138,42 @@ async def test_a_version_2_database_opens_as_it_was_and_ingests_stay_idempotent(
     indexes = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
     db.close()
     assert "articles_by_hash" not in indexes and "articles_by_hash_prefix" in indexes
+
+
+UPGRADE_QUESTIONS = [GIFT_QUESTION, "كم استمرت المحادثات؟", "أين التقى بوتين وكيم؟",
+                     "ماذا قال بيسكوف عن الزيارة؟"]
+
+
+def _shown(answer) -> list:
+    return [answer.answered, [(h.article_id, h.text) for h in answer.hits]]
+
+
+async def test_a_database_an_older_marsad_analysed_is_analysed_again_once(seeds_copy, tmp_path):
+    fresh = tmp_path / "fresh.db"
+    async with await Marsad.open(fresh, seeds=seeds_copy) as engine:
+        want = [_shown(await engine.answer(q)) for q in UPGRADE_QUESTIONS]
+        articles = {s.id: await engine.article(s.id) for s in await engine.sources()}
+    old = tmp_path / "old.db"
+    shutil.copy(fresh, old)
+    db = sqlite3.connect(old)  # as an older Marsad might have cut them: one passage each
+    db.execute("""UPDATE articles SET body = (SELECT group_concat(text, char(10, 10)) FROM
+        (SELECT text FROM passages WHERE article_id = articles.id ORDER BY ordinal))
+        WHERE body = ''""")
+    for article_id, in db.execute("SELECT id FROM articles").fetchall():
+        rows = db.execute("SELECT text, terms FROM passages WHERE article_id = ? "
+                          "ORDER BY ordinal", (article_id,)).fetchall()
+        db.execute("DELETE FROM passages WHERE article_id = ?", (article_id,))
+        db.execute("INSERT INTO passages(article_id, ordinal, text, terms) VALUES (?, 0, ?, ?)",
+                   (article_id, " ".join(t for t, _ in rows), b"".join(b for _, b in rows)))
+    db.execute("UPDATE articles SET content_hash = 'made-by-an-older-marsad'")
+    db.execute("DELETE FROM meta WHERE key = 'analysis_version'")
+    db.commit()
+    db.close()
+    async with await Marsad.open(old) as engine:
+        assert [_shown(await engine.answer(q)) for q in UPGRADE_QUESTIONS] == want
+        assert {s.id: await engine.article(s.id) for s in await engine.sources()} == articles
+        ids = [r.passage_id for r in (await engine.answer(GIFT_QUESTION)).hits]
+    async with await Marsad.open(old) as engine:  # once: the next open changes nothing
+        assert [r.passage_id for r in (await engine.answer(GIFT_QUESTION)).hits] == ids
+        report = await engine.ingest(articles.values())
+        assert (report.unchanged, report.added, report.replaced) == (5, 0, 0)
