@@ -70,6 +70,11 @@ def _build_table() -> dict[str, str]:
     table["\u06d3"] = araby.HAMZA  # yeh barree with hamza (ۓ), as ئ folds
     for ch in ("\u06a9", "\u06aa"):  # keheh, swash kaf (ک ڪ)
         table[ch] = araby.KAF
+    # Letters for sounds MSA lacks: Iraqi and Gulf writers type گ for the ق they say as g
+    # (گال = قال); ڤ and پ are a v and a p the press writes ف and ب.
+    table["\u06af"] = "\u0642"
+    table["\u06a4"] = "\u0641"
+    table["\u067e"] = "\u0628"
     for ch in ("\u06c1", "\u06be", "\u06c2", "\u06d5", "\u06c0", "\u06c3"):  # ہ ھ ۂ ە ۀ ۃ
         table[ch] = araby.HEH  # heh goal, doachashmee, ae, heh+yeh, and teh marbuta goal
     # Digits: Arabic-Indic and Persian (Extended Arabic-Indic) -> ASCII.
@@ -94,7 +99,7 @@ def normalize(text: str) -> str:
     NFKC first (presentation forms and ligatures such as ﻻ become plain letters), then
     drop diacritics, tatweel and invisible controls; fold alef forms, ى, ة, hamza
     carriers (ؤ ئ -> ء), the Urdu/Persian letters for yeh, kaf and heh/teh marbuta
-    (ی ک ہ ۃ ە ۀ ھ ے ۓ) and digits; lowercase Latin.
+    (ی ک ہ ۃ ە ۀ ھ ے ۓ), گ ڤ پ (ق ف ب) and digits; lowercase Latin.
     """
     if not unicodedata.is_normalized("NFKC", text):
         text = unicodedata.normalize("NFKC", text)
@@ -142,6 +147,11 @@ _STOPWORDS_RAW = """
 شو ايش إيش وش شنو شنهو وين فين وينه فينه منين ليش ليه ازاي إزاي كيفاش كام قديش قداش
 امتى إمتى ايمتى إيمتى مين إيه ايه اللي الي هاد هادا هادي هيدا هيدي دا دي دول عشان علشان
 رح راح حيكون بدي بدو مش مو موش مب ماهي مافي
+شكد شقد قديه شلون شلونه اكو ماكو هسه هسع هيج لويش منو
+واش علاش شكون كيفاش شحال فوقاش فاش اش آش غادي غادية ديال بزاف دابا
+يبي تبي يبغى ابغى أبغى وايد
+عايز عايزة عاوز عاوزة ده كده كدا بتاع بتاعة اوي أوي برضه برضو لسه
+هلق هلأ هيك كتير بدها بدهم بدك شي مشان منشان لسا
 """
 
 STOPWORDS: frozenset[str] = frozenset(normalize(w) for w in _STOPWORDS_RAW.split())

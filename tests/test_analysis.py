@@ -198,3 +198,28 @@ def test_char_ngrams_tolerate_spelling_variants() -> None:
 def test_char_ngrams_rejects_bad_n() -> None:
     with pytest.raises(ValueError):
         char_ngrams("مصر", n=0)
+
+
+@pytest.mark.parametrize("question, msa", [
+    ("شكد طوّلت المحادثات؟", "كم طوّلت المحادثات؟"),  # Iraqi
+    ("شنو گال كيم عن الحرب؟", "ماذا قال كيم عن الحرب؟"),  # Iraqi, گ for the ق said as g
+    ("واش روسيا غادي ترسل رائد فضاء؟", "هل روسيا سوف ترسل رائد فضاء؟"),  # Maghrebi
+    ("شكون زار بيونغيانغ؟", "من زار بيونغيانغ؟"),
+    ("علاش سافر كيم بالقطار؟", "لماذا سافر كيم بالقطار؟"),
+    ("وش يبي كيم من روسيا؟", "ماذا كيم من روسيا؟"),  # Gulf
+    ("هو كيم عايز إيه من روسيا؟", "ماذا كيم من روسيا؟"),  # Egyptian
+    ("شلون وصل كيم؟", "كيف وصل كيم؟"),
+])
+def test_dialect_question_and_function_words_carry_no_topic(question: str, msa: str) -> None:
+    assert analyze(question) == analyze(msa)
+
+
+@pytest.mark.parametrize("typed, arabic", [("گال", "قال"), ("ڤلاديمير", "فلاديمير"),
+                                           ("پوتين", "بوتين")])
+def test_letters_for_sounds_msa_lacks_fold_to_the_letters_the_press_writes(typed, arabic):
+    assert normalize(typed) == normalize(arabic)
+
+
+@pytest.mark.parametrize("word", ["حق", "أبي", "خالص", "ودي"])
+def test_msa_words_that_look_like_dialect_stay_content(word: str) -> None:
+    assert analyze(f"{word} الشعب") != analyze("الشعب")
