@@ -49,6 +49,7 @@ class RemoveReport:
     passages: int = 0  # passages taken out of the index with them
 
 
+COMPACT_DEAD_SHARE = 0.25  # removed passages, as a share of live ones, that compact the index
 DECIDE_HITS = 3  # top hits the decision weighs (as fitted by benchmarks/fit_decision.py)
 
 
@@ -114,7 +115,7 @@ class Marsad:
             covers = slots[-1]
             caught += len(slots)
         self.index, self._covers = index, covers
-        if caught or stale:
+        if caught or stale or index.dead > COMPACT_DEAD_SHARE * max(index.n_docs, 1):
             self._unsaved = caught + 1
             await self._save_index()
 
@@ -122,6 +123,10 @@ class Marsad:
         if not self._unsaved:
             return
         index = self.index
+        if index.dead > COMPACT_DEAD_SHARE * max(index.n_docs, 1):
+            # removed passages' postings are read and skipped by every query and every
+            # open; once they are this many, rewrite the segments without them
+            await asyncio.to_thread(index.compact)
         live = index.live
         dead = [int(s) for seg in index.segments for s in seg.slots[~live[seg.slots]]]
         await self.store.save_index(index.segments, dead, self._covers)

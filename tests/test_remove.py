@@ -71,6 +71,27 @@ async def test_bm25_after_removal_equals_never_having_ingested_it(seeds_copy, tm
                 assert a == pytest.approx(b, rel=1e-9, abs=1e-12)
 
 
+async def test_removed_passages_leave_the_stored_index_once_they_are_many(seeds_copy,
+                                                                         tmp_path):
+    """Every open reads the stored index: removed passages' postings are dropped from it
+    (compacted) once they are a quarter of the live ones, and answers stay what they were."""
+    without = tmp_path / "without"
+    shutil.copytree(seeds_copy, without)
+    for name in (ARABY, SAHWA):
+        (without / f"{name}.txt").unlink()
+    db = tmp_path / "m.db"
+    async with await Marsad.open(db, seeds=seeds_copy) as engine:
+        await engine.remove([ARABY, SAHWA])
+    async with await Marsad.open(db) as engine, \
+            await Marsad.open(tmp_path / "never.db", seeds=without) as never:
+        assert engine.index.dead == 0 and len(engine.index.segments) == 1
+        for question in QUESTIONS:
+            got = [(p.text, s) for p, s in await engine.search(question, 8)]
+            want = [(p.text, s) for p, s in await never.search(question, 8)]
+            assert [t for t, _ in got] == [t for t, _ in want], question
+            assert [s for _, s in got] == pytest.approx([s for _, s in want], rel=1e-9)
+
+
 async def test_a_restart_sees_the_removal_and_an_emptied_database_stays_empty(seeds_copy,
                                                                             tmp_path):
     db = tmp_path / "m.db"
