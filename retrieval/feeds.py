@@ -101,7 +101,10 @@ def parse_feed(body: bytes | str, where: str, base: str | None = None) -> list[F
     text = decode_page(body) if isinstance(body, bytes) else body
     parsed = feedparser.parse(XML_DECLARATION.sub("", text).encode("utf-8"),
                               sanitize_html=False, resolve_relative_uris=True,
-                              response_headers={"content-location": base} if base else None)
+                              # the text is UTF-8 now, whatever it was sent as: said so, or
+                              # feedparser reads headers without a charset as windows-1252
+                              response_headers={"content-location": base or "",
+                                                "content-type": "application/xml; charset=utf-8"})
     if not parsed.get("version") and not parsed.entries:
         reason = parsed.get("bozo_exception") or "no RSS or Atom root element"
         raise ArticleError(f"{where}: not an RSS or Atom feed ({reason})")

@@ -131,6 +131,21 @@ async def test_a_failing_page_is_named_and_skipped_the_rest_goes_in(site, tmp_pa
     assert not site.hits("/news/secret")
 
 
+@pytest.mark.parametrize("charset", ["utf-8", None])
+async def test_a_feed_items_own_text_keeps_its_arabic_title_when_its_page_is_gone(
+        site, tmp_path, charset):
+    # the page 404s: the feed's own text goes in, under the item's title as the feed wrote it
+    body = " ".join(["أطلقت وزارة الصحة حملة تطعيم واسعة في المدارس."] * 12)
+    item = {"link": site.url + "/news/gone", "title": "حملة تطعيم", "content": body}
+    site.feed("/rss.xml", rss("موقع الريف", [item]),
+              content_type="application/rss+xml" + (f"; charset={charset}" if charset else ""))
+    async with await Marsad.open(tmp_path / "m.db") as engine:
+        report = await ingest(engine, site.url + "/rss.xml")
+        assert report.added == 1, report.errors
+        [source] = await engine.sources()
+    assert (source.title, source.source) == ("حملة تطعيم", "موقع الريف")
+
+
 async def test_a_page_url_and_an_atom_feed(site, tmp_path):
     url = publish(site, "/story?id=7", "البرلمان يقر موازنة العام المقبل", BUDGET)["link"]
     power = publish(site, "/power", "انقطاع الكهرباء عن العاصمة", POWER,
