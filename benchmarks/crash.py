@@ -89,6 +89,7 @@ def kill_midway(source: Path, db: Path, kill_after: int, timeout: float = 300) -
             if time.monotonic() > deadline:
                 raise TimeoutError("the ingest never got far enough")
             time.sleep(0.02)
+        workers = children(proc.pid)
         proc.send_signal(signal.SIGKILL)
         proc.wait(30)
     finally:
@@ -97,7 +98,36 @@ def kill_midway(source: Path, db: Path, kill_after: int, timeout: float = 300) -
         if proc.stderr is not None:
             proc.stderr.close()
     assert proc.returncode == -signal.SIGKILL, proc.returncode
-    return committed(db)
+    return committed(db), outliving(workers)
+
+
+def children(pid: int) -> list[int]:
+    """The processes whose parent is `pid` (its parsing and analysis workers), from /proc."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:  # gone meanwhile
+            continue
+        if int(fields[1]) == pid:
+            found.append(int(stat.parent.name))
+    return found
+
+
+def outliving(pids: list[int], patience: float = 30) -> int:
+    """How many of `pids` are still running after `patience` seconds (0 as soon as none)."""
+    def running(pid: int) -> bool:
+        try:
+            return "(zombie)" not in Path(f"/proc/{pid}/status").read_text(errors="replace")
+        except OSError:  # gone
+            return False
+
+    deadline = time.monotonic() + patience
+    while True:
+        alive = [p for p in pids if running(p)]
+        if not alive or time.monotonic() > deadline:
+            return len(alive)
+        time.sleep(0.1)
 
 
 def run_ingest(source: Path, db: Path) -> str:
@@ -161,7 +191,7 @@ def run(n: int, kill_after: int, folder: Path) -> dict[str, Any]:
     source, db = folder / "articles.jsonl", folder / "marsad.db"
     write_articles(source, n)
     started = time.perf_counter()
-    at_kill = kill_midway(source, db, kill_after)
+    at_kill, outlived = kill_midway(source, db, kill_after)
     killed_after = time.perf_counter() - started
     after_kill = asyncio.run(check_database(db, None))
     assert after_kill["articles"] == at_kill
@@ -173,6 +203,7 @@ def run(n: int, kill_after: int, folder: Path) -> dict[str, Any]:
     assert third.startswith(f"added 0, replaced 0, unchanged {n},"), third
     assert second.startswith(f"added {n - at_kill}, replaced 0, unchanged {at_kill},"), second
     return {"articles": n, "committed_at_kill": at_kill, "killed_after_s": round(killed_after, 1),
+            "workers_outliving_the_kill": outlived,
             "second_ingest": second, "second_ingest_s": round(second_time, 1),
             "third_ingest": third, "recovered": recovered}
 
@@ -180,14 +211,14 @@ def run(n: int, kill_after: int, folder: Path) -> dict[str, Any]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("-n", type=int, default=20_000, help="articles (default 20,000)")
-    parser.add_argument("--kill-after", type=int, default=4_000,
-                        help="SIGKILL once this many articles are committed")
+    parser.add_argument("--kill-after", type=int, default=None,
+                        help="SIGKILL once this many articles are committed (default: a fifth)")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
     import tempfile
 
     with tempfile.TemporaryDirectory() as tmp:
-        result = run(args.n, args.kill_after, Path(tmp))
+        result = run(args.n, args.kill_after or max(args.n // 5, 1), Path(tmp))
     if args.json:
         print(json.dumps(result, ensure_ascii=False))
     else:

@@ -20,6 +20,8 @@ import itertools
 import logging
 import multiprocessing
 import os
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor
@@ -48,6 +50,7 @@ BATCH_ARTICLES = 1000
 BATCH_CHARS = 8_000_000
 WORKERS = 2  # processes parsing and analysing (at most one per core)
 AHEAD = 3  # batches parsed and analysed ahead of the one being written: no worker waits
+PARENT_CHECK_SECONDS = 1.0  # how often a worker checks that its ingest is alive
 REANALYSE_ARTICLES = 20_000  # stored articles read back per re-analysis round
 # Save the index snapshot after this many newly indexed passages (and after every ingest),
 # so a killed ingest leaves little to catch up from the passages' term blobs.
@@ -482,9 +485,19 @@ def _prepare(analyser: _Analyser, items: Sequence[tuple[str, tuple[str, ...]] | 
 _worker_analyser: _Analyser | None = None  # in the worker process: one per ingest
 
 
-def _start_worker() -> None:
+def _start_worker(parent: int) -> None:
     global _worker_analyser
     _worker_analyser = _Analyser()
+    threading.Thread(target=_exit_with, args=(parent,), daemon=True,
+                     name="marsad-parent-watch").start()
+
+
+def _exit_with(parent: int) -> None:
+    """A worker whose ingest was killed (SIGKILL: nothing told the pool) exits within a
+    second instead of living on, orphaned, holding its memory."""
+    while os.getppid() == parent:
+        time.sleep(PARENT_CHECK_SECONDS)
+    os._exit(1)
 
 
 def _prepare_in_worker(items: Sequence[tuple[str, tuple[str, ...]] | Unparsed | None]
@@ -558,7 +571,7 @@ class _Analysis:
             # nothing of a `python -m` entry point's __main__ (scripts: guard as usual)
             self.executor = ProcessPoolExecutor(
                 workers, mp_context=multiprocessing.get_context("spawn"),
-                initializer=_start_worker)
+                initializer=_start_worker, initargs=(os.getpid(),))
             self.run: Callable[..., _Prepared] = _prepare_in_worker
         else:
             self.executor = ThreadPoolExecutor(1)  # one thread: batches go in order

@@ -46,6 +46,7 @@ def test_sigkill_during_ingest_then_the_same_ingest_gives_every_article_once(tmp
     # kill lands mid-ingest even on a loaded machine (1,500 once left one short window)
     result = crash.run(n=3500, kill_after=400, folder=tmp_path)
     assert 400 <= result["committed_at_kill"] < 3500
+    assert result["workers_outliving_the_kill"] == 0  # none left orphaned, holding memory
     assert result["recovered"]["articles"] == 3500
     assert result["recovered"]["queries_compared"] == 60
     assert result["third_ingest"].startswith("added 0, replaced 0, unchanged 3500,")
