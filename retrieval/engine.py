@@ -347,6 +347,9 @@ class Marsad:
                 credits.setdefault(c.article_id, Citation(
                     c.article_id, c.source, dt.date.fromisoformat(c.date) if c.date else None))
             credits.pop(best.article_id, None)
+            for article_id in [a for a, c in credits.items()
+                               if c.source is not None and c.source == best.source]:
+                del credits[article_id]  # "also reported by" names other outlets only
             also = sorted(credits.values(), key=lambda c: (
                 c.date is None, c.date or dt.date.min, c.source or "", c.article_id))
             hits.append(Hit(

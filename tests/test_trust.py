@@ -249,6 +249,17 @@ async def test_a_shorter_passage_of_another_outlet_is_credited_to_it(tmp_path) -
     assert "a1" in {c.article_id for h in answer.hits for c in h.also_reported_by}
 
 
+async def test_also_reported_by_names_other_outlets_only(tmp_path) -> None:
+    # the outlet's own copy of its story is not another outlet carrying it
+    copy = LONGER.replace("قال", "وقال")
+    answer = await grouped(tmp_path, LONGER_FIRST, LONGER, copy, LONGER,
+                           outlets=["صحيفة 0", "صحيفة 0", "صحيفة 2"])
+    hit = answer.hits[0]
+    assert hit.source in ("صحيفة 0", "صحيفة 2")
+    credited = [c.source for c in hit.also_reported_by]
+    assert hit.source not in credited and credited, credited
+
+
 # --------------------------------------------------------------------------- decision
 
 def test_the_decision_weighs_each_signal_it_names() -> None:
