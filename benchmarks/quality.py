@@ -126,7 +126,7 @@ def _plain_expand(self: VariantMap, terms: list[str], ids: list[int]
 async def engine_rows(articles: list[Article], questions: list[SquadQuestion]
                       ) -> list[tuple[str, dict[str, float]]]:
     final = rerank_module.WEIGHTS
-    no_rerank = rerank_module.Weights(1.0, 0.0, 0.0, 0.0, 0.0, length=0.0)
+    no_rerank = rerank_module.Weights(1.0, 0.0, 0.0, 0.0, 0.0, brevity=0.0)
     settings = [
         ("engine: BM25 only (no variants, no rerank)", no_rerank, False),
         ("engine: + variants (no rerank)", no_rerank, True),

@@ -69,9 +69,9 @@ class Weights:
     # Added when the question asks for an amount or a time (كم، متى: answer_types.py) and
     # the candidate's best-matching sentence holds one.
     answer_type: float = 0.38
-    # Times log(1 + the passage's text terms): negative, so of two passages that match
-    # alike the shorter one, more to the point, comes first.
-    length: float = -0.2
+    # Times how much shorter the passage is than the longest candidate (`brevity`): of
+    # two passages that match alike the shorter one, more to the point, comes first.
+    brevity: float = 0.2
     # Subtracted from page furniture (kinds.py): more than any body paragraph can score,
     # so furniture comes after every body passage (shown only when nothing else matches).
     furniture: float = 20.0
@@ -278,8 +278,8 @@ def rerank(question: str, candidates: Sequence[Candidate], *, index: object,
         total += weights.answer_type * np.fromiter(
             (holds_answer(c.text, kind, idf, aliases or {}) for c in candidates), np.float64,
             len(candidates))
-    if weights.length:
-        total += weights.length * passage_length(candidates)
+    if weights.brevity:
+        total += weights.brevity * brevity(candidates)
     if weights.furniture:
         total -= weights.furniture * np.fromiter(
             (is_furniture(c.text) for c in candidates), np.float64, len(candidates))
@@ -287,12 +287,14 @@ def rerank(question: str, candidates: Sequence[Candidate], *, index: object,
     return [(int(i), float(total[i])) for i in order]
 
 
-def passage_length(candidates: Sequence[Candidate]) -> np.ndarray:
-    """Per candidate, log(1 + its text's term count) (title terms left out): BM25's
-    length normalisation is relative to the average; this lets the ranker prefer a short
-    passage a little more when two passages match alike."""
-    return np.log1p(np.fromiter((len(c.terms) - c.title_terms for c in candidates),
-                                np.float64, len(candidates)))
+def brevity(candidates: Sequence[Candidate]) -> np.ndarray:
+    """Per candidate, log(1 + the longest candidate's text terms) - log(1 + its own), >= 0
+    (title terms left out). BM25 normalises length against the corpus average; this lets
+    the ranker prefer the shorter of two passages that match alike a little more, while
+    the fused score of a passage that matches stays positive (decide.py reads its gap)."""
+    sizes = np.log1p(np.fromiter((len(c.terms) - c.title_terms for c in candidates),
+                                 np.float64, len(candidates)))
+    return sizes.max() - sizes if len(sizes) else sizes
 
 
 def _counts_over(distinct: np.ndarray, ids: list[np.ndarray]) -> np.ndarray:
