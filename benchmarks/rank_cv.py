@@ -10,11 +10,13 @@ by SQuAD title, as benchmarks/fit_decision.py groups them) and scored on the fif
 held-out P@1 and MRR@10 of the gold paragraph on ranked lists (before grouping and the
 decision; `marsad eval` measures those), for
 
-- the round weights in `rerank.WEIGHTS`;
-- a pairwise logistic ranker in numpy (each gold candidate against each other one of its
-  question, L2 penalty), with and without each signal;
+- the weights in `rerank.WEIGHTS` (in-sample: they were fitted on all of ARCD);
+- a listwise ranker in numpy (`fit_listwise`: the softmax likelihood that the gold
+  candidate comes first, L2 penalty), over the rerank's signals, with each one left out,
+  and with each signal of `EXTRAS` (tried, not kept) added;
 and the seeds' "top passage holds a key" of each, per kind, with weights fitted on all of
-ARCD. Prints a table.
+ARCD. Prints a table, then the weights fitted on all of ARCD (rerank.py's `Weights`).
+`--cache` keeps the collected signals in a pickle, to refit without collecting again.
 """
 
 from __future__ import annotations
