@@ -136,6 +136,7 @@ async def engine_rows(articles: list[Article], questions: list[SquadQuestion]
         ("final - exact word forms", replace(final, exact=0.0), True),
         ("final - title coverage", replace(final, title=0.0), True),
         ("final - answer-type cue", replace(final, answer_type=0.0), True),
+        ("final - brevity", replace(final, brevity=0.0), True),
         ("final system", final, True),
     ]
     rows = []
