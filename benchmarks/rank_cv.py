@@ -210,6 +210,16 @@ def fit_listwise(rows: list, cols: list[int], l2: float = L2) -> np.ndarray:
     scale = np.maximum(np.vstack([x for x, _ in lists]).std(axis=0), 1e-9)
     lists = [(x / scale, gold) for x, gold in lists]
     w = np.zeros(len(cols))
+
+    def loss(w: np.ndarray) -> float:
+        """Negative log-likelihood of the gold candidates coming first, plus the penalty."""
+        total = 0.5 * l2 * len(lists) * float(w @ w)
+        for x, gold in lists:
+            s = x @ w
+            total += np.logaddexp.reduce(s) - np.logaddexp.reduce(s[gold])
+        return float(total)
+
+    current = loss(w)
     for _ in range(50):
         grad, hess = l2 * w * len(lists), l2 * np.eye(len(cols)) * len(lists)
         for x, gold in lists:
@@ -222,8 +232,11 @@ def fit_listwise(rows: list, cols: list[int], l2: float = L2) -> np.ndarray:
             mean = x.T @ p
             hess += (x * p[:, None]).T @ x - np.outer(mean, mean)  # Gauss-Newton: PSD
         step = np.linalg.solve(hess, grad)
+        while loss(w - step) > current and np.abs(step).max() > 1e-10:
+            step /= 2  # Newton overshoots on nearly collinear signals: backtrack
         w -= step
-        if np.abs(step).max() < 1e-8:
+        previous, current = current, loss(w)
+        if np.abs(step).max() < 1e-8 or previous - current < 1e-10 * max(abs(previous), 1):
             break
     out = np.zeros(len(SIGNALS))
     out[cols] = w / scale

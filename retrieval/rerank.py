@@ -39,7 +39,8 @@ Measured the same way and not kept (held-out P@1 with the signal added to the fi
 question's non-title words the passage holds 0.766, question bigrams found adjacent 0.768,
 the first sentence's share 0.768, where/who cues (أين، وين، في أي مدينة → the best sentence
 names a place word; من، مين → a kinship or title word) 0.771 / 0.769, a BM25 over the
-non-title words only and the rarest word's tf (both lower); a pairwise logistic ranker
+non-title words only and the rarest word's tf (both lower), products and squares of the
+signals (exact x title, stem trigrams squared: none above 0.771); a pairwise logistic ranker
 instead of the listwise one 0.760; Arabic roots (tashaphyne's ArabicLightStemmer) for the
 question words no stem matches: ARCD unchanged or +0.01 depending on its weight, but the
 seeds' top passage fell from 0.758 to 0.714-0.720 (paraphrase 0.500 -> 0.412-0.441: roots
