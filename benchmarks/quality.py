@@ -126,7 +126,7 @@ def _plain_expand(self: VariantMap, terms: list[str], ids: list[int]
 async def engine_rows(articles: list[Article], questions: list[SquadQuestion]
                       ) -> list[tuple[str, dict[str, float]]]:
     final = rerank_module.WEIGHTS
-    no_rerank = rerank_module.Weights(1.0, 0.0, 0.0, 0.0, 0.0)
+    no_rerank = rerank_module.Weights(1.0, 0.0, 0.0, 0.0, 0.0, brevity=0.0)
     settings = [
         ("engine: BM25 only (no variants, no rerank)", no_rerank, False),
         ("engine: + variants (no rerank)", no_rerank, True),
@@ -136,6 +136,7 @@ async def engine_rows(articles: list[Article], questions: list[SquadQuestion]
         ("final - exact word forms", replace(final, exact=0.0), True),
         ("final - title coverage", replace(final, title=0.0), True),
         ("final - answer-type cue", replace(final, answer_type=0.0), True),
+        ("final - brevity", replace(final, brevity=0.0), True),
         ("final system", final, True),
     ]
     rows = []

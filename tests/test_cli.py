@@ -197,9 +197,11 @@ def test_eval_on_a_squad_file(tmp_path):
 
 def test_eval_scores_the_seed_sets_as_users_see_them(seeded_db, tmp_path, data_dir):
     """The answerable and the near-miss sets in one run, per kind; floors that hold today
-    (measured with the calibrated decision at its 15% trade-off: answer@1 0.723, answer@3
-    0.791, 25 of 177 falsely declined (10 with the right passage first, shown as closest),
-    dialect 0.593; near misses and off-topic declined 0.811, near misses alone 56 of 77.
+    (measured with the calibrated decision at its 15% trade-off, refitted for the rerank's
+    fitted weights: answer@1 0.718, answer@3 0.785, 27 of 177 falsely declined (11 with the
+    right passage first, shown as closest), dialect 0.593; near misses and off-topic
+    declined 0.829, near misses alone 58 of 77. Before the refit: 0.723 / 0.791, 25 falsely
+    declined, 0.811, 56 of 77.
     At the 10% trade-off: 0.746 / 0.825, 16 falsely declined; 0.739, 50 of 77. First
     round: 0.729 / 0.836, 14 falsely declined; 0.676, near misses 42 of 77. The
     coverage-share rule before it: 0.542 / 0.599, 67 falsely declined, 0.793 declined;
@@ -212,13 +214,13 @@ def test_eval_scores_the_seed_sets_as_users_see_them(seeded_db, tmp_path, data_d
     assert answerable["answerable"]["questions"] >= 150 and "abstain" not in answerable
     assert answerable["answerable"]["answer@1"] >= 0.71
     assert answerable["answerable"]["answer@3"] >= 0.78
-    assert answerable["answerable"]["false_declines"] <= 26
+    assert answerable["answerable"]["false_declines"] <= 27
     kinds = answerable["kinds"]
     assert kinds["plain"]["answer@1"] >= 0.8 and kinds["typo"]["answer@1"] >= 0.85
     assert kinds["latin"]["answer@1"] >= 0.6 and kinds["keyboard"]["answer@1"] >= 0.85
     assert kinds["dialect"]["answer@1"] >= 0.58
     assert kinds["foreign"]["answer@1"] >= 0.9  # told, in their language, to ask in Arabic
-    assert near["abstain"]["declined"] >= 0.79 and "answerable" not in near
+    assert near["abstain"]["declined"] >= 0.8 and "answerable" not in near
     assert near["kinds"]["near-miss"]["declined"] >= 0.7
     assert near["kinds"]["off-topic"]["declined"] >= 0.9
     assert set(near["kinds"]) == {"near-miss", "off-topic"}

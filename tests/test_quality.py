@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import fields
 
 import numpy as np
 import pytest
@@ -22,7 +23,7 @@ from retrieval.evaluate import (
 from retrieval.index import BM25Index
 from retrieval.model import Article
 from retrieval.passages import split_passages, split_sentences
-from retrieval.rerank import Candidate, rerank
+from retrieval.rerank import Candidate, Weights, brevity, rerank
 from retrieval.variants import VariantMap, skeleton
 
 # --------------------------------------------------------------------------- variants
@@ -125,6 +126,62 @@ def test_a_title_naming_the_subject_lifts_its_passage() -> None:
     candidates = [candidate("دمشق", "عاصمة سوريا", 1.0), candidate("سوريا", "دمشق عاصمة", 0.9)]
     order = rerank("ما عاصمة سوريا؟", candidates, index=index, vmap=vmap, vocab=vocab, idf=idf)
     assert [i for i, _ in order] == [1, 0]
+
+
+_FILLER = " وتضم المدينة أسواقا قديمة ومساجد ومتاحف وحدائق عامة ومسارح ومكتبات ومدارس كثيرة."
+
+
+def _rerank_texts(question: str, texts: list[str], bm25: list[float],
+                  weights: Weights | None = None) -> list[int]:
+    """Candidate order of `texts` (all titled «سوريا»), indexed with a few other passages."""
+    title = "سوريا"
+    docs = [analyze(title) + analyze(t) for t in [*texts, "نهر النيل في مصر.", "جبل عال."]]
+    vocab: dict[str, int] = {}
+    index = BM25Index()
+    index.add(range(len(docs)), [[vocab.setdefault(t, len(vocab)) for t in d] for d in docs])
+    vmap = VariantMap()
+    vmap.sync(list(vocab))
+    idf = {t: index.idf(vocab[t]) for t in analyze(question) if t in vocab}
+    head = [vocab[t] for t in analyze(title)]
+    candidates = [Candidate(title, text, score, np.array(
+        head + [vocab[t] for t in analyze(text)]), len(head))
+        for text, score in zip(texts, bm25, strict=True)]
+    order = rerank(question, candidates, index=index, vmap=vmap, vocab=vocab, idf=idf,
+                   weights=weights)
+    return [i for i, _ in order]
+
+
+@pytest.mark.parametrize("extra", [1, 3, 6])
+def test_brevity_grows_as_a_passage_is_shorter_than_the_longest(extra: int) -> None:
+    texts = ["دمشق عاصمة سوريا.", "دمشق عاصمة سوريا." + _FILLER, "دمشق." + _FILLER * (extra + 1)]
+    candidates = [Candidate("عنوان طويل جدا لا يحسب", t, 1.0, np.arange(len(analyze(t)) + 5), 5)
+                  for t in texts]
+    values = brevity(candidates)
+    assert values[2] == pytest.approx(0.0)  # the longest
+    assert values[0] > values[1] > 0.0
+    assert len(brevity([])) == 0
+
+
+@pytest.mark.parametrize("question", ["ما عاصمة سوريا؟", "أين تقع دمشق؟", "دمشق"])
+def test_of_passages_that_match_alike_brevity_puts_the_shorter_first(question: str) -> None:
+    """The same statement, alone or padded with sentences about something else: with the
+    other signals off, brevity alone ranks the short one first, whatever BM25 said."""
+    texts = ["دمشق عاصمة سوريا وتقع في جنوبها." + _FILLER * 2, "دمشق عاصمة سوريا وتقع في جنوبها."]
+    only = Weights(**{f.name: 0.0 for f in fields(Weights)} | {"brevity": 1.0})
+    assert _rerank_texts(question, texts, [1.0, 0.5], only) == [1, 0]
+
+
+@pytest.mark.parametrize("question, answering", [
+    ("ما عاصمة سوريا؟", "دمشق عاصمة سوريا وأكبر مدنها."),
+    ("متى استقلت سوريا؟", "استقلت سوريا عام 1946 بعد جلاء القوات الفرنسية."),
+    ("كم عدد سكان سوريا؟", "يبلغ عدد سكان سوريا نحو 22 مليون نسمة."),
+])
+def test_a_shorter_passage_does_not_outrank_a_longer_one_that_answers(
+        question: str, answering: str) -> None:
+    """Brevity breaks near ties; it never lifts a short passage that lacks what is asked
+    over a long one that holds it."""
+    texts = [answering + _FILLER * 3, "سوريا بلد عربي."]
+    assert _rerank_texts(question, texts, [1.0, 0.8])[0] == 0
 
 
 # --------------------------------------------------------------------------- question words
@@ -313,11 +370,12 @@ async def test_arcd_retrieval(data_dir, tmp_path) -> None:
     async with await Marsad.open(tmp_path / "arcd.db") as engine:
         await engine.ingest(articles)
         result = await eval_squad(engine, questions, articles)
-    # measured 0.766 / 0.924 / 0.835, 0.9% declined (issue 12, second round); ARCD test
-    # targets P@1 >= 0.78, MRR@10 >= 0.85, <= 3% declined
+    # measured 0.772 / 0.954 / 0.853, 2.0% declined (rerank weights fitted listwise under
+    # grouped 5-fold CV, benchmarks/rank_cv.py); ARCD test targets P@1 >= 0.78,
+    # MRR@10 >= 0.85, <= 3% declined
     figures = {k: result[k] for k in ("P@1", "R@5", "MRR@10", "declined")}
-    assert result["P@1"] >= 0.76, figures
-    assert result["R@5"] >= 0.91, figures
-    assert result["MRR@10"] >= 0.825, figures
-    assert result["declined"] <= 0.02, figures
+    assert result["P@1"] >= 0.77, figures
+    assert result["R@5"] >= 0.95, figures
+    assert result["MRR@10"] >= 0.85, figures
+    assert result["declined"] <= 0.025, figures
     assert all(f["expected"]["text"] for f in result["failures"]), "the gold paragraph quoted"
