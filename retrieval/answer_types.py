@@ -47,7 +47,7 @@ _TIME_WORDS = _forms(
     "يناير فبراير مارس أبريل إبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر "
     "كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين السبت الأحد الاثنين الإثنين "
     "الثلاثاء الأربعاء الخميس الجمعة أمس أمسية اليوم غدا غداة الليلة صباح مساء فجر ظهر "
-    "عندما حين أثناء منذ")
+    "عندما حين أثناء منذ شهر أسبوع مقبل مقبلة قادم قادمة ماضي ماضية ماضيين جاي جاية")
 _CLITICS = tuple(normalize(c) for c in ("و", "ف", "ب", "ل"))
 _ARTICLE = normalize("ال")
 _DIGIT = re.compile(r"\d")
@@ -105,7 +105,7 @@ def holds(text: str, kind: str, weights: Mapping[str, float],
           aliases: Mapping[str, Collection[str]]) -> bool:
     """Whether the sentence of `text` that best matches the question holds a candidate
     answer of `kind` (NUMBER: digits other than a year's, number words, a unit's dual;
-    TIME: digits, months, weekdays, yesterday/today, when-clauses)."""
+    TIME: digits, months, weekdays, yesterday/today, next/last month, when-clauses)."""
     return any(_is_candidate(token, kind)
                for sentence in matching_sentences(text, weights, aliases)
                for token in tokenize(normalize(sentence)))

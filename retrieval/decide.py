@@ -45,6 +45,7 @@ import numpy as np
 
 from .analysis import analyze, char_ngrams
 from .answer_types import holds
+from .variants import skeleton
 
 __all__ = ["ANSWER_COVERAGE", "SIGNALS", "SOFT_MATCH", "THRESHOLD", "coverage",
            "probability", "signals", "similarity"]
@@ -54,19 +55,19 @@ SOFT_MATCH = 0.5  # trigram similarity from which an unmatched word counts, part
 
 SIGNALS = ("held", "held_known", "unknown", "unknown_definite", "unknown_verbal",
            "unknown_long", "unknown_words", "soft", "bm25", "fused", "gap", "terms",
-           "type_missing", "predicate")
+           "type_missing", "predicate", "near_only", "focus_unknown", "focus_missing")
 # Fitted by benchmarks/fit_decision.py (see the module docstring); signals standardized
 # with MEANS / SCALES before the coefficients apply.
 MEANS = np.array([
-    0.6102, 0.8673, 0.2938, 0.0984, 0.0299, 0.0734, 1.1940, 0.0204, 1.0369, 3.6313,
-    0.3136, 1.6156, 0.0644, 0.5306])
+    0.6175, 0.8671, 0.2902, 0.0995, 0.0391, 0.0700, 1.1679, 0.0206, 1.0519, 3.6318,
+    0.3070, 1.5991, 0.0637, 0.5388, 0.0197, 0.2071, 0.4026])
 SCALES = np.array([
-    0.3347, 0.1924, 0.3547, 0.1840, 0.0946, 0.1602, 1.7026, 0.0597, 0.3419, 0.7207,
-    0.3923, 0.3351, 0.2455, 0.4100])
+    0.3393, 0.2011, 0.3564, 0.1856, 0.1046, 0.1573, 1.6891, 0.0601, 0.3757, 0.7205,
+    0.3926, 0.3414, 0.2441, 0.4126, 0.0788, 0.4052, 0.4904])
 COEFFICIENTS = np.array([
-    0.6572, -0.3596, -0.8952, -0.1720, 0.1155, -0.0478, -0.4513, 0.2373, 0.5474, 0.3752,
-    -0.3317, 0.0889, -0.6143, 0.4440])
-INTERCEPT = 0.8478
+    0.6264, -0.4086, -0.8839, -0.0868, 0.1470, -0.0489, -0.5135, 0.2467, 0.6081, 0.4187,
+    -0.3296, 0.0961, -0.6404, 0.4071, -0.0299, -0.1910, -0.1184])
+INTERCEPT = 0.8592
 # Trade-off: at most 3% of ARCD and 15% of the answerable seed questions declined, then
 # as many out-of-coverage ones declined as possible. A declined question still shows its
 # closest passages, labelled "does not answer this directly", so the reader keeps the
@@ -76,7 +77,7 @@ INTERCEPT = 0.8478
 # have none), seed near misses 76.6%. Near misses that name what the coverage names and
 # ask what it never says still look, to these lexical signals, much like paraphrases
 # (fit_decision.py prints the other trade-offs).
-THRESHOLD = 0.3709
+THRESHOLD = 0.3910
 
 
 @lru_cache(maxsize=1 << 16)
@@ -129,6 +130,23 @@ def _predicate(held: frozenset[str], candidates: Sequence[frozenset[str]],
     return sum(w for t, w in rest.items() if has(held, t)) / total if total > 0 else 1.0
 
 
+def near_only(term: str, aliases: Collection[str]) -> bool:
+    """Whether the corpus has `term` only as a near word (most trigrams shared: variants.py
+    `near`), not as itself, a spelling variant, a transliteration or two halves of it:
+    تركيا reaching تركيب, بكين reaching بكيم. A typo reaches its word that way too, so
+    this is a signal, not a verdict."""
+    if term.isascii() or term in aliases:
+        return False
+    key = skeleton(term)
+    return not any(skeleton(a) == key or (len(a) >= 3 and a in term) for a in aliases)
+
+
+def _focus(weights: Mapping[str, float], shapes: Mapping[str, str]) -> str | None:
+    """The question's focus: its first content word (question words, answer-type nouns
+    and light words are not terms by then), «كم عمر ...» -> عمر, «ما موقف الصين» -> موقف."""
+    return next((t for t in weights if shapes.get(t) != "light"), None)
+
+
 def signals(hits: Sequence[tuple[object, float]], bm25: float,
             weights: Mapping[str, float], aliases: Mapping[str, Collection[str]],
             known: Mapping[str, bool], shapes: Mapping[str, str],
@@ -141,11 +159,19 @@ def signals(hits: Sequence[tuple[object, float]], bm25: float,
     answer type asked (answer_types.answer_type); `candidates`: the passages retrieved
     (with term ids), for telling the question's topic from its predicate."""
     out = np.zeros(len(SIGNALS))
+    # Light words (questions.LIGHT: صار، فعل، قيل) frame the question, they do not name
+    # what it asks: left out, unless nothing else is asked.
+    weights = {t: w for t, w in weights.items() if shapes.get(t) != "light"} or weights
     total = sum(weights.values())
     if not hits or total <= 0:
         return out
     best, fused = hits[0]
     held = _terms_of(best, vocabulary)
+    near = {t for t in weights if known.get(t, False) and near_only(t, aliases.get(t, ()))}
+    focus = _focus(weights, shapes)
+    focus_unknown = focus is not None and (not known.get(focus, False) or focus in near) \
+        and shapes.get(focus) != "verbal"
+    focus_missing = focus is not None and _matched(held, focus, aliases)[0] == 0.0
     predicate = _predicate(held, [_terms_of(c, vocabulary) for c in candidates] or [held],
                            weights, aliases)
     type_missing = bool(kind) and not holds(best.text, kind, weights, aliases)  # type: ignore
@@ -170,7 +196,9 @@ def signals(hits: Sequence[tuple[object, float]], bm25: float,
               unknown_long / total, unknown_words, soft / total,
               min(bm25 / known_total, 3.0) if known_total else 0.0, fused,
               (fused - second) / fused if fused > 0 else 0.0, math.log1p(len(weights)),
-              float(type_missing), predicate)
+              float(type_missing), predicate,
+              sum(weights[t] for t in near) / total, float(focus_unknown),
+              float(focus_missing))
     return out
 
 
