@@ -129,6 +129,15 @@ def threshold(p: np.ndarray, kind: np.ndarray) -> float:
     return best
 
 
+def auc(positive: np.ndarray, negative: np.ndarray) -> float:
+    """Chance that an in-coverage question gets a higher probability than an
+    out-of-coverage one (ties half): how well the model separates them, at any threshold."""
+    if not len(positive) or not len(negative):
+        return float("nan")
+    diff = positive[:, None] - negative[None, :]
+    return float((diff > 0).mean() + 0.5 * (diff == 0).mean())
+
+
 def report(p: np.ndarray, kind: np.ndarray, t: float, label: str) -> None:
     print(f"{label} (threshold {t:.4f}):")
     for s, name in enumerate(SET_NAMES):
@@ -156,6 +165,10 @@ def main(argv: list[str] | None = None) -> int:
         held_out[~train] = probabilities(x[~train], fit(x[train], y[train], w[train]))
     t = threshold(held_out, kind)
     report(held_out, kind, t, f"held out ({args.folds}-fold, grouped)")
+    print(f"  AUC held out: answerable seed questions vs near misses "
+          f"{auc(held_out[kind == IN_SEEDS], held_out[kind == OUT_SEEDS]):.3f}, "
+          f"ARCD vs ARCD over the seeds "
+          f"{auc(held_out[kind == IN_ARCD], held_out[kind == OUT_ARCD]):.3f}")
     print("other trade-offs, held out: answerable seed questions declined -> near misses, "
           "ARCD over the seeds, ARCD in coverage declined")
     for cap in (0.05, 0.10, 0.15, 0.20, 0.30):
