@@ -18,10 +18,10 @@ from .analysis import analyze, normalize, tokenize
 from .passages import split_sentences
 from .questions import bounded, clean_question
 
-__all__ = ["NUMBER", "SAYING", "TIME", "answer_type", "decision_type", "holds",
+__all__ = ["NUMBER", "SAYING", "TIME", "YES_NO", "answer_type", "decision_type", "holds",
            "matching_sentences"]
 
-NUMBER, TIME, SAYING = "number", "time", "saying"
+NUMBER, TIME, SAYING, YES_NO = "number", "time", "saying", "yes_no"
 
 
 def _forms(words: str) -> frozenset[str]:
@@ -59,6 +59,7 @@ _SPEECH = _forms(
     "صرح صرحت تصريح تصريحات أشار أشارت مشيرا أوضح أوضحت حذر حذرت محذرا أفاد أفادت "
     "ذكر ذكرت لفت لفتت شدد شددت نفى نفت أعرب أعربت دعا دعت وصف وصفت وصفتها "
     "اعتبر اعتبرت رأى يرى كتب كتبت بيان البيان تحدث تحدثت وتحدثت")
+_WHETHER = _forms("هل وهل فهل")  # a yes/no question: a yes needs all of it said
 _QUOTES = re.compile("[\"«»“”:]")
 _CLITICS = tuple(normalize(c) for c in ("و", "ف", "ب", "ل"))
 _ARTICLE = normalize("ال")
@@ -84,14 +85,17 @@ def answer_type(text: str) -> str | None:
 
 def decision_type(text: str) -> str | None:
     """What the decline decision checks a passage for: `answer_type`'s NUMBER or TIME,
-    else SAYING when the question asks what someone said (ماذا قال، شو قال، ايش صرح).
-    The reranker keeps to `answer_type`: any passage may report speech."""
+    else SAYING when the question asks what someone said (ماذا قال، شو قال، ايش صرح),
+    else YES_NO for هل (a passage answers «هل التقى كيم برئيس الصين؟» only if it says
+    all of it: decide.py checks every content word). The reranker keeps to
+    `answer_type`: any passage may report speech."""
     kind = answer_type(text)
     if kind is not None:
         return kind
     tokens = tokenize(normalize(bounded(clean_question(text))))[:4]
-    return SAYING if any(t in _SAID and i and tokens[i - 1] in _WHAT
-                         for i, t in enumerate(tokens)) else None
+    if any(t in _SAID and i and tokens[i - 1] in _WHAT for i, t in enumerate(tokens)):
+        return SAYING
+    return YES_NO if tokens and tokens[0] in _WHETHER else None
 
 
 def _bare(token: str) -> tuple[str, ...]:
