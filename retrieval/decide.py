@@ -88,12 +88,14 @@ INTERCEPT = 0.8726
 # question still shows its closest passages, labelled "does not answer this directly",
 # so the reader keeps the passage; a wrong answer misleads (at 10%, «ماذا أهدى ترامب
 # لكيم؟» was answered with Putin's gifts). Held out (5-fold, grouped): ARCD 1.9%
-# declined, answerable seed questions 10.2%, ARCD questions over the seeds 95.6% (of
-# those with any hit; the rest have none), seed near misses 79.8%; AUC answerable seed
-# questions vs near misses 0.923 (0.904 before light words, focus, synonyms and SAYING).
-# Near misses that name what the coverage names and ask what it never says (ما اسم
-# القطار؟ ماذا قال لوكاشينكو؟) still look, to these lexical signals, much like
-# paraphrases (fit_decision.py prints the other trade-offs).
+# declined, answerable seed questions 7.0%, ARCD questions over the seeds 96.2% (of
+# those with any hit; the rest have none), seed near misses 74.4% (121, with the yes/no
+# and someone-never-named ones added in the third round; on the first 94 alone: AUC of
+# answerable seed questions against them 0.904 before the third round, 0.923 with its
+# light words, focus, synonyms and SAYING; 0.914 on the larger set). Near misses that name
+# what the coverage names and ask
+# what it never says (ما اسم القطار؟ ماذا قال لوكاشينكو؟) still look, to these lexical
+# signals, much like paraphrases (fit_decision.py prints the other trade-offs).
 THRESHOLD = 0.2987
 
 
