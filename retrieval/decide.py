@@ -93,9 +93,9 @@ INTERCEPT = 0.8726
 # and someone-never-named ones added in the third round; on the first 94 alone: AUC of
 # answerable seed questions against them 0.904 before the third round, 0.923 with its
 # light words, focus, synonyms and SAYING; 0.914 on the larger set). Near misses that name
-# what the coverage names and ask
-# what it never says (ما اسم القطار؟ ماذا قال لوكاشينكو؟) still look, to these lexical
-# signals, much like paraphrases (fit_decision.py prints the other trade-offs).
+# what the coverage names and ask what it never says (ما اسم القطار؟ ماذا قال لوكاشينكو؟)
+# still look, to these lexical signals, much like paraphrases (fit_decision.py prints the
+# other trade-offs).
 THRESHOLD = 0.2987
 
 
