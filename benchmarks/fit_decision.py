@@ -16,11 +16,14 @@ Logistic regression in numpy (Newton's method, L2 penalty, signals standardized)
 figures come from k-fold cross-validation with folds grouped so that near-duplicate
 questions never straddle a fold: ARCD by article title, seed questions by the passage
 their keys point to, near misses in runs of five. The threshold is chosen on the
-out-of-fold probabilities for the stated trade-off: at most 3% of ARCD questions and at
-most 15% of the answerable seed questions declined, then as many out-of-coverage questions
+out-of-fold probabilities for the stated trade-off: at most 2% of ARCD questions (its
+test split's target is 3%: the margin is for questions never seen) and at most 15% of
+the answerable seed questions declined, then as many out-of-coverage questions
 declined as possible. (A declined question still shows its closest passages, labelled, so
 a false decline no longer hides the passage; a wrong answer misleads; the table printed
-shows the other trade-offs.) Prints the figures and the constants; `--write` puts the
+shows the other trade-offs, and the AUC says how well the signals separate in-coverage
+from out-of-coverage questions at any threshold: compare signals by it.) Prints the
+figures and the constants; `--write` puts the
 constants into retrieval/decide.py.
 """
 
@@ -47,7 +50,7 @@ SEEDS = REPO / "seeds"
 IN_ARCD, IN_SEEDS, OUT_ARCD, OUT_SEEDS = range(4)
 SET_NAMES = ("ARCD over ARCD (in coverage)", "seed questions (answerable)",
              "ARCD over the seeds (out of coverage)", "seed near misses (out of coverage)")
-MAX_DECLINED = {IN_ARCD: 0.03, IN_SEEDS: 0.15}
+MAX_DECLINED = {IN_ARCD: 0.02, IN_SEEDS: 0.15}
 L2 = 1e-2
 
 
@@ -129,6 +132,15 @@ def threshold(p: np.ndarray, kind: np.ndarray) -> float:
     return best
 
 
+def auc(positive: np.ndarray, negative: np.ndarray) -> float:
+    """Chance that an in-coverage question gets a higher probability than an
+    out-of-coverage one (ties half): how well the model separates them, at any threshold."""
+    if not len(positive) or not len(negative):
+        return float("nan")
+    diff = positive[:, None] - negative[None, :]
+    return float((diff > 0).mean() + 0.5 * (diff == 0).mean())
+
+
 def report(p: np.ndarray, kind: np.ndarray, t: float, label: str) -> None:
     print(f"{label} (threshold {t:.4f}):")
     for s, name in enumerate(SET_NAMES):
@@ -156,6 +168,10 @@ def main(argv: list[str] | None = None) -> int:
         held_out[~train] = probabilities(x[~train], fit(x[train], y[train], w[train]))
     t = threshold(held_out, kind)
     report(held_out, kind, t, f"held out ({args.folds}-fold, grouped)")
+    print(f"  AUC held out: answerable seed questions vs near misses "
+          f"{auc(held_out[kind == IN_SEEDS], held_out[kind == OUT_SEEDS]):.3f}, "
+          f"ARCD vs ARCD over the seeds "
+          f"{auc(held_out[kind == IN_ARCD], held_out[kind == OUT_ARCD]):.3f}")
     print("other trade-offs, held out: answerable seed questions declined -> near misses, "
           "ARCD over the seeds, ARCD in coverage declined")
     for cap in (0.05, 0.10, 0.15, 0.20, 0.30):

@@ -18,9 +18,10 @@ from .analysis import analyze, normalize, tokenize
 from .passages import split_sentences
 from .questions import bounded, clean_question
 
-__all__ = ["NUMBER", "TIME", "answer_type", "holds", "matching_sentences"]
+__all__ = ["NUMBER", "SAYING", "TIME", "YES_NO", "answer_type", "decision_type", "holds",
+           "matching_sentences"]
 
-NUMBER, TIME = "number", "time"
+NUMBER, TIME, SAYING, YES_NO = "number", "time", "saying", "yes_no"
 
 
 def _forms(words: str) -> frozenset[str]:
@@ -48,6 +49,18 @@ _TIME_WORDS = _forms(
     "كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين السبت الأحد الاثنين الإثنين "
     "الثلاثاء الأربعاء الخميس الجمعة أمس أمسية اليوم غدا غداة الليلة صباح مساء فجر ظهر "
     "عندما حين أثناء منذ")
+# «ماذا قال X؟» asks for words X said: a passage that only names X (in a list of those
+# present, as someone met) does not answer. Question words that ask it, verbs of saying
+# asked about, and the verbs and marks by which a passage reports speech.
+_WHAT = _forms("ماذا ما شو ايش إيش وش شنو بماذا بما")
+_SAID = _forms("قال قالت قالوا يقول تقول صرح صرحت حكى حكت علق علقت رد ردت")
+_SPEECH = _forms(
+    "قال قالت قالوا يقول تقول قائلا قائلة أضاف أضافت مضيفا أكد أكدت مؤكدا أعلن أعلنت "
+    "صرح صرحت تصريح تصريحات أشار أشارت مشيرا أوضح أوضحت حذر حذرت محذرا أفاد أفادت "
+    "ذكر ذكرت لفت لفتت شدد شددت نفى نفت أعرب أعربت دعا دعت وصف وصفت وصفتها "
+    "اعتبر اعتبرت رأى يرى كتب كتبت بيان البيان تحدث تحدثت وتحدثت")
+_WHETHER = _forms("هل وهل فهل")  # a yes/no question: a yes needs all of it said
+_QUOTES = re.compile("[\"«»“”:]")
 _CLITICS = tuple(normalize(c) for c in ("و", "ف", "ب", "ل"))
 _ARTICLE = normalize("ال")
 _DIGIT = re.compile(r"\d")
@@ -70,6 +83,21 @@ def answer_type(text: str) -> str | None:
     return None
 
 
+def decision_type(text: str) -> str | None:
+    """What the decline decision checks a passage for: `answer_type`'s NUMBER or TIME,
+    else SAYING when the question asks what someone said (ماذا قال، شو قال، ايش صرح),
+    else YES_NO for هل (a passage answers «هل التقى كيم برئيس الصين؟» only if it says
+    all of it: decide.py checks every content word). The reranker keeps to
+    `answer_type`: any passage may report speech."""
+    kind = answer_type(text)
+    if kind is not None:
+        return kind
+    tokens = tokenize(normalize(bounded(clean_question(text))))[:4]
+    if any(t in _SAID and i and tokens[i - 1] in _WHAT for i, t in enumerate(tokens)):
+        return SAYING
+    return YES_NO if tokens and tokens[0] in _WHETHER else None
+
+
 def _bare(token: str) -> tuple[str, ...]:
     """The token, without a leading conjunction/preposition, and without the article."""
     forms = [token]
@@ -80,6 +108,8 @@ def _bare(token: str) -> tuple[str, ...]:
 
 
 def _is_candidate(token: str, kind: str) -> bool:
+    if kind == SAYING:
+        return any(f in _SPEECH for f in _bare(token))
     if kind == TIME:
         return bool(_DIGIT.search(token)) or any(f in _TIME_WORDS for f in _bare(token))
     if _DIGIT.search(token):
@@ -89,14 +119,17 @@ def _is_candidate(token: str, kind: str) -> bool:
 
 
 def matching_sentences(text: str, weights: Mapping[str, float],
-                       aliases: Mapping[str, Collection[str]]) -> list[str]:
-    """The sentences of `text` that hold the most of the question's weight (ties all)."""
+                       aliases: Mapping[str, Collection[str]], before: bool = False
+                       ) -> list[str]:
+    """The sentences of `text` that hold the most of the question's weight (ties all);
+    `before`: each with the sentence before it («وأضاف كيم: ...» then the words said)."""
     scored = []
-    for sentence in split_sentences(text):
+    sentences = split_sentences(text)
+    for i, sentence in enumerate(sentences):
         held = set(analyze(sentence))
         scored.append((sum(w for t, w in weights.items()
                            if t in held or not held.isdisjoint(aliases.get(t, ()))),
-                       sentence))
+                       " ".join(sentences[max(i - 1, 0):i + 1]) if before else sentence))
     top = max((w for w, _ in scored), default=0.0)
     return [s for w, s in scored if w == top and w > 0]
 
@@ -105,7 +138,8 @@ def holds(text: str, kind: str, weights: Mapping[str, float],
           aliases: Mapping[str, Collection[str]]) -> bool:
     """Whether the sentence of `text` that best matches the question holds a candidate
     answer of `kind` (NUMBER: digits other than a year's, number words, a unit's dual;
-    TIME: digits, months, weekdays, yesterday/today, when-clauses)."""
-    return any(_is_candidate(token, kind)
-               for sentence in matching_sentences(text, weights, aliases)
-               for token in tokenize(normalize(sentence)))
+    TIME: digits, months, weekdays, yesterday/today, when-clauses; SAYING: a verb of
+    saying or a quotation, in it or the sentence before)."""
+    return any((kind == SAYING and _QUOTES.search(sentence)) or any(
+        _is_candidate(token, kind) for token in tokenize(normalize(sentence)))
+        for sentence in matching_sentences(text, weights, aliases, kind == SAYING))

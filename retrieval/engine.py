@@ -20,7 +20,7 @@ from typing import Any
 from . import corroborate, decide, feedback, grouping, ingest
 from . import coverage as coverage_views
 from .analysis import analyze
-from .answer_types import answer_type
+from .answer_types import decision_type
 from .corroborate import title_terms
 from .coverage import Comparison, OutletSummary, Timeline
 from .feedback import QuestionRating
@@ -262,7 +262,7 @@ class Marsad:
         query = self._query(terms)
         known = {t: bool(g) for t, g in zip(terms, query.groups_by_term(), strict=True)}
         return _Asked(terms, query, self._weights(terms, query), self._aliases(terms, query),
-                      known, word_shapes(question), answer_type(question))
+                      known, word_shapes(question), decision_type(question))
 
     async def _retrieve(self, asked: _Asked, k: int) -> list[tuple[StoredPassage, float]]:
         """Stage 2: BM25 top candidates (each unit's spellings one synonym group), read
@@ -436,7 +436,7 @@ class _Asked:
     aliases: dict[str, frozenset[str]]
     known: dict[str, bool]
     shapes: dict[str, str]  # term -> the shape of its word (questions.word_shapes)
-    kind: str | None  # the answer type asked (answer_types.answer_type)
+    kind: str | None  # what the decision checks for (answer_types.decision_type)
 
 
 def best_sentence(text: str, weights: dict[str, float],

@@ -48,24 +48,43 @@ _FUTURE = tuple(normalize(p) for p in ("سي", "ست", "سن"))  # سيطلق, �
 _IMPERFECT = tuple(normalize(p) for p in ("ي", "ت", "ن"))  # يحكم, تطول: prefix + 3 letters
 _NAME_LETTERS = 5  # a bare word this long is rarely a verb of the past: often a name
 _VERB_SUFFIXES = tuple(normalize(p) for p in ("ها", "هم", "هما", "تم", "وا", "ني"))
+_PLURAL = normalize("ات")
+_PAST = normalize("ت")  # اخفقت, اتهمت: ة is ه once normalized, so a final ت is a verb's
+# Words that frame a question without naming its content: verbs that say only that
+# something happened, was done, was said or is located (صار، جرى، حصل، فعل، قيل، تقع),
+# dialect particles and verbs of wanting (بدها، بدو), "is it true" (صحيح), and بشأن. A
+# reader asks «شو صار بمعاهدة الصداقة؟» where a passage says «وُقّعت معاهدة الصداقة»:
+# such a word is not evidence that the coverage is silent. decide.py leaves them out.
+_LIGHT_WORDS = """
+صار صارت يصير بصير جرى جرت يجري تجري حصل حصلت يحصل بيحصل حدث حدثت يحدث تم يتم فعل فعلت
+يفعل قام قامت يقوم قيل يقال تقع يقع بتقع بيقع بدو بده بدها بدهم بدي بدك بدنا
+صحيح بشأن بشان هيك كتير هلق هلأ لسا لسه يعني طيب
+"""
+LIGHT = frozenset(t for w in _LIGHT_WORDS.split() if (t := analyze_token(normalize(w))))
 
 
 def word_shapes(text: str) -> dict[str, str]:
     """Each analysed term of a question -> the shape of its word: "definite" (written
     with the article: الصين, والتضخم, a noun naming a subject), "verbal" (an imperfect
-    or future prefix, or an attached pronoun: يحكم, سيطلق, تلقاها: a way of saying
-    something), "long" (5+ letters without either: ترامب, ماكرون, often a name), or
-    "plain". decide.py weighs words the corpus never uses by shape."""
+    or future prefix, an attached pronoun or a final ت: يحكم, سيطلق, تلقاها, يحتاجه,
+    اخفقت: a way of saying something), "light" (a word that frames the question without
+    naming its content: صار، جرى، فعل، قيل، بدها; `LIGHT`), "long" (5+ letters without
+    either: ترامب, ماكرون, often a name), or "plain". decide.py weighs words the corpus
+    never uses by shape, and leaves light ones out."""
     out: dict[str, str] = {}
     for token in tokenize(normalize(bounded(clean_question(text)))):
         term = analyze_token(token)
         if term is None:
             continue
         bare = surface(token)
-        if bare != token and token[:len(token) - len(bare)].endswith(_ARTICLE):
+        if term in LIGHT:
+            shape = "light"
+        elif bare != token and token[:len(token) - len(bare)].endswith(_ARTICLE):
             shape = "definite"
         elif (len(bare) == 4 and bare.startswith(_IMPERFECT)) or (len(bare) >= 4 and (
-                bare.startswith(_FUTURE) or bare.endswith(_VERB_SUFFIXES))):
+                bare.startswith(_FUTURE) or bare.endswith(_VERB_SUFFIXES)
+                or bare.startswith(_IMPERFECT[0]) or (
+                    bare.endswith(_PAST) and not bare.endswith(_PLURAL)))):
             shape = "verbal"
         elif len(bare) >= _NAME_LETTERS:
             shape = "long"

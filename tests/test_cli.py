@@ -58,16 +58,6 @@ def test_ask_prints_the_gift_passage_with_its_citation(seeded_db, tmp_path):
     assert not re.search(r"\d{4}-\d{2}-\d{2}", out), "dates are shown in Arabic, not ISO"
 
 
-@pytest.mark.parametrize("question", ["طريقة عمل الكبسة باللحم", "كيف أتعلم البرمجة بلغة بايثون؟"])
-def test_a_declined_ask_points_to_the_command_that_lists_the_articles(seeded_db, tmp_path,
-                                                                      question):
-    result = marsad("ask", question, cwd=tmp_path, db=seeded_db)
-    assert result.returncode == 0, result.stderr
-    assert "marsad sources" in result.stdout and ":sources" not in result.stdout
-    console = marsad(cwd=tmp_path, db=seeded_db, stdin=f"{question}\n:quit\n")
-    assert ":sources" in console.stdout  # the console's own command there
-
-
 def test_ask_json_follows_the_contract(seeded_db, tmp_path):
     result = marsad("ask", "--json", "-k", "2", GIFT, cwd=tmp_path, db=seeded_db)
     assert result.returncode == 0, result.stderr
@@ -197,12 +187,11 @@ def test_eval_on_a_squad_file(tmp_path):
 
 def test_eval_scores_the_seed_sets_as_users_see_them(seeded_db, tmp_path, data_dir):
     """The answerable and the near-miss sets in one run, per kind; floors that hold today
-    (measured with the calibrated decision at its 15% trade-off, refitted for the rerank's
-    fitted weights: answer@1 0.718, answer@3 0.785, 27 of 177 falsely declined (11 with the
-    right passage first, shown as closest), dialect 0.593; near misses and off-topic
-    declined 0.829, near misses alone 58 of 77. Before the refit: 0.723 / 0.791, 25 falsely
-    declined, 0.811, 56 of 77.
-    At the 10% trade-off: 0.746 / 0.825, 16 falsely declined; 0.739, 50 of 77. First
+    (measured with the decision's light words, focus, synonyms, what-was-said and yes/no
+    signals, at its trade-off of 2% of ARCD declined: answer@1 0.781, answer@3 0.856, 10 of
+    187 falsely declined, dialect 0.630, latin 0.714; near misses and off-topic declined
+    0.797, near misses alone 76 of 104 (60 of the first 77). Before those signals, at the
+    15% trade-off: 0.723 / 0.791, 25 of 177 falsely declined; near misses 56 of 77. First
     round: 0.729 / 0.836, 14 falsely declined; 0.676, near misses 42 of 77. The
     coverage-share rule before it: 0.542 / 0.599, 67 falsely declined, 0.793 declined;
     decide.py states the trade-off)."""
@@ -212,16 +201,16 @@ def test_eval_scores_the_seed_sets_as_users_see_them(seeded_db, tmp_path, data_d
     answerable, near = map(json.loads, result.stdout.splitlines())
     assert [answerable["file"], near["file"]] == [str(f) for f in files]
     assert answerable["answerable"]["questions"] >= 150 and "abstain" not in answerable
-    assert answerable["answerable"]["answer@1"] >= 0.71
-    assert answerable["answerable"]["answer@3"] >= 0.78
-    assert answerable["answerable"]["false_declines"] <= 27
+    assert answerable["answerable"]["answer@1"] >= 0.77
+    assert answerable["answerable"]["answer@3"] >= 0.85
+    assert answerable["answerable"]["false_declines"] <= 11
     kinds = answerable["kinds"]
-    assert kinds["plain"]["answer@1"] >= 0.8 and kinds["typo"]["answer@1"] >= 0.85
-    assert kinds["latin"]["answer@1"] >= 0.6 and kinds["keyboard"]["answer@1"] >= 0.85
-    assert kinds["dialect"]["answer@1"] >= 0.58
+    assert kinds["plain"]["answer@1"] >= 0.9 and kinds["typo"]["answer@1"] >= 0.9
+    assert kinds["latin"]["answer@1"] >= 0.7 and kinds["keyboard"]["answer@1"] >= 0.9
+    assert kinds["dialect"]["answer@1"] >= 0.62 and kinds["paraphrase"]["answer@1"] >= 0.46
     assert kinds["foreign"]["answer@1"] >= 0.9  # told, in their language, to ask in Arabic
-    assert near["abstain"]["declined"] >= 0.8 and "answerable" not in near
-    assert near["kinds"]["near-miss"]["declined"] >= 0.7
+    assert near["abstain"]["declined"] >= 0.79 and "answerable" not in near
+    assert near["kinds"]["near-miss"]["declined"] >= 0.72
     assert near["kinds"]["off-topic"]["declined"] >= 0.9
     assert set(near["kinds"]) == {"near-miss", "off-topic"}
     for report in (answerable, near):  # every question that is not right is a failure

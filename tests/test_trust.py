@@ -274,13 +274,19 @@ def test_the_decision_weighs_each_signal_it_names() -> None:
     assert decide.probability(covered) > decide.probability(missing)  # type: ignore[arg-type]
 
 
-async def test_a_declined_paraphrase_still_shows_the_passage_that_answers_first(engine) -> None:
-    """«انتقل» is a word the seeds never use: to the lexical signals this question looks like
-    «ماذا أهدى ترامب لكيم؟» (a name the coverage never uses), and the threshold is set so
-    that one is not answered with Putin's gifts. The reader still gets the train passage
-    first, labelled as the closest (issue 12: never lose the passage that was right)."""
+async def test_a_paraphrase_the_seeds_never_word_so_is_answered_with_its_passage(engine) -> None:
+    """«انتقل» is a word the seeds never use; it says what «وصل» says (synonyms.py), so the
+    question is answered, with the train passage first (issue 12: declined on main)."""
     answer = await engine.answer("كيف انتقل كيم إلى روسيا؟")
-    assert answer.related and holds(answer.hits[0].text, "قطار")
+    assert answer.answered and holds(answer.hits[0].text, "قطار")
+
+
+async def test_a_declined_paraphrase_still_shows_the_passage_that_answers_first(engine) -> None:
+    """«من يتحدث رسميا نيابة عن الرئاسة» words the spokesman as the seeds never do (three
+    words they never use): declined, and the reader still gets Peskov's passage first,
+    labelled as the closest (issue 12: never lose the passage that was right)."""
+    answer = await engine.answer("من يتحدث رسميا نيابة عن الرئاسة الروسية؟")
+    assert answer.related and holds(answer.hits[0].text, "بيسكوف")
 
 
 @pytest.mark.parametrize("question, keys", [

@@ -1,0 +1,67 @@
+"""Words news Arabic uses for one another, for the decline decision (issue 12).
+
+A reader who asks «ما الذي منحه بوتين لضيفه؟» where the passage says «أهدى بوتين كيم»
+uses a word the corpus may never use. Without knowing that منح and أهدى say the same,
+the question looks like one about something the coverage never mentions. These classes
+hold common news verbs and nouns (giving, saying, meeting, talks, travel, duration,
+wanting, weapons, deals, ending, failing, taking part), their dialect forms (عطى، بدها،
+خلص، بدري، تانية، حكى) and a country beside its capital, its seat of government and its
+adjective (واشنطن / أميركي / البيت الأبيض). decide.py counts a question word the best
+passage lacks as held when the passage has a word of its class (`SYNONYM_MATCH`).
+Names of subjects (inflation, elections, weather, age) are deliberately in no class.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .analysis import analyze
+
+__all__ = ["synonyms"]
+
+_CLASSES = """
+أهدى أهداه أهداها يهدي إهداء هدية هدايا أعطى أعطاه يعطي عطى منح منحه يمنح وهب قدم قدمه
+قال قالت يقول صرح تصريح أكد أعلن أوضح أفاد ذكر حكى أشار تحدث
+محادثات مباحثات مفاوضات مناقشات تفاوض محادثة حوار نقاش ناقش
+التقى التقيا لقاء لقاءات اجتمع اجتمعا اجتماع اجتماعات قابل مقابلة قمة يلتقي يلتقوا
+زيارة زار يزور زيارات رحلة جولة
+استمر استمرت دام دامت طال طالت طولت تطول استغرق امتد
+وصل سافر توجه انتقل ذهب يذهب راح يروح جاء قدوم
+أراد يريد تريد يريده احتاج يحتاج يحتاجه رغب يرغب رغبة يسعى سعى بدها بده بدو طلب
+أسلحة سلاح ذخيرة ذخائر عتاد قذائف
+اتفاق اتفاقية اتفاقيات صفقة صفقات معاهدة
+انتهى انتهت خلص خلصت اختتم
+مبكرا مبكر بدري أبكر
+ثانية تانية ثاني تاني أخرى مجددا
+فشل فشلت أخفق أخفقت إخفاق
+شارك شاركوا مشاركة حضر حضروا رافق المرافقة يرافق
+شاهد يشاهد تفرج يتفرج سيتفرج تفقد يتفقد
+نجاح ناجح ناجحة نجح
+رئيس زعيم قائد
+حكومة وزراء وزير الوزرا
+ساعد مساعدة دعم ساند عون
+حرب قتال معركة نزاع
+عاد رجع عودة يعود سيعود
+اقترح يقترح اقتراح عرض عرضت
+خطة مشروع برنامج برامج
+مكان موقع مقر
+أميركا أمريكا أميركي أمريكي أميركيون أمريكيون واشنطن الأبيض
+روسيا روسي موسكو الكرملين
+بيونغيانغ بيونج الكوري كوريا
+أوكرانيا أوكراني كييف
+"""
+
+
+@lru_cache(maxsize=1)
+def _classes() -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for line in _CLASSES.strip().splitlines():
+        stems = frozenset(s for word in line.split() for s in analyze(word))
+        for s in stems:
+            out.setdefault(s, set()).update(stems - {s})
+    return {s: frozenset(others) for s, others in out.items()}
+
+
+def synonyms(term: str) -> frozenset[str]:
+    """The analysed terms that say what `term` (an analysed term) says; empty if none."""
+    return _classes().get(term, frozenset())

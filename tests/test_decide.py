@@ -1,0 +1,191 @@
+"""The decline decision's signals (issue 12): decline what the coverage never says, keep
+answering what it says in other words.
+
+Each signal is tested as a reader notices it (a question over the seeds answered or
+declined) and on its own (the word shapes, classes and answer types it reads).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import build_seeded_db
+
+from retrieval import decide
+from retrieval.analysis import analyze, normalize
+from retrieval.answer_types import SAYING, YES_NO, answer_type, decision_type, holds
+from retrieval.engine import Marsad
+from retrieval.evaluate import eval_questions, load_questions
+from retrieval.questions import LIGHT, word_shapes
+from retrieval.synonyms import synonyms
+
+
+@pytest.fixture(scope="module")
+def seeded_db(tmp_path_factory, seeds_dir) -> Path:
+    return build_seeded_db(tmp_path_factory.mktemp("decide") / "marsad.db", seeds_dir)
+
+
+@pytest.fixture
+async def seeded(seeded_db: Path):
+    async with await Marsad.open(seeded_db) as engine:
+        yield engine
+
+
+def has(text: str, *keys: str) -> bool:
+    return any(normalize(k) in normalize(text) for k in keys)
+
+
+def signal(answer, name: str) -> float:
+    return answer.signals[decide.SIGNALS.index(name)]
+
+
+# --------------------------------------------------------------------------- light words
+
+@pytest.mark.parametrize("word", ["صار", "جرى", "حصل", "فعل", "قيل", "تقع", "بدها", "بدهم"])
+def test_words_that_only_frame_a_question_are_light(word: str) -> None:
+    assert word_shapes(f"شو {word} مع كيم؟")[analyze(word)[0]] == "light"
+
+
+@pytest.mark.parametrize("word", ["عملة", "عمر", "التضخم", "الصين", "ولد"])
+def test_words_naming_what_is_asked_are_not_light(word: str) -> None:
+    assert not set(analyze(word)) & LIGHT
+
+
+@pytest.mark.parametrize("question, keys", [
+    ("أين تقع قاعدة Vostochny؟", ["آمور"]),  # issue 12: declined, hit 1 right, on main
+    ("وين بتقع قاعدة فوستوشني؟", ["آمور"]),
+    ("ماذا فعل شويغو في بيونغيانغ؟", ["شويغو بيونغيانغ"]),
+])
+async def test_a_question_framed_by_light_words_is_answered(seeded, question, keys) -> None:
+    answer = await seeded.answer(question)
+    assert answer.answered and has(answer.hits[0].text, *keys), question
+
+
+# --------------------------------------------------------------------------- word shapes
+
+@pytest.mark.parametrize("word, shape", [
+    ("يحتاجه", "verbal"), ("أخفقت", "verbal"), ("اتهمت", "verbal"), ("سيطلق", "verbal"),
+    ("التضخم", "definite"), ("بريطانيا", "long"), ("المفاوضات", "definite")])
+def test_word_shapes_tell_a_verb_from_a_name_or_a_noun(word: str, shape: str) -> None:
+    assert word_shapes(word) == {analyze(word)[0]: shape}
+
+
+# --------------------------------------------------------------------------- synonyms
+
+@pytest.mark.parametrize("asked, said", [("منح", "أهدى"), ("عطى", "أعطى"), ("التفاوض", "محادثات"),
+                                         ("واشنطن", "أميركيون"), ("انتقل", "وصل"),
+                                         ("خلصت", "انتهت")])
+def test_news_words_and_their_dialect_forms_say_one_another(asked: str, said: str) -> None:
+    assert analyze(said)[0] in synonyms(analyze(asked)[0])
+
+
+@pytest.mark.parametrize("subject", ["التضخم", "عمر", "الانتخابات", "الطقس", "الصين"])
+def test_subjects_the_coverage_may_never_name_have_no_synonyms(subject: str) -> None:
+    assert synonyms(analyze(subject)[0]) == frozenset()
+
+
+@pytest.mark.parametrize("question, keys", [
+    ("ماذا وهب بوتين لكيم؟", ["قفاز", "بندقية"]),
+    ("شو عطى بوتين لكيم؟", ["قفاز", "بندقية"]),
+    ("ماذا منح الرئيس الروسي للزعيم الكوري؟", ["قفاز", "بندقية"]),
+    ("كيف انتقل كيم إلى روسيا؟", ["قطار"]),  # issue 12: declined, hit 1 right, on main
+])
+async def test_a_question_saying_the_passage_in_other_words_is_answered(
+        seeded, question, keys) -> None:
+    answer = await seeded.answer(question)
+    assert answer.answered and has(answer.hits[0].text, *keys), question
+    assert signal(answer, "synonym") > 0
+
+
+# --------------------------------------------------------------------------- what was said
+
+@pytest.mark.parametrize("question", ["ماذا قال شويغو خلال المحادثات؟", "شو قالت سكابييفا؟",
+                                      "ايش صرح بيسكوف عن الزيارة؟"])
+def test_asking_what_someone_said_is_a_kind_the_decision_checks(question: str) -> None:
+    assert decision_type(question) == SAYING
+    assert answer_type(question) is None  # the reranker is not told: any passage may quote
+
+
+def test_speech_counts_in_the_sentence_before_the_words_said() -> None:
+    weights = {t: 1.0 for t in analyze("الإمبريالية")}
+    said = "وأضاف كيم: العلاقة مع روسيا متينة. سنخوض معا الحرب ضد الإمبريالية."
+    listed = "وشارك في المناقشات وزير الدفاع. وتناولت المحادثات الإمبريالية."
+    assert holds(said, SAYING, weights, {})
+    assert not holds(listed, SAYING, weights, {})
+
+
+@pytest.mark.parametrize("named, quoted", [
+    ("ماذا قال شويغو خلال المحادثات مع كيم؟", "ماذا قال بيسكوف عن الزيارة؟"),
+    ("ماذا قال مانتوروف في المحادثات؟", "شو قالت سكابييفا عن الزيارة؟"),
+])
+async def test_a_passage_that_only_names_the_speaker_weighs_less_than_a_quote(
+        seeded, named, quoted) -> None:
+    lister, quote = await seeded.answer(named), await seeded.answer(quoted)
+    assert signal(lister, "type_missing") == 1.0 and signal(quote, "type_missing") == 0.0
+    assert quote.answered and lister.confidence < quote.confidence
+
+
+# --------------------------------------------------------------------------- focus
+
+@pytest.mark.parametrize("question", ["كم عمر بوتين؟", "ما رأي الهند في زيارة كيم؟",
+                                      "كم عمر كيم جونغ أون؟"])
+async def test_a_question_whose_focus_the_coverage_never_names_is_declined(
+        seeded, question) -> None:
+    answer = await seeded.answer(question)
+    assert not answer.answered and answer.hits, question  # closest passages still shown
+    assert signal(answer, "focus_unknown") == 1.0
+
+
+async def test_a_focus_said_in_another_word_is_not_unknown(seeded) -> None:
+    answer = await seeded.answer("ماذا منح الرئيس الروسي للزعيم الكوري؟")
+    assert signal(answer, "focus_unknown") == 0.0
+
+
+# --------------------------------------------------------------------------- near words
+
+@pytest.mark.parametrize("word, corpus, only_near", [
+    ("تركيا", ["تركيب"], True),  # another word sharing trigrams, not Turkey
+    ("أبناء", ["بناء"], True),
+    ("فوستوتشني", ["فوستوشني"], False),  # a spelling variant of the same name
+    ("بيونغيانغ", ["بيونج", "يانج"], False),  # two halves the corpus writes apart
+    ("Putin", ["بوتين"], False),  # a transliteration
+])
+def test_a_word_the_corpus_has_only_as_a_near_word_is_told_apart(word, corpus, only_near):
+    term = analyze(word)[0]
+    assert decide.near_only(term, frozenset(analyze(" ".join(corpus)))) is only_near
+
+
+# --------------------------------------------------------------------------- yes / no
+
+@pytest.mark.parametrize("question", ["هل التقى كيم برئيس الصين؟",  # issue 12 example
+                                      "هل اجتمع كيم بالرئيس الصيني؟", "هل زار كيم البرازيل؟"])
+async def test_a_yes_no_question_about_what_the_coverage_never_names_is_declined(
+        seeded, question) -> None:
+    assert decision_type(question) == YES_NO
+    answer = await seeded.answer(question)
+    assert not answer.answered and signal(answer, "whether_missing") == 1.0, question
+
+
+@pytest.mark.parametrize("question, keys", [
+    ("هل قبل بوتين دعوة كيم لزيارة كوريا الشمالية؟", ["بسرور"]),
+    ("هل وصل كيم إلى روسيا بقطار مدرع؟", ["قطار"]),
+])
+async def test_a_yes_no_question_the_passage_says_all_of_is_answered(
+        seeded, question, keys) -> None:
+    answer = await seeded.answer(question)
+    assert answer.answered and has(answer.hits[0].text, *keys), question
+    assert signal(answer, "whether_missing") == 0.0
+
+
+# --------------------------------------------------------------------------- held out
+
+async def test_questions_the_decision_was_never_fitted_on(seeded, data_dir) -> None:
+    """tests/data/seeds-heldout.jsonl: paraphrase, dialect and Latin questions and near
+    misses written for issue 12 and kept out of benchmarks/fit_decision.py, so these
+    figures say what new readers' questions get (measured: 22 of 29 near misses declined,
+    9 of 27 answerable ones declined; on main before the new signals 19 and 10)."""
+    result = await eval_questions(seeded, load_questions(data_dir / "seeds-heldout.jsonl"))
+    assert result["kinds"]["near-miss"]["declined"] >= 0.75, result["failures"]
+    assert result["kinds"]["off-topic"]["declined"] == pytest.approx(1.0)
+    assert result["answerable"]["false_declines"] <= 9, result["failures"]
