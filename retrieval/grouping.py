@@ -94,9 +94,9 @@ def group_duplicates(ranked: Sequence[tuple[object, float]], k: int, index: BM25
     # counts a little, so two copies are still found to carry each other
     weights = np.maximum(idfs(index, distinct), MIN_WEIGHT)
     near = _near_edges([vocabulary[i] for i in distinct.tolist()])
-    with one_thread():
-        held = _soft_held(rows, weights, near)  # held[a, b]: a's weight that b holds
-        total = rows @ weights
+    one_thread()
+    held = _soft_held(rows, weights, near)  # held[a, b]: a's weight that b holds
+    total = rows @ weights
     with np.errstate(divide="ignore", invalid="ignore"):
         inside = np.where(total[:, None] > 0, held / np.where(total > 0, total, 1)[:, None],
                           0.0)  # inside[a, b]: share of a's statement b carries
