@@ -143,14 +143,31 @@ def _gram_tf(words: Sequence[Sequence[str]], grams: Sequence[str]) -> np.ndarray
 
 
 def _gram_idf(grams: Sequence[str], vmap: VariantMap, df: np.ndarray, n: int) -> np.ndarray:
-    """rank_bm25's idf of each trigram, its df estimated from the vocabulary (0: unseen)."""
+    """rank_bm25's idf of each trigram, its df estimated from the vocabulary (0: unseen).
+
+    Memoized while the index's df array (replaced, never changed, when passages come or
+    go) and the variant map stay the same: a common trigram's df sums the df of ~100k
+    terms, and questions share trigrams (#ال)."""
+    memo = _GRAM_IDF[0]  # read once: another thread may replace it meanwhile
+    if memo is None or memo[0] is not df or memo[1] is not vmap or memo[2] != (len(vmap), n):
+        memo = _GRAM_IDF[0] = (df, vmap, (len(vmap), n), {})
+    known: dict[str, float] = memo[3]
     out = np.zeros(len(grams))
     for j, g in enumerate(grams):
-        d = vmap.gram_df(g, df, n)
-        if d > 0:
-            value = math.log(n - d + 0.5) - math.log(d + 0.5)
-            out[j] = value if value > 0 else EPSILON
+        value = known.get(g)
+        if value is None:
+            d = vmap.gram_df(g, df, n)
+            value = 0.0
+            if d > 0:
+                value = math.log(n - d + 0.5) - math.log(d + 0.5)
+                value = value if value > 0 else EPSILON
+            known[g] = value
+        out[j] = value
     return out
+
+
+# _gram_idf's memo: (df array, variant map, (its size, documents), trigram -> idf)
+_GRAM_IDF: list[tuple[np.ndarray, VariantMap, tuple[int, int], dict[str, float]] | None] = [None]
 
 
 def _bm25(tf: np.ndarray, lengths: np.ndarray, avg: float, weight: np.ndarray) -> np.ndarray:
