@@ -567,7 +567,7 @@ def _term_trigrams(terms: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
     the grams numbered 0.. over all the terms. Vectorized: the marked terms are laid end
     to end as code points and every trigram packed into one int64 (21 bits a character),
     so no per-term Python work."""
-    marked = "".join(f"#{t}#" for t in terms)
+    marked = "#" + "##".join(terms) + "#"  # each term marked "#t#", end to end
     points = np.frombuffer(marked.encode("utf-32-le"), np.uint32).astype(np.int64)
     width = np.fromiter(map(len, terms), np.int64, len(terms)) + 2  # marked lengths
     count = np.maximum(width - 2, 1)  # trigrams per term (a 1-letter term: "#x#")
