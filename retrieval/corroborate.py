@@ -42,7 +42,7 @@ import numpy as np
 
 from .analysis import analyze
 from .decide import similarity
-from .index import BM25Index, ranges, run_starts
+from .index import BM25Index, ranges, run_starts, unique
 from .passages import split_sentences
 
 __all__ = [
@@ -543,7 +543,7 @@ def _near_edges(terms: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np.ndarra
     a, b = p_owner[left], p_owner[right]
     lo, hi = np.minimum(a, b), np.maximum(a, b)
     n = len(terms)
-    pair = np.unique(lo[lo != hi] * n + hi[lo != hi])
+    pair = unique(lo[lo != hi] * n + hi[lo != hi])
     lo, hi = pair // n, pair % n
     # exact shared trigrams: lo's trigrams looked up among hi's
     full = owner_s * n_grams + gram_s  # sorted: by owner, then (within owner) any order
@@ -577,5 +577,5 @@ def _term_trigrams(terms: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
     padded = np.concatenate((points, np.zeros(2, np.int64)))
     code = (padded[start] << 42) | (padded[start + 1] << 21) | padded[start + 2]
     distinct, gram = np.unique(code, return_inverse=True)
-    pair = np.unique(owner * max(len(distinct), 1) + gram)
+    pair = unique(owner * max(len(distinct), 1) + gram)
     return pair // max(len(distinct), 1), pair % max(len(distinct), 1)

@@ -24,7 +24,7 @@ import numpy as np
 
 from .blas import one_thread
 from .corroborate import MIN_TERMS, _near_edges, title_terms
-from .index import BM25Index
+from .index import BM25Index, unique
 
 __all__ = ["EQUALLY_RELEVANT", "NEAR_DUPLICATE", "SAME_ARTICLE_DUPLICATE", "Group",
            "best_instance", "group_duplicates", "idfs"]
@@ -76,7 +76,7 @@ def _body_terms(passages: Sequence[object]) -> tuple[np.ndarray, np.ndarray]:
     lengths = np.fromiter(map(len, bodies), np.int64, len(bodies))
     flat = np.concatenate(bodies).astype(np.int64) if bodies else np.zeros(0, np.int64)
     size = int(flat.max()) + 1 if len(flat) else 1
-    pairs = np.unique(np.repeat(np.arange(len(bodies), dtype=np.int64), lengths) * size + flat)
+    pairs = unique(np.repeat(np.arange(len(bodies), dtype=np.int64), lengths) * size + flat)
     return pairs // size, pairs % size
 
 
