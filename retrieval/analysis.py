@@ -166,7 +166,8 @@ def remove_stopwords(tokens: list[str]) -> list[str]:
 # --------------------------------------------------------------------------- stemming
 
 # Article and article+preposition prefixes, longest first: the first match wins.
-_PREFIXES: tuple[str, ...] = ("وبال", "وكال", "وفال", "ولل", "وال", "بال", "كال", "فال", "لل", "ال")
+ARTICLE_PREFIXES: tuple[str, ...] = ("وبال", "وكال", "وفال", "ولل", "وال", "بال", "كال", "فال",
+                                     "لل", "ال")
 # Applied in order, each at most once (ية and ة are already يه and ه after normalize).
 _SUFFIXES: tuple[str, ...] = ("ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي")
 _MIN_PREFIX_STEM = 2  # الحج -> حج, as in Lucene
@@ -180,7 +181,7 @@ def _is_arabic_word(token: str) -> bool:
 
 
 def _strip_article(token: str) -> str:
-    for p in _PREFIXES:
+    for p in ARTICLE_PREFIXES:
         if token.startswith(p) and len(token) - len(p) >= _MIN_PREFIX_STEM:
             return token[len(p):]
     return token

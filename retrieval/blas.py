@@ -1,42 +1,31 @@
-"""One BLAS thread for the answer path's small matrix products.
+"""One BLAS thread for the answer path's small matrix products, set once per process.
 
 The rerank and grouping products are tiny (40 x ~1,000); OpenBLAS would still split them
 over every core, and under load its second thread turns 0.3 ms into tens of ms and slows
-everything else running (issue 13). `one_thread()` wraps such products.
+everything else running (issue 13). Limiting and restoring around each product did not
+stop that: measured at 100k passages, `group` p95 48 ms with a limit entered and left per
+product, 6 ms with the limit set once (the same as OPENBLAS_NUM_THREADS=1). So the first
+answer limits BLAS to one thread for the rest of the process: a Marsad process runs many
+small products and no large ones, and concurrent answers already use the other cores.
 """
 
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
-from typing import Any
 
-from threadpoolctl import ThreadpoolController
+from threadpoolctl import threadpool_limits
 
 __all__ = ["one_thread"]
 
 _LOCK = threading.Lock()
-_STATE: dict[str, Any] = {"controller": None, "inside": 0, "limiter": None}
+_LIMITED: list[object] = []  # the limiter, once set (kept so it is never collected)
 
 
-@contextmanager
-def one_thread() -> Iterator[None]:
-    """BLAS limited to one thread inside the block (tens of µs to enter and leave).
-
-    Answers run in several threads at once: the first to enter sets the limit and the last
-    to leave restores the original, so no thread ever restores another's setting."""
+def one_thread() -> None:
+    """Limit BLAS to one thread, process-wide, on the first call; later calls cost a list
+    check (~50 ns). Inspecting the loaded libraries (~1 ms) happens once."""
+    if _LIMITED:
+        return
     with _LOCK:
-        if _STATE["controller"] is None:  # inspecting the loaded libraries is the slow part
-            _STATE["controller"] = ThreadpoolController()
-        if _STATE["inside"] == 0:
-            _STATE["limiter"] = _STATE["controller"].limit(limits=1, user_api="blas")
-        _STATE["inside"] += 1
-    try:
-        yield
-    finally:
-        with _LOCK:
-            _STATE["inside"] -= 1
-            if _STATE["inside"] == 0:
-                _STATE["limiter"].restore_original_limits()
-                _STATE["limiter"] = None
+        if not _LIMITED:
+            _LIMITED.append(threadpool_limits(limits=1, user_api="blas"))

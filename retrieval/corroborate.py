@@ -42,8 +42,8 @@ from functools import lru_cache
 import numpy as np
 
 from .analysis import analyze
-from .decide import _trigrams, similarity
-from .index import BM25Index, ranges, run_starts
+from .decide import similarity
+from .index import BM25Index, ranges, run_starts, unique
 from .kinds import is_furniture
 from .passages import split_sentences
 
@@ -518,12 +518,11 @@ def _near_edges(terms: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np.ndarra
     empty = np.zeros(0, np.int64)
     if len(terms) < 2:
         return empty, empty, np.zeros(0)
-    grams = [_gram_ids(t) for t in terms]
-    sizes = np.fromiter((len(g) for g in grams), np.int64, len(grams))
-    owner = np.repeat(np.arange(len(terms), dtype=np.int64), sizes)
-    gram = np.concatenate(grams)
-    uniq, inv, df = np.unique(gram, return_inverse=True, return_counts=True)
-    rank = df[inv] * len(uniq) + inv  # rarer trigrams first, ties by id
+    owner, inv = _term_trigrams(terms)
+    sizes = np.bincount(owner, minlength=len(terms))
+    df = np.bincount(inv)
+    n_grams = len(df)
+    rank = df[inv] * n_grams + inv  # rarer trigrams first, ties by id
     order = np.lexsort((rank, owner))
     owner_s, gram_s = owner[order], inv[order]
     starts = np.concatenate(([0], np.cumsum(sizes)[:-1]))
@@ -548,16 +547,16 @@ def _near_edges(terms: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np.ndarra
     a, b = p_owner[left], p_owner[right]
     lo, hi = np.minimum(a, b), np.maximum(a, b)
     n = len(terms)
-    pair = np.unique(lo[lo != hi] * n + hi[lo != hi])
+    pair = unique(lo[lo != hi] * n + hi[lo != hi])
     lo, hi = pair // n, pair % n
     # exact shared trigrams: lo's trigrams looked up among hi's
-    full = owner_s * len(uniq) + gram_s  # sorted: by owner, then (within owner) any order
+    full = owner_s * n_grams + gram_s  # sorted: by owner, then (within owner) any order
     full_sorted = np.sort(full)
     cnt = sizes[lo]
     ent_pair = np.repeat(np.arange(len(lo)), cnt)
     ent_start = np.repeat(starts[lo] - np.concatenate(([0], np.cumsum(cnt)[:-1])), cnt)
     ent_gram = gram_s[ent_start + np.arange(len(ent_pair))]
-    probe = hi[ent_pair] * len(uniq) + ent_gram
+    probe = hi[ent_pair] * n_grams + ent_gram
     at = np.minimum(np.searchsorted(full_sorted, probe), len(full_sorted) - 1)
     shared = np.bincount(ent_pair, weights=full_sorted[at] == probe, minlength=len(lo))
     sim = 2 * shared / (sizes[lo] + sizes[hi])
@@ -566,11 +565,21 @@ def _near_edges(terms: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np.ndarra
     return np.concatenate((lo, hi)), np.concatenate((hi, lo)), np.concatenate((sim, sim))
 
 
-_GRAMS: dict[str, int] = {}
-
-
-@lru_cache(maxsize=1 << 17)
-def _gram_ids(term: str) -> np.ndarray:
-    """The ids of a term's distinct boundary-marked trigrams (as decide.similarity counts)."""
-    return np.fromiter((_GRAMS.setdefault(g, len(_GRAMS)) for g in _trigrams(term)),
-                       np.int64)
+def _term_trigrams(terms: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+    """(owner, gram): each term's distinct boundary-marked trigrams (`char_ngrams(t, 3)`,
+    as decide.similarity counts them), owner ascending and grams ascending within it,
+    the grams numbered 0.. over all the terms. Vectorized: the marked terms are laid end
+    to end as code points and every trigram packed into one int64 (21 bits a character),
+    so no per-term Python work."""
+    marked = "#" + "##".join(terms) + "#"  # each term marked "#t#", end to end
+    points = np.frombuffer(marked.encode("utf-32-le"), np.uint32).astype(np.int64)
+    width = np.fromiter(map(len, terms), np.int64, len(terms)) + 2  # marked lengths
+    count = np.maximum(width - 2, 1)  # trigrams per term (a 1-letter term: "#x#")
+    offset = np.cumsum(width) - width
+    owner = np.repeat(np.arange(len(terms), dtype=np.int64), count)
+    start = np.repeat(offset - (np.cumsum(count) - count), count) + np.arange(len(owner))
+    padded = np.concatenate((points, np.zeros(2, np.int64)))
+    code = (padded[start] << 42) | (padded[start + 1] << 21) | padded[start + 2]
+    distinct, gram = np.unique(code, return_inverse=True)
+    pair = unique(owner * max(len(distinct), 1) + gram)
+    return pair // max(len(distinct), 1), pair % max(len(distinct), 1)

@@ -52,6 +52,7 @@ from __future__ import annotations
 import math
 from collections.abc import Collection, Mapping, Sequence
 from functools import lru_cache
+from operator import itemgetter
 
 import numpy as np
 
@@ -130,8 +131,11 @@ def coverage(text: str, weights: Mapping[str, float],
 
 
 def _terms_of(passage: object, vocabulary: Sequence[str]) -> frozenset[str]:
-    return frozenset(vocabulary[i] for i in np.unique(passage.terms).tolist()  # type: ignore
-                     if i < len(vocabulary))
+    ids = np.unique(passage.terms)  # type: ignore[attr-defined]
+    ids = ids[ids < len(vocabulary)].tolist()
+    if len(ids) < 2:  # itemgetter of one id returns the term, not a tuple
+        return frozenset(vocabulary[i] for i in ids)
+    return frozenset(itemgetter(*ids)(vocabulary))  # one C-level lookup (issue 13)
 
 
 def _predicate(held: frozenset[str], candidates: Sequence[frozenset[str]],

@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 from . import corroborate, decide, feedback, grouping, ingest
 from . import coverage as coverage_views
 from .analysis import analyze
@@ -221,12 +223,24 @@ class Marsad:
         # are the same for every k up to RERANK_DEPTH - 8; only the hits cited are cut to k.
         with clock("retrieve"):
             found = await self._retrieve(asked, k + 8)
+        groups, confidence, signals = await asyncio.to_thread(
+            self._judge, bounded(question), asked, found, k, clock)
+        answered = (language in ("ar", "und") and bool(groups)
+                    and confidence >= decide.THRESHOLD)
+        with clock("cite"):
+            hits = await self._cite(groups[:k], asked.weights, asked.aliases)
+        return Answer(question, answered, hits, language=language, confidence=confidence,
+                      signals=tuple(signals.tolist()))
+
+    def _judge(self, question: str, asked: _Asked, found: list[tuple[StoredPassage, float]],
+               k: int, clock: _Clock) -> tuple[list[grouping.Group], float, np.ndarray]:
+        """Stages 3-5 in one worker thread (one hand-off, not three): the candidates
+        reranked, grouped into statements, and the decision's signals and probability."""
         with clock("rerank"):
-            ranked = await asyncio.to_thread(self._rerank, bounded(question), asked, found)
+            ranked = self._rerank(question, asked, found)
         with clock("group"):
-            groups = await asyncio.to_thread(
-                grouping.group_duplicates, ranked, max(k, DECIDE_HITS), self.index,
-                self.terms, asked.query.groups_by_term())
+            groups = grouping.group_duplicates(ranked, max(k, DECIDE_HITS), self.index,
+                                               self.terms, asked.query.groups_by_term())
         with clock("decide"):
             shown = [(best, g.score_of(best)) for g in groups[:DECIDE_HITS]
                      for best in (grouping.best_instance(g),)]
@@ -236,12 +250,7 @@ class Marsad:
                                      asked.shapes, self.terms, asked.kind,
                                      [p for p, _ in found[:RERANK_DEPTH]])
             confidence = decide.probability(signals) if shown else 0.0
-            answered = (language in ("ar", "und") and bool(shown)
-                        and confidence >= decide.THRESHOLD)
-        with clock("cite"):
-            hits = await self._cite(groups[:k], asked.weights, asked.aliases)
-        return Answer(question, answered, hits, language=language, confidence=confidence,
-                      signals=tuple(signals.tolist()))
+        return groups, confidence, signals
 
     async def ranked(self, question: str, k: int) -> list[tuple[StoredPassage, float]]:
         """The k best passages as `answer` ranks them (variants, rerank), uncollapsed."""

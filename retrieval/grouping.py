@@ -18,12 +18,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from operator import itemgetter
 
 import numpy as np
 
 from .blas import one_thread
 from .corroborate import MIN_TERMS, _near_edges, title_terms
-from .index import BM25Index
+from .index import BM25Index, unique
 
 __all__ = ["EQUALLY_RELEVANT", "NEAR_DUPLICATE", "SAME_ARTICLE_DUPLICATE", "Group",
            "best_instance", "group_duplicates", "idfs"]
@@ -68,10 +69,15 @@ def idfs(index: BM25Index, term_ids: np.ndarray) -> np.ndarray:
     return np.where(df > 0, raw, 0.0)
 
 
-def body_terms(passage: object) -> np.ndarray:
-    """The distinct term ids of a stored passage's own text (its title's left out)."""
-    terms = passage.terms  # type: ignore[attr-defined]
-    return np.unique(terms[title_terms(passage.title):])  # type: ignore[attr-defined]
+def _body_terms(passages: Sequence[object]) -> tuple[np.ndarray, np.ndarray]:
+    """(owner, term): the distinct term ids of each stored passage's own text (its title's
+    left out), owner ascending and terms ascending within it; all passages at once."""
+    bodies = [p.terms[title_terms(p.title):] for p in passages]  # type: ignore[attr-defined]
+    lengths = np.fromiter(map(len, bodies), np.int64, len(bodies))
+    flat = np.concatenate(bodies).astype(np.int64) if bodies else np.zeros(0, np.int64)
+    size = int(flat.max()) + 1 if len(flat) else 1
+    pairs = unique(np.repeat(np.arange(len(bodies), dtype=np.int64), lengths) * size + flat)
+    return pairs // size, pairs % size
 
 
 def group_duplicates(ranked: Sequence[tuple[object, float]], k: int, index: BM25Index,
@@ -83,20 +89,18 @@ def group_duplicates(ranked: Sequence[tuple[object, float]], k: int, index: BM25
     module docstring); one that joins no group starts one while fewer than k exist."""
     if not ranked:
         return []
-    sets = [body_terms(p) for p, _ in ranked]
-    lengths = np.fromiter(map(len, sets), np.int64, len(sets))
-    flat = np.concatenate(sets)
+    owner, flat = _body_terms([p for p, _ in ranked])
+    lengths = np.bincount(owner, minlength=len(ranked))
     distinct, inv = np.unique(flat, return_inverse=True)
-    owner = np.repeat(np.arange(len(sets)), lengths)
-    rows = np.zeros((len(sets), len(distinct)))
+    rows = np.zeros((len(ranked), len(distinct)))
     rows[owner, inv] = 1.0
     # a term in (nearly) every passage of a tiny corpus has no positive idf: it still
     # counts a little, so two copies are still found to carry each other
     weights = np.maximum(idfs(index, distinct), MIN_WEIGHT)
-    near = _near_edges([vocabulary[i] for i in distinct.tolist()])
-    with one_thread():
-        held = _soft_held(rows, weights, near)  # held[a, b]: a's weight that b holds
-        total = rows @ weights
+    near = _near_edges(_terms(vocabulary, distinct))
+    one_thread()
+    held = _soft_held(rows, weights, near)  # held[a, b]: a's weight that b holds
+    total = rows @ weights
     with np.errstate(divide="ignore", invalid="ignore"):
         inside = np.where(total[:, None] > 0, held / np.where(total > 0, total, 1)[:, None],
                           0.0)  # inside[a, b]: share of a's statement b carries
@@ -114,7 +118,7 @@ def group_duplicates(ranked: Sequence[tuple[object, float]], k: int, index: BM25
     credits = np.array([[a is not None and b is not None and a != b for b in outlets]
                         for a in outlets], bool)
     carried &= credits | (articles[:, None] == articles[None, :]) | carried.T
-    asked = np.zeros((len(sets), len(query)), bool)  # which question terms each holds
+    asked = np.zeros((len(ranked), len(query)), bool)  # which question terms each holds
     for j, ids in enumerate(query):
         cols = np.searchsorted(distinct, ids)
         ok = cols < len(distinct)
@@ -136,6 +140,14 @@ def group_duplicates(ranked: Sequence[tuple[object, float]], k: int, index: BM25
             if len(groups) < k:
                 groups.append(Group([(passage, score)], [], [], first=i))
     return groups
+
+
+def _terms(vocabulary: Sequence[str], ids: np.ndarray) -> list[str]:
+    """The terms of term ids (one C-level lookup, not a Python loop)."""
+    if len(ids) == 0:
+        return []
+    found = itemgetter(*ids.tolist())(vocabulary)
+    return list(found) if len(ids) > 1 else [found]
 
 
 def _soft_held(rows: np.ndarray, weights: np.ndarray, near: tuple[np.ndarray, ...]

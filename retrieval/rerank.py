@@ -61,13 +61,22 @@ or every «كم» question would find one).
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
 
-from .analysis import STOPWORDS, analyze_token, char_ngrams, normalize, surface, tokenize
+from .analysis import (
+    ARTICLE_PREFIXES,
+    STOPWORDS,
+    analyze_token,
+    char_ngrams,
+    normalize,
+    surface,
+    tokenize,
+)
 from .answer_types import answer_type
 from .answer_types import holds as holds_answer
 from .blas import one_thread
@@ -118,7 +127,19 @@ def _words(text: str) -> list[str]:
     return [t for t in tokenize(normalize(text)) if t not in STOPWORDS]
 
 
-_bare = lru_cache(maxsize=1 << 16)(surface)  # word forms repeat across candidates
+@lru_cache(maxsize=1 << 12)
+def _title_words(title: str) -> tuple[str, ...]:
+    """A title's word forms: an article's passages share it, and questions meet it again."""
+    return tuple(_words(title))
+
+
+@lru_cache(maxsize=1 << 12)
+def _same_bare(form: str) -> frozenset[str]:
+    """Every word form that is `form` without its article (`surface`): the form itself,
+    its bare form, and that bare form behind each article prefix that `surface` strips."""
+    bare = surface(form)
+    return frozenset(x for x in (form, bare, *(p + bare for p in ARTICLE_PREFIXES))
+                     if surface(x) == bare)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -126,15 +147,51 @@ def _grams(form: str) -> tuple[str, ...]:
     return tuple(char_ngrams(form, 3))
 
 
+def _gram_tf(words: Sequence[Sequence[str]], grams: Sequence[str]) -> np.ndarray:
+    """D x G: how often each trigram of `grams` occurs among the trigrams (`char_ngrams`,
+    n=3) of candidate d's words, counted in one regex pass over each candidate's words
+    written out marked ("#w1# #w2# ..."). A trigram holds no space, so every match lies in
+    one marked word, and a lookahead counts overlapping occurrences as `char_ngrams`
+    lists them; a word's trigram count is its length."""
+    column = {g: j for j, g in enumerate(grams)}
+    find = re.compile("(?=(" + "|".join(map(re.escape, grams)) + "))").findall
+    rows: list[int] = []
+    cols: list[int] = []
+    for d, ws in enumerate(words):
+        found = find("#" + "# #".join(ws) + "#") if ws else ()
+        rows += [d] * len(found)
+        cols += map(column.__getitem__, found)
+    tf = np.zeros((len(words), len(grams)))
+    np.add.at(tf, (np.array(rows, np.int64), np.array(cols, np.int64)), 1.0)
+    return tf
+
+
 def _gram_idf(grams: Sequence[str], vmap: VariantMap, df: np.ndarray, n: int) -> np.ndarray:
-    """rank_bm25's idf of each trigram, its df estimated from the vocabulary (0: unseen)."""
+    """rank_bm25's idf of each trigram, its df estimated from the vocabulary (0: unseen).
+
+    Memoized while the index's df array (replaced, never changed, when passages come or
+    go) and the variant map stay the same: a common trigram's df sums the df of ~100k
+    terms, and questions share trigrams (#ال)."""
+    memo = _GRAM_IDF[0]  # read once: another thread may replace it meanwhile
+    if memo is None or memo[0] is not df or memo[1] is not vmap or memo[2] != (len(vmap), n):
+        memo = _GRAM_IDF[0] = (df, vmap, (len(vmap), n), {})
+    known: dict[str, float] = memo[3]
     out = np.zeros(len(grams))
     for j, g in enumerate(grams):
-        d = vmap.gram_df(g, df, n)
-        if d > 0:
-            value = math.log(n - d + 0.5) - math.log(d + 0.5)
-            out[j] = value if value > 0 else EPSILON
+        value = known.get(g)
+        if value is None:
+            d = vmap.gram_df(g, df, n)
+            value = 0.0
+            if d > 0:
+                value = math.log(n - d + 0.5) - math.log(d + 0.5)
+                value = value if value > 0 else EPSILON
+            known[g] = value
+        out[j] = value
     return out
+
+
+# _gram_idf's memo: (df array, variant map, (its size, documents), trigram -> idf)
+_GRAM_IDF: list[tuple[np.ndarray, VariantMap, tuple[int, int], dict[str, float]] | None] = [None]
 
 
 def _bm25(tf: np.ndarray, lengths: np.ndarray, avg: float, weight: np.ndarray) -> np.ndarray:
@@ -240,59 +297,42 @@ def rerank(question: str, candidates: Sequence[Candidate], *, index: object,
     terms = [np.asarray(c.terms, np.int64) for c in candidates]
     distinct, counts = _counts(terms)
     n_terms = max(float(counts.sum()), 1.0)
-    with one_thread():
-        if weights.stem_grams and stem_query:
-            grams, times = np.unique(stem_query, return_counts=True)
-            lengths = counts @ vmap.gram_counts(distinct)
-            tf = counts @ _membership(distinct, grams.tolist(), vmap)
-            total += weights.stem_grams * _scaled(_bm25(
-                tf, lengths, avgdl * lengths.sum() / n_terms,
-                times * _gram_idf(grams.tolist(), vmap, df, n)))
-        words = [_words(f"{c.title} {c.text}") for c in candidates]
-        form_ids: dict[str, int] = {}
-        word_rows = [np.fromiter((form_ids.setdefault(w, len(form_ids)) for w in ws), np.int64)
-                     for ws in words]
-        form_list = list(form_ids)
-        w_counts = _counts(word_rows)[1]  # its columns: form ids 0, 1, ... in order
-        if weights.word_grams and word_query:
-            grams, times = np.unique(word_query, return_counts=True)
-            column = {g: j for j, g in enumerate(grams.tolist())}
-            holds = np.zeros((len(form_list), len(grams)))
-            gram_count = np.zeros(len(form_list))
-            for i, form in enumerate(form_list):
-                gs = _grams(form)
-                gram_count[i] = len(gs)
-                for g in gs:
-                    j = column.get(g)
-                    if j is not None:
-                        holds[i, j] += 1
-            lengths = w_counts @ gram_count
-            total += weights.word_grams * _scaled(_bm25(
-                w_counts @ holds, lengths, avgdl * lengths.sum() / n_terms,
-                times * _gram_idf(grams.tolist(), vmap, df, n)))
+    one_thread()
+    if weights.stem_grams and stem_query:
+        grams, times = np.unique(stem_query, return_counts=True)
+        lengths = counts @ vmap.gram_counts(distinct)
+        tf = counts @ _membership(distinct, grams.tolist(), vmap)
+        total += weights.stem_grams * _scaled(_bm25(
+            tf, lengths, avgdl * lengths.sum() / n_terms,
+            times * _gram_idf(grams.tolist(), vmap, df, n)))
+    words = [[*_title_words(c.title), *_words(c.text)] for c in candidates]
+    if weights.word_grams and word_query:
+        grams, times = np.unique(word_query, return_counts=True)
+        lengths = np.fromiter((sum(map(len, ws)) for ws in words), np.float64, len(words))
+        total += weights.word_grams * _scaled(_bm25(
+            _gram_tf(words, grams.tolist()), lengths, avgdl * lengths.sum() / n_terms,
+            times * _gram_idf(grams.tolist(), vmap, df, n)))
     mass = sum(v for _, v in units)
     if mass > 0 and (weights.exact or weights.title):
         plain = len(forms)
         if weights.exact:
             # plain words as written, or without the article on either side (القفاز held
-            # by قفاز): columns for the forms, then for their bare forms; words spelled
-            # several ways are held as stems
-            bare_ids: dict[str, int] = {}
-            bare_of = np.fromiter((bare_ids.setdefault(_bare(f), len(bare_ids))
-                                   for f in form_list), np.int64, len(form_list))
-            bare = np.zeros((len(candidates), len(bare_ids)))
-            np.add.at(bare.T, bare_of, w_counts.T)
-            shapes = np.hstack([w_counts, bare])
-            exact = _held(shapes, np.arange(shapes.shape[1]), [
-                ([form_ids.get(f, -1), len(form_list) + bare_ids.get(_bare(f), -len(
-                    form_list) - 1)], v) for f, (_, v) in zip(forms, units[:plain], strict=True)])
+            # by قفاز); words spelled several ways are held as stems
+            held_forms = [set(ws) for ws in words]
+            exact = np.zeros(len(candidates))
+            for f, (_, v) in zip(forms, units[:plain], strict=True):
+                shapes = _same_bare(f)
+                holds = np.fromiter((not ws.isdisjoint(shapes) for ws in held_forms), bool,
+                                    len(held_forms))
+                if holds.any():
+                    exact += v * holds
             exact += _held(counts, distinct, units[plain:])
             total += weights.exact * exact / mass
         if weights.title:
             title_ids = [t[:c.title_terms] for t, c in zip(terms, candidates, strict=True)]
             text_ids = [t[c.title_terms:] for t, c in zip(terms, candidates, strict=True)]
-            in_title = _held(_counts_over(distinct, title_ids), distinct, units)
-            in_text = _held(_counts_over(distinct, text_ids), distinct, units)
+            in_title = _held(_presence(distinct, title_ids), distinct, units)
+            in_text = _held(_presence(distinct, text_ids), distinct, units)
             total += weights.title * in_title * in_text / mass**2
     kind = answer_type(question) if weights.answer_type else None
     if kind:
@@ -318,11 +358,12 @@ def brevity(candidates: Sequence[Candidate]) -> np.ndarray:
     return sizes.max() - sizes if len(sizes) else sizes
 
 
-def _counts_over(distinct: np.ndarray, ids: list[np.ndarray]) -> np.ndarray:
-    """D x |distinct| occurrence counts of id arrays whose ids are all in `distinct`."""
-    out = np.zeros((len(ids), len(distinct)))
-    for d, row in enumerate(ids):
-        np.add.at(out[d], np.searchsorted(distinct, row), 1)
+def _presence(distinct: np.ndarray, ids: list[np.ndarray]) -> np.ndarray:
+    """D x |distinct|: does id array d hold term u (all ids must be in `distinct`)."""
+    out = np.zeros((len(ids), len(distinct)), bool)
+    lens = np.fromiter(map(len, ids), np.int64, len(ids))
+    flat = np.concatenate(ids) if ids else np.zeros(0, np.int64)
+    out[np.repeat(np.arange(len(ids)), lens), np.searchsorted(distinct, flat)] = True
     return out
 
 

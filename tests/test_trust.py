@@ -389,37 +389,6 @@ def test_the_closest_passages_fit_one_telegram_message_whatever_their_length() -
     parse_html(message)
 
 
-def test_blas_runs_one_thread_inside_and_threads_never_undo_each_other() -> None:
-    import threading
-
-    from threadpoolctl import threadpool_info
-
-    from retrieval.blas import one_thread
-
-    def blas_threads() -> set[int]:
-        return {lib["num_threads"] for lib in threadpool_info() if lib["user_api"] == "blas"}
-
-    before = blas_threads()
-    entered, leave = threading.Barrier(2), threading.Event()
-    seen: list[set[int]] = []
-
-    def worker() -> None:
-        with one_thread():
-            entered.wait()
-            leave.wait()
-
-    other = threading.Thread(target=worker)
-    other.start()
-    with one_thread():
-        entered.wait()
-        seen.append(blas_threads())
-    seen.append(blas_threads())  # the other thread is still inside: still one thread
-    leave.set()
-    other.join()
-    assert seen == [{1}, {1}] or not before  # (no BLAS library loaded: nothing to limit)
-    assert blas_threads() == before
-
-
 @pytest.mark.parametrize("question", ["قديش طولت المحادثات؟", "قديش دامت المحادثات؟",
                                       "كم من الوقت استغرقت المحادثات؟"])
 async def test_the_passage_stating_the_amount_asked_ranks_first(engine, question) -> None:

@@ -1,0 +1,122 @@
+"""The answer stages computed from arrays and one regex pass (issue 13) give exactly what
+the per-word, per-term Python code gave; and BLAS runs one thread once answers start.
+Whole answers before and after are compared in test_same_answers.py."""
+
+from __future__ import annotations
+
+import random
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from retrieval.analysis import ARTICLE_PREFIXES, char_ngrams, surface
+from retrieval.corroborate import _near_edges, _term_trigrams
+from retrieval.decide import similarity
+from retrieval.rerank import _gram_tf, _same_bare
+
+ROOT = Path(__file__).resolve().parent.parent
+
+LETTERS = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي"
+# words where trigrams repeat or overlap, one-letter words, digits, Latin, a prefix alone
+AWKWARD = ["ممممم", "مم", "م", "لالالا", "الال", "2023", "x", "aaa", "abab", "ال", "وال",
+           "القفاز", "قفاز", "بالقفاز", "والقفاز"]
+
+
+def _random_words(rnd: random.Random, n: int) -> list[str]:
+    return [rnd.choice(AWKWARD) if rnd.random() < 0.3 else
+            "".join(rnd.choice(LETTERS[:6]) for _ in range(rnd.randint(1, 7)))
+            for _ in range(n)]
+
+
+def _tf_word_by_word(words: list[list[str]], grams: list[str]) -> np.ndarray:
+    """The rerank's word-trigram counts as they were computed before: each word's
+    `char_ngrams`, counted."""
+    out = np.zeros((len(words), len(grams)))
+    for d, ws in enumerate(words):
+        for w in ws:
+            for g in char_ngrams(w, 3):
+                if g in grams:
+                    out[d, grams.index(g)] += 1
+    return out
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_word_trigram_counts_equal_counting_each_words_trigrams(seed: int) -> None:
+    rnd = random.Random(seed)
+    words = [_random_words(rnd, rnd.randint(0, 40)) for _ in range(rnd.randint(1, 30))]
+    asked = _random_words(rnd, rnd.randint(1, 5))
+    grams = sorted({g for w in asked for g in char_ngrams(w, 3)})
+    assert np.array_equal(_gram_tf(words, grams), _tf_word_by_word(words, grams))
+
+
+def test_overlapping_trigrams_of_repeated_letters_all_count() -> None:
+    # "#مممم#" holds "ممم" twice: a plain str.count would see it once
+    assert _gram_tf([["مممم"], ["م"], []], ["ممم", "#م#", "#مم"]).tolist() == [
+        [2.0, 0.0, 1.0], [0.0, 1.0, 0.0], [0.0, 0.0, 0.0]]
+
+
+@pytest.mark.parametrize("form", ["القفاز", "قفاز", "بالقفاز", "وللقفاز", "الال", "ال", "قف",
+                                  "2023", "abc", "والبيت", "البيت"])
+def test_forms_sharing_a_bare_form_are_exactly_those_surface_folds_together(form: str) -> None:
+    bare = surface(form)
+    pool = {form, bare, *AWKWARD} | {p + w for p in ARTICLE_PREFIXES for w in (form, bare)}
+    assert {w for w in pool if surface(w) == bare} == {w for w in pool
+                                                        if w in _same_bare(form)}
+
+
+def test_each_terms_trigrams_are_its_distinct_marked_trigrams() -> None:
+    rnd = random.Random(7)
+    terms = list(dict.fromkeys(_random_words(rnd, 300) + AWKWARD))
+    owner, gram = _term_trigrams(terms)
+    # trigrams are numbered in code point order, which is their string order
+    number = {g: i for i, g in enumerate(sorted({g for t in terms for g in char_ngrams(t, 3)}))}
+    for i, t in enumerate(terms):
+        assert gram[owner == i].tolist() == sorted(number[g] for g in set(char_ngrams(t, 3))), t
+
+
+def test_near_forms_found_are_every_pair_similar_enough() -> None:
+    from retrieval.corroborate import SOFT_TERM
+
+    rnd = random.Random(3)
+    terms = list(dict.fromkeys(_random_words(rnd, 120) + AWKWARD))
+    src, dst, sim = _near_edges(terms)
+    found = {(int(a), int(b)): float(s) for a, b, s in zip(src, dst, sim, strict=True)}
+    expected = {(a, b): similarity(terms[a], terms[b]) for a in range(len(terms))
+                for b in range(len(terms))
+                if a != b and similarity(terms[a], terms[b]) >= SOFT_TERM}
+    assert found.keys() == expected.keys()
+    assert all(abs(found[e] - expected[e]) < 1e-12 for e in expected)
+
+
+def test_blas_runs_one_thread_for_the_process_once_answers_start(tmp_path: Path) -> None:
+    script = textwrap.dedent(f"""
+        import asyncio, threading
+        from threadpoolctl import threadpool_info
+        from retrieval.engine import Marsad
+
+        def blas():
+            return sorted({{i["num_threads"] for i in threadpool_info()
+                           if i["user_api"] == "blas"}})
+
+        async def main():
+            engine = await Marsad.open({str(tmp_path / "m.db")!r}, seeds={str(ROOT / "seeds")!r})
+            before = blas()
+            await asyncio.gather(*(engine.answer(q) for q in ("متى التقى بوتين كيم؟",
+                                                               "أين عقدت القمة؟")))
+            after = blas()
+            await engine.answer("ما هي الأقمار الصناعية؟")
+            print(before, after, blas())
+            await engine.close()
+
+        asyncio.run(main())
+    """)
+    out = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True,
+                         text=True, timeout=120, check=True).stdout.split("] [")
+    before, after, later = (s.strip("[]\n ") for s in out)
+    if not before:  # no BLAS library loaded: nothing to limit
+        return
+    assert after == "1" and later == "1"
