@@ -21,17 +21,14 @@ from typing import Any
 from retrieval.articles import read_articles
 from retrieval.engine import IngestReport, Marsad
 from retrieval.evaluate import EvalError, eval_questions, eval_squad, load_questions, load_squad
-from retrieval.fetching import Fetcher, is_url
 from retrieval.index import BM25Params
 from retrieval.ingest import WorkerDied
 from retrieval.store import StoreError
-from retrieval.web import articles_from_web, is_web_target
 
 from . import cli_help
 from .batch import answer_lines, json_line
 from .config import Config, ConfigError, load_config
 from .eval_report import render_eval
-from .follow import FeedFollower
 from .progress import IngestProgress, count_articles
 from .render import (
     render_answer,
@@ -148,6 +145,10 @@ def _json(data: Any) -> str:
 
 
 async def _ingest(config: Config, args: argparse.Namespace) -> int:
+    # page and feed parsing (trafilatura, lxml, feedparser, httpx) load only for an ingest
+    from retrieval.fetching import Fetcher
+    from retrieval.web import articles_from_web, is_web_target
+
     local = [Path(p) for p in args.paths if not is_web_target(p)]
     web = [p for p in args.paths if is_web_target(p)]
     found: list = []
@@ -166,6 +167,10 @@ async def _ingest(config: Config, args: argparse.Namespace) -> int:
 
 async def _follow(config: Config, args: argparse.Namespace) -> int:
     """Poll until Ctrl-C or SIGTERM; each pass prints one line (and its failures)."""
+    from retrieval.fetching import is_url
+
+    from .follow import FeedFollower
+
     every = args.every if args.every is not None else config.feeds.every_minutes
     bad = [url for url in args.urls if not is_url(url)]
     if bad or every <= 0:

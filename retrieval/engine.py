@@ -55,11 +55,13 @@ DECIDE_HITS = 3  # top hits the decision weighs (as fitted by benchmarks/fit_dec
 class Marsad:
     """An open database plus its index. Use `await Marsad.open(path)`."""
 
-    def __init__(self, store: Store, index: BM25Index, terms: list[str]) -> None:
+    def __init__(self, store: Store, index: BM25Index, terms: list[str],
+                 variants: VariantMap | None = None) -> None:
         self.store = store
         self.index = index
         self.terms = terms
-        self.vocab = {t: i for i, t in enumerate(terms)}
+        self.vocab = dict(zip(terms, range(len(terms)), strict=True))
+        self.variants = variants if variants is not None else VariantMap()
         self._write_lock = asyncio.Lock()
         self._covers = 0  # highest passage id the index accounts for
         self._unsaved = 0  # index changes since the snapshot was saved
@@ -77,8 +79,14 @@ class Marsad:
         store = await Store.open(db_path)
         try:
             terms = await store.vocabulary()
-            engine = cls(store, BM25Index(params), terms)
-            await engine._load_index()
+            # the snapshot is read in SQLite's thread while this one builds `vocab`
+            loading = asyncio.ensure_future(store.load_index(len(terms)))
+            try:
+                engine = cls(store, BM25Index(params), terms,
+                             VariantMap.from_parts(await store.variant_parts(), terms))
+            finally:
+                snapshot = await loading
+            await engine._load_index(snapshot)
             await ingest.corroborate_pending(engine)
             if (seeds is not None and await store.count_articles() == 0
                     and not await store.ever_held_passages()):  # emptied by remove: stays so
@@ -95,9 +103,12 @@ class Marsad:
             raise
         return engine
 
-    async def _load_index(self) -> None:
+    async def _load_index(self, snapshot: tuple[list, list[int], int]) -> None:
+        """Install the saved index snapshot (store.load_index) and catch it up with the
+        passages stored since; a spelling-variant map not stored whole is completed and
+        saved with it."""
         params = self.index.params
-        segments, dead, covers = await self.store.load_index(len(self.terms))
+        segments, dead, covers = snapshot
         index = BM25Index(params)
         if segments:  # passages deleted since the save are in `dead` (a trigger)
             await asyncio.to_thread(index.add_segments, segments, dead)
@@ -113,16 +124,20 @@ class Marsad:
             covers = slots[-1]
             caught += len(slots)
         self.index, self._covers = index, covers
-        if caught or stale:
+        if caught or stale or len(self.variants) < len(self.terms):
             self._unsaved = caught + 1
             await self._save_index()
 
     async def _save_index(self) -> None:
+        """Save the index snapshot and the spelling-variant map of the vocabulary, so the
+        next open reads both instead of rebuilding them."""
         if not self._unsaved:
             return
         index = self.index
         live = index.live
         dead = [int(s) for seg in index.segments for s in seg.slots[~live[seg.slots]]]
+        await asyncio.to_thread(self.variants.sync, self.terms)
+        await self.store.save_variant_parts(self.variants.parts)
         await self.store.save_index(index.segments, dead, self._covers)
         self._unsaved = 0
 
@@ -188,14 +203,6 @@ class Marsad:
         return [(rows[slot], score) for slot, score in ranked if slot in rows]
 
     # -- answering (quality: variants, rerank, decide) ------------------------------------
-    @property
-    def variants(self) -> VariantMap:
-        """Spelling variants and trigrams of the vocabulary, kept in step with `terms`."""
-        vmap = self.__dict__.get("_variants")
-        if vmap is None:
-            vmap = self.__dict__.setdefault("_variants", VariantMap())
-        return vmap
-
     async def answer(self, question: str, k: int = 3,
                      timings: dict[str, float] | None = None) -> Answer:
         """Ranked, cited passages for a question, and whether they really answer it.

@@ -214,6 +214,7 @@ async def _write_batch(engine: Marsad, articles: Sequence[Article], digests: Seq
             engine.vocab.pop(term, None)
         del engine.terms[vocab_size:]
         analysis.forget(vocab_size)
+        engine.variants.forget(vocab_size)
         raise
     if removed[0]:
         engine.index.remove(*removed)

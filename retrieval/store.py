@@ -20,13 +20,15 @@ import numpy as np
 
 from .index import Segment
 from .model import Article
+from .variants import VariantPart
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 # Versions this Marsad opens, and brings to SCHEMA_VERSION on open: 1 lacks the
 # corroborations and feedback tables, 1 and 2 index the whole content hash (3 a prefix of
-# it, and may store an article's body as '' when its passages are its paragraphs). A newer
-# version is refused.
-READABLE_VERSIONS = ("1", "2", "3")
+# it, and may store an article's body as '' when its passages are its paragraphs), 1-3 lack
+# the stored spelling-variant map (built from the vocabulary on open). A newer version is
+# refused.
+READABLE_VERSIONS = ("1", "2", "3", "4")
 HASH_PREFIX = 10  # hex digits of the content hash indexed: enough to find, small to write
 PAGE_SIZE = 16384
 APPLICATION_ID = 0x4D525344  # "MRSD": tells a Marsad database from any other SQLite file
@@ -81,6 +83,22 @@ CREATE TABLE IF NOT EXISTS index_dead(slot INTEGER PRIMARY KEY);
 CREATE TRIGGER IF NOT EXISTS passages_removed AFTER DELETE ON passages BEGIN
     INSERT OR IGNORE INTO index_dead(slot) VALUES (old.id);
 END;
+"""
+
+# The spelling-variant map of the vocabulary (variants.VariantPart), one row per part of
+# consecutive term ids: what every open would otherwise rebuild from all the terms. A cache
+# of the terms table: a missing or damaged part is rebuilt from the terms.
+VARIANTS_SCHEMA = """
+CREATE TABLE IF NOT EXISTS variant_parts(
+    first INTEGER PRIMARY KEY,
+    size INTEGER NOT NULL,
+    skeletons TEXT NOT NULL,
+    skeleton_ids BLOB NOT NULL,
+    grams BLOB NOT NULL,
+    indptr BLOB NOT NULL,
+    gram_ids BLOB NOT NULL,
+    lengths BLOB NOT NULL
+);
 """
 
 # Statements two passages share (retrieval/corroborate.py): sentence `sentence` of `passage`
@@ -214,11 +232,13 @@ class Store:
         if existed:
             if await self.meta("schema_version") != str(SCHEMA_VERSION):
                 # older databases gain the snapshot and coverage tables, the prefix index
-                await self.db.executescript(INDEX_SCHEMA + COVERAGE_SCHEMA + HASH_INDEX)
+                await self.db.executescript(INDEX_SCHEMA + COVERAGE_SCHEMA + VARIANTS_SCHEMA
+                                            + HASH_INDEX)
                 await self.set_meta("schema_version", str(SCHEMA_VERSION))
                 await self.db.commit()
             return
-        await self.db.executescript(SCHEMA + INDEX_SCHEMA + COVERAGE_SCHEMA + HASH_INDEX)
+        await self.db.executescript(SCHEMA + INDEX_SCHEMA + COVERAGE_SCHEMA + VARIANTS_SCHEMA
+                                    + HASH_INDEX)
         await self.db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         await self.db.execute(
             "INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', ?)",
@@ -239,11 +259,57 @@ class Store:
 
     # -- reading ------------------------------------------------------------------------
     async def vocabulary(self) -> list[str]:
+        """The terms by id. Read as one string joined inside SQLite (a row per term costs
+        several times more); ids are 0, 1, 2... as add_terms writes them."""
+        count, low, high = await (await self.db.execute(
+            "SELECT COUNT(*), MIN(id), MAX(id) FROM terms")).fetchone()
+        if count and low == 0 and high == count - 1:
+            joined = await (await self.db.execute(
+                "SELECT group_concat(term, char(10)) FROM (SELECT term FROM terms ORDER BY id)"
+            )).fetchone()
+            terms = joined[0].split("\n")
+            if len(terms) == count:  # else a term holds a newline: read them one by one
+                return terms
         rows = await self.db.execute_fetchall("SELECT id, term FROM terms ORDER BY id")
         terms = [""] * (rows[-1][0] + 1 if rows else 0)
         for i, term in rows:
             terms[i] = term
         return terms
+
+    async def variant_parts(self) -> list[VariantPart]:
+        """The stored spelling-variant map's parts, by first term id; parts whose arrays
+        are not arrays are left out (they are rebuilt from the terms)."""
+        rows = await self.db.execute_fetchall(
+            "SELECT first, size, skeletons, skeleton_ids, grams, indptr, gram_ids, lengths "
+            "FROM variant_parts ORDER BY first")
+        parts = []
+        for r in rows:
+            try:
+                parts.append(VariantPart(
+                    r[0], r[2].split("\n") if r[1] else [], np.frombuffer(r[3], "<i4"),
+                    np.frombuffer(r[4], "<i8"), np.frombuffer(r[5], "<i8"),
+                    np.frombuffer(r[6], "<i4"), np.frombuffer(r[7], "<u2")))
+            except (TypeError, ValueError, AttributeError):
+                break
+        return parts
+
+    async def save_variant_parts(self, parts: Sequence[VariantPart]) -> None:
+        """Make the stored map equal `parts`, writing only parts not yet stored. The caller
+        commits."""
+        stored = {(r[0], r[1]) for r in await self.db.execute_fetchall(
+            "SELECT first, size FROM variant_parts")}
+        keep = {(p.first, len(p.lengths)) for p in parts}
+        await self.db.executemany("DELETE FROM variant_parts WHERE first = ?",
+                                  [(first,) for first, _ in stored - keep])
+        for p in parts:
+            if (p.first, len(p.lengths)) in stored:
+                continue
+            await self.db.execute(
+                "INSERT INTO variant_parts(first, size, skeletons, skeleton_ids, grams, "
+                "indptr, gram_ids, lengths) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (p.first, len(p.lengths), "\n".join(p.skeletons), _blob(p.skeleton_ids, "<i4"),
+                 _blob(p.grams, "<i8"), _blob(p.indptr, "<i8"), _blob(p.gram_ids, "<i4"),
+                 _blob(p.lengths, "<u2")))
 
     async def all_terms(self) -> tuple[list[int], list[np.ndarray]]:
         rows = await self.db.execute_fetchall("SELECT id, terms FROM passages ORDER BY id")
