@@ -82,8 +82,9 @@ class Marsad:
             # the snapshot is read in SQLite's thread while this one builds `vocab`
             loading = asyncio.ensure_future(store.load_index(len(terms)))
             try:
+                parts = await store.variant_parts(len(terms))
                 engine = cls(store, BM25Index(params), terms,
-                             VariantMap.from_parts(await store.variant_parts(), terms))
+                             VariantMap(parts, terms[0] if parts else None))
             finally:
                 snapshot = await loading
             await engine._load_index(snapshot)

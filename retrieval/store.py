@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import itertools
+import json
 import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -276,21 +277,24 @@ class Store:
             terms[i] = term
         return terms
 
-    async def variant_parts(self) -> list[VariantPart]:
-        """The stored spelling-variant map's parts, by first term id; parts whose arrays
-        are not arrays are left out (they are rebuilt from the terms)."""
+    async def variant_parts(self, n_terms: int) -> list[VariantPart]:
+        """The stored spelling-variant map's parts, in term order: they follow on from term
+        0 and end within the vocabulary of `n_terms` terms (the terms past them are not
+        mapped yet). Raises sqlite3.DatabaseError if damaged."""
         rows = await self.db.execute_fetchall(
-            "SELECT first, size, skeletons, skeleton_ids, grams, indptr, gram_ids, lengths "
+            "SELECT first, skeletons, skeleton_ids, grams, indptr, gram_ids, lengths "
             "FROM variant_parts ORDER BY first")
-        parts = []
-        for r in rows:
-            try:
-                parts.append(VariantPart(
-                    r[0], r[2].split("\n") if r[1] else [], np.frombuffer(r[3], "<i4"),
-                    np.frombuffer(r[4], "<i8"), np.frombuffer(r[5], "<i8"),
-                    np.frombuffer(r[6], "<i4"), np.frombuffer(r[7], "<u2")))
-            except (TypeError, ValueError, AttributeError):
-                break
+        try:
+            parts = [VariantPart(
+                r[0], json.loads(r[1]), np.frombuffer(r[2], "<i4"), np.frombuffer(r[3], "<i8"),
+                np.frombuffer(r[4], "<i8"), np.frombuffer(r[5], "<i4"),
+                np.frombuffer(r[6], "<u2")) for r in rows]
+        except (TypeError, ValueError) as exc:  # blobs that are no arrays, text no list
+            raise sqlite3.DatabaseError(f"damaged spelling-variant map: {exc}") from None
+        ends = [0, *(p.end for p in parts)]
+        if any(p.first != end or not p.consistent() for p, end in zip(parts, ends, strict=False)
+               ) or ends[-1] > n_terms:
+            raise sqlite3.DatabaseError("damaged spelling-variant map")
         return parts
 
     async def save_variant_parts(self, parts: Sequence[VariantPart]) -> None:
@@ -307,9 +311,9 @@ class Store:
             await self.db.execute(
                 "INSERT INTO variant_parts(first, size, skeletons, skeleton_ids, grams, "
                 "indptr, gram_ids, lengths) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (p.first, len(p.lengths), "\n".join(p.skeletons), _blob(p.skeleton_ids, "<i4"),
-                 _blob(p.grams, "<i8"), _blob(p.indptr, "<i8"), _blob(p.gram_ids, "<i4"),
-                 _blob(p.lengths, "<u2")))
+                (p.first, len(p.lengths), json.dumps(p.skeletons, ensure_ascii=False),
+                 _blob(p.skeleton_ids, "<i4"), _blob(p.grams, "<i8"), _blob(p.indptr, "<i8"),
+                 _blob(p.gram_ids, "<i4"), _blob(p.lengths, "<u2")))
 
     async def all_terms(self) -> tuple[list[int], list[np.ndarray]]:
         rows = await self.db.execute_fetchall("SELECT id, terms FROM passages ORDER BY id")
