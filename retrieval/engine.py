@@ -15,9 +15,9 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from . import corroborate, decide, feedback, grouping, ingest
+from . import corroborate, decide, feedback, grouping
 from . import coverage as coverage_views
 from .analysis import analyze
 from .answer_types import answer_type
@@ -25,9 +25,8 @@ from .corroborate import title_terms
 from .coverage import Comparison, OutletSummary, Timeline
 from .feedback import QuestionRating
 from .index import BM25Index, BM25Params
-from .ingest import IngestReport
 from .language import question_language
-from .model import Answer, Article, Citation, Hit
+from .model import Answer, Article, Citation, Hit, IngestReport
 from .passages import split_sentences
 from .questions import bounded, clean_question, question_terms, word_shapes
 from .rerank import RERANK_DEPTH, Candidate, rerank
@@ -38,6 +37,9 @@ from .store import (
     StoreError,
 )
 from .variants import VariantMap
+
+if TYPE_CHECKING:
+    from .ingest import Item
 
 LOAD_CHUNK = 50_000  # passages read per step when (re)building the index from the store
 
@@ -88,7 +90,11 @@ class Marsad:
             finally:
                 snapshot = await loading
             await engine._load_index(snapshot)
-            await ingest.corroborate_pending(engine)
+            if await corroborate.uncompared(store):  # left by a killed ingest
+                # ingest's machinery (workers, parsing) loads only when there is work for it
+                from .ingest import corroborate_pending
+
+                await corroborate_pending(engine)
             if (seeds is not None and await store.count_articles() == 0
                     and not await store.ever_held_passages()):  # emptied by remove: stays so
                 from .articles import read_articles
@@ -152,10 +158,12 @@ class Marsad:
         await self.close()
 
     # -- ingest (ingest.py) ---------------------------------------------------------------
-    async def ingest(self, items: Iterable[ingest.Item],
+    async def ingest(self, items: Iterable[Item],
                      progress: Callable[[int, int], None] | None = None) -> IngestReport:
         """Add articles (Articles, or `articles.read_articles` output to parse); idempotent.
         Errors are reported and skipped, the rest goes in; see ingest.ingest."""
+        from . import ingest
+
         return await ingest.ingest(self, items, progress)
 
     # -- removing -----------------------------------------------------------------------

@@ -23,7 +23,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from itertools import repeat
 from typing import TYPE_CHECKING
 
@@ -33,7 +33,7 @@ from . import corroborate
 from .analysis import analyze_token, normalize, tokenize
 from .articles import ArticleError, Unparsed
 from .index import ranges, unique
-from .model import Article
+from .model import Article, IngestReport
 from .passages import passage_plan
 from .store import content_hash
 
@@ -50,16 +50,6 @@ AHEAD = 3  # batches parsed and analysed ahead of the one being written: no work
 # so a killed ingest leaves little to catch up from the passages' term blobs.
 SAVE_EVERY_PASSAGES = 250_000
 CHUNK_CACHE = 1 << 19  # whitespace-separated word forms whose term ids are remembered
-
-
-@dataclass
-class IngestReport:
-    added: int = 0
-    replaced: int = 0
-    unchanged: int = 0
-    duplicates: int = 0
-    passages: int = 0
-    errors: list[str] = field(default_factory=list)
 
 
 # What goes in: an Article (from the Python API), an article to parse (`marsad ingest`
