@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import functools
 import sqlite3
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -62,7 +63,6 @@ class Marsad:
         self.store = store
         self.index = index
         self.terms = terms
-        self.vocab = dict(zip(terms, range(len(terms)), strict=True))
         self.variants = variants if variants is not None else VariantMap()
         self._write_lock = asyncio.Lock()
         self._covers = 0  # highest passage id the index accounts for
@@ -81,15 +81,10 @@ class Marsad:
         store = await Store.open(db_path)
         try:
             terms = await store.vocabulary()
-            # the snapshot is read in SQLite's thread while this one builds `vocab`
-            loading = asyncio.ensure_future(store.load_index(len(terms)))
-            try:
-                parts = await store.variant_parts(len(terms))
-                engine = cls(store, BM25Index(params), terms,
-                             VariantMap(parts, terms[0] if parts else None))
-            finally:
-                snapshot = await loading
-            await engine._load_index(snapshot)
+            parts = await store.variant_parts(len(terms))
+            engine = cls(store, BM25Index(params), terms,
+                         VariantMap(parts, terms[0] if parts else None))
+            await engine._load_index()
             if await corroborate.uncompared(store):  # left by a killed ingest
                 # ingest's machinery (workers, parsing) loads only when there is work for it
                 from .ingest import corroborate_pending
@@ -110,12 +105,11 @@ class Marsad:
             raise
         return engine
 
-    async def _load_index(self, snapshot: tuple[list, list[int], int]) -> None:
-        """Install the saved index snapshot (store.load_index) and catch it up with the
-        passages stored since; a spelling-variant map not stored whole is completed and
-        saved with it."""
+    async def _load_index(self) -> None:
+        """Install the saved index snapshot and catch it up with the passages stored since;
+        a spelling-variant map not stored whole is completed and saved with it."""
         params = self.index.params
-        segments, dead, covers = snapshot
+        segments, dead, covers = await self.store.load_index(len(self.terms))
         index = BM25Index(params)
         if segments:  # passages deleted since the save are in `dead` (a trigger)
             await asyncio.to_thread(index.add_segments, segments, dead)
@@ -147,6 +141,21 @@ class Marsad:
         await self.store.save_variant_parts(self.variants.parts)
         await self.store.save_index(index.segments, dead, self._covers)
         self._unsaved = 0
+
+    @functools.cached_property
+    def vocab(self) -> dict[str, int]:
+        """Term -> id, for an ingest's many lookups. Built on first use: a restart does not
+        wait for it, an answer finds its few terms with `term_id`."""
+        return dict(zip(self.terms, range(len(self.terms)), strict=True))
+
+    def term_id(self, term: str) -> int:
+        """The id of a vocabulary term (-1: not in it), without building `vocab`: the
+        term is among the terms of its skeleton in the variant map."""
+        vocab = self.__dict__.get("vocab")
+        if vocab is not None:
+            return vocab.get(term, -1)
+        self.variants.sync(self.terms)
+        return next((i for i in self.variants.spelled_like(term) if self.terms[i] == term), -1)
 
     async def close(self) -> None:
         await self.store.close()
@@ -291,14 +300,14 @@ class Marsad:
         order = rerank(
             question, [Candidate(p.title, p.text, s, p.terms, title_terms(p.title))
                        for p, s in found],
-            index=self.index, vmap=self.variants, vocab=self.vocab, idf=asked.weights,
+            index=self.index, vmap=self.variants, vocab=_TermIds(self), idf=asked.weights,
             aliases=asked.aliases)
         return [(found[i][0], score) for i, score in order]
 
     def _query(self, terms: list[str]) -> _Query:
         vmap = self.variants
         vmap.sync(self.terms)
-        ids = [self.vocab.get(t, -1) for t in terms]
+        ids = [self.term_id(t) for t in terms]
         return _Query(terms, ids, vmap.expand(terms, ids))
 
     def _top(self, query: _Query, k: int) -> list[tuple[int, float]]:
@@ -310,7 +319,7 @@ class Marsad:
         return self.index.top_groups(single, groups, k)
 
     def _query_ids(self, question: str) -> list[int]:
-        return [self.vocab.get(t, -1) for t in analyze(question)]
+        return [self.term_id(t) for t in analyze(question)]
 
     def _weights(self, terms: list[str], query: _Query | list[int]) -> dict[str, float]:
         """Each distinct query word's idf; a word the corpus never uses weighs the most.
@@ -395,6 +404,25 @@ class Marsad:
 
     async def feedback_summary(self, limit: int | None = None) -> list[QuestionRating]:
         return await feedback.summary(self.store, limit)
+
+
+class _TermIds(Mapping[str, int]):
+    """The engine's vocabulary as a mapping, looked up with `Marsad.term_id`."""
+
+    def __init__(self, engine: Marsad) -> None:
+        self._engine = engine
+
+    def __getitem__(self, term: str) -> int:
+        i = self._engine.term_id(term)
+        if i < 0:
+            raise KeyError(term)
+        return i
+
+    def __len__(self) -> int:
+        return len(self._engine.terms)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._engine.terms)
 
 
 class _Clock:

@@ -275,6 +275,10 @@ class VariantMap:
             parts = [p for p in self._map.parts if p.end <= size]
             self._map = _Map.of(parts, self._map.first_term)
 
+    def spelled_like(self, term: str) -> list[int]:
+        """The terms whose skeleton is `term`'s (a term of the vocabulary is among them)."""
+        return self._skeleton_ids(skeleton(term))
+
     def _skeleton_ids(self, key: str) -> list[int]:
         """The terms whose skeleton is `key`, ascending."""
         found = [ids for p in self._map.parts if len(ids := p.with_skeleton(key))]
@@ -291,7 +295,7 @@ class VariantMap:
     # -- variants -------------------------------------------------------------------------
     def group(self, term: str, term_id: int) -> list[int]:
         """The vocabulary terms spelled like `term` (itself first when known)."""
-        found = self._skeleton_ids(skeleton(term))
+        found = self.spelled_like(term)
         if term_id >= 0:
             return [term_id, *(i for i in found if i != term_id)]
         return list(found)
