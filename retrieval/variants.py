@@ -95,11 +95,13 @@ def all_skeletons(terms: Sequence[str]) -> list[str]:
         if char in joined:
             joined = joined.replace(char, letter)
     keys = joined.replace("\u062a\u0634", "\u0634").split("\n")
-    for prefix, letter in _FORM_VIII:
-        if prefix in joined:
-            for i, key in enumerate(keys):
-                if key.startswith(prefix) and len(key) > len(prefix) + 1:
-                    keys[i] = letter + key[len(prefix):]
+    for prefix, letter in _FORM_VIII:  # the few lines starting with it, found in C
+        line, seen = 0, 0
+        for found in re.finditer(f"^{prefix}", joined, re.MULTILINE):
+            line += joined.count("\n", seen, found.start())
+            seen = found.start()
+            if len(keys[line]) > len(prefix) + 1:
+                keys[line] = letter + keys[line][len(prefix):]
     sizes = np.fromiter(map(len, keys), np.int64, len(keys))
     own.update(np.flatnonzero(sizes < _MIN_SKELETON).tolist())
     for i in own:
@@ -120,6 +122,22 @@ def gram_code(gram: str) -> int:
     for char in gram:
         code = (code << _CODE_BITS) | ord(char)
     return code
+
+
+_NUMPY_SORT = 64  # terms up to this long are sorted by numpy as fixed-width strings
+
+
+def _sorted(keys: list[str], fixed_width: bool) -> tuple[list[str], np.ndarray]:
+    """`keys` sorted, ties in their order, and that order (int64). numpy sorts fixed-width
+    strings several times faster than Python sorts a list, but drops the NULs a string ends
+    with and gives every string the longest one's width: `fixed_width` says neither
+    matters."""
+    if fixed_width:
+        array = np.array(keys)
+        order = np.argsort(array, kind="stable")
+        return array[order].tolist(), order
+    order = sorted(range(len(keys)), key=keys.__getitem__)
+    return list(map(keys.__getitem__, order)), np.array(order, np.int64)
 
 
 @dataclass(frozen=True, eq=False)
@@ -148,19 +166,19 @@ class VariantPart:
     def build(cls, terms: Sequence[str], first: int = 0) -> VariantPart:
         """The part of `terms`, the first of them term id `first`."""
         n = len(terms)
-        keys = all_skeletons(terms)
-        order = sorted(range(n), key=keys.__getitem__)  # stable: ties stay by id
         # "#term#" for each term, one after another: every window of three code points
         # inside one marked term is one of its trigrams (as char_ngrams makes them)
-        marked = [f"#{t}#" for t in terms]
-        sizes = np.fromiter(map(len, marked), np.int64, n)
-        codes = np.frombuffer("".join(marked).encode("utf-32-le"), np.uint32).astype(np.int64)
+        sizes = np.fromiter(map(len, terms), np.int64, n) + 2
+        marked = "#" + "##".join(terms) + "#"
+        keys, order = _sorted(all_skeletons(terms), n and int(sizes.max()) - 2 <= _NUMPY_SORT
+                              and "\0" not in marked)
+        codes = np.frombuffer(marked.encode("utf-32-le"), np.uint32).astype(np.int64)
         owner = np.repeat(np.arange(n, dtype=np.int64), sizes)
         grams = (codes[:-2] << 2 * _CODE_BITS) | (codes[1:-1] << _CODE_BITS) | codes[2:]
         inside = owner[:-2] == owner[2:]
         short = np.flatnonzero(sizes < 3)  # the empty term: "##" is its only gram
-        grams = np.concatenate([grams[inside], np.array([gram_code(marked[i]) for i in short],
-                                                        np.int64)])
+        grams = np.concatenate([grams[inside], np.array([gram_code(f"#{terms[i]}#")
+                                                         for i in short], np.int64)])
         owner = np.concatenate([owner[:-2][inside], short])
         at = np.argsort(grams, kind="stable")  # within a trigram, owners stay ascending
         grams, owner = grams[at], owner[at]
@@ -168,8 +186,7 @@ class VariantPart:
         keep[1:] = (grams[1:] != grams[:-1]) | (owner[1:] != owner[:-1])
         grams, owner = grams[keep], owner[keep]
         starts = run_starts(grams)
-        return cls(first, [keys[i] for i in order],
-                   (np.array(order, np.int64) + first).astype(np.int32), grams[starts],
+        return cls(first, keys, (order + first).astype(np.int32), grams[starts],
                    np.append(starts, len(grams)).astype(np.int64),
                    (owner + first).astype(np.int32),
                    np.minimum(np.bincount(owner, minlength=n), 65535).astype(np.uint16))

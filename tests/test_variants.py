@@ -19,7 +19,7 @@ from retrieval.variants import VariantMap, VariantPart, all_skeletons, skeleton
 
 EDGES = ["", "a", "ab", "abc", "x1", "٣٤٥", "كتاب2", "مرحبا world", "اصطناع", "اصط", "اصطن",
          "اضطرار", "اصطتش", "تشا", "تش", "ت", "فوستوتشني", "بيونغ", "گگگ", "پاريس", "چين",
-         "ڤيينا", "ab\ncd", "بيونغ\nيانغ"]
+         "ڤيينا", "ab\ncd", "بيونغ\nيانغ", "ab\0", "ab\0\0", "ك" * 70, "ك" * 69 + "غ"]
 
 
 def test_skeletons_of_a_vocabulary_equal_skeletons_term_by_term(data_dir):
