@@ -129,16 +129,17 @@ class Marsad:
             self._unsaved = caught + 1
             await self._save_index()
 
-    async def _save_index(self) -> None:
-        """Save the index snapshot and the spelling-variant map of the vocabulary, so the
-        next open reads both instead of rebuilding them."""
+    async def _save_index(self, *, variants: bool = True) -> None:
+        """Save the index snapshot and (unless not `variants`) the spelling-variant map of
+        the vocabulary, so the next open reads both instead of rebuilding them."""
         if not self._unsaved:
             return
         index = self.index
         live = index.live
         dead = [int(s) for seg in index.segments for s in seg.slots[~live[seg.slots]]]
-        await asyncio.to_thread(self.variants.sync, self.terms)
-        await self.store.save_variant_parts(self.variants.parts)
+        if variants:
+            await asyncio.to_thread(self.variants.sync, self.terms)
+            await self.store.save_variant_parts(self.variants.parts)
         await self.store.save_index(index.segments, dead, self._covers)
         self._unsaved = 0
 

@@ -96,8 +96,8 @@ async def ingest(engine: Marsad, items: Iterable[Item],
             if progress:
                 progress(report.added + report.replaced + report.unchanged
                          + report.duplicates, report.passages)
-            if engine._unsaved >= SAVE_EVERY_PASSAGES:
-                await engine._save_index()
+            if engine._unsaved >= SAVE_EVERY_PASSAGES:  # the variant map waits for the
+                await engine._save_index(variants=False)  # end: built once, not each time
 
     async with engine._write_lock:
         try:

@@ -173,13 +173,14 @@ class VariantPart:
         keys, order = _sorted(all_skeletons(terms), n and int(sizes.max()) - 2 <= _NUMPY_SORT
                               and "\0" not in marked)
         codes = np.frombuffer(marked.encode("utf-32-le"), np.uint32).astype(np.int64)
-        owner = np.repeat(np.arange(n, dtype=np.int64), sizes)
+        owner = np.repeat(np.arange(n, dtype=np.int32), sizes)
         grams = (codes[:-2] << 2 * _CODE_BITS) | (codes[1:-1] << _CODE_BITS) | codes[2:]
+        del codes  # a million terms hold ~10M code points: memory is let go as it goes
         inside = owner[:-2] == owner[2:]
         short = np.flatnonzero(sizes < 3)  # the empty term: "##" is its only gram
         grams = np.concatenate([grams[inside], np.array([gram_code(f"#{terms[i]}#")
                                                          for i in short], np.int64)])
-        owner = np.concatenate([owner[:-2][inside], short])
+        owner = np.concatenate([owner[:-2][inside], short.astype(np.int32)])
         at = np.argsort(grams, kind="stable")  # within a trigram, owners stay ascending
         grams, owner = grams[at], owner[at]
         keep = np.ones(len(grams), bool)  # a trigram twice in one term counts once

@@ -199,5 +199,5 @@ async def test_terms_of_an_ingest_killed_before_the_map_was_saved_are_mapped_on_
         assert (await engine.answer("بيونج يانج", k=3)).to_json() == before
 
 
-async def _nothing() -> None:
+async def _nothing(**_: object) -> None:
     return None
