@@ -163,6 +163,11 @@ async def test_an_ingest_stores_the_map_and_a_restart_reads_it_instead_of_rebuil
         assert engine.variants.parts and len(engine.variants) == len(terms)
         assert_is_the_map_of(engine.variants, terms)
         assert (await engine.answer("بيونغيانغ فوستوشني", k=3)).to_json() == before
+        # every term's id found through the map, no term -> id dict built to answer
+        assert [engine.term_id(t) for t in terms] == list(range(len(terms)))
+        assert engine.term_id("غيرموجودة") == engine.term_id("") == -1
+        assert "vocab" not in engine.__dict__
+        assert engine.vocab == {t: i for i, t in enumerate(terms)}  # built when asked
 
 
 @pytest.mark.parametrize("older", ["3", "2"])
