@@ -87,8 +87,9 @@ END;
 """
 
 # The spelling-variant map of the vocabulary (variants.VariantPart), one row per part of
-# consecutive term ids: what every open would otherwise rebuild from all the terms. A cache
-# of the terms table: a missing or damaged part is rebuilt from the terms.
+# consecutive term ids: what every open would otherwise rebuild from all the terms. Derived
+# from the terms table: the terms no part covers yet (an older Marsad, a killed ingest) are
+# mapped and saved on open; a part that does not hang together is damage, refused as such.
 VARIANTS_SCHEMA = """
 CREATE TABLE IF NOT EXISTS variant_parts(
     first INTEGER PRIMARY KEY,

@@ -262,10 +262,11 @@ class VariantMap:
     def sync(self, terms: Sequence[str]) -> None:
         """Register the terms appended since the last call (cheap when nothing changed).
 
-        The engine's vocabulary only grows; if it shrank (a rolled back ingest) or was
-        replaced, the map is rebuilt from scratch. The new terms make a new part; a part
-        less than MERGE_FACTOR times the size of the one before is merged into it, so
-        there are at most log4(terms) + 1 parts and a term is rebuilt a few times at most.
+        The engine's vocabulary only grows: if it shrank (a rolled back ingest) the parts
+        past its end go, if it was replaced (another first term) the map starts over. The
+        new terms make a new part; a part more than a quarter of the size of the one
+        before is merged into it, so there are at most log4(terms) + 1 parts, and each
+        merge grows a part by a quarter or more: a term is rebuilt O(log terms) times.
         """
         current = self._map
         if len(terms) == current.size and (not terms or terms[0] == current.first_term):
