@@ -263,14 +263,14 @@ class Store:
     async def vocabulary(self) -> list[str]:
         """The terms by id. Read as one string joined inside SQLite (a row per term costs
         several times more); ids are 0, 1, 2... as add_terms writes them."""
-        count, low, high = await (await self.db.execute(
-            "SELECT COUNT(*), MIN(id), MAX(id) FROM terms")).fetchone()
-        if count and low == 0 and high == count - 1:
+        low, high = await (await self.db.execute("SELECT MIN(id), MAX(id) FROM terms")
+                           ).fetchone()
+        if low == 0:
             joined = await (await self.db.execute(
                 "SELECT group_concat(term, char(10)) FROM (SELECT term FROM terms ORDER BY id)"
             )).fetchone()
             terms = joined[0].split("\n")
-            if len(terms) == count:  # else a term holds a newline: read them one by one
+            if len(terms) == high + 1:  # else ids with gaps, or a term holding a newline
                 return terms
         rows = await self.db.execute_fetchall("SELECT id, term FROM terms ORDER BY id")
         terms = [""] * (rows[-1][0] + 1 if rows else 0)

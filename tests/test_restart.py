@@ -63,3 +63,31 @@ def test_passages_a_killed_ingest_did_not_compare_are_compared_on_the_next_open(
     assert json.loads(result.stdout) == before
     result, modules = loaded_by("ask", GIFT, "--json", cwd=tmp_path, db=db)
     assert heavy(modules) == set() and json.loads(result.stdout) == before
+
+
+async def test_the_vocabulary_reads_back_as_written_whatever_its_ids_or_terms(tmp_path):
+    from retrieval.store import Store
+
+    cases = {"plain": ["كيم", "جونغ", "بوتين", "", "x1"],
+             "a term holding a newline": ["كيم", "a\nb", "بوتين"]}
+    for i, (name, terms) in enumerate(cases.items()):
+        store = await Store.open(tmp_path / f"{i}.db")
+        try:
+            await store.add_terms(0, terms)
+            await store.commit()
+            assert await store.vocabulary() == terms, name
+        finally:
+            await store.close()
+    store = await Store.open(tmp_path / "gaps.db")  # ids with a gap (never written so)
+    try:
+        await store.add_terms(0, ["كيم", "جونغ"])
+        await store.add_terms(3, ["بوتين"])
+        await store.commit()
+        assert await store.vocabulary() == ["كيم", "جونغ", "", "بوتين"]
+    finally:
+        await store.close()
+    store = await Store.open(tmp_path / "empty.db")
+    try:
+        assert await store.vocabulary() == []
+    finally:
+        await store.close()
