@@ -76,7 +76,8 @@ class Marsad:
         The index comes from the snapshot saved in the database; passages added since (a
         killed ingest, an older Marsad) are indexed from their stored term ids, and a
         snapshot that no longer matches the passages is rebuilt from them. Nothing is
-        re-analysed.
+        re-analysed. The spelling-variant map is read the same way (store.variant_parts),
+        its missing terms mapped and saved. Raises StoreError for a damaged file.
         """
         store = await Store.open(db_path)
         try:
