@@ -18,21 +18,15 @@ import time
 from pathlib import Path
 from typing import Any
 
-from retrieval.articles import read_articles
 from retrieval.engine import IngestReport, Marsad
 from retrieval.evaluate import EvalError, eval_questions, eval_squad, load_questions, load_squad
-from retrieval.fetching import Fetcher, is_url
 from retrieval.index import BM25Params
-from retrieval.ingest import WorkerDied
 from retrieval.store import StoreError
-from retrieval.web import articles_from_web, is_web_target
 
 from . import cli_help
 from .batch import answer_lines, json_line
 from .config import Config, ConfigError, load_config
 from .eval_report import render_eval
-from .follow import FeedFollower
-from .progress import IngestProgress, count_articles
 from .render import (
     render_answer,
     render_comparison,
@@ -148,6 +142,13 @@ def _json(data: Any) -> str:
 
 
 async def _ingest(config: Config, args: argparse.Namespace) -> int:
+    # parsing (pages, feeds: trafilatura, lxml, feedparser, httpx) loads only to ingest
+    from retrieval.articles import read_articles
+    from retrieval.fetching import Fetcher
+    from retrieval.web import articles_from_web, is_web_target
+
+    from .progress import IngestProgress, count_articles
+
     local = [Path(p) for p in args.paths if not is_web_target(p)]
     web = [p for p in args.paths if is_web_target(p)]
     found: list = []
@@ -166,6 +167,10 @@ async def _ingest(config: Config, args: argparse.Namespace) -> int:
 
 async def _follow(config: Config, args: argparse.Namespace) -> int:
     """Poll until Ctrl-C or SIGTERM; each pass prints one line (and its failures)."""
+    from retrieval.fetching import is_url
+
+    from .follow import FeedFollower
+
     every = args.every if args.every is not None else config.feeds.every_minutes
     bad = [url for url in args.urls if not is_url(url)]
     if bad or every <= 0:
@@ -323,7 +328,12 @@ def main(argv: list[str] | None = None) -> int:
         print(f"marsad: the database {config.db_path} is damaged ({exc}); restore it from a "
               "backup or choose another path with --db", file=sys.stderr)
         return EXIT_USAGE
-    except WorkerDied as exc:  # killed mid-ingest: what was committed stays
+    except RuntimeError as exc:
+        from retrieval.ingest import WorkerDied  # loaded by whatever ingested
+
+        if not isinstance(exc, WorkerDied):
+            raise
+        # killed mid-ingest: what was committed stays
         print(f"marsad: {exc}", file=sys.stderr)
         # The database is committed and closed by now. CPython's ProcessPoolExecutor can
         # leave its manager thread joining a queue feeder that writes to a pipe no worker

@@ -102,9 +102,9 @@ def _coerce(value: Any, default: Any, name: str, kind: str = "") -> Any:
 
 def check_feeds(feeds: FeedsConfig) -> None:
     """Feed URLs must be http(s) and the intervals positive: said before anything runs."""
-    from retrieval.fetching import is_url
-
     for url in feeds.urls:
+        from retrieval.fetching import is_url  # httpx: loaded only when feeds are set
+
         if not is_url(url):
             raise ConfigError(f"feeds.urls: {url!r} is not an http:// or https:// URL")
     if feeds.every_minutes <= 0 or feeds.delay_seconds < 0:

@@ -422,6 +422,15 @@ CORROBORATED_UPTO = "corroborated_upto"
 CATCH_UP_CHUNK = 20_000  # passages compared per step
 
 
+async def uncompared(store) -> bool:
+    """Whether passages were stored since the last comparison (an ingest killed between
+    committing a batch and saving its links): `pending` then lists them."""
+    upto = int(await store.meta(CORROBORATED_UPTO) or 0)
+    row = await (await store.db.execute(
+        "SELECT EXISTS (SELECT 1 FROM passages WHERE id > ?)", (upto,))).fetchone()
+    return bool(row[0])
+
+
 async def pending(store, limit: int = CATCH_UP_CHUNK
                   ) -> tuple[list[int], list[str], list[np.ndarray], list[int]]:
     """Passages not yet compared: ids, texts, term arrays (title first) and how many title

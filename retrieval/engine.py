@@ -9,17 +9,18 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import functools
 import sqlite3
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from . import corroborate, decide, feedback, grouping, ingest
+from . import corroborate, decide, feedback, grouping
 from . import coverage as coverage_views
 from .analysis import analyze
 from .answer_types import decision_type
@@ -27,19 +28,22 @@ from .corroborate import title_terms
 from .coverage import Comparison, OutletSummary, Timeline
 from .feedback import QuestionRating
 from .index import BM25Index, BM25Params
-from .ingest import IngestReport
 from .language import question_language
-from .model import Answer, Article, Citation, Hit
+from .model import Answer, Article, Citation, Hit, IngestReport
 from .passages import split_sentences
 from .questions import bounded, clean_question, question_terms, word_shapes
 from .rerank import RERANK_DEPTH, Candidate, rerank
 from .store import (
+    ANALYSIS_VERSION,
     SourceInfo,
     Store,
     StoredPassage,
     StoreError,
 )
 from .variants import VariantMap
+
+if TYPE_CHECKING:
+    from .ingest import Item
 
 LOAD_CHUNK = 50_000  # passages read per step when (re)building the index from the store
 
@@ -58,11 +62,12 @@ DECIDE_HITS = 3  # top hits the decision weighs (as fitted by benchmarks/fit_dec
 class Marsad:
     """An open database plus its index. Use `await Marsad.open(path)`."""
 
-    def __init__(self, store: Store, index: BM25Index, terms: list[str]) -> None:
+    def __init__(self, store: Store, index: BM25Index, terms: list[str],
+                 variants: VariantMap | None = None) -> None:
         self.store = store
         self.index = index
         self.terms = terms
-        self.vocab = {t: i for i, t in enumerate(terms)}
+        self.variants = variants if variants is not None else VariantMap()
         self._write_lock = asyncio.Lock()
         self._covers = 0  # highest passage id the index accounts for
         self._unsaved = 0  # index changes since the snapshot was saved
@@ -75,15 +80,25 @@ class Marsad:
         The index comes from the snapshot saved in the database; passages added since (a
         killed ingest, an older Marsad) are indexed from their stored term ids, and a
         snapshot that no longer matches the passages is rebuilt from them. Nothing is
-        re-analysed.
+        re-analysed. The spelling-variant map is read the same way (store.variant_parts),
+        its missing terms mapped and saved. Raises StoreError for a damaged file.
         """
         store = await Store.open(db_path)
         try:
             terms = await store.vocabulary()
-            engine = cls(store, BM25Index(params), terms)
+            parts = await store.variant_parts(len(terms))
+            engine = cls(store, BM25Index(params), terms,
+                         VariantMap(parts, terms[0] if parts else None))
             await engine._load_index()
-            await ingest.corroborate_pending(engine)
-            await ingest.reanalyse(engine)  # a database another version of Marsad made
+            if await corroborate.uncompared(store):  # left by a killed ingest
+                # ingest's machinery (workers, parsing) loads only when there is work for it
+                from .ingest import corroborate_pending
+
+                await corroborate_pending(engine)
+            if await store.meta("analysis_version") != ANALYSIS_VERSION:
+                from .ingest import reanalyse  # a database another version of Marsad made
+
+                await reanalyse(engine)
             if (seeds is not None and await store.count_articles() == 0
                     and not await store.ever_held_passages()):  # emptied by remove: stays so
                 from .articles import read_articles
@@ -100,6 +115,8 @@ class Marsad:
         return engine
 
     async def _load_index(self) -> None:
+        """Install the saved index snapshot and catch it up with the passages stored since;
+        a spelling-variant map not stored whole is completed and saved with it."""
         params = self.index.params
         segments, dead, covers = await self.store.load_index(len(self.terms))
         index = BM25Index(params)
@@ -117,11 +134,14 @@ class Marsad:
             covers = slots[-1]
             caught += len(slots)
         self.index, self._covers = index, covers
-        if caught or stale or index.dead > COMPACT_DEAD_SHARE * max(index.n_docs, 1):
+        if (caught or stale or len(self.variants) < len(self.terms)
+                or index.dead > COMPACT_DEAD_SHARE * max(index.n_docs, 1)):
             self._unsaved = caught + 1
             await self._save_index()
 
-    async def _save_index(self) -> None:
+    async def _save_index(self, *, variants: bool = True) -> None:
+        """Save the index snapshot and (unless not `variants`) the spelling-variant map of
+        the vocabulary, so the next open reads both instead of rebuilding them."""
         if not self._unsaved:
             return
         index = self.index
@@ -131,8 +151,26 @@ class Marsad:
             await asyncio.to_thread(index.compact)
         live = index.live
         dead = [int(s) for seg in index.segments for s in seg.slots[~live[seg.slots]]]
+        if variants:
+            await asyncio.to_thread(self.variants.sync, self.terms)
+            await self.store.save_variant_parts(self.variants.parts)
         await self.store.save_index(index.segments, dead, self._covers)
         self._unsaved = 0
+
+    @functools.cached_property
+    def vocab(self) -> dict[str, int]:
+        """Term -> id, for an ingest's many lookups. Built on first use: a restart does not
+        wait for it, an answer finds its few terms with `term_id`."""
+        return dict(zip(self.terms, range(len(self.terms)), strict=True))
+
+    def term_id(self, term: str) -> int:
+        """The id of a vocabulary term (-1: not in it), without building `vocab`: the
+        term is among the terms of its skeleton in the variant map."""
+        vocab = self.__dict__.get("vocab")
+        if vocab is not None:
+            return vocab.get(term, -1)
+        self.variants.sync(self.terms)
+        return next((i for i in self.variants.spelled_like(term) if self.terms[i] == term), -1)
 
     async def close(self) -> None:
         await self.store.close()
@@ -144,10 +182,12 @@ class Marsad:
         await self.close()
 
     # -- ingest (ingest.py) ---------------------------------------------------------------
-    async def ingest(self, items: Iterable[ingest.Item],
+    async def ingest(self, items: Iterable[Item],
                      progress: Callable[[int, int], None] | None = None) -> IngestReport:
         """Add articles (Articles, or `articles.read_articles` output to parse); idempotent.
         Errors are reported and skipped, the rest goes in; see ingest.ingest."""
+        from . import ingest
+
         return await ingest.ingest(self, items, progress)
 
     # -- removing -----------------------------------------------------------------------
@@ -196,14 +236,6 @@ class Marsad:
         return [(rows[slot], score) for slot, score in ranked if slot in rows]
 
     # -- answering (quality: variants, rerank, decide) ------------------------------------
-    @property
-    def variants(self) -> VariantMap:
-        """Spelling variants and trigrams of the vocabulary, kept in step with `terms`."""
-        vmap = self.__dict__.get("_variants")
-        if vmap is None:
-            vmap = self.__dict__.setdefault("_variants", VariantMap())
-        return vmap
-
     async def answer(self, question: str, k: int = 3,
                      timings: dict[str, float] | None = None) -> Answer:
         """Ranked, cited passages for a question, and whether they really answer it.
@@ -290,14 +322,14 @@ class Marsad:
         order = rerank(
             question, [Candidate(p.title, p.text, s, p.terms, title_terms(p.title))
                        for p, s in found],
-            index=self.index, vmap=self.variants, vocab=self.vocab, idf=asked.weights,
+            index=self.index, vmap=self.variants, vocab=_TermIds(self), idf=asked.weights,
             aliases=asked.aliases)
         return [(found[i][0], score) for i, score in order]
 
     def _query(self, terms: list[str]) -> _Query:
         vmap = self.variants
         vmap.sync(self.terms)
-        ids = [self.vocab.get(t, -1) for t in terms]
+        ids = [self.term_id(t) for t in terms]
         return _Query(terms, ids, vmap.expand(terms, ids))
 
     def _top(self, query: _Query, k: int) -> list[tuple[int, float]]:
@@ -309,7 +341,7 @@ class Marsad:
         return self.index.top_groups(single, groups, k)
 
     def _query_ids(self, question: str) -> list[int]:
-        return [self.vocab.get(t, -1) for t in analyze(question)]
+        return [self.term_id(t) for t in analyze(question)]
 
     def _weights(self, terms: list[str], query: _Query | list[int]) -> dict[str, float]:
         """Each distinct query word's idf; a word the corpus never uses weighs the most.
@@ -397,6 +429,25 @@ class Marsad:
 
     async def feedback_summary(self, limit: int | None = None) -> list[QuestionRating]:
         return await feedback.summary(self.store, limit)
+
+
+class _TermIds(Mapping[str, int]):
+    """The engine's vocabulary as a mapping, looked up with `Marsad.term_id`."""
+
+    def __init__(self, engine: Marsad) -> None:
+        self._engine = engine
+
+    def __getitem__(self, term: str) -> int:
+        i = self._engine.term_id(term)
+        if i < 0:
+            raise KeyError(term)
+        return i
+
+    def __len__(self) -> int:
+        return len(self._engine.terms)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._engine.terms)
 
 
 class _Clock:

@@ -26,7 +26,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from itertools import repeat
 from typing import TYPE_CHECKING
 
@@ -36,7 +36,7 @@ from . import corroborate
 from .analysis import analyze_token, normalize, tokenize
 from .articles import ArticleError, Unparsed
 from .index import ranges, unique
-from .model import Article
+from .model import Article, IngestReport
 from .passages import passage_plan
 from .store import ANALYSIS_VERSION, content_hash
 
@@ -56,16 +56,6 @@ REANALYSE_ARTICLES = 20_000  # stored articles read back per re-analysis round
 # so a killed ingest leaves little to catch up from the passages' term blobs.
 SAVE_EVERY_PASSAGES = 250_000
 CHUNK_CACHE = 1 << 19  # whitespace-separated word forms whose term ids are remembered
-
-
-@dataclass
-class IngestReport:
-    added: int = 0
-    replaced: int = 0
-    unchanged: int = 0
-    duplicates: int = 0
-    passages: int = 0
-    errors: list[str] = field(default_factory=list)
 
 
 # What goes in: an Article (from the Python API), an article to parse (`marsad ingest`
@@ -112,8 +102,8 @@ async def ingest(engine: Marsad, items: Iterable[Item],
             if progress:
                 progress(report.added + report.replaced + report.unchanged
                          + report.duplicates, report.passages)
-            if engine._unsaved >= SAVE_EVERY_PASSAGES:
-                await engine._save_index()
+            if engine._unsaved >= SAVE_EVERY_PASSAGES:  # the variant map waits for the
+                await engine._save_index(variants=False)  # end: built once, not each time
 
     async with engine._write_lock:
         try:
@@ -220,6 +210,7 @@ async def _write_batch(engine: Marsad, articles: Sequence[Article], digests: Seq
             engine.vocab.pop(term, None)
         del engine.terms[vocab_size:]
         analysis.forget(vocab_size)
+        engine.variants.forget(vocab_size)
         raise
     if removed[0]:
         engine.index.remove(*removed)

@@ -26,6 +26,20 @@ class Article:
         return "\n\n".join(self.paragraphs)
 
 
+@dataclass
+class IngestReport:
+    """What an ingest did: articles added, replaced, unchanged (same content, same id),
+    duplicates (same content under another id, not stored twice), passages indexed, and
+    the errors of the articles skipped."""
+
+    added: int = 0
+    replaced: int = 0
+    unchanged: int = 0
+    duplicates: int = 0
+    passages: int = 0
+    errors: list[str] = field(default_factory=list)
+
+
 @dataclass(frozen=True)
 class Citation:
     """Who carried a statement, and when."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import itertools
+import json
 import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -20,13 +21,15 @@ import numpy as np
 
 from .index import Segment
 from .model import Article
+from .variants import VariantPart
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 # Versions this Marsad opens, and brings to SCHEMA_VERSION on open: 1 lacks the
 # corroborations and feedback tables, 1 and 2 index the whole content hash (3 a prefix of
-# it, and may store an article's body as '' when its passages are its paragraphs). A newer
-# version is refused.
-READABLE_VERSIONS = ("1", "2", "3")
+# it, and may store an article's body as '' when its passages are its paragraphs), 1-3 lack
+# the stored spelling-variant map (built from the vocabulary on open). A newer version is
+# refused.
+READABLE_VERSIONS = ("1", "2", "3", "4")
 # What made the stored passages and their term ids: bump it whenever analysis
 # (analysis.py), passage cutting (passages.py, kinds.py) or anything stored per passage
 # changes, so databases made before are re-analysed from their articles on open.
@@ -85,6 +88,23 @@ CREATE TABLE IF NOT EXISTS index_dead(slot INTEGER PRIMARY KEY);
 CREATE TRIGGER IF NOT EXISTS passages_removed AFTER DELETE ON passages BEGIN
     INSERT OR IGNORE INTO index_dead(slot) VALUES (old.id);
 END;
+"""
+
+# The spelling-variant map of the vocabulary (variants.VariantPart), one row per part of
+# consecutive term ids: what every open would otherwise rebuild from all the terms. Derived
+# from the terms table: the terms no part covers yet (an older Marsad, a killed ingest) are
+# mapped and saved on open; a part that does not hang together is damage, refused as such.
+VARIANTS_SCHEMA = """
+CREATE TABLE IF NOT EXISTS variant_parts(
+    first INTEGER PRIMARY KEY,
+    size INTEGER NOT NULL,
+    skeletons TEXT NOT NULL,
+    skeleton_ids BLOB NOT NULL,
+    grams BLOB NOT NULL,
+    indptr BLOB NOT NULL,
+    gram_ids BLOB NOT NULL,
+    lengths BLOB NOT NULL
+);
 """
 
 # Statements two passages share (retrieval/corroborate.py): sentence `sentence` of `passage`
@@ -220,11 +240,13 @@ class Store:
         if existed:
             if await self.meta("schema_version") != str(SCHEMA_VERSION):
                 # older databases gain the snapshot and coverage tables, the prefix index
-                await self.db.executescript(INDEX_SCHEMA + COVERAGE_SCHEMA + HASH_INDEX)
+                await self.db.executescript(INDEX_SCHEMA + COVERAGE_SCHEMA + VARIANTS_SCHEMA
+                                            + HASH_INDEX)
                 await self.set_meta("schema_version", str(SCHEMA_VERSION))
                 await self.db.commit()
             return
-        await self.db.executescript(SCHEMA + INDEX_SCHEMA + COVERAGE_SCHEMA + HASH_INDEX)
+        await self.db.executescript(SCHEMA + INDEX_SCHEMA + COVERAGE_SCHEMA + VARIANTS_SCHEMA
+                                    + HASH_INDEX)
         await self.db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         await self.db.executemany(
             "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)",
@@ -245,11 +267,60 @@ class Store:
 
     # -- reading ------------------------------------------------------------------------
     async def vocabulary(self) -> list[str]:
+        """The terms by id. Read as one string joined inside SQLite (a row per term costs
+        several times more); ids are 0, 1, 2... as add_terms writes them."""
+        low, high = await (await self.db.execute("SELECT MIN(id), MAX(id) FROM terms")
+                           ).fetchone()
+        if low == 0:
+            joined = await (await self.db.execute(
+                "SELECT group_concat(term, char(10)) FROM (SELECT term FROM terms ORDER BY id)"
+            )).fetchone()
+            terms = joined[0].split("\n")
+            if len(terms) == high + 1:  # else ids with gaps, or a term holding a newline
+                return terms
         rows = await self.db.execute_fetchall("SELECT id, term FROM terms ORDER BY id")
         terms = [""] * (rows[-1][0] + 1 if rows else 0)
         for i, term in rows:
             terms[i] = term
         return terms
+
+    async def variant_parts(self, n_terms: int) -> list[VariantPart]:
+        """The stored spelling-variant map's parts, in term order: they follow on from term
+        0 and end within the vocabulary of `n_terms` terms (the terms past them are not
+        mapped yet). Raises sqlite3.DatabaseError if damaged."""
+        rows = await self.db.execute_fetchall(
+            "SELECT first, skeletons, skeleton_ids, grams, indptr, gram_ids, lengths "
+            "FROM variant_parts ORDER BY first")
+        try:
+            parts = [VariantPart(
+                r[0], json.loads(r[1]), np.frombuffer(r[2], "<i4"), np.frombuffer(r[3], "<i8"),
+                np.frombuffer(r[4], "<i8"), np.frombuffer(r[5], "<i4"),
+                np.frombuffer(r[6], "<u2")) for r in rows]
+        except (TypeError, ValueError) as exc:  # blobs that are no arrays, text no list
+            raise sqlite3.DatabaseError(f"damaged spelling-variant map: {exc}") from None
+        ends = [0, *(p.end for p in parts)]
+        if any(p.first != end or not p.consistent() for p, end in zip(parts, ends, strict=False)
+               ) or ends[-1] > n_terms:
+            raise sqlite3.DatabaseError("damaged spelling-variant map")
+        return parts
+
+    async def save_variant_parts(self, parts: Sequence[VariantPart]) -> None:
+        """Make the stored map equal `parts`, writing only parts not yet stored. The caller
+        commits."""
+        stored = {(r[0], r[1]) for r in await self.db.execute_fetchall(
+            "SELECT first, size FROM variant_parts")}
+        keep = {(p.first, len(p.lengths)) for p in parts}
+        await self.db.executemany("DELETE FROM variant_parts WHERE first = ?",
+                                  [(first,) for first, _ in stored - keep])
+        for p in parts:
+            if (p.first, len(p.lengths)) in stored:
+                continue
+            await self.db.execute(
+                "INSERT INTO variant_parts(first, size, skeletons, skeleton_ids, grams, "
+                "indptr, gram_ids, lengths) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (p.first, len(p.lengths), json.dumps(p.skeletons, ensure_ascii=False),
+                 _blob(p.skeleton_ids, "<i4"), _blob(p.grams, "<i8"), _blob(p.indptr, "<i8"),
+                 _blob(p.gram_ids, "<i4"), _blob(p.lengths, "<u2")))
 
     async def all_terms(self) -> tuple[list[int], list[np.ndarray]]:
         rows = await self.db.execute_fetchall("SELECT id, terms FROM passages ORDER BY id")

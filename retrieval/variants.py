@@ -16,17 +16,20 @@ Nothing here touches the BM25 index: groups are scored with its exact per-term s
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 import threading
-from array import array
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 import numpy as np
 
 from .analysis import analyze_token, char_ngrams
+from .index import run_starts
 from .transliterate import arabic_spellings
 
-__all__ = ["VariantMap", "skeleton"]
+__all__ = ["VariantMap", "VariantPart", "skeleton"]
 
 # Letters that transliterations of the same foreign sound alternate between (g, v, p, ch).
 _FOLD = str.maketrans({"\u063a": "\u062c",  # غ -> ج  (بيونغ / بيونج, جونغ / جونج)
@@ -48,7 +51,6 @@ _ARABIC_LETTERS = re.compile("[\u0621-\u06d3]+")
 # 0.5 and a single term both gained less).
 NEAR_SIMILARITY = 0.6
 NEAR_TERMS = 3
-BULK = 2000  # terms registered at once from which sync finds their trigrams with numpy
 
 
 def skeleton(term: str) -> str:
@@ -93,11 +95,13 @@ def all_skeletons(terms: Sequence[str]) -> list[str]:
         if char in joined:
             joined = joined.replace(char, letter)
     keys = joined.replace("\u062a\u0634", "\u0634").split("\n")
-    for prefix, letter in _FORM_VIII:
-        if prefix in joined:
-            for i, key in enumerate(keys):
-                if key.startswith(prefix) and len(key) > len(prefix) + 1:
-                    keys[i] = letter + key[len(prefix):]
+    for prefix, letter in _FORM_VIII:  # the few lines starting with it, found in C
+        line, seen = 0, 0
+        for found in re.finditer(f"^{prefix}", joined, re.MULTILINE):
+            line += joined.count("\n", seen, found.start())
+            seen = found.start()
+            if len(keys[line]) > len(prefix) + 1:
+                keys[line] = letter + keys[line][len(prefix):]
     sizes = np.fromiter(map(len, keys), np.int64, len(keys))
     own.update(np.flatnonzero(sizes < _MIN_SKELETON).tolist())
     for i in own:
@@ -105,116 +109,212 @@ def all_skeletons(terms: Sequence[str]) -> list[str]:
     return keys
 
 
-class VariantMap:
-    """Skeleton -> term ids and trigram -> term ids over an append-only vocabulary."""
+# Trigram codes: the code points of a trigram (two for the marked empty term "##") packed
+# 21 bits each into an int64, so a map is numpy arrays only: built and loaded without a
+# Python loop over the vocabulary, looked up with searchsorted.
+_CODE_BITS = 21
+MERGE_FACTOR = 4  # a part is merged into the one before it unless 4x smaller
 
-    def __init__(self) -> None:
-        self._size = 0
-        self._first: str | None = None  # the first term seen, to notice a rebuilt vocabulary
-        self._skeletons: dict[str, list[int]] = {}
-        self._grams: dict[str, array] = {}
-        self._lengths = array("H")  # distinct trigrams per term, by term id
+
+def gram_code(gram: str) -> int:
+    """The int64 code of a trigram (as `char_ngrams(term, 3)` makes them)."""
+    code = 0
+    for char in gram:
+        code = (code << _CODE_BITS) | ord(char)
+    return code
+
+
+_NUMPY_SORT = 64  # terms up to this long are sorted by numpy as fixed-width strings
+
+
+def _sorted(keys: list[str], fixed_width: bool) -> tuple[list[str], np.ndarray]:
+    """`keys` sorted, ties in their order, and that order (int64). numpy sorts fixed-width
+    strings several times faster than Python sorts a list, but drops the NULs a string ends
+    with and gives every string the longest one's width: `fixed_width` says neither
+    matters."""
+    if fixed_width:
+        array = np.array(keys)
+        order = np.argsort(array, kind="stable")
+        return array[order].tolist(), order
+    order = sorted(range(len(keys)), key=keys.__getitem__)
+    return list(map(keys.__getitem__, order)), np.array(order, np.int64)
+
+
+@dataclass(frozen=True, eq=False)
+class VariantPart:
+    """The map of the terms `first` .. `end - 1`, immutable, stored as it is (store.py).
+
+    `skeletons` are the terms' skeletons sorted (ties by term id), `skeleton_ids` their
+    terms; trigram `grams[i]` (a code, sorted) is held by the terms
+    `gram_ids[indptr[i]:indptr[i + 1]]` (ascending); `lengths` counts each term's distinct
+    trigrams (capped at 65535).
+    """
+
+    first: int
+    skeletons: list[str]
+    skeleton_ids: np.ndarray  # int32
+    grams: np.ndarray  # int64
+    indptr: np.ndarray  # int64, len(grams) + 1
+    gram_ids: np.ndarray  # int32
+    lengths: np.ndarray  # uint16
+
+    @property
+    def end(self) -> int:
+        return self.first + len(self.lengths)
+
+    @classmethod
+    def build(cls, terms: Sequence[str], first: int = 0) -> VariantPart:
+        """The part of `terms`, the first of them term id `first`."""
+        n = len(terms)
+        # "#term#" for each term, one after another: every window of three code points
+        # inside one marked term is one of its trigrams (as char_ngrams makes them)
+        sizes = np.fromiter(map(len, terms), np.int64, n) + 2
+        marked = "#" + "##".join(terms) + "#"
+        keys, order = _sorted(all_skeletons(terms), n and int(sizes.max()) - 2 <= _NUMPY_SORT
+                              and "\0" not in marked)
+        codes = np.frombuffer(marked.encode("utf-32-le"), np.uint32).astype(np.int64)
+        owner = np.repeat(np.arange(n, dtype=np.int32), sizes)
+        grams = (codes[:-2] << 2 * _CODE_BITS) | (codes[1:-1] << _CODE_BITS) | codes[2:]
+        del codes  # a million terms hold ~10M code points: memory is let go as it goes
+        inside = owner[:-2] == owner[2:]
+        short = np.flatnonzero(sizes < 3)  # the empty term: "##" is its only gram
+        grams = np.concatenate([grams[inside], np.array([gram_code(f"#{terms[i]}#")
+                                                         for i in short], np.int64)])
+        owner = np.concatenate([owner[:-2][inside], short.astype(np.int32)])
+        at = np.argsort(grams, kind="stable")  # within a trigram, owners stay ascending
+        grams, owner = grams[at], owner[at]
+        keep = np.ones(len(grams), bool)  # a trigram twice in one term counts once
+        keep[1:] = (grams[1:] != grams[:-1]) | (owner[1:] != owner[:-1])
+        grams, owner = grams[keep], owner[keep]
+        starts = run_starts(grams)
+        return cls(first, keys, (order + first).astype(np.int32), grams[starts],
+                   np.append(starts, len(grams)).astype(np.int64),
+                   (owner + first).astype(np.int32),
+                   np.minimum(np.bincount(owner, minlength=n), 65535).astype(np.uint16))
+
+    def consistent(self) -> bool:
+        """Whether the arrays hang together, so no lookup can fail (a part read back from a
+        damaged file can hold anything; the order of the skeletons is not checked: 10 ms
+        at 180k terms, and a wrong order only misses variants)."""
+        n, p, keys = len(self.lengths), self.indptr, self.skeletons
+        return (self.first >= 0 and isinstance(keys, list)
+                and all(map(isinstance, keys, itertools.repeat(str)))
+                and len(keys) == n == len(self.skeleton_ids)
+                and len(p) == len(self.grams) + 1 and p[0] == 0
+                and p[-1] == len(self.gram_ids) and bool(np.all(np.diff(p) > 0))
+                and bool(np.all(np.diff(self.grams) > 0))
+                and all(not len(ids) or (ids.min() >= self.first and ids.max() < self.end)
+                        for ids in (self.skeleton_ids, self.gram_ids)))
+
+    def with_skeleton(self, key: str) -> np.ndarray:
+        lo = bisect.bisect_left(self.skeletons, key)
+        hi = bisect.bisect_right(self.skeletons, key, lo)
+        return self.skeleton_ids[lo:hi]
+
+    def holding(self, code: int) -> np.ndarray:
+        i = int(self.grams.searchsorted(code))
+        if i == len(self.grams) or self.grams[i] != code:
+            return self.gram_ids[:0]
+        return self.gram_ids[self.indptr[i]:self.indptr[i + 1]]
+
+
+@dataclass(frozen=True)
+class _Map:
+    """What a lookup reads, swapped in one assignment (sync runs beside lookups)."""
+
+    parts: tuple[VariantPart, ...]
+    lengths: np.ndarray  # uint16 by term id: the parts' lengths end to end
+    first_term: str | None  # to notice a rebuilt vocabulary
+
+    @property
+    def size(self) -> int:
+        return self.parts[-1].end if self.parts else 0
+
+    @classmethod
+    def of(cls, parts: Sequence[VariantPart], first_term: str | None) -> _Map:
+        lengths = [p.lengths for p in parts]
+        return cls(tuple(parts), np.concatenate(lengths) if lengths else np.zeros(0, np.uint16),
+                   first_term)
+
+
+class VariantMap:
+    """Skeleton -> term ids and trigram -> term ids over an append-only vocabulary.
+
+    Held as parts over consecutive term ids (`VariantPart`), stored in the database at
+    ingest so that a restart reads them instead of rebuilding them; the terms added since
+    become a new part when `sync` sees them.
+    """
+
+    def __init__(self, parts: Sequence[VariantPart] = (), first_term: str | None = None
+                 ) -> None:
+        """Empty, or from stored parts (store.variant_parts) of a vocabulary whose first
+        term is `first_term`."""
+        self._map = _Map.of(parts, first_term)
         self._lock = threading.Lock()
 
     def __len__(self) -> int:
-        return self._size
+        return self._map.size
+
+    @property
+    def parts(self) -> tuple[VariantPart, ...]:
+        return self._map.parts
 
     def sync(self, terms: Sequence[str]) -> None:
         """Register the terms appended since the last call (cheap when nothing changed).
 
-        The engine's vocabulary only grows; if it shrank (a rolled back ingest) or was
-        replaced, the map is rebuilt from scratch.
+        The engine's vocabulary only grows: if it shrank (a rolled back ingest) the parts
+        past its end go, if it was replaced (another first term) the map starts over. The
+        new terms make a new part; a part more than a quarter of the size of the one
+        before is merged into it, so there are at most log4(terms) + 1 parts, and each
+        merge grows a part by a quarter or more: a term is rebuilt O(log terms) times.
         """
-        if len(terms) == self._size and (not terms or terms[0] == self._first):
+        current = self._map
+        if len(terms) == current.size and (not terms or terms[0] == current.first_term):
             return
         with self._lock:
-            if len(terms) < self._size or (self._size and terms[0] != self._first):
-                self._size, self._first = 0, None
-                self._skeletons, self._grams, self._lengths = {}, {}, array("H")
-            if len(terms) - self._size >= BULK:
-                self._add_bulk(terms)
-            for i in range(self._size, len(terms)):
-                self.add(i, terms[i])
+            current = self._map
+            parts = list(current.parts)
+            if parts and (not terms or terms[0] != current.first_term):
+                parts = []
+            while parts and parts[-1].end > len(terms):  # a shorter vocabulary
+                parts.pop()
+            start = parts[-1].end if parts else 0
+            if start < len(terms):
+                parts.append(VariantPart.build(terms[start:], start))
+            while len(parts) > 1 and MERGE_FACTOR * (parts[-1].end - parts[-1].first) \
+                    > parts[-2].end - parts[-2].first:
+                first = parts[-2].first
+                parts[-2:] = [VariantPart.build(terms[first:parts[-1].end], first)]
+            self._map = _Map.of(parts, terms[0] if terms else None)
 
-    def _add_bulk(self, terms: Sequence[str]) -> None:
-        """`add` for every term from `self._size` on, the trigrams found with numpy."""
-        start = self._size
-        new = terms[start:]
-        if start == 0:
-            self._first = new[0]
-        skeletons = self._skeletons
-        for i, key in enumerate(all_skeletons(new), start):
-            found = skeletons.get(key)
-            if found is None:
-                skeletons[key] = [i]
-            else:
-                found.append(i)
-        # "#term#" for each term, one after another: every window of three code points
-        # inside one marked term is one of its trigrams (as char_ngrams makes them).
-        marked = [f"#{t}#" for t in new]
-        sizes = np.fromiter(map(len, marked), np.int64, len(marked))
-        codes = np.frombuffer("".join(marked).encode("utf-32-le"), np.uint32).astype(np.int64)
-        owner = np.repeat(np.arange(start, start + len(new), dtype=np.int64), sizes)
-        alphabet = np.flatnonzero(np.bincount(codes)) if len(codes) else codes
-        dense = np.zeros(int(alphabet[-1]) + 1 if len(alphabet) else 1, np.int64)
-        dense[alphabet] = np.arange(len(alphabet))
-        letters = dense[codes]
-        size, n = len(alphabet), len(new)
-        if len(codes) >= 3 and size ** 3 * n < 2 ** 62:
-            grams = (letters[:-2] * size + letters[1:-1]) * size + letters[2:]
-            inside = owner[:-2] == owner[2:]
-            keys = np.sort(grams[inside] * n + (owner[:-2][inside] - start))
-            keys = keys[np.diff(keys, prepend=-1) != 0]
-            gram_codes, owners = keys // n, (keys % n + start).astype(np.int32)
-        elif len(codes) >= 3:  # a huge alphabet: one term at a time
-            for i, term in enumerate(new, start):
-                self.add(i, term)
-            return
-        else:
-            gram_codes, owners = np.zeros(0, np.int64), np.zeros(0, np.int32)
-        lengths = np.bincount(owners - start, minlength=n)
-        # a marked term shorter than three letters is its own (only) "trigram"
-        short = np.flatnonzero(sizes < 3)
-        lengths[short] = 1
-        self._lengths.extend(np.minimum(lengths, 65535).tolist())
-        bounds = np.flatnonzero(np.diff(gram_codes, prepend=-1, append=-1))
-        table = self._grams
-        for lo, hi in zip(bounds[:-1].tolist(), bounds[1:].tolist(), strict=True):
-            code = int(gram_codes[lo])
-            gram = "".join(map(chr, alphabet[[code // size // size, code // size % size,
-                                              code % size]].tolist()))
-            ids = table.get(gram)
-            if ids is None:
-                table[gram] = ids = array("i")
-            ids.frombytes(owners[lo:hi].tobytes())
-        for i in short.tolist():
-            gram = marked[i]
-            ids = table.get(gram)
-            if ids is None:
-                table[gram] = ids = array("i")
-            ids.append(start + i)
-        self._size = len(terms)
+    def forget(self, size: int) -> None:
+        """Forget the terms from id `size` on (an ingest rolled back: those ids will be
+        given to other terms); `sync` registers what takes their place."""
+        with self._lock:
+            parts = [p for p in self._map.parts if p.end <= size]
+            self._map = _Map.of(parts, self._map.first_term)
 
-    def add(self, term_id: int, term: str) -> None:
-        if term_id != self._size:
-            raise ValueError(f"term ids must arrive in order: got {term_id}, "
-                             f"expected {self._size}")
-        if term_id == 0:
-            self._first = term
-        self._size += 1
-        self._skeletons.setdefault(skeleton(term), []).append(term_id)
-        grams = set(char_ngrams(term, 3))
-        self._lengths.append(min(len(grams), 65535))
-        for gram in grams:
-            ids = self._grams.get(gram)
-            if ids is None:
-                self._grams[gram] = ids = array("i")
-            ids.append(term_id)
+    def spelled_like(self, term: str) -> list[int]:
+        """The terms whose skeleton is `term`'s (a term of the vocabulary is among them)."""
+        return self._skeleton_ids(skeleton(term))
+
+    def _skeleton_ids(self, key: str) -> list[int]:
+        """The terms whose skeleton is `key`, ascending."""
+        found = [ids for p in self._map.parts if len(ids := p.with_skeleton(key))]
+        return np.concatenate(found).tolist() if found else []
+
+    def _holding(self, gram: str) -> np.ndarray:
+        """The terms holding trigram `gram` (int32, ascending)."""
+        code = gram_code(gram)
+        found = [ids for p in self._map.parts if len(ids := p.holding(code))]
+        if len(found) == 1:
+            return found[0]
+        return np.concatenate(found) if found else np.zeros(0, np.int32)
 
     # -- variants -------------------------------------------------------------------------
     def group(self, term: str, term_id: int) -> list[int]:
         """The vocabulary terms spelled like `term` (itself first when known)."""
-        found = self._skeletons.get(skeleton(term), [])
+        found = self.spelled_like(term)
         if term_id >= 0:
             return [term_id, *(i for i in found if i != term_id)]
         return list(found)
@@ -235,7 +335,7 @@ class VariantMap:
         i = 0
         while i < len(terms):
             if i + 1 < len(terms):
-                joined = self._skeletons.get(skeleton(terms[i] + terms[i + 1]))
+                joined = self._skeleton_ids(skeleton(terms[i] + terms[i + 1]))
                 if joined:
                     group = self.group(terms[i + 1], ids[i + 1])
                     group = _union(self.group(terms[i], ids[i]), group, joined)
@@ -260,7 +360,7 @@ class VariantMap:
         if word in _LATIN_FUNCTION_WORDS:
             return []
         stems = [s for s in map(analyze_token, arabic_spellings(word)) if s]
-        for finder in (lambda s: self._skeletons.get(skeleton(s), []),
+        for finder in (lambda s: self._skeleton_ids(skeleton(s)),
                        lambda s: _union(*self._split(s)),
                        lambda s: self.near(s, NEAR_SIMILARITY)[:NEAR_TERMS]):
             for s in stems:
@@ -271,8 +371,8 @@ class VariantMap:
     def _split(self, term: str) -> list[list[int]]:
         """A word written as two known words (بيونغيانغ -> بيونج + يانج), else nothing."""
         for cut in range(len(term) - _MIN_SPLIT, _MIN_SPLIT - 1, -1):
-            left = self._skeletons.get(skeleton(term[:cut]))
-            right = self._skeletons.get(skeleton(term[cut:])) if left else None
+            left = self._skeleton_ids(skeleton(term[:cut]))
+            right = self._skeleton_ids(skeleton(term[cut:])) if left else None
             if left and right:
                 return [left, right]
         return []
@@ -286,12 +386,11 @@ class VariantMap:
         rarely called. Trigrams held by over `limit` terms are skipped.
         """
         grams = set(char_ngrams(term, 3))
-        held = [np.frombuffer(ids, np.int32) for g in grams
-                if (ids := self._grams.get(g)) is not None and len(ids) <= limit]
+        held = [ids for g in grams if 0 < len(ids := self._holding(g)) <= limit]
         if not held:
             return []
         ids, shared = np.unique(np.concatenate(held), return_counts=True)
-        lengths = np.frombuffer(self._lengths, np.uint16)[ids]
+        lengths = self._map.lengths[ids]
         dice = 2 * shared / (len(grams) + lengths)
         keep = dice >= min_similarity
         ids, dice = ids[keep], dice[keep]
@@ -299,12 +398,11 @@ class VariantMap:
 
     def holding(self, gram: str) -> np.ndarray:
         """The ids of the terms holding `gram`, ascending (terms are registered in order)."""
-        ids = self._grams.get(gram)
-        return np.array(ids, np.int64) if ids is not None else np.zeros(0, np.int64)
+        return self._holding(gram).astype(np.int64)
 
     def gram_counts(self, term_ids: np.ndarray) -> np.ndarray:
         """Distinct trigrams of each term (float; 0 for an id not registered yet)."""
-        lengths = np.frombuffer(self._lengths, np.uint16)
+        lengths = self._map.lengths
         known = term_ids < len(lengths)
         out = np.zeros(len(term_ids))
         out[known] = lengths[term_ids[known]]
@@ -313,10 +411,9 @@ class VariantMap:
     # -- n-gram statistics ----------------------------------------------------------------
     def gram_df(self, gram: str, df: np.ndarray, n_docs: int) -> int:
         """Approximate number of documents holding `gram`: sum of its terms' df, capped."""
-        ids = self._grams.get(gram)
-        if ids is None or not len(ids):
+        arr = self._holding(gram)
+        if not len(arr):
             return 0
-        arr = np.frombuffer(ids, dtype=np.int32)
         arr = arr[arr < len(df)]
         return min(n_docs, int(df[arr].sum()))
 

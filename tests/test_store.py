@@ -8,7 +8,7 @@ import sqlite3
 import pytest
 
 from retrieval.engine import Marsad
-from retrieval.store import Store, StoreError
+from retrieval.store import SCHEMA_VERSION, Store, StoreError
 
 GIFT_QUESTION = "ماذا أهدى بوتين لكيم؟"
 
@@ -123,7 +123,7 @@ async def test_a_version_2_database_opens_as_it_was_and_ingests_stay_idempotent(
         UPDATE meta SET value = '2' WHERE key = 'schema_version';""")
     db.close()
     async with await Marsad.open(path) as engine:
-        assert await engine.store.meta("schema_version") == "3"
+        assert await engine.store.meta("schema_version") == str(SCHEMA_VERSION)
         assert {s.id: await engine.article(s.id) for s in await engine.sources()} == before
         assert (await engine.answer(GIFT_QUESTION)).to_json() == answer
         again = await engine.ingest(iter_articles([seeds_copy]))
