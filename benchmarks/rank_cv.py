@@ -41,6 +41,7 @@ from retrieval.corroborate import title_terms
 from retrieval.engine import Marsad
 from retrieval.evaluate import kind_of, load_questions, load_squad
 from retrieval.passages import split_sentences
+from retrieval.questions import word_shapes
 from retrieval.rerank import Candidate, Weights
 
 REPO = Path(__file__).resolve().parent.parent
@@ -49,7 +50,7 @@ ARCD = Path(os.environ.get("MARSAD_ARCD", DATA / "arcd-train.json"))
 BASE = tuple(f.name for f in fields(Weights))
 # Signals tried on top of the rerank's, none kept (see rerank.py's docstring):
 EXTRAS = ("sentence_share", "predicate_share", "question_bigrams", "first_sentence_share",
-          "where_cue", "who_cue")
+          "where_cue", "who_cue", "focus_held")
 SIGNALS = BASE + EXTRAS
 FURNITURE = BASE.index("furniture")  # a rule, not fitted: kept at the module's weight
 # The answer-type cue fires on few ARCD questions (كم، متى) and matters most for dialect
@@ -103,7 +104,12 @@ def extras(question: str, found: list, asked: object) -> np.ndarray:
     bigrams = list(itertools.pairwise(terms))
     asks = _asks(question)
     out = np.zeros((len(found), len(EXTRAS)))
+    shapes = word_shapes(question)
+    focus = next((t for t in weights if shapes.get(t) != "light"), None)
     for i, (p, _) in enumerate(found):
+        if focus is not None:
+            have = set(analyze(p.title)) | set(analyze(p.text))
+            out[i, 6] = focus in have or not have.isdisjoint(aliases.get(focus, ()))
         shares = [_held(set(analyze(s)), weights, aliases) / mass
                   for s in split_sentences(p.text) or [p.text]]
         title = set(analyze(p.title))

@@ -38,7 +38,9 @@ Measured the same way and not kept (held-out P@1 with the signal added to the fi
 0.771): the best sentence's share of the question's weight 0.771, the share of the
 question's non-title words the passage holds 0.766, question bigrams found adjacent 0.768,
 the first sentence's share 0.768, where/who cues (أين، وين، في أي مدينة → the best sentence
-names a place word; من، مين → a kinship or title word) 0.771 / 0.769, a BM25 over the
+names a place word; من، مين → a kinship or title word) 0.771 / 0.769, whether the passage
+holds the question's focus, its first content word (decide.py's; measured after the merge
+of the third round, against 0.771 again): 0.773 (noise-sized, not kept), a BM25 over the
 non-title words only and the rarest word's tf (both lower), products and squares of the
 signals (exact x title, stem trigrams squared: none above 0.771); a pairwise logistic ranker
 instead of the listwise one 0.760; Arabic roots (tashaphyne's ArabicLightStemmer) for the
