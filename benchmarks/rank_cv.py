@@ -50,7 +50,7 @@ ARCD = Path(os.environ.get("MARSAD_ARCD", DATA / "arcd-train.json"))
 BASE = tuple(f.name for f in fields(Weights))
 # Signals tried on top of the rerank's, none kept (see rerank.py's docstring):
 EXTRAS = ("sentence_share", "predicate_share", "question_bigrams", "first_sentence_share",
-          "where_cue", "who_cue", "focus_held")
+          "where_cue", "who_cue", "focus_held", "definition_cue")
 SIGNALS = BASE + EXTRAS
 FURNITURE = BASE.index("furniture")  # a rule, not fitted: kept at the module's weight
 # The answer-type cue fires on few ARCD questions (كم، متى) and matters most for dialect
@@ -96,6 +96,22 @@ def _asks(question: str) -> str | None:
     return "who" if len(tokens) > 1 and tokens[0] in _WHO else None
 
 
+_WHAT = {normalize(w) for w in ("ما", "ماهو", "ماهي", "ماهى", "مالذي")}
+_PRONOUN = {normalize(w) for w in ("هو", "هي", "هى")}
+
+
+def _defined(question: str) -> list[str]:
+    """«ما هو X؟» / «ما هي X؟»: the terms of X (a definition is asked), else []."""
+    tokens = tokenize(normalize(question))
+    if len(tokens) > 1 and tokens[0] == normalize("ما") and tokens[1] in _PRONOUN:
+        rest = tokens[2:]
+    elif tokens and tokens[0] in _WHAT - {normalize("ما")}:
+        rest = tokens[1:]
+    else:
+        return []
+    return analyze(" ".join(rest)) if 1 <= len(rest) <= 2 else []
+
+
 def extras(question: str, found: list, asked: object) -> np.ndarray:
     """Candidates x EXTRAS: the signals tried and not kept."""
     weights, aliases = asked.weights, asked.aliases
@@ -106,7 +122,12 @@ def extras(question: str, found: list, asked: object) -> np.ndarray:
     out = np.zeros((len(found), len(EXTRAS)))
     shapes = word_shapes(question)
     focus = next((t for t in weights if shapes.get(t) != "light"), None)
+    defined = _defined(question)
     for i, (p, _) in enumerate(found):
+        if defined:
+            opening = set(analyze(" ".join(p.text.split()[:3])))
+            out[i, 7] = all(t in opening or not opening.isdisjoint(aliases.get(t, ()))
+                            for t in defined[:1])
         if focus is not None:
             have = set(analyze(p.title)) | set(analyze(p.text))
             out[i, 6] = focus in have or not have.isdisjoint(aliases.get(focus, ()))

@@ -40,7 +40,9 @@ question's non-title words the passage holds 0.766, question bigrams found adjac
 the first sentence's share 0.768, where/who cues (أين، وين، في أي مدينة → the best sentence
 names a place word; من، مين → a kinship or title word) 0.771 / 0.769, whether the passage
 holds the question's focus, its first content word (decide.py's; measured after the merge
-of the third round, against 0.771 again): 0.773 (noise-sized, not kept), a BM25 over the
+of the third round, against 0.771 again): 0.773 (noise-sized, not kept); for «ما هو X؟»
+(34 ARCD questions), whether the passage opens with X: 0.773 (0.776 when any short «ما X»
+question counts: noise-sized too, not kept); a BM25 over the
 non-title words only and the rarest word's tf (both lower), products and squares of the
 signals (exact x title, stem trigrams squared: none above 0.771); a pairwise logistic ranker
 instead of the listwise one 0.760; Arabic roots (tashaphyne's ArabicLightStemmer) for the
