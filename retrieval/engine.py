@@ -28,6 +28,7 @@ from .corroborate import title_terms
 from .coverage import Comparison, OutletSummary, Timeline
 from .feedback import QuestionRating
 from .index import BM25Index, BM25Params
+from .kinds import is_furniture
 from .language import question_language
 from .model import Answer, Article, Citation, Hit, IngestReport
 from .passages import split_sentences
@@ -324,7 +325,10 @@ class Marsad:
                        for p, s in found],
             index=self.index, vmap=self.variants, vocab=_TermIds(self), idf=asked.weights,
             aliases=asked.aliases)
-        return [(found[i][0], score) for i, score in order]
+        ranked = [(found[i][0], score) for i, score in order]
+        # page furniture (a heading, caption, pull quote: kinds.py) is shown only when no
+        # body passage matches at all, never to fill the hits beside one
+        return [r for r in ranked if not is_furniture(r[0].text)] or ranked
 
     def _query(self, terms: list[str]) -> _Query:
         vmap = self.variants

@@ -196,6 +196,27 @@ async def test_no_furniture_in_the_top_three_of_any_seed_question(engine, data_d
     assert leading == []
 
 
+@pytest.mark.parametrize("question", ["ما تفاصيل المشروع؟", "شو تفاصيل المشروع الجديد؟",
+                                      "ما ردود الفعل على المشروع؟"])
+async def test_headings_never_fill_the_hits_beside_a_body_passage(tmp_path, question) -> None:
+    # each outlet's page carries its sub-headings as lines: they hold the question's words
+    # but say nothing; shown beside the body paragraph they read as noise, once per outlet
+    body = ("أعلنت وزارة النقل تفاصيل المشروع الجديد لتوسعة الطريق الساحلي بكلفة مليار "
+            "دولار، على أن يبدأ التنفيذ مطلع العام المقبل، وسط ردود فعل مرحبة من السكان.")
+    articles = [Article(f"p{i}", "توسعة الطريق الساحلي", outlet, dt.date(2024, 3, i + 1),
+                        ("تفاصيل المشروع", body if i == 0 else "وقال مسؤول إن العمل سيستمر "
+                         "ثلاث سنوات في مراحل متتابعة حتى اكتمال الطريق بالكامل.",
+                         "ردود فعل", "آراء الخبراء"))
+                for i, outlet in enumerate(["صحيفة أ", "صحيفة ب", "صحيفة ج"])]
+    async with await Marsad.open(tmp_path / "h.db") as engine:
+        await engine.ingest([*articles, *NAMES, GIFTS])
+        answer = await engine.answer(question, k=3)
+        assert answer.hits and answer.hits[0].article_id == "p0"
+        assert not [h.text for h in answer.hits if is_furniture(h.text)]
+        alone = await engine.answer("آراء الخبراء", k=3)  # nothing else matches: offered
+        assert alone.hits and all(is_furniture(h.text) for h in alone.hits[:1])
+
+
 # --------------------------------------------------------------------------- grouping
 
 AGENCY = "قال المتحدث باسم الوزارة إن الاجتماع بين الوفدين كان بناء ومثمرا وصريحا."
