@@ -40,6 +40,8 @@ from .store import (
     Store,
     StoredPassage,
     StoreError,
+    busy_error,
+    is_busy,
 )
 from .variants import VariantMap
 
@@ -107,6 +109,8 @@ class Marsad:
                 await engine.ingest(read_articles([seeds]))
         except sqlite3.DatabaseError as exc:  # damaged pages found while loading (issue 7)
             await store.close()
+            if is_busy(exc):
+                raise busy_error(db_path) from None
             raise StoreError(f"{db_path} is damaged, not a usable Marsad database ({exc}); "
                              "restore it from a backup or choose another path with --db"
                              ) from None

@@ -172,6 +172,17 @@ class StoredPassage:
                               repr=False)
 
 
+def is_busy(exc: sqlite3.Error) -> bool:
+    """SQLite gave up waiting for another connection's write lock (not damage)."""
+    return isinstance(exc, sqlite3.OperationalError) and (
+        "locked" in str(exc) or "busy" in str(exc))
+
+
+def busy_error(path: str | Path) -> StoreError:
+    return StoreError(f"{path} is busy: another Marsad is writing to it (an ingest, or the "
+                      "one-time re-analysis after an upgrade); try again when it has finished")
+
+
 def content_hash(article: Article) -> str:
     """Identity of an article's content, so the same text under another id is not stored
     twice; salted with ANALYSIS_VERSION, so an article stored by another version reads as
@@ -214,6 +225,8 @@ class Store:
             await store._init(existed)
         except sqlite3.DatabaseError as exc:
             await db.close()
+            if is_busy(exc):
+                raise busy_error(path) from None
             raise StoreError(f"{path} is not a usable Marsad database: {exc}") from None
         except BaseException:  # e.g. StoreError for another program's database
             await db.close()

@@ -177,3 +177,25 @@ async def test_a_database_an_older_marsad_analysed_is_analysed_again_once(seeds_
         assert [r.passage_id for r in (await engine.answer(GIFT_QUESTION)).hits] == ids
         report = await engine.ingest(articles.values())
         assert (report.unchanged, report.added, report.replaced) == (5, 0, 0)
+
+
+async def test_a_database_another_process_is_writing_is_busy_not_damaged(seeds_copy, tmp_path):
+    # an older database is re-analysed on open; a second command opening it meanwhile must
+    # hear that it is busy, never that it is damaged and should be restored from a backup
+    path = tmp_path / "old.db"
+    async with await Marsad.open(path, seeds=seeds_copy):
+        pass
+    writer = sqlite3.connect(path)
+    writer.execute("DELETE FROM meta WHERE key = 'analysis_version'")
+    writer.commit()
+    writer.execute("BEGIN IMMEDIATE")  # another process's write in progress
+    try:
+        with pytest.raises(StoreError) as raised:
+            await Marsad.open(path)
+    finally:
+        writer.rollback()
+        writer.close()
+    message = str(raised.value)
+    assert "busy" in message and "damaged" not in message and "backup" not in message
+    async with await Marsad.open(path) as engine:  # once it is free, it opens and answers
+        assert (await engine.answer(GIFT_QUESTION)).answered
