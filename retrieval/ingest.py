@@ -237,14 +237,19 @@ async def reanalyse(engine: Marsad) -> int:
     stopped. Returns the number of articles re-analysed (0 when the database is current)."""
     if await engine.store.meta("analysis_version") == ANALYSIS_VERSION:
         return 0
-    count, after = await engine.store.count_articles(), ""
+    count = await engine.store.count_articles()
     if count:
         log.warning("re-analysing the %d articles stored by another version of Marsad "
                     "(once)", count)
-    redone = 0
-    while articles := await engine.store.articles_after(after, REANALYSE_ARTICLES):
+    # in the order they were first stored, so passages keep their order (BM25 ties,
+    # who carried a statement first) as a fresh ingest of the same articles gives it;
+    # re-analysed articles are stored anew, past `last`
+    redone, after, last = 0, 0, await engine.store.last_article_row()
+    while True:
+        after, articles = await engine.store.articles_after(after, REANALYSE_ARTICLES, last)
+        if not articles:
+            break
         redone += (await ingest(engine, articles)).replaced
-        after = articles[-1].id
     await engine.store.set_meta("analysis_version", ANALYSIS_VERSION)
     await engine.store.commit()
     return redone

@@ -469,22 +469,28 @@ class Store:
                 (article_id,)))
         return Article(row[0], row[1], row[2], _date(row[3]), paragraphs, row[4])
 
-    async def articles_after(self, after: str, limit: int) -> list[Article]:
-        """Stored articles with ids above `after`, in id order, at most `limit`: the
-        articles themselves, as `article` gives them, read in two queries."""
+    async def last_article_row(self) -> int:
+        """The row number of the article stored last (0: none); rows grow as they come."""
+        row = await (await self.db.execute("SELECT MAX(rowid) FROM articles")).fetchone()
+        return row[0] or 0
+
+    async def articles_after(self, after: int, limit: int, upto: int
+                             ) -> tuple[int, list[Article]]:
+        """Stored articles in the order they were stored (rows above `after`, up to row
+        `upto`), at most `limit`, as `article` gives them, read in two queries; and the
+        row of the last one (`after` when none)."""
         rows = await self.db.execute_fetchall(
-            "SELECT id, title, source, date, url, body FROM articles WHERE id > ? "
-            "ORDER BY id LIMIT ?", (after, limit))
+            "SELECT id, title, source, date, url, body, rowid FROM articles "
+            "WHERE rowid > ? AND rowid <= ? ORDER BY rowid LIMIT ?", (after, upto, limit))
         joined: dict[str, list[str]] = {r[0]: [] for r in rows if not r[5]}
         for chunk in _chunks(list(joined)):
             for article_id, text in await self.db.execute_fetchall(
                     f"SELECT article_id, text FROM passages WHERE article_id IN "
                     f"({_marks(chunk)}) ORDER BY article_id, ordinal", chunk):
                 joined[article_id].append(text)
-        return [Article(r[0], r[1], r[2], _date(r[3]),
-                        tuple(joined[r[0]]) if r[0] in joined
-                        else tuple(p for p in r[5].split("\n\n") if p), r[4])
-                for r in rows]
+        return rows[-1][6] if rows else after, [
+            Article(r[0], r[1], r[2], _date(r[3]), tuple(joined[r[0]]) if r[0] in joined
+                    else tuple(p for p in r[5].split("\n\n") if p), r[4]) for r in rows]
 
     async def article_ids_of_outlet(self, source: str) -> list[str]:
         """Ids of the articles whose outlet is exactly `source`."""
