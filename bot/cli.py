@@ -149,14 +149,14 @@ async def _ingest(config: Config, args: argparse.Namespace) -> int:
 
     from .progress import IngestProgress, count_articles
 
-    local = [Path(p) for p in args.paths if not is_web_target(p)]
+    local = [p for p in args.paths if not is_web_target(p)]  # as typed: ftp://x is no path
     web = [p for p in args.paths if is_web_target(p)]
     found: list = []
     if web:  # pages and feeds are fetched first: each failure is named, the rest goes in
         async with Fetcher(delay=config.feeds.delay_seconds) as fetcher:
             found = [a async for a in articles_from_web(web, fetcher)]
     # on a terminal, progress against the articles given, from the first second
-    known = count_articles(local) + len(found) if sys.stderr.isatty() else 0
+    known = count_articles(map(Path, local)) + len(found) if sys.stderr.isatty() else 0
     with IngestProgress(known) as progress:  # shown before the database opens
         async with await _open(config, seeded=False) as engine:
             report = await engine.ingest(itertools.chain(read_articles(local), found),

@@ -685,12 +685,18 @@ def _walk(folder: Path) -> Iterator[Article | Unparsed | ArticleError]:
             yield from _READERS[entry.suffix.lower()](entry)
 
 
+_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://")  # ftp://, file://: a URL, not a path
+
+
 def read_articles(paths: Iterable[Path | str]) -> Iterator[Article | Unparsed | ArticleError]:
     """What `iter_articles` yields, with the parsing of .txt pages and JSONL lines left to
     the consumer (`Unparsed`): `Marsad.ingest` parses in its worker processes."""
     for item in paths:
         path = Path(item)
-        if path.is_dir():
+        if isinstance(item, str) and _SCHEME.match(item) and not path.exists():
+            yield ArticleError(f"{item}: only http:// and https:// addresses are fetched "
+                               "(a file on this machine: give its path)")
+        elif path.is_dir():
             yield from _walk(path)
         elif not path.exists():
             yield ArticleError(f"{path}: no such file or folder")

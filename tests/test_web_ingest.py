@@ -194,6 +194,14 @@ def test_cli_ingest_of_a_feed_url_and_a_feed_file_then_sources_json(site, tmp_pa
     assert {s["source"] for s in sources} == {OUTLET, "الوطن - آخر الأخبار"}
 
 
+@pytest.mark.parametrize("target", ["ftp://127.0.0.1/news/1", "file:///tmp/page.html",
+                                    "gopher://example/1"])
+def test_cli_says_which_addresses_it_fetches_for_another_scheme(tmp_path, target):
+    result = marsad("ingest", target, cwd=tmp_path, db=tmp_path / "m.db")
+    assert result.returncode == 1
+    assert f"{target}: only http:// and https://" in result.stderr  # named as typed
+
+
 def test_cli_names_a_failing_url_and_exits_1(site, tmp_path):
     page = tmp_path / "page.html"
     page.write_text(html_page("حملة تطعيم وطنية في المدارس", FARMERS,
