@@ -112,7 +112,7 @@ def render_hit(hit: Hit, width: int = 100, bold: bool = False) -> str:
     body = body.replace("\x01", BOLD).replace("\x02", PLAIN)
     lines = [f"[{hit.rank}] " + body, "    " + citation(hit)]
     if hit.also_reported_by:
-        others = "؛ ".join(citation(c)[2:] for c in hit.also_reported_by)
+        others = "؛ ".join(citation(c)[2:] for c in hit.credited_outlets())
         lines.append(f"    نقلته أيضاً: {others}")
     return "\n".join(lines)
 

@@ -136,7 +136,7 @@ def also_html(hit: Hit, limit: int = 600) -> str:
     """The other outlets that carried the same statement, or "" when none did."""
     if not hit.also_reported_by:
         return ""
-    parts = [f"{outlet(c.source)}، {arabic_date(c.date)}" for c in hit.also_reported_by]
+    parts = [f"{outlet(c.source)}، {arabic_date(c.date)}" for c in hit.credited_outlets()]
     return "نقلته أيضاً: " + esc(clip("؛ ".join(parts), limit))
 
 

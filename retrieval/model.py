@@ -72,6 +72,18 @@ class Hit:
     passage_id: int = -1
     also_reported_by: list[Citation] = field(default_factory=list)
 
+    def credited_outlets(self) -> list[Citation]:
+        """`also_reported_by` with each known outlet once, its earliest article (the list
+        is in date order): what a reader is told. The JSON keeps every article."""
+        seen: set[str] = set()
+        out = []
+        for c in self.also_reported_by:
+            if c.source is None or c.source not in seen:
+                out.append(c)
+                if c.source is not None:
+                    seen.add(c.source)
+        return out
+
     @property
     def citation(self) -> Citation:
         return Citation(self.article_id, self.source, self.date)

@@ -39,6 +39,21 @@ def test_other_outlets_that_carried_the_statement_are_credited():
     assert "نقلته أيضاً: العربي - أ ف ب، 27 يوليو 2024" in render_answer(Answer("q", True, [hit]))
 
 
+def test_an_outlet_that_carried_the_statement_twice_is_credited_once_at_its_first_date():
+    from bot import telegram_render
+
+    hit = _hit(also_reported_by=[Citation("b1", "هسبريس", dt.date(2024, 1, 12)),
+                                 Citation("c", "العربي - أ ف ب", dt.date(2024, 1, 20)),
+                                 Citation("b2", "هسبريس", dt.date(2024, 2, 11)),
+                                 Citation("d", None, None), Citation("e", None, None)])
+    console = render_answer(Answer("q", True, [hit]))
+    telegram = telegram_render.also_html(hit)
+    for shown in (console, telegram):
+        assert shown.count("هسبريس") == 1 and "12 يناير 2024" in shown
+        assert "11 فبراير 2024" not in shown and "العربي" in shown
+    assert len(Answer("q", True, [hit]).to_json()["hits"][0]["also_reported_by"]) == 5
+
+
 def test_the_best_sentence_is_bold_only_when_asked_for():
     answer = Answer("q", True, [_hit()])
     assert f"{BOLD}وقبل الدعوة بسرور.{PLAIN}" in render_answer(answer, bold=True)
