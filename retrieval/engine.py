@@ -139,8 +139,7 @@ class Marsad:
             covers = slots[-1]
             caught += len(slots)
         self.index, self._covers = index, covers
-        if (caught or stale or len(self.variants) < len(self.terms)
-                or index.dead > COMPACT_DEAD_SHARE * max(index.n_docs, 1)):
+        if caught or stale or len(self.variants) < len(self.terms) or _compaction_due(index):
             self._unsaved = caught + 1
             await self._save_index()
 
@@ -150,9 +149,7 @@ class Marsad:
         if not self._unsaved:
             return
         index = self.index
-        if index.dead > COMPACT_DEAD_SHARE * max(index.n_docs, 1):
-            # removed passages' postings are read and skipped by every query and every
-            # open; once they are this many, rewrite the segments without them
+        if _compaction_due(index):
             await asyncio.to_thread(index.compact)
         live = index.live
         dead = [int(s) for seg in index.segments for s in seg.slots[~live[seg.slots]]]
@@ -324,15 +321,16 @@ class Marsad:
     def _rerank(self, question: str, asked: _Asked, found: list[tuple[StoredPassage, float]]
                 ) -> list[tuple[StoredPassage, float]]:
         """Stage 3: the candidates reranked (rerank.py) from their stored term ids."""
+        furniture = [is_furniture(p.text) for p, _ in found]  # kinds.py
         order = rerank(
-            question, [Candidate(p.title, p.text, s, p.terms, title_terms(p.title))
-                       for p, s in found],
+            question, [Candidate(p.title, p.text, s, p.terms, title_terms(p.title), f)
+                       for (p, s), f in zip(found, furniture, strict=True)],
             index=self.index, vmap=self.variants, vocab=_TermIds(self), idf=asked.weights,
             aliases=asked.aliases)
-        ranked = [(found[i][0], score) for i, score in order]
-        # page furniture (a heading, caption, pull quote: kinds.py) is shown only when no
-        # body passage matches at all, never to fill the hits beside one
-        return [r for r in ranked if not is_furniture(r[0].text)] or ranked
+        # page furniture (a heading, caption, pull quote) is shown only when no body
+        # passage matches at all, never to fill the hits beside one
+        body = [(found[i][0], score) for i, score in order if not furniture[i]]
+        return body or [(found[i][0], score) for i, score in order]
 
     def _query(self, terms: list[str]) -> _Query:
         vmap = self.variants
@@ -437,6 +435,12 @@ class Marsad:
 
     async def feedback_summary(self, limit: int | None = None) -> list[QuestionRating]:
         return await feedback.summary(self.store, limit)
+
+
+def _compaction_due(index: BM25Index) -> bool:
+    """Removed passages' postings are read and skipped by every query and every open: once
+    they are COMPACT_DEAD_SHARE of the live ones, the segments are rewritten without them."""
+    return index.dead > COMPACT_DEAD_SHARE * max(index.n_docs, 1)
 
 
 class _TermIds(Mapping[str, int]):

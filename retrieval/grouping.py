@@ -114,9 +114,10 @@ def group_duplicates(ranked: Sequence[tuple[object, float]], k: int, index: BM25
     # known outlet other than the shown one's. Two articles of one outlet (or of unknown
     # outlets) are collapsed only when each carries the other (a copy); otherwise the
     # shorter one may hold what the question asks, and both are shown.
-    outlets = [p.source for p, _ in ranked]  # type: ignore[attr-defined]
-    credits = np.array([[a is not None and b is not None and a != b for b in outlets]
-                        for a in outlets], bool)
+    known = np.array([p.source is not None for p, _ in ranked])  # type: ignore[attr-defined]
+    outlets = np.unique(np.array([p.source or "" for p, _ in ranked]),  # type: ignore
+                        return_inverse=True)[1]
+    credits = known[:, None] & known[None, :] & (outlets[:, None] != outlets[None, :])
     carried &= credits | (articles[:, None] == articles[None, :]) | carried.T
     asked = np.zeros((len(ranked), len(query)), bool)  # which question terms each holds
     for j, ids in enumerate(query):

@@ -124,6 +124,7 @@ class Candidate:
     bm25: float
     terms: np.ndarray
     title_terms: int
+    furniture: bool | None = None  # page furniture (kinds.is_furniture); None: find out
 
 
 def _words(text: str) -> list[str]:
@@ -347,7 +348,8 @@ def rerank(question: str, candidates: Sequence[Candidate], *, index: object,
         total += weights.brevity * brevity(candidates)
     if weights.furniture:
         total -= weights.furniture * np.fromiter(
-            (is_furniture(c.text) for c in candidates), np.float64, len(candidates))
+            (is_furniture(c.text) if c.furniture is None else c.furniture
+             for c in candidates), np.float64, len(candidates))
     order = np.lexsort((np.arange(len(total)), -total))
     return [(int(i), float(total[i])) for i in order]
 
