@@ -71,8 +71,12 @@ async def _from_url(url: str, fetcher: Fetcher, conditional: bool
     except ArticleError as error:
         yield error
         return
+    failed = False
     async for found in _feed(items, fetcher, conditional):
+        failed = failed or isinstance(found, ArticleError)
         yield found
+    if failed:  # a page that failed is asked again next pass, even if the feed is unchanged
+        fetcher.validators.pop(url, None)
 
 
 async def _page_article(page: Page, asked: str) -> Article | ArticleError:

@@ -112,6 +112,28 @@ async def test_passes_fetch_only_what_is_new_and_it_is_answerable_at_once(site, 
             await follower.stop()
 
 
+async def test_a_page_that_failed_is_fetched_again_though_the_feed_is_unchanged(site, tmp_path):
+    two_items(site)
+    site.routes["/news/budget"].status = 503  # the site is down for that page, for now
+    async with await Marsad.open(tmp_path / "m.db") as engine:
+        follower = FeedFollower([site.url + "/rss.xml"], 15, engine=lambda: engine,
+                                delay_seconds=0)
+        try:
+            first = await follower.poll_once()
+            assert first.added == 1 and len(first.errors) == 1
+            assert "/news/budget" in first.errors[0]
+            site.routes["/news/budget"].status = 200  # back; the feed itself has not changed
+            second = await follower.poll_once()
+            assert second.added == 1 and second.errors == []
+            assert "If-None-Match" not in site.hits("/rss.xml")[-1].headers
+            assert (await engine.answer("ماذا أقر البرلمان؟")).hits[0].url.endswith("/budget")
+            third = await follower.poll_once()  # all fetched: the feed costs a 304 again
+            assert (third.added, third.errors) == (0, [])
+            assert site.hits("/rss.xml")[-1].headers.get("If-None-Match") == '"1"'
+        finally:
+            await follower.stop()
+
+
 async def test_questions_are_answered_while_a_pass_is_fetching(site, tmp_path):
     items = two_items(site)
     async with await Marsad.open(tmp_path / "m.db") as engine:
