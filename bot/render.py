@@ -23,15 +23,6 @@ NOT_DIRECTLY = (
     "لا تجيب التغطية المتوفرة عن هذا السؤال مباشرة. أقرب المقاطع إليه:\n"
     "(The coverage does not answer this directly. The closest passages:)"
 )
-# A question that named outlets («ماذا قالت سكاي نيوز عن …»): the answer is theirs alone.
-NOT_FROM_OUTLETS = (
-    "لم أجد في تغطية {outlets} ما يجيب عن هذا السؤال.\n"
-    "(Nothing {outlets} reported answers this.)"
-)
-NOT_DIRECTLY_FROM_OUTLETS = (
-    "لا تجيب تغطية {outlets} عن هذا السؤال مباشرة. أقرب مقاطعها إليه:\n"
-    "(What {outlets} reported does not answer this directly. Its closest passages:)"
-)
 UNKNOWN_OUTLET = "مصدر غير معروف"
 # A question in another language: the coverage is Arabic; say so in the reader's language.
 OTHER_LANGUAGE = {
@@ -133,13 +124,9 @@ def render_answer(answer: Answer, bold: bool = False, sources: str = ":sources")
         return other_language_notice(answer.language)
     if not answer.searchable:
         return NOT_A_QUESTION
-    named = "، ".join(answer.outlets)
     if answer.related:
-        notice = NOT_DIRECTLY_FROM_OUTLETS.format(outlets=named) if named else NOT_DIRECTLY
-        return "\n\n".join([notice, *(render_hit(h) for h in answer.hits)])
+        return "\n\n".join([NOT_DIRECTLY, *(render_hit(h) for h in answer.hits)])
     if not answer.answered:
-        if named:
-            return NOT_FROM_OUTLETS.format(outlets=named)
         return NOT_ANSWERED.format(sources=sources)
     return "\n\n".join(render_hit(h, bold=bold) for h in answer.hits)
 

@@ -186,11 +186,8 @@ def _compact_block(hit: Hit) -> str:
 
 # -- answers -----------------------------------------------------------------------------------
 
-def render_declined(question: str, outlets: Sequence[str] = ()) -> str:
-    """`outlets`: the ones the question named (the answer was theirs alone)."""
+def render_declined(question: str) -> str:
     q = esc(clip(" ".join(question.split()), MAX_QUESTION))
-    if outlets:
-        return f"لم أجد في تغطية {esc('، '.join(outlets))} ما يجيب عن سؤالك «{q}»."
     return (f"لا تجيب التغطية المتوفرة عن سؤالك «{q}».\n"
             "اكتب /sources لمعرفة المقالات والمصادر التي أعرفها.")
 
@@ -204,8 +201,7 @@ def render_related(answer: Answer, shown: int = 3) -> str:
     directly, then the closest passages (best sentence and citation), labelled as such."""
     q = esc(clip(" ".join(answer.question.split()), MAX_QUESTION))
     blocks = "\n\n".join(_compact_block(h) for h in answer.hits[:max(1, min(shown, 3))])
-    coverage = f"تغطية {esc('، '.join(answer.outlets))}" if answer.outlets else "التغطية المتوفرة"
-    return (f"لا تجيب {coverage} عن سؤالك «{q}» مباشرة.\n"
+    return (f"لا تجيب التغطية المتوفرة عن سؤالك «{q}» مباشرة.\n"
             f"<b>أقرب المقاطع إليه:</b>\n\n{blocks}")
 
 
@@ -219,7 +215,7 @@ def render_answer(answer: Answer, shown: int = 3) -> str:
     if answer.related:
         return render_related(answer, shown)
     if not answer.answered or not answer.hits:
-        return render_declined(answer.question, answer.outlets)
+        return render_declined(answer.question)
     extra = [_compact_block(h) for h in answer.hits[1:max(1, min(shown, 3))]]
     header = "\n\n<b>وفي التغطية أيضاً:</b>\n"
     extras = header + "\n\n".join(extra) if extra else ""

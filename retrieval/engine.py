@@ -12,7 +12,7 @@ import datetime as dt
 import functools
 import sqlite3
 import time
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -31,7 +31,6 @@ from .index import BM25Index, BM25Params
 from .kinds import is_furniture
 from .language import question_language
 from .model import Answer, Article, Citation, Hit, IngestReport
-from .outlets import named_in
 from .passages import split_sentences
 from .questions import bounded, clean_question, question_terms, word_shapes
 from .rerank import RERANK_DEPTH, Candidate, rerank
@@ -60,8 +59,6 @@ class RemoveReport:
 
 
 COMPACT_DEAD_SHARE = 0.25  # removed passages, as a share of live ones, that compact the index
-# BM25's best passages searched for those of the outlets a question names (outlets.py)
-OUTLET_DEPTH = 2000
 DECIDE_HITS = 3  # top hits the decision weighs (as fitted by benchmarks/fit_decision.py)
 
 
@@ -77,7 +74,6 @@ class Marsad:
         self._write_lock = asyncio.Lock()
         self._covers = 0  # highest passage id the index accounts for
         self._unsaved = 0  # index changes since the snapshot was saved
-        self._outlets: list[str] | None = None  # the stored articles' outlets, when read
 
     @classmethod
     async def open(cls, db_path: str | Path, *, params: BM25Params | None = None,
@@ -194,7 +190,6 @@ class Marsad:
         Errors are reported and skipped, the rest goes in; see ingest.ingest."""
         from . import ingest
 
-        self._outlets = None
         return await ingest.ingest(self, items, progress)
 
     # -- removing -----------------------------------------------------------------------
@@ -223,19 +218,12 @@ class Marsad:
                 await self.store.rollback()
                 raise
             self.index.remove(slots, docs)
-            self._outlets = None
             self._unsaved += len(slots) + 1
             await self._save_index()
         report.removed, report.passages = ids, len(slots)
         return report
 
     # -- reading ------------------------------------------------------------------------
-    async def _outlet_names(self) -> list[str]:
-        """The outlets of the stored articles (read once; ingest and remove forget them)."""
-        if self._outlets is None:
-            self._outlets = await self.store.outlet_names()
-        return self._outlets
-
     async def sources(self) -> list[SourceInfo]:
         return await self.store.sources()
 
@@ -261,27 +249,22 @@ class Marsad:
         question = clean_question(question)  # hostile input: see questions.py (issue 7)
         with clock("analyse"):
             language = question_language(question)
-            named = named_in(question, await self._outlet_names())
-            asked = await asyncio.to_thread(self._analyse, named.rest) if named else None
-            if asked is None:  # no outlet named, or nothing asked besides its name
-                named, asked = None, await asyncio.to_thread(self._analyse, question)
+            asked = await asyncio.to_thread(self._analyse, question)
         if asked is None:
             return Answer(question, False, [], searchable=False, language=language)
-        searched = named.rest if named else question
-        only = named.outlets if named else ()
         # The decision must not depend on how many hits a frontend shows (-k 1 in a script,
         # 3 in the console, 5 inline, 9 in a chat): candidates, grouping and the decision
         # are the same for every k up to RERANK_DEPTH - 8; only the hits cited are cut to k.
         with clock("retrieve"):
-            found = await self._retrieve(asked, k + 8, only)
+            found = await self._retrieve(asked, k + 8)
         groups, confidence, signals = await asyncio.to_thread(
-            self._judge, bounded(searched), asked, found, k, clock)
+            self._judge, bounded(question), asked, found, k, clock)
         answered = (language in ("ar", "und") and bool(groups)
                     and confidence >= decide.THRESHOLD)
         with clock("cite"):
             hits = await self._cite(groups[:k], asked.weights, asked.aliases)
         return Answer(question, answered, hits, language=language, confidence=confidence,
-                      signals=tuple(signals.tolist()), outlets=only)
+                      signals=tuple(signals.tolist()))
 
     def _judge(self, question: str, asked: _Asked, found: list[tuple[StoredPassage, float]],
                k: int, clock: _Clock) -> tuple[list[grouping.Group], float, np.ndarray]:
@@ -324,16 +307,10 @@ class Marsad:
         return _Asked(terms, query, self._weights(terms, query), self._aliases(terms, query),
                       known, word_shapes(question), decision_type(question))
 
-    async def _retrieve(self, asked: _Asked, k: int, only: Sequence[str] = ()
-                        ) -> list[tuple[StoredPassage, float]]:
+    async def _retrieve(self, asked: _Asked, k: int) -> list[tuple[StoredPassage, float]]:
         """Stage 2: BM25 top candidates (each unit's spellings one synonym group), read
-        with their stored term ids in one query; `only`: from these outlets' articles
-        alone (the best of the OUTLET_DEPTH passages BM25 ranks first)."""
-        depth = max(k, RERANK_DEPTH)
-        top = await asyncio.to_thread(self._top, asked.query, OUTLET_DEPTH if only else depth)
-        if only:
-            kept = await self.store.of_outlets([slot for slot, _ in top], only)
-            top = [(slot, score) for slot, score in top if slot in kept][:depth]
+        with their stored term ids in one query."""
+        top = await asyncio.to_thread(self._top, asked.query, max(k, RERANK_DEPTH))
         rows = await self.store.passages([slot for slot, _ in top])
         size = len(self.terms)
         for row in rows.values():  # term ids read back must be the vocabulary's

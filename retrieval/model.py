@@ -116,9 +116,6 @@ class Answer:
     # that the coverage is Arabic, in their language, never that it is silent
     confidence: float = 0.0  # the decision's probability that hit 1 answers (decide.py)
     signals: tuple[float, ...] = ()  # what the decision weighed (decide.SIGNALS), for eval
-    # the outlets the question named («ماذا قالت سكاي نيوز عن …»: outlets.py): every hit is
-    # theirs, and a decline means they did not report it
-    outlets: tuple[str, ...] = ()
 
     @property
     def related(self) -> bool:
@@ -132,6 +129,5 @@ class Answer:
             "question": self.question,
             "answered": self.answered,
             "language": self.language,
-            "outlets": list(self.outlets),
             "hits": [h.to_json() for h in self.hits],
         }

@@ -449,23 +449,6 @@ class Store:
         except (ValueError, TypeError) as exc:  # a blob that is no array, a damaged date
             raise sqlite3.DatabaseError(f"damaged passage row: {exc}") from None
 
-    async def outlet_names(self) -> list[str]:
-        """The distinct outlets of the stored articles (unknown ones left out)."""
-        rows = await self.db.execute_fetchall(
-            "SELECT DISTINCT source FROM articles WHERE source IS NOT NULL")
-        return sorted(r[0] for r in rows)
-
-    async def of_outlets(self, ids: Sequence[int], outlets: Sequence[str]) -> set[int]:
-        """Those of the passage `ids` whose article is from one of `outlets`."""
-        kept: set[int] = set()
-        for chunk in _chunks(list(ids)):
-            rows = await self.db.execute_fetchall(
-                "SELECT p.id FROM passages p JOIN articles a ON a.id = p.article_id "
-                f"WHERE p.id IN ({_marks(chunk)}) AND a.source IN ({_marks(outlets)})",
-                [*chunk, *outlets])
-            kept.update(r[0] for r in rows)
-        return kept
-
     async def sources(self) -> list[SourceInfo]:
         rows = await self.db.execute_fetchall(
             "SELECT a.id, a.title, a.source, a.date, COUNT(p.id), a.url FROM articles a "

@@ -109,7 +109,7 @@ async def test_a_question_with_no_words_is_not_searchable(engine, question):
     assert answer.answered is False
     assert answer.hits == []
     assert answer.to_json() == {"question": question, "answered": False, "language": "und",
-                                "outlets": [], "hits": []}
+                                "hits": []}
 
 
 async def test_the_json_contract(engine):
