@@ -23,7 +23,7 @@ __all__ = ["NAME", "NUMBER", "PROPERTY_TERMS", "SAYING", "TIME", "YES_NO", "answ
            "with_article"]
 
 NUMBER, TIME, SAYING, YES_NO, NAME = "number", "time", "saying", "yes_no", "name"
-NEAR_WORDS = 4  # an amount or a time answers when this close to the words asked about
+NEAR_WORDS = 6  # an amount or a time answers when this close to the words asked about
 NAME_WORDS = 2  # how many other words may stand between a noun asked about and its name
 NAME_BEFORE = 4  # letters of a name written before the noun it names
 
@@ -37,6 +37,8 @@ _ASKS = {**dict.fromkeys(_forms("كم بكم لكم قديش قديه قدي ك�
 _WHICH = _forms("أي اي ما في بأي باي")
 _TIME_NOUNS = _forms("عام سنة يوم شهر تاريخ ساعة وقت العام السنة اليوم الشهر التاريخ "
                      "الساعة الوقت")
+# «في أي عام ...؟»: the time noun frames the question; a year beside it is no answer
+_TIME_TERMS = frozenset(t for w in _TIME_NOUNS if (t := analyze_token(w)))
 _NUMBER_NOUNS = _forms("مدة المدة نسبة مقدار حجم")
 
 # Words that state an amount: cardinals and their tens, fractions, vague counts, and the
@@ -47,7 +49,7 @@ _AMOUNT_WORDS = _forms(
     "ثمانين ثمانون تسع تسعة تسعين تسعون عشر عشرة عشرين عشرون عشرات مئة مائة مئات مئتين "
     "ألف آلاف ألفين مليون ملايين مليار مليارات نصف ربع ثلث بضع بضعة")
 _DUAL_UNITS = re.compile(normalize(
-    "^(ساعت|يوم|شهر|عام|سنت|أسبوع|دقيقت)(ين|ان)$"))
+    "^(ساعت|يوم|شهر|عام|سنت|أسبوع|دقيقت|مرت)(ين|ان)$"))
 _TIME_WORDS = _forms(
     "يناير فبراير مارس أبريل إبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر "
     "كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين السبت الأحد الاثنين الإثنين "
@@ -198,7 +200,9 @@ def holds_near(text: str, kind: str, weights: Mapping[str, float],
     بوتين؟» is not answered by a sentence that names Putin and, further on, 40 seconds;
     «متى افتتحت القاعدة؟» not by one where the base and a Wednesday meet, with no opening
     in it. decide.py passes the question's predicate words (not the names that bring
-    every candidate) as `anchors`."""
+    every candidate) as `anchors`; a time noun framing the question (عام، يوم) is none."""
+    if kind == TIME:
+        anchors = [a for a in anchors if a not in _TIME_TERMS]
     for sentence in matching_sentences(text, weights, aliases):
         tokens, terms = _sentence_terms(sentence)
         at = [i for i, term in enumerate(terms) if _has(term, anchors, aliases)]
