@@ -7,6 +7,7 @@ declined) and on its own (the word shapes, classes and answer types it reads).
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,7 @@ from retrieval.analysis import analyze, normalize
 from retrieval.answer_types import SAYING, YES_NO, answer_type, decision_type, holds
 from retrieval.engine import Marsad
 from retrieval.evaluate import eval_questions, load_questions
+from retrieval.model import Article
 from retrieval.questions import LIGHT, word_shapes
 from retrieval.synonyms import synonyms
 
@@ -204,6 +206,32 @@ async def test_a_question_asking_what_the_coverage_never_states_of_what_it_names
     answer = await seeded.answer(question)
     assert not answer.answered and answer.hits, question  # closest passages still shown
     assert signal(answer, fired) == 1.0, question
+
+
+NEWS = ["افتتح وزير النقل الجسر الجديد فوق النهر بتكلفة خمسين مليون دولار بعد ثلاث سنوات.",
+        "وقع النادي عقدا مع المدرب الجديد براتب شهري قدره مئة ألف دولار لمدة موسمين.",
+        "هطلت أمطار غزيرة على المدينة وأغلقت المدارس أبوابها يومين.",
+        "وقال رئيس البلدية إن فرق الطوارئ تعمل على فتح الطرق المغلقة."]
+
+
+@pytest.mark.parametrize("question, held", [
+    # the property in the passage, a preposition attached (بتكلفة, براتب: the stemmer
+    # keeps it), as «كم قيمة خطة دعم المزارعين؟» over «خطة بقيمة مئتي مليون دولار»
+    ("كم بلغت تكلفة الجسر الجديد؟", True),
+    ("كم راتب المدرب الجديد؟", True),
+    # what the same passages never state: declined
+    ("كم عمر وزير النقل؟", False),
+    ("ما اسم زوجة المدرب الجديد؟", False),
+    ("كم طول الجسر الجديد؟", False),
+])
+async def test_a_property_is_held_with_a_preposition_attached(tmp_path, question, held):
+    articles = [Article(f"n{i}", "أخبار المدينة", f"صحيفة {i}", dt.date(2024, 5, i + 1), (t,))
+                for i, t in enumerate(NEWS)]
+    async with await Marsad.open(tmp_path / "n.db") as engine:
+        await engine.ingest(articles)
+        answer = await engine.answer(question)
+    assert signal(answer, "property_missing") == float(not held), question
+    assert held or not answer.answered, question
 
 
 @pytest.mark.parametrize("question", ["كيف كان الطقس؟", "ما اسم المترجم؟"])
