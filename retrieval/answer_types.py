@@ -126,7 +126,8 @@ def decision_type(text: str) -> str | None:
 
 def _asks_name(tokens: list[str]) -> bool:
     """«ما اسم ...», «من هو الـ...», «مين الـ...»: a name asked for by what it is (a role,
-    a thing), not «من التقى بوتين؟» (who did something)."""
+    a thing), not «من زار بوتين؟» (who did something; a verb written with ال of its own,
+    «من التقى بوتين؟», is read as a role: names_beside then looks beside the verb)."""
     if len(tokens) < 2:
         return False
     if tokens[0] in _WHAT and tokens[1] in _NAME_NOUN:
