@@ -5,11 +5,14 @@
 Examples, each the `Answer.signals` of `Marsad.answer()` (questions with no hit at all are
 declined whatever the model says, and left out):
 - in coverage: every ARCD train question over ARCD's paragraphs; the answerable seed
-  questions of tests/data (seeds-questions.jsonl, seeds-dev.jsonl; questions in another
-  language, detected or of kind "foreign", are left out: they are never answered from
-  Arabic passages, and an English question naming Putin may be read as undetermined);
+  questions of tests/data (`FITTED`: seeds-questions.jsonl, seeds-dev.jsonl,
+  seeds-properties.jsonl; questions in another language, detected or of kind "foreign",
+  are left out: they are never answered from Arabic passages, and an English question
+  naming Putin may be read as undetermined);
 - out of coverage: every ARCD question over the seeds; the near-miss and off-topic seed
-  questions (seeds-near-misses.jsonl).
+  questions (seeds-near-misses.jsonl, seeds-properties.jsonl).
+seeds-heldout.jsonl and seeds-properties-heldout.jsonl are never fitted on (nor
+seeds-unseen.jsonl, written blind): `marsad eval` measures them.
 Each of the four sets weighs the same in the fit (near misses are few but matter most).
 
 Logistic regression in numpy (Newton's method, L2 penalty, signals standardized). Held-out
@@ -51,6 +54,10 @@ IN_ARCD, IN_SEEDS, OUT_ARCD, OUT_SEEDS = range(4)
 SET_NAMES = ("ARCD over ARCD (in coverage)", "seed questions (answerable)",
              "ARCD over the seeds (out of coverage)", "seed near misses (out of coverage)")
 MAX_DECLINED = {IN_ARCD: 0.02, IN_SEEDS: 0.15}
+# seed question files fitted on (seeds-heldout.jsonl and seeds-properties-heldout.jsonl
+# are not: they measure questions the fit never saw)
+FITTED = ("seeds-questions.jsonl", "seeds-dev.jsonl", "seeds-near-misses.jsonl",
+          "seeds-properties.jsonl")
 L2 = 1e-2
 
 
@@ -71,7 +78,7 @@ async def collect(arcd: Path) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.nd
                 answer = await engine.answer(q.question, k=3)
                 if answer.hits:
                     rows.append((answer.signals, 0, OUT_ARCD, "arcd:" + titles[q.gold]))
-            for name in ("seeds-questions.jsonl", "seeds-dev.jsonl", "seeds-near-misses.jsonl"):
+            for name in FITTED:
                 path = DATA / name
                 if not path.exists():
                     continue

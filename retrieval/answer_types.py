@@ -12,16 +12,20 @@ candidate of the asked type (`holds`).
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Iterable, Mapping
 
-from .analysis import analyze, normalize, tokenize
+from .analysis import analyze, analyze_token, normalize, tokenize
 from .passages import split_sentences
 from .questions import bounded, clean_question
 
-__all__ = ["NUMBER", "SAYING", "TIME", "YES_NO", "answer_type", "decision_type", "holds",
-           "matching_sentences"]
+__all__ = ["NAME", "NUMBER", "PROPERTY_TERMS", "SAYING", "TIME", "YES_NO", "answer_type",
+           "decision_type", "holds", "holds_near", "matching_sentences", "names_beside",
+           "with_article"]
 
-NUMBER, TIME, SAYING, YES_NO = "number", "time", "saying", "yes_no"
+NUMBER, TIME, SAYING, YES_NO, NAME = "number", "time", "saying", "yes_no", "name"
+NEAR_WORDS = 6  # an amount or a time answers when this close to the words asked about
+NAME_WORDS = 2  # how many other words may stand between a noun asked about and its name
+NAME_BEFORE = 4  # letters of a name written before the noun it names
 
 
 def _forms(words: str) -> frozenset[str]:
@@ -33,6 +37,8 @@ _ASKS = {**dict.fromkeys(_forms("كم بكم لكم قديش قديه قدي ك�
 _WHICH = _forms("أي اي ما في بأي باي")
 _TIME_NOUNS = _forms("عام سنة يوم شهر تاريخ ساعة وقت العام السنة اليوم الشهر التاريخ "
                      "الساعة الوقت")
+# «في أي عام ...؟»: the time noun frames the question; a year beside it is no answer
+_TIME_TERMS = frozenset(t for w in _TIME_NOUNS if (t := analyze_token(w)))
 _NUMBER_NOUNS = _forms("مدة المدة نسبة مقدار حجم")
 
 # Words that state an amount: cardinals and their tens, fractions, vague counts, and the
@@ -43,7 +49,7 @@ _AMOUNT_WORDS = _forms(
     "ثمانين ثمانون تسع تسعة تسعين تسعون عشر عشرة عشرين عشرون عشرات مئة مائة مئات مئتين "
     "ألف آلاف ألفين مليون ملايين مليار مليارات نصف ربع ثلث بضع بضعة")
 _DUAL_UNITS = re.compile(normalize(
-    "^(ساعت|يوم|شهر|عام|سنت|أسبوع|دقيقت)(ين|ان)$"))
+    "^(ساعت|يوم|شهر|عام|سنت|أسبوع|دقيقت|مرت)(ين|ان)$"))
 _TIME_WORDS = _forms(
     "يناير فبراير مارس أبريل إبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر "
     "كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين السبت الأحد الاثنين الإثنين "
@@ -59,6 +65,24 @@ _SPEECH = _forms(
     "صرح صرحت تصريح تصريحات أشار أشارت مشيرا أوضح أوضحت حذر حذرت محذرا أفاد أفادت "
     "ذكر ذكرت لفت لفتت شدد شددت نفى نفت أعرب أعربت دعا دعت وصف وصفت وصفتها "
     "اعتبر اعتبرت رأى يرى كتب كتبت بيان البيان تحدث تحدثت وتحدثت")
+# «ما اسم X؟», «من هو X؟», «مين الـX؟» ask for the name of what X is: a passage that
+# holds X with no name beside it («على متن قطاره المدرع») does not say it.
+_NAME_NOUN = _forms("اسم")
+_WHO = _forms("من مين منو شكون")
+_HE = _forms("هو هي")
+# Properties of a person or a thing that news of an event seldom states: age, birth,
+# family, looks, price and measures, schooling, weather. «كم عمر بوتين؟», «ما اسم زوجة
+# كيم؟», «ما لون القطار؟», «كم بلغت تكلفة القاعدة؟» name what the coverage names and
+# ask one of these: a passage lacking the property word does not answer them.
+_PROPERTY_WORDS = """
+عمر عمره عمرها سن ولد ولدت مولد ميلاد مواليد توفي توفيت وفاة زوجة زوجته زوج زوجها
+ابن ابنه ابنة ابنته بنت بنته أبناء ابناء أولاد اولاد والدة والدته أم أمه أخ أخت شقيق شقيقة
+شقيقه أشقاء عائلة أسرة جنسية ديانة دين هواية هوايات طول وزن لون ألوان حجم
+ارتفاع سرعة مساحة سعر ثمن تكلفة كلفة كلف تكلف راتب ثروة ميزانية عيار
+درس دراسة تخرج جامعة شهادة طقس الطقس جو الجو حرارة مطر أمطار طعام أكل عشاء غداء
+"""
+PROPERTY_TERMS = frozenset(t for w in _PROPERTY_WORDS.split()
+                           if (t := analyze_token(normalize(w))))
 _WHETHER = _forms("هل وهل فهل")  # a yes/no question: a yes needs all of it said
 _QUOTES = re.compile("[\"«»“”:]")
 _CLITICS = tuple(normalize(c) for c in ("و", "ف", "ب", "ل"))
@@ -93,9 +117,23 @@ def decision_type(text: str) -> str | None:
     if kind is not None:
         return kind
     tokens = tokenize(normalize(bounded(clean_question(text))))[:4]
+    if _asks_name(tokens):
+        return NAME
     if any(t in _SAID and i and tokens[i - 1] in _WHAT for i, t in enumerate(tokens)):
         return SAYING
     return YES_NO if tokens and tokens[0] in _WHETHER else None
+
+
+def _asks_name(tokens: list[str]) -> bool:
+    """«ما اسم ...», «من هو الـ...», «مين الـ...»: a name asked for by what it is (a role,
+    a thing), not «من زار بوتين؟» (who did something; a verb written with ال of its own,
+    «من التقى بوتين؟», is read as a role: names_beside then looks beside the verb)."""
+    if len(tokens) < 2:
+        return False
+    if tokens[0] in _WHAT and tokens[1] in _NAME_NOUN:
+        return True
+    rest = tokens[2:] if tokens[1] in _HE else tokens[1:]
+    return tokens[0] in _WHO and bool(rest) and rest[0].startswith(_ARTICLE)
 
 
 def _bare(token: str) -> tuple[str, ...]:
@@ -143,3 +181,95 @@ def holds(text: str, kind: str, weights: Mapping[str, float],
     return any((kind == SAYING and _QUOTES.search(sentence)) or any(
         _is_candidate(token, kind) for token in tokenize(normalize(sentence)))
         for sentence in matching_sentences(text, weights, aliases, kind == SAYING))
+
+
+def _sentence_terms(sentence: str) -> tuple[list[str], list[str | None]]:
+    tokens = tokenize(normalize(sentence))
+    return tokens, [analyze_token(t) for t in tokens]
+
+
+def _has(term: str | None, wanted: Collection[str],
+         aliases: Mapping[str, Collection[str]]) -> bool:
+    return term is not None and any(term == w or term in aliases.get(w, ()) for w in wanted)
+
+
+def holds_near(text: str, kind: str, weights: Mapping[str, float],
+               aliases: Mapping[str, Collection[str]], anchors: Collection[str],
+               window: int = NEAR_WORDS) -> bool:
+    """Whether a candidate answer of `kind` (NUMBER, TIME) stands within `window` words
+    of one of the question words `anchors` in the best-matching sentence: «كم عدد أبناء
+    بوتين؟» is not answered by a sentence that names Putin and, further on, 40 seconds;
+    «متى افتتحت القاعدة؟» not by one where the base and a Wednesday meet, with no opening
+    in it. decide.py passes the question's predicate words (not the names that bring
+    every candidate) as `anchors`; a time noun framing the question (عام، يوم) is none."""
+    if kind == TIME:
+        anchors = [a for a in anchors if a not in _TIME_TERMS]
+    for sentence in matching_sentences(text, weights, aliases):
+        tokens, terms = _sentence_terms(sentence)
+        at = [i for i, term in enumerate(terms) if _has(term, anchors, aliases)]
+        if any(abs(i - j) <= window for j, token in enumerate(tokens)
+               if _is_candidate(token, kind) for i in at):
+            return True
+    return False
+
+
+def with_article(texts: Iterable[str]) -> frozenset[str]:
+    """The words `texts` write with the article, without it (الكوري -> كوري): a word
+    seen so is a noun or an adjective, not a name (names_beside)."""
+    return frozenset(f[len(_ARTICLE):] for text in texts for token in tokenize(normalize(text))
+                     for f in _bare(token) if f.startswith(_ARTICLE))
+
+
+def _name_like(token: str, term: str | None, common: Collection[str], letters: int = 3) -> bool:
+    """A word that may be a name: not a function word, not written with the article (an
+    adjective agreeing with the noun asked about: «القطار المدرع»), nor one the coverage
+    writes with it elsewhere (`common`: «رائد فضاء كوري» beside «الكوري»), not digits,
+    at least `letters` long."""
+    return (term is not None and len(token) >= letters and not token.isdigit()
+            and not any(f.startswith(_ARTICLE) or f in common for f in _bare(token)))
+
+
+def _named_from(tokens: list[str], terms: list[str | None], at: int, step: int,
+                asked: Collection[str], aliases: Mapping[str, Collection[str]],
+                common: Collection[str]) -> bool:
+    """Whether a name follows (step 1) or precedes (step -1) the word at `at`: passing the
+    question's own words and words with the article (its adjectives), then within
+    NAME_WORDS other words (a noun before the name: «قاعدة مطار فوستوتشني»), before a
+    function word ends the phrase («قطاره المدرع، كان»). A name before the noun is one
+    of NAME_BEFORE letters or more («لوكاشينكو، الزعيم البيلاروسي», not «متن قطاره»)."""
+    left = NAME_WORDS
+    j = at + step
+    while 0 <= j < len(tokens) and left:
+        token, term = tokens[j], terms[j]
+        if term is None:
+            return False
+        if not (_has(term, asked, aliases) or any(f.startswith(_ARTICLE) for f in _bare(token))):
+            if _name_like(token, term, common, NAME_BEFORE if step < 0 else 3):
+                return True
+            left -= 1
+        j += step
+    return False
+
+
+def names_beside(text: str, focus: str, weights: Mapping[str, float],
+                 aliases: Mapping[str, Collection[str]], common: Collection[str] = ()
+                 ) -> bool | None:
+    """Whether the best-matching sentence names what `focus` (the noun asked about in «ما
+    اسم X؟», «من هو X؟») is: a word after X, passing the question's words and X's
+    adjectives, may be a name («قاعدة مطار فوستوتشني», «صالة تجميع الصاروخ الفضائي
+    أنغارا»: `_named_from`), or one before it («دميتري بيسكوف المتحدث باسم الكرملين»).
+    `common`: words the coverage writes with the article (`with_article`),
+    which are no names. None when no matching sentence holds X at all (that is another
+    signal: decide.py's `focus_missing`)."""
+    asked = set(weights)
+    found = None
+    for sentence in matching_sentences(text, weights, aliases):
+        tokens, terms = _sentence_terms(sentence)
+        for i, term in enumerate(terms):
+            if not _has(term, (focus,), aliases):
+                continue
+            found = False
+            if any(_named_from(tokens, terms, i, step, asked, aliases, common)
+                   for step in (1, -1)):
+                return True
+    return found

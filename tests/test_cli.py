@@ -187,10 +187,12 @@ def test_eval_on_a_squad_file(tmp_path):
 
 def test_eval_scores_the_seed_sets_as_users_see_them(seeded_db, tmp_path, data_dir):
     """The answerable and the near-miss sets in one run, per kind; floors that hold today
-    (measured with the decision's light words, focus, synonyms, what-was-said and yes/no
-    signals, at its trade-off of 2% of ARCD declined, refitted on the fitted rerank weights:
-    answer@1 0.781, answer@3 0.845, 12 of 187 falsely declined, dialect 0.667, latin 0.714;
-    near misses and off-topic declined 0.790, near misses alone 75 of 104. Before those
+    (measured with the decision's property signals, fourth round: answer@1 0.786, 12 of
+    187 falsely declined; near misses and off-topic declined 0.826, near misses alone 80 of
+    104. Before them, with the decision's light words, focus, synonyms, what-was-said and
+    yes/no signals, at its trade-off of 2% of ARCD declined, refitted on the fitted rerank
+    weights: answer@1 0.781, answer@3 0.845, 12 of 187 falsely declined, dialect 0.667,
+    latin 0.714; near misses and off-topic declined 0.790, near misses alone 75 of 104. Before those
     signals, at the 15% trade-off: 0.723 / 0.791, 25 of 177 falsely declined; near misses
     56 of 77. First round: 0.729 / 0.836, 14 falsely declined; 0.676, near misses 42 of 77. The
     coverage-share rule before it: 0.542 / 0.599, 67 falsely declined, 0.793 declined;
@@ -203,14 +205,14 @@ def test_eval_scores_the_seed_sets_as_users_see_them(seeded_db, tmp_path, data_d
     assert answerable["answerable"]["questions"] >= 150 and "abstain" not in answerable
     assert answerable["answerable"]["answer@1"] >= 0.77
     assert answerable["answerable"]["answer@3"] >= 0.83
-    assert answerable["answerable"]["false_declines"] <= 13
+    assert answerable["answerable"]["false_declines"] <= 12
     kinds = answerable["kinds"]
     assert kinds["plain"]["answer@1"] >= 0.9 and kinds["typo"]["answer@1"] >= 0.9
     assert kinds["latin"]["answer@1"] >= 0.7 and kinds["keyboard"]["answer@1"] >= 0.9
     assert kinds["dialect"]["answer@1"] >= 0.62 and kinds["paraphrase"]["answer@1"] >= 0.42
     assert kinds["foreign"]["answer@1"] >= 0.9  # told, in their language, to ask in Arabic
-    assert near["abstain"]["declined"] >= 0.77 and "answerable" not in near
-    assert near["kinds"]["near-miss"]["declined"] >= 0.70
+    assert near["abstain"]["declined"] >= 0.8 and "answerable" not in near
+    assert near["kinds"]["near-miss"]["declined"] >= 0.75
     assert near["kinds"]["off-topic"]["declined"] >= 0.9
     assert set(near["kinds"]) == {"near-miss", "off-topic"}
     for report in (answerable, near):  # every question that is not right is a failure

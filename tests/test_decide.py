@@ -7,6 +7,7 @@ declined) and on its own (the word shapes, classes and answer types it reads).
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,7 @@ from retrieval.analysis import analyze, normalize
 from retrieval.answer_types import SAYING, YES_NO, answer_type, decision_type, holds
 from retrieval.engine import Marsad
 from retrieval.evaluate import eval_questions, load_questions
+from retrieval.model import Article
 from retrieval.questions import LIGHT, word_shapes
 from retrieval.synonyms import synonyms
 
@@ -183,27 +185,141 @@ async def test_a_yes_no_question_the_passage_says_all_of_is_answered(
     assert signal(answer, "whether_missing") == 0.0
 
 
+# --------------------------------------------------------------------------- properties
+
+@pytest.mark.parametrize("question, fired", [
+    # the brief's examples: the names are the coverage's, the property is not
+    ("في أي عام وُلد كيم؟", "property_missing"),
+    ("ما اسم زوجة كيم؟", "property_missing"),
+    ("كم بلغت تكلفة بناء القاعدة؟", "property_missing"),
+    # siblings
+    ("في أي سنة ولد بيسكوف؟", "type_far"),  # a year in the passage, not his birth's
+    ("ما اسم شقيقة بوتين؟", "property_missing"),
+    ("كم تبلغ تكلفة قطار كيم؟", "type_far"),
+    ("كم عمر مانتوروف؟", "property_missing"),
+    ("كم يبلغ وزن القفاز الفضائي؟", "property_missing"),
+    ("كم عدد أبناء بوتين؟", "property_missing"),  # «بناء» in the passage is no child
+    ("كيف كان الطقس في فلاديفوستوك؟", "property_missing"),
+])
+async def test_a_question_asking_what_the_coverage_never_states_of_what_it_names_is_declined(
+        seeded, question, fired) -> None:
+    answer = await seeded.answer(question)
+    assert not answer.answered and answer.hits, question  # closest passages still shown
+    assert signal(answer, fired) == 1.0, question
+
+
+NEWS = ["افتتح وزير النقل الجسر الجديد فوق النهر بتكلفة خمسين مليون دولار بعد ثلاث سنوات.",
+        "وقع النادي عقدا مع المدرب الجديد براتب شهري قدره مئة ألف دولار لمدة موسمين.",
+        "هطلت أمطار غزيرة على المدينة وأغلقت المدارس أبوابها يومين.",
+        "وقال رئيس البلدية إن فرق الطوارئ تعمل على فتح الطرق المغلقة."]
+
+
+@pytest.mark.parametrize("question, held", [
+    # the property in the passage, a preposition attached (بتكلفة, براتب: the stemmer
+    # keeps it), as «كم قيمة خطة دعم المزارعين؟» over «خطة بقيمة مئتي مليون دولار»
+    ("كم بلغت تكلفة الجسر الجديد؟", True),
+    ("كم راتب المدرب الجديد؟", True),
+    # what the same passages never state: declined
+    ("كم عمر وزير النقل؟", False),
+    ("ما اسم زوجة المدرب الجديد؟", False),
+    ("كم طول الجسر الجديد؟", False),
+])
+async def test_a_property_is_held_with_a_preposition_attached(tmp_path, question, held):
+    articles = [Article(f"n{i}", "أخبار المدينة", f"صحيفة {i}", dt.date(2024, 5, i + 1), (t,))
+                for i, t in enumerate(NEWS)]
+    async with await Marsad.open(tmp_path / "n.db") as engine:
+        await engine.ingest(articles)
+        answer = await engine.answer(question)
+    assert signal(answer, "property_missing") == float(not held), question
+    assert held or not answer.answered, question
+
+
+@pytest.mark.parametrize("question", ["كيف كان الطقس؟", "ما اسم المترجم؟"])
+async def test_a_property_asked_of_nothing_the_coverage_names_is_declined(seeded, question):
+    assert not (await seeded.answer(question)).answered
+
+
+@pytest.mark.parametrize("question, keys", [
+    ("في أي عام كانت آخر زيارة لبوتين إلى كوريا الشمالية؟", ["2000"]),
+    ("في أي عام كانت رحلة كيم السابقة إلى فلاديفوستوك؟", ["2019"]),
+    ("كم مرة فشلت كوريا الشمالية في وضع قمر اصطناعي في المدار؟", ["مرتين"]),
+    ("كم ثانية صافح بوتين كيم؟", ["40 ثانية"]),
+    ("متى وصل كيم إلى روسيا؟", ["الثلاثاء"]),
+])
+async def test_an_amount_or_a_time_beside_the_words_asked_is_answered(
+        seeded, question, keys) -> None:
+    answer = await seeded.answer(question)
+    assert answer.answered and has(answer.hits[0].text, *keys), question
+    assert signal(answer, "type_far") == 0.0
+
+
+@pytest.mark.parametrize("question, keys", [
+    ("ما اسم القاعدة التي التقى فيها بوتين وكيم؟", ["فوستوتشني", "فوستوشني"]),
+    ("من هو المتحدث باسم الكرملين؟", ["بيسكوف"]),  # the name before the role
+    ("ما اسم الزعيم البيلاروسي؟", ["لوكاشينكو"]),
+    ("ما اسم وزير الصناعة الروسي؟", ["مانتوروف"]),
+    ("ما اسم الصاروخ الذي تجول كيم في صالة تجميعه؟", ["أنغارا"]),
+])
+async def test_a_name_asked_that_the_passage_gives_is_answered(seeded, question, keys) -> None:
+    answer = await seeded.answer(question)
+    assert answer.answered and has(answer.hits[0].text, *keys), question
+    assert signal(answer, "name_missing") == 0.0
+
+
+async def test_a_name_asked_that_the_passage_never_gives_weighs_against_answering(
+        seeded) -> None:
+    """«على متن قطاره المدرع»: the train, with no name beside it."""
+    unnamed = await seeded.answer("ما اسم القطار المدرع الذي سافر به كيم؟")
+    named = await seeded.answer("ما اسم القاعدة التي التقى فيها بوتين وكيم؟")
+    assert signal(unnamed, "name_missing") == 1.0
+    assert unnamed.confidence < named.confidence
+
+
+@pytest.mark.parametrize("question", ["هل زار كيم الهند؟", "ماذا قال رئيس البرازيل عن القمة؟",
+                                      "هل التقى بوتين برئيس اليابان؟",
+                                      "هل التقى كيم برئيس الصين؟"])  # issue 12 example
+async def test_a_question_about_a_country_the_coverage_never_names_is_declined(
+        seeded, question) -> None:
+    answer = await seeded.answer(question)
+    assert not answer.answered and signal(answer, "unknown_country") > 0.0, question
+
+
 # --------------------------------------------------------------------------- held out
 
 async def test_questions_the_decision_was_never_fitted_on(seeded, data_dir) -> None:
     """tests/data/seeds-heldout.jsonl: paraphrase, dialect and Latin questions and near
     misses written for issue 12 and kept out of benchmarks/fit_decision.py, so these
-    figures say what new readers' questions get (measured: 22 of 29 near misses declined,
-    9 of 27 answerable ones declined; on main before the new signals 19 and 10)."""
+    figures say what new readers' questions get (measured: 24 of 29 near misses declined,
+    9 of 27 answerable ones declined, with the fourth round's property signals; 22 and 8
+    before them; on main before the third round 19 and 10)."""
     result = await eval_questions(seeded, load_questions(data_dir / "seeds-heldout.jsonl"))
-    assert result["kinds"]["near-miss"]["declined"] >= 0.75, result["failures"]
+    assert result["kinds"]["near-miss"]["declined"] >= 0.8, result["failures"]
     assert result["kinds"]["off-topic"]["declined"] == pytest.approx(1.0)
     assert result["answerable"]["false_declines"] <= 9, result["failures"]
+
+
+async def test_property_questions_the_decision_was_never_fitted_on(seeded, data_dir) -> None:
+    """tests/data/seeds-properties-heldout.jsonl: near misses asking a property the
+    coverage never states (a birth year, a wife's name, a cost) and answerable questions
+    of every kind, kept out of the fit beside seeds-properties.jsonl (measured: 20 of 26
+    near misses declined, 2 of 24 answerable ones declined; 20 and 2 before the property
+    signals: the near misses left are mostly «ماذا أهدى كيم للافروف؟», every word of
+    which is in the passage)."""
+    result = await eval_questions(
+        seeded, load_questions(data_dir / "seeds-properties-heldout.jsonl"))
+    assert result["kinds"]["near-miss"]["declined"] >= 0.75, result["failures"]
+    assert result["answerable"]["false_declines"] <= 2, result["failures"]
 
 
 async def test_questions_nobody_tuned_for_as_they_fare_today(seeded, data_dir) -> None:
     """tests/data/seeds-unseen.jsonl: 200 questions written from the seed articles alone by an
     engineer who saw neither the other sets nor the code, used only to measure (measured:
-    answer@1 0.569, 37 of 130 answerable declined, 29 of them paraphrases that avoid every
-    word of their passage; near misses 35 of 50 declined, off-topic 20 of 20; at the start
-    of issue 12's third round 0.485, 52, 36 of 50)."""
+    answer@1 0.569, 37 of 130 answerable declined, 30 of them with a wrong passage first;
+    near misses 39 of 50 declined, off-topic 20 of 20, with the fourth round's property
+    signals; before them 0.569, 37, 35 of 50; at the start of issue 12's third round
+    0.485, 52, 36 of 50)."""
     result = await eval_questions(seeded, load_questions(data_dir / "seeds-unseen.jsonl"))
     assert result["answerable"]["answer@1"] >= 0.55, result["failures"]
     assert result["kinds"]["plain"]["answer@1"] >= 0.85
-    assert result["kinds"]["near-miss"]["declined"] >= 0.68
+    assert result["kinds"]["near-miss"]["declined"] >= 0.76
     assert result["kinds"]["off-topic"]["declined"] == pytest.approx(1.0)
