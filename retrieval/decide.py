@@ -75,15 +75,15 @@ SIGNALS = ("held", "held_known", "unknown", "unknown_definite", "unknown_verbal"
 # Fitted by benchmarks/fit_decision.py (see the module docstring); signals standardized
 # with MEANS / SCALES before the coefficients apply.
 MEANS = np.array([
-    0.6198, 0.8703, 0.2904, 0.0995, 0.0386, 0.0724, 1.1581, 0.0206, 1.0539, 4.5737,
-    0.3169, 1.5986, 0.0731, 0.5367, 0.0356, 0.2133, 0.3855, 0.0069, 0.0447])
+    0.6196, 0.8699, 0.2906, 0.0991, 0.0384, 0.0728, 1.1587, 0.0210, 1.0550, 4.8091,
+    0.2969, 1.5987, 0.0730, 0.5367, 0.0346, 0.2139, 0.3867, 0.0069, 0.0447])
 SCALES = np.array([
-    0.3378, 0.1980, 0.3546, 0.1861, 0.1045, 0.1593, 1.6710, 0.0599, 0.3692, 1.0565,
-    0.5533, 0.3378, 0.2603, 0.4107, 0.1051, 0.4096, 0.4867, 0.0473, 0.2067])
+    0.3374, 0.1983, 0.3541, 0.1860, 0.1045, 0.1595, 1.6692, 0.0617, 0.3732, 1.2069,
+    0.2856, 0.3377, 0.2602, 0.4107, 0.1029, 0.4100, 0.4870, 0.0473, 0.2067])
 COEFFICIENTS = np.array([
-    0.7321, -0.4724, -0.9779, -0.2047, 0.0446, -0.1367, -0.4619, 0.2385, 0.6691, 0.5381,
-    -0.1774, 0.1521, -0.6332, 0.3449, -0.0840, -0.2947, 0.0896, 0.0363, -0.1111])
-INTERCEPT = 0.8686
+    0.7210, -0.4940, -0.9737, -0.2530, 0.0391, -0.1124, -0.4671, 0.2765, 0.6978, 0.4968,
+    -0.1506, 0.1394, -0.6566, 0.4396, -0.0615, -0.2994, 0.1518, 0.0383, -0.1066])
+INTERCEPT = 0.8839
 # Trade-off: at most 2% of ARCD and 15% of the answerable seed questions declined, then
 # as many out-of-coverage ones declined as possible (the ARCD cap binds). A declined
 # question still shows its closest passages, labelled "does not answer this directly",
@@ -97,7 +97,7 @@ INTERCEPT = 0.8686
 # what the coverage names and ask what it never says (ما اسم القطار؟ ماذا قال لوكاشينكو؟)
 # still look, to these lexical signals, much like paraphrases (fit_decision.py prints the
 # other trade-offs).
-THRESHOLD = 0.3013
+THRESHOLD = 0.3211
 
 
 @lru_cache(maxsize=1 << 16)
