@@ -206,17 +206,25 @@ def stem(token: str) -> str:
 
     Strips one article/preposition prefix, then common suffixes in turn, then a bare و
     from what is left if 4+ letters remain; a prefix only if 2 letters remain, a suffix
-    only if 3 do, so short words and names survive. The و goes last so that a word whose
-    root starts with it analyses alike whatever its ending (الوفد, الوفدين -> وفد; taken
-    first, الوفدين lost its و and became فدين). Digits and Latin are left alone. Input
-    must be normalized.
+    only if 3 do, so short words and names survive. The suffixes are stripped again while
+    a pass strips one, so that an adjective in ي/يه meets its noun (الإيرانية: ايران, then
+    اير as إيران; العثمانية as عثمان; رواياته as روايات); a later pass never leaves fewer
+    than three letters besides a leading و (ومدينة stays مدينة's مدين). The و goes last
+    so that a word whose root starts with it analyses alike whatever its ending (الوفد,
+    الوفدين -> وفد; taken first, الوفدين lost its و and became فدين). Digits and Latin are
+    left alone. Input must be normalized.
     """
     if len(token) <= _MIN_PREFIX_STEM or not _is_arabic_word(token):
         return token
     token = _strip_article(token)
-    for s in _SUFFIXES:
-        if token.endswith(s) and len(token) - len(s) >= _MIN_SUFFIX_STEM:
-            token = token[: -len(s)]
+    least = _MIN_SUFFIX_STEM
+    previous = None
+    while previous != token:  # again while a pass strips: الايرانيه -> ايران -> اير
+        previous = token
+        for s in _SUFFIXES:
+            if token.endswith(s) and len(token) - len(s) >= least:
+                token = token[: -len(s)]
+        least = _MIN_SUFFIX_STEM + token.startswith(_WAW)  # ومدينه stays مدين
     return _strip_waw(token)
 
 

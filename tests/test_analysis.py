@@ -137,6 +137,29 @@ def test_stem_min_length_rule() -> None:
     assert stem("ولد") == "ولد"  # three-letter words keep their و
 
 
+@pytest.mark.parametrize(("adjective", "noun"), [
+    ("الإيرانية", "إيران"),  # ARCD: «ما عاصمة الجمهورية الإسلامية الإيرانية؟»
+    ("الدولة العثمانية", "الدولة عثمان"),
+    ("باليابانية", "اليابان"),
+    ("اللبناني", "لبنان"),
+    ("السودانية", "السودان"),
+    ("الإنسانية", "الإنسان"),
+    ("السرطانية", "السرطان"),
+    ("رواياته", "روايات"),  # a plural with a pronoun, as the plural alone
+])
+def test_an_adjective_in_ya_and_a_pronoun_ending_meet_their_noun(adjective: str,
+                                                                  noun: str) -> None:
+    """One pass of suffixes left الإيرانية as ايران while إيران itself lost its ان: the
+    suffixes are stripped again while a pass strips one."""
+    assert analyze(adjective) == analyze(noun) != []
+
+
+@pytest.mark.parametrize(("with_waw", "bare"), [("ومدينة", "مدينة"), ("وحيوانات", "حيوانات"),
+                                                  ("والوفدين", "الوفد")])
+def test_a_second_pass_never_eats_into_a_word_behind_waw(with_waw: str, bare: str) -> None:
+    assert analyze(with_waw) == analyze(bare) != []
+
+
 def test_stem_leaves_digits_and_latin_alone() -> None:
     assert stem("1948") == "1948"
     assert stem("alhan") == "alhan"

@@ -184,6 +184,28 @@ def test_a_shorter_passage_does_not_outrank_a_longer_one_that_answers(
     assert _rerank_texts(question, texts, [1.0, 0.8])[0] == 0
 
 
+@pytest.mark.parametrize("question, answering, other", [
+    ("ما عاصمة الجمهورية الإيرانية؟", "طهران هي عاصمة إيران.",
+     "الجمهورية الجديدة تحمي الجمهورية."),
+    ("أين يعيش الشعب اللبناني؟", "يعيش معظم سكان لبنان في المدن الساحلية.",
+     "الشعب هو الشعب."),
+    ("متى تأسست الدولة العثمانية؟", "تأسست دولة آل عثمان عام 1299 في الأناضول.",
+     "الدولة هي الدولة."),
+    ("ما اللغة الرسمية السودانية؟", "العربية هي اللغة الرسمية في السودان.",
+     "اللغة لغة واللغة لسان."),
+])
+async def test_a_question_naming_the_adjective_finds_the_passage_naming_the_noun(
+        tmp_path, question: str, answering: str, other: str) -> None:
+    """«الإيرانية» in a question, «إيران» in the passage that answers: they analyse alike,
+    so that passage leads, not one repeating the question's other words."""
+    articles = [Article(f"a{i}", "مقال", "وكالة الاختبار", None, (text,))
+                for i, text in enumerate([other, answering, "نهر النيل في مصر.", "جبل عال."])]
+    async with await Marsad.open(tmp_path / "m.db") as engine:
+        await engine.ingest(articles)
+        answer = await engine.answer(question, k=3)
+    assert answer.hits and answer.hits[0].text == answering, [h.text for h in answer.hits]
+
+
 # --------------------------------------------------------------------------- question words
 
 
@@ -370,11 +392,11 @@ async def test_arcd_retrieval(data_dir, tmp_path) -> None:
     async with await Marsad.open(tmp_path / "arcd.db") as engine:
         await engine.ingest(articles)
         result = await eval_squad(engine, questions, articles)
-    # measured 0.775 / 0.954 / 0.855, 1.9% declined (rerank weights fitted listwise under
+    # measured 0.776 / 0.952 / 0.855, 1.9% declined (rerank weights fitted listwise under
     # grouped 5-fold CV, benchmarks/rank_cv.py); ARCD test targets P@1 >= 0.78,
     # MRR@10 >= 0.85, <= 3% declined
     figures = {k: result[k] for k in ("P@1", "R@5", "MRR@10", "declined")}
-    assert result["P@1"] >= 0.77, figures
+    assert result["P@1"] >= 0.775, figures
     assert result["R@5"] >= 0.95, figures
     assert result["MRR@10"] >= 0.85, figures
     assert result["declined"] <= 0.025, figures

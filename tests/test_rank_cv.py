@@ -6,7 +6,16 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from benchmarks.rank_cv import BASE, SIGNALS, cv, figures, fit_listwise, folds_of, ranks
+from benchmarks.rank_cv import (
+    BASE,
+    SIGNALS,
+    cv,
+    figures,
+    fit_listwise,
+    folds_of,
+    held_out,
+    ranks,
+)
 
 
 def _lists(n: int, informative: str, seed: int = 0) -> list:
@@ -44,3 +53,27 @@ def test_folds_keep_each_article_whole() -> None:
         by_article.setdefault(row[2], set()).add(int(f))
     assert all(len(f) == 1 for f in by_article.values())
     assert len(set(fold.tolist())) == 5
+
+
+def test_each_fold_assignment_keeps_articles_whole_and_they_differ() -> None:
+    """--repeats averages over several assignments of articles to folds: each keeps every
+    article in one fold, and they are not all the same assignment."""
+    rows = _lists(60, "title")
+    assignments = [folds_of(rows, 5, seed) for seed in range(4)]
+    for fold in assignments:
+        by_article: dict[str, set[int]] = {}
+        for row, f in zip(rows, fold, strict=True):
+            by_article.setdefault(row[2], set()).add(int(f))
+        assert all(len(f) == 1 for f in by_article.values())
+    assert len({tuple(f.tolist()) for f in assignments}) > 1
+
+
+def test_held_out_figures_average_over_repeats() -> None:
+    rows = _lists(120, "exact", seed=3)
+    cols = [BASE.index(s) for s in ("bm25", "stem_grams", "word_grams", "exact", "title")]
+    runs = [figures(cv(rows, 5, lambda train: fit_listwise(train, cols), seed))
+            for seed in range(3)]
+    p1, mrr = held_out(rows, 5, cols, 3)
+    assert p1 == pytest.approx(np.mean([p for p, _ in runs]))
+    assert mrr == pytest.approx(np.mean([m for _, m in runs]))
+    assert p1 > figures(ranks(rows, np.ones(len(SIGNALS))))[0] + 0.2
