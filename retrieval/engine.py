@@ -337,7 +337,7 @@ class Marsad:
         vmap = self.variants
         vmap.sync(self.terms)
         ids = [self.term_id(t) for t in terms]
-        return _Query(terms, ids, vmap.expand(terms, ids))
+        return _Query(terms, ids, vmap.expand(terms, ids, self.index.idf))
 
     def _top(self, query: _Query, k: int) -> list[tuple[int, float]]:
         """BM25 with each query unit's spellings as one synonym group (max over them).

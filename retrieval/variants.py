@@ -20,12 +20,12 @@ import bisect
 import itertools
 import re
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
-from .analysis import analyze_token, char_ngrams
+from .analysis import analyze_token, char_ngrams, stem
 from .index import run_starts
 from .transliterate import arabic_spellings
 
@@ -51,6 +51,7 @@ _ARABIC_LETTERS = re.compile("[\u0621-\u06d3]+")
 # 0.5 and a single term both gained less).
 NEAR_SIMILARITY = 0.6
 NEAR_TERMS = 3
+_GLUED = ("\u0644", "\u0628", "\u0643")  # ل ب ك: prepositions written as one with a word
 
 
 def skeleton(term: str) -> str:
@@ -319,7 +320,8 @@ class VariantMap:
             return [term_id, *(i for i in found if i != term_id)]
         return list(found)
 
-    def expand(self, terms: Sequence[str], ids: Sequence[int]
+    def expand(self, terms: Sequence[str], ids: Sequence[int],
+               idf: Callable[[int], float] | None = None
                ) -> list[tuple[list[int], tuple[int, ...]]]:
         """One synonym group of term ids per query unit, with the query positions it covers.
 
@@ -329,7 +331,8 @@ class VariantMap:
         (بيونغيانغ -> بيونج, يانج). Both spellings of a pair thus give the same group.
         A term with no known spelling is widened to the few vocabulary terms nearest to
         it (`near`): a typo or another inflection of a word the corpus has; failing
-        that, its group is empty.
+        that, its group is empty. With `idf` (term id -> idf), a word with a preposition
+        glued to it (لبوتين, بكيم) also counts as the bare word (`bare_of`).
         """
         units: list[tuple[list[int], tuple[int, ...]]] = []
         i = 0
@@ -347,11 +350,28 @@ class VariantMap:
                 group = self.latin(terms[i])
             if len(terms[i]) >= 2 * _MIN_SPLIT + 1 or not group:
                 group = _union(group, *self._split(terms[i]))
+            if idf is not None:
+                group = _union(group, self.bare_of(terms[i], group, idf))
             if not group:
                 group = self.near(terms[i], NEAR_SIMILARITY)[:NEAR_TERMS]
             units.append((group, (i,)))
             i += 1
         return units
+
+    def bare_of(self, term: str, group: Sequence[int], idf: Callable[[int], float]
+                ) -> list[int]:
+        """The spellings of `term` without the preposition glued to it (ل ب ك: لبوتين ->
+        بوتين, بكيم -> كيم), if the bare word is the more common one: a name the question
+        writes with a clitic («ماذا قال كيم لبوتين؟») reaches the passages naming it bare,
+        while a word that only starts with one of those letters (كبير, بيان) is more common
+        than what is left (بير, يان) and keeps to itself. Empty if none."""
+        if not term.startswith(_GLUED) or len(term) <= _MIN_SPLIT:
+            return []
+        bare = self.spelled_like(stem(term[1:]))
+        if not bare:
+            return []
+        own = max((idf(i) for i in group), default=float("inf"))
+        return bare if min(idf(i) for i in bare) < own else []
 
     def latin(self, word: str) -> list[int]:
         """The vocabulary terms a Latin-typed word (a name: Putin, Vostochny) is spelled
