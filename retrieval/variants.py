@@ -27,7 +27,7 @@ import numpy as np
 
 from .analysis import analyze_token, char_ngrams, stem
 from .index import run_starts
-from .transliterate import arabic_spellings
+from .transliterate import arabic_spellings, sound_alike_spellings
 
 __all__ = ["VariantMap", "VariantPart", "skeleton"]
 
@@ -376,12 +376,19 @@ class VariantMap:
     def latin(self, word: str) -> list[int]:
         """The vocabulary terms a Latin-typed word (a name: Putin, Vostochny) is spelled
         as in Arabic: its transliterations (transliterate.py), analysed like any word,
-        found by skeleton, as a split compound, or failing that as near terms."""
+        found by skeleton; else the first of its sound-alike spellings (طهران, بايدن,
+        لندن: fewest departures from the usual letters first) the vocabulary has; else as
+        a split compound, or as near terms."""
         if word in _LATIN_FUNCTION_WORDS:
             return []
         stems = [s for s in map(analyze_token, arabic_spellings(word)) if s]
-        for finder in (lambda s: self._skeleton_ids(skeleton(s)),
-                       lambda s: _union(*self._split(s)),
+        for s in stems:
+            if found := self._skeleton_ids(skeleton(s)):
+                return found
+        for s in map(analyze_token, sound_alike_spellings(word)):
+            if s and (found := self._skeleton_ids(skeleton(s))):
+                return found
+        for finder in (lambda s: _union(*self._split(s)),
                        lambda s: self.near(s, NEAR_SIMILARITY)[:NEAR_TERMS]):
             for s in stems:
                 if found := finder(s):
