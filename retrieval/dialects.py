@@ -290,21 +290,26 @@ def _affix_forms(word: str) -> list[str]:
     for prefix in (*_PRESENT, *_FUTURE):
         rest = word[len(prefix):]
         if word.startswith(prefix) and rest.startswith(_PERSON) and len(rest) > _MIN_STEM:
-            out += [rest, "س" + rest] if prefix in _FUTURE else [rest]
+            for form in [rest, "س" + rest] if prefix in _FUTURE else [rest]:
+                out += [form, *_plural_forms(form)]  # بيبيعوا -> يبيعوا -> يبيعون
     for neg in ("ما", "م"):  # ماقالش, مقالش
         bare = word[len(neg):-1]
         if word.startswith(neg) and word.endswith("ش") and len(bare) >= _MIN_STEM:
             out.append(bare)
             break
+    return out + _plural_forms(word)
+
+
+def _plural_forms(word: str) -> list[str]:
+    """The MSA forms of a verb ending in the dialect plural -وا/-و (and an object pronoun)."""
     for ending in ("وها", "وهم", "وه", "وا", "و"):
         stem = word[: -len(ending)]
         if word.endswith(ending) and len(stem) >= _MIN_STEM:
             if stem.startswith(_PERSON):  # يتقابلوا -> يتقابلون; تبادلوا -> يتبادل
-                out += [stem + "ون", stem + "وا", stem, stem + "ي", _HE + stem]
-            else:  # the past, and its present (تبادلوا -> يتبادل, اجتمعوا -> يجتمع)
-                out += [stem + "وا", stem, _HE + (stem[1:] if stem.startswith("ا") else stem)]
-            break
-    return out
+                return [stem + "ون", stem + "وا", stem, stem + "ي", _HE + stem]
+            # the past, and its present (تبادلوا -> يتبادل, اجتمعوا -> يجتمع)
+            return [stem + "وا", stem, _HE + (stem[1:] if stem.startswith("ا") else stem)]
+    return []
 
 
 def _in_lexicon(word: str) -> tuple[str, tuple[str, ...]] | None:
