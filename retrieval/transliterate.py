@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from itertools import combinations, product
 
-__all__ = ["LATIN_WORD", "arabic_spellings", "sound_alike_spellings"]
+__all__ = ["EXONYMS", "LATIN_WORD", "arabic_spellings", "sound_alike_spellings"]
 
 LATIN_WORD = re.compile("[a-z]+")  # normalized (lowercased) Latin letters only
 
@@ -172,3 +172,31 @@ def sound_alike_spellings(word: str, limit: int = MAX_SOUND_SPELLINGS) -> list[s
                 if len(out) >= limit:
                     return list(dict.fromkeys(out))
     return list(dict.fromkeys(out))
+
+
+# --------------------------------------------------------------------------- exonyms
+
+# Places the Arabic press calls by a name of its own, not by their sound in English or
+# French (Cairo is القاهرة, Beijing بكين, Ukraine أوكرانيا): no spelling rule reaches them.
+_EXONYMS = """
+egypt egypte مصر | cairo caire القاهرة | alexandria alexandrie الإسكندرية | damascus damas دمشق
+syria syrie سوريا | aleppo alep حلب | lebanon liban لبنان | jordan jordanie الأردن
+iraq irak العراق | mosul mossoul الموصل | basra bassora البصرة | saudi السعودية
+yemen اليمن | morocco maroc المغرب | algeria algerie الجزائر | algiers alger الجزائر
+tunisia tunisie تونس | palestine palestine فلسطين | jerusalem jerusalem القدس
+mecca mecque مكة | medina medine المدينة | turkey turquie تركيا | greece grece اليونان
+athens athenes أثينا | germany allemagne ألمانيا | munich ميونخ | cologne كولونيا
+spain espagne إسبانيا | lisbon lisbonne لشبونة | japan japon اليابان | china chine الصين
+beijing peking pekin بكين | india inde الهند | ukraine أوكرانيا | england angleterre إنجلترا
+netherlands holland hollande هولندا | switzerland suisse سويسرا | austria autriche النمسا
+vienna vienne فيينا | sweden suede السويد | norway norvege النرويج | finland finlande فنلندا
+poland pologne بولندا | warsaw varsovie وارسو | hungary hongrie المجر | belgium belgique بلجيكا
+brussels bruxelles بروكسل | geneva geneve جنيف | rome روما | venice venise البندقية
+copenhagen copenhague كوبنهاغن | prague براغ | mexico mexique المكسيك | brazil bresil البرازيل
+europe أوروبا | africa afrique أفريقيا | asia asie آسيا | crimea crimee القرم
+chechnya tchetchenie الشيشان | azerbaijan azerbaidjan أذربيجان | vatican الفاتيكان
+kuwait koweit الكويت | bahrain bahrein البحرين | emirates emirats الإمارات
+"""
+EXONYMS: dict[str, str] = {latin: entry.split()[-1] for line in _EXONYMS.strip().splitlines()
+                           for entry in line.split("|") for latin in entry.split()[:-1]}
+"""Lowercased Latin name (English or French, unaccented) -> the Arabic press's name."""

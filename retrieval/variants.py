@@ -25,9 +25,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .analysis import analyze_token, char_ngrams, stem
+from .analysis import analyze_token, char_ngrams, normalize, stem
 from .index import run_starts
-from .transliterate import arabic_spellings, sound_alike_spellings
+from .transliterate import EXONYMS, arabic_spellings, sound_alike_spellings
 
 __all__ = ["VariantMap", "VariantPart", "skeleton"]
 
@@ -375,12 +375,17 @@ class VariantMap:
 
     def latin(self, word: str) -> list[int]:
         """The vocabulary terms a Latin-typed word (a name: Putin, Vostochny) is spelled
-        as in Arabic: its transliterations (transliterate.py), analysed like any word,
-        found by skeleton; else the first of its sound-alike spellings (طهران, بايدن,
-        لندن: fewest departures from the usual letters first) the vocabulary has; else as
-        a split compound, or as near terms."""
+        as in Arabic: the press's own name for a place (EXONYMS: Cairo -> القاهرة), else
+        its transliterations (transliterate.py), analysed like any word, found by
+        skeleton; else the first of its sound-alike spellings (طهران, بايدن, لندن: fewest
+        departures from the usual letters first) the vocabulary has; else as a split
+        compound, or as near terms."""
         if word in _LATIN_FUNCTION_WORDS:
             return []
+        exonym = EXONYMS.get(word)
+        if exonym and (s := analyze_token(normalize(exonym))) and (
+                found := self._skeleton_ids(skeleton(s))):
+            return found
         stems = [s for s in map(analyze_token, arabic_spellings(word)) if s]
         for s in stems:
             if found := self._skeleton_ids(skeleton(s)):

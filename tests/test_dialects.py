@@ -14,7 +14,7 @@ from retrieval.analysis import analyze, normalize
 from retrieval.dialects import HOMOGRAPHS, LEXICON, to_msa
 from retrieval.engine import Marsad
 from retrieval.model import Article
-from retrieval.transliterate import arabic_spellings, sound_alike_spellings
+from retrieval.transliterate import EXONYMS, arabic_spellings, sound_alike_spellings
 
 
 def words(text: str) -> list[str]:
@@ -174,6 +174,8 @@ MINISTERS = [
         "وتوجه ميدفيديف الأسبوع الماضي إلى طهران لبحث صادرات القمح.",
         "وانتقد الرئيس الأمريكي دونالد ترامب الاتفاق التجاري بين البلدين.",
         "وقالت الحكومة إن صادرات القمح ارتفعت إلى مستوى قياسي.",
+        "وبحث ميدفيديف في القاهرة مع المسؤولين صفقة جديدة للقمح.",
+        "وبحث ميدفيديف في موسكو مع المسؤولين صفقة جديدة للأسمدة.",
     )),
 ]
 
@@ -187,6 +189,8 @@ MINISTERS = [
     ("شو حكى Medvedev عن الميزانية؟", "ستزيد"),  # Latin and dialect in one question
     ("وين راح Medvedev الأسبوع الماضي؟", "طهران"),
     ("ماذا قدم الرئيس لميدفيديف؟", "وسام الاستحقاق"),  # Arabic name with ل glued to it
+    ("ماذا بحث Medvedev في Cairo؟", "للقمح"),  # a place the press calls by its own name
+    ("ماذا بحث Medvedev في Moscow؟", "للأسمدة"),
 ])
 async def test_latin_names_and_names_with_clitics_find_the_passage(
         tmp_path: Path, question: str, key: str) -> None:
@@ -206,3 +210,9 @@ def test_sound_alike_spellings_hold_the_press_spelling_the_usual_one_misses() ->
     # one departure per three letters plus one: «meeting» is never «متن»
     assert "متن" not in sound_alike_spellings("meeting")
     assert len(sound_alike_spellings("washingtonians")) <= 512
+
+
+def test_exonyms_are_one_arabic_word_each() -> None:
+    assert EXONYMS["cairo"] == EXONYMS["caire"] == "القاهرة"
+    assert all(len(analyze(arabic)) == 1 and latin.isascii() and latin.islower()
+               for latin, arabic in EXONYMS.items())
