@@ -145,22 +145,9 @@ _WORDS = """
 يوجد = كاين اكو فمة
 توجد = كاينة
 لا_يوجد = ماكو مافي مفيش ماكاينش مكاينش مافماش
-كثير = كتير وايد برشا بزاف
-كثيرة = كتيرة
-كثيرون = كتار
 قليلا = شوي شوية شويه شوي_شوي
-غاضب = زعلان
-متعب = تعبان
-سعيد = فرحان
-غرفة = أوضة اوضه
-حقيبة = شنطة شنطه
 زوجته = مراته مرته
 زوجها = جوزها
-رئيس = ريس
-الرئيس = الريس
-جيد = منيح مليح كويس مزيان باهي
-جيدة = منيحة مليحة كويسة مزيانة باهية
-سيئ = خايب
 جدا = اوي أوي
 الآن = هسا هلأ هلق هلء هلئ دلوقتي دلوقت دحين الحين هلحين توا دابا دروك هسه هسع
 أمس = امبارح إمبارح مبارح البارح
@@ -168,7 +155,6 @@ _WORDS = """
 اليوم = النهارده النهاردة اليومة
 المقبل = الجاي الجاي_ده
 المقبلة = الجاية الجايه
-قادم = جاي
 الماضي = اللي_فات الفايت
 الماضية = الفايتة
 مبكرا = بدري بكير
@@ -207,12 +193,6 @@ _WORDS = """
 أن = انو إنو
 حتى = لحتى
 لكي = باش
-ثاني = تاني
-ثانية = تانية تانيه
-الثاني = التاني
-الثانية = التانية
-ثالث = تالت
-ثالثة = تالتة
 ثلاث = تلات
 ثلاثة = تلاتة تلاته
 ثلاثين = تلاتين
@@ -220,6 +200,33 @@ _WORDS = """
 اثنان = اتنان
 ثمانية = تمانية تمنية
 ثمانين = تمانين
+بالضبط = بالزبط بالظبط
+المرأة = المرا
+الصباح = الصبح
+ليلا = بالليل
+يكذب = بيكدب
+"""
+
+# Nouns and adjectives: also found after the article and its prepositions (الوزرا,
+# بالكتير, للزلمة), and a final hamza the dialects drop (وزرا, زعما) written.
+_NOUNS = """
+كثير = كتير وايد برشا بزاف
+كثيرة = كتيرة
+كثيرون = كتار
+غاضب = زعلان
+متعب = تعبان
+سعيد = فرحان
+غرفة = أوضة اوضه
+حقيبة = شنطة شنطه
+رئيس = ريس
+جيد = منيح مليح كويس مزيان باهي
+جيدة = منيحة مليحة كويسة مزيانة باهية
+سيئ = خايب
+قادم = جاي
+ثاني = تاني
+ثانية = تانية تانيه
+ثالث = تالت
+ثالثة = تالتة
 أموال = مصاري فلوس
 رجل = زلمة زلمه راجل
 رجال = رجالة
@@ -227,13 +234,20 @@ _WORDS = """
 أولاد = ولاد
 عائلة = عيلة عيله
 هاتف = تلفون تليفون موبايل
-بالضبط = بالزبط بالظبط
-الصباح = الصبح
-ليلا = بالليل
 صغير = زغير صغنن
 صغيرة = زغيرة
 كذب = كدب
-يكذب = بيكدب
+وزراء = وزرا
+زعماء = زعما
+رؤساء = رؤسا
+سفراء = سفرا
+شهداء = شهدا
+أصدقاء = اصدقا صحاب
+أطباء = اطبا
+أقرباء = اقربا
+أغنياء = اغنيا
+فقراء = فقرا
+ماء = موية مويه
 """
 
 # MSA words that a dialect uses with another sense: never rewritten, with or without
@@ -251,7 +265,7 @@ def _build() -> dict[str, tuple[str, ...]]:
     for line in _VERBS.strip().splitlines():
         for form, choices in _verb_entries(line).items():
             table.setdefault(form, choices)
-    for line in _WORDS.strip().splitlines():
+    for line in (*_WORDS.strip().splitlines(), *_NOUNS.strip().splitlines()):
         msa, forms = line.split("=")
         choices = tuple(normalize(c.strip().replace("_", " ")) for c in msa.split("|"))
         for form in forms.split():
@@ -264,6 +278,9 @@ def _build() -> dict[str, tuple[str, ...]]:
 
 LEXICON: dict[str, tuple[str, ...]] = _build()
 """Normalized dialect form -> MSA choices (normalized, first the corpus uses wins)."""
+_NOUN_FORMS = frozenset(normalize(f) for line in _NOUNS.strip().splitlines()
+                        for f in line.split("=")[1].split()) & LEXICON.keys()
+_ARTICLES = tuple(normalize(a) for a in ("وبال", "وال", "بال", "فال", "لل", "ال"))
 
 # --------------------------------------------------------------------------- rules
 
@@ -313,7 +330,8 @@ def _plural_forms(word: str) -> list[str]:
 
 
 def _in_lexicon(word: str) -> tuple[str, tuple[str, ...]] | None:
-    """(glued clitic, MSA choices) of a lexicon word, bare or after و/ف and a preposition."""
+    """(glued clitic, MSA choices) of a lexicon word, bare or after و/ف and a preposition;
+    a noun also after the article."""
     if word in HOMOGRAPHS:
         return None
     if word in LEXICON:
@@ -329,6 +347,10 @@ def _in_lexicon(word: str) -> tuple[str, tuple[str, ...]] | None:
             if rest.startswith(prep) and len(bare) >= _MIN_STEM and bare in LEXICON \
                     and bare not in HOMOGRAPHS and (prep != "ع" or bare.startswith("ال")):
                 return clitic + (_ON if prep == "ع" else prep), LEXICON[bare]
+    for article in _ARTICLES:  # الوزرا, بالكتير: a noun after the article
+        bare = word[len(article):]
+        if word.startswith(article) and bare in _NOUN_FORMS:
+            return article, LEXICON[bare]
     return None
 
 

@@ -50,6 +50,9 @@ def words(text: str) -> list[str]:
     ("بدري", "مبكرا"), ("مصاري", "اموال"), ("زلمة", "رجل"), ("الريس", "الرئيس"),
     # a conjunction or preposition glued to a dialect word; على written as عـ
     ("وشاف", "وشاهد"), ("لبره", "لخارج"), ("عالجاي", "علي المقبل"),
+    # a noun after the article, and the final hamza the dialects drop
+    ("الوزرا حضروا", "الوزراء حضروا"), ("بالكتير", "بالكثير"), ("للزلمة", "للرجل"),
+    ("المرا", "المرأة"),
 ])
 def test_dialect_words_are_put_in_msa(dialect: str, msa: str) -> None:
     assert words(to_msa(dialect)) == words(msa)
