@@ -72,6 +72,10 @@ def test_dialect_words_are_put_in_msa(dialect: str, msa: str) -> None:
     "عاش البدو في الصحراء",  # Bedouins
     "قدم الوزير عرضا على الكمان",
     "تخلص الجيش من الألغام",
+    "اجتمع قادة دول الخليج",  # countries, not Egyptian «دول» these
+    "يتعين على الحكومة أن تتبنى الخطة",  # it is necessary; adopts
+    "تتمسك روسيا بموقفها",  # holds on to
+    "فتح فمه وابتسم",  # his mouth, not Tunisian «فمة» there is
 ])
 def test_msa_words_a_dialect_uses_otherwise_are_kept(msa: str) -> None:
     assert words(to_msa(msa)) == words(msa)
