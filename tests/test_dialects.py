@@ -6,6 +6,7 @@ right passage first, and the MSA words a dialect uses otherwise left as they are
 from __future__ import annotations
 
 import datetime as dt
+import json
 from pathlib import Path
 
 import pytest
@@ -223,3 +224,27 @@ def test_exonyms_are_one_arabic_word_each() -> None:
     assert EXONYMS["cairo"] == EXONYMS["caire"] == "القاهرة"
     assert all(len(analyze(arabic)) == 1 and latin.isascii() and latin.islower()
                for latin, arabic in EXONYMS.items())
+
+
+def test_the_cli_answers_dialect_and_latin_questions_from_ingested_articles(tmp_path) -> None:
+    """As a user runs it: `marsad ingest` a JSONL of articles, then `marsad ask --json`
+    with one question per line on stdin (dialect, Latin-typed, both, a clitic)."""
+    from test_cli import marsad
+
+    feed = tmp_path / "ministers.jsonl"
+    feed.write_text("\n".join(json.dumps({
+        "id": a.id, "title": a.title, "source": a.source, "date": a.date.isoformat(),
+        "text": "\n\n".join(a.paragraphs)}, ensure_ascii=False) for a in MINISTERS) + "\n",
+        encoding="utf-8")
+    db = tmp_path / "m.db"
+    assert marsad("ingest", str(feed), cwd=tmp_path, db=db).returncode == 0
+    asked = {"شو حكى Medvedev عن الميزانية؟": "ستزيد",
+             "وين راح ميدفيديف الأسبوع الماضي؟": "طهران",
+             "ماذا بحث Medvedev في Cairo؟": "للقمح",
+             "ماذا قدم الرئيس لـMedvedev؟": "وسام الاستحقاق"}
+    result = marsad("ask", "--json", cwd=tmp_path, db=db, stdin="\n".join(asked) + "\n")
+    assert result.returncode == 0, result.stderr
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [line["question"] for line in lines] == list(asked)  # as typed, not rewritten
+    for line, key in zip(lines, asked.values(), strict=True):
+        assert line["answered"] and key in line["hits"][0]["text"], line
