@@ -16,6 +16,7 @@ from retrieval.dialects import HOMOGRAPHS, LEXICON, to_msa
 from retrieval.engine import Marsad
 from retrieval.model import Article
 from retrieval.transliterate import EXONYMS, arabic_spellings, sound_alike_spellings
+from retrieval.variants import VariantMap
 
 
 def words(text: str) -> list[str]:
@@ -248,3 +249,15 @@ def test_the_cli_answers_dialect_and_latin_questions_from_ingested_articles(tmp_
     assert [line["question"] for line in lines] == list(asked)  # as typed, not rewritten
     for line, key in zip(lines, asked.values(), strict=True):
         assert line["answered"] and key in line["hits"][0]["text"], line
+
+
+def test_a_glued_preposition_is_dropped_only_towards_a_more_common_word() -> None:
+    terms = ["بوت", "لبوت", "كبير", "بير", "كيم"]
+    idf = {0: 1.0, 1: 3.0, 2: 1.0, 3: 4.0, 4: 1.2}.__getitem__  # بوتين, كبير common
+    vmap = VariantMap()
+    vmap.sync(terms)
+    assert vmap.bare_of("لبوت", [1], idf) == [0]  # لبوتين: Putin
+    assert vmap.bare_of("بكيم", [], idf) == [4]  # a form the corpus never writes
+    assert vmap.bare_of("كبير", [2], idf) == []  # big, not «بير» a well
+    [(group, _)] = vmap.expand(["لبوت"], [1], idf)
+    assert sorted(group) == [0, 1]
