@@ -26,6 +26,7 @@ from .analysis import analyze
 from .answer_types import decision_type
 from .corroborate import title_terms
 from .coverage import Comparison, OutletSummary, Timeline
+from .dialects import to_msa
 from .feedback import QuestionRating
 from .index import BM25Index, BM25Params
 from .kinds import is_furniture
@@ -258,7 +259,7 @@ class Marsad:
         with clock("retrieve"):
             found = await self._retrieve(asked, k + 8)
         groups, confidence, signals = await asyncio.to_thread(
-            self._judge, bounded(question), asked, found, k, clock)
+            self._judge, asked.text, asked, found, k, clock)
         answered = (language in ("ar", "und") and bool(groups)
                     and confidence >= decide.THRESHOLD)
         with clock("cite"):
@@ -292,20 +293,20 @@ class Marsad:
         if asked is None:
             return []
         found = await self._retrieve(asked, k)
-        ranked = await asyncio.to_thread(self._rerank, bounded(clean_question(question)),
-                                         asked, found)
+        ranked = await asyncio.to_thread(self._rerank, asked.text, asked, found)
         return ranked[:k]
 
     def _analyse(self, question: str) -> _Asked | None:
-        """Stage 1: the question's terms, their spellings in the corpus and their weights
-        (None: nothing in it to search for)."""
-        terms = question_terms(question)
+        """Stage 1: the question in MSA (dialect words rewritten: dialects.py), its terms,
+        their spellings in the corpus and their weights (None: nothing in it to search for)."""
+        text = to_msa(bounded(question), lambda term: self.term_id(term) >= 0)
+        terms = question_terms(text)
         if not terms:
             return None
         query = self._query(terms)
         known = {t: bool(g) for t, g in zip(terms, query.groups_by_term(), strict=True)}
-        return _Asked(terms, query, self._weights(terms, query), self._aliases(terms, query),
-                      known, word_shapes(question), decision_type(question))
+        return _Asked(text, terms, query, self._weights(terms, query),
+                      self._aliases(terms, query), known, word_shapes(text), decision_type(text))
 
     async def _retrieve(self, asked: _Asked, k: int) -> list[tuple[StoredPassage, float]]:
         """Stage 2: BM25 top candidates (each unit's spellings one synonym group), read
@@ -336,7 +337,7 @@ class Marsad:
         vmap = self.variants
         vmap.sync(self.terms)
         ids = [self.term_id(t) for t in terms]
-        return _Query(terms, ids, vmap.expand(terms, ids))
+        return _Query(terms, ids, vmap.expand(terms, ids, self.index.idf))
 
     def _top(self, query: _Query, k: int) -> list[tuple[int, float]]:
         """BM25 with each query unit's spellings as one synonym group (max over them).
@@ -502,6 +503,7 @@ class _Asked:
     """A question after analysis: its terms, the query, each term's idf and corpus
     spellings, and whether the corpus knows each term in some spelling or form."""
 
+    text: str  # the question as searched: normalized, its dialect words in MSA
     terms: list[str]
     query: _Query
     weights: dict[str, float]

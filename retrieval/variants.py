@@ -20,14 +20,14 @@ import bisect
 import itertools
 import re
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
-from .analysis import analyze_token, char_ngrams
+from .analysis import analyze_token, char_ngrams, normalize, stem
 from .index import run_starts
-from .transliterate import arabic_spellings
+from .transliterate import EXONYMS, arabic_spellings, sound_alike_spellings
 
 __all__ = ["VariantMap", "VariantPart", "skeleton"]
 
@@ -51,6 +51,7 @@ _ARABIC_LETTERS = re.compile("[\u0621-\u06d3]+")
 # 0.5 and a single term both gained less).
 NEAR_SIMILARITY = 0.6
 NEAR_TERMS = 3
+_GLUED = ("\u0644", "\u0628", "\u0643")  # ل ب ك: prepositions written as one with a word
 
 
 def skeleton(term: str) -> str:
@@ -319,7 +320,8 @@ class VariantMap:
             return [term_id, *(i for i in found if i != term_id)]
         return list(found)
 
-    def expand(self, terms: Sequence[str], ids: Sequence[int]
+    def expand(self, terms: Sequence[str], ids: Sequence[int],
+               idf: Callable[[int], float] | None = None
                ) -> list[tuple[list[int], tuple[int, ...]]]:
         """One synonym group of term ids per query unit, with the query positions it covers.
 
@@ -329,7 +331,8 @@ class VariantMap:
         (بيونغيانغ -> بيونج, يانج). Both spellings of a pair thus give the same group.
         A term with no known spelling is widened to the few vocabulary terms nearest to
         it (`near`): a typo or another inflection of a word the corpus has; failing
-        that, its group is empty.
+        that, its group is empty. With `idf` (term id -> idf), a word with a preposition
+        glued to it (لبوتين, بكيم) also counts as the bare word (`bare_of`).
         """
         units: list[tuple[list[int], tuple[int, ...]]] = []
         i = 0
@@ -347,21 +350,50 @@ class VariantMap:
                 group = self.latin(terms[i])
             if len(terms[i]) >= 2 * _MIN_SPLIT + 1 or not group:
                 group = _union(group, *self._split(terms[i]))
+            if idf is not None:
+                group = _union(group, self.bare_of(terms[i], group, idf))
             if not group:
                 group = self.near(terms[i], NEAR_SIMILARITY)[:NEAR_TERMS]
             units.append((group, (i,)))
             i += 1
         return units
 
+    def bare_of(self, term: str, group: Sequence[int], idf: Callable[[int], float]
+                ) -> list[int]:
+        """The spellings of `term` without the preposition glued to it (ل ب ك: لبوتين ->
+        بوتين, بكيم -> كيم), if the bare word is the more common one: a name the question
+        writes with a clitic («ماذا قال كيم لبوتين؟») reaches the passages naming it bare,
+        while a word that only starts with one of those letters (كبير, بيان) is more common
+        than what is left (بير, يان) and keeps to itself. Empty if none."""
+        if not term.startswith(_GLUED) or len(term) <= _MIN_SPLIT:
+            return []
+        bare = self.spelled_like(stem(term[1:]))
+        if not bare:
+            return []
+        own = max((idf(i) for i in group), default=float("inf"))
+        return bare if min(idf(i) for i in bare) < own else []
+
     def latin(self, word: str) -> list[int]:
         """The vocabulary terms a Latin-typed word (a name: Putin, Vostochny) is spelled
-        as in Arabic: its transliterations (transliterate.py), analysed like any word,
-        found by skeleton, as a split compound, or failing that as near terms."""
+        as in Arabic: the press's own name for a place (EXONYMS: Cairo -> القاهرة), else
+        its transliterations (transliterate.py), analysed like any word, found by
+        skeleton; else the first of its sound-alike spellings (طهران, بايدن, لندن: fewest
+        departures from the usual letters first) the vocabulary has; else as a split
+        compound, or as near terms."""
         if word in _LATIN_FUNCTION_WORDS:
             return []
+        exonym = EXONYMS.get(word)
+        if exonym and (s := analyze_token(normalize(exonym))) and (
+                found := self._skeleton_ids(skeleton(s))):
+            return found
         stems = [s for s in map(analyze_token, arabic_spellings(word)) if s]
-        for finder in (lambda s: self._skeleton_ids(skeleton(s)),
-                       lambda s: _union(*self._split(s)),
+        for s in stems:
+            if found := self._skeleton_ids(skeleton(s)):
+                return found
+        for s in map(analyze_token, sound_alike_spellings(word)):
+            if s and (found := self._skeleton_ids(skeleton(s))):
+                return found
+        for finder in (lambda s: _union(*self._split(s)),
                        lambda s: self.near(s, NEAR_SIMILARITY)[:NEAR_TERMS]):
             for s in stems:
                 if found := finder(s):

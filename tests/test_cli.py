@@ -209,7 +209,7 @@ def test_eval_scores_the_seed_sets_as_users_see_them(seeded_db, tmp_path, data_d
     kinds = answerable["kinds"]
     assert kinds["plain"]["answer@1"] >= 0.9 and kinds["typo"]["answer@1"] >= 0.9
     assert kinds["latin"]["answer@1"] >= 0.7 and kinds["keyboard"]["answer@1"] >= 0.9
-    assert kinds["dialect"]["answer@1"] >= 0.62 and kinds["paraphrase"]["answer@1"] >= 0.42
+    assert kinds["dialect"]["answer@1"] >= 0.8 and kinds["paraphrase"]["answer@1"] >= 0.41
     assert kinds["foreign"]["answer@1"] >= 0.9  # told, in their language, to ask in Arabic
     assert near["abstain"]["declined"] >= 0.8 and "answerable" not in near
     assert near["kinds"]["near-miss"]["declined"] >= 0.75

@@ -94,7 +94,7 @@ def test_subjects_the_coverage_may_never_name_have_no_synonyms(subject: str) -> 
 
 @pytest.mark.parametrize("question, keys", [
     ("ماذا وهب بوتين لكيم؟", ["قفاز", "بندقية"]),
-    ("شو عطى بوتين لكيم؟", ["قفاز", "بندقية"]),
+    ("ايش وهب بوتين لكيم؟", ["قفاز", "بندقية"]),  # (dialect عطى is now أعطى itself: dialects.py)
     ("ماذا منح الرئيس الروسي للزعيم الكوري؟", ["قفاز", "بندقية"]),
     ("كيف انتقل كيم إلى روسيا؟", ["قطار"]),  # issue 12: declined, hit 1 right, on main
 ])

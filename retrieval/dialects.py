@@ -1,0 +1,412 @@
+"""Dialect Arabic in questions, put in the MSA that news prose is written in (issue 12).
+
+Readers type «وين راح بوتين بعد ما خلص مع كيم؟» or «رح يتقابلوا مرة تانية؟»; the coverage
+says «توجه بوتين … بعد انتهاء المحادثات» and «لقاءات أخرى». Only questions are rewritten
+(passages are news prose already), so nothing is re-indexed. Two parts:
+
+- a lexicon of the common verbs, nouns, adverbs, particles and question words of Egyptian,
+  Levantine, Gulf, Iraqi and Maghrebi Arabic, each mapped to the MSA word the press uses
+  (راح -> ذهب, شاف -> شاهد, اتقابلوا -> التقوا, تانية -> ثانية, امبارح -> أمس, وين -> أين,
+  بره -> خارج). A word may list several MSA forms: the first the corpus uses is taken
+  (راح: ذهب, توجه, انتقل, سافر). Verbs
+  are listed once and inflected here: the past with ت and وا/و, the present with the
+  Egyptian/Levantine بـ (بيقول), the Moroccan كـ (كيقول), the future حـ/هـ (هيحصل ->
+  سيحصل) and the plural -وا (يتقابلوا -> يلتقون).
+- rules for dialect verb forms no list holds, tried only on a word the corpus never uses
+  and kept only when they give one it does (`known`): those prefixes and the plural -وا
+  on any verb, and the negation ما…ش (ماقالش -> قال). Letters alone are not rewritten
+  (ت for ث, د for ذ, a final hamza dropped): on MSA words the corpus lacks they made other
+  MSA words (الغداء -> الغذاء, lunch -> food), so the lexicon lists كتير, تانية, كدب.
+
+Verbs of wanting (بدها، عايز، يبي) stay stop words (analysis.py): mapped to يريد they drew
+passages that say what someone wants of something else (seeds dialect answer@1 0.815 as
+stop words, 0.778 mapped). Words that are also MSA words with another meaning are never
+mapped (`HOMOGRAPHS`: أدى performed, جاب roamed, حط landed, مرة once, زي uniform, طلعة
+sortie…), nor is any word the corpus itself uses (it is MSA there: اشتغل). A few words
+read by their neighbours: راح, رح and عم before a present verb only mark its tense (رح
+يجي), else راح is "went"; خلص before إلى is MSA "concluded".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .analysis import analyze_token, normalize
+
+__all__ = ["HOMOGRAPHS", "LEXICON", "to_msa"]
+
+# --------------------------------------------------------------------------- verbs
+
+# dialect past (he), dialect present stem, MSA past (he), MSA present stem; "-" for none.
+# A present stem is what follows the person prefix: يروح -> روح, يلتقي -> لتقي. The
+# passives with ات/ان have no present here: يتبنى, يتعين, يتنقل are MSA verbs of their own
+# (adopts, it is necessary, moves around), and so are اتصور, اتمسك, اتبنى (أتصور I imagine).
+_VERBS = """
+راح روح ذهب|توجه|انتقل|سافر ذهب|توجه|نتقل|سافر
+شاف شوف شاهد شاهد
+حكى حكي قال قول
+عطى عطي أعطى عطي
+اتقابل تقابل التقى لتقي
+اتلاقى تلاقى التقى لتقي
+اتلم تلم اجتمع جتمع
+اتكلم تكلم تحدث تحدث
+اتعمل تعمل جرى جري
+انعمل نعمل جرى جري
+- سوي - فعل
+خلص خلص انتهى نتهي
+زعل زعل غضب غضب
+اتفرج تفرج شاهد شاهد
+اتأخر تأخر تأخر تأخر
+اتقتل - قتل -
+انقتل - قتل -
+اتسجن - سجن -
+انسجن - سجن -
+اتحبس - اعتقل -
+اتخطف - اختطف -
+انخطف - اختطف -
+اتولد - ولد -
+اتوفى - توفي -
+اتعين - عين -
+اتفتح - افتتح -
+اتنشر - نشر -
+اتحرق - احترق -
+اتسرق - سرق -
+اتضرب - ضرب -
+انضرب - ضرب -
+اتكتب - كتب -
+اتصاب - أصيب -
+انصاب - أصيب -
+اتجرح - جرح -
+انجرح - جرح -
+اتخانق تخانق تشاجر تشاجر
+اتجوز تجوز تزوج تزوج
+"""
+
+# Present prefixes of the dialects (before the person prefix ي ت ن), and what MSA writes.
+_PRESENT = ("ب", "ك", "عم")  # بيقول (Egypt, Levant), كيقول (Morocco): present
+_FUTURE = ("ح", "ه")  # حيقول, هيقول (Egypt, Levant): future, MSA سـ
+_PERSON = ("ي", "ت", "ن")  # he, she, we
+
+
+def _past_forms(past: str) -> dict[str, str]:
+    """he, she, they of a past stem (defective حكي: حكت, حكوا)."""
+    base = past[:-1] if past.endswith("ي") else past
+    return {"": past, "ت": base + "ت", "وا": base + "وا"}
+
+
+def _verb_entries(line: str) -> dict[str, tuple[str, ...]]:
+    """Dialect form -> MSA choices of one `_VERBS` line (MSA columns may hold choices
+    separated by |, paired in order: ذهب|توجه with ذهب|توجه)."""
+    d_past, d_stem, m_pasts, m_stems = (normalize(w) for w in line.split())
+    out: dict[str, tuple[str, ...]] = {}
+    if d_past != "-" and m_pasts != "-":
+        msa = [_past_forms(m) for m in m_pasts.split("|")]
+        for ending, form in _past_forms(d_past).items():
+            out[form] = tuple(m[ending] for m in msa)
+            if ending == "وا":
+                out[form[:-1]] = out[form]  # Egyptian قالو, راحو
+    if d_stem == "-" or m_stems == "-":
+        return out
+    m_stems_ = m_stems.split("|")
+    d_plural = (d_stem[:-1] if d_stem.endswith("ي") else d_stem) + "وا"
+    m_plurals = [(m[:-1] if m.endswith("ي") else m) + "ون" for m in m_stems_]
+    he = _PERSON[0]
+    # he, she, we; and they (يروحوا, Egyptian يروحو -> يذهبون)
+    forms = [(p + d_stem, tuple(p + m for m in m_stems_)) for p in _PERSON] + [
+        (he + d_plural, tuple(he + m for m in m_plurals)),
+        (he + d_plural[:-1], tuple(he + m for m in m_plurals))]
+    for dialect, msa_forms in forms:
+        out[dialect] = msa_forms
+        for prefix in _PRESENT:
+            out[prefix + dialect] = msa_forms
+        for prefix in _FUTURE:
+            out[prefix + dialect] = tuple("س" + m for m in msa_forms)
+    return out
+
+
+# --------------------------------------------------------------------------- words
+
+# MSA word(s) = dialect forms. Several MSA choices separated by | : the first the corpus
+# uses is taken. `_` joins the words of a multi-word MSA form (لا_يوجد).
+_WORDS = """
+ذهب = رحت رحنا
+ذاهب = رايح
+ذاهبة = رايحة
+ذاهبون = رايحين
+جاء = اجا إجا جه
+جاءت = اجت إجت جت
+جاؤوا = اجو إجو اجوا إجوا
+يأتي = ييجي بييجي بيجي حييجي هييجي
+تأتي = تيجي بتيجي
+يوجد = كاين اكو
+توجد = كاينة
+لا_يوجد = ماكو مافي مفيش ماكاينش مكاينش مافماش
+قليلا = شوي شوية شويه شوي_شوي
+زوجته = مراته مرته
+زوجها = جوزها
+جدا = اوي أوي
+الآن = هسا هلأ هلق هلء هلئ دلوقتي دلوقت دحين الحين هلحين توا دابا دروك هسه هسع
+أمس = امبارح إمبارح مبارح البارح
+غدا = بكرا بكرى
+اليوم = النهارده النهاردة اليومة
+المقبل = الجاي الجاي_ده
+المقبلة = الجاية الجايه
+الماضي = اللي_فات الفايت
+الماضية = الفايتة
+مبكرا = بدري بكير
+بعد = لسه لسا لساته لسة
+خارج = بره برة
+داخل = جوه جوة
+أمام = قدام
+وراء = ورا
+هنا = هون هنيه هني
+هناك = هنيك هناك
+مثل = متل
+أيضا = برضه برضو برضك
+فقط = بس
+نعم = ايوه إيوه ايوا أيوه اه
+لا = لأ لع
+ليس = مش مو مب موش ماهوش
+أحد = حدا
+لا_أحد = ماحدا محدش ماحد
+شيء = شي إشي اشي
+ماذا = شو ايش إيش وش شنو اشنو شنهو شنوة اش آش
+لماذا = ليش ليه علاش لويش لوش
+أين = وين فين وينه فينه فاين وينك
+من_أين = منين منوين
+متى = امتى إمتى ايمتى إيمتى امتا إمتا وقتاش وقتيش فوقاش
+كم = قديش قداش قديه شقد شكد اشكد كام اشكثر شحال
+كيف = ازاي إزاي كيفاش شلون اشلون شلونه كيفش
+من = مين منو شكون منهو
+الذي = اللي يلي
+هذا = هاد هادا هيدا هدا ده دا
+هذه = هادي هيدي دي هاي هذي
+هؤلاء = هدول هيدول هدولا هذول
+ذلك = هداك داك
+تلك = هديك ذيك ذيج
+هكذا = هيك كده كدا
+لأن = عشان علشان مشان منشان لأنو لانو
+أن = انو إنو
+حتى = لحتى
+لكي = باش
+ثلاث = تلات
+ثلاثة = تلاتة تلاته
+ثلاثين = تلاتين
+اثنين = اتنين
+اثنان = اتنان
+ثمانية = تمانية تمنية
+ثمانين = تمانين
+بالضبط = بالزبط بالظبط
+المرأة = المرا
+الصباح = الصبح
+ليلا = بالليل
+يكذب = بيكدب
+"""
+
+# Nouns and adjectives: also found after the article and its prepositions (الوزرا,
+# بالكتير, للزلمة), and a final hamza the dialects drop (وزرا, زعما) written.
+_NOUNS = """
+كثير = كتير وايد برشا بزاف
+كثيرة = كتيرة
+كثيرون = كتار
+غاضب = زعلان
+متعب = تعبان
+سعيد = فرحان
+غرفة = أوضة اوضه
+حقيبة = شنطة شنطه
+رئيس = ريس
+جيد = منيح مليح كويس مزيان باهي
+جيدة = منيحة مليحة كويسة مزيانة باهية
+سيئ = خايب
+قادم = جاي
+ثاني = تاني
+ثانية = تانية تانيه
+ثالث = تالت
+ثالثة = تالتة
+أموال = مصاري فلوس
+رجل = زلمة زلمه راجل
+رجال = رجالة
+امرأة = مرا
+أولاد = ولاد
+عائلة = عيلة عيله
+هاتف = تلفون تليفون موبايل
+صغير = زغير صغنن
+صغيرة = زغيرة
+كذب = كدب
+وزراء = وزرا
+زعماء = زعما
+رؤساء = رؤسا
+سفراء = سفرا
+شهداء = شهدا
+أصدقاء = اصدقا صحاب
+أطباء = اطبا
+أقرباء = اقربا
+أغنياء = اغنيا
+فقراء = فقرا
+ماء = موية مويه
+"""
+
+# MSA words that a dialect uses with another sense: never rewritten, with or without
+# clitics (أدى performed/led to, not إدى gave; طلعة an air sortie, not an outing).
+HOMOGRAPHS: frozenset[str] = frozenset(normalize(w) for w in """
+ادى أدى أداه اداه ادت أدت جاب جابت جابوا يجيب تجيب حط حطت يحط طلع طلعة طلعات يطلع
+زي مرة مره ست جو جوا برا خد خدت دور يدور بعت بعتوا ضل ضلت ضلوا لقي لقى بقي بقى خالص
+حلو زين حق دار يدير خدم يخدم مية هواية صبية حاجة عربية قعد يقعد تخلص يخلص بغى سوى
+كمان فضل شغل قدر يقدر عزم بكرة بكره شال ياسر عم بدو_البدو
+""".replace("_", " ").split())
+
+
+def _build() -> dict[str, tuple[str, ...]]:
+    table: dict[str, tuple[str, ...]] = {}
+    for line in _VERBS.strip().splitlines():
+        for form, choices in _verb_entries(line).items():
+            table.setdefault(form, choices)
+    for line in (*_WORDS.strip().splitlines(), *_NOUNS.strip().splitlines()):
+        msa, forms = line.split("=")
+        choices = tuple(normalize(c.strip().replace("_", " ")) for c in msa.split("|"))
+        for form in forms.split():
+            if "_" not in form:  # a multi-word dialect form is only documentation
+                table.setdefault(normalize(form), choices)
+    for word in HOMOGRAPHS:
+        table.pop(word, None)
+    return {form: msa for form, msa in table.items() if form != msa[0]}
+
+
+LEXICON: dict[str, tuple[str, ...]] = _build()
+"""Normalized dialect form -> MSA choices (normalized, first the corpus uses wins)."""
+_NOUN_FORMS = frozenset(normalize(f) for line in _NOUNS.strip().splitlines()
+                        for f in line.split("=")[1].split()) & LEXICON.keys()
+_ARTICLES = tuple(normalize(a) for a in ("وبال", "وال", "بال", "فال", "لل", "ال"))
+
+# --------------------------------------------------------------------------- rules
+
+_CLITICS = ("و", "ف")  # a conjunction glued to a word: وشاف, فراح
+_PREPOSITIONS = ("ب", "ل", "ع")  # glued to a noun: لبره, عالبيت (على + ال)
+_HE = _PERSON[0]
+_THIS, _ARTICLE = normalize("هال"), normalize("ال")
+_MIN_STEM = 3  # what a rule leaves must have 3+ letters
+# Before a present verb: the future (رح يجي, Iraqi راح), or the Levantine progressive عم
+_VERB_PARTICLES = frozenset(normalize(w) for w in ("راح", "رح", "رايح", "حا", "ها", "عم"))
+_TO = frozenset(normalize(w) for w in ("إلى", "الى"))
+_CONTEXT = 3  # words after a word that may decide its sense
+_FINISHED = normalize("خلص")
+_ON = normalize("على ")  # عالجاي: على الجاي
+
+
+def _affix_forms(word: str) -> list[str]:
+    """What a dialect word is in MSA, by its affixes alone (unverified): the present
+    بـ/كـ/عم and future حـ/هـ prefixes, the negation ما…ش, the plural -وا and -و, and the
+    Levantine هالـ (this: هالزيارة -> الزيارة)."""
+    out: list[str] = []
+    if word.startswith(_THIS) and len(word) - len(_THIS) >= _MIN_STEM:
+        out.append(_ARTICLE + word[len(_THIS):])
+    for prefix in (*_PRESENT, *_FUTURE):
+        rest = word[len(prefix):]
+        if word.startswith(prefix) and rest.startswith(_PERSON) and len(rest) > _MIN_STEM:
+            for form in [rest, "س" + rest] if prefix in _FUTURE else [rest]:
+                out += [form, *_plural_forms(form)]  # بيبيعوا -> يبيعوا -> يبيعون
+    for neg in ("ما", "م"):  # ماقالش, مقالش
+        bare = word[len(neg):-1]
+        if word.startswith(neg) and word.endswith("ش") and len(bare) >= _MIN_STEM:
+            out.append(bare)
+            break
+    return out + _plural_forms(word)
+
+
+def _plural_forms(word: str) -> list[str]:
+    """The MSA forms of a verb ending in the dialect plural -وا/-و (and an object pronoun)."""
+    for ending in ("وها", "وهم", "وه", "وا", "و"):
+        stem = word[: -len(ending)]
+        if word.endswith(ending) and len(stem) >= _MIN_STEM:
+            if stem.startswith(_PERSON):  # يتقابلوا -> يتقابلون; تبادلوا -> يتبادل
+                return [stem + "ون", stem + "وا", stem, stem + "ي", _HE + stem]
+            # the past, and its present (تبادلوا -> يتبادل, اجتمعوا -> يجتمع)
+            return [stem + "وا", stem, _HE + (stem[1:] if stem.startswith("ا") else stem)]
+    return []
+
+
+def _in_lexicon(word: str) -> tuple[str, tuple[str, ...]] | None:
+    """(glued clitic, MSA choices) of a lexicon word, bare or after و/ف and a preposition;
+    a noun also after the article."""
+    if word in HOMOGRAPHS:
+        return None
+    if word in LEXICON:
+        return "", LEXICON[word]
+    for clitic in ("", *_CLITICS):
+        rest = word[len(clitic):]
+        if not word.startswith(clitic):
+            continue
+        if clitic and rest in LEXICON and rest not in HOMOGRAPHS:
+            return clitic, LEXICON[rest]
+        for prep in _PREPOSITIONS:
+            bare = rest[len(prep):]
+            if rest.startswith(prep) and len(bare) >= _MIN_STEM and bare in LEXICON \
+                    and bare not in HOMOGRAPHS and (prep != "ع" or bare.startswith("ال")):
+                return clitic + (_ON if prep == "ع" else prep), LEXICON[bare]
+    for article in _ARTICLES:  # الوزرا, بالكتير: a noun after the article
+        bare = word[len(article):]
+        if word.startswith(article) and bare in _NOUN_FORMS:
+            return article, LEXICON[bare]
+    return None
+
+
+def _known_form(word: str, known: Callable[[str], bool]) -> bool:
+    """Whether the corpus uses `word` (a normalized form, one or more words): every content
+    word of it analyses to a term the corpus has."""
+    terms = [t for w in word.split() if (t := analyze_token(w)) is not None]
+    return bool(terms) and all(map(known, terms))
+
+
+def _rewrite(word: str, following: list[str], known: Callable[[str], bool] | None) -> str:
+    """The MSA form of one normalized word (itself when nothing applies); `following`:
+    the next few words."""
+    if word in _VERB_PARTICLES and following and following[0].startswith(_PERSON):
+        return ""  # رح يجي, عم يحكي: the verb says it
+    if word.endswith(_FINISHED) and _TO.intersection(following):
+        return word  # خلص التقرير إلى: MSA "concluded"
+    if word in HOMOGRAPHS:
+        return word
+    if known is not None and _known_form(word, known):
+        return word  # the corpus writes it: an MSA word too (اشتغل), in its MSA sense
+    found = _in_lexicon(word)
+    if found is not None:
+        clitic, choices = found
+        usable = [c for c in choices if known is not None and _known_form(c, known)]
+        return clitic + (usable or choices)[0]
+    if known is None or analyze_token(word) is None:
+        return word
+    for candidate in _affix_forms(word):
+        if candidate in LEXICON:
+            return LEXICON[candidate][0]
+        if _known_form(candidate, known):
+            return candidate
+    return word
+
+
+_WORD = re.compile(r"[^\W_]+")
+# و ف and ل ب ك glued to a Latin word (لـKim, وPutin once tatweel is gone): written apart
+_CLITIC_ON_LATIN = re.compile("(?<![\u0621-\u064a])([\u0648\u0641]?[\u0644\u0628\u0643]?)"
+                              "(?<=[\u0621-\u064a])(?=[a-z])")
+
+
+def to_msa(text: str, known: Callable[[str], bool] | None = None) -> str:
+    """`text` (a question) normalized, with its dialect words in MSA.
+
+    `known(term)` says whether the corpus has an analysed term: with it, a word the corpus
+    uses is kept as it is (it is MSA too there), a lexicon word takes the first of its MSA
+    forms the corpus uses, and the affix and spelling rules run on other words the corpus
+    lacks, kept only when they give one it has. Without it only the lexicon applies.
+    Latin words, digits and punctuation are kept as they are; a clitic glued to a Latin
+    word is written apart (لـKim -> ل kim).
+    """
+    text = _CLITIC_ON_LATIN.sub("\\1 ", normalize(text))
+    words = list(_WORD.finditer(text))
+    out: list[str] = []
+    last = 0
+    for i, match in enumerate(words):
+        following = [w.group() for w in words[i + 1:i + 1 + _CONTEXT]]
+        out += [text[last:match.start()], _rewrite(match.group(), following, known)]
+        last = match.end()
+    out.append(text[last:])
+    return "".join(out)
