@@ -44,6 +44,7 @@ from .store import (
     busy_error,
     is_busy,
 )
+from .synonyms import synonyms
 from .variants import VariantMap
 
 if TYPE_CHECKING:
@@ -337,7 +338,13 @@ class Marsad:
         vmap = self.variants
         vmap.sync(self.terms)
         ids = [self.term_id(t) for t in terms]
-        return _Query(terms, ids, vmap.expand(terms, ids, self.index.idf))
+        return _Query(terms, ids, vmap.expand(terms, ids, self.index.idf, self._synonym_ids))
+
+    def _synonym_ids(self, term: str) -> list[int]:
+        """The vocabulary ids of the words of `term`'s class (synonyms.py), for a question
+        word the corpus has in no form: a word it never uses is often another word for one
+        it does (مباحثات / محادثات, دامت / استمرت)."""
+        return sorted(i for word in synonyms(term) if (i := self.term_id(word)) >= 0)
 
     def _top(self, query: _Query, k: int) -> list[tuple[int, float]]:
         """BM25 with each query unit's spellings as one synonym group (max over them).

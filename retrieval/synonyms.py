@@ -1,4 +1,4 @@
-"""Words news Arabic uses for one another, for the decline decision (issue 12).
+"""Words news Arabic uses for one another, for retrieval and the decline decision (issue 12).
 
 A reader who asks «ما الذي منحه بوتين لضيفه؟» where the passage says «أهدى بوتين كيم»
 uses a word the corpus may never use. Without knowing that منح and أهدى say the same,
@@ -7,7 +7,10 @@ hold common news verbs and nouns (giving, saying, meeting, talks, travel, durati
 wanting, weapons, deals, ending, failing, taking part), their dialect forms (عطى، بدها،
 خلص، بدري، تانية، حكى) and a country beside its capital, its seat of government and its
 adjective (واشنطن / أميركي / البيت الأبيض). decide.py counts a question word the best
-passage lacks as held when the passage has a word of its class (`SYNONYM_MATCH`).
+passage lacks as held when the passage has a word of its class; and a question word the
+corpus has in no spelling or near form is searched as the words of its class it has
+(engine._synonym_ids, variants.expand): «كم دامت المباحثات؟» reaches «محادثات … استمرت».
+A word the corpus has is never widened (searched so, off-topic questions were answered).
 Names of subjects (inflation, elections, weather, age) are deliberately in no class.
 """
 

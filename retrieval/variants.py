@@ -321,7 +321,8 @@ class VariantMap:
         return list(found)
 
     def expand(self, terms: Sequence[str], ids: Sequence[int],
-               idf: Callable[[int], float] | None = None
+               idf: Callable[[int], float] | None = None,
+               synonyms: Callable[[str], list[int]] | None = None
                ) -> list[tuple[list[int], tuple[int, ...]]]:
         """One synonym group of term ids per query unit, with the query positions it covers.
 
@@ -331,7 +332,9 @@ class VariantMap:
         (بيونغيانغ -> بيونج, يانج). Both spellings of a pair thus give the same group.
         A term with no known spelling is widened to the few vocabulary terms nearest to
         it (`near`): a typo or another inflection of a word the corpus has; failing
-        that, its group is empty. With `idf` (term id -> idf), a word with a preposition
+        that, the vocabulary words of its class (`synonyms`: a term's synonym ids, see
+        synonyms.py: مباحثات asked where the coverage writes محادثات); failing that, its
+        group is empty. With `idf` (term id -> idf), a word with a preposition
         glued to it (لبوتين, بكيم) also counts as the bare word (`bare_of`).
         """
         units: list[tuple[list[int], tuple[int, ...]]] = []
@@ -354,6 +357,8 @@ class VariantMap:
                 group = _union(group, self.bare_of(terms[i], group, idf))
             if not group:
                 group = self.near(terms[i], NEAR_SIMILARITY)[:NEAR_TERMS]
+            if not group and synonyms is not None:
+                group = synonyms(terms[i])
             units.append((group, (i,)))
             i += 1
         return units
