@@ -117,6 +117,23 @@ def render_hit(hit: Hit, width: int = 100, bold: bool = False) -> str:
     return "\n".join(lines)
 
 
+def outlet_note(answer: Answer) -> str | None:
+    """What the reader is told first when the question named an outlet (Arabic, one line):
+    whose coverage the passages come from, that it has nothing on this, or that the
+    coverage holds no article of it. None when the question named no outlet."""
+    named = "، ".join(answer.outlets)
+    if answer.outlet_not_covered:
+        missing = f"لا تضم التغطية مقالات من {answer.outlet_not_covered}"
+        return f"{missing}؛ هذا ما نقلته المصادر الأخرى:" if answer.hits else f"{missing}."
+    if not named:
+        return None
+    if answer.answered:
+        return f"من تغطية {named}:"
+    if answer.hits:
+        return f"لا تجيب تغطية {named} عن هذا السؤال مباشرة. أقرب مقاطعها إليه:"
+    return f"لم تتناول {named} هذا في التغطية المتوفرة."
+
+
 def render_answer(answer: Answer, bold: bool = False, sources: str = ":sources") -> str:
     """`bold`: set the best sentence in bold, for a terminal that shows it; `sources`: how
     the reader lists the articles where they are (the console's command by default)."""
@@ -124,11 +141,17 @@ def render_answer(answer: Answer, bold: bool = False, sources: str = ":sources")
         return other_language_notice(answer.language)
     if not answer.searchable:
         return NOT_A_QUESTION
+    note = outlet_note(answer)
+    if answer.outlets and note:  # that outlet's passages only, said as such
+        return "\n\n".join([note, *(render_hit(h, bold=bold and answer.answered)
+                                     for h in answer.hits)])
     if answer.related:
-        return "\n\n".join([NOT_DIRECTLY, *(render_hit(h) for h in answer.hits)])
-    if not answer.answered:
-        return NOT_ANSWERED.format(sources=sources)
-    return "\n\n".join(render_hit(h, bold=bold) for h in answer.hits)
+        body = "\n\n".join([NOT_DIRECTLY, *(render_hit(h) for h in answer.hits)])
+    elif not answer.answered:
+        body = NOT_ANSWERED.format(sources=sources)
+    else:
+        body = "\n\n".join(render_hit(h, bold=bold) for h in answer.hits)
+    return f"{note}\n{body}" if note else body
 
 
 def render_sources(sources: Sequence[SourceInfo]) -> str:

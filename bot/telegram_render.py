@@ -26,6 +26,7 @@ from .render import (
     corpus_size,
     count,
     other_language_notice,
+    outlet_note,
 )
 
 MAX_MESSAGE = 4096
@@ -207,21 +208,28 @@ def render_related(answer: Answer, shown: int = 3) -> str:
 
 def render_answer(answer: Answer, shown: int = 3) -> str:
     """The first reply: the best passage in full, then up to `shown - 1` (at most two) more.
-    A question in another language is told, in that language, that the coverage is Arabic."""
+    A question in another language is told, in that language, that the coverage is Arabic.
+    A question that named an outlet is first told whose passages these are (outlet_note)."""
     if in_other_language(answer):
         return esc(other_language_notice(answer.language))
     if not answer.searchable:
         return NOT_A_QUESTION
+    note = outlet_note(answer)
+    if note and answer.outlets and not answer.answered:  # the outlet's closest, or nothing
+        blocks = [_compact_block(h) for h in answer.hits[:max(1, min(shown, 3))]]
+        return "\n\n".join([f"<b>{esc(note)}</b>", *blocks])
+    head = f"<b>{esc(note)}</b>\n\n" if note else ""
     if answer.related:
-        return render_related(answer, shown)
+        return head + render_related(answer, shown)
     if not answer.answered or not answer.hits:
-        return render_declined(answer.question)
+        return head + render_declined(answer.question)
     extra = [_compact_block(h) for h in answer.hits[1:max(1, min(shown, 3))]]
     header = "\n\n<b>وفي التغطية أيضاً:</b>\n"
     extras = header + "\n\n".join(extra) if extra else ""
-    if MAX_MESSAGE - tg_len(extras) < 1200:  # the best passage always gets the room it needs
+    room = MAX_MESSAGE - tg_len(head)
+    if room - tg_len(extras) < 1200:  # the best passage always gets the room it needs
         extras = ""
-    return _hit_block(answer.hits[0], MAX_MESSAGE - tg_len(extras)) + extras
+    return head + _hit_block(answer.hits[0], room - tg_len(extras)) + extras
 
 
 def render_more(hits: Sequence[Hit], first_rank: int) -> str:

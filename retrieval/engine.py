@@ -31,6 +31,7 @@ from .index import BM25Index, BM25Params
 from .kinds import is_furniture
 from .language import question_language
 from .model import Answer, Article, Citation, Hit, IngestReport
+from .outlet_scope import OutletScope, find_scope
 from .passages import split_sentences
 from .questions import bounded, clean_question, question_terms, word_shapes
 from .rerank import RERANK_DEPTH, Candidate, rerank
@@ -49,6 +50,7 @@ if TYPE_CHECKING:
     from .ingest import Item
 
 LOAD_CHUNK = 50_000  # passages read per step when (re)building the index from the store
+OUTLETS_TTL = 60.0  # seconds the outlet names are kept (another process may ingest)
 
 
 @dataclass
@@ -74,6 +76,7 @@ class Marsad:
         self._write_lock = asyncio.Lock()
         self._covers = 0  # highest passage id the index accounts for
         self._unsaved = 0  # index changes since the snapshot was saved
+        self._outlets: tuple[float, list[str]] | None = None  # (read at, names): _scope
 
     @classmethod
     async def open(cls, db_path: str | Path, *, params: BM25Params | None = None,
@@ -190,6 +193,7 @@ class Marsad:
         Errors are reported and skipped, the rest goes in; see ingest.ingest."""
         from . import ingest
 
+        self._outlets = None  # a new outlet may come with them
         return await ingest.ingest(self, items, progress)
 
     # -- removing -----------------------------------------------------------------------
@@ -201,6 +205,7 @@ class Marsad:
         CASCADE), so no answer cites them and no `also_reported_by` names them. The saved
         index snapshot follows, so a restart sees the removal too."""
         wanted = list(dict.fromkeys(article_ids))
+        self._outlets = None
         async with self._write_lock:
             stored = await self.store.article_hashes(wanted)
             ids = [a for a in wanted if a in stored]
@@ -249,22 +254,33 @@ class Marsad:
         question = clean_question(question)  # hostile input: see questions.py (issue 7)
         with clock("analyse"):
             language = question_language(question)
-            asked = await asyncio.to_thread(self._analyse, question)
+            # «ماذا قالت سكاي نيوز عن …»: that outlet's passages only (outlet_scope.py)
+            scope = await self._scope(question) or OutletScope(rest=question)
+            asked = await asyncio.to_thread(self._analyse, scope.rest)
+        named = {"outlets": scope.outlets, "outlet_not_covered": scope.missing}
         if asked is None:
-            return Answer(question, False, [], searchable=False, language=language)
+            return Answer(question, False, [], searchable=False, language=language, **named)
         # The decision must not depend on how many hits a frontend shows (-k 1 in a script,
         # 3 in the console, 5 inline, 9 in a chat): candidates, grouping and the decision
         # are the same for every k up to RERANK_DEPTH - 8; only the hits cited are cut to k.
         with clock("retrieve"):
-            found = await self._retrieve(asked, k + 8)
+            found = await self._retrieve(asked, k + 8, scope.outlets)
         groups, confidence, signals = await asyncio.to_thread(
-            self._judge, bounded(question), asked, found, k, clock)
+            self._judge, bounded(scope.rest), asked, found, k, clock)
         answered = (language in ("ar", "und") and bool(groups)
                     and confidence >= decide.THRESHOLD)
         with clock("cite"):
             hits = await self._cite(groups[:k], asked.weights, asked.aliases)
         return Answer(question, answered, hits, language=language, confidence=confidence,
-                      signals=tuple(signals.tolist()))
+                      signals=tuple(signals.tolist()), **named)
+
+    async def _scope(self, question: str) -> OutletScope | None:
+        """The outlets the question names, among those stored (read at most every
+        OUTLETS_TTL seconds, and after every ingest or removal here)."""
+        now = time.monotonic()
+        if self._outlets is None or now - self._outlets[0] > OUTLETS_TTL:
+            self._outlets = (now, await self.store.outlet_names())
+        return find_scope(question, self._outlets[1])
 
     def _judge(self, question: str, asked: _Asked, found: list[tuple[StoredPassage, float]],
                k: int, clock: _Clock) -> tuple[list[grouping.Group], float, np.ndarray]:
@@ -307,10 +323,17 @@ class Marsad:
         return _Asked(terms, query, self._weights(terms, query), self._aliases(terms, query),
                       known, word_shapes(question), decision_type(question))
 
-    async def _retrieve(self, asked: _Asked, k: int) -> list[tuple[StoredPassage, float]]:
+    async def _retrieve(self, asked: _Asked, k: int, outlets: tuple[str, ...] = ()
+                        ) -> list[tuple[StoredPassage, float]]:
         """Stage 2: BM25 top candidates (each unit's spellings one synonym group), read
-        with their stored term ids in one query."""
-        top = await asyncio.to_thread(self._top, asked.query, max(k, RERANK_DEPTH))
+        with their stored term ids in one query; `outlets`: only those outlets' passages."""
+        depth = max(k, RERANK_DEPTH)
+        if outlets:
+            theirs = await self.store.passage_ids_of_outlets(outlets)
+            ranked = await asyncio.to_thread(self._top, asked.query, self.index.n_docs)
+            top = [(slot, score) for slot, score in ranked if slot in theirs][:depth]
+        else:
+            top = await asyncio.to_thread(self._top, asked.query, depth)
         rows = await self.store.passages([slot for slot, _ in top])
         size = len(self.terms)
         for row in rows.values():  # term ids read back must be the vocabulary's

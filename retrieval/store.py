@@ -492,6 +492,20 @@ class Store:
             Article(r[0], r[1], r[2], _date(r[3]), tuple(joined[r[0]]) if r[0] in joined
                     else tuple(p for p in r[5].split("\n\n") if p), r[4]) for r in rows]
 
+    async def outlet_names(self) -> list[str]:
+        """The distinct outlets that published the stored articles (unknown ones aside)."""
+        rows = await self.db.execute_fetchall(
+            "SELECT DISTINCT source FROM articles WHERE source IS NOT NULL AND source != ''")
+        return [r[0] for r in rows]
+
+    async def passage_ids_of_outlets(self, sources: Sequence[str]) -> set[int]:
+        """Ids of the passages of the articles whose outlet is exactly one of `sources`."""
+        marks = ",".join("?" * len(sources))
+        rows = await self.db.execute_fetchall(
+            "SELECT p.id FROM passages p JOIN articles a ON a.id = p.article_id "
+            f"WHERE a.source IN ({marks})", list(sources))
+        return {r[0] for r in rows}
+
     async def article_ids_of_outlet(self, source: str) -> list[str]:
         """Ids of the articles whose outlet is exactly `source`."""
         rows = await self.db.execute_fetchall(

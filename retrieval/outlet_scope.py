@@ -1,0 +1,170 @@
+"""Questions that name an outlet: «ماذا قالت سكاي نيوز عن الهدايا؟», «حسب صحيفة الاتحاد …».
+
+A reader who names an outlet wants that outlet's coverage, not the best passage of any
+outlet. `find_scope` reads the outlet out of the question, against the outlets the coverage
+holds: the name after an attribution (`حسب`, `وفق`, `قالت`, `نشرت`, `صحيفة` …), its generic
+words (`صحيفة`, `قناة`, `نيوز`, `عربية` …) aside, or an outlet's full name of two words or
+more anywhere. A well-known outlet named that way but absent from the coverage is reported
+(`missing`), so the reader is told so instead of being shown other outlets' words as its.
+A name after an attribution that is no outlet («حسب بيسكوف») leaves the question as it is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from .dates import fold
+
+# Words that say what kind of outlet a name is, not which one.
+_GENERIC_WORDS = (
+    "صحيفة", "جريدة", "موقع", "قناة", "وكالة", "شبكة", "مجلة", "إذاعة", "تلفزيون", "بوابة",
+    "عربية", "عربي", "نيوز", "أخبار", "إخبارية", "الإخبارية", "الإخباري", "news", "arabic",
+    "arabia", "tv", "online", "-", "–", "—", "|", "/")
+# Attributions after which a reader names an outlet (folded: hamza-less alefs).
+_CUE = re.compile(
+    r"(?<!\w)(?:(?P<by>ب?حسب|وفق(?:ا|ًا)?|طبقا\s+ل|نقلا\s+عن)"
+    r"|(?:قالت|قال|نشرت|نشر|ذكرت|ذكر|كتبت|كتب|اوردت|اورد|نقلت|نقل|غطت|غطى|تناولت|تناول"
+    r"|روت|افادت|افاد|اعلنت|بثت|تقول|يقول|تكتب|يكتب|تنشر|ينشر)"
+    r"|صحيفه|صحيفة|جريده|جريدة|موقع|قناه|قناة|وكاله|وكالة|شبكه|شبكة|مجله|مجلة)\s*")
+# Where the name after an attribution ends: the topic starts, or the sentence does.
+_STOP = frozenset(fold(w) for w in (
+    "عن", "حول", "بشان", "بشأن", "في", "من", "ان", "إن", "أن", "على", "الى", "إلى", "مع",
+    "ماذا", "ما", "هل", "كيف", "متى", "اين", "أين", "لماذا", "من", "عندما", "بعد", "قبل"))
+_WORD = re.compile(r"[^\s؟?!.,،؛;:«»\"'()\[\]]+")
+MAX_NAME_WORDS = 5
+# Well-known outlets a reader may name, each with the ways readers write it: named after an
+# attribution but absent from the coverage, they are reported as missing. Names that are
+# also common words (الوطن، الشرق، البيان، الخليج، الرياض، الدستور …) are left out.
+KNOWN_OUTLETS: dict[str, tuple[str, ...]] = {
+    "الجزيرة": ("الجزيرة", "al jazeera", "aljazeera"),
+    "العربية": ("العربية", "al arabiya"),
+    "بي بي سي": ("بي بي سي", "بي بي سي عربي", "bbc"),
+    "سي إن إن": ("سي إن إن", "سي ان ان", "cnn"),
+    "فرانس 24": ("فرانس 24", "فرانس24", "france 24"),
+    "روسيا اليوم": ("روسيا اليوم", "آر تي", "ار تي", "rt"),
+    "سكاي نيوز عربية": ("سكاي نيوز", "sky news"),
+    "الشرق الأوسط": ("الشرق الأوسط",),
+    "الأهرام": ("الأهرام",),
+    "القدس العربي": ("القدس العربي",),
+    "العربي الجديد": ("العربي الجديد",),
+    "رويترز": ("رويترز", "reuters"),
+    "فرانس برس": ("فرانس برس", "أ ف ب", "afp"),
+    "أسوشيتد برس": ("أسوشيتد برس", "اسوشيتد برس"),
+    "الميادين": ("الميادين",),
+    "المنار": ("المنار",),
+    "الحرة": ("الحرة", "alhurra"),
+    "دويتشه فيله": ("دويتشه فيله", "dw"),
+    "عكاظ": ("عكاظ",),
+    "اليوم السابع": ("اليوم السابع",),
+    "المصري اليوم": ("المصري اليوم",),
+    "هسبريس": ("هسبريس",),
+    "سبوتنيك": ("سبوتنيك", "sputnik"),
+    "الأناضول": ("الأناضول", "anadolu"),
+    "تي آر تي": ("تي آر تي", "trt"),
+    "يورونيوز": ("يورونيوز", "euronews"),
+}
+
+
+@dataclass(frozen=True)
+class OutletScope:
+    """What a question says about outlets. `outlets`: the coverage's outlets it named (the
+    answer cites only them); `missing`: a well-known outlet it named that the coverage does
+    not hold; `rest`: the question without the name, to search."""
+
+    outlets: tuple[str, ...] = ()
+    missing: str | None = None
+    rest: str = ""
+
+
+def _words(text: str) -> tuple[str, ...]:
+    """Folded words, `ال` (`وال`, `بال`, `فال`, `لل`) taken off, `ة` written `ه`."""
+    out = []
+    for word in _WORD.findall(fold(text.replace(".", " "))):
+        word = re.sub(r"^(?:[وبف]?ال|[وف]?لل)(?=\w{2})", "", word)
+        word = re.sub(r"^[وبل]+(?=صحيف|جريد|قنا|وكال|موقع|شبك|مجل|بواب|اذاع)", "", word)  # «لصحيفة»
+        out.append(word.replace("ة", "ه"))
+    return tuple(out)
+
+
+_GENERIC = frozenset(w for raw in _GENERIC_WORDS for w in _words(raw))
+
+
+def _distinct(words: tuple[str, ...]) -> tuple[str, ...]:
+    """A name's words that say which outlet it is (all of them when each is generic)."""
+    own = tuple(w for w in words if w not in _GENERIC)
+    return own or tuple(w for w in words if re.search(r"\w", w))
+
+
+_KNOWN = {_distinct(_words(alias)): name
+          for name, aliases in KNOWN_OUTLETS.items() for alias in aliases}
+
+
+def _at(words: tuple[str, ...], part: tuple[str, ...]) -> int:
+    """Where `part` stands in `words` as consecutive words; -1 when it does not."""
+    n = len(part)
+    return next((i for i in range(len(words) - n + 1) if words[i:i + n] == part), -1)
+
+
+def find_scope(question: str, outlets: Iterable[str]) -> OutletScope | None:
+    """The outlets `question` names (None: it names none). Cheap when it has no attribution
+    and no outlet's full name: a regex scan and a word-sequence test per outlet."""
+    asked = _words(question)
+    names = {name: _words(name) for name in outlets if name and name.strip()}
+    folded = fold(question)
+    for cue in _CUE.finditer(folded):
+        phrase = _phrase(folded, cue.end())
+        # «حسب X»: the attribution goes with the name; «ماذا قالت X عن»: the verb stays
+        by = _words(cue["by"]) if cue["by"] else ()
+        for n in range(len(phrase), 0, -1):  # the longest run of words that names one
+            said = phrase[:n]
+            if n < len(phrase) and said[-1] not in _GENERIC and _distinct(said) not in _KNOWN \
+                    and not any(said == words for words in names.values()):
+                continue  # «الاتحاد الأوروبي» is not «الاتحاد»; «سكاي نيوز اللقاء» is
+            own = set(_distinct(said))
+            hits = tuple(name for name, words in names.items()
+                         if own and own <= set(_distinct(words)))
+            if hits:
+                return OutletScope(hits, None, _without(question, by + said))
+            known = _KNOWN.get(_distinct(said))
+            if known is not None:
+                return OutletScope((), known, _without(question, by + said))
+    for name, words in names.items():  # an outlet's full name of two words or more, anywhere
+        if len([w for w in words if re.search(r"\w", w)]) >= 2 and _at(asked, words) >= 0:
+            return OutletScope((name,), None, _without(question, words))
+    return None
+
+
+def _phrase(folded: str, start: int) -> tuple[str, ...]:
+    """The words (as `_words` gives them) of the folded question from `start` up to a stop
+    word or punctuation: the outlet's name as the reader wrote it, at most MAX_NAME_WORDS."""
+    words: list[str] = []
+    end = start
+    for match in _WORD.finditer(folded, start):
+        if words and re.search(r"[؟?!.,،؛;:«»()]", folded[end:match.start()]):
+            break
+        if match.group() in _STOP or len(words) == MAX_NAME_WORDS:
+            break
+        words.extend(_words(match.group()))
+        end = match.end()
+    return tuple(words)
+
+
+def _without(question: str, name: tuple[str, ...]) -> str:
+    """`question` with the first run of `name`'s words taken out, the rest as written."""
+    written = question.split()
+    folded = [_words(w) for w in written]
+    for i in range(len(written)):
+        j, k = i, 0
+        while j < len(written) and k < len(name):
+            if not folded[j]:
+                j += 1
+                continue
+            if folded[j][0] != name[k]:
+                break
+            k += len(folded[j])
+            j += 1
+        if k >= len(name):
+            return " ".join(written[:i] + written[j:])
+    return question

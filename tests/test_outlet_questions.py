@@ -1,0 +1,182 @@
+"""Questions that name an outlet: «ماذا قالت سكاي نيوز عن الهدايا؟», «حسب الجزيرة …».
+
+A reader who names an outlet expects that outlet's passages, said as such; an outlet the
+coverage does not hold is named as missing before other outlets' passages are shown; an
+outlet that has nothing on the subject is said to have nothing, never covered up by another
+outlet's words. Break pass: «ماذا قالت سكاي نيوز عن الهدايا؟» was declined with passages
+of an unknown outlet; «ماذا قالت الجزيرة عن الزيارة؟» showed other outlets' words as if
+the coverage answered it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+from botapi_server import BotAPIServer, parse_html, private_chat
+from test_cli import marsad
+from test_telegram import ALICE, TOKEN, Bot, make_config, plain, running
+
+from bot import telegram_render
+from bot.render import render_answer
+from retrieval.engine import Marsad
+from retrieval.model import Article
+from retrieval.outlet_scope import find_scope
+
+OUTLETS = ["الوطن الليبية", "أخبار القاهرة", "بوابة الوسط", "هسبريس", "قناة النبأ"]
+
+ARTICLES = [
+    Article("w1", "الفيضانات تضرب درنة", "الوطن الليبية", dt.date(2023, 9, 12), (
+        "قال رئيس بلدية درنة إن عدد الضحايا قد يصل إلى عشرين ألفا بعد انهيار السدين.",
+        "وأضاف أن فرق الإنقاذ تواصل انتشال الجثث من البحر قرب الميناء.",
+    )),
+    Article("c1", "مصر ترسل مساعدات إلى ليبيا", "أخبار القاهرة", dt.date(2023, 9, 13), (
+        "أرسلت مصر طائرات عسكرية محملة بالمساعدات وفرق الإنقاذ إلى مدينة درنة المنكوبة.",
+        "وقال المتحدث العسكري إن الفرق المصرية ستساعد في انتشال الضحايا من تحت الأنقاض.",
+    )),
+    Article("m1", "الأمم المتحدة: السدان لم يخضعا للصيانة", "بوابة الوسط", dt.date(2023, 9, 14), (
+        "قالت الأمم المتحدة إن السدين في درنة لم يخضعا للصيانة منذ سنوات طويلة.",
+        "وأضافت المنظمة أن معظم الضحايا كان يمكن تجنبهم لو عملت أنظمة الإنذار المبكر.",
+    )),
+    Article("h1", "المغرب يفوز بكأس العرب", "هسبريس", dt.date(2025, 12, 18), (
+        "فاز المنتخب المغربي بكأس العرب بعد تغلبه على الأردن في المباراة النهائية.",
+    )),
+]
+
+
+# -- reading the outlet out of the question ---------------------------------------------------
+
+@pytest.mark.parametrize(("question", "outlet", "rest_words"), [
+    ("ماذا قالت الوطن الليبية عن الضحايا؟", "الوطن الليبية", ["ماذا", "قالت", "الضحايا"]),
+    ("حسب أخبار القاهرة، ماذا أرسلت مصر؟", "أخبار القاهرة", ["ماذا", "أرسلت", "مصر"]),
+    ("بحسب بوابة الوسط من المسؤول عن انهيار السدين؟", "بوابة الوسط", ["السدين"]),
+    ("وفقاً لبوابة الوسط، هل خضع السدان للصيانة؟", "بوابة الوسط", ["السدان"]),
+    ("كيف غطت بوابة الوسط الفيضانات؟", "بوابة الوسط", ["الفيضانات"]),
+    ("ماذا نشرت قناة النبأ عن درنة", "قناة النبأ", ["درنة"]),
+    ("ماذا كتبت النبأ عن درنة", "قناة النبأ", ["درنة"]),
+    ("نقلا عن هسبريس، من فاز بكأس العرب؟", "هسبريس", ["فاز"]),
+    ("الضحايا في أخبار القاهرة", "أخبار القاهرة", ["الضحايا"]),
+])
+def test_an_outlet_of_the_coverage_named_in_the_question(question: str, outlet: str,
+                                                         rest_words: list[str]) -> None:
+    scope = find_scope(question, OUTLETS)
+    assert scope is not None and scope.outlets == (outlet,) and scope.missing is None
+    assert outlet.split()[-1] not in scope.rest  # the name is not searched for
+    assert all(w in scope.rest for w in rest_words)
+    assert not any(cue in scope.rest.split() for cue in ("حسب", "بحسب", "وفقاً", "نقلا"))
+
+
+@pytest.mark.parametrize(("question", "missing"), [
+    ("ماذا قالت الجزيرة عن الفيضانات؟", "الجزيرة"),
+    ("حسب بي بي سي كم عدد الضحايا؟", "بي بي سي"),
+    ("ماذا قالت CNN عن درنة", "سي إن إن"),
+    ("بحسب رويترز، هل خضع السدان للصيانة؟", "رويترز"),
+    ("كيف غطت قناة العربية الفيضانات؟", "العربية"),
+])
+def test_a_known_outlet_the_coverage_lacks_is_reported_missing(question: str,
+                                                               missing: str) -> None:
+    scope = find_scope(question, OUTLETS)
+    assert scope is not None and scope.outlets == () and scope.missing == missing
+
+
+@pytest.mark.parametrize("question", [
+    "ماذا قال رئيس بلدية درنة عن الضحايا؟",  # a person after «قال»
+    "حسب المتحدث العسكري، ماذا أرسلت مصر؟",
+    "ماذا قال الاتحاد الأوروبي عن الفيضانات؟",  # a name that merely starts like one
+    "ماذا قالت الأمم المتحدة عن السدين؟",
+    "ما الذي حدث في شبه الجزيرة الكورية؟",
+    "ماذا حدث في درنة؟",
+])
+def test_a_question_that_names_no_outlet_is_left_as_it_is(question: str) -> None:
+    assert find_scope(question, [*OUTLETS, "صحيفة الاتحاد"]) is None
+
+
+# -- answering ---------------------------------------------------------------------------------
+
+@pytest.fixture
+async def newsroom(tmp_path: Path):
+    engine = await Marsad.open(tmp_path / "newsroom.db")
+    await engine.ingest(ARTICLES)
+    try:
+        yield engine
+    finally:
+        await engine.close()
+
+
+@pytest.mark.parametrize(("question", "outlet"), [
+    ("ماذا قالت الوطن الليبية عن الضحايا؟", "الوطن الليبية"),
+    ("ماذا قالت أخبار القاهرة عن الضحايا؟", "أخبار القاهرة"),
+    ("حسب بوابة الوسط، ماذا عن الضحايا؟", "بوابة الوسط"),
+])
+async def test_the_answer_cites_only_the_outlet_named(newsroom: Marsad, question: str,
+                                                      outlet: str) -> None:
+    """Three outlets wrote about the victims: each question gets its outlet's words."""
+    answer = await newsroom.answer(question, k=3)
+    assert answer.outlets == (outlet,)
+    assert answer.hits and {h.source for h in answer.hits} == {outlet}
+    assert "الضحايا" in answer.hits[0].text
+    shown = render_answer(answer)
+    assert shown.startswith(f"من تغطية {outlet}:") or outlet in shown.splitlines()[0]
+    assert answer.to_json()["outlets"] == [outlet]
+
+
+async def test_an_outlet_with_nothing_on_it_is_said_to_have_nothing(newsroom: Marsad) -> None:
+    answer = await newsroom.answer("ماذا قالت هسبريس عن انهيار السدين في درنة؟", k=3)
+    assert answer.outlets == ("هسبريس",)
+    assert all(h.source == "هسبريس" for h in answer.hits)  # never another outlet's words
+    assert not answer.answered
+    assert render_answer(answer).splitlines()[0].startswith(
+        "لم تتناول هسبريس" if not answer.hits else "لا تجيب تغطية هسبريس")
+
+
+async def test_an_outlet_not_covered_is_named_before_the_others(newsroom: Marsad) -> None:
+    answer = await newsroom.answer("ماذا قالت الجزيرة عن انهيار السدين؟", k=3)
+    assert answer.outlets == () and answer.outlet_not_covered == "الجزيرة"
+    assert answer.hits and "السدين" in answer.hits[0].text  # the others' coverage, shown
+    assert render_answer(answer).startswith("لا تضم التغطية مقالات من الجزيرة")
+    assert answer.to_json()["outlet_not_covered"] == "الجزيرة"
+    plain_question = await newsroom.answer("ماذا عن انهيار السدين؟", k=3)
+    assert "outlets" not in plain_question.to_json()
+    assert "outlet_not_covered" not in plain_question.to_json()
+
+
+async def test_an_outlet_ingested_later_is_found(newsroom: Marsad) -> None:
+    question = "ماذا قالت صحيفة المسار عن الضحايا؟"
+    assert (await newsroom.answer(question)).outlets == ()
+    await newsroom.ingest([Article("s1", "درنة بعد الكارثة", "صحيفة المسار", None, (
+        "قالت الصحيفة إن الضحايا دفنوا في مقابر جماعية خارج المدينة.",))])
+    answer = await newsroom.answer(question)
+    assert answer.outlets == ("صحيفة المسار",) and answer.hits[0].article_id == "s1"
+
+
+def test_ask_json_and_text_name_the_outlet(tmp_path: Path) -> None:
+    pages = tmp_path / "articles.jsonl"
+    pages.write_text("\n".join(json.dumps({
+        "id": a.id, "title": a.title, "source": a.source, "date": a.date.isoformat(),
+        "text": "\n\n".join(a.paragraphs)}, ensure_ascii=False) for a in ARTICLES) + "\n",
+        encoding="utf-8")
+    db = tmp_path / "m.db"
+    assert marsad("ingest", str(pages), cwd=tmp_path, db=db).returncode == 0
+    out = marsad("ask", "--json", "ماذا قالت أخبار القاهرة عن الضحايا؟", cwd=tmp_path, db=db)
+    got = json.loads(out.stdout)
+    assert got["outlets"] == ["أخبار القاهرة"]
+    assert {h["source"] for h in got["hits"]} == {"أخبار القاهرة"}
+    text = marsad("ask", "حسب فرانس 24 كم عدد الضحايا؟", cwd=tmp_path, db=db).stdout
+    assert text.startswith("لا تضم التغطية مقالات من فرانس 24")
+
+
+async def test_telegram_says_whose_passages_these_are(engine: Marsad, tmp_path: Path) -> None:
+    async with BotAPIServer(TOKEN) as server, running(
+            make_config(server, tmp_path / "marsad.db"), engine) as app:
+        bot = Bot(server, app, engine)
+        chat = private_chat(ALICE)
+        sent = await bot.ask(chat, ALICE, "ماذا قالت سكاي نيوز عن الهدايا؟")
+        assert plain(sent).startswith("من تغطية سكاي نيوز عربية:")
+        assert "— سكاي نيوز عربية" in plain(sent)
+        assert "مصدر غير معروف" not in plain(sent)
+        sent = await bot.ask(chat, ALICE, "حسب الجزيرة ماذا أهدى بوتين لكيم؟")
+        assert plain(sent).startswith("لا تضم التغطية مقالات من الجزيرة")
+        parse_html(telegram_render.render_answer(
+            await bot.engine.answer("ماذا قالت صحيفة الاتحاد عن الهدايا؟")))
