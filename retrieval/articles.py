@@ -62,6 +62,7 @@ _BYLINE = re.compile(
     r"\s*\S+(?:\s+\S+){0,7}$",
     re.IGNORECASE,
 )
+_BYLINE_START = re.compile(rf"^(?:بقلم|{_BYLINE_WORD}|by)(?!\w)", re.IGNORECASE)
 _SHORT_BYLINE = re.compile(r"^(?:تقرير|حوار)\s*[:\-–—ـ|/]\s*\S+(?:\s+\S+){0,3}$")
 _DROP_LINES = _keys(
     "شارك", "شارك عبر", "شارك على", "شارك القصة", "شارك المقال", "شارك الخبر",
@@ -228,6 +229,21 @@ def _is_stamp(line: str) -> bool:
     return bool(dated) and len(rest) == len(places) <= 1
 
 
+def dated_byline(line: str) -> dt.date | None:
+    """The date of a byline that carries one: `بقلم: سالم العبيدي — ١٣ سبتمبر ٢٠٢٣`, `كتب:
+    أحمد علي | الأحد 13 سبتمبر 2023`, `بقلم فلان - 28 صفر 1445هـ الموافق 13 سبتمبر 2023`
+    (the Gregorian day when both are printed). The article's own metadata, like a
+    `تاريخ النشر:` line; None for any other line."""
+    if not _BYLINE_START.match(line) or not re.search(r"\d", line):
+        return None
+    parts = [part for part in _STAMP_PARTS.split(line) if part.strip()]
+    for cut in range(1, len(parts)):
+        head, tail = " ".join(parts[:cut]), " ".join(parts[cut:])
+        if _is_byline(head) and is_date_line(tail):
+            return find_date(tail)
+    return None
+
+
 _PUBLISHED_LABEL = re.compile(
     r"(?<!\w)(?:تاريخ النشر|نشر في|نُشر في|نشر بتاريخ|published(?: on)?)\s*:?", re.IGNORECASE)
 _UPDATE_LABEL = re.compile(r"^\s*(?:تاريخ التحديث|آخر تحديث|اخر تحديث|updated)", re.IGNORECASE)
@@ -292,6 +308,8 @@ def publication_date(lines: list[str], bare_on_top: bool = True) -> dt.date | No
             return date
         elif bare_on_top and number < HEADER_LINES and _is_stamp(line) and find_date(line):
             return find_date(line)
+        elif number < HEADER_LINES and (byline := dated_byline(line)):  # the article's own
+            return byline
     return updated
 
 
@@ -336,7 +354,8 @@ def _is_repeat(line: str, seen: set[str]) -> bool:
 
 def _strip_metadata(line: str, number: int, body_started: bool) -> str | None:
     """The line's article text with metadata removed; None when nothing is left."""
-    if _labelled_date(line)[0] or (number < HEADER_LINES and _is_stamp(line)):
+    if _labelled_date(line)[0] or (number < HEADER_LINES and (
+            _is_stamp(line) or dated_byline(line))):
         return None
     if _SOURCE_LABEL.match(line) or _MONITORED_BY.match(line):
         return None

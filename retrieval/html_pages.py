@@ -175,6 +175,35 @@ def _time_datetime(tree: Any, title: str) -> str | None:
     return next(iter(days.values())) if len(days) == 1 else None
 
 
+# Elements a page marks as its byline or date line (by class or id), outside page furniture.
+_MARKS = ("byline", "author", "date", "time", "meta", "publish", "posted")
+_MARKED = ("(.//*[" + " or ".join(f'contains(@class, "{m}") or contains(@id, "{m}")'
+                                  for m in _MARKS)
+           + "])[not(ancestor::nav or ancestor::aside or ancestor::footer or ancestor::li"
+             " or ancestor::a)]")
+MAX_MARKED_WORDS = 30  # a byline or date line, not a paragraph that happens to be marked
+
+
+def _marked_date(tree: Any, title: str) -> dt.date | None:
+    """The date printed in the article's byline or date line, beside its heading (its
+    <article>, or the heading's parent): `<div class="byline">بقلم: … — ١٣ سبتمبر ٢٠٢٣
+    </div>`, `<span class="post-date">الأحد 13 سبتمبر 2023</span>`. trafilatura drops
+    such lines from the text. Read only as a stamp, a labelled date or a dated byline
+    (never from prose), and only when those lines name one day."""
+    heading = _headline_element(tree, title)
+    if heading is None:
+        return None
+    scope = next(heading.iterancestors("article"), None)
+    scope = heading.getparent() if scope is None else scope
+    days = set()
+    for element in scope.xpath(_MARKED):
+        text = clean_text(element.text_content())
+        if text and len(text.split()) <= MAX_MARKED_WORDS:
+            days.add(publication_date([text]))
+    days.discard(None)
+    return days.pop() if len(days) == 1 else None
+
+
 def _without_site(title: str | None, site: str | None, headings: set[str | None],
                   blind: bool) -> str | None:
     """`title` without the site's name around a separator ("headline | site", "site -
@@ -268,7 +297,7 @@ def parse_html(html: str | bytes, article_id: str | None = None, url: str | None
              or _without_site(_text(tree.findtext(".//title")), site, headings, blind=True)
              or _text(tree.findtext(".//h1")))
     date = (_date(ld.get("datePublished")) or _date(_meta(tree, *_DATE_META))
-            or _date(_time_datetime(tree, title or "")))
+            or _date(_time_datetime(tree, title or "")) or _marked_date(tree, title or ""))
     canonical = _canonical(tree, url) or next(
         (normalize_url(u) for u in (_text(ld.get("url")), _ld_id(ld.get("mainEntityOfPage")))
          if u and is_url(u)), None)
