@@ -6,6 +6,7 @@ import textwrap
 from collections.abc import Sequence
 
 from retrieval.coverage import Comparison, OutletSummary, Timeline
+from retrieval.date_scope import AskedDay
 from retrieval.dates import arabic_date
 from retrieval.feedback import QuestionRating
 from retrieval.model import Answer, Citation, Hit
@@ -117,10 +118,14 @@ def render_hit(hit: Hit, width: int = 100, bold: bool = False) -> str:
     return "\n".join(lines)
 
 
-def outlet_note(answer: Answer) -> str | None:
-    """What the reader is told first when the question named an outlet (Arabic, one line):
-    whose coverage the passages come from, that it has nothing on this, or that the
-    coverage holds no article of it. None when the question named no outlet."""
+def scope_note(answer: Answer) -> str | None:
+    """What the reader is told first when the question named an outlet or asked about a
+    day (Arabic, one line): whose coverage the passages come from, that it has nothing on
+    this, or that the coverage holds no article of it; which day's articles these are.
+    None for any other question."""
+    if answer.published_on:
+        day = AskedDay.from_key(answer.published_on).text()
+        return f"ما نشرته التغطية في {day} وفي اليوم التالي (مطلع كل مقال):"
     named = "، ".join(answer.outlets)
     if answer.outlet_not_covered:
         missing = f"لا تضم التغطية مقالات من {answer.outlet_not_covered}"
@@ -141,7 +146,7 @@ def render_answer(answer: Answer, bold: bool = False, sources: str = ":sources")
         return other_language_notice(answer.language)
     if not answer.searchable:
         return NOT_A_QUESTION
-    note = outlet_note(answer)
+    note = scope_note(answer)
     if answer.outlets and note:  # that outlet's passages only, said as such
         return "\n\n".join([note, *(render_hit(h, bold=bold and answer.answered)
                                      for h in answer.hits)])

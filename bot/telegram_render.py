@@ -26,7 +26,7 @@ from .render import (
     corpus_size,
     count,
     other_language_notice,
-    outlet_note,
+    scope_note,
 )
 
 MAX_MESSAGE = 4096
@@ -209,12 +209,12 @@ def render_related(answer: Answer, shown: int = 3) -> str:
 def render_answer(answer: Answer, shown: int = 3) -> str:
     """The first reply: the best passage in full, then up to `shown - 1` (at most two) more.
     A question in another language is told, in that language, that the coverage is Arabic.
-    A question that named an outlet is first told whose passages these are (outlet_note)."""
+    A question that named an outlet is first told whose passages these are (scope_note)."""
     if in_other_language(answer):
         return esc(other_language_notice(answer.language))
     if not answer.searchable:
         return NOT_A_QUESTION
-    note = outlet_note(answer)
+    note = scope_note(answer)
     if note and answer.outlets and not answer.answered:  # the outlet's closest, or nothing
         blocks = [_compact_block(h) for h in answer.hits[:max(1, min(shown, 3))]]
         return "\n\n".join([f"<b>{esc(note)}</b>", *blocks])

@@ -208,6 +208,36 @@ def find_date(text: str) -> dt.date | None:
     return (gregorian or [date for _, date, _ in dates] or [None])[0]
 
 
+_DAY_MONTH = re.compile(
+    rf"(?<![\d/.-]){_DAY}\s*(?:من\s+)?(?:شهر\s+)?(?P<month>{_MONTH})(?!\w)"
+    rf"(?:\s*[,،]?\s*(?:عام|سنة|سنه)?\s*(?P<year>\d{{4}})(?!\d)\s*م?(?!\w))?"
+    r"|(?<!\d)(?P<iso_year>\d{4})-(?P<iso_month>\d{1,2})-(?P<iso_day>\d{1,2})(?!\d)")
+
+
+def named_day(text: str) -> tuple[int, int, int | None, str] | None:
+    """The first Gregorian day `text` names, with or without its year («13 سبتمبر»,
+    «١٤ أيلول ٢٠٢٣», «2023-09-14»): (month, day, year or None, the rest of `text`, folded);
+    None when it names none or no real day (31 February)."""
+    if not _DIGIT.search(text):
+        return None
+    folded = fold(text)
+    for match in _DAY_MONTH.finditer(folded):
+        if match["iso_year"]:
+            year, month, day = int(match["iso_year"]), int(match["iso_month"]), int(
+                match["iso_day"])
+        else:
+            year = int(match["year"]) if match["year"] else None
+            month, day = _month_number(match["month"], _MONTHS) or 0, int(match["day"])
+        try:
+            dt.date(year or 2024, month, day)  # 2024: 29 February is a real day
+        except ValueError:
+            continue
+        if year is not None and year in _HIJRI_YEARS:
+            continue
+        return month, day, year, f"{folded[:match.start()]} {folded[match.end():]}"
+    return None
+
+
 def is_date_line(text: str) -> bool:
     """True when `text` is only a date stamp (weekday, date(s), time, zone): page metadata."""
     if not _DIGIT.search(text):  # folding keeps digits digits: no digit, no date

@@ -26,6 +26,7 @@ from .analysis import analyze
 from .answer_types import decision_type
 from .corroborate import title_terms
 from .coverage import Comparison, OutletSummary, Timeline
+from .date_scope import AskedDay, asked_day
 from .feedback import QuestionRating
 from .index import BM25Index, BM25Params
 from .kinds import is_furniture
@@ -254,6 +255,12 @@ class Marsad:
         question = clean_question(question)  # hostile input: see questions.py (issue 7)
         with clock("analyse"):
             language = question_language(question)
+            day = asked_day(question) if language in ("ar", "und") else None
+        if day is not None:  # «ماذا حدث في 13 سبتمبر؟»: what was published then
+            published = await self._published(question, day, k, language)
+            if published is not None:
+                return published
+        with clock("analyse"):
             # «ماذا قالت سكاي نيوز عن …»: that outlet's passages only (outlet_scope.py)
             scope = await self._scope(question) or OutletScope(rest=question)
             asked = await asyncio.to_thread(self._analyse, scope.rest)
@@ -273,6 +280,27 @@ class Marsad:
             hits = await self._cite(groups[:k], asked.weights, asked.aliases)
         return Answer(question, answered, hits, language=language, confidence=confidence,
                       signals=tuple(signals.tolist()), **named)
+
+    async def _published(self, question: str, day: AskedDay, k: int, language: str
+                         ) -> Answer | None:
+        """The opening passage (headings and captions aside) of each article published on
+        `day` or the day after, by date and outlet; None when there is none (the question
+        is then answered as any other: its day may be the subject, «11 سبتمبر 2001»)."""
+        years = [] if day.year is not None else await self.store.article_years()
+        rows = await self.store.opening_passages([d.isoformat() for d in day.days(years)])
+        openings: dict[str, StoredPassage] = {}
+        for p in rows:
+            if p.article_id not in openings or (
+                    is_furniture(openings[p.article_id].text) and not is_furniture(p.text)):
+                openings[p.article_id] = p
+        if not openings:
+            return None
+        hits = [Hit(rank=i + 1, score=0.0, text=p.text, article_id=p.article_id,
+                    title=p.title, source=p.source, date=p.date, url=p.url, sentence="",
+                    passage_id=p.id, also_reported_by=[])
+                for i, p in enumerate(list(openings.values())[:k])]
+        return Answer(question, True, hits, language=language, confidence=1.0,
+                      published_on=day.key())
 
     async def _scope(self, question: str) -> OutletScope | None:
         """The outlets the question names, among those stored (read at most every

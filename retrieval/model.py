@@ -121,6 +121,9 @@ class Answer:
     # outlet it named that the coverage lacks (its hits then come from the others).
     outlets: tuple[str, ...] = ()
     outlet_not_covered: str | None = None
+    # «ماذا حدث في 13 سبتمبر؟»: the day asked (`2023-09-13`, or `09-13` for any year); the
+    # hits are then the openings of the articles published that day or the next
+    published_on: str | None = None
 
     @property
     def related(self) -> bool:
@@ -138,4 +141,5 @@ class Answer:
             **({"outlets": list(self.outlets)} if self.outlets else {}),
             **({"outlet_not_covered": self.outlet_not_covered}
                if self.outlet_not_covered else {}),
+            **({"published_on": self.published_on} if self.published_on else {}),
         }

@@ -492,6 +492,28 @@ class Store:
             Article(r[0], r[1], r[2], _date(r[3]), tuple(joined[r[0]]) if r[0] in joined
                     else tuple(p for p in r[5].split("\n\n") if p), r[4]) for r in rows]
 
+    async def article_years(self) -> list[int]:
+        """The years in which the stored articles were published, in order."""
+        rows = await self.db.execute_fetchall(
+            "SELECT DISTINCT substr(date, 1, 4) FROM articles WHERE date IS NOT NULL")
+        return sorted(int(r[0]) for r in rows if r[0] and r[0].isdigit())
+
+    async def opening_passages(self, days: Sequence[str], per_article: int = 3
+                               ) -> list[StoredPassage]:
+        """The first `per_article` passages of each article published on one of `days`
+        (ISO dates), by date, outlet, article and order in the article."""
+        if not days:
+            return []
+        marks = ",".join("?" * len(days))
+        rows = await self.db.execute_fetchall(
+            "SELECT id, article_id, ordinal, text, title, source, date, url, terms FROM ("
+            "SELECT p.id, p.article_id, p.ordinal, p.text, a.title, a.source, a.date, a.url, "
+            "p.terms, ROW_NUMBER() OVER (PARTITION BY a.id ORDER BY p.ordinal) AS n "
+            f"FROM articles a JOIN passages p ON p.article_id = a.id WHERE a.date IN ({marks})"
+            ") WHERE n <= ? ORDER BY date, source, article_id, ordinal", [*days, per_article])
+        return [StoredPassage(r[0], r[1], r[2], r[3], r[4], r[5], _date(r[6]), r[7],
+                              decode_terms(r[8])) for r in rows]
+
     async def outlet_names(self) -> list[str]:
         """The distinct outlets that published the stored articles (unknown ones aside)."""
         rows = await self.db.execute_fetchall(

@@ -1,0 +1,74 @@
+"""Questions that ask what happened on a day: «ماذا حدث في 13 سبتمبر؟», «أخبار ١٤ أيلول ٢٠٢٣».
+
+Such a question has no subject to search for beside the day: its words are the day and
+words like «ماذا حدث في». What the reader expects is what the coverage published then,
+so the answer is the lead passage of each article published that day or the next (a day's
+events are reported the same day or the day after). A question with a subject as well
+(«ماذا قال بوتين في 13 سبتمبر؟») is answered as any other.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from .dates import EGYPTIAN_MONTHS, fold, named_day
+
+# Words that ask about a day without naming a subject (folded, as `dates.fold` writes them).
+_ASKING = frozenset(fold(w) for w in (
+    "ماذا", "ما", "ما هو", "ما هي", "الذي", "التي", "حدث", "يحدث", "جرى", "جري", "يجري",
+    "حصل", "صار", "وقع", "في", "يوم", "بتاريخ", "تاريخ", "خلال", "أخبار", "اخبار", "خبر",
+    "الأخبار", "نشر", "نشرت", "ينشر", "المنشورة", "المنشوره", "منشور", "الصادرة", "صدر",
+    "التغطية", "المقالات", "مقالات", "عن", "هل", "من", "شيء", "شي", "ايش", "إيش", "شو",
+    "وش", "اش", "هو", "هي", "أهم", "اهم", "قالت", "قال", "الصحف", "المصادر", "الإعلام",
+    "الاعلام", "جديد", "الجديد"))
+
+
+@dataclass(frozen=True)
+class AskedDay:
+    """The day a question asks about; `year` None: that day of any year."""
+
+    month: int
+    day: int
+    year: int | None
+
+    @classmethod
+    def from_key(cls, key: str) -> AskedDay:
+        """The inverse of `key`."""
+        parts = [int(x) for x in key.split("-")]
+        return cls(parts[-2], parts[-1], parts[0] if len(parts) == 3 else None)
+
+    def days(self, years: list[int]) -> list[dt.date]:
+        """The days whose articles answer it: the day and the next, in each of `years`
+        (the years the coverage has) when the question gave none."""
+        out = []
+        for year in [self.year] if self.year is not None else years:
+            try:
+                first = dt.date(year, self.month, self.day)
+            except ValueError:  # 29 February of a common year
+                continue
+            out += [first, first + dt.timedelta(days=1)]
+        return out
+
+    def text(self) -> str:
+        """«13 سبتمبر» or «13 سبتمبر 2023», for the reader."""
+        named = f"{self.day} {EGYPTIAN_MONTHS[self.month - 1]}"
+        return f"{named} {self.year}" if self.year is not None else named
+
+    def key(self) -> str:
+        """`2023-09-13`, or `09-13` for any year (the JSON's `published_on`)."""
+        day = f"{self.month:02d}-{self.day:02d}"
+        return f"{self.year:04d}-{day}" if self.year is not None else day
+
+
+def asked_day(question: str) -> AskedDay | None:
+    """The day `question` asks about when that is all it asks (see the module); else None."""
+    named = named_day(question)
+    if named is None:
+        return None
+    month, day, year, rest = named
+    words = re.findall(r"\w+", rest)
+    if any(w not in _ASKING and not re.fullmatch(r"[وف]?(?:ال)?", w) for w in words):
+        return None
+    return AskedDay(month, day, year)
