@@ -211,13 +211,14 @@ def find_date(text: str) -> dt.date | None:
 _DAY_MONTH = re.compile(
     rf"(?<![\d/.-]){_DAY}\s*(?:من\s+)?(?:شهر\s+)?(?P<month>{_MONTH})(?!\w)"
     rf"(?:\s*[,،]?\s*(?:عام|سنة|سنه)?\s*(?P<year>\d{{4}})(?!\d)\s*م?(?!\w))?"
-    r"|(?<!\d)(?P<iso_year>\d{4})-(?P<iso_month>\d{1,2})-(?P<iso_day>\d{1,2})(?!\d)")
+    r"|(?<!\d)(?P<iso_year>\d{4})[-/.](?P<iso_month>\d{1,2})[-/.](?P<iso_day>\d{1,2})(?!\d)"
+    r"|(?<![\d/.-])(?P<n_day>\d{1,2})[-/.](?P<n_month>\d{1,2})[-/.](?P<n_year>\d{4})(?!\d)")
 
 
 def named_day(text: str) -> tuple[int, int, int | None, str] | None:
     """The first Gregorian day `text` names, with or without its year («13 سبتمبر»,
-    «١٤ أيلول ٢٠٢٣», «2023-09-14»): (month, day, year or None, the rest of `text`, folded);
-    None when it names none or no real day (31 February)."""
+    «١٤ أيلول ٢٠٢٣», «2023-09-14», «١٤/٩/٢٠٢٣»): (month, day, year or None, the rest of
+    `text`, folded); None when it names none or no real day (31 February)."""
     if not _DIGIT.search(text):
         return None
     folded = fold(text)
@@ -225,6 +226,8 @@ def named_day(text: str) -> tuple[int, int, int | None, str] | None:
         if match["iso_year"]:
             year, month, day = int(match["iso_year"]), int(match["iso_month"]), int(
                 match["iso_day"])
+        elif match["n_year"]:  # day first, as the Arab press prints it: 14/9/2023
+            year, month, day = int(match["n_year"]), int(match["n_month"]), int(match["n_day"])
         else:
             year = int(match["year"]) if match["year"] else None
             month, day = _month_number(match["month"], _MONTHS) or 0, int(match["day"])
