@@ -81,6 +81,12 @@ _DROP_PATTERNS = re.compile(
     r"|^the post .{1,300} appeared first on "
     r"|^(?:ظهرت?\s+)?(?:المقاله|المقال|التدوينه)\s.{1,300}\s(?:ظهرت?\s+)?اولا (?:علي|في)\s"
 )
+# The site's rights notice (`© 2023 الرأي. جميع الحقوق محفوظة`, `حقوق النشر محفوظة لـ…`,
+# `All rights reserved`), searched in the `_key` of a short line.
+_RIGHTS = re.compile(
+    r"(?:جميع|كل|كافه|كافة)\s+الحقوق\s+(?:محفوظه|محفوظة)|حقوق\s+(?:النشر|الطبع|الطبع والنشر"
+    r"|الملكيه|الملكية)(?:\s+\S+)?\s+(?:محفوظه|محفوظة)|الحقوق\s+محفوظه|all rights reserved"
+    r"|^(?:©|\(c\)|copyright)\s*\d{4}")
 _PROMO = re.compile(
     r"(?:جرب|جرّب|اشترك|سجل)\S*\s.{0,80}مجان"
     r"|قم بتوسيع افاقك|free trial|subscribe (?:now|today|to)"
@@ -191,7 +197,7 @@ def _is_boilerplate(line: str) -> bool:
         return True
     if line.count(" ") < SHORT_LINE_WORDS and (
             _is_byline(line) or is_relative_stamp(line) or _CREDIT_LINE.match(line)
-            or _SOCIAL.match(key)):
+            or _SOCIAL.match(key) or _RIGHTS.search(key)):
         return True
     if not any(word in key for word in _PROMO_WORDS):
         return False
