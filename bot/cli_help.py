@@ -60,7 +60,10 @@ prints: the passages as text; with --json (or from a pipe) one JSON line per que
 "answered" is false when the coverage does not answer; "hits" are still the ranked
 candidates then (shown as the closest passages). "language": "ar", or the ISO code of
 another language (en, fr, es, de, tr, ru, ko, ja, zh, he, el, hi: told to ask in Arabic),
-"und" if it cannot be told."""
+"und" if it cannot be told. Only when asked for: "outlets" (the question named outlets of
+the coverage, «ماذا قالت سكاي نيوز عن …»: every hit is theirs), "outlet_not_covered" (it
+named a known outlet the coverage lacks), "published_on" (it asked what happened on a day,
+«ماذا حدث في 13 سبتمبر؟»: the openings of the articles published that day or the next)."""
 
 ASK_EPILOG = f"""\
 {exits(c143="stopped by SIGTERM while answering a pipe (the answer in flight is printed)")}
@@ -68,6 +71,7 @@ ASK_EPILOG = f"""\
 examples:
   marsad ask "ماذا قال الكرملين عن الزيارة؟"
   marsad ask --json -k 1 "ماذا أهدى بوتين لكيم؟"
+  marsad ask "حسب سكاي نيوز، ماذا أهدى بوتين لكيم؟"
   printf 'ماذا أهدى بوتين لكيم؟\\n' | marsad ask"""
 
 INGEST = """\
