@@ -32,7 +32,7 @@ from .index import BM25Index, BM25Params
 from .kinds import is_furniture
 from .language import question_language
 from .model import Answer, Article, Citation, Hit, IngestReport
-from .outlet_scope import OutletScope, find_scope
+from .outlet_scope import Outlets, OutletScope, find_scope
 from .passages import split_sentences
 from .questions import bounded, clean_question, question_terms, word_shapes
 from .rerank import RERANK_DEPTH, Candidate, rerank
@@ -77,7 +77,7 @@ class Marsad:
         self._write_lock = asyncio.Lock()
         self._covers = 0  # highest passage id the index accounts for
         self._unsaved = 0  # index changes since the snapshot was saved
-        self._outlets: tuple[float, list[str]] | None = None  # (read at, names): _scope
+        self._outlets: tuple[float, Outlets] | None = None  # (read at, names): _scope
 
     @classmethod
     async def open(cls, db_path: str | Path, *, params: BM25Params | None = None,
@@ -307,7 +307,7 @@ class Marsad:
         OUTLETS_TTL seconds, and after every ingest or removal here)."""
         now = time.monotonic()
         if self._outlets is None or now - self._outlets[0] > OUTLETS_TTL:
-            self._outlets = (now, await self.store.outlet_names())
+            self._outlets = (now, Outlets(await self.store.outlet_names()))
         return find_scope(question, self._outlets[1])
 
     def _judge(self, question: str, asked: _Asked, found: list[tuple[StoredPassage, float]],

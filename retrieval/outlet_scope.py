@@ -101,17 +101,44 @@ _KNOWN = {_distinct(_words(alias)): name
           for name, aliases in KNOWN_OUTLETS.items() for alias in aliases}
 
 
-def _at(words: tuple[str, ...], part: tuple[str, ...]) -> int:
-    """Where `part` stands in `words` as consecutive words; -1 when it does not."""
-    n = len(part)
-    return next((i for i in range(len(words) - n + 1) if words[i:i + n] == part), -1)
+class Outlets:
+    """The coverage's outlet names, read for `find_scope` once (not per question): each
+    name's words, which outlets hold each distinctive word, and the full names by their
+    first word."""
+
+    def __init__(self, names: Iterable[str]) -> None:
+        self.words = {name: _words(name) for name in names if name and name.strip()}
+        self.exact = {words: name for name, words in self.words.items()}
+        self.holding: dict[str, set[str]] = {}
+        self.full: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for name, words in self.words.items():
+            for word in _distinct(words):
+                self.holding.setdefault(word, set()).add(name)
+            if len([w for w in words if re.search(r"\w", w)]) >= 2:
+                self.full.setdefault(words[0], []).append((words, name))
+
+    def naming(self, said: tuple[str, ...]) -> tuple[str, ...]:
+        """The outlets whose distinctive words include all of `said`'s, in name order."""
+        own = set(_distinct(said))
+        if not own:
+            return ()
+        found = set.intersection(*(self.holding.get(w, set()) for w in own))
+        return tuple(sorted(found))
+
+    def named_in(self, asked: tuple[str, ...]) -> tuple[str, tuple[str, ...]] | None:
+        """The first outlet whose full name (two words or more) stands in `asked`."""
+        for i, word in enumerate(asked):
+            for words, name in self.full.get(word, ()):
+                if asked[i:i + len(words)] == words:
+                    return name, words
+        return None
 
 
-def find_scope(question: str, outlets: Iterable[str]) -> OutletScope | None:
-    """The outlets `question` names (None: it names none). Cheap when it has no attribution
-    and no outlet's full name: a regex scan and a word-sequence test per outlet."""
-    asked = _words(question)
-    names = {name: _words(name) for name in outlets if name and name.strip()}
+def find_scope(question: str, outlets: Outlets | Iterable[str]) -> OutletScope | None:
+    """The outlets `question` names (None: it names none). Cheap when it has no attribution:
+    a regex scan, then a dictionary look-up per word (build `Outlets` once and pass it)."""
+    if not isinstance(outlets, Outlets):
+        outlets = Outlets(outlets)
     folded = fold(question)
     for cue in _CUE.finditer(folded):
         phrase = _phrase(folded, cue.end())
@@ -120,20 +147,16 @@ def find_scope(question: str, outlets: Iterable[str]) -> OutletScope | None:
         for n in range(len(phrase), 0, -1):  # the longest run of words that names one
             said = phrase[:n]
             if n < len(phrase) and said[-1] not in _GENERIC and _distinct(said) not in _KNOWN \
-                    and not any(said == words for words in names.values()):
+                    and said not in outlets.exact:
                 continue  # «الاتحاد الأوروبي» is not «الاتحاد»; «سكاي نيوز اللقاء» is
-            own = set(_distinct(said))
-            hits = tuple(name for name, words in names.items()
-                         if own and own <= set(_distinct(words)))
+            hits = outlets.naming(said)
             if hits:
                 return OutletScope(hits, None, _without(question, by + said))
             known = _KNOWN.get(_distinct(said))
             if known is not None:
                 return OutletScope((), known, _without(question, by + said))
-    for name, words in names.items():  # an outlet's full name of two words or more, anywhere
-        if len([w for w in words if re.search(r"\w", w)]) >= 2 and _at(asked, words) >= 0:
-            return OutletScope((name,), None, _without(question, words))
-    return None
+    full = outlets.named_in(_words(question))  # an outlet's full name, anywhere
+    return OutletScope((full[0],), None, _without(question, full[1])) if full else None
 
 
 def _phrase(folded: str, start: int) -> tuple[str, ...]:
