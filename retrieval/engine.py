@@ -78,6 +78,7 @@ class Marsad:
         self._covers = 0  # highest passage id the index accounts for
         self._unsaved = 0  # index changes since the snapshot was saved
         self._outlets: tuple[float, Outlets] | None = None  # (read at, names): _scope
+        self._outlet_passages: dict[tuple[str, ...], np.ndarray] = {}  # _outlet_slots
 
     @classmethod
     async def open(cls, db_path: str | Path, *, params: BM25Params | None = None,
@@ -194,7 +195,7 @@ class Marsad:
         Errors are reported and skipped, the rest goes in; see ingest.ingest."""
         from . import ingest
 
-        self._outlets = None  # a new outlet may come with them
+        self._outlets, self._outlet_passages = None, {}  # new outlets, passages may come
         return await ingest.ingest(self, items, progress)
 
     # -- removing -----------------------------------------------------------------------
@@ -206,7 +207,7 @@ class Marsad:
         CASCADE), so no answer cites them and no `also_reported_by` names them. The saved
         index snapshot follows, so a restart sees the removal too."""
         wanted = list(dict.fromkeys(article_ids))
-        self._outlets = None
+        self._outlets, self._outlet_passages = None, {}
         async with self._write_lock:
             stored = await self.store.article_hashes(wanted)
             ids = [a for a in wanted if a in stored]
@@ -308,6 +309,7 @@ class Marsad:
         now = time.monotonic()
         if self._outlets is None or now - self._outlets[0] > OUTLETS_TTL:
             self._outlets = (now, Outlets(await self.store.outlet_names()))
+            self._outlet_passages = {}
         return find_scope(question, self._outlets[1])
 
     def _judge(self, question: str, asked: _Asked, found: list[tuple[StoredPassage, float]],
@@ -357,9 +359,8 @@ class Marsad:
         with their stored term ids in one query; `outlets`: only those outlets' passages."""
         depth = max(k, RERANK_DEPTH)
         if outlets:
-            theirs = await self.store.passage_ids_of_outlets(outlets)
-            ranked = await asyncio.to_thread(self._top, asked.query, self.index.n_docs)
-            top = [(slot, score) for slot, score in ranked if slot in theirs][:depth]
+            theirs = await self._outlet_slots(outlets)
+            top = await asyncio.to_thread(self._top_of, asked.query, depth, theirs)
         else:
             top = await asyncio.to_thread(self._top, asked.query, depth)
         rows = await self.store.passages([slot for slot, _ in top])
@@ -388,6 +389,28 @@ class Marsad:
         vmap.sync(self.terms)
         ids = [self.term_id(t) for t in terms]
         return _Query(terms, ids, vmap.expand(terms, ids))
+
+    def _top_of(self, query: _Query, k: int, theirs: np.ndarray) -> list[tuple[int, float]]:
+        """The k best of the passages `theirs` (sorted slots): the overall top, deepened
+        eightfold until it holds k of theirs or every candidate."""
+        depth = k * 8
+        while True:
+            ranked = self._top(query, depth)
+            slots = np.fromiter((slot for slot, _ in ranked), np.int64, len(ranked))
+            keep = np.flatnonzero(np.isin(slots, theirs, assume_unique=True))
+            if len(keep) >= k or len(ranked) < depth:
+                return [ranked[i] for i in keep[:k]]
+            depth *= 8
+
+    async def _outlet_slots(self, outlets: tuple[str, ...]) -> np.ndarray:
+        """The sorted passage slots of `outlets`, kept with the outlet names (OUTLETS_TTL,
+        and until the next ingest or removal here)."""
+        cached = self._outlet_passages.get(outlets)
+        if cached is None:
+            cached = np.array(sorted(await self.store.passage_ids_of_outlets(outlets)),
+                              dtype=np.int64)
+            self._outlet_passages[outlets] = cached
+        return cached
 
     def _top(self, query: _Query, k: int) -> list[tuple[int, float]]:
         """BM25 with each query unit's spellings as one synonym group (max over them).
