@@ -180,3 +180,22 @@ async def test_telegram_says_whose_passages_these_are(engine: Marsad, tmp_path: 
         assert plain(sent).startswith("لا تضم التغطية مقالات من الجزيرة")
         parse_html(telegram_render.render_answer(
             await bot.engine.answer("ماذا قالت صحيفة الاتحاد عن الهدايا؟")))
+
+
+async def test_a_small_outlet_is_found_under_a_big_ones_stronger_matches(tmp_path: Path) -> None:
+    """The outlet's best passage may rank far below other outlets' in the whole corpus:
+    it is found all the same (the search goes as deep as it must)."""
+    big = [Article(f"b{i}", f"حصيلة الضحايا {i}", "وكالة الأنباء الكبرى", None, (
+        f"ارتفعت حصيلة الضحايا والمصابين في الفيضانات إلى {i} بحسب فرق الإنقاذ والضحايا.",
+        f"وقالت فرق الإنقاذ إن الضحايا {i} انتشلوا من تحت الأنقاض.")) for i in range(700)]
+    small = Article("s1", "نشرة المساء", "نشرة المساء", None, (
+        "وفي الشأن المحلي تحدث رئيس البلدية عن الضحايا أمام المجلس البلدي مساء اليوم وعن "
+        "خطط إعادة بناء الجسور والطرق والمدارس في الأحياء المتضررة من السيول.",))
+    engine = await Marsad.open(tmp_path / "deep.db")
+    try:
+        await engine.ingest([*big, small])
+        answer = await engine.answer("ماذا قالت نشرة المساء عن الضحايا؟", k=3)
+        assert answer.outlets == ("نشرة المساء",)
+        assert [h.article_id for h in answer.hits] == ["s1"]
+    finally:
+        await engine.close()
