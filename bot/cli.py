@@ -256,7 +256,8 @@ async def _sources(config: Config, args: argparse.Namespace) -> int:
 async def _compare(config: Config, args: argparse.Namespace) -> int:
     async with await _open(config) as engine:
         comparison = await engine.compare(" ".join(args.topic))
-    print(_json(comparison.to_json()) if args.json else render_comparison(comparison))
+    print(_json(comparison.to_json()) if args.json
+          else render_comparison(comparison, command="marsad compare"))
     return 0
 
 

@@ -175,10 +175,21 @@ def outlet_name(source: str | None) -> str:
     return source or UNKNOWN_OUTLET
 
 
-def render_comparison(comparison: Comparison, width: int = 100) -> str:
-    """Each outlet's passage on the topic with its date, then the outlets that are silent."""
+def outlet_not_topic(outlet: str, command: str) -> str:
+    """`:compare سكاي نيوز`: an outlet's name where a topic belongs. Say how to compare the
+    outlets on a topic, and how to ask what that one outlet reported."""
+    return (f"«{outlet}» مصدر وليس موضوعاً: {command} يقارن المصادر في موضوع، مثل "
+            f"{command} الهدايا. ولمعرفة ما نشره هذا المصدر اسأل: ماذا قالت {outlet} عن …؟")
+
+
+def render_comparison(comparison: Comparison, width: int = 100, command: str = ":compare"
+                      ) -> str:
+    """Each outlet's passage on the topic with its date, then the outlets that are silent;
+    `command`: how the reader compares where they are (the console's by default)."""
+    if comparison.outlet is not None:
+        return outlet_not_topic(comparison.outlet, command)
     if not comparison.searchable:
-        return "اكتب موضوعاً للمقارنة، مثل: :compare الهدايا (Give a topic to compare.)"
+        return (f"اكتب موضوعاً للمقارنة، مثل: {command} الهدايا (Give a topic to compare.)")
     lines = [f"كيف غطّت المصادر «{comparison.topic}»:"]
     if not comparison.outlets:
         lines.append("لم يتناول أي مصدر هذا الموضوع. (No outlet covers this topic.)")

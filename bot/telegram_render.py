@@ -26,6 +26,7 @@ from .render import (
     corpus_size,
     count,
     other_language_notice,
+    outlet_not_topic,
     scope_note,
 )
 
@@ -453,6 +454,8 @@ COMPARE_CHARS = 600  # each outlet's passage is shortened to about this much
 
 def render_comparison(comparison: Comparison) -> list[str]:
     """/compare: each outlet's passage on the topic with its date, then the silent ones."""
+    if comparison.outlet is not None:
+        return [esc(outlet_not_topic(comparison.outlet, "/compare"))]
     if not comparison.searchable:
         return [COMPARE_PROMPT]
     topic = esc(clip(" ".join(comparison.topic.split()), MAX_QUESTION))

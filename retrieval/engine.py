@@ -304,13 +304,17 @@ class Marsad:
                       published_on=day.key())
 
     async def _scope(self, question: str) -> OutletScope | None:
-        """The outlets the question names, among those stored (read at most every
-        OUTLETS_TTL seconds, and after every ingest or removal here)."""
+        """The outlets the question names, among those stored."""
+        return find_scope(question, await self._outlet_names())
+
+    async def _outlet_names(self) -> Outlets:
+        """The stored outlets' names, read at most every OUTLETS_TTL seconds (another
+        process may ingest), and after every ingest or removal here."""
         now = time.monotonic()
         if self._outlets is None or now - self._outlets[0] > OUTLETS_TTL:
             self._outlets = (now, Outlets(await self.store.outlet_names()))
             self._outlet_passages = {}
-        return find_scope(question, self._outlets[1])
+        return self._outlets[1]
 
     def _judge(self, question: str, asked: _Asked, found: list[tuple[StoredPassage, float]],
                k: int, clock: _Clock) -> tuple[list[grouping.Group], float, np.ndarray]:
@@ -485,6 +489,11 @@ class Marsad:
         """Each outlet's most relevant passage on `topic`; outlets with nothing are silent."""
         topic = clean_question(topic)
         all_outlets = coverage_views.outlets(await self.store.sources())
+        await self._scope(topic)  # the outlet names, fresh
+        assert self._outlets is not None
+        named = self._outlets[1].only_named(topic)
+        if named is not None:  # «:compare سكاي نيوز»: an outlet, not a topic
+            return Comparison(topic, [], [], searchable=False, outlet=named)
         asked = await asyncio.to_thread(self._analyse, bounded(topic))
         if asked is None:
             return Comparison(topic, [], all_outlets, searchable=False)

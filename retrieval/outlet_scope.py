@@ -118,12 +118,25 @@ class Outlets:
                 self.full.setdefault(words[0], []).append((words, name))
 
     def naming(self, said: tuple[str, ...]) -> tuple[str, ...]:
-        """The outlets whose distinctive words include all of `said`'s, in name order."""
+        """The outlets whose distinctive words include all of `said`'s, in name order, when
+        `said` names them plainly: their whole name, two distinctive words or more («أ ف ب»),
+        or one with a word of the kind the name has («سكاي نيوز», «صحيفة الاتحاد»). One
+        word alone is often a common noun or a place («الاتحاد», «القاهرة» for «أخبار
+        القاهرة»: «ماذا قالت القاهرة» asks what Egypt said): it names no outlet."""
         own = set(_distinct(said))
         if not own:
             return ()
         found = set.intersection(*(self.holding.get(w, set()) for w in own))
-        return tuple(sorted(found))
+        return tuple(sorted(name for name in found if said == self.words[name] or len(own) > 1
+                            or any(w in _GENERIC and w in self.words[name] for w in said)))
+
+    def only_named(self, text: str) -> str | None:
+        """The outlet `text` is nothing but the name of («سكاي نيوز» for «سكاي نيوز عربية»:
+        the same distinctive words, generic ones aside); None when it says anything else."""
+        said = _words(text)
+        own = set(_distinct(said))
+        found = [n for n in self.naming(said) if set(_distinct(self.words[n])) == own]
+        return found[0] if len(found) == 1 else None
 
     def named_in(self, asked: tuple[str, ...]) -> tuple[str, tuple[str, ...]] | None:
         """The first outlet whose full name (two words or more) stands in `asked`."""

@@ -55,7 +55,6 @@ ARTICLES = [
     ("وفقاً لبوابة الوسط، هل خضع السدان للصيانة؟", "بوابة الوسط", ["السدان"]),
     ("كيف غطت بوابة الوسط الفيضانات؟", "بوابة الوسط", ["الفيضانات"]),
     ("ماذا نشرت قناة النبأ عن درنة", "قناة النبأ", ["درنة"]),
-    ("ماذا كتبت النبأ عن درنة", "قناة النبأ", ["درنة"]),
     ("نقلا عن هسبريس، من فاز بكأس العرب؟", "هسبريس", ["فاز"]),
     ("الضحايا في أخبار القاهرة", "أخبار القاهرة", ["الضحايا"]),
 ])
@@ -86,6 +85,9 @@ def test_a_known_outlet_the_coverage_lacks_is_reported_missing(question: str,
     "حسب المتحدث العسكري، ماذا أرسلت مصر؟",
     "ماذا قال الاتحاد الأوروبي عن الفيضانات؟",  # a name that merely starts like one
     "ماذا قالت الأمم المتحدة عن السدين؟",
+    "ماذا قالت القاهرة عن الفيضانات؟",  # Cairo, the government, not «أخبار القاهرة»
+    "حسب الاتحاد، ماذا حدث؟",  # one common word alone is no outlet's name
+    "ماذا كتبت النبأ عن درنة",
     "ما الذي حدث في شبه الجزيرة الكورية؟",
     "ماذا حدث في درنة؟",
 ])
@@ -199,3 +201,36 @@ async def test_a_small_outlet_is_found_under_a_big_ones_stronger_matches(tmp_pat
         assert [h.article_id for h in answer.hits] == ["s1"]
     finally:
         await engine.close()
+
+
+# -- compare: an outlet's name where a topic belongs ------------------------------------------
+
+@pytest.mark.parametrize(("topic", "outlet"), [
+    ("بوابة الوسط", "بوابة الوسط"), ("قناة النبأ", "قناة النبأ"), ("هسبريس", "هسبريس"),
+    ("أخبار القاهرة", "أخبار القاهرة"), ("الوطن الليبية", "الوطن الليبية"),
+])
+async def test_compare_of_an_outlets_name_says_how_to_compare_and_how_to_ask_it(
+        newsroom: Marsad, topic: str, outlet: str) -> None:
+    """Break pass: «:compare سكاي نيوز» said no outlet covers it and listed سكاي نيوز عربية
+    among the silent ones."""
+    await newsroom.ingest([Article("n1", "النبأ: درنة", "قناة النبأ", None, (
+        "قالت القناة إن فرق الإنقاذ وصلت إلى درنة صباح الثلاثاء.",))])
+    comparison = await newsroom.compare(topic)
+    assert comparison.outlet == outlet and comparison.outlets == [] and comparison.silent == []
+    said = render_answer_of(comparison)
+    assert f"«{outlet}» مصدر وليس موضوعاً" in said and f"ماذا قالت {outlet} عن" in said
+    assert comparison.to_json()["outlet_not_topic"] == outlet
+    for text in telegram_render.render_comparison(comparison):
+        assert "/compare الهدايا" in parse_html(text)[0]
+
+
+@pytest.mark.parametrize("topic", ["الضحايا", "القاهرة", "الوطن", "الوسط", "انهيار السدين"])
+async def test_compare_of_a_topic_is_a_comparison(newsroom: Marsad, topic: str) -> None:
+    comparison = await newsroom.compare(topic)  # «القاهرة» is a city, not «أخبار القاهرة»
+    assert comparison.outlet is None and "outlet_not_topic" not in comparison.to_json()
+
+
+def render_answer_of(comparison) -> str:
+    from bot.render import render_comparison
+
+    return render_comparison(comparison)
