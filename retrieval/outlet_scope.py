@@ -166,8 +166,9 @@ def find_scope(question: str, outlets: Outlets | Iterable[str]) -> OutletScope |
             if hits:
                 return OutletScope(hits, None, _without(question, by + said))
             known = _KNOWN.get(_distinct(said))
-            if known is not None:
-                return OutletScope((), known, _without(question, by + said))
+            if known is not None:  # «حسب سكاي»: held under its full name, or missing
+                held = outlets.naming(_words(known))
+                return OutletScope(held, None if held else known, _without(question, by + said))
     full = outlets.named_in(_words(question))  # an outlet's full name, anywhere
     return OutletScope((full[0],), None, _without(question, full[1])) if full else None
 

@@ -78,6 +78,8 @@ def test_a_known_outlet_the_coverage_lacks_is_reported_missing(question: str,
                                                                missing: str) -> None:
     scope = find_scope(question, OUTLETS)
     assert scope is not None and scope.outlets == () and scope.missing == missing
+    held = find_scope(question, [*OUTLETS, missing])  # once ingested, it is no longer missing
+    assert held is not None and held.outlets == (missing,) and held.missing is None
 
 
 @pytest.mark.parametrize("question", [
