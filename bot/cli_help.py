@@ -85,7 +85,8 @@ takes: files, folders (read recursively) and http(s) URLs:
   .jsonl  one article per line:
           {"id": str, "title": str, "source": str|null, "date": "YYYY-MM-DD"|null,
            "url": str (optional), "text": str}
-          paragraphs in "text" are separated by blank lines
+          paragraphs in "text" are separated by blank lines; "date" may also be an ISO
+          date-time (its own day), 14/09/2023, or printed (١٤ سبتمبر ٢٠٢٣, 28 صفر 1445هـ)
   .html, .htm          a saved article page: title, outlet, date and canonical URL from
                        the page's own metadata; the body only (no menus, ads, comments)
   .xml, .rss, .atom    an RSS 2.0 or Atom feed file: each item's linked page is fetched,

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from retrieval.dates import find_date, fold, is_date_line, is_relative_stamp
+from retrieval.dates import find_date, fold, is_date_line, is_relative_stamp, stated_date
 from retrieval.model import Article
 from retrieval.passages import clean_text
 
@@ -449,14 +449,22 @@ def _split_blocks(text: str) -> list[str]:
 
 
 def _json_date(value: object, where: str) -> dt.date | None:
-    if value is None or value == "":
+    """`YYYY-MM-DD`, or what a scraper wrote: an ISO date-time (its own day), `14/09/2023`,
+    a printed Arabic or Hijri date (`١٤ سبتمبر ٢٠٢٣`, `28 صفر 1445هـ`); null or "" for
+    none. Anything else (`yesterday`, a number, `3/5/2024` which reads both ways) is an
+    ArticleError that says what is accepted."""
+    if value is None or (isinstance(value, str) and not value.strip()):
         return None
-    if not isinstance(value, str) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()):
-        raise ArticleError(f"{where}: date must be YYYY-MM-DD or null, got {value!r}")
-    try:
-        return dt.date.fromisoformat(value.strip())
-    except ValueError:
-        raise ArticleError(f"{where}: {value!r} is not a calendar date") from None
+    if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()):
+        try:
+            return dt.date.fromisoformat(value.strip())
+        except ValueError:
+            raise ArticleError(f"{where}: {value!r} is not a calendar date") from None
+    date = stated_date(value) if isinstance(value, str) else None
+    if date is None:
+        raise ArticleError(f"{where}: date {value!r} cannot be read; give YYYY-MM-DD (or an "
+                           "ISO date-time, or a printed date such as 14 سبتمبر 2023), or null")
+    return date
 
 
 def _json_text(record: dict[str, object], name: str, where: str) -> str:

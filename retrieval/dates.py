@@ -241,6 +241,35 @@ def named_day(text: str) -> tuple[int, int, int | None, str] | None:
     return None
 
 
+_ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
+_NUMERIC_DATE = re.compile(r"\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b")
+
+
+def stated_date(text: str) -> dt.date | None:
+    """The day a metadata value states: `2023-09-14T10:30:00+03:00` → 2023-09-14 (the
+    day as printed, in its own time zone, not converted); `14/09/2023` (day first unless
+    only the other reading is a date; `3/5/2024`, which could be either, gives None: an
+    unknown date beats a wrong citation); other printed forms, Hijri included, through
+    `find_date`."""
+    iso = _ISO_DATE.match(text)
+    if iso:
+        try:
+            return dt.date(int(iso[1]), int(iso[2]), int(iso[3]))
+        except ValueError:
+            return None
+    numeric = _NUMERIC_DATE.match(fold(text))
+    if numeric:  # 3/5/2024 in metadata: day-first in Arabic pages, month-first from US
+        a, b, year = int(numeric[1]), int(numeric[2]), int(numeric[3])  # server defaults
+        if a <= 12 and b <= 12 and a != b:
+            return None  # either reading is possible
+        day, month = (b, a) if b > 12 else (a, b)
+        try:
+            return dt.date(year, month, day)
+        except ValueError:
+            return None
+    return find_date(text)
+
+
 def is_date_line(text: str) -> bool:
     """True when `text` is only a date stamp (weekday, date(s), time, zone): page metadata."""
     if not _DIGIT.search(text):  # folding keeps digits digits: no digit, no date

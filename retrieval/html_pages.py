@@ -30,7 +30,7 @@ from retrieval.articles import (
     publication_date,
 )
 from retrieval.charsets import XML_DECLARATION, decode_page
-from retrieval.dates import find_date
+from retrieval.dates import stated_date
 from retrieval.fetching import is_url, normalize_url
 from retrieval.model import Article
 from retrieval.passages import clean_text
@@ -40,7 +40,6 @@ _CONFIG.set("DEFAULT", "EXTRACTION_TIMEOUT", "0")  # no SIGALRM: we run in worke
 _CONFIG.set("DEFAULT", "MIN_EXTRACTED_SIZE", "50")  # short news items are news too
 
 _ARTICLE_TYPES = re.compile(r"(?:News|Reportage|Analysis|Opinion|Report)?Article$|BlogPosting$")
-_ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
 # ": " only ever goes with the site's name or the page's heading on the other side
 # ("عربي21: headline"); a headline's own colon ("تونس: إضراب عام") stays.
 _TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " « ", ": ")
@@ -66,32 +65,12 @@ def _text(value: Any) -> str | None:
     return clean_text(value) or None
 
 
-_NUMERIC_DATE = re.compile(r"\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b")
 
 
 def _date(value: Any) -> dt.date | None:
-    """`2023-09-14T10:30:00+03:00` → 2023-09-14, the day the page itself printed (its own
-    time zone, not converted); other printed forms through `find_date`."""
+    """A metadata value's date (`dates.stated_date`), or None."""
     text = _text(value)
-    if not text:
-        return None
-    iso = _ISO_DATE.match(text)
-    if iso:
-        try:
-            return dt.date(int(iso[1]), int(iso[2]), int(iso[3]))
-        except ValueError:
-            return None
-    numeric = _NUMERIC_DATE.match(text)
-    if numeric:  # 3/5/2024 in metadata: day-first in Arabic pages, month-first from US
-        a, b, year = int(numeric[1]), int(numeric[2]), int(numeric[3])  # server defaults
-        if a <= 12 and b <= 12 and a != b:
-            return None  # either reading is possible: unknown beats a wrong citation
-        day, month = (b, a) if b > 12 else (a, b)
-        try:
-            return dt.date(year, month, day)
-        except ValueError:
-            return None
-    return find_date(text)
+    return stated_date(text) if text else None
 
 
 def _json_ld_objects(tree: Any) -> Iterator[dict[str, Any]]:
