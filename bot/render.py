@@ -127,16 +127,19 @@ def scope_note(answer: Answer) -> str | None:
         day = AskedDay.from_key(answer.published_on).text()
         return f"ما نشرته التغطية في {day} وفي اليوم التالي (مطلع كل مقال):"
     named = "، ".join(answer.outlets)
-    if answer.outlet_not_covered:
-        missing = f"لا تضم التغطية مقالات من {answer.outlet_not_covered}"
-        return f"{missing}؛ هذا ما نقلته المصادر الأخرى:" if answer.hits else f"{missing}."
+    missing = (f"لا تضم التغطية مقالات من {answer.outlet_not_covered}"
+               if answer.outlet_not_covered else "")
     if not named:
-        return None
+        if not missing:
+            return None
+        return f"{missing}؛ هذا ما نقلته المصادر الأخرى:" if answer.hits else f"{missing}."
     if answer.answered:
-        return f"من تغطية {named}:"
-    if answer.hits:
-        return f"لا تجيب تغطية {named} عن هذا السؤال مباشرة. أقرب مقاطعها إليه:"
-    return f"لم تتناول {named} هذا في التغطية المتوفرة."
+        lead = f"من تغطية {named}:"
+    elif answer.hits:
+        lead = f"لا تجيب تغطية {named} عن هذا السؤال مباشرة. أقرب مقاطعها إليه:"
+    else:
+        lead = f"لم تتناول {named} هذا في التغطية المتوفرة."
+    return f"{missing}؛ {lead}" if missing else lead
 
 
 def render_answer(answer: Answer, bold: bool = False, sources: str = ":sources") -> str:

@@ -34,6 +34,7 @@ _STOP = frozenset(fold(w) for w in (
     "ماذا", "ما", "هل", "كيف", "متى", "اين", "أين", "لماذا", "من", "عندما", "بعد", "قبل"))
 _WORD = re.compile(r"[^\s؟?!.,،؛;:«»\"'()\[\]]+")
 MAX_NAME_WORDS = 5
+MAX_NAMES = 4  # outlets joined by «و» in one question
 # Well-known outlets a reader may name, each with the ways readers write it: named after an
 # attribution but absent from the coverage, they are reported as missing. Names that are
 # also common words (الوطن، الشرق، البيان، الخليج، الرياض، الدستور …) are left out.
@@ -99,6 +100,9 @@ def _distinct(words: tuple[str, ...]) -> tuple[str, ...]:
 
 _KNOWN = {_distinct(_words(alias)): name
           for name, aliases in KNOWN_OUTLETS.items() for alias in aliases}
+_PREFIXES = frozenset(words[:n] for words in (_words(alias) for aliases in
+                      KNOWN_OUTLETS.values() for alias in aliases)
+                      for n in range(1, len(words) + 1))
 
 
 class Outlets:
@@ -111,6 +115,8 @@ class Outlets:
         self.exact = {words: name for name, words in self.words.items()}
         self.holding: dict[str, set[str]] = {}
         self.full: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        self.prefixes = frozenset(words[:n] for words in self.words.values()
+                                  for n in range(1, len(words) + 1))
         for name, words in self.words.items():
             for word in _distinct(words):
                 self.holding.setdefault(word, set()).add(name)
@@ -149,58 +155,101 @@ class Outlets:
 
 def find_scope(question: str, outlets: Outlets | Iterable[str]) -> OutletScope | None:
     """The outlets `question` names (None: it names none). Cheap when it has no attribution:
-    a regex scan, then a dictionary look-up per word (build `Outlets` once and pass it)."""
+    a regex scan, then a dictionary look-up per word (build `Outlets` once and pass it).
+    Names joined by «و» are all taken: «ماذا قالت سكاي نيوز وصحيفة الاتحاد عن …»."""
     if not isinstance(outlets, Outlets):
         outlets = Outlets(outlets)
     folded = fold(question)
     for cue in _CUE.finditer(folded):
-        phrase = _phrase(folded, cue.end())
+        phrase, joins = _phrase(folded, cue.end(), outlets)
         # «حسب X»: the attribution goes with the name; «ماذا قالت X عن»: the verb stays
-        by = _words(cue["by"]) if cue["by"] else ()
-        for n in range(len(phrase), 0, -1):  # the longest run of words that names one
-            said = phrase[:n]
-            if n < len(phrase) and said[-1] not in _GENERIC and _distinct(said) not in _KNOWN \
-                    and said not in outlets.exact:
-                continue  # «الاتحاد الأوروبي» is not «الاتحاد»; «سكاي نيوز اللقاء» is
-            hits = outlets.naming(said)
-            if hits:
-                return OutletScope(hits, None, _without(question, by + said))
-            known = _KNOWN.get(_distinct(said))
-            if known is not None:  # «حسب سكاي»: held under its full name, or missing
-                held = outlets.naming(_words(known))
-                return OutletScope(held, None if held else known, _without(question, by + said))
+        said: tuple[str, ...] = _words(cue["by"]) if cue["by"] else ()
+        held: list[str] = []
+        missing = None
+        at = 0
+        while (named := _name_at(phrase[at:_next(joins, at, len(phrase))], outlets)):
+            n, names, absent = named
+            said += phrase[at:at + n]
+            held += [name for name in names if name not in held]
+            missing = missing or absent
+            at += n
+            if at not in joins:  # «… وصحيفة الاتحاد»: another name follows
+                break
+        if held or missing:
+            return OutletScope(tuple(held), missing, _without(question, said))
     full = outlets.named_in(_words(question))  # an outlet's full name, anywhere
     return OutletScope((full[0],), None, _without(question, full[1])) if full else None
 
 
-def _phrase(folded: str, start: int) -> tuple[str, ...]:
+def _next(joins: set[int], at: int, end: int) -> int:
+    """Where the name that starts at `at` must end: at the next «و»-joined name."""
+    return min((j for j in joins if j > at), default=end)
+
+
+def _name_at(phrase: tuple[str, ...], outlets: Outlets
+             ) -> tuple[int, tuple[str, ...], str | None] | None:
+    """The longest run of words at the start of `phrase` that names an outlet: (its length,
+    the coverage's outlets it names, or the well-known outlet it names that the coverage
+    lacks); None when it names none."""
+    for n in range(len(phrase), 0, -1):
+        said = phrase[:n]
+        if n < len(phrase) and said[-1] not in _GENERIC and _distinct(said) not in _KNOWN \
+                and said not in outlets.exact:
+            continue  # «الاتحاد الأوروبي» is not «الاتحاد»; «سكاي نيوز اللقاء» is
+        hits = outlets.naming(said)
+        if hits:
+            return n, hits, None
+        known = _KNOWN.get(_distinct(said))
+        if known is not None:  # «حسب سكاي»: held under its full name, or missing
+            held = outlets.naming(_words(known))
+            return n, held, None if held else known
+    return None
+
+
+def _phrase(folded: str, start: int, outlets: Outlets) -> tuple[tuple[str, ...], set[int]]:
     """The words (as `_words` gives them) of the folded question from `start` up to a stop
-    word or punctuation: the outlet's name as the reader wrote it, at most MAX_NAME_WORDS."""
+    word or punctuation: the outlet's name as the reader wrote it, at most MAX_NAME_WORDS;
+    and where a word joined by «و» starts (its «و» taken off: «وصحيفة», «والجزيرة»)."""
     words: list[str] = []
+    joins: set[int] = set()
     end = start
     for match in _WORD.finditer(folded, start):
         if words and re.search(r"[؟?!.,،؛;:«»()]", folded[end:match.start()]):
             break
-        if match.group() in _STOP or len(words) == MAX_NAME_WORDS:
-            break
-        words.extend(_words(match.group()))
+        raw = match.group()
+        part = tuple(words[max(joins, default=0):])
+        if (raw in _STOP and (*part, *_words(raw)) not in _PREFIXES
+                and (*part, *_words(raw)) not in outlets.prefixes) \
+                or len(part) == MAX_NAME_WORDS:
+            break  # a stop word, unless it goes on a name («سي إن إن»)
+        if words and raw.startswith("و") and len(raw) > 2:
+            if len(joins) == MAX_NAMES - 1:
+                break
+            joins.add(len(words))
+            raw = raw[1:]
+        words.extend(_words(raw))
         end = match.end()
-    return tuple(words)
+    return tuple(words), joins
 
 
 def _without(question: str, name: tuple[str, ...]) -> str:
-    """`question` with the first run of `name`'s words taken out, the rest as written."""
+    """`question` with the first run of `name`'s words taken out (a word joined by «و»
+    matched without it), the rest as written."""
     written = question.split()
     folded = [_words(w) for w in written]
+    bare = [_words(w[1:]) if w.startswith("و") and len(w) > 2 else () for w in written]
     for i in range(len(written)):
         j, k = i, 0
         while j < len(written) and k < len(name):
             if not folded[j]:
                 j += 1
                 continue
-            if folded[j][0] != name[k]:
+            for form in (folded[j], bare[j]):
+                if form and tuple(name[k:k + len(form)]) == form:
+                    k += len(form)
+                    break
+            else:
                 break
-            k += len(folded[j])
             j += 1
         if k >= len(name):
             return " ".join(written[:i] + written[j:])

@@ -67,7 +67,24 @@ def test_an_outlet_of_the_coverage_named_in_the_question(question: str, outlet: 
     assert not any(cue in scope.rest.split() for cue in ("حسب", "بحسب", "وفقاً", "نقلا"))
 
 
+@pytest.mark.parametrize(("question", "outlets", "missing"), [
+    ("ماذا قالت الوطن الليبية وأخبار القاهرة عن الضحايا؟", ("الوطن الليبية", "أخبار القاهرة"),
+     None),
+    ("كيف غطت بوابة الوسط وقناة النبأ وهسبريس الفيضانات؟",
+     ("بوابة الوسط", "قناة النبأ", "هسبريس"), None),
+    ("ماذا قالت الجزيرة وأخبار القاهرة عن الضحايا؟", ("أخبار القاهرة",), "الجزيرة"),
+    ("حسب الوطن الليبية والاتحاد الأوروبي، كم عدد الضحايا؟", ("الوطن الليبية",), None),
+])
+def test_outlets_joined_by_and_are_all_taken(question: str, outlets: tuple[str, ...],
+                                             missing: str | None) -> None:
+    scope = find_scope(question, OUTLETS)
+    assert scope is not None and scope.outlets == outlets and scope.missing == missing
+    for outlet in outlets:
+        assert outlet.split()[-1] not in scope.rest
+
+
 @pytest.mark.parametrize(("question", "missing"), [
+    ("حسب سي إن إن، كم عدد الضحايا؟", "سي إن إن"),  # «إن» goes on the name here
     ("ماذا قالت الجزيرة عن الفيضانات؟", "الجزيرة"),
     ("حسب بي بي سي كم عدد الضحايا؟", "بي بي سي"),
     ("ماذا قالت CNN عن درنة", "سي إن إن"),
@@ -133,6 +150,14 @@ async def test_an_outlet_with_nothing_on_it_is_said_to_have_nothing(newsroom: Ma
     assert not answer.answered
     assert render_answer(answer).splitlines()[0].startswith(
         "لم تتناول هسبريس" if not answer.hits else "لا تجيب تغطية هسبريس")
+
+
+async def test_a_missing_outlet_beside_a_covered_one_is_said_first(newsroom: Marsad) -> None:
+    answer = await newsroom.answer("ماذا قالت الجزيرة وأخبار القاهرة عن الضحايا؟", k=3)
+    assert answer.outlets == ("أخبار القاهرة",) and answer.outlet_not_covered == "الجزيرة"
+    assert {h.source for h in answer.hits} == {"أخبار القاهرة"}
+    assert render_answer(answer).startswith(
+        "لا تضم التغطية مقالات من الجزيرة؛ من تغطية أخبار القاهرة:")
 
 
 async def test_an_outlet_not_covered_is_named_before_the_others(newsroom: Marsad) -> None:
