@@ -476,16 +476,25 @@ def render_comparison(comparison: Comparison) -> list[str]:
 
 
 def render_timeline(timeline: Timeline, max_articles: int = 300) -> list[str]:
-    """/timeline: dated articles in order, then the undated ones apart."""
+    """/timeline: dated articles in order, then the undated ones apart. Past `max_articles`
+    of either, the most recent dated ones are shown (a newsroom's timeline is read from
+    its end) and the reader is told how many more there are."""
     if not timeline.dated and not timeline.undated:
         return ["لا توجد مقالات بعد. (No articles yet.)"]
     blocks = ["<b>المقالات بترتيب تاريخ النشر:</b>"]
+    older = len(timeline.dated) - max_articles
+    if older > 0:
+        blocks.append(f"… و{count(older, ARTICLES)} أقدم لا تُعرض هنا "
+                      "(marsad timeline يعرضها كلها).")
     blocks += [f"• {esc(arabic_date(s.date))} — <b>{esc(outlet(s.source))}</b>: "
-               f"{esc(clip(s.title, MAX_TITLE))}" for s in timeline.dated[:max_articles]]
+               f"{esc(clip(s.title, MAX_TITLE))}" for s in timeline.dated[-max_articles:]]
     if timeline.undated:
         blocks.append("\n<b>دون تاريخ منشور:</b>")
         blocks += [f"• <b>{esc(outlet(s.source))}</b>: {esc(clip(s.title, MAX_TITLE))}"
                    for s in timeline.undated[:max_articles]]
+        more = len(timeline.undated) - max_articles
+        if more > 0:
+            blocks.append(f"… و{count(more, ARTICLES)} غيرها دون تاريخ.")
     return pack(blocks, sep="\n")
 
 
