@@ -285,10 +285,11 @@ class Marsad:
     async def _published(self, question: str, day: AskedDay, k: int, language: str
                          ) -> Answer | None:
         """The opening passage (headings and captions aside) of each article published on
-        `day` or the day after, by date and outlet; None when there is none (the question
-        is then answered as any other: its day may be the subject, «11 سبتمبر 2001»)."""
+        `day` or the day after, by date, the outlets taken in turn; None when there is none
+        (the question is then answered as any other: its day may be the subject, «11
+        سبتمبر 2001»)."""
         years = [] if day.year is not None else await self.store.article_years()
-        rows = await self.store.opening_passages([d.isoformat() for d in day.days(years)])
+        rows = await self.store.opening_passages([d.isoformat() for d in day.days(years)], k)
         openings: dict[str, StoredPassage] = {}
         for p in rows:
             if p.article_id not in openings or (

@@ -498,19 +498,26 @@ class Store:
             "SELECT DISTINCT substr(date, 1, 4) FROM articles WHERE date IS NOT NULL")
         return sorted(int(r[0]) for r in rows if r[0] and r[0].isdigit())
 
-    async def opening_passages(self, days: Sequence[str], per_article: int = 3
-                               ) -> list[StoredPassage]:
-        """The first `per_article` passages of each article published on one of `days`
-        (ISO dates), by date, outlet, article and order in the article."""
+    async def opening_passages(self, days: Sequence[str], per_outlet: int,
+                               per_article: int = 3) -> list[StoredPassage]:
+        """The first `per_article` passages of up to `per_outlet` articles of each outlet
+        published on each of `days` (ISO dates): by date, then taking the outlets in turn
+        (each one's first article, then each one's second …), so a day's first hits are
+        not all one outlet's."""
         if not days:
             return []
         marks = ",".join("?" * len(days))
         rows = await self.db.execute_fetchall(
+            "WITH picked AS (SELECT id, r FROM (SELECT id, ROW_NUMBER() OVER ("
+            "PARTITION BY date, source ORDER BY id) AS r FROM articles "
+            f"WHERE date IN ({marks})) WHERE r <= ?) "
             "SELECT id, article_id, ordinal, text, title, source, date, url, terms FROM ("
             "SELECT p.id, p.article_id, p.ordinal, p.text, a.title, a.source, a.date, a.url, "
-            "p.terms, ROW_NUMBER() OVER (PARTITION BY a.id ORDER BY p.ordinal) AS n "
-            f"FROM articles a JOIN passages p ON p.article_id = a.id WHERE a.date IN ({marks})"
-            ") WHERE n <= ? ORDER BY date, source, article_id, ordinal", [*days, per_article])
+            "p.terms, picked.r, ROW_NUMBER() OVER (PARTITION BY a.id ORDER BY p.ordinal) AS n "
+            "FROM picked JOIN articles a ON a.id = picked.id "
+            "JOIN passages p ON p.article_id = a.id"
+            ") WHERE n <= ? ORDER BY date, r, source, article_id, ordinal",
+            [*days, per_outlet, per_article])
         return [StoredPassage(r[0], r[1], r[2], r[3], r[4], r[5], _date(r[6]), r[7],
                               decode_terms(r[8])) for r in rows]
 

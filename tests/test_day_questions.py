@@ -114,3 +114,21 @@ def test_ask_json_over_the_seeds(tmp_path: Path) -> None:
     assert got["answered"] and got["published_on"] == "09-13"
     assert {h["source"] for h in got["hits"]} == {"سكاي نيوز عربية", "صحيفة الاتحاد"}
     assert {h["date"] for h in got["hits"]} == {"2023-09-14"}
+
+
+async def test_a_busy_day_takes_the_outlets_in_turn(tmp_path: Path) -> None:
+    """A day with many articles of one outlet: the first hits are not all that outlet's."""
+    day = dt.date(2024, 1, 10)
+    busy = [Article(f"w{i}", f"نشرة {i}", "وكالة الأنباء", day, (
+        f"أعلنت الوزارة القرار رقم {i} بشأن الموانئ.",)) for i in range(30)]
+    others = [Article(f"{name}{i}", f"خبر {i}", name, day, (f"قال المراسل إن الحدث {i} وقع.",))
+              for name in ("أخبار القاهرة", "هسبريس") for i in range(2)]
+    engine = await Marsad.open(tmp_path / "busy.db")
+    try:
+        await engine.ingest([*busy, *others])
+        answer = await engine.answer("ماذا حدث في 10 يناير 2024؟", k=9)
+        sources = [h.source for h in answer.hits]
+        turn = ["أخبار القاهرة", "هسبريس", "وكالة الأنباء"]
+        assert sources == turn + turn + ["وكالة الأنباء"] * 3
+    finally:
+        await engine.close()
