@@ -123,10 +123,12 @@ def scope_note(answer: Answer) -> str | None:
     day (Arabic, one line): whose coverage the passages come from, that it has nothing on
     this, or that the coverage holds no article of it; which day's articles these are.
     None for any other question."""
+    named = "، ".join(answer.outlets)
     if answer.published_on:
         day = AskedDay.from_key(answer.published_on).text()
-        return f"ما نشرته التغطية في {day} وفي اليوم التالي (مطلع كل مقال):"
-    named = "، ".join(answer.outlets)
+        return f"ما نشرته {named or 'التغطية'} في {day} وفي اليوم التالي (مطلع كل مقال):"
+    if answer.latest:
+        return f"أحدث ما نشرته {named} في التغطية (مطلع كل مقال):"
     missing = (f"لا تضم التغطية مقالات من {answer.outlet_not_covered}"
                if answer.outlet_not_covered else "")
     if not named:
@@ -147,9 +149,9 @@ def render_answer(answer: Answer, bold: bool = False, sources: str = ":sources")
     the reader lists the articles where they are (the console's command by default)."""
     if answer.language not in ("ar", "und"):
         return other_language_notice(answer.language)
-    if not answer.searchable:
-        return NOT_A_QUESTION
     note = scope_note(answer)
+    if not answer.searchable:  # «حسب الجزيرة» alone: the outlet is said missing all the same
+        return f"{note}\n{NOT_A_QUESTION}" if note else NOT_A_QUESTION
     if answer.outlets and note:  # that outlet's passages only, said as such
         return "\n\n".join([note, *(render_hit(h, bold=bold and answer.answered)
                                      for h in answer.hits)])

@@ -213,9 +213,9 @@ def render_answer(answer: Answer, shown: int = 3) -> str:
     A question that named an outlet is first told whose passages these are (scope_note)."""
     if in_other_language(answer):
         return esc(other_language_notice(answer.language))
-    if not answer.searchable:
-        return NOT_A_QUESTION
     note = scope_note(answer)
+    if not answer.searchable:  # «حسب الجزيرة» alone: the outlet is said missing all the same
+        return f"<b>{esc(note)}</b>\n{NOT_A_QUESTION}" if note else NOT_A_QUESTION
     if note and answer.outlets and not answer.answered:  # the outlet's closest, or nothing
         blocks = [_compact_block(h) for h in answer.hits[:max(1, min(shown, 3))]]
         return "\n\n".join([f"<b>{esc(note)}</b>", *blocks])

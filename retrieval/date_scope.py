@@ -22,7 +22,9 @@ _ASKING = frozenset(fold(w) for w in (
     "الأخبار", "نشر", "نشرت", "ينشر", "المنشورة", "المنشوره", "منشور", "الصادرة", "صدر",
     "التغطية", "المقالات", "مقالات", "عن", "هل", "من", "شيء", "شي", "ايش", "إيش", "شو",
     "وش", "اش", "هو", "هي", "أهم", "اهم", "قالت", "قال", "الصحف", "المصادر", "الإعلام",
-    "الاعلام", "جديد", "الجديد"))
+    "الاعلام", "جديد", "الجديد", "كتبت", "كتب", "ذكرت", "ذكر", "اوردت", "اورد", "نقلت",
+    "نقل", "غطت", "تناولت", "تقول", "يقول", "حسب", "بحسب", "وفق", "وفقا", "اخر", "آخر",
+    "أحدث", "احدث", "مؤخرا", "مؤخراً", "تغطية", "ماذا عن"))
 
 
 @dataclass(frozen=True)
@@ -68,7 +70,11 @@ def asked_day(question: str) -> AskedDay | None:
     if named is None:
         return None
     month, day, year, rest = named
-    words = re.findall(r"\w+", rest)
-    if any(w not in _ASKING and not re.fullmatch(r"[وف]?(?:ال)?", w) for w in words):
-        return None
-    return AskedDay(month, day, year)
+    return AskedDay(month, day, year) if asks_for_nothing(rest) else None
+
+
+def asks_for_nothing(text: str) -> bool:
+    """True when `text` holds only asking words («ماذا حدث في», «ماذا قالت», «أخبار»):
+    what is left of «ماذا نشرت سكاي نيوز؟» once the outlet is taken out."""
+    return not any(w not in _ASKING and not re.fullmatch(r"[وف]?(?:ال)?", w)
+                   for w in re.findall(r"\w+", fold(text)))

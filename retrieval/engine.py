@@ -26,7 +26,7 @@ from .analysis import analyze
 from .answer_types import decision_type
 from .corroborate import title_terms
 from .coverage import Comparison, OutletSummary, Timeline
-from .date_scope import AskedDay, asked_day
+from .date_scope import AskedDay, asked_day, asks_for_nothing
 from .feedback import QuestionRating
 from .index import BM25Index, BM25Params
 from .kinds import is_furniture
@@ -256,14 +256,19 @@ class Marsad:
         question = clean_question(question)  # hostile input: see questions.py (issue 7)
         with clock("analyse"):
             language = question_language(question)
-            day = asked_day(question) if language in ("ar", "und") else None
-        if day is not None:  # «ماذا حدث في 13 سبتمبر؟»: what was published then
-            published = await self._published(question, day, k, language)
+            # «ماذا قالت سكاي نيوز عن …»: that outlet's passages only (outlet_scope.py)
+            scope = await self._scope(question) or OutletScope(rest=question)
+            day = asked_day(scope.rest) if language in ("ar", "und") else None
+        if scope.missing and not scope.outlets and day is None and asks_for_nothing(scope.rest):
+            # «ماذا قالت الجزيرة؟» of an outlet the coverage lacks: nothing else to search
+            return Answer(question, False, [], language=language,
+                          outlet_not_covered=scope.missing)
+        if day is not None or (scope.outlets and asks_for_nothing(scope.rest)):
+            # «ماذا حدث في 13 سبتمبر؟», «ماذا نشرت سكاي نيوز؟»: what was published
+            published = await self._published(question, day, scope, k, language)
             if published is not None:
                 return published
         with clock("analyse"):
-            # «ماذا قالت سكاي نيوز عن …»: that outlet's passages only (outlet_scope.py)
-            scope = await self._scope(question) or OutletScope(rest=question)
             asked = await asyncio.to_thread(self._analyse, scope.rest)
         named = {"outlets": scope.outlets, "outlet_not_covered": scope.missing}
         if asked is None:
@@ -282,14 +287,18 @@ class Marsad:
         return Answer(question, answered, hits, language=language, confidence=confidence,
                       signals=tuple(signals.tolist()), **named)
 
-    async def _published(self, question: str, day: AskedDay, k: int, language: str
-                         ) -> Answer | None:
+    async def _published(self, question: str, day: AskedDay | None, scope: OutletScope,
+                         k: int, language: str) -> Answer | None:
         """The opening passage (headings and captions aside) of each article published on
-        `day` or the day after, by date, the outlets taken in turn; None when there is none
-        (the question is then answered as any other: its day may be the subject, «11
+        `day` or the day after, by date, the outlets taken in turn; of `scope`'s outlets
+        only when it names some, and with no day their latest articles. None when there is
+        none (the question is then answered as any other: its day may be the subject, «11
         سبتمبر 2001»)."""
-        years = [] if day.year is not None else await self.store.article_years()
-        rows = await self.store.opening_passages([d.isoformat() for d in day.days(years)], k)
+        days = None
+        if day is not None:
+            years = [] if day.year is not None else await self.store.article_years()
+            days = [d.isoformat() for d in day.days(years)]
+        rows = await self.store.opening_passages(days, k, scope.outlets)
         openings: dict[str, StoredPassage] = {}
         for p in rows:
             if p.article_id not in openings or (
@@ -302,7 +311,9 @@ class Marsad:
                     passage_id=p.id, also_reported_by=[])
                 for i, p in enumerate(list(openings.values())[:k])]
         return Answer(question, True, hits, language=language, confidence=1.0,
-                      published_on=day.key())
+                      outlets=scope.outlets, outlet_not_covered=scope.missing,
+                      published_on=day.key() if day is not None else None,
+                      latest=day is None)
 
     async def _scope(self, question: str) -> OutletScope | None:
         """The outlets the question names, among those stored."""

@@ -124,6 +124,8 @@ class Answer:
     # «ماذا حدث في 13 سبتمبر؟»: the day asked (`2023-09-13`, or `09-13` for any year); the
     # hits are then the openings of the articles published that day or the next
     published_on: str | None = None
+    # «ماذا نشرت سكاي نيوز؟»: the outlets' latest articles' openings (no subject asked)
+    latest: bool = False
 
     @property
     def related(self) -> bool:
@@ -142,4 +144,5 @@ class Answer:
             **({"outlet_not_covered": self.outlet_not_covered}
                if self.outlet_not_covered else {}),
             **({"published_on": self.published_on} if self.published_on else {}),
+            **({"latest": True} if self.latest else {}),
         }

@@ -25,7 +25,7 @@ _GENERIC_WORDS = (
 # Attributions after which a reader names an outlet (folded: hamza-less alefs).
 _CUE = re.compile(
     r"(?<!\w)(?:(?P<by>ب?حسب|وفق(?:ا|ًا)?|طبقا\s+ل|نقلا\s+عن)"
-    r"|(?:قالت|قال|نشرت|نشر|ذكرت|ذكر|كتبت|كتب|اوردت|اورد|نقلت|نقل|غطت|غطى|تناولت|تناول"
+    r"|(?P<news>(?:اخر\s+|احدث\s+)?اخبار)|(?:قالت|قال|نشرت|نشر|ذكرت|ذكر|كتبت|كتب|اوردت|اورد|نقلت|نقل|غطت|غطى|تناولت|تناول"
     r"|روت|افادت|افاد|اعلنت|بثت|تقول|يقول|تكتب|يكتب|تنشر|ينشر)"
     r"|صحيفه|صحيفة|جريده|جريدة|موقع|قناه|قناة|وكاله|وكالة|شبكه|شبكة|مجله|مجلة)\s*")
 # Where the name after an attribution ends: the topic starts, or the sentence does.
@@ -167,7 +167,9 @@ def find_scope(question: str, outlets: Outlets | Iterable[str]) -> OutletScope |
         held: list[str] = []
         missing = None
         at = 0
-        while (named := _name_at(phrase[at:_next(joins, at, len(phrase))], outlets)):
+        # «أخبار روسيا اليوم» is as often Russia's news today: only the coverage's outlets
+        known = not cue["news"]
+        while (named := _name_at(phrase[at:_next(joins, at, len(phrase))], outlets, known)):
             n, names, absent = named
             said += phrase[at:at + n]
             held += [name for name in names if name not in held]
@@ -186,11 +188,11 @@ def _next(joins: set[int], at: int, end: int) -> int:
     return min((j for j in joins if j > at), default=end)
 
 
-def _name_at(phrase: tuple[str, ...], outlets: Outlets
+def _name_at(phrase: tuple[str, ...], outlets: Outlets, known: bool = True
              ) -> tuple[int, tuple[str, ...], str | None] | None:
     """The longest run of words at the start of `phrase` that names an outlet: (its length,
     the coverage's outlets it names, or the well-known outlet it names that the coverage
-    lacks); None when it names none."""
+    lacks, when `known`); None when it names none."""
     for n in range(len(phrase), 0, -1):
         said = phrase[:n]
         if n < len(phrase) and said[-1] not in _GENERIC and _distinct(said) not in _KNOWN \
@@ -199,10 +201,10 @@ def _name_at(phrase: tuple[str, ...], outlets: Outlets
         hits = outlets.naming(said)
         if hits:
             return n, hits, None
-        known = _KNOWN.get(_distinct(said))
-        if known is not None:  # «حسب سكاي»: held under its full name, or missing
-            held = outlets.naming(_words(known))
-            return n, held, None if held else known
+        name = _KNOWN.get(_distinct(said)) if known else None
+        if name is not None:  # «حسب سكاي»: held under its full name, or missing
+            held = outlets.naming(_words(name))
+            return n, held, None if held else name
     return None
 
 

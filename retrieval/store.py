@@ -498,26 +498,39 @@ class Store:
             "SELECT DISTINCT substr(date, 1, 4) FROM articles WHERE date IS NOT NULL")
         return sorted(int(r[0]) for r in rows if r[0] and r[0].isdigit())
 
-    async def opening_passages(self, days: Sequence[str], per_outlet: int,
-                               per_article: int = 3) -> list[StoredPassage]:
+    async def opening_passages(self, days: Sequence[str] | None, per_outlet: int,
+                               outlets: Sequence[str] = (), per_article: int = 3
+                               ) -> list[StoredPassage]:
         """The first `per_article` passages of up to `per_outlet` articles of each outlet
-        published on each of `days` (ISO dates): by date, then taking the outlets in turn
-        (each one's first article, then each one's second …), so a day's first hits are
-        not all one outlet's."""
-        if not days:
-            return []
-        marks = ",".join("?" * len(days))
+        (of `outlets` only, when given) published on each of `days` (ISO dates), by date,
+        then taking the outlets in turn (each one's first article, then each one's second
+        …) so a day's first hits are not all one outlet's. `days` None: each outlet's
+        latest articles, newest first (undated ones last)."""
+        where, params = [], []
+        if days is not None:
+            if not days:
+                return []
+            where.append(f"date IN ({','.join('?' * len(days))})")
+            params += days
+        if outlets:
+            where.append(f"source IN ({','.join('?' * len(outlets))})")
+            params += outlets
+        by_day = days is not None
+        partition = "date, source ORDER BY id" if by_day else (
+            "source ORDER BY date IS NULL, date DESC, id")
+        order = ("date, r, source, article_id, ordinal" if by_day
+                 else "r, date IS NULL, date DESC, source, article_id, ordinal")
         rows = await self.db.execute_fetchall(
             "WITH picked AS (SELECT id, r FROM (SELECT id, ROW_NUMBER() OVER ("
-            "PARTITION BY date, source ORDER BY id) AS r FROM articles "
-            f"WHERE date IN ({marks})) WHERE r <= ?) "
+            f"PARTITION BY {partition}) AS r FROM articles "
+            f"WHERE {' AND '.join(where) or '1'}) WHERE r <= ?) "
             "SELECT id, article_id, ordinal, text, title, source, date, url, terms FROM ("
             "SELECT p.id, p.article_id, p.ordinal, p.text, a.title, a.source, a.date, a.url, "
             "p.terms, picked.r, ROW_NUMBER() OVER (PARTITION BY a.id ORDER BY p.ordinal) AS n "
             "FROM picked JOIN articles a ON a.id = picked.id "
             "JOIN passages p ON p.article_id = a.id"
-            ") WHERE n <= ? ORDER BY date, r, source, article_id, ordinal",
-            [*days, per_outlet, per_article])
+            f") WHERE n <= ? ORDER BY {order}",
+            [*params, per_outlet, per_article])
         return [StoredPassage(r[0], r[1], r[2], r[3], r[4], r[5], _date(r[6]), r[7],
                               decode_terms(r[8])) for r in rows]
 

@@ -107,6 +107,7 @@ def test_a_known_outlet_the_coverage_lacks_is_reported_missing(question: str,
     "ماذا قالت القاهرة عن الفيضانات؟",  # Cairo, the government, not «أخبار القاهرة»
     "حسب الاتحاد، ماذا حدث؟",  # one common word alone is no outlet's name
     "ماذا كتبت النبأ عن درنة",
+    "أخبار روسيا اليوم",  # Russia's news today, not the channel
     "ما الذي حدث في شبه الجزيرة الكورية؟",
     "ماذا حدث في درنة؟",
 ])
@@ -261,3 +262,40 @@ def render_answer_of(comparison) -> str:
     from bot.render import render_comparison
 
     return render_comparison(comparison)
+
+
+# -- an outlet and nothing else: its latest articles ------------------------------------------
+
+@pytest.mark.parametrize(("question", "outlet"), [
+    ("ماذا قالت الوطن الليبية؟", "الوطن الليبية"),
+    ("ماذا نشرت بوابة الوسط", "بوابة الوسط"),
+    ("آخر أخبار هسبريس", "هسبريس"),
+    ("حسب أخبار القاهرة؟", "أخبار القاهرة"),
+])
+async def test_an_outlet_alone_gets_its_latest_articles(newsroom: Marsad, question: str,
+                                                        outlet: str) -> None:
+    """Break pass: «ماذا قالت سكاي نيوز؟» said Sky News had nothing on «this»."""
+    await newsroom.ingest([Article("w0", "قديم", "الوطن الليبية", dt.date(2023, 1, 2), (
+        "خبر قديم عن الطقس في بنغازي.",))])
+    answer = await newsroom.answer(question, k=3)
+    assert answer.answered and answer.latest and answer.outlets == (outlet,)
+    assert {h.source for h in answer.hits} == {outlet}
+    dates = [h.date for h in answer.hits]
+    assert dates == sorted(dates, reverse=True)  # newest first
+    assert render_answer(answer).startswith(f"أحدث ما نشرته {outlet} في التغطية")
+    assert answer.to_json()["latest"] is True
+
+
+async def test_an_outlet_and_a_day(newsroom: Marsad) -> None:
+    answer = await newsroom.answer("ماذا نشرت أخبار القاهرة في 13 سبتمبر 2023؟", k=3)
+    assert answer.outlets == ("أخبار القاهرة",) and answer.published_on == "2023-09-13"
+    assert [h.article_id for h in answer.hits] == ["c1"]
+    assert render_answer(answer).startswith("ما نشرته أخبار القاهرة في 13 سبتمبر 2023")
+
+
+@pytest.mark.parametrize("question", ["ماذا قالت الجزيرة؟", "حسب الجزيرة", "ماذا نشرت الجزيرة"])
+async def test_a_missing_outlet_alone_shows_no_other_outlets_words(newsroom: Marsad,
+                                                                  question: str) -> None:
+    answer = await newsroom.answer(question, k=3)
+    assert answer.outlet_not_covered == "الجزيرة" and answer.hits == []
+    assert render_answer(answer).startswith("لا تضم التغطية مقالات من الجزيرة.")
