@@ -62,8 +62,9 @@ candidates then (shown as the closest passages). "language": "ar", or the ISO co
 another language (en, fr, es, de, tr, ru, ko, ja, zh, he, el, hi: told to ask in Arabic),
 "und" if it cannot be told. Only when asked for: "outlets" (the question named outlets of
 the coverage, «ماذا قالت سكاي نيوز عن …»: every hit is theirs), "outlet_not_covered" (it
-named a known outlet the coverage lacks), "published_on" (it asked what happened on a day,
-«ماذا حدث في 13 سبتمبر؟»: the openings of the articles published that day or the next)."""
+named a known outlet the coverage lacks), "latest" (it named outlets and nothing else:
+their latest articles' openings), "published_on" (it asked what happened on a day, «ماذا
+حدث في 13 سبتمبر؟»: the openings of the articles published that day or the next)."""
 
 ASK_EPILOG = f"""\
 {exits(c143="stopped by SIGTERM while answering a pipe (the answer in flight is printed)")}
