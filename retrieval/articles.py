@@ -455,11 +455,6 @@ def _json_date(value: object, where: str) -> dt.date | None:
     ArticleError that says what is accepted."""
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
-    if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()):
-        try:
-            return dt.date.fromisoformat(value.strip())
-        except ValueError:
-            raise ArticleError(f"{where}: {value!r} is not a calendar date") from None
     date = stated_date(value) if isinstance(value, str) else None
     if date is None:
         raise ArticleError(f"{where}: date {value!r} cannot be read; give YYYY-MM-DD (or an "

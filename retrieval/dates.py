@@ -245,29 +245,35 @@ _ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
 _NUMERIC_DATE = re.compile(r"\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b")
 
 
+_GREGORIAN_YEARS = range(1800, 2200)  # a year outside both ranges is a typo, not a date
+
+
 def stated_date(text: str) -> dt.date | None:
     """The day a metadata value states: `2023-09-14T10:30:00+03:00` → 2023-09-14 (the
     day as printed, in its own time zone, not converted); `14/09/2023` (day first unless
     only the other reading is a date; `3/5/2024`, which could be either, gives None: an
     unknown date beats a wrong citation); other printed forms, Hijri included, through
-    `find_date`."""
+    `find_date`. A numeric date with a Hijri year (`1445-02-28`, `28/02/1445`) is Hijri,
+    converted; one with a year in neither calendar's range (`0023-09-14`) is no date."""
     iso = _ISO_DATE.match(text)
+    numeric = None if iso else _NUMERIC_DATE.match(fold(text))
     if iso:
-        try:
-            return dt.date(int(iso[1]), int(iso[2]), int(iso[3]))
-        except ValueError:
-            return None
-    numeric = _NUMERIC_DATE.match(fold(text))
-    if numeric:  # 3/5/2024 in metadata: day-first in Arabic pages, month-first from US
+        year, month, day = int(iso[1]), int(iso[2]), int(iso[3])
+    elif numeric:  # 3/5/2024 in metadata: day-first in Arabic pages, month-first from US
         a, b, year = int(numeric[1]), int(numeric[2]), int(numeric[3])  # server defaults
         if a <= 12 and b <= 12 and a != b:
             return None  # either reading is possible
         day, month = (b, a) if b > 12 else (a, b)
-        try:
-            return dt.date(year, month, day)
-        except ValueError:
-            return None
-    return find_date(text)
+    else:
+        return find_date(text)
+    if year in _HIJRI_YEARS:
+        return hijri_to_gregorian(year, month, day)
+    if year not in _GREGORIAN_YEARS:
+        return None
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
 
 
 def is_date_line(text: str) -> bool:

@@ -15,6 +15,7 @@ import pytest
 from test_cli import marsad
 
 from retrieval.articles import ArticleError, parse_jsonl_line
+from retrieval.html_pages import parse_html
 
 SEPT_14 = dt.date(2023, 9, 14)
 
@@ -63,3 +64,26 @@ def test_ingest_keeps_them_all(tmp_path: Path) -> None:
     assert "scraped.jsonl:4" in done.stderr and "yesterday" in done.stderr
     listed = json.loads(marsad("sources", "--json", cwd=tmp_path, db=tmp_path / "m.db").stdout)
     assert sorted(a["date"] for a in listed) == ["2023-09-14"] * 3
+
+
+@pytest.mark.parametrize(("stated", "day"), [
+    ("1445-02-29", SEPT_14),  # a Hijri year in ISO form (some Saudi sites' metadata)
+    ("1445-02-29T09:00:00+03:00", SEPT_14),
+    ("29/02/1445", SEPT_14),
+    ("2023-09-14", SEPT_14),
+    ("0023-09-14", None),  # a typo, in neither calendar's range
+    ("2999-09-14", None),
+    ("1445-13-01", None),  # no thirteenth Hijri month
+])
+def test_numeric_dates_with_hijri_years_are_converted(stated: str, day: dt.date | None) -> None:
+    """Break pass: `article:published_time` 1445-02-28 was cited as «28 فبراير 1445»."""
+    page = ("<html lang='ar'><head><meta charset='utf-8'><title>موسم الحج</title>"
+            f"<meta property='article:published_time' content='{stated}'></head><body>"
+            "<article><h1>موسم الحج</h1><p>وصل أكثر من مليون حاج إلى مكة المكرمة حتى الآن "
+            "بحسب الهيئة العامة للإحصاء.</p></article></body></html>")
+    assert parse_html(page, "hajj").date == day
+    if day is not None:
+        assert parse_jsonl_line(line(stated), "f.jsonl:1").date == day
+    else:
+        with pytest.raises(ArticleError):
+            parse_jsonl_line(line(stated), "f.jsonl:1")
