@@ -123,7 +123,7 @@ def scope_note(answer: Answer) -> str | None:
     day (Arabic, one line): whose coverage the passages come from, that it has nothing on
     this, or that the coverage holds no article of it; which day's articles these are.
     None for any other question."""
-    named = "، ".join(answer.outlets)
+    named = " و".join(filter(None, ["، ".join(answer.outlets[:-1]), *answer.outlets[-1:]]))
     if answer.published_on:
         day = AskedDay.from_key(answer.published_on).text()
         return f"ما نشرته {named or 'التغطية'} في {day} وفي اليوم التالي (مطلع كل مقال):"

@@ -153,6 +153,14 @@ async def test_an_outlet_with_nothing_on_it_is_said_to_have_nothing(newsroom: Ma
         "لم تتناول هسبريس" if not answer.hits else "لا تجيب تغطية هسبريس")
 
 
+async def test_two_outlets_are_named_joined_by_and(newsroom: Marsad) -> None:
+    answer = await newsroom.answer("ماذا قالت الوطن الليبية وأخبار القاهرة عن الضحايا؟", k=5)
+    assert set(answer.outlets) == {"الوطن الليبية", "أخبار القاهرة"}
+    assert {h.source for h in answer.hits} <= {"الوطن الليبية", "أخبار القاهرة"}
+    assert render_answer(answer).startswith(
+        f"من تغطية {answer.outlets[0]} و{answer.outlets[1]}:")
+
+
 async def test_a_missing_outlet_beside_a_covered_one_is_said_first(newsroom: Marsad) -> None:
     answer = await newsroom.answer("ماذا قالت الجزيرة وأخبار القاهرة عن الضحايا؟", k=3)
     assert answer.outlets == ("أخبار القاهرة",) and answer.outlet_not_covered == "الجزيرة"
