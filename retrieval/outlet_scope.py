@@ -202,8 +202,9 @@ def _name_at(phrase: tuple[str, ...], outlets: Outlets, known: bool = True
         if hits:
             return n, hits, None
         name = _KNOWN.get(_distinct(said)) if known else None
-        if name is not None:  # «حسب سكاي»: held under its full name, or missing
-            held = outlets.naming(_words(name))
+        if name is not None:  # «حسب AFP»: held under another of its names, or missing
+            held = tuple(dict.fromkeys(o for alias in (name, *KNOWN_OUTLETS[name])
+                                       for o in outlets.naming(_words(alias))))
             return n, held, None if held else name
     return None
 
