@@ -506,31 +506,25 @@ class Store:
         then taking the outlets in turn (each one's first article, then each one's second
         …) so a day's first hits are not all one outlet's. `days` None: each outlet's
         latest articles, newest first (undated ones last)."""
-        where, params = [], []
-        if days is not None:
-            if not days:
-                return []
-            where.append(f"date IN ({','.join('?' * len(days))})")
-            params += days
-        if outlets:
-            where.append(f"source IN ({','.join('?' * len(outlets))})")
-            params += outlets
         by_day = days is not None
-        partition = "date, source ORDER BY id" if by_day else (
-            "source ORDER BY date IS NULL, date DESC, id")
-        order = ("date, r, source, article_id, ordinal" if by_day
-                 else "r, date IS NULL, date DESC, source, article_id, ordinal")
+        if by_day and not days:
+            return []
         rows = await self.db.execute_fetchall(
-            "WITH picked AS (SELECT id, r FROM (SELECT id, ROW_NUMBER() OVER ("
-            f"PARTITION BY {partition}) AS r FROM articles "
-            f"WHERE {' AND '.join(where) or '1'}) WHERE r <= ?) "
+            "WITH picked AS (SELECT id, r FROM (SELECT id, ROW_NUMBER() OVER (PARTITION BY "
+            + ("date, source ORDER BY id" if by_day
+               else "source ORDER BY date IS NULL, date DESC, id")
+            + ") AS r FROM articles WHERE "
+            + (f"date IN ({_marks(days or ())})" if by_day else "1")
+            + (f" AND source IN ({_marks(outlets)})" if outlets else "")
+            + ") WHERE r <= ?) "
             "SELECT id, article_id, ordinal, text, title, source, date, url, terms FROM ("
             "SELECT p.id, p.article_id, p.ordinal, p.text, a.title, a.source, a.date, a.url, "
             "p.terms, picked.r, ROW_NUMBER() OVER (PARTITION BY a.id ORDER BY p.ordinal) AS n "
             "FROM picked JOIN articles a ON a.id = picked.id "
-            "JOIN passages p ON p.article_id = a.id"
-            f") WHERE n <= ? ORDER BY {order}",
-            [*params, per_outlet, per_article])
+            "JOIN passages p ON p.article_id = a.id) WHERE n <= ? ORDER BY "
+            + ("date, r, source, article_id, ordinal" if by_day
+               else "r, date IS NULL, date DESC, source, article_id, ordinal"),
+            [*(days or ()), *outlets, per_outlet, per_article])
         return [StoredPassage(r[0], r[1], r[2], r[3], r[4], r[5], _date(r[6]), r[7],
                               decode_terms(r[8])) for r in rows]
 
