@@ -501,9 +501,7 @@ class Marsad:
         """Each outlet's most relevant passage on `topic`; outlets with nothing are silent."""
         topic = clean_question(topic)
         all_outlets = coverage_views.outlets(await self.store.sources())
-        await self._scope(topic)  # the outlet names, fresh
-        assert self._outlets is not None
-        named = self._outlets[1].only_named(topic)
+        named = (await self._outlet_names()).only_named(topic)
         if named is not None:  # «:compare سكاي نيوز»: an outlet, not a topic
             return Comparison(topic, [], [], searchable=False, outlet=named)
         asked = await asyncio.to_thread(self._analyse, bounded(topic))
