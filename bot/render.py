@@ -126,6 +126,8 @@ def scope_note(answer: Answer) -> str | None:
     named = " و".join(filter(None, ["، ".join(answer.outlets[:-1]), *answer.outlets[-1:]]))
     if answer.published_on:
         day = AskedDay.from_key(answer.published_on).text()
+        if not answer.hits:  # «ماذا حدث اليوم؟» when nothing was published today
+            return f"لم تنشر {named or 'التغطية'} شيئاً في {day}."
         return f"ما نشرته {named or 'التغطية'} في {day} وفي اليوم التالي (مطلع كل مقال):"
     if answer.latest:
         return f"أحدث ما نشرته {named} في التغطية (مطلع كل مقال):"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .dates import EGYPTIAN_MONTHS, fold, named_day
 
@@ -22,7 +22,8 @@ _ASKING = frozenset(fold(w) for w in (
     "الأخبار", "نشر", "نشرت", "ينشر", "المنشورة", "المنشوره", "منشور", "الصادرة", "صدر",
     "التغطية", "المقالات", "مقالات", "عن", "هل", "من", "شيء", "شي", "ايش", "إيش", "شو",
     "وش", "اش", "هو", "هي", "أهم", "اهم", "قالت", "قال", "الصحف", "المصادر", "الإعلام",
-    "الاعلام", "جديد", "الجديد", "كتبت", "كتب", "ذكرت", "ذكر", "اوردت", "اورد", "نقلت",
+    "الاعلام", "جديد", "الجديد", "يوم", "حتى", "الان", "الآن", "منذ", "كتبت", "كتب",
+    "ذكرت", "ذكر", "اوردت", "اورد", "نقلت",
     "نقل", "غطت", "تناولت", "تقول", "يقول", "حسب", "بحسب", "وفق", "وفقا", "اخر", "آخر",
     "أحدث", "احدث", "مؤخرا", "مؤخراً", "تغطية", "ماذا عن"))
 
@@ -34,6 +35,9 @@ class AskedDay:
     month: int
     day: int
     year: int | None
+    # «اليوم», «أمس»: a day counted from today, never searched for as a word when nothing
+    # was published then (the coverage's words «اليوم» and «أمس» are other days')
+    relative: bool = field(default=False, compare=False)
 
     @classmethod
     def from_key(cls, key: str) -> AskedDay:
@@ -64,13 +68,27 @@ class AskedDay:
         return f"{self.year:04d}-{day}" if self.year is not None else day
 
 
-def asked_day(question: str) -> AskedDay | None:
-    """The day `question` asks about when that is all it asks (see the module); else None."""
+# Days counted back from today, as readers name them (folded: hamza-less alefs).
+_RELATIVE_DAYS = {"اليوم": 0, "امس": 1, "البارحه": 1, "البارحة": 1, "اول امس": 2,
+                  "اول البارحه": 2, "اول البارحة": 2}
+_RELATIVE = re.compile(r"(?<!\w)(?:يوم\s+)?(" + "|".join(sorted(_RELATIVE_DAYS, key=len,
+                                                                  reverse=True)) + r")(?!\w)")
+
+
+def asked_day(question: str, today: dt.date | None = None) -> AskedDay | None:
+    """The day `question` asks about when that is all it asks (see the module); else None.
+    «اليوم», «أمس», «أول أمس» count back from `today` (the machine's date by default)."""
     named = named_day(question)
-    if named is None:
+    if named is not None:
+        month, day, year, rest = named
+        return AskedDay(month, day, year) if asks_for_nothing(rest) else None
+    folded = fold(question)
+    relative = _RELATIVE.search(folded)
+    if relative is None or not asks_for_nothing(folded[:relative.start()]
+                                                + " " + folded[relative.end():]):
         return None
-    month, day, year, rest = named
-    return AskedDay(month, day, year) if asks_for_nothing(rest) else None
+    day = (today or dt.date.today()) - dt.timedelta(days=_RELATIVE_DAYS[relative[1]])
+    return AskedDay(day.month, day.day, day.year, relative=True)
 
 
 def asks_for_nothing(text: str) -> bool:

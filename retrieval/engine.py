@@ -268,6 +268,9 @@ class Marsad:
             published = await self._published(question, day, scope, k, language)
             if published is not None:
                 return published
+            if day is not None and day.relative:  # «ماذا حدث اليوم؟»: nothing yet
+                return Answer(question, False, [], language=language, outlets=scope.outlets,
+                              published_on=day.key())
         with clock("analyse"):
             asked = await asyncio.to_thread(self._analyse, scope.rest)
         named = {"outlets": scope.outlets, "outlet_not_covered": scope.missing}

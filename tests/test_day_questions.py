@@ -132,3 +132,48 @@ async def test_a_busy_day_takes_the_outlets_in_turn(tmp_path: Path) -> None:
         assert sources == turn + turn + ["وكالة الأنباء"] * 3
     finally:
         await engine.close()
+
+
+# -- «اليوم», «أمس»: days counted from today ---------------------------------------------------
+
+@pytest.mark.parametrize(("question", "back"), [
+    ("ماذا حدث اليوم؟", 0), ("أخبار اليوم", 0), ("ماذا حدث أمس؟", 1), ("شو صار البارحة", 1),
+    ("ماذا حدث أول أمس؟", 2), ("ماذا نشرت التغطية يوم أمس", 1),
+])
+def test_relative_days_count_from_today(question: str, back: int) -> None:
+    today = dt.date(2023, 9, 15)
+    day = today - dt.timedelta(days=back)
+    assert asked_day(question, today) == AskedDay(day.month, day.day, day.year)
+    assert asked_day(question, today).relative
+
+
+@pytest.mark.parametrize("question", ["ماذا قال بوتين اليوم؟", "متى التقى بوتين وكيم؟",
+                                      "ما موقف اليوم السابع؟"])
+def test_a_subject_beside_a_relative_day_is_no_day_question(question: str) -> None:
+    assert asked_day(question, dt.date(2023, 9, 15)) is None
+
+
+async def test_today_with_nothing_published_says_so_and_cites_nothing(newsroom: Marsad) -> None:
+    """Break pass: «ماذا حدث اليوم؟» was answered with a 2023 passage holding the word «يوم»,
+    and «ماذا حدث أمس؟» with one holding «أمس», as if they were today's news."""
+    for question in ("ماذا حدث اليوم؟", "ماذا حدث أمس؟", "أخبار اليوم"):
+        answer = await newsroom.answer(question)
+        assert not answer.answered and answer.hits == [] and answer.published_on
+        assert render_answer(answer).startswith("لم تنشر التغطية شيئاً في ")
+
+
+async def test_today_with_articles_published_today(tmp_path: Path) -> None:
+    today = dt.date.today()
+    engine = await Marsad.open(tmp_path / "today.db")
+    try:
+        await engine.ingest([Article("t1", "عاجل", "الوطن الليبية", today, (
+            "افتتح المجلس البلدي جسراً جديداً على وادي درنة صباح اليوم.",)),
+            Article("t2", "غداً", "الوطن الليبية", today + dt.timedelta(days=1), (  # midnight
+                "يفتتح المجلس البلدي جسراً ثانياً على وادي درنة.",)),
+            Article("old", "قديم", "الوطن الليبية", today - dt.timedelta(days=30), (
+                "افتتح المجلس البلدي مدرسة جديدة اليوم.",))])
+        answer = await engine.answer("ماذا حدث اليوم؟")
+        assert answer.answered and answer.hits
+        assert {h.article_id for h in answer.hits} <= {"t1", "t2"}
+    finally:
+        await engine.close()
