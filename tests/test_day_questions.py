@@ -177,3 +177,43 @@ async def test_today_with_articles_published_today(tmp_path: Path) -> None:
         assert {h.article_id for h in answer.hits} <= {"t1", "t2"}
     finally:
         await engine.close()
+
+
+async def test_a_subject_today_is_searched_in_todays_articles_only(tmp_path: Path) -> None:
+    """Break pass: «ماذا قال بوتين اليوم؟» was answered with a 2023 passage holding «يوم»."""
+    today = dt.date.today()
+    engine = await Marsad.open(tmp_path / "today.db")
+    try:
+        await engine.ingest([
+            Article("old", "قديم", "الوطن الليبية", today - dt.timedelta(days=30), (
+                "قال رئيس المجلس البلدي اليوم إن المجلس البلدي سيفتتح المدرسة والمجلس البلدي "
+                "يدعو السكان.",)),
+            Article("t1", "عاجل", "بوابة الوسط", today, (
+                "قال رئيس المجلس البلدي إن الجسر الجديد يفتح للسير مساء الغد.",)),
+            Article("t2", "غداً", "بوابة الوسط", today + dt.timedelta(days=1), (  # midnight
+                "قال رئيس المجلس البلدي إن الجسر الجديد فُتح للسير.",))])
+        for question in ("ماذا قال رئيس المجلس البلدي اليوم؟", "ماذا قال رئيس المجلس البلدي؟"):
+            answer = await engine.answer(question, k=3)
+            ids = {h.article_id for h in answer.hits}
+            if "اليوم" in question:
+                assert ids and ids <= {"t1", "t2"} and answer.published_on
+                assert render_answer(answer).startswith("مما نشرته التغطية في ")
+            else:
+                assert "old" in ids and answer.published_on is None
+        nothing = await engine.answer("ماذا قال وزير الصحة أول أمس؟")
+        assert nothing.hits == [] and not nothing.answered
+        assert render_answer(nothing).startswith("لم تنشر التغطية شيئاً في ")
+    finally:
+        await engine.close()
+
+
+@pytest.mark.parametrize(("question", "rest"), [
+    ("ماذا قال بوتين اليوم؟", "ماذا قال بوتين"),
+    ("ماذا قالت الوزارة يوم أمس عن المدارس؟", "ماذا قالت الوزارة عن المدارس؟"),
+    ("ماذا أعلن الجيش أول أمس؟", "ماذا أعلن الجيش"),
+])
+def test_relative_day_and_the_rest(question: str, rest: str) -> None:
+    from retrieval.date_scope import relative_day
+
+    found = relative_day(question, dt.date(2023, 9, 15))
+    assert found is not None and found[1] == rest and found[0].relative
