@@ -128,8 +128,6 @@ def scope_note(answer: Answer) -> str | None:
         day = AskedDay.from_key(answer.published_on).text()
         if not answer.hits:  # «ماذا حدث اليوم؟» when nothing was published today
             return f"لم تنشر {named or 'التغطية'} شيئاً في {day}."
-        if not answer.openings:  # «ماذا قال بوتين اليوم؟»: that day's passages on it
-            return f"مما نشرته {named or 'التغطية'} في {day}:"
         return f"ما نشرته {named or 'التغطية'} في {day} وفي اليوم التالي (مطلع كل مقال):"
     if answer.latest:
         return f"أحدث ما نشرته {named} في التغطية (مطلع كل مقال):"

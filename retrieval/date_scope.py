@@ -91,24 +91,6 @@ def asked_day(question: str, today: dt.date | None = None) -> AskedDay | None:
     return AskedDay(day.month, day.day, day.year, relative=True)
 
 
-def relative_day(question: str, today: dt.date | None = None) -> tuple[AskedDay, str] | None:
-    """«ماذا قال بوتين اليوم؟»: the day counted from today that a question with a subject
-    names, and the question without it (to search that day's articles for the subject);
-    None when it names no such day."""
-    words = question.split()
-    folded = [fold(w).strip("؟?!.,،") for w in words]
-    for i in range(len(folded)):
-        for n in (2, 1):
-            said = " ".join(folded[i:i + n])
-            if said in _RELATIVE_DAYS and len(folded[i:i + n]) == n:
-                back = _RELATIVE_DAYS[said]
-                day = (today or dt.date.today()) - dt.timedelta(days=back)
-                start = i - 1 if i and folded[i - 1] == "يوم" else i
-                rest = " ".join(words[:start] + words[i + n:])
-                return AskedDay(day.month, day.day, day.year, relative=True), rest
-    return None
-
-
 def asks_for_nothing(text: str) -> bool:
     """True when `text` holds only asking words («ماذا حدث في», «ماذا قالت», «أخبار»):
     what is left of «ماذا نشرت سكاي نيوز؟» once the outlet is taken out."""

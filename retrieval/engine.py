@@ -26,7 +26,7 @@ from .analysis import analyze
 from .answer_types import decision_type
 from .corroborate import title_terms
 from .coverage import Comparison, OutletSummary, Timeline
-from .date_scope import AskedDay, asked_day, asks_for_nothing, relative_day
+from .date_scope import AskedDay, asked_day, asks_for_nothing
 from .feedback import QuestionRating
 from .index import BM25Index, BM25Params
 from .kinds import is_furniture
@@ -271,27 +271,16 @@ class Marsad:
             if day is not None and day.relative:  # «ماذا حدث اليوم؟»: nothing yet
                 return Answer(question, False, [], language=language, outlets=scope.outlets,
                               published_on=day.key())
-        named = {"outlets": scope.outlets, "outlet_not_covered": scope.missing}
-        only = await self._outlet_slots(scope.outlets) if scope.outlets else None
-        relative = relative_day(scope.rest) if language in ("ar", "und") else None
-        if relative is not None:  # «ماذا قال بوتين اليوم؟»: that day's articles only
-            when, rest = relative
-            theirs = np.array(sorted(await self.store.passage_ids_published(
-                [d.isoformat() for d in when.days([])])), dtype=np.int64)
-            only = theirs if only is None else np.intersect1d(only, theirs)
-            scope = OutletScope(scope.outlets, scope.missing, rest)
-            named["published_on"] = when.key()
-            if not len(only):
-                return Answer(question, False, [], language=language, **named)
         with clock("analyse"):
             asked = await asyncio.to_thread(self._analyse, scope.rest)
+        named = {"outlets": scope.outlets, "outlet_not_covered": scope.missing}
         if asked is None:
             return Answer(question, False, [], searchable=False, language=language, **named)
         # The decision must not depend on how many hits a frontend shows (-k 1 in a script,
         # 3 in the console, 5 inline, 9 in a chat): candidates, grouping and the decision
         # are the same for every k up to RERANK_DEPTH - 8; only the hits cited are cut to k.
         with clock("retrieve"):
-            found = await self._retrieve(asked, k + 8, only)
+            found = await self._retrieve(asked, k + 8, scope.outlets)
         groups, confidence, signals = await asyncio.to_thread(
             self._judge, bounded(scope.rest), asked, found, k, clock)
         answered = (language in ("ar", "und") and bool(groups)
@@ -327,7 +316,7 @@ class Marsad:
         return Answer(question, True, hits, language=language, confidence=1.0,
                       outlets=scope.outlets, outlet_not_covered=scope.missing,
                       published_on=day.key() if day is not None else None,
-                      latest=day is None, openings=True)
+                      latest=day is None)
 
     async def _scope(self, question: str) -> OutletScope | None:
         """The outlets the question names, among those stored."""
@@ -383,14 +372,14 @@ class Marsad:
         return _Asked(terms, query, self._weights(terms, query), self._aliases(terms, query),
                       known, word_shapes(question), decision_type(question))
 
-    async def _retrieve(self, asked: _Asked, k: int, only: np.ndarray | None = None
+    async def _retrieve(self, asked: _Asked, k: int, outlets: tuple[str, ...] = ()
                         ) -> list[tuple[StoredPassage, float]]:
         """Stage 2: BM25 top candidates (each unit's spellings one synonym group), read
-        with their stored term ids in one query; `only`: among these passage slots (sorted:
-        an outlet's, a day's)."""
+        with their stored term ids in one query; `outlets`: only those outlets' passages."""
         depth = max(k, RERANK_DEPTH)
-        if only is not None:
-            top = await asyncio.to_thread(self._top_of, asked.query, depth, only)
+        if outlets:
+            theirs = await self._outlet_slots(outlets)
+            top = await asyncio.to_thread(self._top_of, asked.query, depth, theirs)
         else:
             top = await asyncio.to_thread(self._top, asked.query, depth)
         rows = await self.store.passages([slot for slot, _ in top])

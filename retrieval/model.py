@@ -126,7 +126,6 @@ class Answer:
     published_on: str | None = None
     # «ماذا نشرت سكاي نيوز؟»: the outlets' latest articles' openings (no subject asked)
     latest: bool = False
-    openings: bool = False  # the hits are articles' opening passages (a day's, or latest)
 
     @property
     def related(self) -> bool:

@@ -534,13 +534,6 @@ class Store:
             "SELECT DISTINCT source FROM articles WHERE source IS NOT NULL AND source != ''")
         return [r[0] for r in rows]
 
-    async def passage_ids_published(self, days: Sequence[str]) -> set[int]:
-        """Ids of the passages of the articles published on one of `days` (ISO dates)."""
-        rows = await self.db.execute_fetchall(
-            "SELECT p.id FROM passages p JOIN articles a ON a.id = p.article_id "
-            f"WHERE a.date IN ({_marks(days)})", list(days))
-        return {r[0] for r in rows}
-
     async def passage_ids_of_outlets(self, sources: Sequence[str]) -> set[int]:
         """Ids of the passages of the articles whose outlet is exactly one of `sources`."""
         marks = ",".join("?" * len(sources))
