@@ -159,8 +159,16 @@ async def _ingest(config: Config, args: argparse.Namespace) -> int:
     known = count_articles(map(Path, local)) + len(found) if sys.stderr.isatty() else 0
     with IngestProgress(known) as progress:  # shown before the database opens
         async with await _open(config, seeded=False) as engine:
-            report = await engine.ingest(itertools.chain(read_articles(local), found),
-                                         progress=progress.callback)
+            before = await engine.store.count_articles()
+            try:
+                report = await engine.ingest(itertools.chain(read_articles(local), found),
+                                             progress=progress.callback)
+            except asyncio.CancelledError:  # Ctrl-C: asyncio.run cancels, then exits 130
+                added = await engine.store.count_articles() - before  # committed batches
+                print(f"marsad: interrupted; {added:,} new articles were stored before the "
+                      "stop and stay: run the same ingest again to add the rest",
+                      file=sys.stderr)
+                raise
     _print_report(report)
     return 1 if report.errors else 0
 
@@ -248,7 +256,8 @@ async def _sources(config: Config, args: argparse.Namespace) -> int:
 async def _compare(config: Config, args: argparse.Namespace) -> int:
     async with await _open(config) as engine:
         comparison = await engine.compare(" ".join(args.topic))
-    print(_json(comparison.to_json()) if args.json else render_comparison(comparison))
+    print(_json(comparison.to_json()) if args.json
+          else render_comparison(comparison, command="marsad compare"))
     return 0
 
 

@@ -60,7 +60,11 @@ prints: the passages as text; with --json (or from a pipe) one JSON line per que
 "answered" is false when the coverage does not answer; "hits" are still the ranked
 candidates then (shown as the closest passages). "language": "ar", or the ISO code of
 another language (en, fr, es, de, tr, ru, ko, ja, zh, he, el, hi: told to ask in Arabic),
-"und" if it cannot be told."""
+"und" if it cannot be told. Only when asked for: "outlets" (the question named outlets of
+the coverage, «ماذا قالت سكاي نيوز عن …»: every hit is theirs), "outlet_not_covered" (it
+named a known outlet the coverage lacks), "latest" (it named outlets and nothing else:
+their latest articles' openings), "published_on" (it asked what happened on a day, «ماذا
+حدث في 13 سبتمبر؟»: the openings of the articles published that day or the next)."""
 
 ASK_EPILOG = f"""\
 {exits(c143="stopped by SIGTERM while answering a pipe (the answer in flight is printed)")}
@@ -68,6 +72,7 @@ ASK_EPILOG = f"""\
 examples:
   marsad ask "ماذا قال الكرملين عن الزيارة؟"
   marsad ask --json -k 1 "ماذا أهدى بوتين لكيم؟"
+  marsad ask "حسب سكاي نيوز، ماذا أهدى بوتين لكيم؟"
   printf 'ماذا أهدى بوتين لكيم؟\\n' | marsad ask"""
 
 INGEST = """\
@@ -81,7 +86,8 @@ takes: files, folders (read recursively) and http(s) URLs:
   .jsonl  one article per line:
           {"id": str, "title": str, "source": str|null, "date": "YYYY-MM-DD"|null,
            "url": str (optional), "text": str}
-          paragraphs in "text" are separated by blank lines
+          paragraphs in "text" are separated by blank lines; "date" may also be an ISO
+          date-time (its own day), 14/09/2023, or printed (١٤ سبتمبر ٢٠٢٣, 28 صفر 1445هـ)
   .html, .htm          a saved article page: title, outlet, date and canonical URL from
                        the page's own metadata; the body only (no menus, ads, comments)
   .xml, .rss, .atom    an RSS 2.0 or Atom feed file: each item's linked page is fetched,

@@ -112,6 +112,32 @@ def check_feeds(feeds: FeedsConfig) -> None:
                           "0 or more")
 
 
+# Each numeric setting's allowed range (low, high; None: no bound). Outside it a setting
+# would not fail at once but quietly misbehave: top_k 0 shows nothing, b 5 inverts BM25's
+# length normalisation, a negative k1 turns every match into a penalty.
+RANGES: dict[tuple[str, str], tuple[float | None, float | None]] = {
+    ("retrieval", "top_k"): (1, None),
+    ("retrieval", "k1"): (0, None),
+    ("retrieval", "b"): (0, 1),
+    ("retrieval", "epsilon"): (0, None),
+    ("telegram", "rate_limit_per_minute"): (0, None),  # 0: no limit
+    ("telegram", "webhook_port"): (1, 65535),
+}
+
+
+def check_ranges(config: Config) -> None:
+    """Each numeric setting within RANGES, else a ConfigError that names the setting, its
+    environment variable, the allowed range and the value given."""
+    for (section, key), (low, high) in RANGES.items():
+        value = getattr(getattr(config, section), key)
+        if (low is not None and value < low) or (high is not None and value > high):
+            allowed = (f"between {low} and {high}" if low is not None and high is not None
+                       else f"at least {low}" if low is not None else f"at most {high}")
+            raise ConfigError(f"configuration value {section}.{key} "
+                              f"(MARSAD_{section.upper()}_{key.upper()}) must be {allowed}, "
+                              f"not {value}")
+
+
 def _whole(value: Any) -> int:
     """An integer setting: 20 or "20", never 2.5 or true."""
     if isinstance(value, bool) or (isinstance(value, float) and not value.is_integer()):
@@ -168,4 +194,5 @@ def load_config(path: str | Path | None = None, env: dict[str, str] | None = Non
         if overrides:
             _apply(section, overrides, f.name)
     check_feeds(config.feeds)
+    check_ranges(config)
     return config

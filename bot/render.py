@@ -6,6 +6,7 @@ import textwrap
 from collections.abc import Sequence
 
 from retrieval.coverage import Comparison, OutletSummary, Timeline
+from retrieval.date_scope import AskedDay
 from retrieval.dates import arabic_date
 from retrieval.feedback import QuestionRating
 from retrieval.model import Answer, Citation, Hit
@@ -117,18 +118,52 @@ def render_hit(hit: Hit, width: int = 100, bold: bool = False) -> str:
     return "\n".join(lines)
 
 
+def scope_note(answer: Answer) -> str | None:
+    """What the reader is told first when the question named an outlet or asked about a
+    day (Arabic, one line): whose coverage the passages come from, that it has nothing on
+    this, or that the coverage holds no article of it; which day's articles these are.
+    None for any other question."""
+    named = " و".join(filter(None, ["، ".join(answer.outlets[:-1]), *answer.outlets[-1:]]))
+    if answer.published_on:
+        day = AskedDay.from_key(answer.published_on).text()
+        if not answer.hits:  # «ماذا حدث اليوم؟» when nothing was published today
+            return f"لم تنشر {named or 'التغطية'} شيئاً في {day}."
+        return f"ما نشرته {named or 'التغطية'} في {day} وفي اليوم التالي (مطلع كل مقال):"
+    if answer.latest:
+        return f"أحدث ما نشرته {named} في التغطية (مطلع كل مقال):"
+    missing = (f"لا تضم التغطية مقالات من {answer.outlet_not_covered}"
+               if answer.outlet_not_covered else "")
+    if not named:
+        if not missing:
+            return None
+        return f"{missing}؛ هذا ما نقلته المصادر الأخرى:" if answer.hits else f"{missing}."
+    if answer.answered:
+        lead = f"من تغطية {named}:"
+    elif answer.hits:
+        lead = f"لا تجيب تغطية {named} عن هذا السؤال مباشرة. أقرب مقاطعها إليه:"
+    else:
+        lead = f"لم تتناول {named} هذا في التغطية المتوفرة."
+    return f"{missing}؛ {lead}" if missing else lead
+
+
 def render_answer(answer: Answer, bold: bool = False, sources: str = ":sources") -> str:
     """`bold`: set the best sentence in bold, for a terminal that shows it; `sources`: how
     the reader lists the articles where they are (the console's command by default)."""
     if answer.language not in ("ar", "und"):
         return other_language_notice(answer.language)
-    if not answer.searchable:
-        return NOT_A_QUESTION
+    note = scope_note(answer)
+    if not answer.searchable:  # «حسب الجزيرة» alone: the outlet is said missing all the same
+        return f"{note}\n{NOT_A_QUESTION}" if note else NOT_A_QUESTION
+    if answer.outlets and note:  # that outlet's passages only, said as such
+        return "\n\n".join([note, *(render_hit(h, bold=bold and answer.answered)
+                                     for h in answer.hits)])
     if answer.related:
-        return "\n\n".join([NOT_DIRECTLY, *(render_hit(h) for h in answer.hits)])
-    if not answer.answered:
-        return NOT_ANSWERED.format(sources=sources)
-    return "\n\n".join(render_hit(h, bold=bold) for h in answer.hits)
+        body = "\n\n".join([NOT_DIRECTLY, *(render_hit(h) for h in answer.hits)])
+    elif not answer.answered:
+        body = NOT_ANSWERED.format(sources=sources)
+    else:
+        body = "\n\n".join(render_hit(h, bold=bold) for h in answer.hits)
+    return f"{note}\n{body}" if note else body
 
 
 def render_sources(sources: Sequence[SourceInfo]) -> str:
@@ -147,10 +182,21 @@ def outlet_name(source: str | None) -> str:
     return source or UNKNOWN_OUTLET
 
 
-def render_comparison(comparison: Comparison, width: int = 100) -> str:
-    """Each outlet's passage on the topic with its date, then the outlets that are silent."""
+def outlet_not_topic(outlet: str, command: str) -> str:
+    """`:compare سكاي نيوز`: an outlet's name where a topic belongs. Say how to compare the
+    outlets on a topic, and how to ask what that one outlet reported."""
+    return (f"«{outlet}» مصدر وليس موضوعاً: {command} يقارن المصادر في موضوع، مثل "
+            f"{command} الهدايا. ولمعرفة ما نشره هذا المصدر اسأل: ماذا قالت {outlet} عن …؟")
+
+
+def render_comparison(comparison: Comparison, width: int = 100, command: str = ":compare"
+                      ) -> str:
+    """Each outlet's passage on the topic with its date, then the outlets that are silent;
+    `command`: how the reader compares where they are (the console's by default)."""
+    if comparison.outlet is not None:
+        return outlet_not_topic(comparison.outlet, command)
     if not comparison.searchable:
-        return "اكتب موضوعاً للمقارنة، مثل: :compare الهدايا (Give a topic to compare.)"
+        return (f"اكتب موضوعاً للمقارنة، مثل: {command} الهدايا (Give a topic to compare.)")
     lines = [f"كيف غطّت المصادر «{comparison.topic}»:"]
     if not comparison.outlets:
         lines.append("لم يتناول أي مصدر هذا الموضوع. (No outlet covers this topic.)")

@@ -88,6 +88,9 @@ STARTUP_CHECK = "getMe"  # the first call: fails at once, so an unreachable Bot 
 TOPIC_GONE = ("message thread not found", "topic_deleted", "topic_closed")  # Bot API words
 CANNOT_WRITE = ("not enough rights", "have no rights", "chat_write_forbidden",
                 "chat not found")  # the Bot API's words when the bot may not write there
+# ... and when the inline query or button press was answered after Telegram gave up on it
+# (about 10 s for an inline query: the reader typed on, or the bot was busy or down)
+QUERY_EXPIRED = ("query is too old", "query id is invalid")
 DOUBLE_PRESS = 10.0  # seconds in which a second press of the same button is the same request
 MAX_REASON = 200  # characters of an error quoted when `marsad telegram` cannot start
 SOURCES_TTL = 60.0  # seconds; `marsad ingest` may add articles while the bot runs
@@ -803,8 +806,9 @@ async def on_error(update: object, context: Context) -> None:
         return
     update_id = update.update_id if isinstance(update, Update) else None
     if isinstance(error, Forbidden) or (isinstance(error, BadRequest) and any(
-            words in str(error).lower() for words in CANNOT_WRITE)):
-        # the reader blocked the bot, a group removed or muted it: routine, not our fault
+            words in str(error).lower() for words in (*CANNOT_WRITE, *QUERY_EXPIRED))):
+        # the reader blocked the bot, a group removed or muted it, or the query expired
+        # before its answer: routine, not our fault
         log.warning("update %s not answered: %s", update_id, error)
         return
     log.error("failed to handle update %s: %s", update_id, type(error).__name__, exc_info=error)

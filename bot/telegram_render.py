@@ -26,6 +26,8 @@ from .render import (
     corpus_size,
     count,
     other_language_notice,
+    outlet_not_topic,
+    scope_note,
 )
 
 MAX_MESSAGE = 4096
@@ -207,21 +209,28 @@ def render_related(answer: Answer, shown: int = 3) -> str:
 
 def render_answer(answer: Answer, shown: int = 3) -> str:
     """The first reply: the best passage in full, then up to `shown - 1` (at most two) more.
-    A question in another language is told, in that language, that the coverage is Arabic."""
+    A question in another language is told, in that language, that the coverage is Arabic.
+    A question that named an outlet is first told whose passages these are (scope_note)."""
     if in_other_language(answer):
         return esc(other_language_notice(answer.language))
-    if not answer.searchable:
-        return NOT_A_QUESTION
+    note = scope_note(answer)
+    if not answer.searchable:  # «حسب الجزيرة» alone: the outlet is said missing all the same
+        return f"<b>{esc(note)}</b>\n{NOT_A_QUESTION}" if note else NOT_A_QUESTION
+    if note and answer.outlets and not answer.answered:  # the outlet's closest, or nothing
+        blocks = [_compact_block(h) for h in answer.hits[:max(1, min(shown, 3))]]
+        return "\n\n".join([f"<b>{esc(note)}</b>", *blocks])
+    head = f"<b>{esc(note)}</b>\n\n" if note else ""
     if answer.related:
-        return render_related(answer, shown)
+        return head + render_related(answer, shown)
     if not answer.answered or not answer.hits:
-        return render_declined(answer.question)
+        return head + render_declined(answer.question)
     extra = [_compact_block(h) for h in answer.hits[1:max(1, min(shown, 3))]]
     header = "\n\n<b>وفي التغطية أيضاً:</b>\n"
     extras = header + "\n\n".join(extra) if extra else ""
-    if MAX_MESSAGE - tg_len(extras) < 1200:  # the best passage always gets the room it needs
+    room = MAX_MESSAGE - tg_len(head)
+    if room - tg_len(extras) < 1200:  # the best passage always gets the room it needs
         extras = ""
-    return _hit_block(answer.hits[0], MAX_MESSAGE - tg_len(extras)) + extras
+    return head + _hit_block(answer.hits[0], room - tg_len(extras)) + extras
 
 
 def render_more(hits: Sequence[Hit], first_rank: int) -> str:
@@ -445,6 +454,8 @@ COMPARE_CHARS = 600  # each outlet's passage is shortened to about this much
 
 def render_comparison(comparison: Comparison) -> list[str]:
     """/compare: each outlet's passage on the topic with its date, then the silent ones."""
+    if comparison.outlet is not None:
+        return [esc(outlet_not_topic(comparison.outlet, "/compare"))]
     if not comparison.searchable:
         return [COMPARE_PROMPT]
     topic = esc(clip(" ".join(comparison.topic.split()), MAX_QUESTION))
@@ -465,16 +476,25 @@ def render_comparison(comparison: Comparison) -> list[str]:
 
 
 def render_timeline(timeline: Timeline, max_articles: int = 300) -> list[str]:
-    """/timeline: dated articles in order, then the undated ones apart."""
+    """/timeline: dated articles in order, then the undated ones apart. Past `max_articles`
+    of either, the most recent dated ones are shown (a newsroom's timeline is read from
+    its end) and the reader is told how many more there are."""
     if not timeline.dated and not timeline.undated:
         return ["لا توجد مقالات بعد. (No articles yet.)"]
     blocks = ["<b>المقالات بترتيب تاريخ النشر:</b>"]
+    older = len(timeline.dated) - max_articles
+    if older > 0:
+        blocks.append(f"… و{count(older, ARTICLES)} أقدم لا تُعرض هنا "
+                      "(marsad timeline يعرضها كلها).")
     blocks += [f"• {esc(arabic_date(s.date))} — <b>{esc(outlet(s.source))}</b>: "
-               f"{esc(clip(s.title, MAX_TITLE))}" for s in timeline.dated[:max_articles]]
+               f"{esc(clip(s.title, MAX_TITLE))}" for s in timeline.dated[-max_articles:]]
     if timeline.undated:
         blocks.append("\n<b>دون تاريخ منشور:</b>")
         blocks += [f"• <b>{esc(outlet(s.source))}</b>: {esc(clip(s.title, MAX_TITLE))}"
                    for s in timeline.undated[:max_articles]]
+        more = len(timeline.undated) - max_articles
+        if more > 0:
+            blocks.append(f"… و{count(more, ARTICLES)} غيرها دون تاريخ.")
     return pack(blocks, sep="\n")
 
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from retrieval.dates import find_date, fold, is_date_line, is_relative_stamp
+from retrieval.dates import find_date, fold, is_date_line, is_relative_stamp, stated_date
 from retrieval.model import Article
 from retrieval.passages import clean_text
 
@@ -62,6 +62,7 @@ _BYLINE = re.compile(
     r"\s*\S+(?:\s+\S+){0,7}$",
     re.IGNORECASE,
 )
+_BYLINE_START = re.compile(rf"^(?:بقلم|{_BYLINE_WORD}|by)(?!\w)", re.IGNORECASE)
 _SHORT_BYLINE = re.compile(r"^(?:تقرير|حوار)\s*[:\-–—ـ|/]\s*\S+(?:\s+\S+){0,3}$")
 _DROP_LINES = _keys(
     "شارك", "شارك عبر", "شارك على", "شارك القصة", "شارك المقال", "شارك الخبر",
@@ -80,6 +81,12 @@ _DROP_PATTERNS = re.compile(
     r"|^the post .{1,300} appeared first on "
     r"|^(?:ظهرت?\s+)?(?:المقاله|المقال|التدوينه)\s.{1,300}\s(?:ظهرت?\s+)?اولا (?:علي|في)\s"
 )
+# The site's rights notice (`© 2023 الرأي. جميع الحقوق محفوظة`, `حقوق النشر محفوظة لـ…`,
+# `All rights reserved`), searched in the `_key` of a short line.
+_RIGHTS = re.compile(
+    r"(?:جميع|كل|كافه|كافة)\s+الحقوق\s+(?:محفوظه|محفوظة)|حقوق\s+(?:النشر|الطبع|الطبع والنشر"
+    r"|الملكيه|الملكية)(?:\s+\S+)?\s+(?:محفوظه|محفوظة)|الحقوق\s+محفوظه|all rights reserved"
+    r"|^(?:©|\(c\)|copyright)\s*\d{4}")
 _PROMO = re.compile(
     r"(?:جرب|جرّب|اشترك|سجل)\S*\s.{0,80}مجان"
     r"|قم بتوسيع افاقك|free trial|subscribe (?:now|today|to)"
@@ -190,7 +197,7 @@ def _is_boilerplate(line: str) -> bool:
         return True
     if line.count(" ") < SHORT_LINE_WORDS and (
             _is_byline(line) or is_relative_stamp(line) or _CREDIT_LINE.match(line)
-            or _SOCIAL.match(key)):
+            or _SOCIAL.match(key) or _RIGHTS.search(key)):
         return True
     if not any(word in key for word in _PROMO_WORDS):
         return False
@@ -226,6 +233,21 @@ def _is_stamp(line: str) -> bool:
     places = [part for part in rest if len(part.split()) <= MAX_PLACE_WORDS
               and not re.search(r"\d", part)]
     return bool(dated) and len(rest) == len(places) <= 1
+
+
+def dated_byline(line: str) -> dt.date | None:
+    """The date of a byline that carries one: `بقلم: سالم العبيدي — ١٣ سبتمبر ٢٠٢٣`, `كتب:
+    أحمد علي | الأحد 13 سبتمبر 2023`, `بقلم فلان - 28 صفر 1445هـ الموافق 13 سبتمبر 2023`
+    (the Gregorian day when both are printed). The article's own metadata, like a
+    `تاريخ النشر:` line; None for any other line."""
+    if not _BYLINE_START.match(line) or not re.search(r"\d", line):
+        return None
+    parts = [part for part in _STAMP_PARTS.split(line) if part.strip()]
+    for cut in range(1, len(parts)):
+        head, tail = " ".join(parts[:cut]), " ".join(parts[cut:])
+        if _is_byline(head) and is_date_line(tail):
+            return find_date(tail)
+    return None
 
 
 _PUBLISHED_LABEL = re.compile(
@@ -292,6 +314,8 @@ def publication_date(lines: list[str], bare_on_top: bool = True) -> dt.date | No
             return date
         elif bare_on_top and number < HEADER_LINES and _is_stamp(line) and find_date(line):
             return find_date(line)
+        elif number < HEADER_LINES and (byline := dated_byline(line)):  # the article's own
+            return byline
     return updated
 
 
@@ -336,7 +360,8 @@ def _is_repeat(line: str, seen: set[str]) -> bool:
 
 def _strip_metadata(line: str, number: int, body_started: bool) -> str | None:
     """The line's article text with metadata removed; None when nothing is left."""
-    if _labelled_date(line)[0] or (number < HEADER_LINES and _is_stamp(line)):
+    if _labelled_date(line)[0] or (number < HEADER_LINES and (
+            _is_stamp(line) or dated_byline(line))):
         return None
     if _SOURCE_LABEL.match(line) or _MONITORED_BY.match(line):
         return None
@@ -424,14 +449,17 @@ def _split_blocks(text: str) -> list[str]:
 
 
 def _json_date(value: object, where: str) -> dt.date | None:
-    if value is None or value == "":
+    """`YYYY-MM-DD`, or what a scraper wrote: an ISO date-time (its own day), `14/09/2023`,
+    a printed Arabic or Hijri date (`١٤ سبتمبر ٢٠٢٣`, `28 صفر 1445هـ`); null or "" for
+    none. Anything else (`yesterday`, a number, `3/5/2024` which reads both ways) is an
+    ArticleError that says what is accepted."""
+    if value is None or (isinstance(value, str) and not value.strip()):
         return None
-    if not isinstance(value, str) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()):
-        raise ArticleError(f"{where}: date must be YYYY-MM-DD or null, got {value!r}")
-    try:
-        return dt.date.fromisoformat(value.strip())
-    except ValueError:
-        raise ArticleError(f"{where}: {value!r} is not a calendar date") from None
+    date = stated_date(value) if isinstance(value, str) else None
+    if date is None:
+        raise ArticleError(f"{where}: date {value!r} cannot be read; give YYYY-MM-DD (or an "
+                           "ISO date-time, or a printed date such as 14 سبتمبر 2023), or null")
+    return date
 
 
 def _json_text(record: dict[str, object], name: str, where: str) -> str:

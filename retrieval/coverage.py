@@ -52,10 +52,12 @@ class Comparison:
     outlets: list[OutletView]
     silent: list[str | None]
     searchable: bool = True
+    outlet: str | None = None  # the topic was only an outlet's name: nothing was compared
 
     def to_json(self) -> dict[str, Any]:
         return {"topic": self.topic, "outlets": [o.to_json() for o in self.outlets],
-                "silent": list(self.silent)}
+                "silent": list(self.silent),
+                **({"outlet_not_topic": self.outlet} if self.outlet is not None else {})}
 
 
 def _outlet_order(names: Sequence[str | None]) -> list[str | None]:

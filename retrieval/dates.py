@@ -208,6 +208,74 @@ def find_date(text: str) -> dt.date | None:
     return (gregorian or [date for _, date, _ in dates] or [None])[0]
 
 
+_DAY_MONTH = re.compile(
+    rf"(?<![\d/.-]){_DAY}\s*(?:من\s+)?(?:شهر\s+)?(?P<month>{_MONTH})(?!\w)"
+    rf"(?:\s*[,،]?\s*(?:عام|سنة|سنه)?\s*(?P<year>\d{{4}})(?!\d)\s*م?(?!\w))?"
+    r"|(?<!\d)(?P<iso_year>\d{4})[-/.](?P<iso_month>\d{1,2})[-/.](?P<iso_day>\d{1,2})(?!\d)"
+    r"|(?<![\d/.-])(?P<n_day>\d{1,2})[-/.](?P<n_month>\d{1,2})[-/.](?P<n_year>\d{4})(?!\d)")
+
+
+def named_day(text: str) -> tuple[int, int, int | None, str] | None:
+    """The first Gregorian day `text` names, with or without its year («13 سبتمبر»,
+    «١٤ أيلول ٢٠٢٣», «2023-09-14», «١٤/٩/٢٠٢٣»): (month, day, year or None, the rest of
+    `text`, folded); None when it names none or no real day (31 February)."""
+    if not _DIGIT.search(text):
+        return None
+    folded = fold(text)
+    for match in _DAY_MONTH.finditer(folded):
+        if match["iso_year"]:
+            year, month, day = int(match["iso_year"]), int(match["iso_month"]), int(
+                match["iso_day"])
+        elif match["n_year"]:  # day first, as the Arab press prints it: 14/9/2023
+            year, month, day = int(match["n_year"]), int(match["n_month"]), int(match["n_day"])
+        else:
+            year = int(match["year"]) if match["year"] else None
+            month, day = _month_number(match["month"], _MONTHS) or 0, int(match["day"])
+        try:
+            dt.date(year or 2024, month, day)  # 2024: 29 February is a real day
+        except ValueError:
+            continue
+        if year is not None and year in _HIJRI_YEARS:
+            continue
+        return month, day, year, f"{folded[:match.start()]} {folded[match.end():]}"
+    return None
+
+
+_ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
+_NUMERIC_DATE = re.compile(r"\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b")
+
+
+_GREGORIAN_YEARS = range(1800, 2200)  # a year outside both ranges is a typo, not a date
+
+
+def stated_date(text: str) -> dt.date | None:
+    """The day a metadata value states: `2023-09-14T10:30:00+03:00` → 2023-09-14 (the
+    day as printed, in its own time zone, not converted); `14/09/2023` (day first unless
+    only the other reading is a date; `3/5/2024`, which could be either, gives None: an
+    unknown date beats a wrong citation); other printed forms, Hijri included, through
+    `find_date`. A numeric date with a Hijri year (`1445-02-28`, `28/02/1445`) is Hijri,
+    converted; one with a year in neither calendar's range (`0023-09-14`) is no date."""
+    iso = _ISO_DATE.match(text)
+    numeric = None if iso else _NUMERIC_DATE.match(fold(text))
+    if iso:
+        year, month, day = int(iso[1]), int(iso[2]), int(iso[3])
+    elif numeric:  # 3/5/2024 in metadata: day-first in Arabic pages, month-first from US
+        a, b, year = int(numeric[1]), int(numeric[2]), int(numeric[3])  # server defaults
+        if a <= 12 and b <= 12 and a != b:
+            return None  # either reading is possible
+        day, month = (b, a) if b > 12 else (a, b)
+    else:
+        return find_date(text)
+    if year in _HIJRI_YEARS:
+        return hijri_to_gregorian(year, month, day)
+    if year not in _GREGORIAN_YEARS:
+        return None
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
 def is_date_line(text: str) -> bool:
     """True when `text` is only a date stamp (weekday, date(s), time, zone): page metadata."""
     if not _DIGIT.search(text):  # folding keeps digits digits: no digit, no date

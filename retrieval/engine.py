@@ -26,12 +26,14 @@ from .analysis import analyze
 from .answer_types import decision_type
 from .corroborate import title_terms
 from .coverage import Comparison, OutletSummary, Timeline
+from .date_scope import AskedDay, asked_day, asks_for_nothing
 from .dialects import to_msa
 from .feedback import QuestionRating
 from .index import BM25Index, BM25Params
 from .kinds import is_furniture
 from .language import question_language
 from .model import Answer, Article, Citation, Hit, IngestReport
+from .outlet_scope import Outlets, OutletScope, find_scope
 from .passages import split_sentences
 from .questions import bounded, clean_question, question_terms, word_shapes
 from .rerank import RERANK_DEPTH, Candidate, rerank
@@ -51,6 +53,7 @@ if TYPE_CHECKING:
     from .ingest import Item
 
 LOAD_CHUNK = 50_000  # passages read per step when (re)building the index from the store
+OUTLETS_TTL = 60.0  # seconds the outlet names are kept (another process may ingest)
 
 
 @dataclass
@@ -76,6 +79,8 @@ class Marsad:
         self._write_lock = asyncio.Lock()
         self._covers = 0  # highest passage id the index accounts for
         self._unsaved = 0  # index changes since the snapshot was saved
+        self._outlets: tuple[float, Outlets] | None = None  # (read at, names): _scope
+        self._outlet_passages: dict[tuple[str, ...], np.ndarray] = {}  # _outlet_slots
 
     @classmethod
     async def open(cls, db_path: str | Path, *, params: BM25Params | None = None,
@@ -192,6 +197,7 @@ class Marsad:
         Errors are reported and skipped, the rest goes in; see ingest.ingest."""
         from . import ingest
 
+        self._outlets, self._outlet_passages = None, {}  # new outlets, passages may come
         return await ingest.ingest(self, items, progress)
 
     # -- removing -----------------------------------------------------------------------
@@ -203,6 +209,7 @@ class Marsad:
         CASCADE), so no answer cites them and no `also_reported_by` names them. The saved
         index snapshot follows, so a restart sees the removal too."""
         wanted = list(dict.fromkeys(article_ids))
+        self._outlets, self._outlet_passages = None, {}
         async with self._write_lock:
             stored = await self.store.article_hashes(wanted)
             ids = [a for a in wanted if a in stored]
@@ -251,14 +258,31 @@ class Marsad:
         question = clean_question(question)  # hostile input: see questions.py (issue 7)
         with clock("analyse"):
             language = question_language(question)
-            asked = await asyncio.to_thread(self._analyse, question)
+            # «ماذا قالت سكاي نيوز عن …»: that outlet's passages only (outlet_scope.py)
+            scope = await self._scope(question) or OutletScope(rest=question)
+            day = asked_day(scope.rest) if language in ("ar", "und") else None
+        if scope.missing and not scope.outlets and day is None and asks_for_nothing(scope.rest):
+            # «ماذا قالت الجزيرة؟» of an outlet the coverage lacks: nothing else to search
+            return Answer(question, False, [], language=language,
+                          outlet_not_covered=scope.missing)
+        if day is not None or (scope.outlets and asks_for_nothing(scope.rest)):
+            # «ماذا حدث في 13 سبتمبر؟», «ماذا نشرت سكاي نيوز؟»: what was published
+            published = await self._published(question, day, scope, k, language)
+            if published is not None:
+                return published
+            if day is not None and day.relative:  # «ماذا حدث اليوم؟»: nothing yet
+                return Answer(question, False, [], language=language, outlets=scope.outlets,
+                              published_on=day.key())
+        with clock("analyse"):
+            asked = await asyncio.to_thread(self._analyse, scope.rest)
+        named = {"outlets": scope.outlets, "outlet_not_covered": scope.missing}
         if asked is None:
-            return Answer(question, False, [], searchable=False, language=language)
+            return Answer(question, False, [], searchable=False, language=language, **named)
         # The decision must not depend on how many hits a frontend shows (-k 1 in a script,
         # 3 in the console, 5 inline, 9 in a chat): candidates, grouping and the decision
         # are the same for every k up to RERANK_DEPTH - 8; only the hits cited are cut to k.
         with clock("retrieve"):
-            found = await self._retrieve(asked, k + 8)
+            found = await self._retrieve(asked, k + 8, scope.outlets)
         groups, confidence, signals = await asyncio.to_thread(
             self._judge, asked.text, asked, found, k, clock)
         answered = (language in ("ar", "und") and bool(groups)
@@ -266,7 +290,48 @@ class Marsad:
         with clock("cite"):
             hits = await self._cite(groups[:k], asked.weights, asked.aliases)
         return Answer(question, answered, hits, language=language, confidence=confidence,
-                      signals=tuple(signals.tolist()))
+                      signals=tuple(signals.tolist()), **named)
+
+    async def _published(self, question: str, day: AskedDay | None, scope: OutletScope,
+                         k: int, language: str) -> Answer | None:
+        """The opening passage (headings and captions aside) of each article published on
+        `day` or the day after, by date, the outlets taken in turn; of `scope`'s outlets
+        only when it names some, and with no day their latest articles. None when there is
+        none (the question is then answered as any other: its day may be the subject, «11
+        سبتمبر 2001»)."""
+        days = None
+        if day is not None:
+            years = [] if day.year is not None else await self.store.article_years()
+            days = [d.isoformat() for d in day.days(years)]
+        rows = await self.store.opening_passages(days, k, scope.outlets)
+        openings: dict[str, StoredPassage] = {}
+        for p in rows:
+            if p.article_id not in openings or (
+                    is_furniture(openings[p.article_id].text) and not is_furniture(p.text)):
+                openings[p.article_id] = p
+        if not openings:
+            return None
+        hits = [Hit(rank=i + 1, score=0.0, text=p.text, article_id=p.article_id,
+                    title=p.title, source=p.source, date=p.date, url=p.url, sentence="",
+                    passage_id=p.id, also_reported_by=[])
+                for i, p in enumerate(list(openings.values())[:k])]
+        return Answer(question, True, hits, language=language, confidence=1.0,
+                      outlets=scope.outlets, outlet_not_covered=scope.missing,
+                      published_on=day.key() if day is not None else None,
+                      latest=day is None)
+
+    async def _scope(self, question: str) -> OutletScope | None:
+        """The outlets the question names, among those stored."""
+        return find_scope(question, await self._outlet_names())
+
+    async def _outlet_names(self) -> Outlets:
+        """The stored outlets' names, read at most every OUTLETS_TTL seconds (another
+        process may ingest), and after every ingest or removal here."""
+        now = time.monotonic()
+        if self._outlets is None or now - self._outlets[0] > OUTLETS_TTL:
+            self._outlets = (now, Outlets(await self.store.outlet_names()))
+            self._outlet_passages = {}
+        return self._outlets[1]
 
     def _judge(self, question: str, asked: _Asked, found: list[tuple[StoredPassage, float]],
                k: int, clock: _Clock) -> tuple[list[grouping.Group], float, np.ndarray]:
@@ -309,10 +374,16 @@ class Marsad:
         return _Asked(text, terms, query, self._weights(terms, query),
                       self._aliases(terms, query), known, word_shapes(text), decision_type(text))
 
-    async def _retrieve(self, asked: _Asked, k: int) -> list[tuple[StoredPassage, float]]:
+    async def _retrieve(self, asked: _Asked, k: int, outlets: tuple[str, ...] = ()
+                        ) -> list[tuple[StoredPassage, float]]:
         """Stage 2: BM25 top candidates (each unit's spellings one synonym group), read
-        with their stored term ids in one query."""
-        top = await asyncio.to_thread(self._top, asked.query, max(k, RERANK_DEPTH))
+        with their stored term ids in one query; `outlets`: only those outlets' passages."""
+        depth = max(k, RERANK_DEPTH)
+        if outlets:
+            theirs = await self._outlet_slots(outlets)
+            top = await asyncio.to_thread(self._top_of, asked.query, depth, theirs)
+        else:
+            top = await asyncio.to_thread(self._top, asked.query, depth)
         rows = await self.store.passages([slot for slot, _ in top])
         size = len(self.terms)
         for row in rows.values():  # term ids read back must be the vocabulary's
@@ -345,6 +416,28 @@ class Marsad:
         word the corpus has in no form: a word it never uses is often another word for one
         it does (مباحثات / محادثات, دامت / استمرت)."""
         return sorted(i for word in synonyms(term) if (i := self.term_id(word)) >= 0)
+
+    def _top_of(self, query: _Query, k: int, theirs: np.ndarray) -> list[tuple[int, float]]:
+        """The k best of the passages `theirs` (sorted slots): the overall top, deepened
+        eightfold until it holds k of theirs or every candidate."""
+        depth = k * 8
+        while True:
+            ranked = self._top(query, depth)
+            slots = np.fromiter((slot for slot, _ in ranked), np.int64, len(ranked))
+            keep = np.flatnonzero(np.isin(slots, theirs, assume_unique=True))
+            if len(keep) >= k or len(ranked) < depth:
+                return [ranked[i] for i in keep[:k]]
+            depth *= 8
+
+    async def _outlet_slots(self, outlets: tuple[str, ...]) -> np.ndarray:
+        """The sorted passage slots of `outlets`, kept with the outlet names (OUTLETS_TTL,
+        and until the next ingest or removal here)."""
+        cached = self._outlet_passages.get(outlets)
+        if cached is None:
+            cached = np.array(sorted(await self.store.passage_ids_of_outlets(outlets)),
+                              dtype=np.int64)
+            self._outlet_passages[outlets] = cached
+        return cached
 
     def _top(self, query: _Query, k: int) -> list[tuple[int, float]]:
         """BM25 with each query unit's spellings as one synonym group (max over them).
@@ -419,6 +512,9 @@ class Marsad:
         """Each outlet's most relevant passage on `topic`; outlets with nothing are silent."""
         topic = clean_question(topic)
         all_outlets = coverage_views.outlets(await self.store.sources())
+        named = (await self._outlet_names()).only_named(topic)
+        if named is not None:  # «:compare سكاي نيوز»: an outlet, not a topic
+            return Comparison(topic, [], [], searchable=False, outlet=named)
         asked = await asyncio.to_thread(self._analyse, bounded(topic))
         if asked is None:
             return Comparison(topic, [], all_outlets, searchable=False)

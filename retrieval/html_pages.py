@@ -30,7 +30,7 @@ from retrieval.articles import (
     publication_date,
 )
 from retrieval.charsets import XML_DECLARATION, decode_page
-from retrieval.dates import find_date
+from retrieval.dates import stated_date
 from retrieval.fetching import is_url, normalize_url
 from retrieval.model import Article
 from retrieval.passages import clean_text
@@ -40,7 +40,6 @@ _CONFIG.set("DEFAULT", "EXTRACTION_TIMEOUT", "0")  # no SIGALRM: we run in worke
 _CONFIG.set("DEFAULT", "MIN_EXTRACTED_SIZE", "50")  # short news items are news too
 
 _ARTICLE_TYPES = re.compile(r"(?:News|Reportage|Analysis|Opinion|Report)?Article$|BlogPosting$")
-_ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
 # ": " only ever goes with the site's name or the page's heading on the other side
 # ("عربي21: headline"); a headline's own colon ("تونس: إضراب عام") stays.
 _TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " « ", ": ")
@@ -66,32 +65,12 @@ def _text(value: Any) -> str | None:
     return clean_text(value) or None
 
 
-_NUMERIC_DATE = re.compile(r"\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b")
 
 
 def _date(value: Any) -> dt.date | None:
-    """`2023-09-14T10:30:00+03:00` → 2023-09-14, the day the page itself printed (its own
-    time zone, not converted); other printed forms through `find_date`."""
+    """A metadata value's date (`dates.stated_date`), or None."""
     text = _text(value)
-    if not text:
-        return None
-    iso = _ISO_DATE.match(text)
-    if iso:
-        try:
-            return dt.date(int(iso[1]), int(iso[2]), int(iso[3]))
-        except ValueError:
-            return None
-    numeric = _NUMERIC_DATE.match(text)
-    if numeric:  # 3/5/2024 in metadata: day-first in Arabic pages, month-first from US
-        a, b, year = int(numeric[1]), int(numeric[2]), int(numeric[3])  # server defaults
-        if a <= 12 and b <= 12 and a != b:
-            return None  # either reading is possible: unknown beats a wrong citation
-        day, month = (b, a) if b > 12 else (a, b)
-        try:
-            return dt.date(year, month, day)
-        except ValueError:
-            return None
-    return find_date(text)
+    return stated_date(text) if text else None
 
 
 def _json_ld_objects(tree: Any) -> Iterator[dict[str, Any]]:
@@ -173,6 +152,35 @@ def _time_datetime(tree: Any, title: str) -> str | None:
             days.setdefault(_date(time.get("datetime")), time.get("datetime"))
     days.pop(None, None)
     return next(iter(days.values())) if len(days) == 1 else None
+
+
+# Elements a page marks as its byline or date line (by class or id), outside page furniture.
+_MARKS = ("byline", "author", "date", "time", "meta", "publish", "posted")
+_MARKED = ("(.//*[" + " or ".join(f'contains(@class, "{m}") or contains(@id, "{m}")'
+                                  for m in _MARKS)
+           + "])[not(ancestor::nav or ancestor::aside or ancestor::footer or ancestor::li"
+             " or ancestor::a)]")
+MAX_MARKED_WORDS = 30  # a byline or date line, not a paragraph that happens to be marked
+
+
+def _marked_date(tree: Any, title: str) -> dt.date | None:
+    """The date printed in the article's byline or date line, beside its heading (its
+    <article>, or the heading's parent): `<div class="byline">بقلم: … — ١٣ سبتمبر ٢٠٢٣
+    </div>`, `<span class="post-date">الأحد 13 سبتمبر 2023</span>`. trafilatura drops
+    such lines from the text. Read only as a stamp, a labelled date or a dated byline
+    (never from prose), and only when those lines name one day."""
+    heading = _headline_element(tree, title)
+    if heading is None:
+        return None
+    scope = next(heading.iterancestors("article"), None)
+    scope = heading.getparent() if scope is None else scope
+    days = set()
+    for element in scope.xpath(_MARKED):
+        text = clean_text(element.text_content())
+        if text and len(text.split()) <= MAX_MARKED_WORDS:
+            days.add(publication_date([text]))
+    days.discard(None)
+    return days.pop() if len(days) == 1 else None
 
 
 def _without_site(title: str | None, site: str | None, headings: set[str | None],
@@ -268,7 +276,7 @@ def parse_html(html: str | bytes, article_id: str | None = None, url: str | None
              or _without_site(_text(tree.findtext(".//title")), site, headings, blind=True)
              or _text(tree.findtext(".//h1")))
     date = (_date(ld.get("datePublished")) or _date(_meta(tree, *_DATE_META))
-            or _date(_time_datetime(tree, title or "")))
+            or _date(_time_datetime(tree, title or "")) or _marked_date(tree, title or ""))
     canonical = _canonical(tree, url) or next(
         (normalize_url(u) for u in (_text(ld.get("url")), _ld_id(ld.get("mainEntityOfPage")))
          if u and is_url(u)), None)

@@ -116,6 +116,16 @@ class Answer:
     # that the coverage is Arabic, in their language, never that it is silent
     confidence: float = 0.0  # the decision's probability that hit 1 answers (decide.py)
     signals: tuple[float, ...] = ()  # what the decision weighed (decide.SIGNALS), for eval
+    # The question named outlets («ماذا قالت سكاي نيوز عن …»): `outlets`, those of the
+    # coverage it named, the only ones its hits come from; `outlet_not_covered`, a known
+    # outlet it named that the coverage lacks (its hits then come from the others).
+    outlets: tuple[str, ...] = ()
+    outlet_not_covered: str | None = None
+    # «ماذا حدث في 13 سبتمبر؟»: the day asked (`2023-09-13`, or `09-13` for any year); the
+    # hits are then the openings of the articles published that day or the next
+    published_on: str | None = None
+    # «ماذا نشرت سكاي نيوز؟»: the outlets' latest articles' openings (no subject asked)
+    latest: bool = False
 
     @property
     def related(self) -> bool:
@@ -130,4 +140,9 @@ class Answer:
             "answered": self.answered,
             "language": self.language,
             "hits": [h.to_json() for h in self.hits],
+            **({"outlets": list(self.outlets)} if self.outlets else {}),
+            **({"outlet_not_covered": self.outlet_not_covered}
+               if self.outlet_not_covered else {}),
+            **({"published_on": self.published_on} if self.published_on else {}),
+            **({"latest": True} if self.latest else {}),
         }

@@ -492,6 +492,56 @@ class Store:
             Article(r[0], r[1], r[2], _date(r[3]), tuple(joined[r[0]]) if r[0] in joined
                     else tuple(p for p in r[5].split("\n\n") if p), r[4]) for r in rows]
 
+    async def article_years(self) -> list[int]:
+        """The years in which the stored articles were published, in order."""
+        rows = await self.db.execute_fetchall(
+            "SELECT DISTINCT substr(date, 1, 4) FROM articles WHERE date IS NOT NULL")
+        return sorted(int(r[0]) for r in rows if r[0] and r[0].isdigit())
+
+    async def opening_passages(self, days: Sequence[str] | None, per_outlet: int,
+                               outlets: Sequence[str] = (), per_article: int = 3
+                               ) -> list[StoredPassage]:
+        """The first `per_article` passages of up to `per_outlet` articles of each outlet
+        (of `outlets` only, when given) published on each of `days` (ISO dates), by date,
+        then taking the outlets in turn (each one's first article, then each one's second
+        …) so a day's first hits are not all one outlet's. `days` None: each outlet's
+        latest articles, newest first (undated ones last)."""
+        by_day = days is not None
+        if by_day and not days:
+            return []
+        rows = await self.db.execute_fetchall(
+            "WITH picked AS (SELECT id, r FROM (SELECT id, ROW_NUMBER() OVER (PARTITION BY "
+            + ("date, source ORDER BY id" if by_day
+               else "source ORDER BY date IS NULL, date DESC, id")
+            + ") AS r FROM articles WHERE "
+            + (f"date IN ({_marks(days or ())})" if by_day else "1")
+            + (f" AND source IN ({_marks(outlets)})" if outlets else "")
+            + ") WHERE r <= ?) "
+            "SELECT id, article_id, ordinal, text, title, source, date, url, terms FROM ("
+            "SELECT p.id, p.article_id, p.ordinal, p.text, a.title, a.source, a.date, a.url, "
+            "p.terms, picked.r, ROW_NUMBER() OVER (PARTITION BY a.id ORDER BY p.ordinal) AS n "
+            "FROM picked JOIN articles a ON a.id = picked.id "
+            "JOIN passages p ON p.article_id = a.id) WHERE n <= ? ORDER BY "
+            + ("date, r, source, article_id, ordinal" if by_day
+               else "r, date IS NULL, date DESC, source, article_id, ordinal"),
+            [*(days or ()), *outlets, per_outlet, per_article])
+        return [StoredPassage(r[0], r[1], r[2], r[3], r[4], r[5], _date(r[6]), r[7],
+                              decode_terms(r[8])) for r in rows]
+
+    async def outlet_names(self) -> list[str]:
+        """The distinct outlets that published the stored articles (unknown ones aside)."""
+        rows = await self.db.execute_fetchall(
+            "SELECT DISTINCT source FROM articles WHERE source IS NOT NULL AND source != ''")
+        return [r[0] for r in rows]
+
+    async def passage_ids_of_outlets(self, sources: Sequence[str]) -> set[int]:
+        """Ids of the passages of the articles whose outlet is exactly one of `sources`."""
+        marks = ",".join("?" * len(sources))
+        rows = await self.db.execute_fetchall(
+            "SELECT p.id FROM passages p JOIN articles a ON a.id = p.article_id "
+            f"WHERE a.source IN ({marks})", list(sources))
+        return {r[0] for r in rows}
+
     async def article_ids_of_outlet(self, source: str) -> list[str]:
         """Ids of the articles whose outlet is exactly `source`."""
         rows = await self.db.execute_fetchall(

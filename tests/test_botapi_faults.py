@@ -240,3 +240,43 @@ async def test_a_storm_of_faults_over_many_chats(bot: Bot) -> None:
             FAULTS_INJECTED.append("malformed update in storm")
     bot.last_update = msgs[-1]["update_id"]
     await all_answered_once(bot, msgs, timeout=30)
+
+
+# -- queries Telegram gave up on -------------------------------------------------------------------
+
+TOO_OLD = "Bad Request: query is too old and response timeout expired or query ID is invalid"
+
+
+@pytest.mark.parametrize("query", ["هدايا بوتين", "أين التقى بوتين وكيم", "من هو مدرب ريال مدريد"])
+async def test_an_inline_query_answered_too_late_is_one_warning(bot: Bot, caplog,
+                                                                 query: str) -> None:
+    """The reader typed on, or the bot was busy: Telegram refuses the late answer. Routine:
+    one warning line, no traceback, and the next inline query and chats are served."""
+    caplog.set_level(logging.WARNING)
+    fail(bot.server, "answerInlineQuery", 400, description=TOO_OLD)
+    bot.last_update = bot.server.inline(user(next(_users), "Reader"), query)
+    await bot.server.wait_for(lambda: bot.server.calls_to("answerInlineQuery"))
+    bot.last_update = bot.server.inline(user(next(_users), "Reader"), query)
+    await bot.server.wait_for(lambda: len(bot.server.calls_to("answerInlineQuery")) == 2)
+    await all_answered_once(bot, [ask_new_chat(bot)])
+    assert "_result" in bot.server.calls_to("answerInlineQuery")[1].params
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR or r.exc_info]
+    late = [r.getMessage() for r in caplog.records if "too old" in r.getMessage()]
+    assert len(late) == 1 and "not answered" in late[0]
+
+
+@pytest.mark.parametrize("data", ["m:zz9:3", "f:zz9:u", "a:no_such_article", "x:forged"])
+async def test_a_stale_press_answered_too_late_is_one_warning(bot: Bot, caplog,
+                                                              data: str) -> None:
+    """A press on an old answer's button, handled after Telegram gave up on it: the polite
+    'this button is no longer valid' cannot be shown, and that is routine, not an error."""
+    caplog.set_level(logging.WARNING)
+    msg = ask_new_chat(bot)
+    await all_answered_once(bot, [msg])
+    fail(bot.server, "answerCallbackQuery", 400, description=TOO_OLD)
+    await bot.press(msg["from"], answers_in(bot, msg)[0], data)
+    await bot.settle()
+    assert [c for c in bot.server.calls_to("answerCallbackQuery") if "_result" not in c.params]
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR or r.exc_info]
+    assert len([r for r in caplog.records if "too old" in r.getMessage()]) == 1
+    await all_answered_once(bot, [ask_new_chat(bot, MEETING_QUESTION)])

@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 
 import pytest
+from test_cli import marsad
 
 from bot.config import ConfigError, load_config
 
@@ -114,6 +115,50 @@ def test_mistakes_in_the_environment_are_named(env, named):
     with pytest.raises(ConfigError) as caught:
         load_config(env=env)
     assert named in str(caught.value)
+
+
+@pytest.mark.parametrize(("setting", "value", "allowed"), [
+    ("retrieval.top_k", "0", "at least 1"),
+    ("retrieval.top_k", "-3", "at least 1"),
+    ("retrieval.b", "5", "between 0 and 1"),
+    ("retrieval.b", "-0.1", "between 0 and 1"),
+    ("retrieval.k1", "-1", "at least 0"),
+    ("retrieval.epsilon", "-0.5", "at least 0"),
+    ("telegram.rate_limit_per_minute", "-1", "at least 0"),
+    ("telegram.webhook_port", "70000", "between 1 and 65535"),
+    ("telegram.webhook_port", "0", "between 1 and 65535"),
+])
+def test_a_setting_out_of_its_range_is_named_in_file_and_environment(tmp_path, setting, value,
+                                                                       allowed):
+    """Break pass: top_k = 0 in config.toml made `marsad ask` say «-k must be at least 1»
+    (no -k was given) and the console answer every question with nothing."""
+    section, key = setting.split(".")
+    variable = f"MARSAD_{section.upper()}_{key.upper()}"
+    path = write(tmp_path / "mine.toml", f"[{section}]\n{key} = {value}\n")
+    for source in ({"path": path, "env": {}}, {"env": {variable: value}}):
+        with pytest.raises(ConfigError) as caught:
+            load_config(**source)
+        said = str(caught.value)
+        assert setting in said and variable in said and allowed in said and value in said
+
+
+@pytest.mark.parametrize(("setting", "value"), [
+    ("retrieval.top_k", "1"), ("retrieval.b", "0"), ("retrieval.b", "1"),
+    ("retrieval.k1", "0"), ("telegram.rate_limit_per_minute", "0"),
+    ("telegram.webhook_port", "65535"),
+])
+def test_settings_at_the_ends_of_their_range_are_taken(setting, value):
+    section, key = setting.split(".")
+    config = load_config(env={f"MARSAD_{section.upper()}_{key.upper()}": value})
+    assert float(getattr(getattr(config, section), key)) == pytest.approx(float(value))
+
+
+def test_top_k_zero_in_the_config_file_is_said_by_every_command(tmp_path):
+    (tmp_path / "config.toml").write_text("[retrieval]\ntop_k = 0\n", encoding="utf-8")
+    for args in (["ask", "أين التقى بوتين وكيم؟"], ["console"], ["sources"]):
+        done = marsad(*args, cwd=tmp_path, db=tmp_path / "m.db")
+        assert done.returncode == 2 and "retrieval.top_k" in done.stderr
+        assert "-k must" not in done.stderr
 
 
 def test_a_missing_config_file_is_an_error(tmp_path):

@@ -1,0 +1,98 @@
+"""Questions that ask what happened on a day: «ماذا حدث في 13 سبتمبر؟», «أخبار ١٤ أيلول ٢٠٢٣».
+
+Such a question has no subject to search for beside the day: its words are the day and
+words like «ماذا حدث في». What the reader expects is what the coverage published then,
+so the answer is the lead passage of each article published that day or the next (a day's
+events are reported the same day or the day after). A question with a subject as well
+(«ماذا قال بوتين في 13 سبتمبر؟») is answered as any other.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from .dates import EGYPTIAN_MONTHS, fold, named_day
+
+# Words that ask about a day without naming a subject (folded, as `dates.fold` writes them).
+_ASKING = frozenset(fold(w) for w in (
+    "ماذا", "ما", "ما هو", "ما هي", "الذي", "التي", "حدث", "يحدث", "جرى", "جري", "يجري",
+    "حصل", "صار", "وقع", "في", "يوم", "بتاريخ", "تاريخ", "خلال", "أخبار", "اخبار", "خبر",
+    "الأخبار", "نشر", "نشرت", "ينشر", "المنشورة", "المنشوره", "منشور", "الصادرة", "صدر",
+    "التغطية", "المقالات", "مقالات", "عن", "هل", "من", "شيء", "شي", "ايش", "إيش", "شو",
+    "وش", "اش", "هو", "هي", "أهم", "اهم", "قالت", "قال", "الصحف", "المصادر", "الإعلام",
+    "الاعلام", "جديد", "الجديد", "يوم", "حتى", "الان", "الآن", "منذ", "كتبت", "كتب",
+    "ذكرت", "ذكر", "اوردت", "اورد", "نقلت",
+    "نقل", "غطت", "تناولت", "تقول", "يقول", "حسب", "بحسب", "وفق", "وفقا", "اخر", "آخر",
+    "أحدث", "احدث", "مؤخرا", "مؤخراً", "تغطية", "ماذا عن"))
+
+
+@dataclass(frozen=True)
+class AskedDay:
+    """The day a question asks about; `year` None: that day of any year."""
+
+    month: int
+    day: int
+    year: int | None
+    # «اليوم», «أمس»: a day counted from today, never searched for as a word when nothing
+    # was published then (the coverage's words «اليوم» and «أمس» are other days')
+    relative: bool = field(default=False, compare=False)
+
+    @classmethod
+    def from_key(cls, key: str) -> AskedDay:
+        """The inverse of `key`."""
+        parts = [int(x) for x in key.split("-")]
+        return cls(parts[-2], parts[-1], parts[0] if len(parts) == 3 else None)
+
+    def days(self, years: list[int]) -> list[dt.date]:
+        """The days whose articles answer it: the day and the next, in each of `years`
+        (the years the coverage has) when the question gave none."""
+        out = []
+        for year in [self.year] if self.year is not None else years:
+            try:
+                first = dt.date(year, self.month, self.day)
+            except ValueError:  # 29 February of a common year
+                continue
+            out += [first, first + dt.timedelta(days=1)]
+        return out
+
+    def text(self) -> str:
+        """«13 سبتمبر» or «13 سبتمبر 2023», for the reader."""
+        named = f"{self.day} {EGYPTIAN_MONTHS[self.month - 1]}"
+        return f"{named} {self.year}" if self.year is not None else named
+
+    def key(self) -> str:
+        """`2023-09-13`, or `09-13` for any year (the JSON's `published_on`)."""
+        day = f"{self.month:02d}-{self.day:02d}"
+        return f"{self.year:04d}-{day}" if self.year is not None else day
+
+
+# Days counted back from today, as readers name them (folded: hamza-less alefs).
+_RELATIVE_DAYS = {"اليوم": 0, "امس": 1, "البارحه": 1, "البارحة": 1, "اول امس": 2,
+                  "اول البارحه": 2, "اول البارحة": 2}
+_RELATIVE = re.compile(r"(?<!\w)(?:يوم\s+)?(" + "|".join(sorted(_RELATIVE_DAYS, key=len,
+                                                                  reverse=True)) + r")(?!\w)")
+
+
+def asked_day(question: str, today: dt.date | None = None) -> AskedDay | None:
+    """The day `question` asks about when that is all it asks (see the module); else None.
+    «اليوم», «أمس», «أول أمس» count back from `today` (the machine's date by default)."""
+    named = named_day(question)
+    if named is not None:
+        month, day, year, rest = named
+        return AskedDay(month, day, year) if asks_for_nothing(rest) else None
+    folded = fold(question)
+    relative = _RELATIVE.search(folded)
+    if relative is None or not asks_for_nothing(folded[:relative.start()]
+                                                + " " + folded[relative.end():]):
+        return None
+    day = (today or dt.date.today()) - dt.timedelta(days=_RELATIVE_DAYS[relative[1]])
+    return AskedDay(day.month, day.day, day.year, relative=True)
+
+
+def asks_for_nothing(text: str) -> bool:
+    """True when `text` holds only asking words («ماذا حدث في», «ماذا قالت», «أخبار»):
+    what is left of «ماذا نشرت سكاي نيوز؟» once the outlet is taken out."""
+    return not any(w not in _ASKING and not re.fullmatch(r"[وف]?(?:ال)?", w)
+                   for w in re.findall(r"\w+", fold(text)))

@@ -1,0 +1,259 @@
+"""Questions that name an outlet: «ماذا قالت سكاي نيوز عن الهدايا؟», «حسب صحيفة الاتحاد …».
+
+A reader who names an outlet wants that outlet's coverage, not the best passage of any
+outlet. `find_scope` reads the outlet out of the question, against the outlets the coverage
+holds: the name after an attribution (`حسب`, `وفق`, `قالت`, `نشرت`, `صحيفة` …), its generic
+words (`صحيفة`, `قناة`, `نيوز`, `عربية` …) aside, or an outlet's full name of two words or
+more anywhere. A well-known outlet named that way but absent from the coverage is reported
+(`missing`), so the reader is told so instead of being shown other outlets' words as its.
+A name after an attribution that is no outlet («حسب بيسكوف») leaves the question as it is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from .dates import fold
+
+# Words that say what kind of outlet a name is, not which one.
+_GENERIC_WORDS = (
+    "صحيفة", "جريدة", "موقع", "قناة", "وكالة", "شبكة", "مجلة", "إذاعة", "تلفزيون", "بوابة",
+    "عربية", "عربي", "نيوز", "أخبار", "إخبارية", "الإخبارية", "الإخباري", "news", "arabic",
+    "arabia", "tv", "online", "-", "–", "—", "|", "/")
+# Attributions after which a reader names an outlet (folded: hamza-less alefs).
+_CUE = re.compile(
+    r"(?<!\w)(?:(?P<by>ب?حسب|وفق(?:ا|ًا)?|طبقا\s+ل|نقلا\s+عن)"
+    r"|(?P<news>(?:اخر\s+|احدث\s+)?اخبار)|(?:قالت|قال|نشرت|نشر|ذكرت|ذكر|كتبت|كتب|اوردت|اورد|نقلت|نقل|غطت|غطى|تناولت|تناول"
+    r"|روت|افادت|افاد|اعلنت|بثت|تقول|يقول|تكتب|يكتب|تنشر|ينشر)"
+    r"|صحيفه|صحيفة|جريده|جريدة|موقع|قناه|قناة|وكاله|وكالة|شبكه|شبكة|مجله|مجلة)\s*")
+# Where the name after an attribution ends: the topic starts, or the sentence does.
+_STOP = frozenset(fold(w) for w in (
+    "عن", "حول", "بشان", "بشأن", "في", "من", "ان", "إن", "أن", "على", "الى", "إلى", "مع",
+    "ماذا", "ما", "هل", "كيف", "متى", "اين", "أين", "لماذا", "من", "عندما", "بعد", "قبل"))
+_WORD = re.compile(r"[^\s؟?!.,،؛;:«»\"'()\[\]]+")
+MAX_NAME_WORDS = 5
+MAX_NAMES = 4  # outlets joined by «و» in one question
+# Well-known outlets a reader may name, each with the ways readers write it: named after an
+# attribution but absent from the coverage, they are reported as missing. Names that are
+# also common words (الوطن، الشرق، البيان، الخليج، الرياض، الدستور …) are left out.
+KNOWN_OUTLETS: dict[str, tuple[str, ...]] = {
+    "الجزيرة": ("الجزيرة", "al jazeera", "aljazeera"),
+    "العربية": ("العربية", "al arabiya"),
+    "بي بي سي": ("بي بي سي", "بي بي سي عربي", "bbc"),
+    "سي إن إن": ("سي إن إن", "سي ان ان", "cnn"),
+    "فرانس 24": ("فرانس 24", "فرانس24", "france 24"),
+    "روسيا اليوم": ("روسيا اليوم", "آر تي", "ار تي", "rt"),
+    "سكاي نيوز عربية": ("سكاي نيوز", "sky news"),
+    "الشرق الأوسط": ("الشرق الأوسط",),
+    "الأهرام": ("الأهرام",),
+    "القدس العربي": ("القدس العربي",),
+    "العربي الجديد": ("العربي الجديد",),
+    "رويترز": ("رويترز", "reuters"),
+    "فرانس برس": ("فرانس برس", "أ ف ب", "afp"),
+    "أسوشيتد برس": ("أسوشيتد برس", "اسوشيتد برس"),
+    "الميادين": ("الميادين",),
+    "المنار": ("المنار",),
+    "الحرة": ("الحرة", "alhurra"),
+    "دويتشه فيله": ("دويتشه فيله", "dw"),
+    "عكاظ": ("عكاظ",),
+    "اليوم السابع": ("اليوم السابع",),
+    "المصري اليوم": ("المصري اليوم",),
+    "هسبريس": ("هسبريس",),
+    "سبوتنيك": ("سبوتنيك", "sputnik"),
+    "الأناضول": ("الأناضول", "anadolu"),
+    "تي آر تي": ("تي آر تي", "trt"),
+    "يورونيوز": ("يورونيوز", "euronews"),
+}
+
+
+@dataclass(frozen=True)
+class OutletScope:
+    """What a question says about outlets. `outlets`: the coverage's outlets it named (the
+    answer cites only them); `missing`: a well-known outlet it named that the coverage does
+    not hold; `rest`: the question without the name, to search."""
+
+    outlets: tuple[str, ...] = ()
+    missing: str | None = None
+    rest: str = ""
+
+
+def _words(text: str) -> tuple[str, ...]:
+    """Folded words, `ال` (`وال`, `بال`, `فال`, `لل`) taken off, `ة` written `ه`."""
+    out = []
+    for word in _WORD.findall(fold(text.replace(".", " "))):
+        word = re.sub(r"^(?:[وبف]?ال|[وف]?لل)(?=\w{2})", "", word)
+        word = re.sub(r"^[وبل]+(?=صحيف|جريد|قنا|وكال|موقع|شبك|مجل|بواب|اذاع)", "", word)  # «لصحيفة»
+        out.append(word.replace("ة", "ه"))
+    return tuple(out)
+
+
+_GENERIC = frozenset(w for raw in _GENERIC_WORDS for w in _words(raw))
+
+
+def _distinct(words: tuple[str, ...]) -> tuple[str, ...]:
+    """A name's words that say which outlet it is (all of them when each is generic)."""
+    own = tuple(w for w in words if w not in _GENERIC)
+    return own or tuple(w for w in words if re.search(r"\w", w))
+
+
+_KNOWN = {_distinct(_words(alias)): name
+          for name, aliases in KNOWN_OUTLETS.items() for alias in aliases}
+_PREFIXES = frozenset(words[:n] for words in (_words(alias) for aliases in
+                      KNOWN_OUTLETS.values() for alias in aliases)
+                      for n in range(1, len(words) + 1))
+
+
+class Outlets:
+    """The coverage's outlet names, read for `find_scope` once (not per question): each
+    name's words, which outlets hold each distinctive word, and the full names by their
+    first word."""
+
+    def __init__(self, names: Iterable[str]) -> None:
+        self.words = {name: _words(name) for name in names if name and name.strip()}
+        self.exact = {words: name for name, words in self.words.items()}
+        self.holding: dict[str, set[str]] = {}
+        self.full: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        self.prefixes = frozenset(words[:n] for words in self.words.values()
+                                  for n in range(1, len(words) + 1))
+        for name, words in self.words.items():
+            for word in _distinct(words):
+                self.holding.setdefault(word, set()).add(name)
+            if len([w for w in words if re.search(r"\w", w)]) >= 2:
+                self.full.setdefault(words[0], []).append((words, name))
+
+    def naming(self, said: tuple[str, ...]) -> tuple[str, ...]:
+        """The outlets whose distinctive words include all of `said`'s, in name order, when
+        `said` names them plainly: their whole name, two distinctive words or more («أ ف ب»),
+        or one with a word of the kind the name has («سكاي نيوز», «صحيفة الاتحاد»). One
+        word alone is often a common noun or a place («الاتحاد», «القاهرة» for «أخبار
+        القاهرة»: «ماذا قالت القاهرة» asks what Egypt said): it names no outlet."""
+        own = set(_distinct(said))
+        if not own:
+            return ()
+        found = set.intersection(*(self.holding.get(w, set()) for w in own))
+        return tuple(sorted(name for name in found if said == self.words[name] or len(own) > 1
+                            or any(w in _GENERIC and w in self.words[name] for w in said)))
+
+    def only_named(self, text: str) -> str | None:
+        """The outlet `text` is nothing but the name of («سكاي نيوز» for «سكاي نيوز عربية»:
+        the same distinctive words, generic ones aside); None when it says anything else."""
+        said = _words(text)
+        own = set(_distinct(said))
+        found = [n for n in self.naming(said) if set(_distinct(self.words[n])) == own]
+        return found[0] if len(found) == 1 else None
+
+    def named_in(self, asked: tuple[str, ...]) -> tuple[str, tuple[str, ...]] | None:
+        """The first outlet whose full name (two words or more) stands in `asked`."""
+        for i, word in enumerate(asked):
+            for words, name in self.full.get(word, ()):
+                if asked[i:i + len(words)] == words:
+                    return name, words
+        return None
+
+
+def find_scope(question: str, outlets: Outlets | Iterable[str]) -> OutletScope | None:
+    """The outlets `question` names (None: it names none). Cheap when it has no attribution:
+    a regex scan, then a dictionary look-up per word (build `Outlets` once and pass it).
+    Names joined by «و» are all taken: «ماذا قالت سكاي نيوز وصحيفة الاتحاد عن …»."""
+    if not isinstance(outlets, Outlets):
+        outlets = Outlets(outlets)
+    folded = fold(question)
+    for cue in _CUE.finditer(folded):
+        phrase, joins = _phrase(folded, cue.end(), outlets)
+        # «حسب X»: the attribution goes with the name; «ماذا قالت X عن»: the verb stays
+        said: tuple[str, ...] = _words(cue["by"]) if cue["by"] else ()
+        held: list[str] = []
+        missing = None
+        at = 0
+        # «أخبار روسيا اليوم» is as often Russia's news today: only the coverage's outlets
+        known = not cue["news"]
+        while (named := _name_at(phrase[at:_next(joins, at, len(phrase))], outlets, known)):
+            n, names, absent = named
+            said += phrase[at:at + n]
+            held += [name for name in names if name not in held]
+            missing = missing or absent
+            at += n
+            if at not in joins:  # «… وصحيفة الاتحاد»: another name follows
+                break
+        if held or missing:
+            return OutletScope(tuple(held), missing, _without(question, said))
+    full = outlets.named_in(_words(question))  # an outlet's full name, anywhere
+    return OutletScope((full[0],), None, _without(question, full[1])) if full else None
+
+
+def _next(joins: set[int], at: int, end: int) -> int:
+    """Where the name that starts at `at` must end: at the next «و»-joined name."""
+    return min((j for j in joins if j > at), default=end)
+
+
+def _name_at(phrase: tuple[str, ...], outlets: Outlets, known: bool = True
+             ) -> tuple[int, tuple[str, ...], str | None] | None:
+    """The longest run of words at the start of `phrase` that names an outlet: (its length,
+    the coverage's outlets it names, or the well-known outlet it names that the coverage
+    lacks, when `known`); None when it names none."""
+    for n in range(len(phrase), 0, -1):
+        said = phrase[:n]
+        if n < len(phrase) and said[-1] not in _GENERIC and _distinct(said) not in _KNOWN \
+                and said not in outlets.exact:
+            continue  # «الاتحاد الأوروبي» is not «الاتحاد»; «سكاي نيوز اللقاء» is
+        hits = outlets.naming(said)
+        if hits:
+            return n, hits, None
+        name = _KNOWN.get(_distinct(said)) if known else None
+        if name is not None:  # «حسب AFP»: held under another of its names, or missing
+            held = tuple(dict.fromkeys(o for alias in (name, *KNOWN_OUTLETS[name])
+                                       for o in outlets.naming(_words(alias))))
+            return n, held, None if held else name
+    return None
+
+
+def _phrase(folded: str, start: int, outlets: Outlets) -> tuple[tuple[str, ...], set[int]]:
+    """The words (as `_words` gives them) of the folded question from `start` up to a stop
+    word or punctuation: the outlet's name as the reader wrote it, at most MAX_NAME_WORDS;
+    and where a word joined by «و» starts (its «و» taken off: «وصحيفة», «والجزيرة»)."""
+    words: list[str] = []
+    joins: set[int] = set()
+    end = start
+    for match in _WORD.finditer(folded, start):
+        if words and re.search(r"[؟?!.,،؛;:«»()]", folded[end:match.start()]):
+            break
+        raw = match.group()
+        part = tuple(words[max(joins, default=0):])
+        if (raw in _STOP and (*part, *_words(raw)) not in _PREFIXES
+                and (*part, *_words(raw)) not in outlets.prefixes) \
+                or len(part) == MAX_NAME_WORDS:
+            break  # a stop word, unless it goes on a name («سي إن إن»)
+        if words and raw.startswith("و") and len(raw) > 2:
+            if len(joins) == MAX_NAMES - 1:
+                break
+            joins.add(len(words))
+            raw = raw[1:]
+        words.extend(_words(raw))
+        end = match.end()
+    return tuple(words), joins
+
+
+def _without(question: str, name: tuple[str, ...]) -> str:
+    """`question` with the first run of `name`'s words taken out (a word joined by «و»
+    matched without it), the rest as written."""
+    written = question.split()
+    folded = [_words(w) for w in written]
+    bare = [_words(w[1:]) if w.startswith("و") and len(w) > 2 else () for w in written]
+    for i in range(len(written)):
+        j, k = i, 0
+        while j < len(written) and k < len(name):
+            if not folded[j]:
+                j += 1
+                continue
+            for form in (folded[j], bare[j]):
+                if form and tuple(name[k:k + len(form)]) == form:
+                    k += len(form)
+                    break
+            else:
+                break
+            j += 1
+        if k >= len(name):
+            return " ".join(written[:i] + written[j:])
+    return question
