@@ -123,6 +123,14 @@ class Outlets:
             if len([w for w in words if re.search(r"\w", w)]) >= 2:
                 self.full.setdefault(words[0], []).append((words, name))
 
+    def holding_all(self, said: tuple[str, ...]) -> tuple[str, ...]:
+        """The outlets whose names hold every distinctive word of `said`, however few: for
+        a well-known outlet's own name («رويترز» in «قناة الأفق - رويترز»)."""
+        own = set(_distinct(said))
+        if not own:
+            return ()
+        return tuple(sorted(set.intersection(*(self.holding.get(w, set()) for w in own))))
+
     def naming(self, said: tuple[str, ...]) -> tuple[str, ...]:
         """The outlets whose distinctive words include all of `said`'s, in name order, when
         `said` names them plainly: their whole name, two distinctive words or more («أ ف ب»),
@@ -204,7 +212,7 @@ def _name_at(phrase: tuple[str, ...], outlets: Outlets, known: bool = True
         name = _KNOWN.get(_distinct(said)) if known else None
         if name is not None:  # «حسب AFP»: held under another of its names, or missing
             held = tuple(dict.fromkeys(o for alias in (name, *KNOWN_OUTLETS[name])
-                                       for o in outlets.naming(_words(alias))))
+                                       for o in outlets.holding_all(_words(alias))))
             return n, held, None if held else name
     return None
 
