@@ -287,6 +287,14 @@ class Marsad:
             self._judge, asked.text, asked, found, k, clock)
         answered = (language in ("ar", "und") and bool(groups)
                     and confidence >= decide.THRESHOLD)
+        if answered and scope.outlets:
+            # One outlet's passages: the decision compares the best hit with the whole
+            # coverage's candidates (BM25 against the best, the gap to the next); among one
+            # outlet's, its best may be far off the question. Its text must hold what is
+            # asked, as /compare asks of each outlet (not its article's title alone).
+            best = grouping.best_instance(groups[0])
+            answered = decide.coverage(best.text, asked.weights,
+                                       asked.aliases) >= decide.ANSWER_COVERAGE
         with clock("cite"):
             hits = await self._cite(groups[:k], asked.weights, asked.aliases)
         return Answer(question, answered, hits, language=language, confidence=confidence,

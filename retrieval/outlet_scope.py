@@ -25,7 +25,7 @@ _GENERIC_WORDS = (
 # Attributions after which a reader names an outlet (folded: hamza-less alefs).
 _CUE = re.compile(
     r"(?<!\w)(?:(?P<by>ب?حسب|وفق(?:ا|ًا)?|طبقا\s+ل|نقلا\s+عن)"
-    r"|(?P<news>(?:اخر\s+|احدث\s+)?اخبار)|(?:قالت|قال|نشرت|نشر|ذكرت|ذكر|كتبت|كتب|اوردت|اورد|نقلت|نقل|غطت|غطى|تناولت|تناول"
+    r"|(?P<news>(?:اخر\s+|احدث\s+)?اخبار)|(?P<say>قالت|قال|نشرت|نشر|ذكرت|ذكر|كتبت|كتب|اوردت|اورد|نقلت|نقل|غطت|غطى|تناولت|تناول"
     r"|روت|افادت|افاد|اعلنت|بثت|تقول|يقول|تكتب|يكتب|تنشر|ينشر)"
     r"|صحيفه|صحيفة|جريده|جريدة|موقع|قناه|قناة|وكاله|وكالة|شبكه|شبكة|مجله|مجلة)\s*")
 # Where the name after an attribution ends: the topic starts, or the sentence does.
@@ -170,8 +170,9 @@ def find_scope(question: str, outlets: Outlets | Iterable[str]) -> OutletScope |
     folded = fold(question)
     for cue in _CUE.finditer(folded):
         phrase, joins = _phrase(folded, cue.end(), outlets)
-        # «حسب X»: the attribution goes with the name; «ماذا قالت X عن»: the verb stays
-        said: tuple[str, ...] = _words(cue["by"]) if cue["by"] else ()
+        # «حسب X», «ماذا قالت X عن …»: the attribution goes with the name; searched, the
+        # verb made «قال» a topic word and «ماذا قال» a question about a quotation
+        said: tuple[str, ...] = _words(cue["by"] or cue["say"] or "")
         held: list[str] = []
         missing = None
         at = 0

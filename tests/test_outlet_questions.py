@@ -49,7 +49,7 @@ ARTICLES = [
 # -- reading the outlet out of the question ---------------------------------------------------
 
 @pytest.mark.parametrize(("question", "outlet", "rest_words"), [
-    ("ماذا قالت الوطن الليبية عن الضحايا؟", "الوطن الليبية", ["ماذا", "قالت", "الضحايا"]),
+    ("ماذا قالت الوطن الليبية عن الضحايا؟", "الوطن الليبية", ["ماذا", "الضحايا"]),
     ("حسب أخبار القاهرة، ماذا أرسلت مصر؟", "أخبار القاهرة", ["ماذا", "أرسلت", "مصر"]),
     ("بحسب بوابة الوسط من المسؤول عن انهيار السدين؟", "بوابة الوسط", ["السدين"]),
     ("وفقاً لبوابة الوسط، هل خضع السدان للصيانة؟", "بوابة الوسط", ["السدان"]),
@@ -64,7 +64,9 @@ def test_an_outlet_of_the_coverage_named_in_the_question(question: str, outlet: 
     assert scope is not None and scope.outlets == (outlet,) and scope.missing is None
     assert outlet.split()[-1] not in scope.rest  # the name is not searched for
     assert all(w in scope.rest for w in rest_words)
-    assert not any(cue in scope.rest.split() for cue in ("حسب", "بحسب", "وفقاً", "نقلا"))
+    # the attribution, a verb of reporting included, is the outlet's, not the topic's
+    assert not any(cue in scope.rest.split()
+                   for cue in ("حسب", "بحسب", "وفقاً", "نقلا", "قالت", "غطت", "نشرت"))
 
 
 @pytest.mark.parametrize(("question", "held"), [
@@ -161,6 +163,24 @@ async def test_the_answer_cites_only_the_outlet_named(newsroom: Marsad, question
     assert answer.to_json()["outlets"] == [outlet]
 
 
+@pytest.mark.parametrize(("question", "outlet"), [
+    # the outlet wrote about Derna and the victims, never about who the mayor blamed
+    ("حسب أخبار القاهرة ماذا قال رئيس بلدية درنة؟", "أخبار القاهرة"),
+    ("ماذا قالت بوابة الوسط عن فرق الإنقاذ المصرية؟", "بوابة الوسط"),
+    ("حسب الوطن الليبية ماذا أرسلت مصر إلى درنة؟", "الوطن الليبية"),
+])
+async def test_an_outlet_that_did_not_report_what_is_asked_is_not_said_to(
+        newsroom: Marsad, question: str, outlet: str) -> None:
+    """Review: one outlet's best passage was answered with confidence (0.72-0.75 over the
+    seeds) though it held none of what was asked: the decision's comparisons with the
+    whole coverage's candidates mean little among one outlet's. Shown as closest only."""
+    answer = await newsroom.answer(question, k=3)
+    assert answer.outlets == (outlet,) and not answer.answered
+    assert all(h.source == outlet for h in answer.hits)
+    plain = await newsroom.answer(question.replace(outlet, "").replace("حسب", ""), k=3)
+    assert plain.answered and plain.hits[0].source != outlet  # another outlet said it
+
+
 async def test_an_outlet_with_nothing_on_it_is_said_to_have_nothing(newsroom: Marsad) -> None:
     answer = await newsroom.answer("ماذا قالت هسبريس عن انهيار السدين في درنة؟", k=3)
     assert answer.outlets == ("هسبريس",)
@@ -227,7 +247,7 @@ async def test_telegram_says_whose_passages_these_are(engine: Marsad, tmp_path: 
             make_config(server, tmp_path / "marsad.db"), engine) as app:
         bot = Bot(server, app, engine)
         chat = private_chat(ALICE)
-        sent = await bot.ask(chat, ALICE, "ماذا قالت سكاي نيوز عن الهدايا؟")
+        sent = await bot.ask(chat, ALICE, "ماذا قالت سكاي نيوز عن البندقية؟")
         assert plain(sent).startswith("من تغطية سكاي نيوز عربية:")
         assert "— سكاي نيوز عربية" in plain(sent)
         assert "مصدر غير معروف" not in plain(sent)
