@@ -65,7 +65,6 @@ or every «كم» question would find one).
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -154,21 +153,34 @@ def _grams(form: str) -> tuple[str, ...]:
 
 def _gram_tf(words: Sequence[Sequence[str]], grams: Sequence[str]) -> np.ndarray:
     """D x G: how often each trigram of `grams` occurs among the trigrams (`char_ngrams`,
-    n=3) of candidate d's words, counted in one regex pass over each candidate's words
-    written out marked ("#w1# #w2# ..."). A trigram holds no space, so every match lies in
-    one marked word, and a lookahead counts overlapping occurrences as `char_ngrams`
-    lists them; a word's trigram count is its length."""
-    column = {g: j for j, g in enumerate(grams)}
-    find = re.compile("(?=(" + "|".join(map(re.escape, grams)) + "))").findall
-    rows: list[int] = []
-    cols: list[int] = []
-    for d, ws in enumerate(words):
-        found = find("#" + "# #".join(ws) + "#") if ws else ()
-        rows += [d] * len(found)
-        cols += map(column.__getitem__, found)
+    n=3) of candidate d's words. Each candidate's words are written out marked ("#w1#
+    #w2# ..."), the candidates end to end with a NUL between them, and the three code
+    points at every position packed into one int64: a trigram holds no space and no NUL
+    (words are letters and digits), so every match lies in one marked word, and counting
+    matches at every position counts overlapping occurrences as `char_ngrams` lists them."""
     tf = np.zeros((len(words), len(grams)))
-    np.add.at(tf, (np.array(rows, np.int64), np.array(cols, np.int64)), 1.0)
+    text = "\0".join("#" + "# #".join(ws) + "#" if ws else "" for ws in words)
+    if len(text) < 3 or not len(grams):
+        return tf
+    points = np.frombuffer(text.encode("utf-32-le"), np.uint32).astype(np.int64)
+    codes = (points[:-2] << 42) | (points[1:-1] << 21) | points[2:]
+    owner = np.cumsum(points[:-2] == 0)  # the candidate each position lies in
+    wanted = np.array([_gram_code(g) for g in grams], np.int64)
+    order = np.argsort(wanted)
+    at = np.minimum(np.searchsorted(wanted[order], codes), len(order) - 1)
+    hit = wanted[order][at] == codes
+    cells = owner[hit] * len(grams) + order[at[hit]]
+    tf += np.bincount(cells, minlength=tf.size).reshape(tf.shape)
     return tf
+
+
+def _gram_code(gram: str) -> int:
+    """A trigram's three code points packed as `_gram_tf` packs them (21 bits each); -1,
+    found nowhere, for a shorter gram (only a whole word shorter than one is)."""
+    if len(gram) != 3:
+        return -1
+    a, b, c = map(ord, gram)
+    return (a << 42) | (b << 21) | c
 
 
 def _gram_idf(grams: Sequence[str], vmap: VariantMap, df: np.ndarray, n: int) -> np.ndarray:
