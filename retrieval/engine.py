@@ -249,27 +249,41 @@ class Marsad:
         question = clean_question(question)  # hostile input: see questions.py (issue 7)
         with clock("analyse"):
             language = question_language(question)
-            asked = await asyncio.to_thread(self._analyse, question)
-        if asked is None:
-            return Answer(question, False, [], searchable=False, language=language)
         # The decision must not depend on how many hits a frontend shows (-k 1 in a script,
         # 3 in the console, 5 inline, 9 in a chat): candidates, grouping and the decision
         # are the same for every k up to RERANK_DEPTH - 8; only the hits cited are cut to k.
+        # CPU stages run in worker threads, two hand-offs in all (each costs 50-120 us).
+        asked, top = await asyncio.to_thread(self._analyse_top, question, k + 8, clock)
+        if asked is None:
+            return Answer(question, False, [], searchable=False, language=language)
         with clock("retrieve"):
-            found = await self._retrieve(asked, k + 8)
-        groups, confidence, signals = await asyncio.to_thread(
+            found = await self._read(top)
+        groups, chosen, confidence, signals = await asyncio.to_thread(
             self._judge, bounded(question), asked, found, k, clock)
         answered = (language in ("ar", "und") and bool(groups)
                     and confidence >= decide.THRESHOLD)
         with clock("cite"):
-            hits = await self._cite(groups[:k], asked.weights, asked.aliases)
+            hits = await self._cite(chosen)
         return Answer(question, answered, hits, language=language, confidence=confidence,
                       signals=tuple(signals.tolist()))
 
+    def _analyse_top(self, question: str, k: int, clock: _Clock
+                     ) -> tuple[_Asked | None, list[tuple[int, float]]]:
+        """Stages 1 and 2's BM25 part in one worker thread: the question analysed and its
+        top max(k, RERANK_DEPTH) passage slots with their BM25 scores."""
+        with clock("analyse"):
+            asked = self._analyse(question)
+        if asked is None:
+            return None, []
+        with clock("retrieve"):
+            return asked, self._top(asked.query, max(k, RERANK_DEPTH))
+
     def _judge(self, question: str, asked: _Asked, found: list[tuple[StoredPassage, float]],
-               k: int, clock: _Clock) -> tuple[list[grouping.Group], float, np.ndarray]:
-        """Stages 3-5 in one worker thread (one hand-off, not three): the candidates
-        reranked, grouped into statements, and the decision's signals and probability."""
+               k: int, clock: _Clock
+               ) -> tuple[list[grouping.Group], list[_Chosen], float, np.ndarray]:
+        """Stages 3-5 and the CPU part of 6 in one worker thread (one hand-off, not
+        four): the candidates reranked, grouped into statements, the decision's signals
+        and probability, and the k hits' best instances and sentences."""
         with clock("rerank"):
             ranked = self._rerank(question, asked, found)
         with clock("group"):
@@ -284,7 +298,9 @@ class Marsad:
                                      asked.shapes, self.terms, asked.kind,
                                      [p for p, _ in found[:RERANK_DEPTH]])
             confidence = decide.probability(signals) if shown else 0.0
-        return groups, confidence, signals
+        with clock("cite"):
+            chosen = _choose(groups[:k], asked.weights, asked.aliases)
+        return groups, chosen, confidence, signals
 
     async def ranked(self, question: str, k: int) -> list[tuple[StoredPassage, float]]:
         """The k best passages as `answer` ranks them (variants, rerank), uncollapsed."""
@@ -310,7 +326,12 @@ class Marsad:
     async def _retrieve(self, asked: _Asked, k: int) -> list[tuple[StoredPassage, float]]:
         """Stage 2: BM25 top candidates (each unit's spellings one synonym group), read
         with their stored term ids in one query."""
-        top = await asyncio.to_thread(self._top, asked.query, max(k, RERANK_DEPTH))
+        return await self._read(await asyncio.to_thread(
+            self._top, asked.query, max(k, RERANK_DEPTH)))
+
+    async def _read(self, top: list[tuple[int, float]]) -> list[tuple[StoredPassage, float]]:
+        """The passages of BM25 (slot, score) pairs with their stored term ids, in one
+        query, in that order."""
         rows = await self.store.passages([slot for slot, _ in top])
         size = len(self.terms)
         for row in rows.values():  # term ids read back must be the vocabulary's
@@ -370,18 +391,10 @@ class Marsad:
         return {t: frozenset(self.terms[i] for i in group) or frozenset({t})
                 for t, group in zip(terms, query.groups_by_term(), strict=True)}
 
-    async def _cite(self, groups: list[grouping.Group], weights: dict[str, float],
-                    aliases: dict[str, frozenset[str]] | None = None) -> list[Hit]:
-        """Stage 6: each group's best instance as a hit, with its best sentence, crediting
-        every other outlet that carried it (the links found at ingest, and the group's
-        members)."""
-        chosen = []
-        for group in groups:
-            best = grouping.best_instance(group)
-            sentence = best_sentence(best.text, weights, aliases)
-            ordinal = next((i for i, (s, _) in enumerate(corroborate.sentences_of(best.text))
-                            if s == sentence), None) if sentence else None
-            chosen.append((group, best, sentence, ordinal))
+    async def _cite(self, chosen: list[_Chosen]) -> list[Hit]:
+        """Stage 6: each group's best instance as a hit, with its best sentence (`_choose`),
+        crediting every other outlet that carried it (the links found at ingest, read in
+        one query, and the group's members)."""
         linked = await corroborate.carriers(
             self.store, [(best.id, o) for _, best, _, o in chosen if o is not None])
         hits: list[Hit] = []
@@ -435,6 +448,23 @@ class Marsad:
 
     async def feedback_summary(self, limit: int | None = None) -> list[QuestionRating]:
         return await feedback.summary(self.store, limit)
+
+
+_Chosen = tuple[grouping.Group, StoredPassage, str, int | None]  # group, shown, sentence, #
+
+
+def _choose(groups: list[grouping.Group], weights: dict[str, float],
+            aliases: dict[str, frozenset[str]]) -> list[_Chosen]:
+    """Each group's best instance, its best sentence and that sentence's ordinal among the
+    passage's sentences as corroboration numbers them (None: no sentence holds a word)."""
+    chosen = []
+    for group in groups:
+        best = grouping.best_instance(group)
+        sentence = best_sentence(best.text, weights, aliases)
+        ordinal = next((i for i, (s, _) in enumerate(corroborate.sentences_of(best.text))
+                        if s == sentence), None) if sentence else None
+        chosen.append((group, best, sentence, ordinal))
+    return chosen
 
 
 def _compaction_due(index: BM25Index) -> bool:
