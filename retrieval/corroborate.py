@@ -131,6 +131,13 @@ def title_terms(title: str) -> int:
     return len(analyze(title))
 
 
+def stored_title_terms(passage: object) -> int:
+    """How many of a stored passage's terms are its title's: as stored at ingest, or
+    counted again for a row an older Marsad wrote (not filled yet) or another object."""
+    stored = getattr(passage, "title_terms", None)
+    return title_terms(passage.title) if stored is None else stored  # type: ignore
+
+
 def sentence_spans(text: str, n_terms: int, title: int) -> list[tuple[int, int]]:
     """(start, end) of each sentence of `text` in its passage's term array of `n_terms`
     terms, the title's `title` terms first. A passage of several sentences is shared out

@@ -24,7 +24,7 @@ from . import corroborate, decide, feedback, grouping
 from . import coverage as coverage_views
 from .analysis import analyze
 from .answer_types import decision_type
-from .corroborate import title_terms
+from .corroborate import stored_title_terms
 from .coverage import Comparison, OutletSummary, Timeline
 from .feedback import QuestionRating
 from .index import BM25Index, BM25Params
@@ -98,6 +98,10 @@ class Marsad:
                 from .ingest import corroborate_pending
 
                 await corroborate_pending(engine)
+            if await store.meta("details_pending"):  # a database made before them
+                from .ingest import fill_details
+
+                await fill_details(engine)
             if await store.meta("analysis_version") != ANALYSIS_VERSION:
                 from .ingest import reanalyse  # a database another version of Marsad made
 
@@ -342,9 +346,10 @@ class Marsad:
     def _rerank(self, question: str, asked: _Asked, found: list[tuple[StoredPassage, float]]
                 ) -> list[tuple[StoredPassage, float]]:
         """Stage 3: the candidates reranked (rerank.py) from their stored term ids."""
-        furniture = [is_furniture(p.text) for p, _ in found]  # kinds.py
+        furniture = [is_furniture(p.text) if p.furniture is None else p.furniture
+                     for p, _ in found]  # kinds.py; stored at ingest
         order = rerank(
-            question, [Candidate(p.title, p.text, s, p.terms, title_terms(p.title), f)
+            question, [Candidate(p.title, p.text, s, p.terms, stored_title_terms(p), f, p.words)
                        for (p, s), f in zip(found, furniture, strict=True)],
             index=self.index, vmap=self.variants, vocab=_TermIds(self), idf=asked.weights,
             aliases=asked.aliases)

@@ -86,7 +86,7 @@ from .blas import one_thread
 from .kinds import is_furniture
 from .variants import VariantMap
 
-__all__ = ["RERANK_DEPTH", "WEIGHTS", "Candidate", "Weights", "rerank"]
+__all__ = ["RERANK_DEPTH", "WEIGHTS", "Candidate", "Weights", "rerank", "word_forms"]
 
 RERANK_DEPTH = 30  # candidates reranked; deeper changed nothing measurable on ARCD
 K1, B, EPSILON = 1.5, 0.75, 0.25  # rank_bm25's BM25Okapi, for the trigram fields
@@ -124,6 +124,7 @@ class Candidate:
     terms: np.ndarray
     title_terms: int
     furniture: bool | None = None  # page furniture (kinds.is_furniture); None: find out
+    words: str | None = None  # `word_forms(title, text)`, stored at ingest; None: find out
 
 
 def _words(text: str) -> list[str]:
@@ -135,6 +136,19 @@ def _words(text: str) -> list[str]:
 def _title_words(title: str) -> tuple[str, ...]:
     """A title's word forms: an article's passages share it, and questions meet it again."""
     return tuple(_words(title))
+
+
+def word_forms(title: str, text: str) -> str:
+    """A passage's word forms as the word-level signals match them (title's, then the
+    text's; normalized, stop words dropped), space-separated: computed at ingest and
+    stored, so an answer splits them instead of analysing each candidate again."""
+    return " ".join([*_title_words(title), *_words(text)])
+
+
+def _candidate_words(candidate: Candidate) -> list[str]:
+    if candidate.words is not None:
+        return candidate.words.split()
+    return [*_title_words(candidate.title), *_words(candidate.text)]
 
 
 @lru_cache(maxsize=1 << 12)
@@ -322,7 +336,7 @@ def rerank(question: str, candidates: Sequence[Candidate], *, index: object,
         total += weights.stem_grams * _scaled(_bm25(
             tf, lengths, avgdl * lengths.sum() / n_terms,
             times * _gram_idf(grams.tolist(), vmap, df, n)))
-    words = [[*_title_words(c.title), *_words(c.text)] for c in candidates]
+    words = [_candidate_words(c) for c in candidates]
     if weights.word_grams and word_query:
         grams, times = np.unique(word_query, return_counts=True)
         lengths = np.fromiter((sum(map(len, ws)) for ws in words), np.float64, len(words))
