@@ -338,9 +338,12 @@ class Marsad:
         query, in that order."""
         rows = await self.store.passages([slot for slot, _ in top])
         size = len(self.terms)
-        for row in rows.values():  # term ids read back must be the vocabulary's
-            if len(row.terms) and (int(row.terms.min()) < 0 or int(row.terms.max()) >= size):
-                raise sqlite3.DatabaseError(f"damaged terms of passage {row.id}")
+        every = np.concatenate([row.terms for row in rows.values()] or [np.zeros(0, np.int32)])
+        if len(every) and (int(every.min()) < 0 or int(every.max()) >= size):
+            for row in rows.values():  # term ids read back must be the vocabulary's
+                if len(row.terms) and (int(row.terms.min()) < 0
+                                       or int(row.terms.max()) >= size):
+                    raise sqlite3.DatabaseError(f"damaged terms of passage {row.id}")
         return [(rows[s], score) for s, score in top if s in rows]
 
     def _rerank(self, question: str, asked: _Asked, found: list[tuple[StoredPassage, float]]

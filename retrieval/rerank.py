@@ -83,6 +83,7 @@ from .analysis import (
 from .answer_types import answer_type
 from .answer_types import holds as holds_answer
 from .blas import one_thread
+from .index import unique_inverse
 from .kinds import is_furniture
 from .variants import VariantMap
 
@@ -275,7 +276,7 @@ def _counts(ids: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
     """(distinct ids U, D x |U| occurrence counts) of D id arrays."""
     lens = np.fromiter(map(len, ids), np.int64, len(ids))
     flat = np.concatenate(ids) if ids else np.zeros(0, np.int64)
-    distinct, inv = np.unique(flat, return_inverse=True)
+    distinct, inv = unique_inverse(flat)
     owner = np.repeat(np.arange(len(ids)), lens)
     size = len(distinct)
     counts = np.bincount(owner * size + inv, minlength=len(ids) * size)
@@ -285,11 +286,14 @@ def _counts(ids: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
 def _membership(distinct: np.ndarray, grams: Sequence[str], vmap: VariantMap) -> np.ndarray:
     """|U| x G: does term U hold trigram G, from the variant map's sorted trigram postings."""
     out = np.zeros((len(distinct), len(grams)))
-    for j, g in enumerate(grams):
-        holding = vmap.holding(g)
-        if len(holding):
-            at = np.minimum(np.searchsorted(holding, distinct), len(holding) - 1)
-            out[:, j] = holding[at] == distinct
+    holding = [vmap.holding(g) for g in grams]
+    flat = np.concatenate(holding) if holding else np.zeros(0, np.int64)
+    if not len(distinct) or not len(flat):
+        return out
+    column = np.repeat(np.arange(len(grams)), [len(h) for h in holding])
+    at = np.minimum(np.searchsorted(distinct, flat), len(distinct) - 1)
+    found = distinct[at] == flat  # each posting looked up among the candidates' terms
+    out[at[found], column[found]] = 1.0
     return out
 
 

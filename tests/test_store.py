@@ -260,3 +260,20 @@ async def test_a_database_another_process_is_writing_is_busy_not_damaged(seeds_c
     assert "busy" in message and "damaged" not in message and "backup" not in message
     async with await Marsad.open(path) as engine:  # once it is free, it opens and answers
         assert (await engine.answer(GIFT_QUESTION)).answered
+
+
+async def test_term_ids_outside_the_vocabulary_are_reported_as_damage(seeds_copy, tmp_path):
+    """A passage whose stored term ids are not the vocabulary's (a damaged blob) is named
+    in a DatabaseError when an answer reads it, never used to rank or group."""
+    import numpy as np
+
+    path = tmp_path / "marsad.db"
+    async with await Marsad.open(path, seeds=seeds_copy) as engine:
+        hit = (await engine.answer(GIFT_QUESTION)).hits[0].passage_id
+        for bad in (len(engine.terms) + 5, -3):
+            blob = np.array([0, bad, 1], "<i4").tobytes()
+            await engine.store.db.execute("UPDATE passages SET terms = ? WHERE id = ?",
+                                          (blob, hit))
+            await engine.store.commit()
+            with pytest.raises(sqlite3.DatabaseError, match=f"passage {hit}"):
+                await engine.answer(GIFT_QUESTION)
