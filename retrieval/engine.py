@@ -458,7 +458,7 @@ class Marsad:
         return await feedback.summary(self.store, limit)
 
 
-_Chosen = tuple[grouping.Group, StoredPassage, str, int | None]  # group, shown, sentence, #
+_Chosen = tuple[grouping.Group, StoredPassage, str, int | None]  # group, shown, sentence, ordinal
 
 
 def _choose(groups: list[grouping.Group], weights: dict[str, float],
