@@ -31,11 +31,11 @@ SCHEMA_VERSION = 5
 # passage's answer-time details (`PASSAGE_DETAILS`: filled once on open, meta
 # `details_pending`). A newer version is refused.
 READABLE_VERSIONS = ("1", "2", "3", "4", "5")
-# What the answer path reads with each passage besides its text and term ids, computed at
-# ingest so no answer re-analyses a candidate: its word forms as the rerank matches them
-# (rerank.word_forms), how many of its terms are its title's, whether it is page furniture
-# (kinds.is_furniture). NULL in a row an older Marsad wrote, until filled.
-PASSAGE_DETAILS = (("words", "TEXT"), ("title_terms", "INTEGER"), ("furniture", "INTEGER"))
+# PASSAGE_DETAILS: what the answer path reads with each passage besides its text and term
+# ids, computed at ingest so no answer re-analyses a candidate: `words`, its word forms as
+# the rerank matches them (rerank.word_forms), `title_terms`, how many of its terms are its
+# title's, `furniture`, whether it is page furniture (kinds.is_furniture). NULL in a row
+# an older Marsad wrote, until filled.
 # What made the stored passages and their term ids: bump it whenever analysis
 # (analysis.py), passage cutting (passages.py, kinds.py) or anything stored per passage
 # changes, so databases made before are re-analysed from their articles on open.
@@ -285,9 +285,12 @@ class Store:
         to be filled (engine.open fills them: ingest.fill_details; marked whatever was
         missing, as a migration killed halfway may have added the columns already)."""
         have = {r[1] for r in await self.db.execute_fetchall("PRAGMA table_info(passages)")}
-        for name, kind in PASSAGE_DETAILS:
-            if name not in have:
-                await self.db.execute(f"ALTER TABLE passages ADD COLUMN {name} {kind}")
+        if "words" not in have:
+            await self.db.execute("ALTER TABLE passages ADD COLUMN words TEXT")
+        if "title_terms" not in have:
+            await self.db.execute("ALTER TABLE passages ADD COLUMN title_terms INTEGER")
+        if "furniture" not in have:
+            await self.db.execute("ALTER TABLE passages ADD COLUMN furniture INTEGER")
         await self.set_meta("details_pending", "1")
 
     async def close(self) -> None:
