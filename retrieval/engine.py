@@ -469,8 +469,9 @@ def _choose(groups: list[grouping.Group], weights: dict[str, float],
     for group in groups:
         best = grouping.best_instance(group)
         sentence = best_sentence(best.text, weights, aliases)
-        ordinal = next((i for i, (s, _) in enumerate(corroborate.sentences_of(best.text))
-                        if s == sentence), None) if sentence else None
+        # numbered as corroborate.sentences_of numbers them (without analysing each again)
+        ordinal = next((i for i, s in enumerate(split_sentences(best.text)) if s == sentence),
+                       None) if sentence else None
         chosen.append((group, best, sentence, ordinal))
     return chosen
 
