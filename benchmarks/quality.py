@@ -117,9 +117,9 @@ def whitespace_rank_bm25(articles: list[Article], questions: list[SquadQuestion]
     return _figures(ranked, questions)
 
 
-def _plain_expand(self: VariantMap, terms: list[str], ids: list[int]
-                  ) -> list[tuple[list[int], tuple[int, ...]]]:
-    """VariantMap.expand with no variants: every term alone."""
+def _plain_expand(self: VariantMap, terms: list[str], ids: list[int],
+                  *widening: object) -> list[tuple[list[int], tuple[int, ...]]]:
+    """VariantMap.expand with no variants (nor near forms, nor synonyms): every term alone."""
     return [([i] if i >= 0 else [], (n,)) for n, i in enumerate(ids)]
 
 

@@ -115,11 +115,22 @@ def normalize(text: str) -> str:
 # Letters and digits only: \w minus underscore. Arabic punctuation (، ؛ ؟) and quotes
 # are not \w, so they can never be glued to a word.
 _TOKEN_RE = re.compile(r"[^\W_]+")
+_find_tokens = _TOKEN_RE.findall
 
 
 def tokenize(text: str) -> list[str]:
-    """Split already normalized text into runs of letters and digits."""
-    return _TOKEN_RE.findall(text)
+    """Split already normalized text into runs of letters and digits.
+
+    A whitespace-separated chunk that is all letters and digits (`str.isalnum`, the very
+    characters the regex matches) is a token as it is; only the others (a word with its
+    comma, a number with its sign) go through the regex: half the time on news text."""
+    out: list[str] = []
+    for chunk in text.split():
+        if chunk.isalnum():
+            out.append(chunk)
+        else:
+            out += _find_tokens(chunk)
+    return out
 
 
 # --------------------------------------------------------------------------- stop words
@@ -245,7 +256,7 @@ analyze_token = _analyze_token  # one token of normalized text: its term, or Non
 def analyze(text: str) -> list[str]:
     """The full chain used for both indexing and queries."""
     out: list[str] = []
-    for tok in _TOKEN_RE.findall(normalize(text)):
+    for tok in tokenize(normalize(text)):
         term = _analyze_token(tok)
         if term is not None:
             out.append(term)

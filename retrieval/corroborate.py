@@ -43,7 +43,7 @@ import numpy as np
 
 from .analysis import analyze
 from .decide import similarity
-from .index import BM25Index, ranges, run_starts, unique
+from .index import BM25Index, ranges, run_starts, sort_order, unique, unique_inverse
 from .kinds import is_furniture
 from .passages import split_sentences
 
@@ -129,6 +129,13 @@ def same_statement(a: frozenset[str], b: frozenset[str],
 def title_terms(title: str) -> int:
     """How many terms a title adds in front of each of its passages' terms."""
     return len(analyze(title))
+
+
+def stored_title_terms(passage: object) -> int:
+    """How many of a stored passage's terms are its title's: as stored at ingest, or
+    counted again for a row an older Marsad wrote (not filled yet) or another object."""
+    stored = getattr(passage, "title_terms", None)
+    return title_terms(passage.title) if stored is None else stored  # type: ignore
 
 
 def sentence_spans(text: str, n_terms: int, title: int) -> list[tuple[int, int]]:
@@ -527,12 +534,12 @@ def _near_edges(terms: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np.ndarra
     empty = np.zeros(0, np.int64)
     if len(terms) < 2:
         return empty, empty, np.zeros(0)
-    owner, inv = _term_trigrams(terms)
+    owner, inv = _term_trigrams(terms)  # sorted by owner, then trigram
     sizes = np.bincount(owner, minlength=len(terms))
     df = np.bincount(inv)
     n_grams = len(df)
     rank = df[inv] * n_grams + inv  # rarer trigrams first, ties by id
-    order = np.lexsort((rank, owner))
+    order = sort_order(owner * (int(rank.max()) + 1) + rank)  # by owner, then rank
     owner_s, gram_s = owner[order], inv[order]
     starts = np.concatenate(([0], np.cumsum(sizes)[:-1]))
     pos = np.arange(len(owner_s)) - starts[owner_s]
@@ -540,10 +547,9 @@ def _near_edges(terms: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np.ndarra
     prefix = sizes - np.maximum(need, 1) + 1
     keep = pos < prefix[owner_s]
     p_owner, p_gram = owner_s[keep], gram_s[keep]
-    by_gram = np.argsort(p_gram, kind="stable")
+    by_gram = sort_order(p_gram)  # owners stay in order within each trigram's run
     p_owner, p_gram = p_owner[by_gram], p_gram[by_gram]
     # all pairs of entries within one trigram's run
-    run_start = np.searchsorted(p_gram, p_gram, side="left")
     run_end = np.searchsorted(p_gram, p_gram, side="right")
     after = run_end - np.arange(len(p_gram)) - 1
     total = int(after.sum())
@@ -552,22 +558,19 @@ def _near_edges(terms: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np.ndarra
     left = np.repeat(np.arange(len(p_gram)), after)
     firsts = np.concatenate(([0], np.cumsum(after)[:-1]))
     right = left + 1 + (np.arange(total) - np.repeat(firsts, after))
-    del run_start
     a, b = p_owner[left], p_owner[right]
     lo, hi = np.minimum(a, b), np.maximum(a, b)
     n = len(terms)
     pair = unique(lo[lo != hi] * n + hi[lo != hi])
     lo, hi = pair // n, pair % n
-    # exact shared trigrams: lo's trigrams looked up among hi's
-    full = owner_s * n_grams + gram_s  # sorted: by owner, then (within owner) any order
-    full_sorted = np.sort(full)
+    # exact shared trigrams: lo's trigrams looked up among hi's (all (term, trigram)
+    # codes, sorted as _term_trigrams returns them)
+    full_sorted = owner * n_grams + inv
     cnt = sizes[lo]
-    ent_pair = np.repeat(np.arange(len(lo)), cnt)
-    ent_start = np.repeat(starts[lo] - np.concatenate(([0], np.cumsum(cnt)[:-1])), cnt)
-    ent_gram = gram_s[ent_start + np.arange(len(ent_pair))]
-    probe = hi[ent_pair] * n_grams + ent_gram
+    probe = hi[np.repeat(np.arange(len(lo)), cnt)] * n_grams + inv[ranges(starts[lo], cnt)]
     at = np.minimum(np.searchsorted(full_sorted, probe), len(full_sorted) - 1)
-    shared = np.bincount(ent_pair, weights=full_sorted[at] == probe, minlength=len(lo))
+    shared = np.bincount(np.repeat(np.arange(len(lo)), cnt), weights=full_sorted[at] == probe,
+                         minlength=len(lo))
     sim = 2 * shared / (sizes[lo] + sizes[hi])
     good = sim >= SOFT_TERM
     lo, hi, sim = lo[good], hi[good], sim[good]
@@ -578,8 +581,8 @@ def _term_trigrams(terms: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
     """(owner, gram): each term's distinct boundary-marked trigrams (`char_ngrams(t, 3)`,
     as decide.similarity counts them), owner ascending and grams ascending within it,
     the grams numbered 0.. over all the terms. Vectorized: the marked terms are laid end
-    to end as code points and every trigram packed into one int64 (21 bits a character),
-    so no per-term Python work."""
+    to end as code points and every trigram packed into one int64 (16 bits a character,
+    21 beyond the Basic Multilingual Plane), so no per-term Python work."""
     marked = "#" + "##".join(terms) + "#"  # each term marked "#t#", end to end
     points = np.frombuffer(marked.encode("utf-32-le"), np.uint32).astype(np.int64)
     width = np.fromiter(map(len, terms), np.int64, len(terms)) + 2  # marked lengths
@@ -588,7 +591,8 @@ def _term_trigrams(terms: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
     owner = np.repeat(np.arange(len(terms), dtype=np.int64), count)
     start = np.repeat(offset - (np.cumsum(count) - count), count) + np.arange(len(owner))
     padded = np.concatenate((points, np.zeros(2, np.int64)))
-    code = (padded[start] << 42) | (padded[start + 1] << 21) | padded[start + 2]
-    distinct, gram = np.unique(code, return_inverse=True)
+    bits = 16 if len(points) and int(points.max()) < 1 << 16 else 21
+    code = (padded[start] << 2 * bits) | (padded[start + 1] << bits) | padded[start + 2]
+    distinct, gram = unique_inverse(code)
     pair = unique(owner * max(len(distinct), 1) + gram)
     return pair // max(len(distinct), 1), pair % max(len(distinct), 1)

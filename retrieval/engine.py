@@ -24,7 +24,7 @@ from . import corroborate, decide, feedback, grouping
 from . import coverage as coverage_views
 from .analysis import analyze
 from .answer_types import decision_type
-from .corroborate import title_terms
+from .corroborate import stored_title_terms
 from .coverage import Comparison, OutletSummary, Timeline
 from .date_scope import AskedDay, asked_day, asks_for_nothing
 from .dialects import to_msa
@@ -105,6 +105,10 @@ class Marsad:
                 from .ingest import corroborate_pending
 
                 await corroborate_pending(engine)
+            if await store.meta("details_pending"):  # a database made before them
+                from .ingest import fill_details
+
+                await fill_details(engine)
             if await store.meta("analysis_version") != ANALYSIS_VERSION:
                 from .ingest import reanalyse  # a database another version of Marsad made
 
@@ -273,17 +277,19 @@ class Marsad:
             if day is not None and day.relative:  # «ماذا حدث اليوم؟»: nothing yet
                 return Answer(question, False, [], language=language, outlets=scope.outlets,
                               published_on=day.key())
-        with clock("analyse"):
-            asked = await asyncio.to_thread(self._analyse, scope.rest)
-        named = {"outlets": scope.outlets, "outlet_not_covered": scope.missing}
-        if asked is None:
-            return Answer(question, False, [], searchable=False, language=language, **named)
         # The decision must not depend on how many hits a frontend shows (-k 1 in a script,
         # 3 in the console, 5 inline, 9 in a chat): candidates, grouping and the decision
         # are the same for every k up to RERANK_DEPTH - 8; only the hits cited are cut to k.
+        # CPU stages run in worker threads, two hand-offs in all (each costs 50-120 us).
+        theirs = await self._outlet_slots(scope.outlets) if scope.outlets else None
+        asked, top = await asyncio.to_thread(self._analyse_top, scope.rest, k + 8, clock,
+                                             theirs)
+        named = {"outlets": scope.outlets, "outlet_not_covered": scope.missing}
+        if asked is None:
+            return Answer(question, False, [], searchable=False, language=language, **named)
         with clock("retrieve"):
-            found = await self._retrieve(asked, k + 8, scope.outlets)
-        groups, confidence, signals = await asyncio.to_thread(
+            found = await self._read(top)
+        groups, chosen, confidence, signals = await asyncio.to_thread(
             self._judge, asked.text, asked, found, k, clock)
         answered = (language in ("ar", "und") and bool(groups)
                     and confidence >= decide.THRESHOLD)
@@ -296,7 +302,7 @@ class Marsad:
             answered = decide.coverage(best.text, asked.weights,
                                        asked.aliases) >= decide.ANSWER_COVERAGE
         with clock("cite"):
-            hits = await self._cite(groups[:k], asked.weights, asked.aliases)
+            hits = await self._cite(chosen)
         return Answer(question, answered, hits, language=language, confidence=confidence,
                       signals=tuple(signals.tolist()), **named)
 
@@ -341,10 +347,28 @@ class Marsad:
             self._outlet_passages = {}
         return self._outlets[1]
 
+    def _analyse_top(self, question: str, k: int, clock: _Clock,
+                     theirs: np.ndarray | None = None
+                     ) -> tuple[_Asked | None, list[tuple[int, float]]]:
+        """Stages 1 and 2's BM25 part in one worker thread: the question analysed and its
+        top max(k, RERANK_DEPTH) passage slots with their BM25 scores (of the passages
+        `theirs` only, when given: a question naming outlets)."""
+        with clock("analyse"):
+            asked = self._analyse(question)
+        if asked is None:
+            return None, []
+        with clock("retrieve"):
+            depth = max(k, RERANK_DEPTH)
+            if theirs is not None:
+                return asked, self._top_of(asked.query, depth, theirs)
+            return asked, self._top(asked.query, depth)
+
     def _judge(self, question: str, asked: _Asked, found: list[tuple[StoredPassage, float]],
-               k: int, clock: _Clock) -> tuple[list[grouping.Group], float, np.ndarray]:
-        """Stages 3-5 in one worker thread (one hand-off, not three): the candidates
-        reranked, grouped into statements, and the decision's signals and probability."""
+               k: int, clock: _Clock
+               ) -> tuple[list[grouping.Group], list[_Chosen], float, np.ndarray]:
+        """Stages 3-5 and the CPU part of 6 in one worker thread (one hand-off, not
+        four): the candidates reranked, grouped into statements, the decision's signals
+        and probability, and the k hits' best instances and sentences."""
         with clock("rerank"):
             ranked = self._rerank(question, asked, found)
         with clock("group"):
@@ -359,7 +383,9 @@ class Marsad:
                                      asked.shapes, self.terms, asked.kind,
                                      [p for p, _ in found[:RERANK_DEPTH]])
             confidence = decide.probability(signals) if shown else 0.0
-        return groups, confidence, signals
+        with clock("cite"):
+            chosen = _choose(groups[:k], asked.weights, asked.aliases)
+        return groups, chosen, confidence, signals
 
     async def ranked(self, question: str, k: int) -> list[tuple[StoredPassage, float]]:
         """The k best passages as `answer` ranks them (variants, rerank), uncollapsed."""
@@ -392,19 +418,28 @@ class Marsad:
             top = await asyncio.to_thread(self._top_of, asked.query, depth, theirs)
         else:
             top = await asyncio.to_thread(self._top, asked.query, depth)
+        return await self._read(top)
+
+    async def _read(self, top: list[tuple[int, float]]) -> list[tuple[StoredPassage, float]]:
+        """The passages of BM25 (slot, score) pairs with their stored term ids, in one
+        query, in that order."""
         rows = await self.store.passages([slot for slot, _ in top])
         size = len(self.terms)
-        for row in rows.values():  # term ids read back must be the vocabulary's
-            if len(row.terms) and (int(row.terms.min()) < 0 or int(row.terms.max()) >= size):
-                raise sqlite3.DatabaseError(f"damaged terms of passage {row.id}")
+        every = np.concatenate([row.terms for row in rows.values()] or [np.zeros(0, np.int32)])
+        if len(every) and (int(every.min()) < 0 or int(every.max()) >= size):
+            for row in rows.values():  # term ids read back must be the vocabulary's
+                if len(row.terms) and (int(row.terms.min()) < 0
+                                       or int(row.terms.max()) >= size):
+                    raise sqlite3.DatabaseError(f"damaged terms of passage {row.id}")
         return [(rows[s], score) for s, score in top if s in rows]
 
     def _rerank(self, question: str, asked: _Asked, found: list[tuple[StoredPassage, float]]
                 ) -> list[tuple[StoredPassage, float]]:
         """Stage 3: the candidates reranked (rerank.py) from their stored term ids."""
-        furniture = [is_furniture(p.text) for p, _ in found]  # kinds.py
+        furniture = [is_furniture(p.text) if p.furniture is None else p.furniture
+                     for p, _ in found]  # kinds.py; stored at ingest
         order = rerank(
-            question, [Candidate(p.title, p.text, s, p.terms, title_terms(p.title), f)
+            question, [Candidate(p.title, p.text, s, p.terms, stored_title_terms(p), f, p.words)
                        for (p, s), f in zip(found, furniture, strict=True)],
             index=self.index, vmap=self.variants, vocab=_TermIds(self), idf=asked.weights,
             aliases=asked.aliases)
@@ -479,18 +514,10 @@ class Marsad:
         return {t: frozenset(self.terms[i] for i in group) or frozenset({t})
                 for t, group in zip(terms, query.groups_by_term(), strict=True)}
 
-    async def _cite(self, groups: list[grouping.Group], weights: dict[str, float],
-                    aliases: dict[str, frozenset[str]] | None = None) -> list[Hit]:
-        """Stage 6: each group's best instance as a hit, with its best sentence, crediting
-        every other outlet that carried it (the links found at ingest, and the group's
-        members)."""
-        chosen = []
-        for group in groups:
-            best = grouping.best_instance(group)
-            sentence = best_sentence(best.text, weights, aliases)
-            ordinal = next((i for i, (s, _) in enumerate(corroborate.sentences_of(best.text))
-                            if s == sentence), None) if sentence else None
-            chosen.append((group, best, sentence, ordinal))
+    async def _cite(self, chosen: list[_Chosen]) -> list[Hit]:
+        """Stage 6: each group's best instance as a hit, with its best sentence (`_choose`),
+        crediting every other outlet that carried it (the links found at ingest, read in
+        one query, and the group's members)."""
         linked = await corroborate.carriers(
             self.store, [(best.id, o) for _, best, _, o in chosen if o is not None])
         hits: list[Hit] = []
@@ -547,6 +574,24 @@ class Marsad:
 
     async def feedback_summary(self, limit: int | None = None) -> list[QuestionRating]:
         return await feedback.summary(self.store, limit)
+
+
+_Chosen = tuple[grouping.Group, StoredPassage, str, int | None]  # group, shown, sentence, ordinal
+
+
+def _choose(groups: list[grouping.Group], weights: dict[str, float],
+            aliases: dict[str, frozenset[str]]) -> list[_Chosen]:
+    """Each group's best instance, its best sentence and that sentence's ordinal among the
+    passage's sentences as corroboration numbers them (None: no sentence holds a word)."""
+    chosen = []
+    for group in groups:
+        best = grouping.best_instance(group)
+        sentence = best_sentence(best.text, weights, aliases)
+        # numbered as corroborate.sentences_of numbers them (without analysing each again)
+        ordinal = next((i for i, s in enumerate(split_sentences(best.text)) if s == sentence),
+                       None) if sentence else None
+        chosen.append((group, best, sentence, ordinal))
+    return chosen
 
 
 def _compaction_due(index: BM25Index) -> bool:

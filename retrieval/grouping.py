@@ -23,7 +23,7 @@ from operator import itemgetter
 import numpy as np
 
 from .blas import one_thread
-from .corroborate import MIN_TERMS, _near_edges, title_terms
+from .corroborate import MIN_TERMS, _near_edges, stored_title_terms
 from .index import BM25Index, unique
 
 __all__ = ["EQUALLY_RELEVANT", "NEAR_DUPLICATE", "SAME_ARTICLE_DUPLICATE", "Group",
@@ -72,7 +72,7 @@ def idfs(index: BM25Index, term_ids: np.ndarray) -> np.ndarray:
 def _body_terms(passages: Sequence[object]) -> tuple[np.ndarray, np.ndarray]:
     """(owner, term): the distinct term ids of each stored passage's own text (its title's
     left out), owner ascending and terms ascending within it; all passages at once."""
-    bodies = [p.terms[title_terms(p.title):] for p in passages]  # type: ignore[attr-defined]
+    bodies = [p.terms[stored_title_terms(p):] for p in passages]  # type: ignore[attr-defined]
     lengths = np.fromiter(map(len, bodies), np.int64, len(bodies))
     flat = np.concatenate(bodies).astype(np.int64) if bodies else np.zeros(0, np.int64)
     size = int(flat.max()) + 1 if len(flat) else 1

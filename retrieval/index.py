@@ -206,6 +206,27 @@ def unique(values: np.ndarray) -> np.ndarray:
     return values[run_starts(values)]
 
 
+def sort_order(keys: np.ndarray) -> np.ndarray:
+    """np.argsort(keys, kind="stable") of non-negative int keys: each key packed with its
+    position into one int64 and sorted by value, several times faster than an argsort
+    (numpy's argsort of int64 is not vectorized, its sort is)."""
+    n = len(keys)
+    if n == 0 or int(keys.max()) >= (1 << 62) // n:  # no room to pack: argsort it
+        return np.argsort(keys, kind="stable")
+    return np.sort(keys.astype(np.int64) * n + np.arange(n)) % n
+
+
+def unique_inverse(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """np.unique(values, return_inverse=True) of non-negative ints, by `sort_order`."""
+    order = sort_order(values)
+    ordered = values[order]
+    new = np.ones(len(ordered), bool)
+    new[1:] = ordered[1:] != ordered[:-1]
+    inverse = np.empty(len(values), np.int64)
+    inverse[order] = np.cumsum(new) - 1
+    return ordered[new], inverse
+
+
 def ranges(starts: np.ndarray, counts: np.ndarray) -> np.ndarray:
     """starts[i], starts[i] + 1, ..., starts[i] + counts[i] - 1 for every i, end to end."""
     ends = np.cumsum(counts)

@@ -35,9 +35,12 @@ import numpy as np
 from . import corroborate
 from .analysis import analyze_token, normalize, tokenize
 from .articles import ArticleError, Unparsed
+from .corroborate import title_terms
 from .index import ranges, unique
+from .kinds import is_furniture
 from .model import Article, IngestReport
 from .passages import passage_plan
+from .rerank import word_forms
 from .store import ANALYSIS_VERSION, content_hash
 
 if TYPE_CHECKING:
@@ -52,6 +55,7 @@ WORKERS = 2  # processes parsing and analysing (at most one per core)
 AHEAD = 3  # batches parsed and analysed ahead of the one being written: no worker waits
 PARENT_CHECK_SECONDS = 1.0  # how often a worker checks that its ingest is alive
 REANALYSE_ARTICLES = 20_000  # stored articles read back per re-analysis round
+FILL_PASSAGES = 20_000  # passages given their details per committed round (fill_details)
 # Save the index snapshot after this many newly indexed passages (and after every ingest),
 # so a killed ingest leaves little to catch up from the passages' term blobs.
 SAVE_EVERY_PASSAGES = 250_000
@@ -201,7 +205,7 @@ async def _write_batch(engine: Marsad, articles: Sequence[Article], digests: Seq
         if replaced:
             await engine.store.delete_articles(replaced)
         slot_lists = await engine.store.insert_articles(
-            items, [blob[lo:hi] for lo, hi in itertools.pairwise(cuts)])
+            items, [blob[lo:hi] for lo, hi in itertools.pairwise(cuts)], done.details())
         await engine.store.add_terms(vocab_size, new_terms)
         await engine.store.commit()
     except BaseException:
@@ -255,6 +259,31 @@ async def reanalyse(engine: Marsad) -> int:
     return redone
 
 
+async def fill_details(engine: Marsad) -> int:
+    """Compute and store the PASSAGE_DETAILS (store.py) an older Marsad did not store, in
+    committed batches by passage id (a killed run resumes), so its answers read them like
+    a new database's; passages and their ids stay as they are, so do its answers. Returns
+    the number of passages filled."""
+    filled = after = 0
+    while True:
+        rows = await engine.store.passages_lacking_details(after, FILL_PASSAGES)
+        if not rows:
+            break
+        await engine.store.save_details(await asyncio.to_thread(_details, rows))
+        await engine.store.commit()
+        filled += len(rows)
+        after = rows[-1][0]
+    await engine.store.set_meta("details_pending", "")
+    await engine.store.commit()
+    return filled
+
+
+def _details(rows: Sequence[tuple[int, str, str]]) -> list[tuple[int, str, int, bool]]:
+    """(id, word forms, title terms, furniture) of (id, title, text) rows."""
+    return [(i, word_forms(title, text), title_terms(title), is_furniture(text))
+            for i, title, text in rows]
+
+
 async def corroborate_pending(engine: Marsad) -> None:
     """Compare the passages added since last time with the corpus (corroborate.py) and
     store the statements they share; passages are marked compared as links are saved."""
@@ -294,6 +323,8 @@ class _Analysed:
     titles: np.ndarray  # int32: title terms of each analysed article
     lengths: np.ndarray  # int32: terms per passage (title terms included)
     terms: np.ndarray  # int32 analyser-local term ids of all passages, title first in each
+    words: list[str]  # each passage's rerank.word_forms
+    furniture: np.ndarray  # bool: each passage is page furniture (kinds.is_furniture)
 
     def take(self, keep: Sequence[int]) -> _Analysed:
         """The analyses of the batch's articles `keep` (ascending indices)."""
@@ -303,12 +334,20 @@ class _Analysed:
         chosen[[order[i] for i in keep if i in order]] = True
         if chosen.all():
             return _Analysed([self.passages[i] for i in keep], self.titles, self.lengths,
-                             self.terms)
+                             self.terms, self.words, self.furniture)
         counts = np.fromiter((len(self.passages[i]) for i in done), np.int64, len(done))
         by_passage = np.repeat(chosen, counts)
         return _Analysed([self.passages[i] for i in keep], self.titles[chosen],
                          self.lengths[by_passage],
-                         self.terms[np.repeat(by_passage, self.lengths)])
+                         self.terms[np.repeat(by_passage, self.lengths)],
+                         [w for w, kept in zip(self.words, by_passage.tolist(), strict=True)
+                          if kept], self.furniture[by_passage])
+
+    def details(self) -> list[tuple[str, int, bool]]:
+        """Each passage's store.PASSAGE_DETAILS: word forms, title terms, furniture."""
+        counts = [len(p) for p in self.passages if p is not None]
+        return list(zip(self.words, np.repeat(self.titles, counts).tolist(),
+                        self.furniture.tolist(), strict=True))
 
 
 class _Forms(dict):
@@ -359,13 +398,16 @@ class _Analyser:
         heads: list[str] = []
         per_article: list[int] = []  # passages
         title_words: list[int] = []
+        passage_forms: list[str] = []  # each passage's rerank.word_forms
         for a in articles:
             if a is None:
                 out.append(None)
                 continue
             plan = passage_plan(a[1])  # paragraphs as they are: sent back as indices
             out.append(plan)
-            texts += [a[1][p] if isinstance(p, int) else p for p in plan]
+            own = [a[1][p] if isinstance(p, int) else p for p in plan]
+            texts += own
+            passage_forms += [word_forms(a[0], t) for t in own]
             per_article.append(len(plan))
             head = a[0].split()
             heads += head
@@ -374,9 +416,8 @@ class _Analyser:
         words = " ".join(texts).split(" ") if texts else []
         n_words = len(words)
         words += heads
-        forms = self.forms
-        ids = np.fromiter(map(forms.__getitem__, words), np.int64, len(words))
-        if forms.new:
+        ids = np.fromiter(map(self.forms.__getitem__, words), np.int64, len(words))
+        if self.forms.new:
             self._learn()
         counts = self._counts[ids]
         terms = self._form_terms[ranges(self._starts[ids], counts)]
@@ -397,7 +438,8 @@ class _Analyser:
         at[1::2], size[1::2] = body_at, body_n
         lengths = (title_n[owner] + body_n).astype(np.int32)
         return first, self.terms[first:], _Analysed(
-            out, title_n.astype(np.int32), lengths, terms[ranges(at, size)])
+            out, title_n.astype(np.int32), lengths, terms[ranges(at, size)], passage_forms,
+            np.fromiter(map(is_furniture, texts), bool, len(texts)))
 
     def _learn(self) -> None:
         """Analyse the forms numbered since the last call (normalized together)."""

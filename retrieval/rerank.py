@@ -100,7 +100,6 @@ or every «كم» question would find one).
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -119,10 +118,11 @@ from .analysis import (
 from .answer_types import answer_type
 from .answer_types import holds as holds_answer
 from .blas import one_thread
+from .index import unique_inverse
 from .kinds import is_furniture
 from .variants import VariantMap
 
-__all__ = ["RERANK_DEPTH", "WEIGHTS", "Candidate", "Weights", "rerank"]
+__all__ = ["RERANK_DEPTH", "WEIGHTS", "Candidate", "Weights", "rerank", "word_forms"]
 
 RERANK_DEPTH = 30  # candidates reranked; deeper changed nothing measurable on ARCD
 # rank_bm25's BM25Okapi for the trigram fields, its length normalisation stronger than the
@@ -163,6 +163,7 @@ class Candidate:
     terms: np.ndarray
     title_terms: int
     furniture: bool | None = None  # page furniture (kinds.is_furniture); None: find out
+    words: str | None = None  # `word_forms(title, text)`, stored at ingest; None: find out
 
 
 def _words(text: str) -> list[str]:
@@ -174,6 +175,19 @@ def _words(text: str) -> list[str]:
 def _title_words(title: str) -> tuple[str, ...]:
     """A title's word forms: an article's passages share it, and questions meet it again."""
     return tuple(_words(title))
+
+
+def word_forms(title: str, text: str) -> str:
+    """A passage's word forms as the word-level signals match them (title's, then the
+    text's; normalized, stop words dropped), space-separated: computed at ingest and
+    stored, so an answer splits them instead of analysing each candidate again."""
+    return " ".join([*_title_words(title), *_words(text)])
+
+
+def _candidate_words(candidate: Candidate) -> list[str]:
+    if candidate.words is not None:
+        return candidate.words.split()
+    return [*_title_words(candidate.title), *_words(candidate.text)]
 
 
 @lru_cache(maxsize=1 << 12)
@@ -192,21 +206,34 @@ def _grams(form: str) -> tuple[str, ...]:
 
 def _gram_tf(words: Sequence[Sequence[str]], grams: Sequence[str]) -> np.ndarray:
     """D x G: how often each trigram of `grams` occurs among the trigrams (`char_ngrams`,
-    n=3) of candidate d's words, counted in one regex pass over each candidate's words
-    written out marked ("#w1# #w2# ..."). A trigram holds no space, so every match lies in
-    one marked word, and a lookahead counts overlapping occurrences as `char_ngrams`
-    lists them; a word's trigram count is its length."""
-    column = {g: j for j, g in enumerate(grams)}
-    find = re.compile("(?=(" + "|".join(map(re.escape, grams)) + "))").findall
-    rows: list[int] = []
-    cols: list[int] = []
-    for d, ws in enumerate(words):
-        found = find("#" + "# #".join(ws) + "#") if ws else ()
-        rows += [d] * len(found)
-        cols += map(column.__getitem__, found)
+    n=3) of candidate d's words. Each candidate's words are written out marked ("#w1#
+    #w2# ..."), the candidates end to end with a NUL between them, and the three code
+    points at every position packed into one int64: a trigram holds no space and no NUL
+    (words are letters and digits), so every match lies in one marked word, and counting
+    matches at every position counts overlapping occurrences as `char_ngrams` lists them."""
     tf = np.zeros((len(words), len(grams)))
-    np.add.at(tf, (np.array(rows, np.int64), np.array(cols, np.int64)), 1.0)
+    text = "\0".join("#" + "# #".join(ws) + "#" if ws else "" for ws in words)
+    if len(text) < 3 or not len(grams):
+        return tf
+    points = np.frombuffer(text.encode("utf-32-le"), np.uint32).astype(np.int64)
+    codes = (points[:-2] << 42) | (points[1:-1] << 21) | points[2:]
+    owner = np.cumsum(points[:-2] == 0)  # the candidate each position lies in
+    wanted = np.array([_gram_code(g) for g in grams], np.int64)
+    order = np.argsort(wanted)
+    at = np.minimum(np.searchsorted(wanted[order], codes), len(order) - 1)
+    hit = wanted[order][at] == codes
+    cells = owner[hit] * len(grams) + order[at[hit]]
+    tf += np.bincount(cells, minlength=tf.size).reshape(tf.shape)
     return tf
+
+
+def _gram_code(gram: str) -> int:
+    """A trigram's three code points packed as `_gram_tf` packs them (21 bits each); -1,
+    found nowhere, for a shorter gram (only a whole word shorter than one is)."""
+    if len(gram) != 3:
+        return -1
+    a, b, c = map(ord, gram)
+    return (a << 42) | (b << 21) | c
 
 
 def _gram_idf(grams: Sequence[str], vmap: VariantMap, df: np.ndarray, n: int) -> np.ndarray:
@@ -287,7 +314,7 @@ def _counts(ids: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
     """(distinct ids U, D x |U| occurrence counts) of D id arrays."""
     lens = np.fromiter(map(len, ids), np.int64, len(ids))
     flat = np.concatenate(ids) if ids else np.zeros(0, np.int64)
-    distinct, inv = np.unique(flat, return_inverse=True)
+    distinct, inv = unique_inverse(flat)
     owner = np.repeat(np.arange(len(ids)), lens)
     size = len(distinct)
     counts = np.bincount(owner * size + inv, minlength=len(ids) * size)
@@ -297,11 +324,14 @@ def _counts(ids: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
 def _membership(distinct: np.ndarray, grams: Sequence[str], vmap: VariantMap) -> np.ndarray:
     """|U| x G: does term U hold trigram G, from the variant map's sorted trigram postings."""
     out = np.zeros((len(distinct), len(grams)))
-    for j, g in enumerate(grams):
-        holding = vmap.holding(g)
-        if len(holding):
-            at = np.minimum(np.searchsorted(holding, distinct), len(holding) - 1)
-            out[:, j] = holding[at] == distinct
+    holding = [vmap.holding(g) for g in grams]
+    flat = np.concatenate(holding) if holding else np.zeros(0, np.int64)
+    if not len(distinct) or not len(flat):
+        return out
+    column = np.repeat(np.arange(len(grams)), [len(h) for h in holding])
+    at = np.minimum(np.searchsorted(distinct, flat), len(distinct) - 1)
+    found = distinct[at] == flat  # each posting looked up among the candidates' terms
+    out[at[found], column[found]] = 1.0
     return out
 
 
@@ -348,7 +378,7 @@ def rerank(question: str, candidates: Sequence[Candidate], *, index: object,
         total += weights.stem_grams * _scaled(_bm25(
             tf, lengths, avgdl * lengths.sum() / n_terms,
             times * _gram_idf(grams.tolist(), vmap, df, n)))
-    words = [[*_title_words(c.title), *_words(c.text)] for c in candidates]
+    words = [_candidate_words(c) for c in candidates]
     if weights.word_grams and word_query:
         grams, times = np.unique(word_query, return_counts=True)
         lengths = np.fromiter((sum(map(len, ws)) for ws in words), np.float64, len(words))

@@ -23,13 +23,19 @@ from .index import Segment
 from .model import Article
 from .variants import VariantPart
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 # Versions this Marsad opens, and brings to SCHEMA_VERSION on open: 1 lacks the
 # corroborations and feedback tables, 1 and 2 index the whole content hash (3 a prefix of
 # it, and may store an article's body as '' when its passages are its paragraphs), 1-3 lack
-# the stored spelling-variant map (built from the vocabulary on open). A newer version is
-# refused.
-READABLE_VERSIONS = ("1", "2", "3", "4")
+# the stored spelling-variant map (built from the vocabulary on open), 1-4 lack each
+# passage's answer-time details (`PASSAGE_DETAILS`: filled once on open, meta
+# `details_pending`). A newer version is refused.
+READABLE_VERSIONS = ("1", "2", "3", "4", "5")
+# PASSAGE_DETAILS: what the answer path reads with each passage besides its text and term
+# ids, computed at ingest so no answer re-analyses a candidate: `words`, its word forms as
+# the rerank matches them (rerank.word_forms), `title_terms`, how many of its terms are its
+# title's, `furniture`, whether it is page furniture (kinds.is_furniture). NULL in a row
+# an older Marsad wrote, until filled.
 # What made the stored passages and their term ids: bump it whenever analysis
 # (analysis.py), passage cutting (passages.py, kinds.py) or anything stored per passage
 # changes, so databases made before are re-analysed from their articles on open.
@@ -55,7 +61,10 @@ CREATE TABLE IF NOT EXISTS passages(
     article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
     ordinal INTEGER NOT NULL,
     text TEXT NOT NULL,
-    terms BLOB NOT NULL
+    terms BLOB NOT NULL,
+    words TEXT,
+    title_terms INTEGER,
+    furniture INTEGER
 );
 CREATE INDEX IF NOT EXISTS passages_by_article ON passages(article_id, ordinal);
 CREATE TABLE IF NOT EXISTS terms(id INTEGER PRIMARY KEY, term TEXT NOT NULL UNIQUE);
@@ -170,6 +179,10 @@ class StoredPassage:
     # path ranks and groups from these, never re-analysing the text)
     terms: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int32), compare=False,
                               repr=False)
+    # PASSAGE_DETAILS as stored (None: a row an older Marsad wrote, not filled yet)
+    words: str | None = field(default=None, compare=False, repr=False)
+    title_terms: int | None = field(default=None, compare=False, repr=False)
+    furniture: bool | None = field(default=None, compare=False, repr=False)
 
 
 def is_busy(exc: sqlite3.Error) -> bool:
@@ -255,6 +268,7 @@ class Store:
                 # older databases gain the snapshot and coverage tables, the prefix index
                 await self.db.executescript(INDEX_SCHEMA + COVERAGE_SCHEMA + VARIANTS_SCHEMA
                                             + HASH_INDEX)
+                await self._add_detail_columns()
                 await self.set_meta("schema_version", str(SCHEMA_VERSION))
                 await self.db.commit()
             return
@@ -265,6 +279,19 @@ class Store:
             "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)",
             [("schema_version", str(SCHEMA_VERSION)), ("analysis_version", ANALYSIS_VERSION)])
         await self.db.commit()
+
+    async def _add_detail_columns(self) -> None:
+        """PASSAGE_DETAILS columns for a database made before them, left NULL and marked
+        to be filled (engine.open fills them: ingest.fill_details; marked whatever was
+        missing, as a migration killed halfway may have added the columns already)."""
+        have = {r[1] for r in await self.db.execute_fetchall("PRAGMA table_info(passages)")}
+        if "words" not in have:
+            await self.db.execute("ALTER TABLE passages ADD COLUMN words TEXT")
+        if "title_terms" not in have:
+            await self.db.execute("ALTER TABLE passages ADD COLUMN title_terms INTEGER")
+        if "furniture" not in have:
+            await self.db.execute("ALTER TABLE passages ADD COLUMN furniture INTEGER")
+        await self.set_meta("details_pending", "1")
 
     async def close(self) -> None:
         await self.db.close()
@@ -441,11 +468,13 @@ class Store:
         marks = ",".join("?" * len(ids))
         rows = await self.db.execute_fetchall(
             "SELECT p.id, p.article_id, p.ordinal, p.text, a.title, a.source, a.date, a.url, "
-            f"p.terms FROM passages p JOIN articles a ON a.id = p.article_id "
-            f"WHERE p.id IN ({marks})", list(ids))
+            "p.terms, p.words, p.title_terms, p.furniture FROM passages p "
+            f"JOIN articles a ON a.id = p.article_id WHERE p.id IN ({marks})", list(ids))
         try:
             return {r[0]: StoredPassage(r[0], r[1], r[2], r[3], r[4], r[5], _date(r[6]), r[7],
-                                        decode_terms(r[8])) for r in rows}
+                                        decode_terms(r[8]), r[9], r[10],
+                                        None if r[11] is None else bool(r[11]))
+                    for r in rows}
         except (ValueError, TypeError) as exc:  # a blob that is no array, a damaged date
             raise sqlite3.DatabaseError(f"damaged passage row: {exc}") from None
 
@@ -572,12 +601,14 @@ class Store:
         await self.db.executemany("DELETE FROM articles WHERE id = ?", rows)
 
     async def insert_articles(self, items: Sequence[tuple[Article, str, bool, Sequence[str]]],
-                              blobs: Iterable[bytes]) -> list[list[int]]:
+                              blobs: Iterable[bytes],
+                              details: Iterable[tuple[str, int, bool]]) -> list[list[int]]:
         """Store articles, each (article, content hash, whether its passages are exactly its
         paragraphs, passage texts), and their passages with `blobs`, the passages' term
-        arrays in order. Returns each article's new passage ids in order (ids are never
-        reused: see AUTOINCREMENT). The body of an article whose passages are its
-        paragraphs is not stored twice: it is '', and `article` joins the passages."""
+        arrays in order, and `details`, their PASSAGE_DETAILS in order. Returns each
+        article's new passage ids in order (ids are never reused: see AUTOINCREMENT). The
+        body of an article whose passages are its paragraphs is not stored twice: it is '',
+        and `article` joins the passages."""
         if not items:
             return []
         now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
@@ -596,12 +627,30 @@ class Store:
             ids.append(list(range(next_id, next_id + len(texts))))
             next_id += len(texts)
         await self.db.executemany(
-            "INSERT INTO passages(id, article_id, ordinal, text, terms) VALUES (?, ?, ?, ?, ?)",
-            zip(itertools.chain.from_iterable(ids),
+            "INSERT INTO passages(id, article_id, ordinal, text, terms, words, title_terms, "
+            "furniture) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            ((*row, *more) for row, more in zip(zip(
+                itertools.chain.from_iterable(ids),
                 itertools.chain.from_iterable(repeat(a.id, len(t)) for a, *_, t in items),
                 itertools.chain.from_iterable(range(len(t)) for *_, t in items),
-                itertools.chain.from_iterable(t for *_, t in items), blobs, strict=True))
+                itertools.chain.from_iterable(t for *_, t in items), blobs, strict=True),
+                details, strict=True)))
         return ids
+
+    async def passages_lacking_details(self, after: int, limit: int
+                                       ) -> list[tuple[int, str, str]]:
+        """(id, title, text) of up to `limit` passages past id `after` whose PASSAGE_DETAILS
+        an older Marsad left NULL, by id."""
+        return await self.db.execute_fetchall(
+            "SELECT p.id, a.title, p.text FROM passages p JOIN articles a ON a.id = "
+            "p.article_id WHERE p.id > ? AND p.words IS NULL ORDER BY p.id LIMIT ?",
+            (after, limit))
+
+    async def save_details(self, rows: Iterable[tuple[int, str, int, bool]]) -> None:
+        """Each (passage id, words, title terms, furniture) stored; committed by the caller."""
+        await self.db.executemany(
+            "UPDATE passages SET words = ?, title_terms = ?, furniture = ? WHERE id = ?",
+            [(w, t, int(f), i) for i, w, t, f in rows])
 
     async def commit(self) -> None:
         await self.db.commit()

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from retrieval.analysis import (
     STOPWORDS,
@@ -246,3 +250,13 @@ def test_letters_for_sounds_msa_lacks_fold_to_the_letters_the_press_writes(typed
 @pytest.mark.parametrize("word", ["حق", "أبي", "خالص", "ودي"])
 def test_msa_words_that_look_like_dialect_stay_content(word: str) -> None:
     assert analyze(f"{word} الشعب") != analyze("الشعب")
+
+
+@given(st.text(alphabet=st.characters(), max_size=200)
+       | st.lists(st.sampled_from(["الحكومة", "،", "2024", "_", " ", "\n", "x_y", "«قال»",
+                                   "\u00a0", "٣", "ـ", "\u200f", "Ⅻ", "²"]), max_size=40)
+       .map("".join))
+def test_tokenize_is_runs_of_letters_and_digits(text: str) -> None:
+    """The fast split keeps exactly the regex's tokens: runs of letters and digits, never an
+    underscore, a mark or a space inside one, whatever the characters."""
+    assert tokenize(text) == re.findall(r"[^\W_]+", text)

@@ -120,3 +120,21 @@ def test_blas_runs_one_thread_for_the_process_once_answers_start(tmp_path: Path)
     if not before:  # no BLAS library loaded: nothing to limit
         return
     assert after == "1" and later == "1"
+
+
+def test_candidates_terms_read_at_once_are_each_ones() -> None:
+    """The decision reads the retrieved candidates' terms (for the question's topic) with
+    one sort for them all: each candidate's set is the one read alone, empty and
+    one-term passages and repeated ids included."""
+    from types import SimpleNamespace
+
+    from retrieval.decide import _terms_of, _terms_of_each
+
+    vocabulary = [f"t{i}" for i in range(40)]
+    rnd = random.Random(3)
+    for _ in range(300):
+        passages = [SimpleNamespace(terms=np.array(
+            [rnd.randrange(40) for _ in range(rnd.randrange(0, 7))], np.int32))
+            for _ in range(rnd.randrange(0, 6))]
+        assert _terms_of_each(passages, vocabulary) == [
+            _terms_of(p, vocabulary) for p in passages]

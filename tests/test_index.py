@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from rank_bm25 import BM25Okapi
 
-from retrieval.index import BM25Index, BM25Params
+from retrieval.index import BM25Index, BM25Params, sort_order, unique_inverse
 
 PARAMS = [
     BM25Params(),
@@ -251,3 +251,15 @@ def test_long_postings_lists_score_right_before_and_after_changes():
         assert_same(dense(index, query, slots), reference(corpus, query, BM25Params()))
         assert_same(dense(reloaded(index), query, slots),
                     reference(corpus, query, BM25Params()))
+
+
+@given(st.lists(st.one_of(st.integers(0, 50), st.integers(0, 2**62)), max_size=300))
+def test_sort_order_and_unique_inverse_are_numpys(values: list[int]) -> None:
+    """The packed sort the answer path uses (grouping's near forms) orders ties by position
+    and numbers distinct values as numpy does, small keys and keys too big to pack alike."""
+    keys = np.array(values, np.int64)
+    assert sort_order(keys).tolist() == np.argsort(keys, kind="stable").tolist()
+    distinct, inverse = unique_inverse(keys)
+    want_distinct, want_inverse = np.unique(keys, return_inverse=True)
+    assert distinct.tolist() == want_distinct.tolist()
+    assert inverse.tolist() == want_inverse.tolist()

@@ -140,6 +140,67 @@ async def test_a_version_2_database_opens_as_it_was_and_ingests_stay_idempotent(
     assert "articles_by_hash" not in indexes and "articles_by_hash_prefix" in indexes
 
 
+DETAIL_QUESTIONS = [GIFT_QUESTION, "أين التقى بوتين وكيم؟", "كم استمرت المحادثات؟",
+                    "ماذا قال بيسكوف عن الزيارة؟", "القفاز", "متى وصل كيم إلى موسكو؟"]
+
+
+def _as_version_4(path) -> None:
+    """The database as Marsad wrote it before passages carried their answer-time details."""
+    db = sqlite3.connect(path)
+    for column in ("words", "title_terms", "furniture"):
+        db.execute(f"ALTER TABLE passages DROP COLUMN {column}")
+    db.execute("UPDATE meta SET value = '4' WHERE key = 'schema_version'")
+    db.commit()
+    db.close()
+
+
+def _details(path) -> list[tuple]:
+    db = sqlite3.connect(path)
+    rows = db.execute("SELECT id, text, words, title_terms, furniture FROM passages "
+                      "ORDER BY id").fetchall()
+    db.close()
+    return rows
+
+
+async def test_a_version_4_database_gains_passage_details_once_and_answers_the_same(
+        seeds_copy, tmp_path):
+    """A database from before passages stored their word forms, title terms and furniture
+    flag: opened, it gains them (the same as a fresh ingest stores), keeps every passage
+    and id, answers every question byte for byte as before, and fills nothing again."""
+    fresh = tmp_path / "fresh.db"
+    async with await Marsad.open(fresh, seeds=seeds_copy) as engine:
+        want = [(await engine.answer(q, 5)).to_json() for q in DETAIL_QUESTIONS]
+    stored = _details(fresh)
+    assert all(words is not None and terms is not None and furniture is not None
+               for _, _, words, terms, furniture in stored)
+    old = tmp_path / "old.db"
+    shutil.copy(fresh, old)
+    _as_version_4(old)
+    assert "words" not in {r[1] for r in sqlite3.connect(old).execute(
+        "PRAGMA table_info(passages)")}
+    async with await Marsad.open(old) as engine:
+        assert await engine.store.meta("schema_version") == str(SCHEMA_VERSION)
+        assert [(await engine.answer(q, 5)).to_json() for q in DETAIL_QUESTIONS] == want
+    assert _details(old) == stored
+    async with await Marsad.open(old) as engine:  # nothing left to fill
+        assert not await engine.store.meta("details_pending")
+        assert [(await engine.answer(q, 5)).to_json() for q in DETAIL_QUESTIONS] == want
+
+
+async def test_passages_an_older_marsad_left_without_details_answer_the_same(seeds_copy,
+                                                                              tmp_path):
+    """Rows whose details are still missing (a fill not run yet, or killed halfway) are
+    ranked from their text as before: the answers are the same as from filled rows."""
+    path = tmp_path / "marsad.db"
+    async with await Marsad.open(path, seeds=seeds_copy) as engine:
+        want = [(await engine.answer(q, 5)).to_json() for q in DETAIL_QUESTIONS]
+        await engine.store.db.execute(
+            "UPDATE passages SET words = NULL, title_terms = NULL, furniture = NULL "
+            "WHERE id % 2 = 0")
+        await engine.store.commit()
+        assert [(await engine.answer(q, 5)).to_json() for q in DETAIL_QUESTIONS] == want
+
+
 UPGRADE_QUESTIONS = [GIFT_QUESTION, "كم استمرت المحادثات؟", "أين التقى بوتين وكيم؟",
                      "ماذا قال بيسكوف عن الزيارة؟"]
 
@@ -199,3 +260,20 @@ async def test_a_database_another_process_is_writing_is_busy_not_damaged(seeds_c
     assert "busy" in message and "damaged" not in message and "backup" not in message
     async with await Marsad.open(path) as engine:  # once it is free, it opens and answers
         assert (await engine.answer(GIFT_QUESTION)).answered
+
+
+async def test_term_ids_outside_the_vocabulary_are_reported_as_damage(seeds_copy, tmp_path):
+    """A passage whose stored term ids are not the vocabulary's (a damaged blob) is named
+    in a DatabaseError when an answer reads it, never used to rank or group."""
+    import numpy as np
+
+    path = tmp_path / "marsad.db"
+    async with await Marsad.open(path, seeds=seeds_copy) as engine:
+        hit = (await engine.answer(GIFT_QUESTION)).hits[0].passage_id
+        for bad in (len(engine.terms) + 5, -3):
+            blob = np.array([0, bad, 1], "<i4").tobytes()
+            await engine.store.db.execute("UPDATE passages SET terms = ? WHERE id = ?",
+                                          (blob, hit))
+            await engine.store.commit()
+            with pytest.raises(sqlite3.DatabaseError, match=f"passage {hit}"):
+                await engine.answer(GIFT_QUESTION)
