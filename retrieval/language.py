@@ -35,6 +35,7 @@ _SCRIPTS = (
 )
 
 # The commonest words of each language, as a reader types them (accents optional).
+_HYPHENS = frozenset("-\u2010\u2011")
 _COMMON = {  # split into words below
     "en": "the a an of to in on at is are was were did do does what who whom whose when where why "
           "how which with about from and or not say said give gave this that it he she they "
@@ -66,13 +67,17 @@ def question_language(text: str) -> str:
         return "und"
     votes = dict.fromkeys(_COMMON, 0)
     after = None  # where the previous word ended
+    named = False  # the previous word was capitalised
     for match in words:
         word, gap = match.group().lower(), text[after:match.start()] if after else None
-        after = match.end()
+        after, capital = match.end(), match.group()[0].isupper()
+        hyphened, named = gap is not None and gap in _HYPHENS and named, capital
         if len(word) < 2:  # "a", "à", "y", "o": too short to tell one language from another
             continue
-        if gap is not None and match.group()[0].isupper() and _SENTENCE_END.isdisjoint(gap):
+        if gap is not None and capital and _SENTENCE_END.isdisjoint(gap):
             continue  # a capital inside a sentence starts a name: the "Un" of "Kim Jong Un"
+        if hyphened:
+            continue  # the rest of a name after a hyphen: the "un" of "Kim Jong-un"
         for lang in _LOOKUP.get(word, ()):
             votes[lang] += 1
     best = max(votes, key=lambda lang: (votes[lang], lang == "en"))

@@ -26,6 +26,12 @@ from retrieval.language import question_language
     ("Putin Kim", "und"),  # names alone: searched as typed, not told to use Arabic
     ("<A>", "und"),
     ("Kim Jong Un", "und"),  # "un" alone does not make it French
+    ("Kim Jong-un", "und"),  # nor the rest of a hyphenated name (newcomer pass: said "fr")
+    ("Kim Jong-un Vladivostok", "und"),
+    ("Jean-Marc Ayrault Le Drian", "und"),
+    ("What did Kim Jong-un say?", "en"),
+    ("Qu'a dit Kim Jong-un ?", "fr"),
+    ("est-ce que Poutine a donné un fusil ?", "fr"),  # a hyphen after a lowercase word counts
     ("Vladimir Putin Kim Jong Un Vostochny", "und"),
     ("where Putin", "en"),
     ("Will Putin visit North Korea?", "en"),
