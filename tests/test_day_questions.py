@@ -96,6 +96,11 @@ async def test_other_questions_with_days_are_answered_as_any_other(newsroom: Mar
     ("ماذا حدث في 14/13/2023؟", None),  # no 13th month (nor month-first reading)
     ("ماذا حدث في 14 صفر 1445؟", None),  # a Hijri year under a Gregorian reading: no
     ("متى التقى بوتين وكيم؟", None),
+    # dialect asking words and «بـ» (newcomer pass: not read as day questions)
+    ("شنو صار يوم 13 أيلول؟", AskedDay(9, 13, None)),
+    ("ماذا حدث بـ 14 سبتمبر 2023؟", AskedDay(9, 14, 2023)),
+    ("إيه اللي حصل في 14 سبتمبر؟", AskedDay(9, 14, None)),
+    ("واش وقع نهار 14 شتنبر؟", None),  # Maghrebi month and نهار: not read yet
 ])
 def test_asked_day(question: str, day: AskedDay | None) -> None:
     assert asked_day(question) == day
@@ -139,6 +144,7 @@ async def test_a_busy_day_takes_the_outlets_in_turn(tmp_path: Path) -> None:
 @pytest.mark.parametrize(("question", "back"), [
     ("ماذا حدث اليوم؟", 0), ("أخبار اليوم", 0), ("ماذا حدث أمس؟", 1), ("شو صار البارحة", 1),
     ("ماذا حدث أول أمس؟", 2), ("ماذا نشرت التغطية يوم أمس", 1),
+    ("ماذا حدث امبارح؟", 1), ("ايش صار امبارح؟", 1), ("إيه اللي حصل أول امبارح؟", 2),
 ])
 def test_relative_days_count_from_today(question: str, back: int) -> None:
     today = dt.date(2023, 9, 15)
