@@ -25,8 +25,10 @@ _GENERIC_WORDS = (
 # Attributions after which a reader names an outlet (folded: hamza-less alefs).
 _CUE = re.compile(
     r"(?<!\w)(?:(?P<by>ب?حسب|وفق(?:ا|ًا)?|طبقا\s+ل|نقلا\s+عن)"
-    r"|(?P<news>(?:اخر\s+|احدث\s+)?اخبار)|(?P<say>قالت|قال|نشرت|نشر|ذكرت|ذكر|كتبت|كتب|اوردت|اورد|نقلت|نقل|غطت|غطى|تناولت|تناول"
-    r"|روت|افادت|افاد|اعلنت|بثت|تقول|يقول|تكتب|يكتب|تنشر|ينشر)"
+    r"|(?P<news>(?:اخر\s+|احدث\s+)?اخبار)|(?P<say>(?:قالت|قال|نشرت|نشر|ذكرت|ذكر|كتبت|كتب|اوردت|اورد|نقلت|نقل|غطت|غطى|تناولت|تناول"
+    r"|روت|افادت|افاد|اعلنت|بثت|تقول|يقول|تكتب|يكتب|تنشر|ينشر"
+    # dialect: Iraqi گالت, Levantine حكت, and a verb with its object («إيه اللي قالته X»)
+    r"|گالت|گال|حكت|حكى)(?:ه|ها)?)(?!\w)"
     r"|صحيفه|صحيفة|جريده|جريدة|موقع|قناه|قناة|وكاله|وكالة|شبكه|شبكة|مجله|مجلة)\s*")
 # Where the name after an attribution ends: the topic starts, or the sentence does.
 _STOP = frozenset(fold(w) for w in (
