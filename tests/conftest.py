@@ -46,6 +46,25 @@ async def engine(seeds_copy: Path, tmp_path: Path):
         await marsad.close()
 
 
+@pytest.fixture
+async def engine_over(tmp_path: Path):
+    """`await engine_over(articles)`: Marsad over a fresh database holding `articles` (an
+    invented corpus), closed when the test ends."""
+    opened: list[Marsad] = []
+
+    async def open_over(articles) -> Marsad:
+        engine = await Marsad.open(tmp_path / f"corpus-{len(opened)}.db")
+        opened.append(engine)
+        await engine.ingest(list(articles))
+        return engine
+
+    try:
+        yield open_over
+    finally:
+        for engine in opened:
+            await engine.close()
+
+
 def build_seeded_db(db: Path, seeds: Path) -> Path:
     """A database file built from the seeds, for tests that need one outside an event loop."""
 

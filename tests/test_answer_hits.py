@@ -5,11 +5,10 @@ still shows its closest passages, however weak (labelled as such). Corpus invent
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 
-from retrieval.engine import ALSO_SHOWN, Marsad
+from retrieval.engine import ALSO_SHOWN
 from retrieval.model import Article
 
 KREMLIN = ("وقال الكرملين إن الزيارة الرسمية للرئيس الضيف ستستمر ثلاثة أيام وتشمل محادثات "
@@ -26,13 +25,8 @@ ARTICLES = [
 
 
 @pytest.fixture
-async def newsroom(tmp_path: Path):
-    engine = await Marsad.open(tmp_path / "m.db")
-    await engine.ingest(ARTICLES)
-    try:
-        yield engine
-    finally:
-        await engine.close()
+async def newsroom(engine_over):
+    return await engine_over(ARTICLES)
 
 
 async def test_an_answer_shows_no_passage_that_only_shares_a_word(newsroom):

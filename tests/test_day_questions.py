@@ -40,13 +40,8 @@ ARTICLES = [
 
 
 @pytest.fixture
-async def newsroom(tmp_path: Path):
-    engine = await Marsad.open(tmp_path / "days.db")
-    await engine.ingest(ARTICLES)
-    try:
-        yield engine
-    finally:
-        await engine.close()
+async def newsroom(engine_over):
+    return await engine_over(ARTICLES)
 
 
 @pytest.mark.parametrize(("question", "articles"), [

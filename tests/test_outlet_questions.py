@@ -143,13 +143,8 @@ def test_a_question_that_names_no_outlet_is_left_as_it_is(question: str) -> None
 # -- answering ---------------------------------------------------------------------------------
 
 @pytest.fixture
-async def newsroom(tmp_path: Path):
-    engine = await Marsad.open(tmp_path / "newsroom.db")
-    await engine.ingest(ARTICLES)
-    try:
-        yield engine
-    finally:
-        await engine.close()
+async def newsroom(engine_over):
+    return await engine_over(ARTICLES)
 
 
 @pytest.mark.parametrize(("question", "outlet"), [

@@ -5,12 +5,10 @@ corpus has is searched as itself only. The corpus is invented."""
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 
 from retrieval.analysis import normalize
-from retrieval.engine import Marsad
 from retrieval.model import Article
 
 TALKS = ("وعقد الوفدان محادثات مطولة في قصر الضيافة استمرت قرابة أربع ساعات بحضور وزيري "
@@ -20,17 +18,12 @@ PRICES = "وارتفعت أسعار الوقود في الأسواق المحل�
 
 
 @pytest.fixture
-async def coverage(tmp_path: Path):
-    engine = await Marsad.open(tmp_path / "m.db")
-    await engine.ingest([
+async def coverage(engine_over):
+    return await engine_over([
         Article("visit", "زيارة رسمية للوفد التجاري", "وكالة الأفق", dt.date(2025, 5, 2),
                 (TALKS, TRADE)),
         Article("fuel", "الوقود يرتفع مجددا", "صحيفة المساء", dt.date(2025, 5, 3), (PRICES,)),
     ])
-    try:
-        yield engine
-    finally:
-        await engine.close()
 
 
 @pytest.mark.parametrize("question, passage", [
