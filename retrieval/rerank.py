@@ -109,13 +109,14 @@ import numpy as np
 from .analysis import (
     ARTICLE_PREFIXES,
     STOPWORDS,
+    analyze,
     analyze_token,
     char_ngrams,
     normalize,
     surface,
     tokenize,
 )
-from .answer_types import answer_type
+from .answer_types import SAID_TERMS, answer_type, speaker, speaks
 from .answer_types import holds as holds_answer
 from .blas import one_thread
 from .index import unique_inverse
@@ -141,6 +142,10 @@ class Weights:
     # Added when the question asks for an amount or a time (كم، متى: answer_types.py) and
     # the candidate's best-matching sentence holds one.
     answer_type: float = 0.43
+    # Added when the question asks what someone said (ماذا قال X، شو قال X، ماذا أكد X:
+    # answer_types.speaker) and the candidate reports X speaking (`speaks`), not merely
+    # names X near another's words.
+    speaker: float = 3.0
     # Times how much shorter the passage is than the longest candidate (`brevity`): of
     # two passages that match alike the shorter one, more to the point, comes first.
     brevity: float = 0.12
@@ -412,6 +417,10 @@ def rerank(question: str, candidates: Sequence[Candidate], *, index: object,
         total += weights.answer_type * np.fromiter(
             (holds_answer(c.text, kind, idf, aliases or {}) for c in candidates), np.float64,
             len(candidates))
+    who = speaker(question) if weights.speaker else ()
+    if who:
+        total += weights.speaker * speaking(question, who, candidates, counts, distinct,
+                                            vocab, idf, aliases or {})
     if weights.brevity:
         total += weights.brevity * brevity(candidates)
     if weights.furniture:
@@ -420,6 +429,23 @@ def rerank(question: str, candidates: Sequence[Candidate], *, index: object,
              for c in candidates), np.float64, len(candidates))
     order = np.lexsort((np.arange(len(total)), -total))
     return [(int(i), float(total[i])) for i in order]
+
+
+def speaking(question: str, who: Collection[str], candidates: Sequence[Candidate],
+             counts: np.ndarray, distinct: np.ndarray, vocab: Mapping[str, int],
+             idf: Mapping[str, float], aliases: Mapping[str, Collection[str]]) -> np.ndarray:
+    """Per candidate in [0, 1]: whether it reports `who` speaking (answer_types.speaks),
+    times the share of the rest of the question's idf weight it holds («عن الأقمار
+    الاصطناعية» in «ماذا قال بوتين عن الأقمار الاصطناعية؟»; 1 when nothing else is
+    asked): X's words on what was asked, not X's words on anything. `counts`/`distinct`:
+    the candidates' term counts (`_counts`)."""
+    about = [([vocab.get(f, -1) for f in sorted(aliases.get(t) or {t})], idf.get(t, 0.0))
+             for t in dict.fromkeys(analyze(question)) if t not in who and t not in SAID_TERMS]
+    mass = sum(v for _, v in about)
+    share = _held(counts, distinct, about) / mass if mass > 0 else np.ones(len(candidates))
+    said = np.fromiter((speaks(c.text, who, aliases) for c in candidates), np.float64,
+                       len(candidates))
+    return said * share
 
 
 def brevity(candidates: Sequence[Candidate]) -> np.ndarray:
