@@ -141,7 +141,8 @@ def decision_type(text: str) -> str | None:
     else SAYING when the question asks what someone said (ماذا قال، شو قال، ايش صرح),
     else YES_NO for هل (a passage answers «هل التقى كيم برئيس الصين؟» only if it says
     all of it: decide.py checks every content word). The reranker keeps to
-    `answer_type`: any passage may report speech."""
+    `answer_type`, and for SAYING to `speaker`/`speaks` (whether the one asked about
+    speaks): any passage may report speech."""
     kind = answer_type(text)
     if kind is not None:
         return kind
