@@ -64,6 +64,8 @@ FURNITURE = BASE.index("furniture")  # a rule, not fitted: kept at the module's 
 # questions over the seeds, so it is not refitted on ARCD: it keeps the share of the five
 # matching signals' weight it was measured at (0.3 against 1 + 1 + 1 + 0.7 + 2).
 ANSWER_TYPE = BASE.index("answer_type")
+# The speaker cue (ماذا قال X) fires on no ARCD question: a rule at the module's weight.
+SPEAKER = BASE.index("speaker")
 MATCHING = tuple(BASE.index(n) for n in ("bm25", "stem_grams", "word_grams", "exact", "title"))
 ANSWER_TYPE_SHARE = 0.3 / 5.7
 L2 = 1e-2
@@ -330,6 +332,7 @@ def fit_listwise(rows: list, cols: list[int], l2: float = L2) -> np.ndarray:
     if bm25 > 0:
         out /= bm25
     out[FURNITURE] = rerank_module.WEIGHTS.furniture
+    out[SPEAKER] = rerank_module.WEIGHTS.speaker
     if ANSWER_TYPE not in cols:  # kept at its share of the matching signals' weight
         out[ANSWER_TYPE] = ANSWER_TYPE_SHARE * out[list(MATCHING)].sum()
     return out
@@ -383,7 +386,7 @@ def report(data: dict, k: int, repeats: int = 1) -> None:
     print(f"{'':44} P@1    MRR@10 | seeds: top passage holds a key")
     p1, mrr = figures(ranks(arcd, kept))
     print(f"{'rerank.WEIGHTS (in-sample)':44} {p1:.3f}  {mrr:.3f} | {seed_line(seeds, kept)}")
-    core = [j for j in range(len(BASE)) if j not in (FURNITURE, ANSWER_TYPE)]
+    core = [j for j in range(len(BASE)) if j not in (FURNITURE, ANSWER_TYPE, SPEAKER)]
     rows = [("listwise fit, rerank's signals", core),
             ("  answer-type cue fitted too", [*core, ANSWER_TYPE])]
     rows += [(f"  - {SIGNALS[j]}", [c for c in core if c != j]) for j in core]

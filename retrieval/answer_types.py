@@ -18,9 +18,24 @@ from .analysis import analyze, analyze_token, normalize, tokenize
 from .passages import split_sentences
 from .questions import bounded, clean_question
 
-__all__ = ["NAME", "NUMBER", "PROPERTY_TERMS", "SAYING", "TIME", "YES_NO", "answer_type",
-           "decision_type", "holds", "holds_near", "matching_sentences", "names_beside",
-           "with_article"]
+__all__ = [
+    "NAME",
+    "NUMBER",
+    "PROPERTY_TERMS",
+    "SAID_TERMS",
+    "SAYING",
+    "TIME",
+    "YES_NO",
+    "answer_type",
+    "decision_type",
+    "holds",
+    "holds_near",
+    "matching_sentences",
+    "names_beside",
+    "speaker",
+    "speaks",
+    "with_article",
+]
 
 NUMBER, TIME, SAYING, YES_NO, NAME = "number", "time", "saying", "yes_no", "name"
 NEAR_WORDS = 6  # an amount or a time answers when this close to the words asked about
@@ -59,12 +74,26 @@ _TIME_WORDS = _forms(
 # present, as someone met) does not answer. Question words that ask it, verbs of saying
 # asked about, and the verbs and marks by which a passage reports speech.
 _WHAT = _forms("ماذا ما شو ايش إيش وش شنو بماذا بما")
-_SAID = _forms("قال قالت قالوا يقول تقول صرح صرحت حكى حكت علق علقت رد ردت")
+_SAID = _forms("قال قالت قالوا يقول تقول صرح صرحت حكى حكت علق علقت رد ردت أكد أكدت "
+                "أوضح أوضحت")
+SAID_TERMS = frozenset(t for w in _SAID if (t := analyze_token(w)))
 _SPEECH = _forms(
     "قال قالت قالوا يقول تقول قائلا قائلة أضاف أضافت مضيفا أكد أكدت مؤكدا أعلن أعلنت "
     "صرح صرحت تصريح تصريحات أشار أشارت مشيرا أوضح أوضحت حذر حذرت محذرا أفاد أفادت "
     "ذكر ذكرت لفت لفتت شدد شددت نفى نفت أعرب أعربت دعا دعت وصف وصفت وصفتها "
     "اعتبر اعتبرت رأى يرى كتب كتبت بيان البيان تحدث تحدثت وتحدثت")
+# Verbs by which a passage reports who speaks: «قال X», «وأضاف X», «صرح X» (a noun such
+# as «البيان» or «تصريحات» names no speaker after it).
+_SAYS = _forms(
+    "قال قالت قالوا يقول تقول أضاف أضافت يضيف أكد أكدت يؤكد أعلن أعلنت صرح صرحت أشار "
+    "أشارت أوضح أوضحت أفاد أفادت حذر حذرت ذكر ذكرت شدد شددت نفى نفت أعرب أعربت دعا دعت وصف وصفت "
+    "اعتبر اعتبرت كتب كتبت تابع تابعت ختم ختمت رد ردت علق علقت")
+SPEAKER_WORDS = 6  # words a verb of saying and its speaker's name may stand apart (titles)
+ASKED_SPEAKER_WORDS = 3  # a question's speaker: «ماذا قال كيم جونغ أون لبوتين» stops at أون
+# What ends the speaker's phrase in a question («ماذا قال كيم عن روسيا؟») or in a passage
+# («قال بوتين إن كيم ...»: Kim is spoken of, not speaking)
+_THAT = _forms("إن أن ان")
+_SPEECH_MARKS = re.compile(r"\w+|[:«\"“.،,؛;!?؟]")
 # «ما اسم X؟», «من هو X؟», «مين الـX؟» ask for the name of what X is: a passage that
 # holds X with no name beside it («على متن قطاره المدرع») does not say it.
 _NAME_NOUN = _forms("اسم")
@@ -112,7 +141,8 @@ def decision_type(text: str) -> str | None:
     else SAYING when the question asks what someone said (ماذا قال، شو قال، ايش صرح),
     else YES_NO for هل (a passage answers «هل التقى كيم برئيس الصين؟» only if it says
     all of it: decide.py checks every content word). The reranker keeps to
-    `answer_type`: any passage may report speech."""
+    `answer_type`, and for SAYING to `speaker`/`speaks` (whether the one asked about
+    speaks): any passage may report speech."""
     kind = answer_type(text)
     if kind is not None:
         return kind
@@ -143,6 +173,55 @@ def _bare(token: str) -> tuple[str, ...]:
         forms.append(token[1:])
     forms += [f[len(_ARTICLE):] for f in forms if f.startswith(_ARTICLE) and len(f) > 4]
     return tuple(forms)
+
+
+def speaker(text: str) -> tuple[str, ...]:
+    """The words naming whom a SAYING question asks about, as stems: those after its verb
+    of saying up to the first function word («ماذا قال كيم عن روسيا؟» -> (كيم,); «شو قال
+    الرئيس الروسي؟» -> (رئيس, روسي)); () when the question is no SAYING question."""
+    tokens = tokenize(normalize(bounded(clean_question(text))))
+    for i, token in enumerate(tokens[:4]):
+        if token in _SAID and i and tokens[i - 1] in _WHAT:
+            who = []
+            for after in tokens[i + 1:i + 1 + ASKED_SPEAKER_WORDS]:
+                term = analyze_token(after)
+                if term is None:
+                    break
+                who.append(term)
+            return tuple(who)
+    return ()
+
+
+def speaks(text: str, who: Collection[str], aliases: Mapping[str, Collection[str]]) -> bool:
+    """Whether `text` reports `who` (`speaker`'s stems) speaking: named within
+    SPEAKER_WORDS words after a verb of saying, before any punctuation, quotation, «إن» or
+    function word ends the speaker's phrase («قال الرئيس الروسي فلاديمير بوتين»، «وأفاد
+    الناطق باسم الكرملين دميتري بيسكوف»), or right before a verb of saying or a colon
+    («بيسكوف قال إنها»، «كيم: ...»; not a quotation mark: «سيحضر كيم "عرضًا"»). A name
+    after another's verb («قال بوتين إن كيم ...»، «وقال بوتين وهو يصافح كيم») or a noun
+    («وجاء في البيان أن بوتين») is spoken of, not speaking."""
+    if not who:
+        return False
+    marks = _SPEECH_MARKS.findall(normalize(text))
+    after_verb = 0  # words left in which a name is the last verb's speaker
+    for i, mark in enumerate(marks):
+        term = analyze_token(mark) if mark[0].isalnum() else None
+        if term is None or mark in _THAT:  # punctuation, a quotation, a function word
+            after_verb = 0
+            continue
+        if _says(mark):
+            after_verb = SPEAKER_WORDS
+            continue
+        following = marks[i + 1] if i + 1 < len(marks) else ""
+        if _has(term, who, aliases) and (
+                after_verb or following == ":" or _says(following)):
+            return True
+        after_verb = max(after_verb - 1, 0)
+    return False
+
+
+def _says(token: str) -> bool:
+    return any(f in _SAYS for f in _bare(token))
 
 
 def _is_candidate(token: str, kind: str) -> bool:

@@ -103,18 +103,18 @@ SIGNALS = ("held", "held_known", "unknown", "unknown_definite", "unknown_verbal"
 # Fitted by benchmarks/fit_decision.py (see the module docstring); signals standardized
 # with MEANS / SCALES before the coefficients apply.
 MEANS = np.array([
-    0.6183, 0.8611, 0.2864, 0.0948, 0.0385, 0.0680, 1.0965, 0.0195, 1.0511, 4.7961,
-    0.2902, 1.5940, 0.0824, 0.5358, 0.0362, 0.2312, 0.4055, 0.0194, 0.0409, 0.1314,
+    0.6177, 0.8606, 0.2864, 0.0948, 0.0385, 0.0680, 1.0965, 0.0195, 1.0494, 4.8191,
+    0.2923, 1.5940, 0.0824, 0.5346, 0.0362, 0.2312, 0.4062, 0.0194, 0.0409, 0.1314,
     0.0020, 0.0804, 0.0151])
 SCALES = np.array([
-    0.3338, 0.2029, 0.3477, 0.1819, 0.1060, 0.1551, 1.5980, 0.0596, 0.4169, 1.1595,
-    0.2775, 0.3309, 0.2750, 0.4066, 0.1070, 0.4216, 0.4910, 0.0769, 0.1980, 0.3378,
+    0.3337, 0.2033, 0.3477, 0.1819, 0.1060, 0.1551, 1.5980, 0.0596, 0.4178, 1.1840,
+    0.2792, 0.3309, 0.2750, 0.4068, 0.1070, 0.4216, 0.4911, 0.0769, 0.1980, 0.3378,
     0.0448, 0.2720, 0.0692])
 COEFFICIENTS = np.array([
-    0.6305, -0.3409, -0.9079, -0.2559, -0.1061, -0.2645, -0.5524, 0.4186, 0.4864,
-    0.4762, 0.0082, 0.2095, -0.4750, 0.2188, -0.0782, -0.2483, 0.0096, -0.2756, -0.0259,
-    -0.2371, -0.1504, -0.4299, -0.3755])
-INTERCEPT = 0.3608
+    0.6095, -0.3454, -0.8928, -0.2534, -0.1049, -0.2655, -0.5512, 0.4202, 0.4580,
+    0.5758, 0.0407, 0.1993, -0.4881, 0.2029, -0.0869, -0.2396, 0.0014, -0.2625, -0.0235,
+    -0.2276, -0.1480, -0.4312, -0.3728])
+INTERCEPT = 0.3740
 # Trade-off: at most 2% of ARCD and 15% of the answerable seed questions declined, then
 # as many out-of-coverage ones declined as possible (the ARCD cap binds). A declined
 # question still shows its closest passages, labelled "does not answer this directly",
@@ -128,7 +128,7 @@ INTERCEPT = 0.3608
 # did what («ماذا أهدى كيم لبيسكوف؟»: every word is in the passage) still look, to these
 # lexical signals, like the questions they echo (fit_decision.py prints the other
 # trade-offs).
-THRESHOLD = 0.2639
+THRESHOLD = 0.2565
 
 
 @lru_cache(maxsize=1 << 16)
