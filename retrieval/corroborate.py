@@ -338,9 +338,7 @@ def find_links(found: Mapping[tuple[int, int], Iterable[int]], texts: Mapping[in
         return got
 
     # a heading, caption or credit (kinds.py) restates the story: it is no outlet's statement
-    # (only the compared passages': the others are only read)
-    statements = {slot: not is_furniture(texts[slot])
-                  for slot in {slot for slot, _ in found} if slot in texts}
+    statements = {slot: not is_furniture(text) for slot, text in texts.items()}
     left: list[tuple[int, int]] = []
     right: list[tuple[int, int]] = []
     for (slot, ordinal), others in found.items():
