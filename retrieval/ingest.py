@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from . import corroborate
-from .analysis import analyze_token, normalize, tokenize
+from .analysis import STOPWORDS, analyze_token, normalize, tokenize
 from .articles import ArticleError, Unparsed
 from .corroborate import title_terms
 from .index import ranges, unique
@@ -372,8 +372,10 @@ class _Analyser:
     one give `analyze(text)`, and news text repeats its forms all the time. A batch's
     forms are numbered in one dict pass, the new ones normalized together, and their
     terms gathered with numpy; each title is looked up once and its terms spliced in
-    front of each of its passages'. Local ids let it run in another process; the engine
-    maps them to the vocabulary's ids.
+    front of each of its passages'. The same holds for the rerank's word forms
+    (`rerank.word_forms`: normalized tokens, stop words dropped), remembered per form and
+    joined per passage. Local ids let it run in another process; the engine maps them to
+    the vocabulary's ids.
     """
 
     def __init__(self) -> None:
@@ -386,6 +388,8 @@ class _Analyser:
         self._starts = np.zeros(0, np.int64)  # form id -> first of its terms in _form_terms
         self._counts = np.zeros(0, np.int32)  # form id -> number of its terms
         self._form_terms = np.zeros(0, np.int32)  # local term ids of every form, in form order
+        # form id -> its rerank word forms, space-separated ("" when all are stop words)
+        self._form_words = np.zeros(0, object)
 
     def batch(self, articles: Sequence[tuple[str, tuple[str, ...]] | None]
               ) -> tuple[int, list[str], _Analysed]:
@@ -398,7 +402,6 @@ class _Analyser:
         heads: list[str] = []
         per_article: list[int] = []  # passages
         title_words: list[int] = []
-        passage_forms: list[str] = []  # each passage's rerank.word_forms
         for a in articles:
             if a is None:
                 out.append(None)
@@ -407,7 +410,6 @@ class _Analyser:
             out.append(plan)
             own = [a[1][p] if isinstance(p, int) else p for p in plan]
             texts += own
-            passage_forms += [word_forms(a[0], t) for t in own]
             per_article.append(len(plan))
             head = a[0].split()
             heads += head
@@ -438,8 +440,29 @@ class _Analyser:
         at[1::2], size[1::2] = body_at, body_n
         lengths = (title_n[owner] + body_n).astype(np.int32)
         return first, self.terms[first:], _Analysed(
-            out, title_n.astype(np.int32), lengths, terms[ranges(at, size)], passage_forms,
+            out, title_n.astype(np.int32), lengths, terms[ranges(at, size)],
+            self._word_forms(ids, passage_words, title_words, owner),
             np.fromiter(map(is_furniture, texts), bool, len(texts)))
+
+    def _word_forms(self, ids: np.ndarray, passage_words: np.ndarray,
+                    title_words: list[int], owner: np.ndarray) -> list[str]:
+        """Each passage's `rerank.word_forms(title, text)`, from the forms `ids` of the
+        batch (every passage's words, then every title's) as `batch` laid them out."""
+        words = self._form_words[ids]
+        kept = words.astype(bool)  # forms that are not all stop words
+        found = words[kept].tolist()
+        n_words = int(np.sum(passage_words + 1))
+        at = np.concatenate(([0], np.cumsum(kept)))[np.concatenate((
+            [0], np.cumsum(passage_words + 1),
+            n_words + np.cumsum(title_words, dtype=np.int64)))].tolist()
+        n = len(passage_words)
+        join = " ".join
+        heads = [join(found[lo:hi]) for lo, hi in itertools.pairwise(at[n:])]
+        out = []
+        for lo, hi, title in zip(at[:n], at[1:n + 1], owner.tolist(), strict=True):
+            head, body = heads[title], join(found[lo:hi])
+            out.append(f"{head} {body}" if head and body else head or body)
+        return out
 
     def _learn(self) -> None:
         """Analyse the forms numbered since the last call (normalized together)."""
@@ -448,19 +471,23 @@ class _Analyser:
         # newline, and no form holds one), so one call over all of them is the same.
         found: list[int] = []
         sizes: list[int] = []
+        words: list[str] = []
         term_id = self.term_id
         for norm in normalize("\n".join(new)).split("\n"):
             before = len(found)
-            for tok in (norm,) if norm.isalnum() else tokenize(norm):
+            tokens = (norm,) if norm.isalnum() else tokenize(norm)
+            for tok in tokens:
                 term = analyze_token(tok)
                 if term is not None:
                     found.append(term_id(term))
             sizes.append(len(found) - before)
+            words.append(" ".join([t for t in tokens if t not in STOPWORDS]))
         counts = np.array(sizes, np.int32)
         starts = len(self._form_terms) + np.cumsum(counts, dtype=np.int64) - counts
         self._starts = np.concatenate((self._starts, starts))
         self._counts = np.concatenate((self._counts, counts))
         self._form_terms = np.concatenate((self._form_terms, np.array(found, np.int32)))
+        self._form_words = np.concatenate((self._form_words, np.array(words, object)))
 
     def text(self, text: str) -> list[tuple[int, ...]]:
         """The local term ids of each whitespace-separated form of `text`."""

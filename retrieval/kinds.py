@@ -26,13 +26,16 @@ _MARKERS = re.compile(
     r"|(?:[-–—|]\s*|\()(?:غيتي|getty|رويترز|reuters|أ\s*ف\s*ب|afp|أسوشيتد\s+برس|ap|epa)"
     r"\s*(?:images)?\s*\)?\s*$",
     re.IGNORECASE)
+# Every marker but the opening ones starts with one of these: a text without them can only
+# match at its start (a single `match`, not a `search` trying every position).
+_MARKER_OPENERS = re.compile("[-–—|(]")
 
 
 def is_furniture(text: str) -> bool:
     """A caption, photo credit, tag line, teaser or heading rather than article text."""
-    if _MARKERS.search(text):
+    if _MARKERS.match(text) or (_MARKER_OPENERS.search(text) and _MARKERS.search(text)):
         return True
-    if len(text.split()) >= HEADING_WORDS:
+    if len(text.split(maxsplit=HEADING_WORDS)) >= HEADING_WORDS:  # (counts no further)
         return False
     quoted = _PULL_QUOTE.fullmatch(text.strip())  # a heading may be a quotation set apart
     return not _SENTENCE_END.search(quoted.group(1) if quoted else text)

@@ -144,3 +144,52 @@ async def test_batches_analysed_by_several_workers_index_exactly_as_one_thread(
                 got = [(p.article_id, p.text, round(s, 9)) for p, s in await many.search(
                     q.question, 10)]
                 assert got == want, q.question
+
+
+# Text of every kind a page gives the analyser: punctuation glued to words, diacritics and
+# tatweel, presentation forms, invisible marks, no-break spaces, Latin in capitals, Eastern
+# digits, stop words alone and glued, hyphenated names, quotes, credits and captions.
+HOSTILE_PARAGRAPHS = [
+    "قالَ الوزيـــر، في بيانٍ: «إنّ الاتفاق\u200f تم» (رويترز).",
+    "ﻻ تزال المحادثات\u00a0جارية بين Kim Jong-un و PUTIN في ٢٠٢٣/٩/١٣ - أ ف ب",
+    "في من على إلى عن مع",
+    "مقطع فيديو يرصد وصول القطار إلى المحطة",
+    "الرئيسُ التركيّ أردوغان؛ وزيرُ الخارجية؟ نعم! ...",
+    "ΟΔΟΣ Straße café-bar e-mail: info@example.com 100% +5",
+    "(الصورة: غيتي) صورة الزعيمين في الكرملين",
+    "قال مسؤولون إن الوفدين اتفقا على متابعة المشاورات في الأسابيع المقبلة - غيتي",
+]
+HOSTILE_TITLES = ["بوتين وكيم: لقاءٌ في «فوستوشني»", "في من", "", "Kim Jong-un\u00a0يزور روسيا"]
+
+
+async def test_stored_word_forms_and_furniture_are_those_of_the_passage_text(tmp_path,
+                                                                              monkeypatch):
+    """The analyser builds each passage's rerank word forms from its per-form cache and
+    flags furniture: what it stores must be what `word_forms(title, text)` and
+    `is_furniture(text)` give for the stored text, in one thread and in the workers."""
+    import sqlite3
+
+    from retrieval.kinds import is_furniture
+    from retrieval.model import Article
+    from retrieval.rerank import word_forms
+
+    articles = []
+    for i in range(60):
+        paragraphs = tuple(HOSTILE_PARAGRAPHS[(i + j) % len(HOSTILE_PARAGRAPHS)] + f" {i}"
+                           for j in range(1 + i % 4))
+        articles.append(Article(f"h{i}", HOSTILE_TITLES[i % len(HOSTILE_TITLES)], "وكالة",
+                                None, paragraphs))
+    for name, batch in (("thread", 1000), ("workers", 7)):
+        monkeypatch.setattr(retrieval.ingest, "BATCH_ARTICLES", batch)
+        path = tmp_path / f"{name}.db"
+        async with await Marsad.open(path) as engine:
+            assert (await engine.ingest(articles)).added == len(articles)
+        db = sqlite3.connect(path)
+        rows = db.execute("SELECT a.title, p.text, p.words, p.furniture FROM passages p "
+                          "JOIN articles a ON a.id = p.article_id").fetchall()
+        db.close()
+        assert len(rows) >= len(articles)
+        assert [(words, bool(furniture)) for _, _, words, furniture in rows] == [
+            (word_forms(title, text), is_furniture(text)) for title, text, _, _ in rows], name
+        assert any(furniture for *_, furniture in rows)
+        assert any(words == "" or words.startswith("kim jong un") for *_, words, _ in rows)

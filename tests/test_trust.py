@@ -432,3 +432,22 @@ async def test_the_decision_and_the_first_hits_do_not_depend_on_k(engine, data_d
             assert len(answer.hits) <= k
             assert [h.passage_id for h in answer.hits] == \
                 [h.passage_id for h in answers[10].hits[:k]], (question, k)
+
+
+@pytest.mark.parametrize("text", [
+    "صورة الزعيمين في الكرملين - غيتي", "صورة الزعيمين في الكرملين | Reuters",
+    "صورة الزعيمين في الكرملين (أ ف ب)", "وصل الوفد إلى موسكو (الصورة: تاس)",
+    "  شاهد: لحظة وصول القطار", "اقرأ أيضاً عن القمة",
+])
+def test_a_credit_or_caption_marker_anywhere_it_may_stand_makes_furniture(text):
+    assert is_furniture(text)
+
+
+@pytest.mark.parametrize("text", [
+    "قال مسؤولون إن الوفدين اتفقا - في ختام اجتماع طويل دام ساعات في العاصمة الروسية - على "
+    "متابعة المشاورات بين البلدين في الأسابيع المقبلة بحسب البيان.",
+    "أكد المتحدث (وهو مسؤول رفيع) أن المحادثات ستستمر في الأسابيع المقبلة بين الوفدين "
+    "وأن النتائج ستعلن قريبا للجميع.",
+])
+def test_dashes_and_brackets_inside_a_sentence_are_no_credit(text):
+    assert not is_furniture(text)
