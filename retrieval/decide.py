@@ -219,6 +219,15 @@ def _share(held: Collection[str], weights: Mapping[str, float],
         if total > 0 else 1.0
 
 
+def _said_otherwise(term: str, held: Collection[str],
+                    aliases: Mapping[str, Collection[str]]) -> bool:
+    """The passage says `term` in another word of its class: one it lacks (منح / أهدى), or
+    one the corpus never uses, searched as its class (engine._synonym_ids)."""
+    kin = synonyms(term)
+    return not kin.isdisjoint(held) and (_matched(held, term, aliases)[0] == 0.0
+                                         or not kin.isdisjoint(aliases.get(term, ())))
+
+
 def near_only(term: str, aliases: Collection[str]) -> bool:
     """Whether the corpus has `term` only as a near word (most trigrams shared: variants.py
     `near`), not as itself, a spelling variant, a transliteration or two halves of it:
@@ -259,8 +268,7 @@ def signals(hits: Sequence[tuple[object, float]], bm25: float,
     held = _terms_of(best, vocabulary)
     # A word the passage says in another word of its class (منح / أهدى): one the passage
     # lacks, or one the corpus never uses, searched as its class (engine._synonym_ids).
-    said_otherwise = {t for t in weights if not synonyms(t).isdisjoint(held) and (
-        _matched(held, t, aliases)[0] == 0.0 or not synonyms(t).isdisjoint(aliases.get(t, ())))}
+    said_otherwise = {t for t in weights if _said_otherwise(t, held, aliases)}
     known = {t: known.get(t, False) or t in said_otherwise for t in weights}
     near = {t for t in weights if known[t] and t not in said_otherwise
             and near_only(t, aliases.get(t, ()))}

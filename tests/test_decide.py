@@ -102,6 +102,7 @@ async def test_a_question_saying_the_passage_in_other_words_is_answered(
         seeded, question, keys) -> None:
     answer = await seeded.answer(question)
     assert answer.answered and has(answer.hits[0].text, *keys), question
+    assert signal(answer, "synonym") > 0  # held in another word of its class
 
 
 # --------------------------------------------------------------------------- what was said
