@@ -81,6 +81,13 @@ _VERBS = """
 انجرح - جرح -
 اتخانق تخانق تشاجر تشاجر
 اتجوز تجوز تزوج تزوج
+مشى مشي ذهب|توجه|سافر ذهب|توجه|سافر
+اتفسح تفسح تجول تجول
+اتمشى تمشى تجول تجول
+اتمضى - وقع -
+انمضى - وقع -
+انعلن - أعلن -
+صار - جرى|حدث -
 """
 
 # Present prefixes of the dialects (before the person prefix ي ت ن), and what MSA writes.
@@ -134,14 +141,22 @@ _WORDS = """
 ذاهب = رايح
 ذاهبة = رايحة
 ذاهبون = رايحين
-جاء = اجا إجا جه
-جاءت = اجت إجت جت
-جاؤوا = اجو إجو اجوا إجوا
-يأتي = ييجي بييجي بيجي حييجي هييجي
-تأتي = تيجي بتيجي
-يوجد = كاين اكو
-توجد = كاينة
-لا_يوجد = ماكو مافي مفيش ماكاينش مكاينش مافماش
+وصل|جاء = اجا إجا جه جا
+وصلت|جاءت = اجت إجت جت
+وصلوا|جاؤوا = اجو إجو اجوا إجوا
+يصل|يأتي = ييجي بييجي بيجي حييجي هييجي
+تصل|تأتي = تيجي بتيجي
+هناك = كاين كاينة اكو
+ليس_هناك = ماكو مافي مفيش ماكاينش مكاينش مافماش
+هم = هوما هما
+هل = واش
+استمرت = طولت
+استمروا = طولوا
+أخذ = خذا
+معا = سوا
+الأولى = اللولة اللولى
+الأول = اللول
+بعد = بعدين
 قليلا = شوي شوية شويه شوي_شوي
 زوجته = مراته مرته
 زوجها = جوزها
@@ -245,6 +260,9 @@ _NOUNS = """
 أغنياء = اغنيا
 فقراء = فقرا
 ماء = موية مويه
+طائرة = طيارة طياره
+موضوعات = مواضيع
+يد = إيد
 """
 
 # MSA words that a dialect uses with another sense: never rewritten, with or without
@@ -287,9 +305,32 @@ _HE = _PERSON[0]
 _THIS, _ARTICLE = normalize("هال"), normalize("ال")
 _MIN_STEM = 3  # what a rule leaves must have 3+ letters
 # Before a present verb: the future (رح يجي, Iraqi راح), or the Levantine progressive عم
-_VERB_PARTICLES = frozenset(normalize(w) for w in ("راح", "رح", "رايح", "حا", "ها", "عم"))
+_VERB_PARTICLES = frozenset(normalize(w) for w in (
+    "راح", "رح", "رايح", "حا", "ها", "عم", "غادي", "غادية", "غادين", "غا"))
 _TO = frozenset(normalize(w) for w in ("إلى", "الى"))
 _CONTEXT = 3  # words after a word that may decide its sense
+
+
+def _normalized(words: str) -> frozenset[str]:
+    return frozenset(normalize(w) for w in words.split())
+
+
+# Words that only carry the grammar of a dialect: the Maghrebi genitive (الزيارة ديال كيم:
+# زيارة كيم), Egyptian/Levantine «بتاع/تاع», and the Maghrebi verb of wanting (بغى: wanted;
+# wanting verbs are stop words, analysis.py). Dropped when the corpus lacks them.
+_DROPPED = _normalized("""
+ديال ديالو ديالها ديالهم ديالي تاع تاعو تاعها بتاع بتاعت بتاعة بتوع
+بغى بغا بغات بغاو بغيت بغينا بغاها يبغي يبغيو كيبغي
+""")
+# «أبي أعرف», «بدي اعرف», «حاب نعرف»: I want to know — neither word is what is asked.
+_WANT = _normalized("ابي ابغى ابغي بدي بدنا ودي حاب حابب نبي نبغي بغيت عايز عاوز")
+_KNOW = _normalized("اعرف أعرف نعرف افهم أفهم نفهم")
+# A verb whose dialect sense is read by the preposition after it: «سلّم على» greeted
+# (MSA سلّم: handed over), «صار على» has passed since («كم سنة صار على التأسيس»).
+_BY_PREPOSITION = {normalize(k): (frozenset(normalize(p) for p in on.split()), normalize(v))
+                   for k, on, v in (("سلم", "على عليه عليها عليهم ع", "صافح"),
+                                    ("يسلم", "على عليه عليها عليهم ع", "يصافح"),
+                                    ("صار", "على ع", "مر"))}
 _FINISHED = normalize("خلص")
 _ON = normalize("على ")  # عالجاي: على الجاي
 
@@ -321,8 +362,10 @@ def _plural_forms(word: str) -> list[str]:
         if word.endswith(ending) and len(stem) >= _MIN_STEM:
             if stem.startswith(_PERSON):  # يتقابلوا -> يتقابلون; تبادلوا -> يتبادل
                 return [stem + "ون", stem + "وا", stem, stem + "ي", _HE + stem]
-            # the past, and its present (تبادلوا -> يتبادل, اجتمعوا -> يجتمع)
-            return [stem + "وا", stem, _HE + (stem[1:] if stem.startswith("ا") else stem)]
+            # the past, and its present (تبادلوا -> يتبادل, اجتمعوا -> يجتمع); a
+            # defective verb's (التقوا -> التقى)
+            return [stem + "وا", stem, _HE + (stem[1:] if stem.startswith("ا") else stem),
+                    stem + "ي"]
     return []
 
 
@@ -358,21 +401,33 @@ def _known_form(word: str, known: Callable[[str], bool]) -> bool:
     return bool(terms) and all(map(known, terms))
 
 
-def _rewrite(word: str, following: list[str], known: Callable[[str], bool] | None) -> str:
+def _rewrite(word: str, following: list[str], known: Callable[[str], bool] | None,
+             previous: str = "") -> str:
     """The MSA form of one normalized word (itself when nothing applies); `following`:
-    the next few words."""
+    the next few words, `previous`: the word before."""
     if word in _VERB_PARTICLES and following and following[0].startswith(_PERSON):
         return ""  # رح يجي, عم يحكي: the verb says it
+    if (word in _WANT and following and following[0] in _KNOW) or (
+            word in _KNOW and previous in _WANT):
+        return ""  # أبي أعرف: the question follows
+    bare = word[1:] if word.startswith(_CLITICS) and word[1:] in _BY_PREPOSITION else word
+    if bare in _BY_PREPOSITION and _BY_PREPOSITION[bare][0].intersection(following[:2]) \
+            and (known is None or not _known_form(word, known)):  # «سلم بوتين على كيم»
+        return word[:len(word) - len(bare)] + _BY_PREPOSITION[bare][1]
     if word.endswith(_FINISHED) and _TO.intersection(following):
         return word  # خلص التقرير إلى: MSA "concluded"
     if word in HOMOGRAPHS:
         return word
     if known is not None and _known_form(word, known):
         return word  # the corpus writes it: an MSA word too (اشتغل), in its MSA sense
+    if word in _DROPPED:
+        return ""
     found = _in_lexicon(word)
     if found is not None:
         clitic, choices = found
         usable = [c for c in choices if known is not None and _known_form(c, known)]
+        if not usable and known is not None:  # قالوا unknown, قال known: the verb's stem
+            usable = [f for c in choices for f in _plural_forms(c) if _known_form(f, known)]
         return clitic + (usable or choices)[0]
     if known is None or analyze_token(word) is None:
         return word
@@ -406,7 +461,8 @@ def to_msa(text: str, known: Callable[[str], bool] | None = None) -> str:
     last = 0
     for i, match in enumerate(words):
         following = [w.group() for w in words[i + 1:i + 1 + _CONTEXT]]
-        out += [text[last:match.start()], _rewrite(match.group(), following, known)]
+        previous = words[i - 1].group() if i else ""
+        out += [text[last:match.start()], _rewrite(match.group(), following, known, previous)]
         last = match.end()
     out.append(text[last:])
     return "".join(out)
