@@ -114,6 +114,14 @@ topic share, at 3, the measure-only sets lost one SAYING question's top passage 
 R@5 / MRR@10 0.776 / 0.952 / 0.855, declined 2.2%, as before; `rank_cv --repeats 6`
 held out 0.774 / 0.865, as before. Not yet: a title that refers to X in the article
 («وقال زعيم كوريا الشمالية إن…» for Kim).
+
+A place-or-means cue is added (`place_means`, issue 12): when the question asks where or
+how (أين، كيف, dialect وين/فين/إزاي/كيفاش once in MSA: place_means.py), a candidate whose
+best-matching sentence names a place (a noun of places, a name after إلى/في) or a means
+(عبر، على متن، قطار) gains 1.0. Chosen on seeds-questions.jsonl (`marsad eval`, decision
+not refitted): weight 0 / 0.43 / 0.7 / 1.0 / 1.5 / 2.0, answer@1 0.815 / 0.815 / 0.819 /
+0.823 / 0.827 / 0.831; ARCD train P@1 0.776 up to 1.0, then 0.775 (1.5) and 0.772 (2.0):
+1.0 is the most that leaves ARCD as it was.
 """
 
 from __future__ import annotations
@@ -140,6 +148,7 @@ from .answer_types import holds as holds_answer
 from .blas import one_thread
 from .index import unique_inverse
 from .kinds import is_furniture
+from .place_means import asked_shape, holds_shape
 from .variants import VariantMap
 
 __all__ = ["RERANK_DEPTH", "WEIGHTS", "Candidate", "Weights", "rerank", "word_forms"]
@@ -165,6 +174,9 @@ class Weights:
     # answer_types.speaker) and the candidate reports X speaking (`speaks`), not merely
     # names X near another's words.
     speaker: float = 3.0
+    # Added when the question asks where or how (أين، كيف: place_means.py) and the
+    # candidate's best-matching sentence names a place or a means.
+    place_means: float = 1.0
     # Times how much shorter the passage is than the longest candidate (`brevity`): of
     # two passages that match alike the shorter one, more to the point, comes first.
     brevity: float = 0.12
@@ -435,6 +447,11 @@ def rerank(question: str, candidates: Sequence[Candidate], *, index: object,
     if kind:
         total += weights.answer_type * np.fromiter(
             (holds_answer(c.text, kind, idf, aliases or {}) for c in candidates), np.float64,
+            len(candidates))
+    shape = asked_shape(question) if weights.place_means else None
+    if shape:
+        total += weights.place_means * np.fromiter(
+            (holds_shape(c.text, shape, idf, aliases or {}) for c in candidates), np.float64,
             len(candidates))
     who = speaker(question) if weights.speaker else ()
     if who:

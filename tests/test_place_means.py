@@ -1,0 +1,70 @@
+"""Issue 12: a where- or how-question, in MSA or dialect, leads with the passage that names
+a place or a means, not with another that holds the same names. Invented articles (a trade
+minister «حداد»), none from the seeds."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from retrieval.dialects import to_msa
+from retrieval.engine import Marsad
+from retrieval.model import Article
+from retrieval.place_means import MEANS, PLACE, asked_shape, holds_shape
+
+DAY = dt.date(2024, 5, 2)
+# Each pair holds the question's words alike; only one names the place or the means, and it
+# is the longer one (a shorter passage is otherwise preferred).
+TRADE = [
+    Article("talks", "جولة وزير التجارة", "وكالة الأنباء", DAY, (
+        "والتقى وزير التجارة سامي حداد وفد التجار الأربعاء لبحث الأسعار.",
+        "والتقى وزير التجارة سامي حداد وفد التجار في قاعة المؤتمرات الكبرى بمدينة حلب.",
+        "وسافر حداد بعد انتهاء اللقاء مع وفد من مساعديه.",
+        "وسافر حداد بعد انتهاء اللقاء إلى طرطوس لتفقد الميناء ومخازن الحبوب.",
+    )),
+    Article("arrival", "الوزير يصل", "صحيفة الشمال", DAY, (
+        "ووصل حداد إلى حلب مساء الأحد.",
+        "ووصل حداد إلى حلب مساء الأحد على متن قطار خاص من العاصمة.",
+        "وعاد المبعوث النرويجي إلى بلاده بعد ثلاثة أيام.",
+        "وعاد المبعوث النرويجي إلى بلاده بعد ثلاثة أيام عبر طائرة عسكرية.",
+    )),
+]
+
+
+@pytest.mark.parametrize("question, key", [
+    ("أين التقى حداد وفد التجار؟", "قاعة المؤتمرات"),  # a noun of places
+    ("وين التقى حداد وفد التجار؟", "قاعة المؤتمرات"),  # Levantine/Gulf وين
+    ("فين اتقابل حداد مع وفد التجار؟", "قاعة المؤتمرات"),  # Egyptian
+    ("إلى أين سافر حداد بعد انتهاء اللقاء؟", "إلى طرطوس"),  # a name after إلى
+    ("لوين سافر حداد بعد اللقاء؟", "إلى طرطوس"),
+    ("كيف وصل حداد إلى حلب؟", "على متن قطار"),  # a means
+    ("إزاي وصل حداد لحلب؟", "على متن قطار"),
+    ("كيفاش وصل حداد لحلب؟", "على متن قطار"),
+    ("بأي وسيلة عاد المبعوث النرويجي إلى بلاده؟", "عبر طائرة"),
+    ("شلون رجع المبعوث النرويجي لبلاده؟", "عبر طائرة"),
+])
+async def test_where_and_how_questions_lead_with_the_place_or_the_means(
+        tmp_path: Path, question: str, key: str) -> None:
+    async with await Marsad.open(tmp_path / "trade.db") as engine:
+        await engine.ingest(TRADE)
+        answer = await engine.answer(question)
+    assert answer.hits and key in answer.hits[0].text, [h.text for h in answer.hits]
+
+
+@pytest.mark.parametrize("question, shape", [
+    ("أين عقد الاجتماع؟", PLACE), ("الوزير وين راح؟", PLACE), ("من أين جاء الوفد؟", PLACE),
+    ("كيف وصل الوفد؟", MEANS), ("بأي طريقة سافر الوزير؟", MEANS), ("إزاي جه الوفد؟", MEANS),
+    ("متى وصل الوفد؟", None), ("من التقى الوزير؟", None), ("ماذا قال الوزير عن أين؟", None),
+])
+def test_the_shape_asked_is_read_from_the_question_words(question: str, shape: str) -> None:
+    assert asked_shape(to_msa(question)) == shape
+
+
+def test_a_place_the_question_names_is_not_the_answer() -> None:
+    weights = {"سافر": 1.0, "حلب": 1.0}
+    aliases: dict[str, frozenset[str]] = {}
+    assert not holds_shape("وسافر الوزير إلى حلب.", PLACE, weights, aliases)
+    assert holds_shape("وسافر الوزير من حلب إلى طرطوس.", PLACE, weights, aliases)
+    assert not holds_shape("وسافر الوزير في الصباح.", PLACE, weights, aliases)  # no name
