@@ -18,13 +18,17 @@ says «توجه بوتين … بعد انتهاء المحادثات» and «ل
   (ت for ث, د for ذ, a final hamza dropped): on MSA words the corpus lacks they made other
   MSA words (الغداء -> الغذاء, lunch -> food), so the lexicon lists كتير, تانية, كدب.
 
-Verbs of wanting (بدها، عايز، يبي) stay stop words (analysis.py): mapped to يريد they drew
-passages that say what someone wants of something else (seeds dialect answer@1 0.815 as
-stop words, 0.778 mapped). Words that are also MSA words with another meaning are never
-mapped (`HOMOGRAPHS`: أدى performed, جاب roamed, حط landed, مرة once, زي uniform, طلعة
-sortie…), nor is any word the corpus itself uses (it is MSA there: اشتغل). A few words
-read by their neighbours: راح, رح and عم before a present verb only mark its tense (رح
-يجي), else راح is "went"; خلص before إلى is MSA "concluded".
+Verbs of wanting (بدها، عايز، يبي، بغى) are the question's verb when nothing follows them
+(«كيم بغى إيه من روسيا؟» -> أراد, which synonyms.py widens to رغبة، يسعى): mapped so,
+seeds dialect answer@1 0.770 -> 0.787 (held out 0.778 -> 0.833). Before another verb they
+only frame it and are dropped («إيش اللي يبي كيم يسويه؟»: what he does is asked; mapped
+to يريد there they drew passages on what someone else wants).
+
+Words that are also MSA words with another meaning are never mapped (`HOMOGRAPHS`:
+أدى performed, جاب roamed, حط landed, مرة once, زي uniform, طلعة sortie…), nor is any
+word the corpus itself uses (it is MSA there: اشتغل). A few words are read by their
+neighbours: راح, رح, عم and Maghrebi غادي before a present verb only mark its tense (رح
+يجي), else راح is "went"; خلص before إلى is MSA "concluded"; سلّم … على is "greeted".
 """
 
 from __future__ import annotations
@@ -35,6 +39,10 @@ from collections.abc import Callable
 from .analysis import analyze_token, normalize
 
 __all__ = ["HOMOGRAPHS", "LEXICON", "to_msa"]
+
+
+def _normalized(words: str) -> frozenset[str]:
+    return frozenset(normalize(w) for w in words.split())
 
 # --------------------------------------------------------------------------- verbs
 
@@ -150,6 +158,12 @@ _WORDS = """
 ليس_هناك = ماكو مافي مفيش ماكاينش مكاينش مافماش
 هم = هوما هما
 هل = واش
+يريد = عايز عاوز يبي يبغى يبغي بده كيبغي
+تريد = بدها عايزة عاوزة تبي تبغى تبغي
+يريدون = بدهم عايزين عاوزين يبون يبغون يبغيو
+أراد = بغى بغا
+أرادت = بغات
+أرادوا = بغاو
 استمرت = طولت
 استمروا = طولوا
 أخذ = خذا
@@ -271,7 +285,7 @@ _NOUNS = """
 HOMOGRAPHS: frozenset[str] = frozenset(normalize(w) for w in """
 ادى أدى أداه اداه ادت أدت جاب جابت جابوا يجيب تجيب حط حطت يحط طلع طلعة طلعات يطلع
 زي مرة مره ست جو جوا برا خد خدت دور يدور بعت بعتوا ضل ضلت ضلوا لقي لقى بقي بقى خالص
-حلو زين حق دار يدير خدم يخدم مية هواية صبية حاجة عربية قعد يقعد تخلص يخلص بغى سوى
+حلو زين حق دار يدير خدم يخدم مية هواية صبية حاجة عربية قعد يقعد تخلص يخلص سوى
 كمان فضل شغل قدر يقدر عزم بكرة بكره شال ياسر عم بدو_البدو
 """.replace("_", " ").split())
 
@@ -297,6 +311,10 @@ LEXICON: dict[str, tuple[str, ...]] = _build()
 _NOUN_FORMS = frozenset(normalize(f) for line in _NOUNS.strip().splitlines()
                         for f in line.split("=")[1].split()) & LEXICON.keys()
 _ARTICLES = tuple(normalize(a) for a in ("وبال", "وال", "بال", "فال", "لل", "ال"))
+_WANTING = frozenset(form for form, choices in LEXICON.items()
+                     if choices[0] in _normalized("يريد تريد يريدون أراد أرادت أرادوا"))
+_T, _TA = normalize("ت"), normalize("ة")  # ة is written ه once normalized
+_NOUN_ENDINGS = tuple(normalize(e) for e in ("ين", "ان", "ات", "ها", "هم", "ه"))
 
 # --------------------------------------------------------------------------- rules
 
@@ -312,16 +330,11 @@ _TO = frozenset(normalize(w) for w in ("إلى", "الى"))
 _CONTEXT = 3  # words after a word that may decide its sense
 
 
-def _normalized(words: str) -> frozenset[str]:
-    return frozenset(normalize(w) for w in words.split())
-
 
 # Words that only carry the grammar of a dialect: the Maghrebi genitive (الزيارة ديال كيم:
-# زيارة كيم), Egyptian/Levantine «بتاع/تاع», and the Maghrebi verb of wanting (بغى: wanted;
-# wanting verbs are stop words, analysis.py). Dropped when the corpus lacks them.
+# زيارة كيم), Egyptian/Levantine «بتاع/تاع». Dropped when the corpus lacks them.
 _DROPPED = _normalized("""
 ديال ديالو ديالها ديالهم ديالي تاع تاعو تاعها بتاع بتاعت بتاعة بتوع
-بغى بغا بغات بغاو بغيت بغينا بغاها يبغي يبغيو كيبغي
 """)
 # «أبي أعرف», «بدي اعرف», «حاب نعرف»: I want to know — neither word is what is asked.
 _WANT = _normalized("ابي ابغى ابغي بدي بدنا ودي حاب حابب نبي نبغي بغيت عايز عاوز")
@@ -392,6 +405,16 @@ def _in_lexicon(word: str) -> tuple[str, tuple[str, ...]] | None:
         bare = word[len(article):]
         if word.startswith(article) and bare in _NOUN_FORMS:
             return article, LEXICON[bare]
+    for article in ("", *_ARTICLES):  # الريسين, شنطتها: a noun's dual, plural or pronoun
+        for ending in _NOUN_ENDINGS:
+            bare = word[len(article):len(word) - len(ending)]
+            if not (word.startswith(article) and word.endswith(ending)):
+                continue
+            if bare in _NOUN_FORMS:
+                return article, tuple(c + ending for c in LEXICON[bare])
+            if bare.endswith(_T) and bare[:-1] + _TA in _NOUN_FORMS:  # شنطتها: شنطة + ها
+                return article, tuple(c[:-1] + _T + ending if c.endswith(_TA) else c + ending
+                                      for c in LEXICON[bare[:-1] + _TA])
     return None
 
 
@@ -421,8 +444,9 @@ def _rewrite(word: str, following: list[str], known: Callable[[str], bool] | Non
         return word
     if known is not None and _known_form(word, known):
         return word  # the corpus writes it: an MSA word too (اشتغل), in its MSA sense
-    if word in _DROPPED:
-        return ""
+    if word in _DROPPED or (word in _WANTING and any(
+            len(w) > _MIN_STEM and w.startswith(_PERSON) for w in following[:2])):
+        return ""  # «يبي (كيم) يسوي»: wanting before a verb only frames it; the verb is asked
     found = _in_lexicon(word)
     if found is not None:
         clitic, choices = found

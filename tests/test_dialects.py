@@ -65,6 +65,12 @@ def words(text: str) -> list[str]:
     # «I want to know» says nothing of what is asked
     ("متى افتتح المعرض؟ أبي أعرف", "متي افتتح المعرض؟"),
     ("بدي اعرف مين الوزير", "من الوزير"),
+    # wanting: the question's verb when nothing follows, dropped before the verb it frames
+    ("شو بدها الحكومة من المزارعين", "ماذا تريد الحكومه من المزارعين"),
+    ("الوزير بغى إيه", "الوزير اراد ايه"), ("عايز الوزير يزور حمص", "الوزير يزور حمص"),
+    ("شو يبي الوزير يسوي", "ماذا الوزير يفعل"),
+    # a noun's dual, plural or pronoun after a dialect stem
+    ("الريسين", "الرئيسين"), ("شنطتها", "حقيبتها"),
     # a verb read by its preposition: سلّم على greeted, صار على has passed
     ("سلّم الوزير على المزارعين", "صافح الوزير علي المزارعين"),
     ("كم سنة صار على التأسيس", "كم سنه مر علي التاسيس"),
