@@ -6,7 +6,7 @@ says «توجه بوتين … بعد انتهاء المحادثات» and «ل
 
 - a lexicon of the common verbs, nouns, adverbs, particles and question words of Egyptian,
   Levantine, Gulf, Iraqi and Maghrebi Arabic, each mapped to the MSA word the press uses
-  (راح -> ذهب, شاف -> شاهد, اتقابلوا -> التقوا, تانية -> ثانية, امبارح -> أمس, وين -> أين,
+  (راح -> ذهب, شاف -> شاهد, اتقابلوا -> التقوا, تانية -> أخرى, امبارح -> أمس, وين -> أين,
   بره -> خارج). A word may list several MSA forms: the first the corpus uses is taken
   (راح: ذهب, توجه, انتقل, سافر). Verbs
   are listed once and inflected here: the past with ت and وا/و, the present with the
@@ -250,8 +250,8 @@ _NOUNS = """
 جيدة = منيحة مليحة كويسة مزيانة باهية
 سيئ = خايب
 قادم = جاي
-ثاني = تاني
-ثانية = تانية تانيه
+آخر|ثاني = تاني
+أخرى|ثانية = تانية تانيه
 ثالث = تالت
 ثالثة = تالتة
 أموال = مصاري فلوس

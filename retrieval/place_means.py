@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping
 
 from .analysis import STOPWORDS, analyze_token, normalize, tokenize
-from .answer_types import matching_sentences
+from .answer_types import SAID_TERMS, matching_sentences
 from .questions import bounded, clean_question
 
 __all__ = ["MEANS", "PLACE", "asked_shape", "holds_shape"]
@@ -44,6 +44,8 @@ _PLACE_NOUNS = _terms(
     "مجمع مبنى صالة مصنع مركز شارع ساحة فندق جامعة مستشفى قرية بلدة جزيرة ضاحية")
 _MEANS = _terms("عبر متن بواسطة طريق قطار قطارات طائرة طائرات سيارة سيارات سفينة موكب "
                 "مستقلا حافلة مروحية")
+_OPINION = SAID_TERMS | _terms("وصف وصفت يصف رأى يرى قيم قيمت يقيم علق علقت رد ردت "
+                                "استقبل استقبلت اعتبر اعتبرت")
 _TO_IN = _normalized("إلى الى في")
 _ARTICLE = normalize("ال")
 _MIN_NAME = 3
@@ -56,6 +58,9 @@ def asked_shape(question: str) -> str | None:
     for i, token in enumerate(tokens):
         if token in _WHERE:
             return PLACE
+        if token in _HOW and analyze_token(tokens[i + 1] if i + 1 < len(tokens) else "") \
+                in _OPINION:
+            return None  # «كيف وصف/رأى/قيّم»: a saying, not a means
         if token in _HOW or (token in _WHICH_WAY and i and tokens[i - 1] in _WHICH):
             return MEANS
     return None

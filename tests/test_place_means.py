@@ -57,6 +57,7 @@ async def test_where_and_how_questions_lead_with_the_place_or_the_means(
     ("أين عقد الاجتماع؟", PLACE), ("الوزير وين راح؟", PLACE), ("من أين جاء الوفد؟", PLACE),
     ("كيف وصل الوفد؟", MEANS), ("بأي طريقة سافر الوزير؟", MEANS), ("إزاي جه الوفد؟", MEANS),
     ("متى وصل الوفد؟", None), ("من التقى الوزير؟", None), ("ماذا قال الوزير عن أين؟", None),
+    ("كيف وصف الوزير الزيارة؟", None), ("كيف رأى الوزير الخطة؟", None),  # an opinion
 ])
 def test_the_shape_asked_is_read_from_the_question_words(question: str, shape: str) -> None:
     assert asked_shape(to_msa(question)) == shape
