@@ -10,13 +10,19 @@ A capitalised word inside a sentence is part of a name, not a function word ("Ki
 A question in another script (Cyrillic, Hangul, Kana, Han, Hebrew, Greek, Devanagari) takes
 that script's language. Returns an ISO 639-1 code: "ar", "en", "fr", "es", "de", "tr", "ru",
 "ko", "ja", "zh", "he", "el", "hi", or "und" (no letters to tell by).
+
+A question of Latin words and none of those lists («putin gifts», «Kim armored train»,
+«PUTIN GIFTS TO KIM?», Italian, Indonesian) is "und" and searched; `unnamed_words` gives the
+engine its words that are not names (written in lower case, or any word of a question typed
+in capitals), so that when the search finds no answer and one of them is a word the
+coverage never uses, the reader is told the coverage is Arabic, not that it is silent.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["question_language"]
+__all__ = ["question_language", "unnamed_words"]
 
 _ARABIC = re.compile(r"[\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff\ufb50-\ufdff\ufe70-\ufefc]")
 # Latin letters, Latin Extended-A/B included (Turkish ı ş ğ, Polish, Romanian...)
@@ -82,3 +88,16 @@ def question_language(text: str) -> str:
             votes[lang] += 1
     best = max(votes, key=lambda lang: (votes[lang], lang == "en"))
     return best if votes[best] else "und"
+
+
+_MIN_UNNAMED = 3  # "a", "to", "ha": too short to be taken for a word of some language
+
+
+def unnamed_words(text: str) -> list[str]:
+    """The Latin words of `text` (lowercased, 3+ letters) that are not read as names: those
+    written in lower case («putin gifts»: both), or every one when the text has no lower
+    case letter («PUTIN GIFTS TO KIM?»). A capitalised word («Medvedev», «Kim») is a name."""
+    words = _LATIN_WORD.findall(text)
+    shouting = not any(c.islower() for w in words for c in w)
+    return [w.lower() for w in words
+            if len(w) >= _MIN_UNNAMED and (shouting or not w[0].isupper())]

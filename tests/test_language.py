@@ -61,3 +61,32 @@ async def test_a_foreign_question_is_invited_in_arabic_not_told_the_coverage_is_
 async def test_an_arabic_question_with_latin_names_is_searched(engine: Marsad) -> None:
     answer = await engine.answer("ماذا أهدى Putin لـ Kim؟")
     assert answer.language == "ar" and answer.searchable
+
+
+@pytest.mark.parametrize("question", [
+    "putin gifts",  # English words the lists of function words lack
+    "Kim armored train",
+    "Putin-Kim summit location?",
+    "PUTIN GIFTS TO KIM?",  # typed in capitals: no word is taken for a name
+    "Cosa ha regalato Putin a Kim?",  # Italian, with no list of its own
+    "Apa hadiah Putin untuk Kim?",  # Indonesian
+])
+async def test_a_question_of_unlisted_foreign_words_is_never_told_the_coverage_is_silent(
+        engine: Marsad, question: str) -> None:
+    answer = await engine.answer(question)
+    text = render_answer(answer)
+    assert "لا تجيب التغطية" not in text and "does not answer" not in text, text
+    assert answer.answered or "in Arabic" in text
+
+
+@pytest.mark.parametrize("question", ["Putin Kim", "putin kim", "Vostochny", "Kim Jong Un"])
+async def test_names_alone_in_latin_letters_are_still_searched_and_answered(
+        engine: Marsad, question: str) -> None:
+    answer = await engine.answer(question)
+    assert answer.language == "und" and answer.answered and answer.hits
+
+
+async def test_a_name_the_coverage_lacks_is_not_mistaken_for_another_language(
+        engine: Marsad) -> None:
+    answer = await engine.answer("Medvedev")
+    assert answer.language == "und" and not answer.answered
