@@ -69,7 +69,7 @@ _TIME_WORDS = _forms(
     "يناير فبراير مارس أبريل إبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر "
     "كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين السبت الأحد الاثنين الإثنين "
     "الثلاثاء الأربعاء الخميس الجمعة أمس أمسية اليوم غدا غداة الليلة صباح مساء فجر ظهر "
-    "عندما حين أثناء منذ")
+    "عندما حين أثناء منذ المقبل المقبلة القادم القادمة الماضي الماضية")
 # «ماذا قال X؟» asks for words X said: a passage that only names X (in a list of those
 # present, as someone met) does not answer. Question words that ask it, verbs of saying
 # asked about, and the verbs and marks by which a passage reports speech.

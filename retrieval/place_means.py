@@ -40,12 +40,13 @@ _WHICH_WAY = _normalized("طريقة طريقه وسيلة وسيله")  # «ب�
 _WHICH = _normalized("بأي باي أي اي")
 _QUESTION_WORDS = 4  # a question word this far in («بوتين وين راح؟» too)
 _PLACE_NOUNS = _terms(
-    "قاعدة مدينة منطقة مقاطعة إقليم ولاية محافظة عاصمة مطار ميناء قصر مقر موقع منشأة "
+    "قاعدة مدينة منطقة مقاطعة إقليم ولاية محافظة عاصمة مطار ميناء قصر مقر منشأة "
     "مجمع مبنى صالة مصنع مركز شارع ساحة فندق جامعة مستشفى قرية بلدة جزيرة ضاحية")
 _MEANS = _terms("عبر متن بواسطة طريق قطار قطارات طائرة طائرات سيارة سيارات سفينة موكب "
                 "مستقلا حافلة مروحية")
 _OPINION = SAID_TERMS | _terms("وصف وصفت يصف رأى يرى قيم قيمت يقيم علق علقت رد ردت "
                                 "استقبل استقبلت اعتبر اعتبرت")
+_SOME_PLACE = _terms("مكان موقع أماكن مواقع")
 _TO_IN = _normalized("إلى الى في")
 _ARTICLE = normalize("ال")
 _MIN_NAME = 3
@@ -69,8 +70,8 @@ def asked_shape(question: str) -> str | None:
 def _names_a_place(tokens: list[str], asked: Collection[str]) -> bool:
     for i, token in enumerate(tokens):
         term = analyze_token(token)
-        if term is None or term in asked:
-            continue
+        if term is None or term in asked or term in _SOME_PLACE:
+            continue  # «إلى مكان انعقاد الاجتماع» names no place
         if term in _PLACE_NOUNS:
             return True
         if i and tokens[i - 1] in _TO_IN and not token.startswith(_ARTICLE) \

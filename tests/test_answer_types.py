@@ -76,6 +76,9 @@ def test_no_amount_where_the_question_matches_is_no_candidate(text) -> None:
     ("ووصل الوفد إلى القاهرة في أيلول.", True),
     ("ووصل الوفد إلى القاهرة أمس.", True),
     ("ووصل الوفد إلى القاهرة عندما انتهت القمة.", True),
+    ("ويصل الوفد إلى القاهرة الشهر المقبل.", True),  # a time said relative to now
+    ("ووصل الوفد إلى القاهرة الأسبوع الماضي.", True),
+    ("ويصل الوفد إلى القاهرة في الزيارة القادمة.", True),
     ("ووصل الوفد إلى القاهرة على متن طائرة خاصة.", False),
 ])
 def test_a_time_in_the_matching_sentence_is_a_candidate(text, held) -> None:
