@@ -51,6 +51,9 @@ _ARABIC_LETTERS = re.compile("[\u0621-\u06d3]+")
 # 0.5 and a single term both gained less).
 NEAR_SIMILARITY = 0.6
 NEAR_TERMS = 3
+# A word nothing else reached is taken for a typo of a term one slip away (`one_slip`).
+SLIP_MIN_LETTERS = 5
+SLIP_SIMILARITY = 0.2  # candidates from the trigram index, then checked letter by letter
 _GLUED = ("\u0644", "\u0628", "\u0643")  # ل ب ك: prepositions written as one with a word
 
 
@@ -252,6 +255,7 @@ class VariantMap:
         term is `first_term`."""
         self._map = _Map.of(parts, first_term)
         self._lock = threading.Lock()
+        self._terms: Sequence[str] = ()  # the vocabulary `sync` was last given
 
     def __len__(self) -> int:
         return self._map.size
@@ -269,6 +273,7 @@ class VariantMap:
         before is merged into it, so there are at most log4(terms) + 1 parts, and each
         merge grows a part by a quarter or more: a term is rebuilt O(log terms) times.
         """
+        self._terms = terms
         current = self._map
         if len(terms) == current.size and (not terms or terms[0] == current.first_term):
             return
@@ -333,8 +338,9 @@ class VariantMap:
         A term with no known spelling is widened to the few vocabulary terms nearest to
         it (`near`): a typo or another inflection of a word the corpus has; failing
         that, the vocabulary words of its class (`synonyms`: a term's synonym ids, see
-        synonyms.py: مباحثات asked where the coverage writes محادثات); failing that, its
-        group is empty. With `idf` (term id -> idf), a word with a preposition
+        synonyms.py: مباحثات asked where the coverage writes محادثات); failing that, the
+        terms one typing slip away (`one_slip`: رءس -> رءيس); failing that, its group is
+        empty. With `idf` (term id -> idf), a word with a preposition
         glued to it (لبوتين, بكيم) also counts as the bare word (`bare_of`).
         """
         units: list[tuple[list[int], tuple[int, ...]]] = []
@@ -359,6 +365,8 @@ class VariantMap:
                 group = self.near(terms[i], NEAR_SIMILARITY)[:NEAR_TERMS]
             if not group and synonyms is not None:
                 group = synonyms(terms[i])
+            if not group:
+                group = self.one_slip(terms[i])
             units.append((group, (i,)))
             i += 1
         return units
@@ -404,6 +412,18 @@ class VariantMap:
                 if found := finder(s):
                     return list(found)
         return []
+
+    def one_slip(self, term: str) -> list[int]:
+        """The vocabulary terms one typing slip away from `term` (a letter left out, added,
+        changed, or two neighbours swapped: رءس -> رءيس, روسبا -> روسيا), for a word of
+        SLIP_MIN_LETTERS+ letters that nothing else reached (a short word's slip is too
+        often another word). Most alike first (Dice of trigrams); empty if none. Needs the
+        vocabulary `sync` was last given."""
+        if len(term) < SLIP_MIN_LETTERS or not _ARABIC_LETTERS.fullmatch(term):
+            return []
+        vocabulary = self._terms
+        return [i for i in self.near(term, SLIP_SIMILARITY)
+                if i < len(vocabulary) and _one_slip(term, vocabulary[i])][:NEAR_TERMS]
 
     def _split(self, term: str) -> list[list[int]]:
         """A word written as two known words (بيونغيانغ -> بيونج + يانج), else nothing."""
@@ -464,6 +484,21 @@ des du de et ou est sont qui que quoi quand comment pourquoi avec pour dans sur 
 ce cette il elle ils donne dit
 """
 _LATIN_FUNCTION_WORDS = frozenset(_FUNCTION_WORDS.split())
+
+
+def _one_slip(a: str, b: str) -> bool:
+    """Whether `b` is `a` with one letter left out, added or changed, or two neighbours
+    swapped (Damerau distance 1)."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    start = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y),
+                 len(a))
+    if len(a) < len(b):
+        return a[start:] == b[start + 1:]
+    return a[start + 1:] == b[start + 1:] or (
+        a[start + 2:] == b[start + 2:] and a[start:start + 2] == b[start:start + 2][::-1])
 
 
 def _union(*groups: Sequence[int]) -> list[int]:

@@ -206,3 +206,47 @@ async def test_terms_of_an_ingest_killed_before_the_map_was_saved_are_mapped_on_
 
 async def _nothing(**_: object) -> None:
     return None
+
+
+@pytest.mark.parametrize("typed, meant", [
+    ("مستشفيات", "مستشفات"),  # a letter added
+    ("مستشفات", "مستشفيات"),  # a letter left out
+    ("مستشفيبت", "مستشفيات"),  # a letter changed (neighbouring keys)
+    ("مستفشيات", "مستشفيات"),  # two neighbours swapped
+])
+def test_a_word_one_slip_from_a_term_reaches_it(typed: str, meant: str) -> None:
+    vocabulary = [meant, "مستشار", "مستقبل", "شفاء", "كتاب"]
+    vmap = VariantMap()
+    vmap.sync(vocabulary)
+    assert vmap.one_slip(typed) == [0]
+
+
+def test_one_slip_leaves_short_words_and_words_two_slips_away() -> None:
+    vmap = VariantMap()
+    vmap.sync(["سكان", "مكان", "مستشفيات"])
+    assert vmap.one_slip("مكاي") == []  # a short word's slip is too often another word
+    assert vmap.one_slip("مسشتفيبت") == []  # two slips
+    assert vmap.one_slip("kitab") == []
+
+
+@pytest.mark.parametrize("question, key", [
+    ("لماذا سافر الوزير إلى طرحوس؟", "الميناء"),  # a letter changed mid-word
+    ("لماذا سافر الوزير إلى طرطسو؟", "الميناء"),  # two letters swapped
+    ("لماذا سافر الوزير إلى اللاذقييية؟", "المرفأ"),  # a letter added
+])
+async def test_a_question_with_a_typo_finds_the_passage(tmp_path, question: str, key: str
+                                                        ) -> None:
+    """Typos that share too few trigrams with the word meant to count as near it: the
+    reranker's character n-grams still rank the passage first, but only a word known to
+    be the one meant lets the decision answer."""
+    articles = [Article("trips", "جولات الوزير", "وكالة الأنباء", None, (
+        "وسافر الوزير إلى طرطوس لتفقد الميناء الجديد.",
+        "وسافر الوزير إلى حمص لتفقد المصانع.",
+        "وسافر الوزير إلى اللاذقية لتفقد المرفأ.",
+        "وسافر الوزير إلى حلب لتفقد المدارس.",
+    ))]
+    async with await Marsad.open(tmp_path / "typos.db") as engine:
+        await engine.ingest(articles)
+        answer = await engine.answer(question)
+    assert answer.hits and key in answer.hits[0].text, [h.text for h in answer.hits]
+    assert answer.answered  # the typo is the word meant, not a word the coverage lacks
