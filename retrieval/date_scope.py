@@ -73,8 +73,11 @@ class AskedDay:
 # Days counted back from today, as readers name them (folded: hamza-less alefs).
 _RELATIVE_DAYS = {"اليوم": 0, "امس": 1, "البارحه": 1, "البارحة": 1, "اول امس": 2,
                   "اول البارحه": 2, "اول البارحة": 2,
-                  # Egyptian and Levantine yesterday
-                  "امبارح": 1, "مبارح": 1, "اول امبارح": 2, "اول مبارح": 2}
+                  # Egyptian and Levantine yesterday, Gulf, Iraqi and Maghrebi البارح
+                  "امبارح": 1, "مبارح": 1, "اول امبارح": 2, "اول مبارح": 2, "البارح": 1,
+                  "اول البارح": 2,
+                  # Egyptian and Levantine today
+                  "النهارده": 0, "النهاردة": 0, "هاليوم": 0}
 _RELATIVE = re.compile(r"(?<!\w)(?:يوم\s+)?(" + "|".join(sorted(_RELATIVE_DAYS, key=len,
                                                                   reverse=True)) + r")(?!\w)")
 

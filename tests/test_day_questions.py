@@ -140,6 +140,9 @@ async def test_a_busy_day_takes_the_outlets_in_turn(tmp_path: Path) -> None:
     ("ماذا حدث اليوم؟", 0), ("أخبار اليوم", 0), ("ماذا حدث أمس؟", 1), ("شو صار البارحة", 1),
     ("ماذا حدث أول أمس؟", 2), ("ماذا نشرت التغطية يوم أمس", 1),
     ("ماذا حدث امبارح؟", 1), ("ايش صار امبارح؟", 1), ("إيه اللي حصل أول امبارح؟", 2),
+    # Gulf, Iraqi and Maghrebi yesterday; Egyptian and Levantine today
+    ("شنو صار البارح؟", 1), ("واش وقع البارح؟", 1), ("وش صار أول البارح؟", 2),
+    ("إيه اللي حصل النهارده؟", 0), ("شو صار هاليوم؟", 0),
 ])
 def test_relative_days_count_from_today(question: str, back: int) -> None:
     today = dt.date(2023, 9, 15)
