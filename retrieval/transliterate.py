@@ -15,9 +15,10 @@ Merkel -> ميركل), as Arabic spelling often does.
 from __future__ import annotations
 
 import re
+import unicodedata
 from itertools import combinations, product
 
-__all__ = ["EXONYMS", "LATIN_WORD", "arabic_spellings", "sound_alike_spellings"]
+__all__ = ["EXONYMS", "LATIN_WORD", "arabic_spellings", "sound_alike_spellings", "unaccented"]
 
 LATIN_WORD = re.compile("[a-z]+")  # normalized (lowercased) Latin letters only
 
@@ -39,6 +40,14 @@ _SOFT_C = frozenset("eiy")  # c before these sounds as s (Mercedes, Nice)
 _ALEF = "ا"
 _MIN_LETTERS = 2
 MAX_SPELLINGS = 8
+
+
+def unaccented(word: str) -> str:
+    """`word` with the accents of its Latin letters dropped (Sergueï -> Serguei, Corée ->
+    Coree, Pékin -> Pekin), so that a name typed the French or German way is spelled like
+    any other; other characters are kept."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word)
+                   if not unicodedata.combining(c))
 
 
 def _spell(word: str, dropped: frozenset[int]) -> str:

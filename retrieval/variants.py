@@ -27,7 +27,7 @@ import numpy as np
 
 from .analysis import analyze_token, char_ngrams, normalize, stem
 from .index import run_starts
-from .transliterate import EXONYMS, arabic_spellings, sound_alike_spellings
+from .transliterate import EXONYMS, arabic_spellings, sound_alike_spellings, unaccented
 
 __all__ = ["VariantMap", "VariantPart", "skeleton"]
 
@@ -355,8 +355,8 @@ class VariantMap:
                     i += 2
                     continue
             group = self.group(terms[i], ids[i])
-            if not group and terms[i].isascii():
-                group = self.latin(terms[i])
+            if not group and (latin := unaccented(terms[i])).isascii():
+                group = self.latin(latin)  # Putin, Poutine, Sergueï
             if len(terms[i]) >= 2 * _MIN_SPLIT + 1 or not group:
                 group = _union(group, *self._split(terms[i]))
             if idf is not None:

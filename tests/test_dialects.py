@@ -222,6 +222,9 @@ MINISTERS = [
     ("ماذا قدم الرئيس لميدفيديف؟", "وسام الاستحقاق"),  # Arabic name with ل glued to it
     ("ماذا بحث Medvedev في Cairo؟", "للقمح"),  # a place the press calls by its own name
     ("ماذا بحث Medvedev في Moscow؟", "للأسمدة"),
+    ("ماذا قال Medvédev عن الميزانية؟", "ستزيد"),  # accents typed the French way
+    ("من زار Téhéran؟", "طهران"),
+    ("ماذا بحث Medvedev في Moscou؟", "للأسمدة"),  # the French name of a place
 ])
 async def test_latin_names_and_names_with_clitics_find_the_passage(
         tmp_path: Path, question: str, key: str) -> None:
