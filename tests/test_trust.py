@@ -344,7 +344,10 @@ async def test_a_question_asking_an_amount_or_a_time_the_passage_lacks_is_declin
         engine, question) -> None:
     answer = await engine.answer(question)
     assert not answer.answered and answer.hits  # declined, closest passages still shown
-    assert answer.signals[decide.SIGNALS.index("type_missing")] == 1.0
+    # no amount or time in the passage, or none near what is asked («الشهر المقبل» of
+    # Lavrov's trip is a time, not his birth)
+    assert 1.0 in (answer.signals[decide.SIGNALS.index("type_missing")],
+                   answer.signals[decide.SIGNALS.index("type_far")])
 
 
 @pytest.mark.parametrize("question, keys", [
