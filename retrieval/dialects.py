@@ -158,6 +158,9 @@ _WORDS = """
 ليس_هناك = ماكو مافي مفيش ماكاينش مكاينش مافماش
 هم = هوما هما
 هل = واش
+يصل = يوصل بيوصل
+نصل = نوصل
+أعطى = عطا
 يريد = عايز عاوز يبي يبغى يبغي بده كيبغي
 تريد = بدها عايزة عاوزة تبي تبغى تبغي
 يريدون = بدهم عايزين عاوزين يبون يبغون يبغيو
@@ -205,8 +208,8 @@ _WORDS = """
 أين = وين فين وينه فينه فاين وينك
 من_أين = منين منوين
 إلى_أين = لوين لفين علوين
-متى = امتى إمتى ايمتى إيمتى امتا إمتا وقتاش وقتيش فوقاش
-كم = قديش قداش قديه شقد شكد اشكد كام اشكثر شحال
+متى = امتى إمتى ايمتى إيمتى امتا إمتا وقتاش وقتيش فوقاش فاش شوكت
+كم = قديش قداش قديه شقد شكد اشكد كام اشكثر شحال اديش أديش
 كيف = ازاي إزاي كيفاش شلون اشلون شلونه كيفش
 من = مين منو شكون منهو
 الذي = اللي يلي
@@ -314,6 +317,7 @@ _ARTICLES = tuple(normalize(a) for a in ("وبال", "وال", "بال", "فال
 _WANTING = frozenset(form for form, choices in LEXICON.items()
                      if choices[0] in _normalized("يريد تريد يريدون أراد أرادت أرادوا"))
 _T, _TA = normalize("ت"), normalize("ة")  # ة is written ه once normalized
+_OBJECTS = tuple(normalize(e) for e in ("ها", "هم", "ه", "ني", "نا"))
 _NOUN_ENDINGS = tuple(normalize(e) for e in ("ين", "ان", "ات", "ها", "هم", "ه"))
 
 # --------------------------------------------------------------------------- rules
@@ -405,6 +409,11 @@ def _in_lexicon(word: str) -> tuple[str, tuple[str, ...]] | None:
         bare = word[len(article):]
         if word.startswith(article) and bare in _NOUN_FORMS:
             return article, LEXICON[bare]
+    for ending in _OBJECTS:  # عطاها, اتقابلوه: a verb and its object pronoun
+        bare = word[:len(word) - len(ending)]
+        if word.endswith(ending) and len(bare) >= _MIN_STEM and bare in LEXICON \
+                and bare not in _NOUN_FORMS and bare not in HOMOGRAPHS:
+            return "", tuple(_with_object(c, ending) for c in LEXICON[bare] if " " not in c)
     for article in ("", *_ARTICLES):  # الريسين, شنطتها: a noun's dual, plural or pronoun
         for ending in _NOUN_ENDINGS:
             bare = word[len(article):len(word) - len(ending)]
@@ -416,6 +425,16 @@ def _in_lexicon(word: str) -> tuple[str, tuple[str, ...]] | None:
                 return article, tuple(c[:-1] + _T + ending if c.endswith(_TA) else c + ending
                                       for c in LEXICON[bare[:-1] + _TA])
     return None
+
+
+def _with_object(verb: str, pronoun: str) -> str:
+    """An MSA verb with an object pronoun: the plural's alef dropped (التقوا -> التقوه), a
+    past's final ى written ا (أعطى -> أعطاها)."""
+    if verb.endswith("وا"):
+        return verb[:-1] + pronoun
+    if verb.endswith("ي") and not verb.startswith(_PERSON):
+        return verb[:-1] + "ا" + pronoun
+    return verb + pronoun
 
 
 def _known_form(word: str, known: Callable[[str], bool]) -> bool:
