@@ -35,7 +35,7 @@ from .language import question_language, unnamed_words
 from .model import Answer, Article, Citation, Hit, IngestReport
 from .outlet_scope import Outlets, OutletScope, find_scope
 from .passages import split_sentences
-from .questions import bounded, clean_question, question_terms, word_shapes
+from .questions import LIGHT, bounded, clean_question, question_terms, word_shapes
 from .rerank import RERANK_DEPTH, Candidate, rerank
 from .store import (
     ANALYSIS_VERSION,
@@ -306,7 +306,8 @@ class Marsad:
             # outlet's, its best may be far off the question. Its text must hold what is
             # asked, as /compare asks of each outlet (not its article's title alone).
             best = grouping.best_instance(groups[0])
-            answered = decide.coverage(best.text, asked.weights,
+            asked_for = {t: w for t, w in asked.weights.items() if t not in LIGHT}
+            answered = decide.coverage(best.text, asked_for,
                                        asked.aliases) >= decide.ANSWER_COVERAGE
         if answered and chosen:
             # an answer's further hits are passages on it, not whatever else shared a word

@@ -52,13 +52,15 @@ _PLURAL = normalize("ات")
 _PAST = normalize("ت")  # اخفقت, اتهمت: ة is ه once normalized, so a final ت is a verb's
 # Words that frame a question without naming its content: verbs that say only that
 # something happened, was done, was said or is located (صار، جرى، حصل، فعل، قيل، تقع),
-# dialect particles and verbs of wanting (بدها، بدو), "is it true" (صحيح), and بشأن. A
+# dialect particles and verbs of wanting (بدها، بدو), "is it true" (صحيح), prepositions
+# of topic and source (بشأن، بخصوص، حيال، بحسب، وفق: «بحسب قوله») and «قوله». A
 # reader asks «شو صار بمعاهدة الصداقة؟» where a passage says «وُقّعت معاهدة الصداقة»:
 # such a word is not evidence that the coverage is silent. decide.py leaves them out.
 _LIGHT_WORDS = """
 صار صارت يصير بصير جرى جرت يجري تجري حصل حصلت يحصل بيحصل حدث حدثت يحدث تم يتم فعل فعلت
 يفعل قام قامت يقوم قيل يقال تقع يقع بتقع بيقع بدو بده بدها بدهم بدي بدك بدنا
 صحيح بشأن بشان هيك كتير هلق هلأ لسا لسه يعني طيب
+بخصوص حيال إزاء تجاه بحسب حسب وفق وفقا قوله
 """
 LIGHT = frozenset(t for w in _LIGHT_WORDS.split() if (t := analyze_token(normalize(w))))
 

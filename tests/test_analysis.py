@@ -158,6 +158,25 @@ def test_an_adjective_in_ya_and_a_pronoun_ending_meet_their_noun(adjective: str,
     assert analyze(adjective) == analyze(noun) != []
 
 
+@pytest.mark.parametrize(("with_pronoun", "noun"), [
+    ("زيارته", "الزيارة"),  # «متى كانت زيارته الأولى؟» of a passage on «الزيارة الأولى»
+    ("زيارتها", "زيارة"),
+    ("رحلته", "الرحلة"),
+    ("دعوته", "دعوة"),
+    ("حكومتها", "الحكومة"),
+    ("استقبلته", "استقبل"),  # a verb's ت before its object pronoun, as the verb
+])
+def test_a_noun_in_ta_marbuta_with_a_pronoun_meets_the_noun(with_pronoun: str,
+                                                            noun: str) -> None:
+    """ة is written ت before a pronoun: زيارته analysed as زيارت met no زيارة."""
+    assert analyze(with_pronoun) == analyze(noun) != []
+
+
+@pytest.mark.parametrize("word", ["بيته", "وقته", "صوته", "موته"])
+def test_a_three_letter_word_ending_in_ta_keeps_it_before_a_pronoun(word: str) -> None:
+    assert analyze(word) == analyze(word[:-1]) != []  # بيته as بيت, not بي
+
+
 @pytest.mark.parametrize(("with_waw", "bare"), [("ومدينة", "مدينة"), ("وحيوانات", "حيوانات"),
                                                   ("والوفدين", "الوفد")])
 def test_a_second_pass_never_eats_into_a_word_behind_waw(with_waw: str, bare: str) -> None:

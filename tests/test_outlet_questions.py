@@ -182,6 +182,21 @@ async def test_an_outlet_that_did_not_report_what_is_asked_is_not_said_to(
     assert plain.answered and plain.hits[0].source != outlet  # another outlet said it
 
 
+@pytest.mark.parametrize(("question", "outlet"), [
+    # words that frame what is asked (about, according to his words) hold nothing of it
+    ("ماذا نقلت بوابة الوسط بشأن صيانة السدين؟", "بوابة الوسط"),
+    ("ماذا قالت الوطن الليبية بخصوص فرق الإنقاذ؟", "الوطن الليبية"),
+    ("حسب أخبار القاهرة، ماذا أرسلت مصر بحسب قوله؟", "أخبار القاهرة"),
+])
+async def test_an_outlets_answer_is_not_lost_to_words_that_frame_the_question(
+        newsroom: Marsad, question: str, outlet: str) -> None:
+    """Fifth round: «ماذا نقلت صحيفة الاتحاد بشأن …» was declined with its right passage
+    first: بشأن, بحسب, قوله counted as words the passage had to hold."""
+    answer = await newsroom.answer(question, k=3)
+    assert answer.outlets == (outlet,) and answer.answered
+    assert answer.hits[0].source == outlet
+
+
 async def test_an_outlet_with_nothing_on_it_is_said_to_have_nothing(newsroom: Marsad) -> None:
     answer = await newsroom.answer("ماذا قالت هسبريس عن انهيار السدين في درنة؟", k=3)
     assert answer.outlets == ("هسبريس",)
@@ -345,3 +360,4 @@ async def test_a_missing_outlet_alone_shows_no_other_outlets_words(newsroom: Mar
     answer = await newsroom.answer(question, k=3)
     assert answer.outlet_not_covered == "الجزيرة" and answer.hits == []
     assert render_answer(answer).startswith("لا تضم التغطية مقالات من الجزيرة.")
+
