@@ -28,7 +28,8 @@ Words that are also MSA words with another meaning are never mapped (`HOMOGRAPHS
 أدى performed, جاب roamed, حط landed, مرة once, زي uniform, طلعة sortie…), nor is any
 word the corpus itself uses (it is MSA there: اشتغل). A few words are read by their
 neighbours: راح, رح, عم and Maghrebi غادي before a present verb only mark its tense (رح
-يجي), else راح is "went"; خلص before إلى is MSA "concluded"; سلّم … على is "greeted".
+يجي), else راح is "went"; خلص before إلى is MSA "concluded"; سلّم … على is "greeted";
+إدّى is Egyptian "gave" unless what MSA أدّى performs or leads to follows (اليمين، إلى).
 """
 
 from __future__ import annotations
@@ -345,6 +346,13 @@ _WANT = _normalized("ابي ابغى ابغي بدي بدنا ودي حاب حا
 _KNOW = _normalized("اعرف أعرف نعرف افهم أفهم نفهم")
 # A verb whose dialect sense is read by the preposition after it: «سلّم على» greeted
 # (MSA سلّم: handed over), «صار على» has passed since («كم سنة صار على التأسيس»).
+# Egyptian إدّى (gave), MSA أدّى (performed, led to): MSA when what follows is what one
+# performs or where something leads.
+_GAVE = {normalize(k): normalize(v) for k, v in (("ادى", "أعطى"), ("إدى", "أعطى"),
+                                                  ("ادت", "أعطت"), ("إدت", "أعطت"),
+                                                  ("ادوا", "أعطوا"), ("إدوا", "أعطوا"))}
+_PERFORMED = _normalized("""إلى الى اليمين القسم دور دورا دوره الصلاة التحية واجب واجبه مهام
+مهامه أداء اداء مهمة مهمته زيارة الزيارة""")
 _BY_PREPOSITION = {normalize(k): (frozenset(normalize(p) for p in on.split()), normalize(v))
                    for k, on, v in (("سلم", "على عليه عليها عليهم ع", "صافح"),
                                     ("يسلم", "على عليه عليها عليهم ع", "يصافح"),
@@ -459,6 +467,9 @@ def _rewrite(word: str, following: list[str], known: Callable[[str], bool] | Non
         return word[:len(word) - len(bare)] + _BY_PREPOSITION[bare][1]
     if word.endswith(_FINISHED) and _TO.intersection(following):
         return word  # خلص التقرير إلى: MSA "concluded"
+    if word in _GAVE and following and _PERFORMED.isdisjoint(following) \
+            and (known is None or not _known_form(word, known)):
+        return _GAVE[word]  # «إدّى كيم إيه؟»: Egyptian gave; «أدى اليمين/إلى» is MSA
     if word in HOMOGRAPHS:
         return word
     if known is not None and _known_form(word, known):

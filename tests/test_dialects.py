@@ -65,6 +65,8 @@ def words(text: str) -> list[str]:
     # Iraqi شوكت and Maghrebi فاش (when), Levantine أديش (how much), present يوصل
     ("شوكت وصل الوفد", "متي وصل الوفد"), ("فاش جا الوفد", "متي وصل الوفد"),
     ("أديش السعر", "كم السعر"), ("الوفد بيوصل بكرا", "الوفد يصل غدا"),
+    # Egyptian إدّى (gave) when nothing MSA أدّى performs or leads to follows
+    ("إدّى الوزير المزارعين جوائز", "اعطي الوزير المزارعين جوائز"),
     # a verb with its object pronoun
     ("عطاها الجائزة", "اعطاها الجائزه"), ("اتقابلوه امبارح", "التقوه امس"),
     ("شافها الوزير", "شاهدها الوزير"),
@@ -104,6 +106,8 @@ def test_dialect_words_are_put_in_msa(dialect: str, msa: str) -> None:
     "تتمسك روسيا بموقفها",  # holds on to
     "فتح فمه وابتسم",  # his mouth, not Tunisian «فمة» there is
     "سلم الجيش الأسلحة",  # handed over: no على after it
+    "أدى القصف إلى مقتل جنديين",  # led to
+    "أدت الحكومة الجديدة اليمين",  # took the oath
 ])
 def test_msa_words_a_dialect_uses_otherwise_are_kept(msa: str) -> None:
     assert words(to_msa(msa)) == words(msa)
