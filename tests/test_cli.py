@@ -206,13 +206,13 @@ def test_eval_scores_the_seed_sets_as_users_see_them(seeded_db, tmp_path, data_d
     answerable, near = map(json.loads, result.stdout.splitlines())
     assert [answerable["file"], near["file"]] == [str(f) for f in files]
     assert answerable["answerable"]["questions"] >= 150 and "abstain" not in answerable
-    assert answerable["answerable"]["answer@1"] >= 0.8
-    assert answerable["answerable"]["answer@3"] >= 0.85
+    assert answerable["answerable"]["answer@1"] >= 0.82  # measured 0.827
+    assert answerable["answerable"]["answer@3"] >= 0.9  # 0.903
     assert answerable["answerable"]["false_declines"] <= 9
     kinds = answerable["kinds"]
-    assert kinds["plain"]["answer@1"] >= 0.9 and kinds["typo"]["answer@1"] >= 0.9
-    assert kinds["latin"]["answer@1"] >= 0.7 and kinds["keyboard"]["answer@1"] >= 0.9
-    assert kinds["dialect"]["answer@1"] >= 0.75 and kinds["paraphrase"]["answer@1"] >= 0.5
+    assert kinds["plain"]["answer@1"] >= 0.9 and kinds["typo"]["answer@1"] >= 0.95  # 0.957
+    assert kinds["latin"]["answer@1"] >= 0.75 and kinds["keyboard"]["answer@1"] >= 0.95  # 0.758, 1
+    assert kinds["dialect"]["answer@1"] >= 0.78 and kinds["paraphrase"]["answer@1"] >= 0.5  # 0.783
     assert kinds["foreign"]["answer@1"] >= 0.9  # told, in their language, to ask in Arabic
     assert near["abstain"]["declined"] >= 0.77 and "answerable" not in near
     assert near["kinds"]["near-miss"]["declined"] >= 0.72

@@ -292,9 +292,12 @@ async def test_questions_the_decision_was_never_fitted_on(seeded, data_dir) -> N
     figures say what new readers' questions get (measured: 24 of 29 near misses declined,
     9 of 27 answerable ones declined, with the fourth round's property signals; 22 and 5
     once unknown words are searched as their synonym class; on main before the third round
-    19 and 10)."""
+    19 and 10). With 20 more dialect, Latin, typo, short and foreign questions (issue 12,
+    dialect round): dialect answer@1 0.889 of 18, Latin 0.833 of 12 (main 0.722, 0.750)."""
     result = await eval_questions(seeded, load_questions(data_dir / "seeds-heldout.jsonl"))
     assert result["kinds"]["near-miss"]["declined"] >= 0.75, result["failures"]
+    assert result["kinds"]["dialect"]["answer@1"] >= 0.85, result["failures"]
+    assert result["kinds"]["latin"]["answer@1"] >= 0.8, result["failures"]
     assert result["kinds"]["off-topic"]["declined"] == pytest.approx(1.0)
     assert result["answerable"]["false_declines"] <= 6, result["failures"]
 
@@ -319,9 +322,12 @@ async def test_questions_nobody_tuned_for_as_they_fare_today(seeded, data_dir) -
     near misses 39 of 50 declined, off-topic 20 of 20, with the fourth round's property
     signals; before them 0.569, 37, 35 of 50; at the start of issue 12's third round
     0.485, 52, 36 of 50. Fourth round, all merged (dialects in MSA, unknown words searched
-    as their synonym class): 0.600, 33 of 130, near misses 36 of 50)."""
+    as their synonym class): 0.600, 33 of 130, near misses 36 of 50. Dialect round: 0.638,
+    29 of 130, dialect 0.733 (0.633 before), Latin 0.800 (0.750), near misses 36 of 50)."""
     result = await eval_questions(seeded, load_questions(data_dir / "seeds-unseen.jsonl"))
-    assert result["answerable"]["answer@1"] >= 0.58, result["failures"]
+    assert result["answerable"]["answer@1"] >= 0.62, result["failures"]
+    assert result["kinds"]["dialect"]["answer@1"] >= 0.7
+    assert result["kinds"]["latin"]["answer@1"] >= 0.75
     assert result["kinds"]["plain"]["answer@1"] >= 0.85
     assert result["kinds"]["near-miss"]["declined"] >= 0.7
     assert result["kinds"]["off-topic"]["declined"] == pytest.approx(1.0)
@@ -333,9 +339,12 @@ async def test_a_second_blind_set_as_it_fares_today(seeded, data_dir) -> None:
     measure. Its 11 questions about the stories stuck under «إقرأ أيضاً» (Macron, the
     Arctic) are marked `sidebar` and expected declined: that text is not the article's
     (design). Measured when added: answer@1 0.640, 23 of 114 answerable declined, near
-    misses 21 of 40 declined, off-topic 15 of 15, outlet questions 0.8."""
+    misses 21 of 40 declined, off-topic 15 of 15, outlet questions 0.8. Dialect round:
+    answer@1 0.684, dialect 0.643 (0.571 before), Latin 0.929, near misses 21 of 40."""
     result = await eval_questions(seeded, load_questions(data_dir / "seeds-blind2.jsonl"))
-    assert result["answerable"]["answer@1"] >= 0.62, result["failures"]
+    assert result["answerable"]["answer@1"] >= 0.66, result["failures"]
+    assert result["kinds"]["dialect"]["answer@1"] >= 0.6
+    assert result["kinds"]["latin"]["answer@1"] >= 0.9
     assert result["kinds"]["plain"]["answer@1"] >= 0.85
     assert result["kinds"]["outlet"]["answer@1"] >= 0.7
     assert result["kinds"]["near-miss"]["declined"] >= 0.5
