@@ -340,10 +340,10 @@ async def test_a_second_blind_set_as_it_fares_today(seeded, data_dir) -> None:
     Arctic) are marked `sidebar` and expected declined: that text is not the article's
     (design). Measured when added: answer@1 0.640, 23 of 114 answerable declined, near
     misses 21 of 40 declined, off-topic 15 of 15, outlet questions 0.8. Dialect round:
-    answer@1 0.684, dialect 0.643 (0.571 before), Latin 0.929, near misses 21 of 40."""
+    answer@1 0.684, dialect 0.679 (0.571 before), Latin 0.929, near misses 21 of 40."""
     result = await eval_questions(seeded, load_questions(data_dir / "seeds-blind2.jsonl"))
     assert result["answerable"]["answer@1"] >= 0.66, result["failures"]
-    assert result["kinds"]["dialect"]["answer@1"] >= 0.6
+    assert result["kinds"]["dialect"]["answer@1"] >= 0.65
     assert result["kinds"]["latin"]["answer@1"] >= 0.9
     assert result["kinds"]["plain"]["answer@1"] >= 0.85
     assert result["kinds"]["outlet"]["answer@1"] >= 0.7
