@@ -57,7 +57,7 @@ MAX_DECLINED = {IN_ARCD: 0.02, IN_SEEDS: 0.15}
 # seed question files fitted on (seeds-heldout.jsonl and seeds-properties-heldout.jsonl
 # are not: they measure questions the fit never saw)
 FITTED = ("seeds-questions.jsonl", "seeds-dev.jsonl", "seeds-near-misses.jsonl",
-          "seeds-properties.jsonl")
+          "seeds-properties.jsonl", "seeds-roles.jsonl")
 L2 = 1e-2
 
 
