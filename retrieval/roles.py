@@ -42,6 +42,10 @@ RECIPIENT_AFTER = 3  # words of the actor's name the recipient may follow (كي�
 _SAYING = frozenset(t for w in _forms("قال قالت يقول تقول") if (t := analyze_token(w)))
 _ARTICLE = normalize("ال")
 _CLITICS = tuple(normalize(c) for c in ("ل", "ب", "و", "ف", "ك"))
+_NOUN_ENDINGS = tuple(normalize(e) for e in ("ة", "ات", "ون", "ين", "ا"))
+# a word so bound is no bare object: the actor's adjective (الرئيس الروسي), a second
+# actor (بوتين وكيم), a preposition's object (التقى … بكيم)
+_BOUND = (_ARTICLE, *_CLITICS)
 # words that make a sentence reciprocal: each side gave, met, said to the other
 _RECIPROCAL = frozenset(t for w in _forms("الآخر الاخر تبادل تبادلا تبادل متبادل متبادلة "
                                            "بينهما كلا")
@@ -56,13 +60,14 @@ class Frame:
     verb: str | None  # None: an action the corpus never names, in any word of its class
     actor: str
     recipient: str | None
+    marked: bool = True  # the recipient follows لـ/إلى; False: a bare object («شكر بوتين كيم»)
 
 
 def frame(question: str) -> Frame | None:
     """The action, actor and recipient a question names, or None when it is not of the
     shape «QUESTION-WORD VERB ACTOR …» («ماذا أهدى بوتين لكيم؟» -> أهد, بوت, لكيم), the
     verb one of the actions synonyms.py knows between people (giving, saying, meeting,
-    travel, wanting…): a noun there («وش الهدية …», «شنو سبب …») frames nothing."""
+    travel, wanting…): another word there («شنو سبب …») frames nothing."""
     tokens = tokenize(normalize(question))
     at = 0
     while at < len(tokens) and tokens[at] not in _ASKING and tokens[at] not in _WHAT:
@@ -74,7 +79,7 @@ def frame(question: str) -> Frame | None:
             return None
         at += 1
     terms: list[tuple[str, bool]] = []  # (term, marked as the recipient)
-    verb_token = ""
+    words: list[str] = []  # the word of each term
     end = 2 + RECIPIENT_AFTER
     to = False
     for token in tokens[at + 1:]:
@@ -89,17 +94,25 @@ def frame(question: str) -> Frame | None:
         # the word after the verb is its actor even when it starts with ل (لافروف)
         marked = to or (len(terms) >= 2 and token.startswith(_RECIPIENT_CLITIC)
                         and not token.startswith(_ARTICLE) and len(token) > 3)
-        if not terms:
-            verb_token = token
+        words.append(token)
         terms.append((term or token, marked))
         to = False
-    if (len(terms) < 2 or terms[0][1] or terms[1][1] or verb_token.startswith(_ARTICLE)
+    if (len(terms) < 2 or terms[0][1] or terms[1][1] or _noun(words[0])
             or not (synonyms(terms[0][0]) or terms[0][0] in _SAYING)):
         return None
     # the one the action is for, right after the actor («أهدى كيم جونغ أون لبوتين»), not
     # a purpose further on («يريد كيم من الخبرة الروسية لبرنامج …»)
     recipient = next((t for t, marked in terms[2:end] if marked), None)
+    if recipient is None and end > 2 and len(terms) > 2 and not words[2].startswith(_BOUND):
+        # a bare object right after the actor: «شكر بوتين كيم»
+        return Frame(terms[0][0], terms[1][0], terms[2][0], marked=False)
     return Frame(terms[0][0], terms[1][0], recipient)
+
+
+def _noun(word: str) -> bool:
+    """A word with the article and a noun's ending (الخطة، الهدايا، المحادثات), not a verb
+    whose letters start so (التقى، ألغى)."""
+    return word.startswith(_ARTICLE) and word.endswith(_NOUN_ENDINGS)
 
 
 def _bare(term: str) -> set[str]:
@@ -155,9 +168,9 @@ def _together(asked: Frame, text: str, aliases: Mapping[str, Collection[str]]
 def apart(asked: Frame, text: str, aliases: Mapping[str, Collection[str]]) -> bool:
     """Whether no sentence of `text` holds the action, the actor and the recipient
     together (the passage has the names, but not saying this of them). False when the
-    question names no recipient: an actor alone is often said by an epithet
-    («الزعيمان», «الرئيس الروسي»)."""
-    return asked.recipient is not None and not _together(asked, text, aliases)
+    question names no recipient after لـ/إلى: an actor alone is often said by an epithet
+    («الزعيمان», «الرئيس الروسي»), a bare object by another word («زار … مدينة X»)."""
+    return asked.recipient is not None and asked.marked and not _together(asked, text, aliases)
 
 
 SUBJECT_BEFORE = 3  # words a subject may stand before its verb («بأن بوتين أعطى»)
