@@ -15,6 +15,7 @@ These are signals for decide.py, not verdicts: a passage may say it in a passive
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from itertools import pairwise
@@ -51,6 +52,9 @@ _RECIPROCAL = frozenset(t for w in _forms("الآخر الاخر تبادل تب
                                            "بينهما كلا")
                         if (t := analyze_token(w)))
 _EACH = (normalize("كل"), normalize("من"))  # «كل من بوتين وكيم»
+# words, and the marks that end a clause («وفي فوستوتشني، أثار بوتين»: the place is not
+# the subject)
+_WORDS_AND_MARKS = re.compile(r"[^\W_]+|[،,:;؛]")
 
 
 @dataclass(frozen=True)
@@ -136,32 +140,35 @@ def _positions(terms: list[str], forms: frozenset[str]) -> list[int]:
     return [i for i, t in enumerate(terms) if t in forms or not _bare(t).isdisjoint(forms)]
 
 
-def _sentences(text: str) -> list[tuple[list[str], bool]]:
-    """Each sentence of `text` as its analysed terms, and whether it is reciprocal."""
+def _sentences(text: str) -> list[tuple[list[str], list[int], bool]]:
+    """Each sentence of `text` as its analysed terms (function words and punctuation kept
+    in place, as they are), the positions of its content words, and whether it is
+    reciprocal."""
     out = []
     for sentence in split_sentences(text):
-        tokens = tokenize(normalize(sentence))
-        terms = [analyze_token(tok) or tok for tok in tokens]  # function words kept in place
+        tokens = _WORDS_AND_MARKS.findall(normalize(sentence))
+        analysed = [analyze_token(tok) if tok[0].isalnum() else None for tok in tokens]
+        terms = [term or tok for term, tok in zip(analysed, tokens, strict=True)]
         reciprocal = not _RECIPROCAL.isdisjoint(terms) or any(
             pair == _EACH for pair in pairwise(tokens))
-        out.append((terms, reciprocal))
+        out.append((terms, [i for i, term in enumerate(analysed) if term], reciprocal))
     return out
 
 
 def _together(asked: Frame, text: str, aliases: Mapping[str, Collection[str]]
-              ) -> list[tuple[bool, list[int], list[int], list[int]]]:
+              ) -> list[tuple[bool, list[int], list[int], list[int], list[int], list[str]]]:
     """The sentences of `text` holding the verb (or its kin), the actor and the recipient:
-    (reciprocal?, verb positions, actor positions, recipient positions)."""
+    (reciprocal?, verb, actor, recipient and content word positions, terms)."""
     verb = _matcher(asked.verb, aliases, kin=True) if asked.verb else frozenset()
     actor = _matcher(asked.actor, aliases)
     recipient = _matcher(asked.recipient, aliases) if asked.recipient else frozenset()
     out = []
-    for terms, reciprocal in _sentences(text):
+    for terms, content, reciprocal in _sentences(text):
         v = _positions(terms, verb) if asked.verb else list(range(len(terms)))
         a = _positions(terms, actor)
         r = _positions(terms, recipient) if asked.recipient else [len(terms)]
         if v and a and r:
-            out.append((reciprocal, v, a, r))
+            out.append((reciprocal, v, a, r, content, terms))
     return out
 
 
@@ -177,16 +184,20 @@ SUBJECT_BEFORE = 3  # words a subject may stand before its verb («بأن بوت
 SUBJECT_AFTER = 6  # words after its verb a subject may stand (titles between)
 
 
-def _subject(v: int, a: list[int], r: list[int]) -> str | None:
-    """Who does the verb at `v`: "actor" or "recipient" (the question's roles), or None
-    when the sentence does not say. A name just before the verb is its subject (SVO:
-    «بأن بوتين أعطى كيم»); else, when both follow it, the first (VSO: «أهدى فلاديمير
-    بوتين قفازا … للزعيم … كيم»). One name alone after the verb may be its object with
-    the subject left implicit («وأهدى كيم بندقية»): undetermined."""
-    before = [(p, role) for role, ps in (("actor", a), ("recipient", r)) for p in ps
-              if v - SUBJECT_BEFORE <= p < v]
-    if before:
-        return max(before)[1]
+def _subject(v: int, a: list[int], r: list[int], content: list[int],
+             terms: list[str]) -> str | None:
+    """Who does the verb at `v`: "actor" or "recipient" (the question's roles), "other"
+    (another word), or None when the sentence does not say. The content word just before
+    the verb in its clause is its subject (SVO: «بأن بوتين أعطى كيم»; «بيسكوف بأن بوتين
+    أعطى كيم» for Peskov: another); with none, the first of the actor and the recipient
+    after it (VSO: «أهدى فلاديمير بوتين قفازا … للزعيم … كيم»). One name alone after the
+    verb may be its object with the subject left implicit («وأهدى كيم بندقية»):
+    undetermined."""
+    for p in range(v - 1, max(v - SUBJECT_BEFORE, 0) - 1, -1):
+        if not terms[p][0].isalnum():
+            break  # a clause ends: «وفي فوستوتشني، أثار بوتين»
+        if p in content:
+            return "actor" if p in a else "recipient" if p in r else "other"
     after_a = [p for p in a if p > v]
     after_r = [p for p in r if p > v]
     if after_a and after_r and min(after_a + after_r) <= v + SUBJECT_AFTER:
@@ -196,14 +207,14 @@ def _subject(v: int, a: list[int], r: list[int]) -> str | None:
 
 def swapped(asked: Frame, text: str, aliases: Mapping[str, Collection[str]]) -> bool:
     """Whether the sentences of `text` that hold the action, actor and recipient make the
-    recipient the one who acts, and never the actor («بأن بوتين أعطى كيم» for «ماذا أعطى
-    كيم لبوتين؟»; `_subject`). False when the question names no recipient, no sentence
-    holds all three, or one is reciprocal."""
+    recipient or another the one who acts, and never the actor («بأن بوتين أعطى كيم» for
+    «ماذا أعطى كيم لبوتين؟» and «ماذا منح بيسكوف لكيم؟»; `_subject`). False when the
+    question names no recipient, no sentence holds all three, or one is reciprocal."""
     if asked.recipient is None:
         return False
     subjects = set()
-    for reciprocal, v, a, r in _together(asked, text, aliases):
+    for reciprocal, v, a, r, content, terms in _together(asked, text, aliases):
         if reciprocal:
             return False
-        subjects |= {_subject(at, a, r) for at in v}
-    return "recipient" in subjects and "actor" not in subjects
+        subjects |= {_subject(at, a, r, content, terms) for at in v}
+    return bool(subjects & {"recipient", "other"}) and "actor" not in subjects

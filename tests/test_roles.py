@@ -64,6 +64,9 @@ EACH_OTHER = "أهدى كل من الرئيس الروسي بوتين والزع
     ("ماذا أهدى كيم لبوتين؟", GAVE_VSO, True),  # the recipient first after the verb
     ("ماذا أهدى كيم لبوتين؟", EACH_OTHER, False),  # each gave the other
     ("ماذا أهدى كيم لبيسكوف؟", "وقال بيسكوف إن الزيارة كانت مفيدة.", False),  # no gift
+    ("ماذا منح بيسكوف لكيم؟", "وأفاد بيسكوف بأن بوتين أعطى كيم بندقية.", True),  # another
+    ("ماذا أعطى بوتين لكيم؟", "وفي فوستوتشني، أعطى بوتين كيم بندقية.", False),  # a place
+    ("ماذا أعطى بوتين لكيم؟", 'وقال بيسكوف إن بوتين "أعطى (كيم) بندقية".', False),
 ])
 def test_a_passage_giving_the_roles_to_the_other_side_is_a_swap(question, text, swap) -> None:
     asked = frame(question)
