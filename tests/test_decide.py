@@ -212,7 +212,7 @@ async def test_a_near_word_taken_for_the_property_still_weighs_against_answering
     """«كم عدد أبناء بوتين؟» reaches «بناء أقمار» (أبناء's near word): the property and an
     amount are missing, and it weighs so; since the trade-off allows at most 5% of the
     answerable seed questions declined (fit_decision.MAX_DECLINED), it is answered
-    (0.35 against a threshold of 0.24), where «كم عدد أولاد بوتين؟» is declined."""
+    (0.38 against a threshold of 0.21), where «كم عدد أولاد بوتين؟» is declined."""
     near = await seeded.answer("كم عدد أبناء بوتين؟")
     right = await seeded.answer("كم ثانية صافح بوتين كيم؟")
     assert signal(near, "property_missing") == signal(near, "type_far") == 1.0
@@ -394,7 +394,7 @@ async def test_property_questions_the_decision_was_never_fitted_on(seeded, data_
     near misses declined, 2 of 24 answerable ones declined; 20 and 2 before the property
     signals: the near misses left are mostly «ماذا أهدى كيم للافروف؟», every word of
     which is in the passage; 19 and 1 once unknown words are searched as their class;
-    fifth round, roles: 21 and 1)."""
+    fifth round, roles: 20 and 1)."""
     result = await eval_questions(
         seeded, load_questions(data_dir / "seeds-properties-heldout.jsonl"))
     assert result["kinds"]["near-miss"]["declined"] >= 0.7, result["failures"]
@@ -409,7 +409,7 @@ async def test_questions_nobody_tuned_for_as_they_fare_today(seeded, data_dir) -
     signals; before them 0.569, 37, 35 of 50; at the start of issue 12's third round
     0.485, 52, 36 of 50. Fourth round, all merged (dialects in MSA, unknown words searched
     as their synonym class): 0.600, 33 of 130, near misses 36 of 50. Fifth round (roles,
-    a 5% cap on answerable questions declined): 0.608, 32 of 130, 36 of 50)."""
+    a 5% cap on answerable questions declined): 0.623, 30 of 130, 36 of 50)."""
     result = await eval_questions(seeded, load_questions(data_dir / "seeds-unseen.jsonl"))
     assert result["answerable"]["answer@1"] >= 0.58, result["failures"]
     assert result["kinds"]["plain"]["answer@1"] >= 0.85
@@ -424,7 +424,7 @@ async def test_a_second_blind_set_as_it_fares_today(seeded, data_dir) -> None:
     Arctic) are marked `sidebar` and expected declined: that text is not the article's
     (design). Measured when added: answer@1 0.640, 23 of 114 answerable declined, near
     misses 21 of 40 declined, off-topic 15 of 15, outlet questions 0.8. Fifth round (roles,
-    a 5% cap on answerable questions declined): 0.640, 21 of 114, near misses 23 of 40."""
+    a 5% cap on answerable questions declined): 0.658, 19 of 114, near misses 21 of 40."""
     result = await eval_questions(seeded, load_questions(data_dir / "seeds-blind2.jsonl"))
     assert result["answerable"]["answer@1"] >= 0.62, result["failures"]
     assert result["kinds"]["plain"]["answer@1"] >= 0.85
@@ -435,13 +435,15 @@ async def test_a_second_blind_set_as_it_fares_today(seeded, data_dir) -> None:
 
 async def test_role_and_event_questions_the_decision_was_never_fitted_on(
         seeded, data_dir) -> None:
-    """tests/data/seeds-roles-heldout.jsonl and seeds-events-heldout.jsonl: kept out of
-    the fit beside seeds-roles.jsonl and seeds-events.jsonl (who gave or said what to
-    whom, swapped or never reported; events and properties never reported; paraphrases).
-    Measured when added: near misses 5 of 12 and 6 of 7 declined, answerable questions
-    0 of 6 and 2 of 5 declined (one with the right passage first)."""
+    """tests/data/seeds-roles-heldout.jsonl, seeds-events-heldout.jsonl and
+    seeds-names-heldout.jsonl: kept out of the fit beside seeds-roles.jsonl,
+    seeds-events.jsonl and seeds-names.jsonl (who gave or said what to whom, swapped or
+    never reported; events and properties never reported; names asked that the coverage
+    gives or never gives; paraphrases). Measured: near misses 5 of 12, 5 of 7 and 3 of 3
+    declined, answerable questions 0 of 6, 1 of 5 and 0 of 3 declined."""
     questions = [*load_questions(data_dir / "seeds-roles-heldout.jsonl"),
-                 *load_questions(data_dir / "seeds-events-heldout.jsonl")]
+                 *load_questions(data_dir / "seeds-events-heldout.jsonl"),
+                 *load_questions(data_dir / "seeds-names-heldout.jsonl")]
     result = await eval_questions(seeded, questions)
     assert result["kinds"]["near-miss"]["declined"] >= 0.5, result["failures"]
-    assert result["answerable"]["false_declines"] <= 2, result["failures"]
+    assert result["answerable"]["false_declines"] <= 1, result["failures"]
