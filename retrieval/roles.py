@@ -2,7 +2,7 @@
 
 «ماذا أهدى كيم لشويغو؟» where the coverage says that Putin gave Kim a rifle: every name
 is in the coverage, some passage even holds them all, but in other roles. A question
-of the shape «ماذا/ما الذي/كيف/هل + VERB + ACTOR [+ لـ/إلى RECIPIENT]» names an action,
+of the shape «ماذا/ما الذي/كيف/هل + VERB + ACTOR [+ لـRECIPIENT]» names an action,
 who did it and to whom (`frame`). A passage answers it when one of its sentences holds
 the action (in its words or another word of its class: synonyms.py), the actor and the
 recipient together (`apart` is False), with the actor before the recipient: «بأن بوتين
@@ -36,7 +36,7 @@ def _forms(words: str) -> frozenset[str]:
 _ASKING = _forms("ماذا بماذا لماذا كيف هل وهل متى أين وين شو ايش إيش وش ليش ليه")
 _WHAT = _forms("ما وما")
 _WHICH = _forms("الذي التي اللذي")
-_TO = _forms("إلى الى ل لـ")
+_TO = _forms("ل لـ")
 _RECIPIENT_CLITIC = normalize("ل")
 RECIPIENT_AFTER = 3  # words of the actor's name the recipient may follow (كيم جونغ أون لـ)
 # verbs of saying that analyse to no term of a synonyms.py class
@@ -64,7 +64,7 @@ class Frame:
     verb: str | None  # None: an action the corpus never names, in any word of its class
     actor: str
     recipient: str | None
-    marked: bool = True  # the recipient follows لـ/إلى; False: a bare object («شكر بوتين كيم»)
+    marked: bool = True  # the recipient follows لـ; False: a bare object («شكر بوتين كيم»)
 
 
 def frame(question: str) -> Frame | None:
@@ -175,7 +175,7 @@ def _together(asked: Frame, text: str, aliases: Mapping[str, Collection[str]]
 def apart(asked: Frame, text: str, aliases: Mapping[str, Collection[str]]) -> bool:
     """Whether no sentence of `text` holds the action, the actor and the recipient
     together (the passage has the names, but not saying this of them). False when the
-    question names no recipient after لـ/إلى: an actor alone is often said by an epithet
+    question names no recipient after لـ: an actor alone is often said by an epithet
     («الزعيمان», «الرئيس الروسي»), a bare object by another word («زار … مدينة X»)."""
     return asked.recipient is not None and asked.marked and not _together(asked, text, aliases)
 
