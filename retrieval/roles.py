@@ -47,6 +47,7 @@ _NOUN_ENDINGS = tuple(normalize(e) for e in ("ة", "ات", "ون", "ين", "ا")
 # a word so bound is no bare object: the actor's adjective (الرئيس الروسي), a second
 # actor (بوتين وكيم), a preposition's object (التقى … بكيم)
 _BOUND = (_ARTICLE, *_CLITICS)
+_PREPOSITIONS = tuple(normalize(c) for c in ("ب", "ل"))  # kept on a name by the stemmer
 # words that make a sentence reciprocal: each side gave, met, said to the other
 _RECIPROCAL = frozenset(t for w in _forms("الآخر الاخر تبادل تبادلا تبادل متبادل متبادلة "
                                            "بينهما كلا")
@@ -189,14 +190,16 @@ def _subject(v: int, a: list[int], r: list[int], content: list[int],
     """Who does the verb at `v`: "actor" or "recipient" (the question's roles), "other"
     (another word), or None when the sentence does not say. The content word just before
     the verb in its clause is its subject (SVO: «بأن بوتين أعطى كيم»; «بيسكوف بأن بوتين
-    أعطى كيم» for Peskov: another); with none, the first of the actor and the recipient
-    after it (VSO: «أهدى فلاديمير بوتين قفازا … للزعيم … كيم»). One name alone after the
-    verb may be its object with the subject left implicit («وأهدى كيم بندقية»):
-    undetermined."""
+    أعطى كيم» for Peskov: another), unless a preposition binds it («وأشاد الرئيس
+    بميدفيديف وقدم له»); with none, the first of the actor and the recipient after it
+    (VSO: «أهدى فلاديمير بوتين قفازا … للزعيم … كيم»). One name alone after the verb may
+    be its object with the subject left implicit («وأهدى كيم بندقية»): undetermined."""
     for p in range(v - 1, max(v - SUBJECT_BEFORE, 0) - 1, -1):
         if not terms[p][0].isalnum():
             break  # a clause ends: «وفي فوستوتشني، أثار بوتين»
         if p in content:
+            if terms[p].startswith(_PREPOSITIONS) and len(terms[p]) > 4:
+                break  # a preposition's object: «وأشاد الرئيس بميدفيديف وقدم له»
             return "actor" if p in a else "recipient" if p in r else "other"
     after_a = [p for p in a if p > v]
     after_r = [p for p in r if p > v]
