@@ -134,7 +134,7 @@ INTERCEPT = 0.3795
 # labelled "does not answer this directly", so the reader keeps the passage; a wrong
 # answer misleads. Held out (5-fold, grouped), fifth round (role_swap, frame_apart,
 # speaker_silent, words in another role not held, name_missing when the passage lacks
-# the noun named, mistyped relative pronouns; 114 more seed questions in
+# the noun named, mistyped relative pronouns; 104 more seed questions in
 # seeds-roles.jsonl, seeds-events.jsonl and seeds-names.jsonl): ARCD 1.6% declined,
 # answerable seed questions 5.0% (279), ARCD questions over the seeds 95.6%, seed near
 # misses 63.9% (263); AUC of answerable seed questions against near misses 0.908-0.920
