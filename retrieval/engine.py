@@ -22,7 +22,8 @@ import numpy as np
 
 from . import corroborate, decide, feedback, grouping
 from . import coverage as coverage_views
-from .analysis import analyze
+from .aliases import AliasTable, Mined
+from .analysis import analyze, normalize, tokenize
 from .answer_types import decision_type
 from .corroborate import stored_title_terms
 from .coverage import Comparison, OutletSummary, Timeline
@@ -85,6 +86,8 @@ class Marsad:
         self._unsaved = 0  # index changes since the snapshot was saved
         self._outlets: tuple[float, Outlets] | None = None  # (read at, names): _scope
         self._outlet_passages: dict[tuple[str, ...], np.ndarray] = {}  # _outlet_slots
+        self._mined = Mined()  # title -> name pairs of the passages (aliases.py)
+        self._titles = AliasTable()  # of those pairs, for the index as it was last asked
 
     @classmethod
     async def open(cls, db_path: str | Path, *, params: BM25Params | None = None,
@@ -286,6 +289,7 @@ class Marsad:
         # are the same for every k up to RERANK_DEPTH - 8; only the hits cited are cut to k.
         # CPU stages run in worker threads, two hand-offs in all (each costs 50-120 us).
         theirs = await self._outlet_slots(scope.outlets) if scope.outlets else None
+        await self._follow_titles()
         asked, top = await asyncio.to_thread(self._analyse_top, scope.rest, k + 8, clock,
                                              theirs)
         named = {"outlets": scope.outlets, "outlet_not_covered": scope.missing}
@@ -399,6 +403,7 @@ class Marsad:
 
     async def ranked(self, question: str, k: int) -> list[tuple[StoredPassage, float]]:
         """The k best passages as `answer` ranks them (variants, rerank), uncollapsed."""
+        await self._follow_titles()
         asked = await asyncio.to_thread(self._analyse, clean_question(question))
         if asked is None:
             return []
@@ -415,8 +420,44 @@ class Marsad:
             return None
         query = self._query(terms)
         known = {t: bool(g) for t, g in zip(terms, query.groups_by_term(), strict=True)}
-        return _Asked(text, terms, query, self._weights(terms, query),
-                      self._aliases(terms, query), known, word_shapes(text), decision_type(text))
+        weights = self._weights(terms, query)  # a title weighs as itself, not as its name
+        self._named_by_title(query, text)
+        return _Asked(text, terms, query, weights, self._aliases(terms, query), known,
+                      word_shapes(text), decision_type(text))
+
+    def _named_by_title(self, query: _Query, text: str) -> None:
+        """The question's titles and epithets searched as the names they stand for in the
+        coverage too (aliases.py: «الرئيس الروسي» -> بوتين): the name joins the unit of
+        the title's head as another spelling of it (a passage naming the person is found,
+        one holding both counts once), and every word of the title counts as held by a
+        passage naming the person (rerank, grouping, the decision: `_Query.named`)."""
+        for span, names in self._titles.expand(query.terms, tokenize(normalize(text))):
+            group = [i for t in names for i in self.variants.group(t, self.term_id(t))]
+            if not group:
+                continue
+            head = next(u for u in query.units if span[0] in u[1])
+            head[0][:] = list(dict.fromkeys([*head[0], *group]))
+            for p in span:
+                query.named.setdefault(p, []).extend(group)
+
+    async def _follow_titles(self) -> None:
+        """Bring the title -> name pairs up to the indexed passages (aliases.Mined): the
+        passages indexed since are mined; after a removal, all of them again."""
+        size = (self._covers, self.index.n_docs)
+        if self._mined.size == size:
+            return
+        mined = await self._mine(self._mined if self._mined.upto <= self._covers else Mined())
+        if mined.docs != self.index.n_docs:  # passages removed since they were mined
+            mined = await self._mine(Mined())
+        mined.size, self._mined = size, mined
+        self._titles = await asyncio.to_thread(AliasTable.of, mined.pairs)
+
+    async def _mine(self, mined: Mined) -> Mined:
+        """`mined` with the indexed passages past the ones it holds mined too."""
+        while rows := await self.store.passage_texts_after(mined.upto, self._covers,
+                                                           LOAD_CHUNK):
+            await asyncio.to_thread(mined.add, rows)
+        return mined
 
     async def _retrieve(self, asked: _Asked, k: int, outlets: tuple[str, ...] = ()
                         ) -> list[tuple[StoredPassage, float]]:
@@ -560,6 +601,7 @@ class Marsad:
         named = (await self._outlet_names()).only_named(topic)
         if named is not None:  # «:compare سكاي نيوز»: an outlet, not a topic
             return Comparison(topic, [], [], searchable=False, outlet=named)
+        await self._follow_titles()
         asked = await asyncio.to_thread(self._analyse, bounded(topic))
         if asked is None:
             return Comparison(topic, [], all_outlets, searchable=False)
@@ -654,13 +696,18 @@ class _Query:
     terms: list[str]
     ids: list[int]
     units: list[tuple[list[int], tuple[int, ...]]]
+    # position -> the ids of the names a title there stands for (engine._named_by_title)
+    named: dict[int, list[int]] = field(default_factory=dict)
 
     def groups_by_term(self) -> list[list[int]]:
-        """Every spelling id that counts for each term (a pair unit counts for both)."""
+        """Every spelling id that counts for each term (a pair unit counts for both; a
+        title's words count as the name it stands for)."""
         out: list[list[int]] = [[] for _ in self.terms]
         for group, positions in self.units:
             for p in positions:
                 out[p].extend(group)
+        for p, names in self.named.items():
+            out[p].extend(i for i in names if i not in out[p])
         return out
 
 

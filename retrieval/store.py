@@ -478,6 +478,14 @@ class Store:
         except (ValueError, TypeError) as exc:  # a blob that is no array, a damaged date
             raise sqlite3.DatabaseError(f"damaged passage row: {exc}") from None
 
+    async def passage_texts_after(self, after: int, upto: int, limit: int
+                                  ) -> list[tuple[int, str]]:
+        """(id, text) of up to `limit` passages with ids in (`after`, `upto`], by id
+        (aliases.py mines them)."""
+        return await self.db.execute_fetchall(
+            "SELECT id, text FROM passages WHERE id > ? AND id <= ? ORDER BY id LIMIT ?",
+            (after, upto, limit))
+
     async def sources(self) -> list[SourceInfo]:
         rows = await self.db.execute_fetchall(
             "SELECT a.id, a.title, a.source, a.date, COUNT(p.id), a.url FROM articles a "
