@@ -38,7 +38,7 @@ _PERSON_HEADS = """
 رئيس رئيسة زعيم قائد ملك ملكة أمير ولي وزير وزيرة متحدث متحدثة ناطق ناطقة مستشار
 مستشارة سفير سفيرة مبعوث مندوب نائب حاكم محافظ عمدة مدير مديرة أمين مرشد بابا
 """
-_PLACE_HEADS = "عاصمة مدينة ميناء جزيرة"
+_PLACE_HEADS = "عاصمة مدينة"
 # Nouns a question uses for a titled person without the coverage's head word: «الضيف
 # الكوري» is the leader the coverage calls «زعيم كوريا الشمالية».
 _PERSON_NOUNS = "ضيف زائر رجل طرف جانب مضيف"
@@ -114,11 +114,12 @@ def _country(token: str) -> bool:
 
 def _is_name_word(token: str) -> bool:
     """A word that can be part of a name: Arabic letters, no article, no stop word or
-    particle (بأن), not a conjunction glued to a word (وزعيم starts the next phrase)."""
+    particle (بأن), not a title's head behind a conjunction (وزعيم starts the next phrase;
+    وليام is a name)."""
     return (_is_word(token) and len(token) > 1 and not token.startswith(_ARTICLE)
             and not (token.startswith(_CLITICS) and token[1:].startswith(_ARTICLE))
             and token not in STOPWORDS and token not in _PARTICLES
-            and not (token.startswith(_CONJUNCTION) and len(token) > 3)
+            and not (token.startswith(_CONJUNCTION) and _head(token) is not None)
             and analyze_token(token) is not None)
 
 
@@ -201,9 +202,9 @@ class AliasTable:
     def names(self, title: Sequence[str], person: bool = False) -> tuple[list[Terms], int]:
         """The names a title of the question stands for: titles of the same head (any
         leader's or person noun's head when `person`: «الضيف الكوري») whose modifiers hold
-        the question's first modifier; those holding most of the question's modifiers. With
-        how many of the question's modifiers, from the first on, they hold (the title's
-        words past the head)."""
+        the question's modifiers from the first on, most of them (a country the question
+        or the title names must be the other's too); with how many of the question's
+        modifiers they hold (the title's words past the head)."""
         head, mods = title[0], title[1:]
         if not mods:
             return [], 0
@@ -212,21 +213,19 @@ class AliasTable:
         for known, names in self.titles.items():
             if known[0] not in heads or len(known) < 2:
                 continue
-            held = [m for m in mods if any(_same(m, k) for k in known[1:])]
-            if not held or not _same_any(mods[0], known[1:]):
-                continue
-            unmatched = sum(not _same_any(k, mods) for k in known[1:])
+            lead = next((i for i, m in enumerate(mods) if not _same_any(m, known[1:])),
+                        len(mods))
+            said = mods[:lead]
+            if not lead or (lead < len(mods) and mods[lead] in country_terms()) or any(
+                    k in country_terms() and not _same_any(k, said) for k in known[1:]):
+                continue  # «رئيس الوزراء السويدي» is not «رئيس الوزراء النرويجي»
+            unmatched = sum(not _same_any(k, said) for k in known[1:])
             for name in names:
-                scored[name] = max(scored.get(name, (0, 0)), (len(held), -unmatched))
+                scored[name] = max(scored.get(name, (0, 0)), (lead, -unmatched))
         if not scored:
             return [], 0
         best = max(scored.values())
-        names = [n for n, s in scored.items() if s == best]
-        words = {k for known in self.titles for k in known[1:]
-                 if any(n in self.titles[known] for n in names)}
-        lead = next((i for i, m in enumerate(mods) if not _same_any(m, tuple(words))),
-                    len(mods))
-        return names, lead
+        return [n for n, s in scored.items() if s == best], best[0]
 
     def expand(self, terms: Sequence[str], words: Sequence[str] = ()
                ) -> list[tuple[tuple[int, ...], list[str]]]:

@@ -103,18 +103,18 @@ SIGNALS = ("held", "held_known", "unknown", "unknown_definite", "unknown_verbal"
 # Fitted by benchmarks/fit_decision.py (see the module docstring); signals standardized
 # with MEANS / SCALES before the coefficients apply.
 MEANS = np.array([
-    0.6177, 0.8606, 0.2864, 0.0948, 0.0385, 0.0680, 1.0965, 0.0195, 1.0494, 4.8191,
-    0.2923, 1.5940, 0.0824, 0.5346, 0.0362, 0.2312, 0.4062, 0.0194, 0.0409, 0.1314,
-    0.0020, 0.0804, 0.0151])
+    0.6167, 0.8602, 0.2879, 0.0960, 0.0382, 0.0683, 1.1007, 0.0194, 1.0501, 4.8086,
+    0.2908, 1.5937, 0.0820, 0.5322, 0.0357, 0.2333, 0.4073, 0.0212, 0.0420, 0.1313,
+    0.0020, 0.0800, 0.0154])
 SCALES = np.array([
-    0.3337, 0.2033, 0.3477, 0.1819, 0.1060, 0.1551, 1.5980, 0.0596, 0.4178, 1.1840,
-    0.2792, 0.3309, 0.2750, 0.4068, 0.1070, 0.4216, 0.4911, 0.0769, 0.1980, 0.3378,
-    0.0448, 0.2720, 0.0692])
+    0.3344, 0.2033, 0.3483, 0.1824, 0.1058, 0.1553, 1.5966, 0.0595, 0.4275, 1.2027,
+    0.2793, 0.3305, 0.2744, 0.4082, 0.1065, 0.4230, 0.4913, 0.0799, 0.2006, 0.3378,
+    0.0447, 0.2713, 0.0700])
 COEFFICIENTS = np.array([
-    0.6095, -0.3454, -0.8928, -0.2534, -0.1049, -0.2655, -0.5512, 0.4202, 0.4580,
-    0.5758, 0.0407, 0.1993, -0.4881, 0.2029, -0.0869, -0.2396, 0.0014, -0.2625, -0.0235,
-    -0.2276, -0.1480, -0.4312, -0.3728])
-INTERCEPT = 0.3740
+    0.6684, -0.3966, -0.8564, -0.2663, -0.1298, -0.2763, -0.5186, 0.3994, 0.5132,
+    0.5314, 0.0195, 0.1893, -0.4765, 0.2333, -0.1214, -0.2228, -0.0399, -0.3076,
+    -0.0213, -0.2240, -0.1510, -0.4269, -0.3754])
+INTERCEPT = 0.3621
 # Trade-off: at most 2% of ARCD and 15% of the answerable seed questions declined, then
 # as many out-of-coverage ones declined as possible (the ARCD cap binds). A declined
 # question still shows its closest passages, labelled "does not answer this directly",
@@ -127,8 +127,11 @@ INTERCEPT = 0.3740
 # signals, on the same questions: 7.9%, 70.9%, AUC 0.900). Near misses that swap who
 # did what («ماذا أهدى كيم لبيسكوف؟»: every word is in the passage) still look, to these
 # lexical signals, like the questions they echo (fit_decision.py prints the other
-# trade-offs).
-THRESHOLD = 0.2565
+# trade-offs). Refitted after titles stood for their mined names (aliases.py) and the
+# synonym classes were widened, held out: ARCD 1.9% declined, answerable seed questions
+# 4.2%, ARCD over the seeds 95.9%, near misses 69.0%, AUC 0.927 (the same run before
+# those changes: 1.9%, 4.2%, 96.1%, 68.3%, AUC 0.925).
+THRESHOLD = 0.2535
 
 
 @lru_cache(maxsize=1 << 16)

@@ -422,8 +422,10 @@ class Marsad:
         known = {t: bool(g) for t, g in zip(terms, query.groups_by_term(), strict=True)}
         weights = self._weights(terms, query)  # a title weighs as itself, not as its name
         self._named_by_title(query, text)
+        named = {terms[p]: frozenset(self.terms[i] for i in ids)
+                 for p, ids in query.named.items()}
         return _Asked(text, terms, query, weights, self._aliases(terms, query), known,
-                      word_shapes(text), decision_type(text))
+                      word_shapes(text), decision_type(text), named)
 
     def _named_by_title(self, query: _Query, text: str) -> None:
         """The question's titles and epithets searched as the names they stand for in the
@@ -435,8 +437,9 @@ class Marsad:
             group = [i for t in names for i in self.variants.group(t, self.term_id(t))]
             if not group:
                 continue
-            head = next(u for u in query.units if span[0] in u[1])
-            head[0][:] = list(dict.fromkeys([*head[0], *group]))
+            for unit, positions in query.units:
+                if not set(positions).isdisjoint(span):
+                    unit[:] = list(dict.fromkeys([*unit, *group]))
             for p in span:
                 query.named.setdefault(p, []).extend(group)
 
@@ -493,7 +496,7 @@ class Marsad:
             question, [Candidate(p.title, p.text, s, p.terms, stored_title_terms(p), f, p.words)
                        for (p, s), f in zip(found, furniture, strict=True)],
             index=self.index, vmap=self.variants, vocab=_TermIds(self), idf=asked.weights,
-            aliases=asked.aliases)
+            aliases=asked.aliases, named=asked.named)
         # page furniture (a heading, caption, pull quote) is shown only when no body
         # passage matches at all, never to fill the hits beside one
         body = [(found[i][0], score) for i, score in order if not furniture[i]]
@@ -724,6 +727,8 @@ class _Asked:
     known: dict[str, bool]
     shapes: dict[str, str]  # term -> the shape of its word (questions.word_shapes)
     kind: str | None  # what the decision checks for (answer_types.decision_type)
+    # a title's terms -> the names it stands for (aliases.py), among their `aliases`
+    named: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 def best_sentence(text: str, weights: dict[str, float],

@@ -1,0 +1,172 @@
+"""A question may name someone by a title or an epithet the coverage gives only once, by
+apposition («رئيس الوزراء النرويجي يوناس ستوره»), while the passage that answers names him
+(«أهدى ستوره ضيفه…»). The title -> name pairs are mined from the indexed passages
+(retrieval/aliases.py), so it works for any corpus: the corpora here are invented."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from test_cli import marsad
+
+from retrieval.aliases import AliasTable, count_pairs, mine
+from retrieval.analysis import analyze, normalize, tokenize
+from retrieval.model import Article
+from retrieval.questions import question_terms
+
+# A state visit to Oslo, invented: titles given once, by apposition, then names alone.
+OPENING = ("استقبل رئيس الوزراء النرويجي يوناس ستوره، الرئيسة التنزانية سامية حسن في العاصمة "
+           "النرويجية أوسلو صباح الاثنين في زيارة رسمية تستمر يومين.")
+GIFT = "وأهدى ستوره ضيفته مجسما خشبيا لسفينة فايكنغ مصنوعا يدويا في ورشة محلية."
+THANKS = "وشكرت حسن مضيفها على حفاوة الاستقبال ودعته إلى زيارة دار السلام في الربيع."
+SPOKESMAN = ("وقال المتحدث باسم الحكومة النرويجية إريك هولم إن البلدين وقعا مذكرة لتبادل "
+             "الطلاب.")
+STUDENTS = "وأوضح هولم أن المذكرة تتيح لمئتي طالب تنزاني الدراسة في جامعة برغن كل عام."
+HARBOUR = "وتفقد الضيوف ميناء أوسلو القديم قبل عشاء رسمي في القصر الملكي."
+FISH = "وارتفعت صادرات السلمون إلى أفريقيا بنسبة ثلاثين في المئة خلال العام الماضي."
+
+
+def _visit() -> list[Article]:
+    return [
+        Article("oslo-1", "زيارة رسمية إلى أوسلو", "وكالة الشمال", dt.date(2025, 3, 3),
+                (OPENING, GIFT, THANKS)),
+        Article("oslo-2", "مذكرة تعليم بين البلدين", "صحيفة الفيورد", dt.date(2025, 3, 4),
+                (SPOKESMAN, STUDENTS, HARBOUR)),
+        Article("trade", "تجارة الأسماك", "صحيفة الفيورد", dt.date(2025, 3, 5), (FISH,)),
+    ]
+
+
+@pytest.fixture
+async def visit(engine_over):
+    return await engine_over(_visit())
+
+
+def _terms(words: str) -> tuple[str, ...]:
+    return tuple(analyze(words))
+
+
+# -- mining ---------------------------------------------------------------------------------
+def test_apposition_gives_title_and_name():
+    table = AliasTable.of(count_pairs([OPENING, SPOKESMAN]))
+    assert table.titles[_terms("رئيس الوزراء النرويجي")] == [_terms("يوناس ستوره")]
+    assert table.titles[_terms("الرئيسة التنزانية")] == [_terms("سامية حسن")]
+    assert table.titles[_terms("المتحدث باسم الحكومة النرويجية")] == [_terms("إريك هولم")]
+    # mined: the words after the title, the name among them (AliasTable.of keeps it)
+    assert (_terms("العاصمة النرويجية"), _terms("أوسلو صباح")) in mine(OPENING)
+
+
+def test_a_title_followed_by_a_particle_or_a_phrase_names_no_one():
+    assert mine("وقال رئيس الوزراء النرويجي إن الزيارة ناجحة.") == []
+    assert mine("وأكد الرئيس الفرنسي، بأن الاتفاق قريب.") == []
+    # «ووزير» / «للرئيس»: the head with a clitic still heads a title
+    assert mine("ووزير الخارجية الهندي سوبرامنيام جايشانكار")[0][1] == _terms(
+        "سوبرامنيام جايشانكار")
+
+
+def test_the_name_is_what_the_mentions_agree_on():
+    texts = ["وصل الرئيس الكيني وليام روتو إلى المطار.",
+             "وقال الرئيس الكيني وليام روتو اليوم إن بلاده مستعدة.",
+             "وأكد الرئيس الكيني وليام روتو خلال المؤتمر أن التعاون مستمر.",
+             "من جهته رحب الرئيس الكيني ببيان القمة."]  # once: «ببيان القمة» is no name
+    table = AliasTable.of(count_pairs(texts))
+    assert table.titles[_terms("الرئيس الكيني")] == [_terms("وليام روتو")]
+
+
+def _expand(table: AliasTable, question: str) -> list[set[str]]:
+    return [set(names) for _, names in table.expand(
+        question_terms(question), tokenize(normalize(question)))]
+
+
+def test_a_question_title_stands_for_the_mined_name():
+    table = AliasTable.of(count_pairs([OPENING, SPOKESMAN]))
+    storeh, hassan = set(_terms("يوناس ستوره")), set(_terms("سامية حسن"))
+    assert _expand(table, "ماذا أهدى رئيس الوزراء النرويجي لضيفته؟") == [storeh]
+    assert _expand(table, "بماذا وعدت الرئيسة التنزانية مضيفها؟") == [hassan]
+    # another noun for the person, with the coverage's modifier: «الضيفة التنزانية»
+    assert _expand(table, "ماذا قالت الضيفة التنزانية؟") == [hassan]
+    assert _expand(table, "ماذا قال الناطق باسم الحكومة النرويجية؟") == [
+        set(_terms("إريك هولم"))]
+    # the name already asked: nothing to add; a title the coverage never gives: nothing
+    assert _expand(table, "ماذا أهدى ستوره رئيس الوزراء النرويجي؟") == []
+    assert _expand(table, "ماذا قال رئيس الوزراء السويدي؟") == []
+
+
+def test_an_epithet_is_resolved_through_the_mined_titles():
+    table = AliasTable.of(count_pairs(["التقى الرئيس الروسي فلاديمير بوتين نظيره."]))
+    assert _expand(table, "أين التقى سيد الكرملين نظيره؟") == [set(_terms("فلاديمير بوتين"))]
+    # a place epithet stands for its name even when no title is mined
+    assert _expand(AliasTable(), "ماذا يصدر أرض الكنانة؟") == [set(_terms("مصر"))]
+
+
+def test_a_dual_stands_for_the_titled_persons():
+    table = AliasTable.of(count_pairs([OPENING, OPENING]))
+    both = set(_terms("يوناس ستوره")) | set(_terms("سامية حسن"))
+    assert _expand(table, "أين التقى الزعيمان؟") == [both]
+    assert _expand(table, "ماذا قال الزعيم؟") == []  # a singular with no modifier: no one
+
+
+# -- answering ------------------------------------------------------------------------------
+@pytest.mark.parametrize("question, passage", [
+    ("ماذا أهدى رئيس الوزراء النرويجي لضيفته؟", GIFT),
+    ("بماذا شكرت الرئيسة التنزانية مضيفها؟", THANKS),
+    ("ماذا قالت الضيفة التنزانية لمضيفها؟", THANKS),
+    ("كم طالبا تتيح المذكرة بحسب الناطق باسم الحكومة النرويجية؟", STUDENTS),
+])
+async def test_a_title_in_the_question_reaches_the_passage_naming_the_person(
+        visit, question, passage):
+    answer = await visit.answer(question)
+    assert passage in [h.text for h in answer.hits[:2]]
+    asked = visit._analyse(question)
+    named = {t for names in asked.aliases.values() for t in names}
+    assert named & set(_terms("يوناس ستوره سامية حسن إريك هولم"))
+
+
+async def test_an_epithet_reaches_the_person_the_coverage_titles(engine_over):
+    coverage = await engine_over([Article(
+        "summit", "قمة في موسكو", "وكالة الشرق", dt.date(2025, 6, 1), (
+            "استقبل الرئيس الروسي فلاديمير بوتين نظيره البرازيلي في موسكو.",
+            "وأهدى بوتين ضيفه ساعة جدارية صنعت في مصنع تاريخي.",
+            "وناقش الوفدان تجارة الحبوب والأسمدة."))])
+    answer = await coverage.answer("ماذا أهدى سيد الكرملين لضيفه؟")
+    assert answer.answered
+    assert answer.hits[0].text == "وأهدى بوتين ضيفه ساعة جدارية صنعت في مصنع تاريخي."
+
+
+async def test_a_new_title_is_learned_when_the_corpus_grows_and_forgotten_when_it_shrinks(
+        visit):
+    question = "ماذا قال وزير الصيد النرويجي عن السلمون؟"
+    await visit.answer(question)
+    assert not any(visit._titles.expand(visit._analyse(question).terms))
+    await visit.ingest([Article(
+        "fish-2", "وزير الصيد يزور السوق", "وكالة الشمال", dt.date(2025, 3, 6),
+        ("وزار وزير الصيد النرويجي ماريان سيفيرتسن أسواق السمك في الميناء.",
+         "وقالت سيفيرتسن إن السلمون النرويجي يصل الآن إلى اثني عشر بلدا أفريقيا."))])
+    answer = await visit.answer(question)
+    assert answer.answered and normalize("سيفيرتسن إن السلمون") in normalize(
+        answer.hits[0].text)
+    await visit.remove(["fish-2"])
+    await visit.answer(question)
+    assert not any(visit._titles.expand(visit._analyse(question).terms))
+
+
+def test_the_cli_answers_a_title_question_over_an_ingested_corpus(tmp_path: Path):
+    corpus = tmp_path / "visit.jsonl"
+    corpus.write_text("\n".join(json.dumps({
+        "id": a.id, "title": a.title, "source": a.source, "date": a.date.isoformat(),
+        "text": a.text}, ensure_ascii=False) for a in _visit()), encoding="utf-8")
+    db = tmp_path / "visit.db"
+    assert marsad("ingest", str(corpus), cwd=tmp_path, db=db).returncode == 0
+    run = marsad("ask", "--json", "ماذا أهدى رئيس الوزراء النرويجي لضيفته؟", cwd=tmp_path,
+                 db=db)
+    line = json.loads(run.stdout)
+    assert line["answered"] and line["hits"][0]["text"] == GIFT
+
+
+def test_mined_pairs_count_each_mention():
+    assert count_pairs([OPENING, OPENING])[(_terms("الرئيسة التنزانية"),
+                                            _terms("سامية حسن"))] == 2
+    assert sum(count_pairs([FISH]).values()) == 0 and Counter() == count_pairs([])
