@@ -20,6 +20,7 @@ epithet to a title, resolved through the mined pairs, or to a name. A dual of a 
 
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -79,11 +80,20 @@ EPITHETS = {
     "عاصمة النور": "باريس",
 }
 
+MINER_VERSION = 1  # pairs saved by another version of `mine` are mined again
 MAX_MODIFIERS = 3  # words after a head that say whose or where: «باسم الكرملين»
 MAX_NAME = 3  # words of a name: «كيم جونغ أون»
 AGREE = 0.5  # a name is kept when at least this share of its title's mentions give it
 DUAL_NAMES = 4  # the persons a dual («الزعيمان») stands for: the most titled ones
 
+# A word that may be a head: one of _PERSON_HEADS / _PLACE_HEADS (normalized), behind a
+# clitic or the article, before a feminine, dual or plural ending; `_head` decides.
+_HEAD_WORDS = re.compile(
+    "(?<![\u0621-\u064a])(?:[\u0648\u0641\u0628\u0644]?(?:\u0627\u0644|\u0644)?)(?:"
+    + "|".join(sorted({normalize(w) for w in (_PERSON_HEADS + _PLACE_HEADS).split()},
+                      key=len, reverse=True))
+    + ")(?:\u0647|\u0627\u0646|\u064a\u0646)?(?![\u0621-\u064a])")
+_WINDOW = 160  # characters after a head that hold its modifiers and a name
 _WORD = re.compile(r"[\u0621-\u064a]+|[0-9A-Za-z]+|[^\s\u0621-\u064a0-9A-Za-z]")
 _ARTICLE = normalize("ال")
 _CONJUNCTION = normalize("و")
@@ -127,16 +137,20 @@ def mine(text: str) -> list[tuple[Terms, Terms]]:
     """The (title, name words) pairs of a passage, as analysed terms: a head (رئيس، زعيم،
     عاصمة…), its modifiers (words with the article, «باسم», a country: «زعيم كوريا
     الشمالية»), an optional comma, then up to MAX_NAME words that can be a name. The name
-    words are candidates: `AliasTable.of` keeps the ones a title's mentions agree on."""
-    tokens = _WORD.findall(normalize(text))
+    words are candidates: `AliasTable.of` keeps the ones a title's mentions agree on.
+    Only the words after a head are looked at (found by `_HEAD_WORDS`): a corpus is mined
+    whole on first use."""
+    text = normalize(text)
     out = []
-    for i, token in enumerate(tokens):
-        if not _is_word(token) or (head := _head(token)) is None:
+    for found in _HEAD_WORDS.finditer(text):
+        end = text.find(" ", found.start() + _WINDOW)
+        tokens = _WORD.findall(text[found.start():end if end >= 0 else len(text)])
+        if not tokens or (head := _head(tokens[0])) is None:
             continue
-        title, j = [head], i + 1
+        title, j = [head], 1
         while j < len(tokens) and len(title) <= MAX_MODIFIERS and _is_word(tokens[j]) and (
                 tokens[j].startswith(_ARTICLE) or tokens[j] in _AFTER_HEAD
-                or (j == i + 1 and _country(tokens[j]))):
+                or (j == 1 and _country(tokens[j]))):
             if (term := analyze_token(tokens[j])) is not None:
                 title.append(term)
             j += 1
@@ -278,6 +292,28 @@ class Mined:
         self.pairs.update(count_pairs(text for _, text in rows))
         self.upto = max(self.upto, *(i for i, _ in rows))
         self.docs += len(rows)
+
+    def dumps(self) -> str:
+        """As JSON, for the database's meta table (engine.py keeps it there)."""
+        return json.dumps({"version": MINER_VERSION, "upto": self.upto, "docs": self.docs,
+                           "size": self.size, "pairs": [
+                               [list(t), list(n), c] for (t, n), c in self.pairs.items()]},
+                          ensure_ascii=False)
+
+    @classmethod
+    def loads(cls, saved: str | None) -> Mined:
+        """What `dumps` wrote; nothing mined if it is missing, damaged or of another
+        version of the miner."""
+        try:
+            data = json.loads(saved or "")
+            if data["version"] != MINER_VERSION:
+                return cls()
+            pairs = Counter({(tuple(t), tuple(n)): int(c) for t, n, c in data["pairs"]})
+            size = data["size"]
+            return cls(pairs, int(data["upto"]), int(data["docs"]),
+                       (int(size[0]), int(size[1])) if size else None)
+        except (ValueError, TypeError, KeyError, IndexError):
+            return cls()
 
 
 def count_pairs(texts: Iterable[str]) -> Counter[tuple[Terms, Terms]]:

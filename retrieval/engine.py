@@ -64,6 +64,7 @@ class RemoveReport:
     passages: int = 0  # passages taken out of the index with them
 
 
+TITLES_KEY = "title_pairs"  # meta: the title -> name pairs mined (aliases.Mined.dumps)
 COMPACT_DEAD_SHARE = 0.25  # removed passages, as a share of live ones, that compact the index
 # Of an answered question, the hits after the first scoring at least this share of its score.
 # Measured: no change to ARCD's P@1/R@5/MRR@10 nor to the seeds' answer@1/@3; over the seed
@@ -445,15 +446,34 @@ class Marsad:
 
     async def _follow_titles(self) -> None:
         """Bring the title -> name pairs up to the indexed passages (aliases.Mined): the
-        passages indexed since are mined; after a removal, all of them again."""
+        passages indexed since are mined; after a removal, all of them again. The pairs
+        are kept in the database (meta TITLES_KEY), so a new process mines only what was
+        indexed since, not the whole corpus."""
         size = (self._covers, self.index.n_docs)
         if self._mined.size == size:
             return
-        mined = await self._mine(self._mined if self._mined.upto <= self._covers else Mined())
-        if mined.docs != self.index.n_docs:  # passages removed since they were mined
-            mined = await self._mine(Mined())
-        mined.size, self._mined = size, mined
-        self._titles = await asyncio.to_thread(AliasTable.of, mined.pairs)
+        if self._mined.size is None:  # first question of this process
+            self._mined = Mined.loads(await self.store.meta(TITLES_KEY))
+        if self._mined.size != size:
+            mined = self._mined if self._mined.upto <= self._covers else Mined()
+            mined = await self._mine(mined)
+            if mined.docs != self.index.n_docs:  # passages removed since they were mined
+                mined = await self._mine(Mined())
+            mined.size, self._mined = size, mined
+            await self._save_titles()
+        self._titles = await asyncio.to_thread(AliasTable.of, self._mined.pairs)
+
+    async def _save_titles(self) -> None:
+        """Keep the mined pairs in the database, unless it is busy being written (an
+        ingest here: the next question saves them) or cannot be written: a cache only."""
+        if self._write_lock.locked():
+            return
+        async with self._write_lock:
+            try:
+                await self.store.set_meta(TITLES_KEY, self._mined.dumps())
+                await self.store.commit()
+            except sqlite3.Error:
+                await self.store.rollback()
 
     async def _mine(self, mined: Mined) -> Mined:
         """`mined` with the indexed passages past the ones it holds mined too."""

@@ -170,3 +170,31 @@ def test_mined_pairs_count_each_mention():
     assert count_pairs([OPENING, OPENING])[(_terms("الرئيسة التنزانية"),
                                             _terms("سامية حسن"))] == 2
     assert sum(count_pairs([FISH]).values()) == 0 and Counter() == count_pairs([])
+
+
+async def test_the_mined_pairs_are_kept_with_the_database_and_a_damaged_copy_is_mined_again(
+        tmp_path: Path, monkeypatch):
+    from retrieval.aliases import Mined
+    from retrieval.engine import TITLES_KEY, Marsad
+
+    mined: list[int] = []
+    add = Mined.add
+    monkeypatch.setattr(Mined, "add", lambda self, rows: (mined.append(len(rows)),
+                                                          add(self, rows)))
+
+    question = "ماذا أهدى رئيس الوزراء النرويجي لضيفته؟"
+    async with await Marsad.open(tmp_path / "kept.db") as engine:
+        await engine.ingest(_visit())
+        first = await engine.answer(question)
+        saved = await engine.store.meta(TITLES_KEY)
+    assert saved and "ستور" in normalize(saved) and sum(mined) == 7
+    async with await Marsad.open(tmp_path / "kept.db") as engine:
+        again = await engine.answer(question)  # read back, not mined again
+        assert sum(mined) == 7
+        await engine.store.set_meta(TITLES_KEY, '{"version": 1, "pairs": [[1]]}')
+        await engine.store.commit()
+    assert [h.text for h in again.hits] == [h.text for h in first.hits]
+    async with await Marsad.open(tmp_path / "kept.db") as engine:
+        damaged = await engine.answer(question)  # a damaged copy: mined afresh
+    assert [h.text for h in damaged.hits] == [h.text for h in first.hits]
+    assert sum(mined) == 14
