@@ -25,6 +25,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .analysis import STOPWORDS, analyze, analyze_token, normalize
 from .countries import country_terms
@@ -44,6 +45,8 @@ _PLACE_HEADS = "عاصمة مدينة"
 # الكوري» is the leader the coverage calls «زعيم كوريا الشمالية».
 _PERSON_NOUNS = "ضيف زائر رجل طرف جانب مضيف"
 _LEADER_HEADS = "رئيس زعيم قائد ملك أمير"
+# Countries whose name ISO gives in more than one word (countries.py keeps one-word names)
+_NATION_NAMES = "روسيا روسي أمريكا أمريكي أميركا أميركي بريطانيا بريطاني"
 
 
 def _terms(words: str) -> frozenset[str]:
@@ -55,6 +58,7 @@ PLACE_HEADS = _terms(_PLACE_HEADS)
 HEADS = PERSON_HEADS | PLACE_HEADS
 PERSON_NOUNS = _terms(_PERSON_NOUNS) | _terms(_LEADER_HEADS)
 LEADERS = _terms(_LEADER_HEADS)
+_NATIONS = _terms(_NATION_NAMES)
 
 # Press epithets of general Arabic news usage -> the title or name they stand for.
 EPITHETS = {
@@ -230,8 +234,8 @@ class AliasTable:
             lead = next((i for i, m in enumerate(mods) if not _same_any(m, known[1:])),
                         len(mods))
             said = mods[:lead]
-            if not lead or (lead < len(mods) and mods[lead] in country_terms()) or any(
-                    k in country_terms() and not _same_any(k, said) for k in known[1:]):
+            if not lead or (lead < len(mods) and _nationality(mods[lead])) or any(
+                    _nationality(k) and not _same_any(k, said) for k in known[1:]):
                 continue  # «رئيس الوزراء السويدي» is not «رئيس الوزراء النرويجي»
             unmatched = sum(not _same_any(k, said) for k in known[1:])
             for name in names:
@@ -240,6 +244,17 @@ class AliasTable:
             return [], 0
         best = max(scored.values())
         return [n for n, s in scored.items() if s == best], best[0]
+
+    def sole(self, head: str) -> list[Terms]:
+        """The one name the coverage gives every title of `head` (or a synonym of it), if
+        it gives one only: «المتحدث الرئاسي» is the one spokesman it names, whatever it
+        calls his office. None for a leader's title (رئيس، زعيم: «الرئيس» alone may be
+        anyone's)."""
+        if head in LEADERS or head not in HEADS:
+            return []
+        heads = {head} | synonyms(head)
+        names = {n for known, ns in self.titles.items() if known[0] in heads for n in ns}
+        return list(names) if len(names) == 1 else []
 
     def expand(self, terms: Sequence[str], words: Sequence[str] = ()
                ) -> list[tuple[tuple[int, ...], list[str]]]:
@@ -268,6 +283,8 @@ class AliasTable:
                 names, lead = self.names((term, *mods), term in PERSON_NOUNS)
                 if not names and term in PERSON_NOUNS and _dual(term, words):
                     names = self.persons[:DUAL_NAMES]
+                if not names and not (mods and _nationality(mods[0])):
+                    names, lead = self.sole(term), len(mods[:1])
                 if found := _new_terms(names, given):
                     out.append((tuple(range(i, i + 1 + lead)), found))
         return out
@@ -328,6 +345,14 @@ def _same(a: str, b: str) -> bool:
     """Two modifier terms that name the same thing: equal, or one the other's stem with a
     suffix (كور / كوريا, روس / روسيا: the adjective and the country)."""
     return a == b or (min(len(a), len(b)) >= 3 and (a.startswith(b) or b.startswith(a)))
+
+
+@lru_cache(maxsize=1 << 12)
+def _nationality(term: str) -> bool:
+    """Whether a term names a country or its people (كوريا، الكوري، الفرنسي: فرنس)."""
+    nations = country_terms() | _NATIONS
+    return term in nations or (len(term) >= 3 and any(
+        c.startswith(term) and len(c) - len(term) <= 1 for c in nations))
 
 
 def _same_any(term: str, others: Sequence[str]) -> bool:

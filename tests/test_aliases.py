@@ -198,3 +198,16 @@ async def test_the_mined_pairs_are_kept_with_the_database_and_a_damaged_copy_is_
         damaged = await engine.answer(question)  # a damaged copy: mined afresh
     assert [h.text for h in damaged.hits] == [h.text for h in first.hits]
     assert sum(mined) == 14
+
+
+def test_the_one_spokesman_the_coverage_names_is_the_spokesman_whatever_his_office():
+    holm = set(_terms("إريك هولم"))
+    table = AliasTable.of(count_pairs([SPOKESMAN]))
+    assert _expand(table, "ماذا قال المتحدث الحكومي عن الطلاب؟") == [holm]
+    assert _expand(table, "ماذا قال الناطق الرسمي؟") == [holm]
+    assert _expand(table, "ماذا قال المتحدث الفرنسي؟") == []  # another country's
+    two = AliasTable.of(count_pairs([
+        SPOKESMAN, "وقال المتحدث باسم الخارجية التنزانية يوسف مكامبا إن الزيارة ناجحة."]))
+    assert _expand(two, "ماذا قال المتحدث الحكومي؟") == []  # which one: no guess
+    # a leader's title alone may be anyone's
+    assert _expand(AliasTable.of(count_pairs([OPENING])), "ماذا قال الرئيس الجديد؟") == []
