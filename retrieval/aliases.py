@@ -103,7 +103,7 @@ _ARTICLE = normalize("ال")
 _CONJUNCTION = normalize("و")
 _AFTER_HEAD = frozenset({normalize("باسم")})  # «المتحدث باسم الكرملين»
 _APPOSITION_MARKS = frozenset({"،", ","})  # «الرئيس الروسي، فلاديمير بوتين،»
-_CLITICS = tuple(normalize(c) for c in ("و", "ف", "ل", "ب"))
+CLITICS = tuple(normalize(c) for c in ("و", "ف", "ل", "ب"))  # ووزير، للرئيس
 _PARTICLES = frozenset(normalize(w) for w in (
     "بأن", "لأن", "أنه", "بأنه", "إنه", "فإن", "كما", "حيث", "خلال"))
 _DUAL = tuple(normalize(s) for s in ("ان", "ين"))
@@ -115,7 +115,7 @@ def _is_word(token: str) -> bool:
 
 def _head(token: str) -> str | None:
     """The title head a word is, with or without a clitic (ووزير، للرئيس), else None."""
-    for word in (token, token[1:] if token.startswith(_CLITICS) else ""):
+    for word in (token, token[1:] if token.startswith(CLITICS) else ""):
         if word and (term := analyze_token(word)) in HEADS:
             return term
     return None
@@ -131,7 +131,7 @@ def _is_name_word(token: str) -> bool:
     particle (بأن), not a title's head behind a conjunction (وزعيم starts the next phrase;
     وليام is a name)."""
     return (_is_word(token) and len(token) > 1 and not token.startswith(_ARTICLE)
-            and not (token.startswith(_CLITICS) and token[1:].startswith(_ARTICLE))
+            and not (token.startswith(CLITICS) and token[1:].startswith(_ARTICLE))
             and token not in STOPWORDS and token not in _PARTICLES
             and not (token.startswith(_CONJUNCTION) and _head(token) is not None)
             and analyze_token(token) is not None)
@@ -304,11 +304,18 @@ class Mined:
     docs: int = 0
     size: tuple[int, int] | None = None
 
-    def add(self, rows: Sequence[tuple[int, str]]) -> None:
-        """Mine passages given as (id, text), ids above `upto`."""
-        self.pairs.update(count_pairs(text for _, text in rows))
-        self.upto = max(self.upto, *(i for i, _ in rows))
-        self.docs += len(rows)
+    def add(self, rows: Iterable[tuple[int, str]], sign: int = 1) -> None:
+        """Count the pairs of passages given as (id, text); with `sign` -1, take them out
+        (passages removed). `upto`, `docs` and `size` are the caller's to set."""
+        found = count_pairs(text for _, text in rows)
+        if sign > 0:
+            self.pairs.update(found)
+        else:
+            self.pairs.subtract(found)
+            self.pairs = +self.pairs  # pairs no passage gives any more are gone
+
+    def copy(self) -> Mined:
+        return Mined(Counter(self.pairs), self.upto, self.docs, self.size)
 
     def dumps(self) -> str:
         """As JSON, for the database's meta table (engine.py keeps it there)."""

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from . import corroborate, decide, feedback, grouping
+from . import aliases, corroborate, decide, feedback, grouping
 from . import coverage as coverage_views
 from .aliases import AliasTable, Mined
 from .analysis import analyze, normalize, tokenize
@@ -89,6 +89,7 @@ class Marsad:
         self._outlet_passages: dict[tuple[str, ...], np.ndarray] = {}  # _outlet_slots
         self._mined = Mined()  # title -> name pairs of the passages (aliases.py)
         self._titles = AliasTable()  # of those pairs, for the index as it was last asked
+        self._titles_of: tuple[int, int] | None = None  # (covers, documents) of _titles
 
     @classmethod
     async def open(cls, db_path: str | Path, *, params: BM25Params | None = None,
@@ -210,7 +211,10 @@ class Marsad:
         from . import ingest
 
         self._outlets, self._outlet_passages = None, {}  # new outlets, passages may come
-        return await ingest.ingest(self, items, progress)
+        report = await ingest.ingest(self, items, progress)
+        if report.passages or report.replaced:
+            await self._keep_titles()
+        return report
 
     # -- removing -----------------------------------------------------------------------
     async def remove(self, article_ids: Iterable[str] = (), *,
@@ -232,13 +236,18 @@ class Marsad:
             if not ids:
                 return report
             slots, docs = await self.store.passages_of(ids)
+            mined = await self._mined_without(slots)
             try:
                 await self.store.delete_articles(ids)
+                if mined is not None:
+                    await self.store.set_meta(TITLES_KEY, mined.dumps())
                 await self.store.commit()
             except BaseException:
                 await self.store.rollback()
                 raise
             self.index.remove(slots, docs)
+            if mined is not None:
+                mined.size, self._mined = (self._covers, self.index.n_docs), mined
             self._unsaved += len(slots) + 1
             await self._save_index()
         report.removed, report.passages = ids, len(slots)
@@ -445,29 +454,43 @@ class Marsad:
                 query.named.setdefault(p, []).extend(group)
 
     async def _follow_titles(self) -> None:
-        """Bring the title -> name pairs up to the indexed passages (aliases.Mined): the
-        passages indexed since are mined; after a removal, all of them again. The pairs
-        are kept in the database (meta TITLES_KEY), so a new process mines only what was
-        indexed since, not the whole corpus."""
+        """Bring the title -> name pairs (aliases.Mined) up to the indexed passages, in
+        memory: read from the database (meta TITLES_KEY, kept by ingest and remove), and
+        the passages indexed since mined; after a removal not accounted for, all of them.
+        Answering never writes to the database."""
         size = (self._covers, self.index.n_docs)
-        if self._mined.size == size:
-            return
         if self._mined.size is None:  # first question of this process
             self._mined = Mined.loads(await self.store.meta(TITLES_KEY))
         if self._mined.size != size:
-            mined = self._mined if self._mined.upto <= self._covers else Mined()
-            mined = await self._mine(mined)
-            if mined.docs != self.index.n_docs:  # passages removed since they were mined
-                mined = await self._mine(Mined())
-            mined.size, self._mined = size, mined
-            await self._save_titles()
-        self._titles = await asyncio.to_thread(AliasTable.of, self._mined.pairs)
+            self._mined = await self._mine(self._mined)
+        if self._titles_of != size:
+            self._titles = await asyncio.to_thread(AliasTable.of, self._mined.pairs)
+            self._titles_of = size
 
-    async def _save_titles(self) -> None:
-        """Keep the mined pairs in the database, unless it is busy being written (an
-        ingest here: the next question saves them) or cannot be written: a cache only."""
-        if self._write_lock.locked():
-            return
+    async def _mine(self, mined: Mined) -> Mined:
+        """`mined` with the passages indexed past it mined too (only those holding a title's
+        head word: aliases.HEADS), or, if passages it counted were removed since, a new
+        Mined of every passage."""
+        covers, live = self._covers, self.index.live
+        added = int(np.count_nonzero(live[mined.upto + 1:covers + 1]))
+        if mined.upto > covers or mined.docs + added != self.index.n_docs:
+            mined = Mined()
+        heads = [i for h in aliases.HEADS for c in ("", *aliases.CLITICS)
+                 if (i := self.term_id(c + h)) >= 0]
+        slots = self.index.scores(heads)[0] if heads else np.zeros(0, np.int64)
+        slots = slots[(slots > mined.upto) & (slots <= covers)].tolist()
+        for start in range(0, len(slots), LOAD_CHUNK):
+            rows = await self.store.passage_texts(slots[start:start + LOAD_CHUNK])
+            await asyncio.to_thread(mined.add, rows)
+        mined.upto, mined.docs = covers, self.index.n_docs
+        mined.size = (covers, mined.docs)
+        return mined
+
+    async def _keep_titles(self) -> None:
+        """After an ingest: the pairs brought up to it and kept in the database, so that a
+        new process reads them instead of mining the corpus. A cache: a failure to write
+        it loses nothing."""
+        await self._follow_titles()
         async with self._write_lock:
             try:
                 await self.store.set_meta(TITLES_KEY, self._mined.dumps())
@@ -475,11 +498,16 @@ class Marsad:
             except sqlite3.Error:
                 await self.store.rollback()
 
-    async def _mine(self, mined: Mined) -> Mined:
-        """`mined` with the indexed passages past the ones it holds mined too."""
-        while rows := await self.store.passage_texts_after(mined.upto, self._covers,
-                                                           LOAD_CHUNK):
-            await asyncio.to_thread(mined.add, rows)
+    async def _mined_without(self, slots: list[int]) -> Mined | None:
+        """The pairs up to date without the passages `slots` (about to be removed), their
+        own pairs taken out; None when the pairs are not up to date (mined afresh later)."""
+        await self._follow_titles()
+        if not slots or self._mined.size != (self._covers, self.index.n_docs):
+            return None
+        rows = await self.store.passage_texts(slots)
+        mined = self._mined.copy()
+        await asyncio.to_thread(mined.add, rows, -1)
+        mined.docs -= len(slots)
         return mined
 
     async def _retrieve(self, asked: _Asked, k: int, outlets: tuple[str, ...] = ()

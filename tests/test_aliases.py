@@ -177,27 +177,39 @@ async def test_the_mined_pairs_are_kept_with_the_database_and_a_damaged_copy_is_
     from retrieval.aliases import Mined
     from retrieval.engine import TITLES_KEY, Marsad
 
-    mined: list[int] = []
+    mined: list[int] = []  # passages mined, call by call
     add = Mined.add
-    monkeypatch.setattr(Mined, "add", lambda self, rows: (mined.append(len(rows)),
-                                                          add(self, rows)))
-
+    monkeypatch.setattr(Mined, "add", lambda self, rows, sign=1: (
+        mined.append(len(rows)), add(self, rows, sign)))
     question = "ماذا أهدى رئيس الوزراء النرويجي لضيفته؟"
     async with await Marsad.open(tmp_path / "kept.db") as engine:
-        await engine.ingest(_visit())
+        await engine.ingest(_visit())  # mined and kept by the ingest
         first = await engine.answer(question)
         saved = await engine.store.meta(TITLES_KEY)
-    assert saved and "ستور" in normalize(saved) and sum(mined) == 7
+    assert saved and "ستور" in normalize(saved) and mined
+    read = sum(mined)
     async with await Marsad.open(tmp_path / "kept.db") as engine:
         again = await engine.answer(question)  # read back, not mined again
-        assert sum(mined) == 7
         await engine.store.set_meta(TITLES_KEY, '{"version": 1, "pairs": [[1]]}')
         await engine.store.commit()
+    assert sum(mined) == read
     assert [h.text for h in again.hits] == [h.text for h in first.hits]
     async with await Marsad.open(tmp_path / "kept.db") as engine:
-        damaged = await engine.answer(question)  # a damaged copy: mined afresh
+        damaged = await engine.answer(question)  # a damaged copy: mined afresh, not saved
+        assert await engine.store.meta(TITLES_KEY) == '{"version": 1, "pairs": [[1]]}'
     assert [h.text for h in damaged.hits] == [h.text for h in first.hits]
-    assert sum(mined) == 14
+    assert sum(mined) == 2 * read
+
+
+async def test_removing_an_article_takes_its_pairs_out_and_keeps_the_rest(visit):
+    question = "ماذا قال المتحدث باسم الحكومة النرويجية؟"
+    await visit.answer(question)
+    assert visit._titles.titles[_terms("المتحدث باسم الحكومة النرويجية")]
+    await visit.remove(["oslo-2"])  # the spokesman's apposition goes with it
+    await visit.answer(question)
+    assert _terms("المتحدث باسم الحكومة النرويجية") not in visit._titles.titles
+    assert visit._titles.titles[_terms("رئيس الوزراء النرويجي")] == [_terms("يوناس ستوره")]
+    assert visit._mined.docs == visit.index.n_docs == 4
 
 
 def test_the_one_spokesman_the_coverage_names_is_the_spokesman_whatever_his_office():
