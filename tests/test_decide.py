@@ -292,11 +292,11 @@ async def test_questions_the_decision_was_never_fitted_on(seeded, data_dir) -> N
     figures say what new readers' questions get (measured: 24 of 29 near misses declined,
     9 of 27 answerable ones declined, with the fourth round's property signals; 22 and 5
     once unknown words are searched as their synonym class; on main before the third round
-    19 and 10)."""
+    19 and 10; 22 and 4 with titles standing for their mined names, aliases.py)."""
     result = await eval_questions(seeded, load_questions(data_dir / "seeds-heldout.jsonl"))
     assert result["kinds"]["near-miss"]["declined"] >= 0.75, result["failures"]
     assert result["kinds"]["off-topic"]["declined"] == pytest.approx(1.0)
-    assert result["answerable"]["false_declines"] <= 6, result["failures"]
+    assert result["answerable"]["false_declines"] <= 5, result["failures"]
 
 
 async def test_property_questions_the_decision_was_never_fitted_on(seeded, data_dir) -> None:
@@ -319,9 +319,10 @@ async def test_questions_nobody_tuned_for_as_they_fare_today(seeded, data_dir) -
     near misses 39 of 50 declined, off-topic 20 of 20, with the fourth round's property
     signals; before them 0.569, 37, 35 of 50; at the start of issue 12's third round
     0.485, 52, 36 of 50. Fourth round, all merged (dialects in MSA, unknown words searched
-    as their synonym class): 0.600, 33 of 130, near misses 36 of 50)."""
+    as their synonym class): 0.600, 33 of 130, near misses 36 of 50. Titles standing for
+    their mined names, wider synonym classes, refitted: 0.608, 26 of 130, 36 of 50)."""
     result = await eval_questions(seeded, load_questions(data_dir / "seeds-unseen.jsonl"))
-    assert result["answerable"]["answer@1"] >= 0.58, result["failures"]
+    assert result["answerable"]["answer@1"] >= 0.6, result["failures"]
     assert result["kinds"]["plain"]["answer@1"] >= 0.85
     assert result["kinds"]["near-miss"]["declined"] >= 0.7
     assert result["kinds"]["off-topic"]["declined"] == pytest.approx(1.0)
@@ -333,9 +334,10 @@ async def test_a_second_blind_set_as_it_fares_today(seeded, data_dir) -> None:
     measure. Its 11 questions about the stories stuck under «إقرأ أيضاً» (Macron, the
     Arctic) are marked `sidebar` and expected declined: that text is not the article's
     (design). Measured when added: answer@1 0.640, 23 of 114 answerable declined, near
-    misses 21 of 40 declined, off-topic 15 of 15, outlet questions 0.8."""
+    misses 21 of 40 declined, off-topic 15 of 15, outlet questions 0.8; with titles standing
+    for their mined names and wider synonym classes: 0.667, 21 of 114, 21 of 40)."""
     result = await eval_questions(seeded, load_questions(data_dir / "seeds-blind2.jsonl"))
-    assert result["answerable"]["answer@1"] >= 0.62, result["failures"]
+    assert result["answerable"]["answer@1"] >= 0.65, result["failures"]
     assert result["kinds"]["plain"]["answer@1"] >= 0.85
     assert result["kinds"]["outlet"]["answer@1"] >= 0.7
     assert result["kinds"]["near-miss"]["declined"] >= 0.5
