@@ -245,6 +245,21 @@ class AliasTable:
         best = max(scored.values())
         return [n for n, s in scored.items() if s == best], best[0]
 
+    def titles_of(self, terms: Sequence[str]) -> list[tuple[Terms, Terms]]:
+        """The other way round: (title, the name's words the question gives) for each name
+        a question gives (a word of it, three letters or more: بوتين، كيم) that the coverage
+        titles, by each of its titles with a modifier the question does not give whole: a
+        passage writing «الرئيس الروسي» names بوتين."""
+        asked = set(terms)
+        out = []
+        for title, names in self.titles.items():
+            if len(title) < 2 or set(title) <= asked:
+                continue
+            for name in names:
+                if said := tuple(w for w in name if w in asked and len(w) >= 3):
+                    out.append((title, said))
+        return out
+
     def sole(self, head: str) -> list[Terms]:
         """The one name the coverage gives every title of `head` (or a synonym of it), if
         it gives one only: «المتحدث الرئاسي» is the one spokesman it names, whatever it

@@ -8,6 +8,7 @@ chats never stalls on one long query.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import datetime as dt
 import functools
 import sqlite3
@@ -440,9 +441,10 @@ class Marsad:
     def _named_by_title(self, query: _Query, text: str) -> None:
         """The question's titles and epithets searched as the names they stand for in the
         coverage too (aliases.py: «الرئيس الروسي» -> بوتين): the name joins the unit of
-        the title's head as another spelling of it (a passage naming the person is found,
-        one holding both counts once), and every word of the title counts as held by a
-        passage naming the person (rerank, grouping, the decision: `_Query.named`)."""
+        each of the title's words as another spelling of it (a passage naming the person
+        holds the title; one holding both counts once), so every word of the title counts
+        as held by a passage naming the person (rerank, grouping, the decision:
+        `_Query.named`)."""
         for span, names in self._titles.expand(query.terms, tokenize(normalize(text))):
             group = [i for t in names for i in self.variants.group(t, self.term_id(t))]
             if not group:
@@ -538,6 +540,7 @@ class Marsad:
     def _rerank(self, question: str, asked: _Asked, found: list[tuple[StoredPassage, float]]
                 ) -> list[tuple[StoredPassage, float]]:
         """Stage 3: the candidates reranked (rerank.py) from their stored term ids."""
+        found = self._with_names(asked, found)
         furniture = [is_furniture(p.text) if p.furniture is None else p.furniture
                      for p, _ in found]  # kinds.py; stored at ingest
         order = rerank(
@@ -549,6 +552,30 @@ class Marsad:
         # passage matches at all, never to fill the hits beside one
         body = [(found[i][0], score) for i, score in order if not furniture[i]]
         return body or [(found[i][0], score) for i, score in order]
+
+    def _with_names(self, asked: _Asked, found: list[tuple[StoredPassage, float]]
+                    ) -> list[tuple[StoredPassage, float]]:
+        """The candidates that give a name the question asks by one of its titles instead
+        («الرئيس الروسي» for بوتين: aliases.AliasTable.titles_of) carry the name's terms
+        too, for the rerank, the grouping and the decision (not in the index: BM25 found
+        them by the question's other words)."""
+        wanted = []
+        for title, said in self._titles.titles_of(asked.terms):
+            title_ids = [self.term_id(t) for t in title]
+            if min(title_ids) >= 0:
+                wanted.append((title_ids, [i for t in said if (i := self.term_id(t)) >= 0]))
+        if not wanted:
+            return found
+        out = []
+        for p, score in found:
+            extra = {i for title_ids, name_ids in wanted if name_ids
+                     and np.isin(title_ids, p.terms).all() and not np.isin(name_ids, p.terms).any()
+                     for i in name_ids}
+            if extra:
+                p = dataclasses.replace(p, terms=np.concatenate(
+                    [p.terms, np.array(sorted(extra), p.terms.dtype)]))
+            out.append((p, score))
+        return out
 
     def _query(self, terms: list[str]) -> _Query:
         vmap = self.variants

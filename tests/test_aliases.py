@@ -236,3 +236,14 @@ async def test_title_and_epithet_questions_over_the_seeds(engine, data_dir):
     assert result["answerable"]["answer@1"] >= 0.7, result["failures"]
     assert result["answerable"]["answer@3"] >= 0.85, result["failures"]
     assert result["answerable"]["false_declines"] <= 1, result["failures"]
+
+
+async def test_a_name_in_the_question_is_held_by_a_passage_giving_only_the_title(engine_over):
+    embassy = ("وأعلن رئيس الوزراء النرويجي أن بلاده ستفتح سفارة في دار السلام العام "
+               "المقبل.")
+    coverage = await engine_over([*_visit(), Article(
+        "oslo-3", "سفارة جديدة", "وكالة الشمال", dt.date(2025, 3, 7),
+        (embassy, "وتفتح السفارة أبوابها في حي المدينة القديمة."))])
+    answer = await coverage.answer("أين سيفتح ستوره سفارة؟")
+    assert answer.hits[0].text == embassy  # «رئيس الوزراء النرويجي» is Støre here
+    assert (await coverage.answer("ماذا أعلن ستوره عن السفارة؟")).answered
