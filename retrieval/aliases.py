@@ -8,7 +8,8 @@ those title -> name pairs in passage text (a title head such as رئيس، زع�
 عاصمة, its modifiers, then up to three name words), `AliasTable.of` keeps, per title, the
 names most of its mentions agree on, and `AliasTable.expand` finds a question's titles and
 answers the names they stand for, so the engine can search them beside the title (and the
-decision count a passage naming the person as holding the title). It works for any
+decision count a passage naming the person as holding the title); `AliasTable.titles_of`
+goes the other way (a passage writing «الرئيس الروسي» holds بوتين asked). It works for any
 corpus: the pairs come from the indexed passages (engine.py mines them lazily, cached per
 index, and again when the corpus changes), not from a list of people.
 
