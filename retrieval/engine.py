@@ -91,6 +91,7 @@ class Marsad:
         self._mined = Mined()  # title -> name pairs of the passages (aliases.py)
         self._titles = AliasTable()  # of those pairs, for the index as it was last asked
         self._titles_of: tuple[int, int] | None = None  # (covers, documents) of _titles
+        self._titles_lock = asyncio.Lock()
 
     @classmethod
     async def open(cls, db_path: str | Path, *, params: BM25Params | None = None,
@@ -460,14 +461,17 @@ class Marsad:
         memory: read from the database (meta TITLES_KEY, kept by ingest and remove), and
         the passages indexed since mined; after a removal not accounted for, all of them.
         Answering never writes to the database."""
-        size = (self._covers, self.index.n_docs)
-        if self._mined.size is None:  # first question of this process
-            self._mined = Mined.loads(await self.store.meta(TITLES_KEY))
-        if self._mined.size != size:
-            self._mined = await self._mine(self._mined)
-        if self._titles_of != size:
-            self._titles = await asyncio.to_thread(AliasTable.of, self._mined.pairs)
-            self._titles_of = size
+        if self._titles_of == (self._covers, self.index.n_docs):
+            return
+        async with self._titles_lock:  # questions asked at once mine once
+            size = (self._covers, self.index.n_docs)
+            if self._mined.size is None:  # first question of this process
+                self._mined = Mined.loads(await self.store.meta(TITLES_KEY))
+            if self._mined.size != size:
+                self._mined = await self._mine(self._mined)
+            if self._titles_of != size:
+                self._titles = await asyncio.to_thread(AliasTable.of, self._mined.pairs)
+                self._titles_of = size
 
     async def _mine(self, mined: Mined) -> Mined:
         """`mined` with the passages indexed past it mined too (only those holding a title's

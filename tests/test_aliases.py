@@ -247,3 +247,24 @@ async def test_a_name_in_the_question_is_held_by_a_passage_giving_only_the_title
     answer = await coverage.answer("أين سيفتح ستوره سفارة؟")
     assert answer.hits[0].text == embassy  # «رئيس الوزراء النرويجي» is Støre here
     assert (await coverage.answer("ماذا أعلن ستوره عن السفارة؟")).answered
+
+
+async def test_questions_asked_at_once_mine_the_corpus_once(tmp_path: Path, monkeypatch):
+    import asyncio
+
+    from retrieval.aliases import Mined
+    from retrieval.engine import TITLES_KEY, Marsad
+
+    async with await Marsad.open(tmp_path / "once.db") as engine:
+        await engine.ingest(_visit())
+        await engine.store.set_meta(TITLES_KEY, "")  # as a database made before aliases.py
+        await engine.store.commit()
+    mined: list[int] = []
+    add = Mined.add
+    monkeypatch.setattr(Mined, "add", lambda self, rows, sign=1: (
+        mined.append(len(rows)), add(self, rows, sign)))
+    async with await Marsad.open(tmp_path / "once.db") as engine:
+        answers = await asyncio.gather(*(engine.answer(q) for q in (
+            "ماذا أهدى رئيس الوزراء النرويجي لضيفته؟", "ماذا قالت الرئيسة التنزانية؟",
+            "ماذا قال الناطق باسم الحكومة النرويجية؟")))
+    assert len(mined) == 1 and all(a.hits for a in answers)
