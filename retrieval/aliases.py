@@ -10,8 +10,11 @@ names most of its mentions agree on, and `AliasTable.expand` finds a question's 
 answers the names they stand for, so the engine can search them beside the title (and the
 decision count a passage naming the person as holding the title); `AliasTable.titles_of`
 goes the other way (a passage writing «الرئيس الروسي» holds بوتين asked). It works for any
-corpus: the pairs come from the indexed passages (engine.py mines them lazily, cached per
-index, and again when the corpus changes), not from a list of people.
+corpus: the pairs come from the indexed passages, not from a list of people. engine.py
+mines the passages an ingest adds at its end and keeps the counts in the database (a
+removal takes its passages' pairs out); a database without them (an older Marsad) is
+mined in memory on the first question. Mining reads only the words after a head word:
+~55k news passages a second here.
 
 Beside the mined pairs, a small table of press epithets that are general Arabic news
 usage (`EPITHETS`: سيد الكرملين is the Russian president, أرض الكنانة is Egypt) maps an
@@ -111,7 +114,7 @@ _DUAL = tuple(normalize(s) for s in ("ان", "ين"))
 
 
 def _is_word(token: str) -> bool:
-    return token[0] >= "\u0621" and token[0] <= "\u064a"
+    return "\u0621" <= token[0] <= "\u064a"
 
 
 def _head(token: str) -> str | None:
