@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from retrieval.analysis import analyze
+from retrieval.analysis import analyze, analyze_token, normalize
 from retrieval.roles import Frame, apart, frame, swapped
 
 
@@ -47,9 +47,22 @@ def test_a_question_of_another_shape_has_no_frame(question) -> None:
     assert frame(question) is None
 
 
-def test_a_bare_object_after_the_actor_is_its_recipient_unmarked() -> None:
-    asked = frame("كيف استقبل بوتين كيم؟") or frame("هل زار كيم مصنع سيارات؟")
+@pytest.mark.parametrize(("question", "recipient"), [
+    ("كيف استقبل بوتين شويغو؟", "شويغو"),
+    ("هل زار كيم مصنع سيارات؟", "مصنع"),
+])
+def test_a_bare_object_after_the_actor_is_its_recipient_unmarked(question: str,
+                                                                 recipient: str) -> None:
+    asked = frame(question)
     assert asked is not None and not asked.marked
+    assert asked.recipient == analyze_token(normalize(recipient))
+
+
+def test_a_bare_word_that_may_carry_a_preposition_is_not_taken_for_the_recipient() -> None:
+    """«كيم» may be ك + يم as «بقطار» is ب + قطار: a bare word opening with a letter that
+    can be a preposition is left out of the frame (known limit: كيم, بوتين as objects)."""
+    asked = frame("كيف استقبل بوتين كيم؟")
+    assert asked is not None and asked.recipient is None
 
 
 GAVE = "وأفاد الناطق باسم الكرملين بأن بوتين أعطى كيم بندقية من إنتاجنا."
