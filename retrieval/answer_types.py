@@ -116,6 +116,7 @@ _WHETHER = _forms("هل وهل فهل")  # a yes/no question: a yes needs all of
 _QUOTES = re.compile("[\"«»“”:]")
 _CLITICS = tuple(normalize(c) for c in ("و", "ف", "ب", "ل"))
 _ARTICLE = normalize("ال")
+_TO_WHOM = normalize("ل")
 _DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"(19|20)\d\d")
 
@@ -177,16 +178,18 @@ def _bare(token: str) -> tuple[str, ...]:
 
 def speaker(text: str) -> tuple[str, ...]:
     """The words naming whom a SAYING question asks about, as stems: those after its verb
-    of saying up to the first function word («ماذا قال كيم عن روسيا؟» -> (كيم,); «شو قال
-    الرئيس الروسي؟» -> (رئيس, روسي)); () when the question is no SAYING question."""
+    of saying up to the first function word or the one spoken to («ماذا قال كيم عن
+    روسيا؟» -> (كيم,); «ماذا قال لافروف لكيم؟» -> (لافروف,); «شو قال الرئيس الروسي؟» ->
+    (رئيس, روسي)); () when the question is no SAYING question."""
     tokens = tokenize(normalize(bounded(clean_question(text))))
     for i, token in enumerate(tokens[:4]):
         if token in _SAID and i and tokens[i - 1] in _WHAT:
             who = []
             for after in tokens[i + 1:i + 1 + ASKED_SPEAKER_WORDS]:
                 term = analyze_token(after)
-                if term is None:
-                    break
+                if term is None or (who and after.startswith(_TO_WHOM)
+                                    and not after.startswith(_ARTICLE) and len(after) > 3):
+                    break  # «ماذا قال لافروف لكيم؟»: Kim is spoken to
                 who.append(term)
             return tuple(who)
     return ()

@@ -8,6 +8,7 @@ chats never stalls on one long query.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import datetime as dt
 import functools
 import sqlite3
@@ -20,9 +21,10 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from . import corroborate, decide, feedback, grouping
+from . import aliases, corroborate, decide, feedback, grouping
 from . import coverage as coverage_views
-from .analysis import analyze
+from .aliases import AliasTable, Mined
+from .analysis import analyze, normalize, tokenize
 from .answer_types import decision_type
 from .corroborate import stored_title_terms
 from .coverage import Comparison, OutletSummary, Timeline
@@ -63,6 +65,7 @@ class RemoveReport:
     passages: int = 0  # passages taken out of the index with them
 
 
+TITLES_KEY = "title_pairs"  # meta: the title -> name pairs mined (aliases.Mined.dumps)
 COMPACT_DEAD_SHARE = 0.25  # removed passages, as a share of live ones, that compact the index
 # Of an answered question, the hits after the first scoring at least this share of its score.
 # Measured: no change to ARCD's P@1/R@5/MRR@10 nor to the seeds' answer@1/@3; over the seed
@@ -85,6 +88,10 @@ class Marsad:
         self._unsaved = 0  # index changes since the snapshot was saved
         self._outlets: tuple[float, Outlets] | None = None  # (read at, names): _scope
         self._outlet_passages: dict[tuple[str, ...], np.ndarray] = {}  # _outlet_slots
+        self._mined = Mined()  # title -> name pairs of the passages (aliases.py)
+        self._titles = AliasTable()  # of those pairs, for the index as it was last asked
+        self._titles_of: tuple[int, int] | None = None  # (covers, documents) of _titles
+        self._titles_lock = asyncio.Lock()
 
     @classmethod
     async def open(cls, db_path: str | Path, *, params: BM25Params | None = None,
@@ -206,7 +213,10 @@ class Marsad:
         from . import ingest
 
         self._outlets, self._outlet_passages = None, {}  # new outlets, passages may come
-        return await ingest.ingest(self, items, progress)
+        report = await ingest.ingest(self, items, progress)
+        if report.passages or report.replaced:
+            await self._keep_titles()
+        return report
 
     # -- removing -----------------------------------------------------------------------
     async def remove(self, article_ids: Iterable[str] = (), *,
@@ -228,13 +238,18 @@ class Marsad:
             if not ids:
                 return report
             slots, docs = await self.store.passages_of(ids)
+            mined = await self._mined_without(slots)
             try:
                 await self.store.delete_articles(ids)
+                if mined is not None:
+                    await self.store.set_meta(TITLES_KEY, mined.dumps())
                 await self.store.commit()
             except BaseException:
                 await self.store.rollback()
                 raise
             self.index.remove(slots, docs)
+            if mined is not None:
+                mined.size, self._mined = (self._covers, self.index.n_docs), mined
             self._unsaved += len(slots) + 1
             await self._save_index()
         report.removed, report.passages = ids, len(slots)
@@ -286,6 +301,7 @@ class Marsad:
         # are the same for every k up to RERANK_DEPTH - 8; only the hits cited are cut to k.
         # CPU stages run in worker threads, two hand-offs in all (each costs 50-120 us).
         theirs = await self._outlet_slots(scope.outlets) if scope.outlets else None
+        await self._follow_titles()
         asked, top = await asyncio.to_thread(self._analyse_top, scope.rest, k + 8, clock,
                                              theirs)
         named = {"outlets": scope.outlets, "outlet_not_covered": scope.missing}
@@ -395,7 +411,7 @@ class Marsad:
             signals = decide.signals(shown, bm25[shown[0][0].id] if shown else 0.0,
                                      asked.weights, asked.aliases, asked.known,
                                      asked.shapes, self.terms, asked.kind,
-                                     [p for p, _ in found[:RERANK_DEPTH]])
+                                     [p for p, _ in found[:RERANK_DEPTH]], asked.text)
             confidence = decide.probability(signals) if shown else 0.0
         with clock("cite"):
             chosen = _choose(groups[:k], asked.weights, asked.aliases)
@@ -403,6 +419,7 @@ class Marsad:
 
     async def ranked(self, question: str, k: int) -> list[tuple[StoredPassage, float]]:
         """The k best passages as `answer` ranks them (variants, rerank), uncollapsed."""
+        await self._follow_titles()
         asked = await asyncio.to_thread(self._analyse, clean_question(question))
         if asked is None:
             return []
@@ -419,8 +436,89 @@ class Marsad:
             return None
         query = self._query(terms)
         known = {t: bool(g) for t, g in zip(terms, query.groups_by_term(), strict=True)}
-        return _Asked(text, terms, query, self._weights(terms, query),
-                      self._aliases(terms, query), known, word_shapes(text), decision_type(text))
+        weights = self._weights(terms, query)  # a title weighs as itself, not as its name
+        self._named_by_title(query, text)
+        named = {terms[p]: frozenset(self.terms[i] for i in ids)
+                 for p, ids in query.named.items()}
+        return _Asked(text, terms, query, weights, self._aliases(terms, query), known,
+                      word_shapes(text), decision_type(text), named)
+
+    def _named_by_title(self, query: _Query, text: str) -> None:
+        """The question's titles and epithets searched as the names they stand for in the
+        coverage too (aliases.py: «الرئيس الروسي» -> بوتين): the name joins the unit of
+        each of the title's words as another spelling of it (a passage naming the person
+        holds the title; one holding both counts once), so every word of the title counts
+        as held by a passage naming the person (rerank, grouping, the decision:
+        `_Query.named`)."""
+        for span, names in self._titles.expand(query.terms, tokenize(normalize(text))):
+            group = [i for t in names for i in self.variants.group(t, self.term_id(t))]
+            if not group:
+                continue
+            for unit, positions in query.units:
+                if not set(positions).isdisjoint(span):
+                    unit[:] = list(dict.fromkeys([*unit, *group]))
+            for p in span:
+                query.named.setdefault(p, []).extend(group)
+
+    async def _follow_titles(self) -> None:
+        """Bring the title -> name pairs (aliases.Mined) up to the indexed passages, in
+        memory: read from the database (meta TITLES_KEY, kept by ingest and remove), and
+        the passages indexed since mined; after a removal not accounted for, all of them.
+        Answering never writes to the database."""
+        if self._titles_of == (self._covers, self.index.n_docs):
+            return
+        async with self._titles_lock:  # questions asked at once mine once
+            size = (self._covers, self.index.n_docs)
+            if self._mined.size is None:  # first question of this process
+                self._mined = Mined.loads(await self.store.meta(TITLES_KEY))
+            if self._mined.size != size:
+                self._mined = await self._mine(self._mined)
+            if self._titles_of != size:
+                self._titles = await asyncio.to_thread(AliasTable.of, self._mined.pairs)
+                self._titles_of = size
+
+    async def _mine(self, mined: Mined) -> Mined:
+        """`mined` with the passages indexed past it mined too (only those holding a title's
+        head word: aliases.HEADS), or, if passages it counted were removed since, a new
+        Mined of every passage."""
+        covers, live = self._covers, self.index.live
+        added = int(np.count_nonzero(live[mined.upto + 1:covers + 1]))
+        if mined.upto > covers or mined.docs + added != self.index.n_docs:
+            mined = Mined()
+        heads = [i for h in aliases.HEADS for c in ("", *aliases.CLITICS)
+                 if (i := self.term_id(c + h)) >= 0]
+        slots = self.index.scores(heads)[0] if heads else np.zeros(0, np.int64)
+        slots = slots[(slots > mined.upto) & (slots <= covers)].tolist()
+        for start in range(0, len(slots), LOAD_CHUNK):
+            rows = await self.store.passage_texts(slots[start:start + LOAD_CHUNK])
+            await asyncio.to_thread(mined.add, rows)
+        mined.upto, mined.docs = covers, self.index.n_docs
+        mined.size = (covers, mined.docs)
+        return mined
+
+    async def _keep_titles(self) -> None:
+        """After an ingest: the pairs brought up to it and kept in the database, so that a
+        new process reads them instead of mining the corpus. A cache: a failure to write
+        it loses nothing."""
+        await self._follow_titles()
+        async with self._write_lock:
+            try:
+                await self.store.set_meta(TITLES_KEY, self._mined.dumps())
+                await self.store.commit()
+            except sqlite3.Error:
+                await self.store.rollback()
+
+    async def _mined_without(self, slots: list[int]) -> Mined | None:
+        """The pairs up to date without the passages `slots` (about to be removed), their
+        own pairs taken out; None when the pairs are not up to date (mined afresh later)."""
+        await self._follow_titles()
+        if not slots or self._mined.size != (self._covers, self.index.n_docs):
+            return None
+        rows = await self.store.passage_texts(slots)
+        mined = self._mined.copy()
+        await asyncio.to_thread(mined.add, rows, -1)
+        mined.docs -= len(slots)
+        return mined
 
     async def _retrieve(self, asked: _Asked, k: int, outlets: tuple[str, ...] = ()
                         ) -> list[tuple[StoredPassage, float]]:
@@ -450,17 +548,42 @@ class Marsad:
     def _rerank(self, question: str, asked: _Asked, found: list[tuple[StoredPassage, float]]
                 ) -> list[tuple[StoredPassage, float]]:
         """Stage 3: the candidates reranked (rerank.py) from their stored term ids."""
+        found = self._with_names(asked, found)
         furniture = [is_furniture(p.text) if p.furniture is None else p.furniture
                      for p, _ in found]  # kinds.py; stored at ingest
         order = rerank(
             question, [Candidate(p.title, p.text, s, p.terms, stored_title_terms(p), f, p.words)
                        for (p, s), f in zip(found, furniture, strict=True)],
             index=self.index, vmap=self.variants, vocab=_TermIds(self), idf=asked.weights,
-            aliases=asked.aliases)
+            aliases=asked.aliases, named=asked.named)
         # page furniture (a heading, caption, pull quote) is shown only when no body
         # passage matches at all, never to fill the hits beside one
         body = [(found[i][0], score) for i, score in order if not furniture[i]]
         return body or [(found[i][0], score) for i, score in order]
+
+    def _with_names(self, asked: _Asked, found: list[tuple[StoredPassage, float]]
+                    ) -> list[tuple[StoredPassage, float]]:
+        """The candidates that give a name the question asks by one of its titles instead
+        («الرئيس الروسي» for بوتين: aliases.AliasTable.titles_of) carry the name's terms
+        too, for the rerank, the grouping and the decision (not in the index: BM25 found
+        them by the question's other words)."""
+        wanted = []
+        for title, said in self._titles.titles_of(asked.terms):
+            title_ids = [self.term_id(t) for t in title]
+            if min(title_ids) >= 0:
+                wanted.append((title_ids, [i for t in said if (i := self.term_id(t)) >= 0]))
+        if not wanted:
+            return found
+        out = []
+        for p, score in found:
+            extra = {i for title_ids, name_ids in wanted if name_ids
+                     and np.isin(title_ids, p.terms).all() and not np.isin(name_ids, p.terms).any()
+                     for i in name_ids}
+            if extra:
+                p = dataclasses.replace(p, terms=np.concatenate(
+                    [p.terms, np.array(sorted(extra), p.terms.dtype)]))
+            out.append((p, score))
+        return out
 
     def _query(self, terms: list[str]) -> _Query:
         vmap = self.variants
@@ -564,6 +687,7 @@ class Marsad:
         named = (await self._outlet_names()).only_named(topic)
         if named is not None:  # «:compare سكاي نيوز»: an outlet, not a topic
             return Comparison(topic, [], [], searchable=False, outlet=named)
+        await self._follow_titles()
         asked = await asyncio.to_thread(self._analyse, bounded(topic))
         if asked is None:
             return Comparison(topic, [], all_outlets, searchable=False)
@@ -658,13 +782,18 @@ class _Query:
     terms: list[str]
     ids: list[int]
     units: list[tuple[list[int], tuple[int, ...]]]
+    # position -> the ids of the names a title there stands for (engine._named_by_title)
+    named: dict[int, list[int]] = field(default_factory=dict)
 
     def groups_by_term(self) -> list[list[int]]:
-        """Every spelling id that counts for each term (a pair unit counts for both)."""
+        """Every spelling id that counts for each term (a pair unit counts for both; a
+        title's words count as the name it stands for)."""
         out: list[list[int]] = [[] for _ in self.terms]
         for group, positions in self.units:
             for p in positions:
                 out[p].extend(group)
+        for p, names in self.named.items():
+            out[p].extend(i for i in names if i not in out[p])
         return out
 
 
@@ -681,6 +810,8 @@ class _Asked:
     known: dict[str, bool]
     shapes: dict[str, str]  # term -> the shape of its word (questions.word_shapes)
     kind: str | None  # what the decision checks for (answer_types.decision_type)
+    # a title's terms -> the names it stands for (aliases.py), among their `aliases`
+    named: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 def best_sentence(text: str, weights: dict[str, float],

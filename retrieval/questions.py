@@ -65,14 +65,35 @@ _LIGHT_WORDS = """
 LIGHT = frozenset(t for w in _LIGHT_WORDS.split() if (t := analyze_token(normalize(w))))
 
 
+# The relative pronouns, which readers often mistype (a letter doubled: اللتى، اللذى; ذ
+# written د: الدي). Other function words' slips look like names and nouns (كييف / كيف,
+# تملك / تلك), and other slips too (التقى / التي, الدين / الذين, الصين / الذين).
+_RELATIVES = frozenset(normalize(w) for w in (
+    "الذي", "التي", "الذين", "اللذان", "اللتان", "اللذين", "اللتين", "اللاتي", "اللواتي"))
+_THAL, _DAL = normalize("ذ"), normalize("د")
+
+
+def slipped_function_word(token: str) -> bool:
+    """Whether `token` (normalized) is a relative pronoun mistyped: a letter doubled
+    (اللتى / التي, اللذى / الذي) or الذي written الدي. Such a word in a question asks
+    nothing; decide.py leaves it out when the corpus has no such word."""
+    if token in _RELATIVES:
+        return False
+    if token.replace(_DAL, _THAL) in _RELATIVES and len(token) == 4:
+        return True
+    return any(token[i] == token[i - 1] and token[:i] + token[i + 1:] in _RELATIVES
+               for i in range(1, len(token)))
+
+
 def word_shapes(text: str) -> dict[str, str]:
     """Each analysed term of a question -> the shape of its word: "definite" (written
     with the article: الصين, والتضخم, a noun naming a subject), "verbal" (an imperfect
     or future prefix, an attached pronoun or a final ت: يحكم, سيطلق, تلقاها, يحتاجه,
     اخفقت: a way of saying something), "light" (a word that frames the question without
-    naming its content: صار، جرى، فعل، قيل، بدها; `LIGHT`), "long" (5+ letters without
+    naming its content: صار، جرى، فعل، قيل، بدها; `LIGHT`), "slip" (a function word
+    mistyped: اللتى، الدي; `slipped_function_word`), "long" (5+ letters without
     either: ترامب, ماكرون, often a name), or "plain". decide.py weighs words the corpus
-    never uses by shape, and leaves light ones out."""
+    never uses by shape, and leaves light ones out (slips too, when the corpus lacks them)."""
     out: dict[str, str] = {}
     for token in tokenize(normalize(bounded(clean_question(text)))):
         term = analyze_token(token)
@@ -81,6 +102,8 @@ def word_shapes(text: str) -> dict[str, str]:
         bare = surface(token)
         if term in LIGHT:
             shape = "light"
+        elif slipped_function_word(token):
+            shape = "slip"
         elif bare != token and token[:len(token) - len(bare)].endswith(_ARTICLE):
             shape = "definite"
         elif (len(bare) == 4 and bare.startswith(_IMPERFECT)) or (len(bare) >= 4 and (

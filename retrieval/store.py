@@ -478,6 +478,16 @@ class Store:
         except (ValueError, TypeError) as exc:  # a blob that is no array, a damaged date
             raise sqlite3.DatabaseError(f"damaged passage row: {exc}") from None
 
+    async def passage_texts(self, ids: Sequence[int]) -> list[tuple[int, str]]:
+        """(id, text) of the passages `ids` that are stored (aliases.py mines them)."""
+        out: list[tuple[int, str]] = []
+        for start in range(0, len(ids), 500):  # SQLite's bound on parameters
+            part = list(ids[start:start + 500])
+            out += await self.db.execute_fetchall(
+                f"SELECT id, text FROM passages WHERE id IN ({','.join('?' * len(part))})",
+                part)
+        return out
+
     async def sources(self) -> list[SourceInfo]:
         rows = await self.db.execute_fetchall(
             "SELECT a.id, a.title, a.source, a.date, COUNT(p.id), a.url FROM articles a "

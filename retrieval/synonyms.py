@@ -3,15 +3,23 @@
 A reader who asks «ما الذي منحه بوتين لضيفه؟» where the passage says «أهدى بوتين كيم»
 uses a word the corpus may never use. Without knowing that منح and أهدى say the same,
 the question looks like one about something the coverage never mentions. These classes
-hold common news verbs and nouns (giving, saying, meeting, talks, travel, duration,
-wanting, weapons, deals, ending, failing, taking part), their dialect forms (عطى، بدها،
+hold common news verbs and nouns (giving, saying, meeting and receiving a guest, talks,
+travel, visits, duration, wanting, weapons, deals, war, ending, failing, taking part,
+agreeing, signing, thanking, pledging, accusing, enemies, interest, praise,
+strengthening, ruling, a spokesman), their dialect forms (عطى، بدها،
 خلص، بدري، تانية، حكى) and a country beside its capital, its seat of government and its
 adjective (واشنطن / أميركي / البيت الأبيض). decide.py counts a question word the best
 passage lacks as held when the passage has a word of its class; and a question word the
 corpus has in no spelling or near form is searched as the words of its class it has
 (engine._synonym_ids, variants.expand): «كم دامت المباحثات؟» reaches «محادثات … استمرت».
 A word the corpus has is never widened (searched so, off-topic questions were answered).
-Names of subjects (inflation, elections, weather, age) are deliberately in no class.
+Names of subjects (inflation, elections, weather, age) are deliberately in no class, and
+so is winning (فاز / نصر): «من فاز بكأس العالم؟» then reached «نصرًا كبيرًا» and was
+answered. Measured when the classes were widened (issue 12, `marsad eval`): the fitted
+seed questions and ARCD unchanged, near misses declined as before; measure-only sets:
+seeds-blind2 paraphrase answer@1 0.286 -> 0.357, seeds-unseen false declines 30 -> 26.
+Widening words the corpus has too (their class joined to their spellings) lost 4 points
+of the seed questions' answer@1 and 0.3 points of ARCD's P@1: not done.
 """
 
 from __future__ import annotations
@@ -26,13 +34,13 @@ _CLASSES = """
 أهدى أهداه أهداها يهدي إهداء هدية هدايا أعطى أعطاه يعطي عطى منح منحه يمنح وهب قدم قدمه
 قال قالت يقول صرح تصريح أكد أعلن أوضح أفاد ذكر حكى أشار تحدث
 محادثات مباحثات مفاوضات مناقشات تفاوض محادثة حوار نقاش ناقش
-التقى التقيا لقاء لقاءات اجتمع اجتمعا اجتماع اجتماعات قابل مقابلة قمة يلتقي يلتقوا
-زيارة زار يزور زيارات رحلة جولة
-استمر استمرت دام دامت طال طالت طولت تطول استغرق امتد
-وصل سافر توجه انتقل ذهب يذهب راح يروح جاء قدوم
+التقى التقيا لقاء لقاءات اجتمع اجتمعا اجتماع اجتماعات قابل مقابلة قمة يلتقي يلتقوا استقبل استقبال
+زيارة زار يزور زيارات رحلة جولة سفرة جال تجول
+استمر استمرت دام دامت طال طالت طولت تطول استغرق امتد أمضى أمضت يمضي
+وصل سافر توجه انتقل ذهب يذهب ذهاب راح يروح جاء قدوم سفر غادر مغادرة
 أراد يريد تريد يريده احتاج يحتاج يحتاجه رغب يرغب رغبة يسعى سعى بدها بده بدو طلب
 أسلحة سلاح ذخيرة ذخائر عتاد قذائف
-اتفاق اتفاقية اتفاقيات صفقة صفقات معاهدة
+اتفاق اتفاقية اتفاقيات صفقة صفقات معاهدة تفاهم
 انتهى انتهت خلص خلصت اختتم
 مبكرا مبكر بدري أبكر
 ثانية تانية ثاني تاني أخرى مجددا
@@ -40,14 +48,29 @@ _CLASSES = """
 شارك شاركوا مشاركة حضر حضروا رافق المرافقة يرافق
 شاهد يشاهد تفرج يتفرج سيتفرج تفقد يتفقد
 نجاح ناجح ناجحة نجح
-رئيس زعيم قائد
+رئيس زعيم قائد حاكم يحكم
+متحدث ناطق
 حكومة وزراء وزير الوزرا
 ساعد مساعدة دعم ساند عون
-حرب قتال معركة نزاع
+حرب قتال معركة نزاع صراع
 عاد رجع عودة يعود سيعود
 اقترح يقترح اقتراح عرض عرضت
 خطة مشروع برنامج برامج
 مكان موقع مقر
+وافق يوافق موافقة يقبل قبول رحب ترحيب
+وقع يوقع توقيع أبرم إبرام
+شكر يشكر شكره امتنان ممتن
+تعهد يتعهد وعد التزم التزام
+اتهم يتهم اتهام اتهامات
+عدو أعداء خصم خصوم
+اهتمام اهتم يهتم شغف إعجاب أعجب
+أشاد يشيد إشادة أثنى مدح
+تعزيز عزز يعزز توطيد وطد تقوية
+توقع يتوقع توقعات تنبأ يتنبأ رجح يرجح
+حذر يحذر تحذير تحذيرات نبه ينبه
+شراء اشترى يشتري اقتناء اقتنى
+مصنع مصانع منشأة منشآت معمل
+انتقد ينتقد انتقاد انتقادات
 أميركا أمريكا أميركي أمريكي أميركيون أمريكيون واشنطن الأبيض
 روسيا روسي موسكو الكرملين
 بيونغيانغ بيونج الكوري كوريا

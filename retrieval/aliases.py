@@ -1,0 +1,417 @@
+"""Who is who in the coverage: titles and epithets that stand for a named person or place.
+
+A reader asks «ما الذي حصل عليه الرئيس الروسي؟» where the passage says «أهدى بوتين…», or
+«أين استقبل سيد الكرملين ضيفه؟». The coverage itself says who holds which title, by
+*apposition*: «الرئيس الروسي فلاديمير بوتين», «المتحدث باسم الكرملين دميتري بيسكوف»,
+«زعيم كوريا الشمالية كيم جونغ أون», «العاصمة الكورية الشمالية بيونغيانغ». `mine` finds
+those title -> name pairs in passage text (a title head such as رئيس، زعيم، متحدث، وزير،
+عاصمة, its modifiers, then up to three name words), `AliasTable.of` keeps, per title, the
+names most of its mentions agree on, and `AliasTable.expand` finds a question's titles and
+answers the names they stand for, so the engine can search them beside the title (and the
+decision count a passage naming the person as holding the title); `AliasTable.titles_of`
+goes the other way (a passage writing «الرئيس الروسي» holds بوتين asked). It works for any
+corpus: the pairs come from the indexed passages, not from a list of people. engine.py
+mines the passages an ingest adds at its end and keeps the counts in the database (a
+removal takes its passages' pairs out); a database without them (an older Marsad) is
+mined in memory on the first question. Mining reads only the words after a head word:
+~55k news passages a second here.
+
+Beside the mined pairs, a small table of press epithets that are general Arabic news
+usage (`EPITHETS`: سيد الكرملين is the Russian president, أرض الكنانة is Egypt) maps an
+epithet to a title, resolved through the mined pairs, or to a name. A dual of a person noun
+(الزعيمان، الرئيسان، الرجلان، الطرفان) stands for the persons the coverage titles most.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .analysis import STOPWORDS, analyze, analyze_token, normalize
+from .countries import country_terms
+from .synonyms import synonyms
+
+__all__ = ["EPITHETS", "AliasTable", "Mined", "count_pairs", "mine"]
+
+Terms = tuple[str, ...]
+
+# Words that head a title of a person or a place in news Arabic (as analysed terms).
+_PERSON_HEADS = """
+رئيس رئيسة زعيم قائد ملك ملكة أمير ولي وزير وزيرة متحدث متحدثة ناطق ناطقة مستشار
+مستشارة سفير سفيرة مبعوث مندوب نائب حاكم محافظ عمدة مدير مديرة أمين مرشد بابا
+"""
+_PLACE_HEADS = "عاصمة مدينة"
+# Nouns a question uses for a titled person without the coverage's head word: «الضيف
+# الكوري» is the leader the coverage calls «زعيم كوريا الشمالية».
+_PERSON_NOUNS = "ضيف زائر رجل طرف جانب مضيف"
+_LEADER_HEADS = "رئيس زعيم قائد ملك أمير"
+# Countries whose name ISO gives in more than one word (countries.py keeps one-word names)
+_NATION_NAMES = "روسيا روسي أمريكا أمريكي أميركا أميركي بريطانيا بريطاني"
+
+
+def _terms(words: str) -> frozenset[str]:
+    return frozenset(t for w in words.split() if (t := analyze_token(normalize(w))))
+
+
+PERSON_HEADS = _terms(_PERSON_HEADS)
+PLACE_HEADS = _terms(_PLACE_HEADS)
+HEADS = PERSON_HEADS | PLACE_HEADS
+PERSON_NOUNS = _terms(_PERSON_NOUNS) | _terms(_LEADER_HEADS)
+LEADERS = _terms(_LEADER_HEADS)
+_NATIONS = _terms(_NATION_NAMES)
+
+# Press epithets of general Arabic news usage -> the title or name they stand for.
+EPITHETS = {
+    "سيد الكرملين": "الرئيس الروسي",
+    "ساكن الكرملين": "الرئيس الروسي",
+    "سيد البيت الأبيض": "الرئيس الأمريكي",
+    "ساكن البيت الأبيض": "الرئيس الأمريكي",
+    "سيد الإليزيه": "الرئيس الفرنسي",
+    "ساكن الإليزيه": "الرئيس الفرنسي",
+    "ساكن داونينغ ستريت": "رئيس الوزراء البريطاني",
+    "أرض الكنانة": "مصر",
+    "بلاد الرافدين": "العراق",
+    "بلاد الشام": "سوريا",
+    "بلاد الأرز": "لبنان",
+    "بلاد فارس": "إيران",
+    "بلاد الحرمين": "السعودية",
+    "المملكة الهاشمية": "الأردن",
+    "بلاد العم سام": "أمريكا",
+    "الدب الروسي": "روسيا",
+    "التنين الصيني": "الصين",
+    "القارة العجوز": "أوروبا",
+    "عاصمة الضباب": "لندن",
+    "عاصمة النور": "باريس",
+}
+
+MINER_VERSION = 1  # pairs saved by another version of `mine` are mined again
+MAX_MODIFIERS = 3  # words after a head that say whose or where: «باسم الكرملين»
+MAX_NAME = 3  # words of a name: «كيم جونغ أون»
+AGREE = 0.5  # a name is kept when at least this share of its title's mentions give it
+DUAL_NAMES = 4  # the persons a dual («الزعيمان») stands for: the most titled ones
+
+# A word that may be a head: one of _PERSON_HEADS / _PLACE_HEADS (normalized), behind a
+# clitic or the article, before a feminine, dual or plural ending; `_head` decides.
+_HEAD_WORDS = re.compile(
+    "(?<![\u0621-\u064a])(?:[\u0648\u0641\u0628\u0644]?(?:\u0627\u0644|\u0644)?)(?:"
+    + "|".join(sorted({normalize(w) for w in (_PERSON_HEADS + _PLACE_HEADS).split()},
+                      key=len, reverse=True))
+    + ")(?:\u0647|\u0627\u0646|\u064a\u0646)?(?![\u0621-\u064a])")
+_WINDOW = 160  # characters after a head that hold its modifiers and a name
+_WORD = re.compile(r"[\u0621-\u064a]+|[0-9A-Za-z]+|[^\s\u0621-\u064a0-9A-Za-z]")
+_ARTICLE = normalize("ال")
+_CONJUNCTION = normalize("و")
+_AFTER_HEAD = frozenset({normalize("باسم")})  # «المتحدث باسم الكرملين»
+_APPOSITION_MARKS = frozenset({"،", ","})  # «الرئيس الروسي، فلاديمير بوتين،»
+CLITICS = tuple(normalize(c) for c in ("و", "ف", "ل", "ب"))  # ووزير، للرئيس
+_PARTICLES = frozenset(normalize(w) for w in (
+    "بأن", "لأن", "أنه", "بأنه", "إنه", "فإن", "كما", "حيث", "خلال"))
+_DUAL = tuple(normalize(s) for s in ("ان", "ين"))
+
+
+def _is_word(token: str) -> bool:
+    return "\u0621" <= token[0] <= "\u064a"
+
+
+def _head(token: str) -> str | None:
+    """The title head a word is, with or without a clitic (ووزير، للرئيس), else None."""
+    for word in (token, token[1:] if token.startswith(CLITICS) else ""):
+        if word and (term := analyze_token(word)) in HEADS:
+            return term
+    return None
+
+
+def _country(token: str) -> bool:
+    """A country's name as written (كوريا، روسيا), not a word whose stem is one (بوتين)."""
+    return analyze_token(token) == token and token in country_terms()
+
+
+def _is_name_word(token: str) -> bool:
+    """A word that can be part of a name: Arabic letters, no article, no stop word or
+    particle (بأن), not a title's head behind a conjunction (وزعيم starts the next phrase;
+    وليام is a name)."""
+    return (_is_word(token) and len(token) > 1 and not token.startswith(_ARTICLE)
+            and not (token.startswith(CLITICS) and token[1:].startswith(_ARTICLE))
+            and token not in STOPWORDS and token not in _PARTICLES
+            and not (token.startswith(_CONJUNCTION) and _head(token) is not None)
+            and analyze_token(token) is not None)
+
+
+def mine(text: str) -> list[tuple[Terms, Terms]]:
+    """The (title, name words) pairs of a passage, as analysed terms: a head (رئيس، زعيم،
+    عاصمة…), its modifiers (words with the article, «باسم», a country: «زعيم كوريا
+    الشمالية»), an optional comma, then up to MAX_NAME words that can be a name. The name
+    words are candidates: `AliasTable.of` keeps the ones a title's mentions agree on.
+    Only the words after a head are looked at (found by `_HEAD_WORDS`): a corpus is mined
+    whole on first use."""
+    text = normalize(text)
+    out = []
+    for found in _HEAD_WORDS.finditer(text):
+        end = text.find(" ", found.start() + _WINDOW)
+        tokens = _WORD.findall(text[found.start():end if end >= 0 else len(text)])
+        if not tokens or (head := _head(tokens[0])) is None:
+            continue
+        title, j = [head], 1
+        while j < len(tokens) and len(title) <= MAX_MODIFIERS and _is_word(tokens[j]) and (
+                tokens[j].startswith(_ARTICLE) or tokens[j] in _AFTER_HEAD
+                or (j == 1 and _country(tokens[j]))):
+            if (term := analyze_token(tokens[j])) is not None:
+                title.append(term)
+            j += 1
+        if j < len(tokens) and tokens[j] in _APPOSITION_MARKS and len(title) > 1:
+            j += 1
+        name = []
+        while j < len(tokens) and len(name) < MAX_NAME and _is_name_word(tokens[j]):
+            name.append(analyze_token(tokens[j]))
+            j += 1
+        if name:
+            out.append((tuple(title), tuple(t for t in name if t)))
+    return out
+
+
+@dataclass
+class AliasTable:
+    """Titles -> the names they stand for in one corpus (`of` builds it from mined pairs)."""
+
+    titles: dict[Terms, list[Terms]] = field(default_factory=dict)  # title -> names
+    persons: list[Terms] = field(default_factory=list)  # titled persons, most titled first
+
+    @classmethod
+    def of(cls, pairs: Counter[tuple[Terms, Terms]]) -> AliasTable:
+        """From mined (title, name words) counts: per title, each first name word's name is
+        the longest run of words at least AGREE of its mentions share («فلاديمير بوتين», not
+        «فلاديمير بوتين اليوم»); names given by fewer than AGREE of the most given one's
+        mentions are dropped («الرئيس الروسي ببتعزيز» of a heading)."""
+        by_title: dict[Terms, Counter[Terms]] = {}
+        for (title, words), n in pairs.items():
+            if n > 0 and words:
+                by_title.setdefault(title, Counter())[words] += n
+        titles: dict[Terms, list[Terms]] = {}
+        leaders: Counter[Terms] = Counter()
+        for title, seen in by_title.items():
+            names: Counter[Terms] = Counter()
+            for first in {w[:1] for w in seen}:
+                runs = {w: n for w, n in seen.items() if w[:1] == first}
+                mentions = sum(runs.values())
+                name = first
+                for size in range(2, MAX_NAME + 1):
+                    longer = Counter()
+                    for w, n in runs.items():
+                        if len(w) >= size and w[:size - 1] == name:
+                            longer[w[:size]] += n
+                    if not longer:
+                        break
+                    best, n = longer.most_common(1)[0]
+                    # more than AGREE of the mentions; a name seen once: two words at most
+                    if n <= AGREE * mentions or (mentions == 1 and size > 2):
+                        break
+                    name = best
+                names[name] += mentions
+            top = max(names.values())
+            kept = sorted((n for n, c in names.items() if c >= AGREE * top),
+                          key=lambda n: (-names[n], n))
+            titles[title] = kept
+            if title[0] in LEADERS and len(title) > 1:
+                for n in kept:
+                    leaders[n] += names[n]
+        persons = sorted(leaders, key=lambda n: (-leaders[n], n))
+        return cls(titles, persons)
+
+    def names(self, title: Sequence[str], person: bool = False) -> tuple[list[Terms], int]:
+        """The names a title of the question stands for: titles of the same head (any
+        leader's or person noun's head when `person`: «الضيف الكوري») whose modifiers hold
+        the question's modifiers from the first on, most of them (a country the question
+        or the title names must be the other's too); with how many of the question's
+        modifiers they hold (the title's words past the head)."""
+        head, mods = title[0], title[1:]
+        if not mods:
+            return [], 0
+        heads = {head} | synonyms(head) | (LEADERS if person else set())
+        scored: dict[Terms, tuple[int, int]] = {}
+        for known, names in self.titles.items():
+            if known[0] not in heads or len(known) < 2:
+                continue
+            lead = next((i for i, m in enumerate(mods) if not _same_any(m, known[1:])),
+                        len(mods))
+            said = mods[:lead]
+            if not lead or (lead < len(mods) and _nationality(mods[lead])) or any(
+                    _nationality(k) and not _same_any(k, said) for k in known[1:]):
+                continue  # «رئيس الوزراء السويدي» is not «رئيس الوزراء النرويجي»
+            unmatched = sum(not _same_any(k, said) for k in known[1:])
+            for name in names:
+                scored[name] = max(scored.get(name, (0, 0)), (lead, -unmatched))
+        if not scored:
+            return [], 0
+        best = max(scored.values())
+        return [n for n, s in scored.items() if s == best], best[0]
+
+    def titles_of(self, terms: Sequence[str]) -> list[tuple[Terms, Terms]]:
+        """The other way round: (title, the name's words the question gives) for each name
+        a question gives (a word of it, three letters or more: بوتين، كيم) that the coverage
+        titles, by each of its titles with a modifier the question does not give whole: a
+        passage writing «الرئيس الروسي» names بوتين."""
+        asked = set(terms)
+        out = []
+        for title, names in self.titles.items():
+            if len(title) < 2 or set(title) <= asked:
+                continue
+            for name in names:
+                if said := tuple(w for w in name if w in asked and len(w) >= 3):
+                    out.append((title, said))
+        return out
+
+    def sole(self, head: str) -> list[Terms]:
+        """The one name the coverage gives every title of `head` (or a synonym of it), if
+        it gives one only: «المتحدث الرئاسي» is the one spokesman it names, whatever it
+        calls his office. None for a leader's title (رئيس، زعيم: «الرئيس» alone may be
+        anyone's)."""
+        if head in LEADERS or head not in HEADS:
+            return []
+        heads = {head} | synonyms(head)
+        names = {n for known, ns in self.titles.items() if known[0] in heads for n in ns}
+        return list(names) if len(names) == 1 else []
+
+    def expand(self, terms: Sequence[str], words: Sequence[str] = ()
+               ) -> list[tuple[tuple[int, ...], list[str]]]:
+        """The names a question's titles and epithets stand for: (positions of the title's
+        terms in `terms`, the names' terms), for the names the question does not already
+        give. `terms`: the question's analysed terms in order; `words`: its normalized
+        words, to tell a dual (الزعيمان) from a singular."""
+        out: list[tuple[tuple[int, ...], list[str]]] = []
+        given = set(terms)
+        taken: set[int] = set()
+        for phrase, target in _epithets():
+            for i in _find(terms, phrase):
+                span = tuple(range(i, i + len(phrase)))
+                names = self.names(target, target[0] in PERSON_NOUNS)[0] \
+                    if len(target) > 1 and target[0] in HEADS else []
+                found = _new_terms(names, given) if names else [
+                    t for t in target if t not in given]
+                if found:
+                    out.append((span, found))
+                    taken.update(span)
+        for i, term in enumerate(terms):
+            if i in taken:
+                continue
+            if term in HEADS or term in PERSON_NOUNS:
+                mods = tuple(terms[i + 1:i + 1 + MAX_MODIFIERS])
+                names, lead = self.names((term, *mods), term in PERSON_NOUNS)
+                if not names and term in PERSON_NOUNS and _dual(term, words):
+                    names = self.persons[:DUAL_NAMES]
+                if not names and not (mods and _nationality(mods[0])):
+                    names, lead = self.sole(term), len(mods[:1])
+                if found := _new_terms(names, given):
+                    out.append((tuple(range(i, i + 1 + lead)), found))
+        return out
+
+    def to_json(self) -> dict:
+        return {"titles": [[list(t), [list(n) for n in ns]] for t, ns in self.titles.items()],
+                "persons": [list(n) for n in self.persons]}
+
+
+@dataclass
+class Mined:
+    """The pairs mined from a corpus's passages so far: their counts, the highest passage
+    id mined, how many passages, and the index size (covers, documents) they stand for."""
+
+    pairs: Counter[tuple[Terms, Terms]] = field(default_factory=Counter)
+    upto: int = 0
+    docs: int = 0
+    size: tuple[int, int] | None = None
+
+    def add(self, rows: Iterable[tuple[int, str]], sign: int = 1) -> None:
+        """Count the pairs of passages given as (id, text); with `sign` -1, take them out
+        (passages removed). `upto`, `docs` and `size` are the caller's to set."""
+        found = count_pairs(text for _, text in rows)
+        if sign > 0:
+            self.pairs.update(found)
+        else:
+            self.pairs.subtract(found)
+            self.pairs = +self.pairs  # pairs no passage gives any more are gone
+
+    def copy(self) -> Mined:
+        return Mined(Counter(self.pairs), self.upto, self.docs, self.size)
+
+    def dumps(self) -> str:
+        """As JSON, for the database's meta table (engine.py keeps it there)."""
+        return json.dumps({"version": MINER_VERSION, "upto": self.upto, "docs": self.docs,
+                           "size": self.size, "pairs": [
+                               [list(t), list(n), c] for (t, n), c in self.pairs.items()]},
+                          ensure_ascii=False)
+
+    @classmethod
+    def loads(cls, saved: str | None) -> Mined:
+        """What `dumps` wrote; nothing mined if it is missing, damaged or of another
+        version of the miner."""
+        try:
+            data = json.loads(saved or "")
+            if data["version"] != MINER_VERSION:
+                return cls()
+            pairs = Counter({(tuple(t), tuple(n)): int(c) for t, n, c in data["pairs"]})
+            size = data["size"]
+            return cls(pairs, int(data["upto"]), int(data["docs"]),
+                       (int(size[0]), int(size[1])) if size else None)
+        except (ValueError, TypeError, KeyError, IndexError):
+            return cls()
+
+
+def count_pairs(texts: Iterable[str]) -> Counter[tuple[Terms, Terms]]:
+    """The mined (title, name words) pairs of passages, counted."""
+    out: Counter[tuple[Terms, Terms]] = Counter()
+    for text in texts:
+        out.update(mine(text))
+    return out
+
+
+def _same(a: str, b: str) -> bool:
+    """Two modifier terms that name the same thing: equal, or one the other's stem with a
+    suffix (كور / كوريا, روس / روسيا: the adjective and the country)."""
+    return a == b or (min(len(a), len(b)) >= 3 and (a.startswith(b) or b.startswith(a)))
+
+
+@lru_cache(maxsize=1 << 12)
+def _nationality(term: str) -> bool:
+    """Whether a term names a country or its people (كوريا، الكوري، الفرنسي: فرنس)."""
+    nations = country_terms() | _NATIONS
+    return term in nations or (len(term) >= 3 and any(
+        c.startswith(term) and len(c) - len(term) <= 1 for c in nations))
+
+
+def _same_any(term: str, others: Sequence[str]) -> bool:
+    return any(_same(term, o) for o in others)
+
+
+def _new_terms(names: Iterable[Terms], given: set[str]) -> list[str]:
+    """The terms of `names` whose names the question does not already give (none of their
+    words in it), in order, once each."""
+    out: list[str] = []
+    for name in names:
+        if given.isdisjoint(name):
+            out.extend(t for t in name if t not in out)
+    return out
+
+
+def _find(terms: Sequence[str], phrase: Terms) -> list[int]:
+    n = len(phrase)
+    return [i for i in range(len(terms) - n + 1) if tuple(terms[i:i + n]) == phrase]
+
+
+def _dual(term: str, words: Sequence[str]) -> bool:
+    """Whether the question writes `term` as a dual or plural (الزعيمان، الطرفين)."""
+    return any(analyze_token(w) == term and w.endswith(_DUAL) for w in words)
+
+
+_EPITHETS: list[tuple[Terms, Terms]] = []
+
+
+def _epithets() -> list[tuple[Terms, Terms]]:
+    """EPITHETS as analysed terms, longest first."""
+    if not _EPITHETS:
+        pairs = [(tuple(analyze(k)), tuple(analyze(v))) for k, v in EPITHETS.items()]
+        _EPITHETS.extend(sorted((p for p in pairs if p[0] and p[1]),
+                                key=lambda p: -len(p[0])))
+    return _EPITHETS

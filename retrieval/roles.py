@@ -1,0 +1,223 @@
+"""Who did what to whom: a question's roles against a passage's (issue 12: near misses).
+
+«ماذا أهدى كيم لشويغو؟» where the coverage says that Putin gave Kim a rifle: every name
+is in the coverage, some passage even holds them all, but in other roles. A question
+of the shape «ماذا/ما الذي/كيف/هل + VERB + ACTOR [+ لـRECIPIENT]» names an action,
+who did it and to whom (`frame`). A passage answers it when one of its sentences holds
+the action (in its words or another word of its class: synonyms.py), the actor and the
+recipient together (`apart` is False), with the actor before the recipient: «بأن بوتين
+أعطى كيم», «أهدى بوتين … للزعيم … كيم» (`swapped` is False). Arabic puts the
+recipient after the verb whatever the order of subject and verb, so a recipient found
+only before the verb and an actor only after it is the swap. A reciprocal sentence
+(«أهدى كل من بوتين وكيم الآخر», «تبادل الزعيمان») gives both roles to both.
+These are signals for decide.py, not verdicts: a passage may say it in a passive.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass
+from itertools import pairwise
+
+from .analysis import analyze_token, normalize, tokenize
+from .passages import split_sentences
+from .synonyms import synonyms
+
+__all__ = ["Frame", "apart", "frame", "swapped"]
+
+
+def _forms(words: str) -> frozenset[str]:
+    return frozenset(normalize(w) for w in words.split())
+
+
+# Question words after which the verb comes first («ماذا أهدى …», «كيف وصل …»); «ما»
+# only with «الذي/التي» after it («ما موقف الصين» names no action).
+_ASKING = _forms("ماذا بماذا لماذا كيف هل وهل متى أين وين شو ايش إيش وش ليش ليه")
+_WHAT = _forms("ما وما")
+_WHICH = _forms("الذي التي اللذي")
+_TO = _forms("ل لـ")
+_RECIPIENT_CLITIC = normalize("ل")
+RECIPIENT_AFTER = 3  # words of the actor's name the recipient may follow (كيم جونغ أون لـ)
+# verbs of saying that analyse to no term of a synonyms.py class
+_SAYING = frozenset(t for w in _forms("قال قالت يقول تقول") if (t := analyze_token(w)))
+_ARTICLE = normalize("ال")
+_CLITICS = tuple(normalize(c) for c in ("ل", "ب", "و", "ف", "ك"))
+_NOUN_ENDINGS = tuple(normalize(e) for e in ("ة", "ات", "ون", "ين", "ا"))
+# a word so bound is no bare object: the actor's adjective (الرئيس الروسي), a second
+# actor (بوتين وكيم), a preposition's object (التقى … بكيم)
+_BOUND = (_ARTICLE, *_CLITICS)
+_PREPOSITIONS = tuple(normalize(c) for c in ("ب", "ل"))  # kept on a name by the stemmer
+# words that make a sentence reciprocal: each side gave, met, said to the other
+_RECIPROCAL = frozenset(t for w in _forms("الآخر الاخر تبادل تبادلا تبادل متبادل متبادلة "
+                                           "بينهما كلا")
+                        if (t := analyze_token(w)))
+_EACH = (normalize("كل"), normalize("من"))  # «كل من بوتين وكيم»
+# words, and the marks that end a clause («وفي فوستوتشني، أثار بوتين»: the place is not
+# the subject)
+_WORDS_AND_MARKS = re.compile(r"[^\W_]+|[،,:;؛]")
+
+
+@dataclass(frozen=True)
+class Frame:
+    """A question's action, actor and (when named) recipient, as analysed terms."""
+
+    verb: str | None  # None: an action the corpus never names, in any word of its class
+    actor: str
+    recipient: str | None
+    marked: bool = True  # the recipient follows لـ; False: a bare object («شكر بوتين كيم»)
+
+
+def frame(question: str) -> Frame | None:
+    """The action, actor and recipient a question names, or None when it is not of the
+    shape «QUESTION-WORD VERB ACTOR …» («ماذا أهدى بوتين لكيم؟» -> أهد, بوت, لكيم), the
+    verb one of the actions synonyms.py knows between people (giving, saying, meeting,
+    travel, wanting…): another word there («شنو سبب …») frames nothing."""
+    tokens = tokenize(normalize(question))
+    at = 0
+    while at < len(tokens) and tokens[at] not in _ASKING and tokens[at] not in _WHAT:
+        at += 1
+    if at == len(tokens):
+        return None
+    if tokens[at] in _WHAT:
+        if at + 1 >= len(tokens) or tokens[at + 1] not in _WHICH:
+            return None
+        at += 1
+    terms: list[tuple[str, bool]] = []  # (term, marked as the recipient)
+    words: list[str] = []  # the word of each term
+    end = 2 + RECIPIENT_AFTER
+    to = False
+    for token in tokens[at + 1:]:
+        if token in _TO:
+            to = True
+            continue
+        term = analyze_token(token)
+        if term is None and terms:  # a function word; the verb may be one (قال)
+            if len(terms) >= 2:
+                end = min(end, len(terms))  # «… كيم من الخبرة …»: the actor's phrase ends
+            continue
+        # the word after the verb is its actor even when it starts with ل (لافروف)
+        marked = to or (len(terms) >= 2 and token.startswith(_RECIPIENT_CLITIC)
+                        and not token.startswith(_ARTICLE) and len(token) > 3)
+        words.append(token)
+        terms.append((term or token, marked))
+        to = False
+    if (len(terms) < 2 or terms[0][1] or terms[1][1] or _noun(words[0])
+            or not (synonyms(terms[0][0]) or terms[0][0] in _SAYING)):
+        return None
+    # the one the action is for, right after the actor («أهدى كيم جونغ أون لبوتين»), not
+    # a purpose further on («يريد كيم من الخبرة الروسية لبرنامج …»)
+    recipient = next((t for t, marked in terms[2:end] if marked), None)
+    if recipient is None and end > 2 and len(terms) > 2 and not words[2].startswith(_BOUND):
+        # a bare object right after the actor: «شكر بوتين كيم»
+        return Frame(terms[0][0], terms[1][0], terms[2][0], marked=False)
+    return Frame(terms[0][0], terms[1][0], recipient)
+
+
+def _noun(word: str) -> bool:
+    """A word with the article and a noun's ending (الخطة، الهدايا، المحادثات), not a verb
+    whose letters start so (التقى، ألغى)."""
+    return word.startswith(_ARTICLE) and word.endswith(_NOUN_ENDINGS)
+
+
+def _bare(term: str) -> set[str]:
+    """A term and, when it starts with a preposition or conjunction the stemmer keeps
+    (لكيم, بكيم), the term without it."""
+    out = {term}
+    if term.startswith(_CLITICS) and len(term) > 4:
+        out.add(term[1:])
+    return out
+
+
+def _matcher(term: str, aliases: Mapping[str, Collection[str]], kin: bool = False
+             ) -> frozenset[str]:
+    forms = _bare(term) | set(aliases.get(term, ()))
+    if kin:
+        forms |= synonyms(term)
+    return frozenset(f for form in forms for f in _bare(form))
+
+
+def _positions(terms: list[str], forms: frozenset[str]) -> list[int]:
+    return [i for i, t in enumerate(terms) if t in forms or not _bare(t).isdisjoint(forms)]
+
+
+def _sentences(text: str) -> list[tuple[list[str], list[int], bool]]:
+    """Each sentence of `text` as its analysed terms (function words and punctuation kept
+    in place, as they are), the positions of its content words, and whether it is
+    reciprocal."""
+    out = []
+    for sentence in split_sentences(text):
+        tokens = _WORDS_AND_MARKS.findall(normalize(sentence))
+        analysed = [analyze_token(tok) if tok[0].isalnum() else None for tok in tokens]
+        terms = [term or tok for term, tok in zip(analysed, tokens, strict=True)]
+        reciprocal = not _RECIPROCAL.isdisjoint(terms) or any(
+            pair == _EACH for pair in pairwise(tokens))
+        out.append((terms, [i for i, term in enumerate(analysed) if term], reciprocal))
+    return out
+
+
+def _together(asked: Frame, text: str, aliases: Mapping[str, Collection[str]]
+              ) -> list[tuple[bool, list[int], list[int], list[int], list[int], list[str]]]:
+    """The sentences of `text` holding the verb (or its kin), the actor and the recipient:
+    (reciprocal?, verb, actor, recipient and content word positions, terms)."""
+    verb = _matcher(asked.verb, aliases, kin=True) if asked.verb else frozenset()
+    actor = _matcher(asked.actor, aliases)
+    recipient = _matcher(asked.recipient, aliases) if asked.recipient else frozenset()
+    out = []
+    for terms, content, reciprocal in _sentences(text):
+        v = _positions(terms, verb) if asked.verb else list(range(len(terms)))
+        a = _positions(terms, actor)
+        r = _positions(terms, recipient) if asked.recipient else [len(terms)]
+        if v and a and r:
+            out.append((reciprocal, v, a, r, content, terms))
+    return out
+
+
+def apart(asked: Frame, text: str, aliases: Mapping[str, Collection[str]]) -> bool:
+    """Whether no sentence of `text` holds the action, the actor and the recipient
+    together (the passage has the names, but not saying this of them). False when the
+    question names no recipient after لـ: an actor alone is often said by an epithet
+    («الزعيمان», «الرئيس الروسي»), a bare object by another word («زار … مدينة X»)."""
+    return asked.recipient is not None and asked.marked and not _together(asked, text, aliases)
+
+
+SUBJECT_BEFORE = 3  # words a subject may stand before its verb («بأن بوتين أعطى»)
+SUBJECT_AFTER = 6  # words after its verb a subject may stand (titles between)
+
+
+def _subject(v: int, a: list[int], r: list[int], content: list[int],
+             terms: list[str]) -> str | None:
+    """Who does the verb at `v`: "actor" or "recipient" (the question's roles), "other"
+    (another word), or None when the sentence does not say. The content word just before
+    the verb in its clause is its subject (SVO: «بأن بوتين أعطى كيم»; «بيسكوف بأن بوتين
+    أعطى كيم» for Peskov: another), unless a preposition binds it («وأشاد الرئيس
+    بميدفيديف وقدم له»); with none, the first of the actor and the recipient after it
+    (VSO: «أهدى فلاديمير بوتين قفازا … للزعيم … كيم»). One name alone after the verb may
+    be its object with the subject left implicit («وأهدى كيم بندقية»): undetermined."""
+    for p in range(v - 1, max(v - SUBJECT_BEFORE, 0) - 1, -1):
+        if not terms[p][0].isalnum():
+            break  # a clause ends: «وفي فوستوتشني، أثار بوتين»
+        if p in content:
+            if terms[p].startswith(_PREPOSITIONS) and len(terms[p]) > 4:
+                break  # a preposition's object: «وأشاد الرئيس بميدفيديف وقدم له»
+            return "actor" if p in a else "recipient" if p in r else "other"
+    after_a = [p for p in a if p > v]
+    after_r = [p for p in r if p > v]
+    if after_a and after_r and min(after_a + after_r) <= v + SUBJECT_AFTER:
+        return "actor" if min(after_a) < min(after_r) else "recipient"
+    return None
+
+
+def swapped(asked: Frame, text: str, aliases: Mapping[str, Collection[str]]) -> bool:
+    """Whether the sentences of `text` that hold the action, actor and recipient make the
+    recipient or another the one who acts, and never the actor («بأن بوتين أعطى كيم» for
+    «ماذا أعطى كيم لبوتين؟» and «ماذا منح بيسكوف لكيم؟»; `_subject`). False when the
+    question names no recipient, no sentence holds all three, or one is reciprocal."""
+    if asked.recipient is None:
+        return False
+    subjects = set()
+    for reciprocal, v, a, r, content, terms in _together(asked, text, aliases):
+        if reciprocal:
+            return False
+        subjects |= {_subject(at, a, r, content, terms) for at in v}
+    return bool(subjects & {"recipient", "other"}) and "actor" not in subjects
