@@ -208,13 +208,13 @@ def test_eval_scores_the_seed_sets_as_users_see_them(seeded_db, tmp_path, data_d
     answerable, near = map(json.loads, result.stdout.splitlines())
     assert [answerable["file"], near["file"]] == [str(f) for f in files]
     assert answerable["answerable"]["questions"] >= 150 and "abstain" not in answerable
-    assert answerable["answerable"]["answer@1"] >= 0.81  # measured 0.819
-    assert answerable["answerable"]["answer@3"] >= 0.88  # 0.891
-    assert answerable["answerable"]["false_declines"] <= 12  # 11 of 248 (main: 16)
+    assert answerable["answerable"]["answer@1"] >= 0.81  # measured 0.823
+    assert answerable["answerable"]["answer@3"] >= 0.88  # 0.895
+    assert answerable["answerable"]["false_declines"] <= 12  # 10 of 248 (main: 16)
     kinds = answerable["kinds"]
     assert kinds["plain"]["answer@1"] >= 0.9 and kinds["typo"]["answer@1"] >= 0.9  # 0.913
     assert kinds["latin"]["answer@1"] >= 0.75 and kinds["keyboard"]["answer@1"] >= 0.95  # 0.758, 1
-    assert kinds["dialect"]["answer@1"] >= 0.74 and kinds["paraphrase"]["answer@1"] >= 0.5  # 0.75
+    assert kinds["dialect"]["answer@1"] >= 0.74 and kinds["paraphrase"]["answer@1"] >= 0.5  # 0.783
     assert kinds["foreign"]["answer@1"] >= 0.9  # told, in their language, to ask in Arabic
     assert near["abstain"]["declined"] >= 0.77 and "answerable" not in near
     assert near["kinds"]["near-miss"]["declined"] >= 0.7

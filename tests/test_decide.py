@@ -414,7 +414,7 @@ async def test_questions_nobody_tuned_for_as_they_fare_today(seeded, data_dir) -
     0.485, 52, 36 of 50. Fourth round, all merged (dialects in MSA, unknown words searched
     as their synonym class): 0.600, 33 of 130, near misses 36 of 50. Fifth round (roles,
     a 5% cap on answerable questions declined): 0.608, 33 of 130, 38 of 50. Dialect round:
-    0.646, 23 of 130, dialect 0.700 (main 0.600), Latin 0.800 (0.800), near misses 36)."""
+    0.638, 25 of 130, dialect 0.700 (main 0.600), Latin 0.800 (0.800), near misses 37)."""
     result = await eval_questions(seeded, load_questions(data_dir / "seeds-unseen.jsonl"))
     assert result["answerable"]["answer@1"] >= 0.6, result["failures"]
     assert result["kinds"]["dialect"]["answer@1"] >= 0.68
@@ -433,8 +433,8 @@ async def test_a_second_blind_set_as_it_fares_today(seeded, data_dir) -> None:
     misses 21 of 40 declined, off-topic 15 of 15, outlet questions 0.8. Fifth round (roles,
     a 5% cap on answerable questions declined): 0.658, 19 of 114, near misses 22 of 40;
     with titles standing for their mined names (aliases.py) too: 0.684, 18 of 114, 24 of 40,
-    plain 0.82 (one plain question lost to a title read as a name). Dialect round: 0.702, 18 of
-    114, dialect 0.679 (main 0.643), Latin 0.929 (0.929), near misses 24 of 40."""
+    plain 0.82 (one plain question lost to a title read as a name). Dialect round: 0.693, 19 of
+    114, dialect 0.679 (main 0.643), Latin 0.929 (0.929), near misses 22 of 40."""
     result = await eval_questions(seeded, load_questions(data_dir / "seeds-blind2.jsonl"))
     assert result["answerable"]["answer@1"] >= 0.65, result["failures"]
     assert result["kinds"]["dialect"]["answer@1"] >= 0.65
