@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterable, Mapping
 
-from .analysis import analyze, analyze_token, normalize, tokenize
-from .passages import split_sentences
+from .analysis import analyze_token, normalize, tokenize
+from .passages import sentences_of
 from .questions import bounded, clean_question
 
 __all__ = [
@@ -240,15 +240,15 @@ def matching_sentences(text: str, weights: Mapping[str, float],
                        ) -> list[str]:
     """The sentences of `text` that hold the most of the question's weight (ties all);
     `before`: each with the sentence before it («وأضاف كيم: ...» then the words said)."""
-    scored = []
-    sentences = split_sentences(text)
-    for i, sentence in enumerate(sentences):
-        held = set(analyze(sentence))
-        scored.append((sum(w for t, w in weights.items()
-                           if t in held or not held.isdisjoint(aliases.get(t, ()))),
-                       " ".join(sentences[max(i - 1, 0):i + 1]) if before else sentence))
+    sentences = sentences_of(text)
+    scored = [(sum(w for t, w in weights.items()
+                   if t in held or not held.isdisjoint(aliases.get(t, ()))), i)
+              for i, (_, held) in enumerate(sentences)]
     top = max((w for w, _ in scored), default=0.0)
-    return [s for w, s in scored if w == top and w > 0]
+    if before:
+        return [" ".join(s for s, _ in sentences[max(i - 1, 0):i + 1])
+                for w, i in scored if w == top and w > 0]
+    return [sentences[i][0] for w, i in scored if w == top and w > 0]
 
 
 def holds(text: str, kind: str, weights: Mapping[str, float],

@@ -45,7 +45,7 @@ from .analysis import analyze
 from .decide import similarity
 from .index import BM25Index, ranges, run_starts, sort_order, unique, unique_inverse
 from .kinds import is_furniture
-from .passages import split_sentences
+from .passages import sentence_terms, sentences_of, split_sentences
 
 __all__ = [
     "MIN_TERMS",
@@ -84,17 +84,6 @@ class Link:
         if (self.passage, self.sentence) <= (self.other, self.other_sentence):
             return self
         return Link(self.other, self.other_sentence, self.passage, self.sentence, self.score)
-
-
-@lru_cache(maxsize=1 << 16)
-def sentence_terms(sentence: str) -> frozenset[str]:
-    return frozenset(analyze(sentence))
-
-
-@lru_cache(maxsize=1 << 14)
-def sentences_of(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
-    """(sentence, its distinct terms) for each sentence of a passage, in order."""
-    return tuple((s, sentence_terms(s)) for s in split_sentences(text))
 
 
 def containment(a: frozenset[str], b: frozenset[str], weight: Callable[[str], float]) -> float:

@@ -23,7 +23,7 @@ import numpy as np
 from . import corroborate, decide, feedback, grouping
 from . import coverage as coverage_views
 from .analysis import analyze
-from .answer_types import decision_type
+from .answer_types import decision_type, matching_sentences
 from .corroborate import stored_title_terms
 from .coverage import Comparison, OutletSummary, Timeline
 from .date_scope import AskedDay, asked_day, asks_for_nothing
@@ -34,7 +34,7 @@ from .kinds import is_furniture
 from .language import question_language
 from .model import Answer, Article, Citation, Hit, IngestReport
 from .outlet_scope import Outlets, OutletScope, find_scope
-from .passages import split_sentences
+from .passages import sentences_of
 from .questions import bounded, clean_question, question_terms, word_shapes
 from .rerank import RERANK_DEPTH, Candidate, rerank
 from .store import (
@@ -598,8 +598,8 @@ def _choose(groups: list[grouping.Group], weights: dict[str, float],
         best = grouping.best_instance(group)
         sentence = best_sentence(best.text, weights, aliases)
         # numbered as corroborate.sentences_of numbers them (without analysing each again)
-        ordinal = next((i for i, s in enumerate(split_sentences(best.text)) if s == sentence),
-                       None) if sentence else None
+        ordinal = next((i for i, (s, _) in enumerate(sentences_of(best.text))
+                        if s == sentence), None) if sentence else None
         chosen.append((group, best, sentence, ordinal))
     return chosen
 
@@ -685,12 +685,4 @@ def best_sentence(text: str, weights: dict[str, float],
 
     `aliases` maps a query word to the spellings that count as it (variants.py).
     """
-    aliases = aliases or {}
-    best, best_weight = "", 0.0
-    for sentence in split_sentences(text):
-        held = set(analyze(sentence))
-        weight = sum(w for t, w in weights.items()
-                     if t in held or not held.isdisjoint(aliases.get(t, ())))
-        if weight > best_weight:
-            best, best_weight = sentence, weight
-    return best
+    return next(iter(matching_sentences(text, weights, aliases or {})), "")

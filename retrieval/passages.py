@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
+from .analysis import analyze
 from .kinds import is_furniture
 
 # Zero-width and bidi controls: invisible, but they break matching and copy-paste.
@@ -50,6 +52,20 @@ def split_sentences(text: str) -> list[str]:
     """Sentences of `text`, each keeping its closing punctuation; newlines always split."""
     sentences = (clean_text(s) for line in text.splitlines() for s in _split_line(line))
     return [s for s in sentences if s]
+
+
+@lru_cache(maxsize=1 << 16)
+def sentence_terms(sentence: str) -> frozenset[str]:
+    """A sentence's distinct terms (`analyze`), cached: passages and questions repeat."""
+    return frozenset(analyze(sentence))
+
+
+@lru_cache(maxsize=1 << 14)
+def sentences_of(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    """(sentence, its distinct terms) for each sentence of a passage, in order; cached, so
+    an answer's stages (the rerank's answer-type cue, the decision, the best sentence) and
+    corroboration at ingest split and analyse a passage once."""
+    return tuple((s, sentence_terms(s)) for s in split_sentences(text))
 
 
 def _windows(sentences: list[str], max_words: int) -> list[str]:
