@@ -138,3 +138,32 @@ def test_candidates_terms_read_at_once_are_each_ones() -> None:
             for _ in range(rnd.randrange(0, 6))]
         assert _terms_of_each(passages, vocabulary) == [
             _terms_of(p, vocabulary) for p in passages]
+
+
+async def test_answers_in_parallel_are_the_answers_one_at_a_time(engine, data_dir: Path) -> None:
+    """Every stage of an answer runs in one worker thread that reads the store itself
+    (Store.read): many chats asking at once share that connection and get exactly what
+    each would get alone, corroborating outlets included."""
+    import asyncio
+    import json
+
+    questions = [json.loads(line)["q"] for line in (data_dir / "seeds-dev.jsonl").read_text(
+        encoding="utf-8").splitlines() if line.strip()][:40]
+    alone = [(await engine.answer(q, 5)).to_json() for q in questions]
+    together = await asyncio.gather(*(engine.answer(q, 5) for q in questions * 3))
+    assert [a.to_json() for a in together] == alone * 3
+    assert any(h["also_reported_by"] for a in alone for h in a["hits"])
+    assert sum(a["answered"] for a in alone) > len(alone) // 2
+
+
+async def test_an_answer_after_a_removal_cites_no_removed_article(engine) -> None:
+    """The worker thread's reads see what was committed: once an article is removed, no
+    answer shows it or credits it in also_reported_by."""
+    question = "ماذا أهدى بوتين إلى كيم؟"
+    before = (await engine.answer(question, 5)).to_json()
+    shown = before["hits"][0]["article_id"]
+    await engine.remove([shown])
+    after = (await engine.answer(question, 5)).to_json()
+    assert after["hits"]
+    assert shown not in {h["article_id"] for h in after["hits"]}
+    assert shown not in {c["article_id"] for h in after["hits"] for c in h["also_reported_by"]}
