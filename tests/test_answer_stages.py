@@ -16,7 +16,7 @@ import pytest
 from retrieval.analysis import ARTICLE_PREFIXES, char_ngrams, surface
 from retrieval.corroborate import _near_edges, _term_trigrams
 from retrieval.decide import similarity
-from retrieval.rerank import _gram_tf, _same_bare
+from retrieval.rerank import _distinct_counts, _gram_tf, _same_bare
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -51,6 +51,19 @@ def test_word_trigram_counts_equal_counting_each_words_trigrams(seed: int) -> No
     asked = _random_words(rnd, rnd.randint(1, 5))
     grams = sorted({g for w in asked for g in char_ngrams(w, 3)})
     assert np.array_equal(_gram_tf(words, grams), _tf_word_by_word(words, grams))
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_a_questions_trigrams_are_counted_as_numpy_counts_them(seed: int) -> None:
+    """The rerank's query trigrams and their counts, in the order (code points, a prefix
+    first) and types np.unique gave them: the weights it multiplies are the same."""
+    rnd = random.Random(seed)
+    words = _random_words(rnd, rnd.randint(1, 12)) + ["\U0001f600x", "x\U0001f600"]
+    grams = [g for w in words for g in char_ngrams(w, 3)]
+    want, times = np.unique(grams, return_counts=True)
+    got, counts = _distinct_counts(grams)
+    assert got == want.tolist()
+    assert np.array_equal(counts, times) and counts.dtype == times.dtype
 
 
 def test_overlapping_trigrams_of_repeated_letters_all_count() -> None:
