@@ -481,13 +481,13 @@ def carriers(store, sentences: Iterable[tuple[int, int]]
 
     One query for all the sentences of an answer (the hits' best sentences: a few), not one
     round trip each: the links of their passages both ways, then only theirs kept. Read in
-    the calling thread (Store.read: an answer's worker thread)."""
+    the calling thread (Store.fetch: an answer's worker thread)."""
     out: dict[tuple[int, int], list[Carrier]] = {key: [] for key in sorted(set(sentences))}
     if not out:
         return out
     pids = sorted({pid for pid, _ in out})
     marks = ",".join("?" * len(pids))
-    rows = store.read(
+    rows = store.fetch(
         "SELECT c.passage, c.sentence, c.other, a.id, a.source, a.date FROM corroborations c "
         "JOIN passages p ON p.id = c.other JOIN articles a ON a.id = p.article_id "
         f"WHERE c.passage IN ({marks}) "

@@ -434,7 +434,7 @@ class Marsad:
 
     def _read(self, top: list[tuple[int, float]]) -> list[tuple[StoredPassage, float]]:
         """The passages of BM25 (slot, score) pairs with their stored term ids, in one
-        query, in that order (read in the calling thread: Store.read)."""
+        query, in that order (read in the calling thread: Store.fetch)."""
         rows = self.store.passages([slot for slot, _ in top])
         size = len(self.terms)
         every = np.concatenate([row.terms for row in rows.values()] or [np.zeros(0, np.int32)])

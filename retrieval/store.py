@@ -303,7 +303,7 @@ class Store:
                 self._reader = None
         await self.db.close()
 
-    def read(self, sql: str, params: Sequence[object] = ()) -> list[tuple]:
+    def fetch(self, sql: str, params: Sequence[object] = ()) -> list[tuple]:
         """The rows of a read-only query, read in the calling thread: an answer's worker
         thread reads its candidates and carriers itself instead of handing each query to
         aiosqlite's thread and back (two hand-offs of 50-120 us each). One connection of
@@ -482,11 +482,11 @@ class Store:
 
     def passages(self, ids: Sequence[int]) -> dict[int, StoredPassage]:
         """The stored passages of `ids` (those that exist), by id, with their term ids;
-        read in the calling thread (`read`: an answer's worker thread)."""
+        read in the calling thread (`fetch`: an answer's worker thread)."""
         if not ids:
             return {}
         marks = ",".join("?" * len(ids))
-        rows = self.read(
+        rows = self.fetch(
             "SELECT p.id, p.article_id, p.ordinal, p.text, a.title, a.source, a.date, a.url, "
             "p.terms, p.words, p.title_terms, p.furniture FROM passages p "
             f"JOIN articles a ON a.id = p.article_id WHERE p.id IN ({marks})", list(ids))

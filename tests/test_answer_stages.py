@@ -58,7 +58,7 @@ def test_a_questions_trigrams_are_counted_as_numpy_counts_them(seed: int) -> Non
     """The rerank's query trigrams and their counts, in the order (code points, a prefix
     first) and types np.unique gave them: the weights it multiplies are the same."""
     rnd = random.Random(seed)
-    words = _random_words(rnd, rnd.randint(1, 12)) + ["\U0001f600x", "x\U0001f600"]
+    words = [*_random_words(rnd, rnd.randint(1, 12)), "\U0001f600x", "x\U0001f600"]
     grams = [g for w in words for g in char_ngrams(w, 3)]
     want, times = np.unique(grams, return_counts=True)
     got, counts = _distinct_counts(grams)
@@ -155,7 +155,7 @@ def test_candidates_terms_read_at_once_are_each_ones() -> None:
 
 async def test_answers_in_parallel_are_the_answers_one_at_a_time(engine, data_dir: Path) -> None:
     """Every stage of an answer runs in one worker thread that reads the store itself
-    (Store.read): many chats asking at once share that connection and get exactly what
+    (Store.fetch): many chats asking at once share that connection and get exactly what
     each would get alone, corroborating outlets included."""
     import asyncio
     import json
