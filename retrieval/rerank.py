@@ -424,11 +424,12 @@ def rerank(question: str, candidates: Sequence[Candidate], *, index: object,
         if weights.exact:
             # plain words as written, or without the article on either side (القفاز held
             # by قفاز); words spelled several ways are held as stems
-            held_forms = [set(ws) for ws in words]
+            shapes = [_same_bare(f) for f in forms]
+            asked = frozenset().union(*shapes)
+            held_forms = [asked.intersection(ws) for ws in words]  # the asked forms held
             exact = np.zeros(len(candidates))
-            for f, (_, v) in zip(forms, units[:plain], strict=True):
-                shapes = _same_bare(f)
-                holds = np.fromiter((not ws.isdisjoint(shapes) for ws in held_forms), bool,
+            for shape, (_, v) in zip(shapes, units[:plain], strict=True):
+                holds = np.fromiter((not shape.isdisjoint(held) for held in held_forms), bool,
                                     len(held_forms))
                 if holds.any():
                     exact += v * holds
