@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterable, Mapping
+from functools import lru_cache
 
 from .analysis import analyze_token, normalize, tokenize
 from .passages import sentences_of
@@ -220,10 +221,14 @@ def speaks(text: str, who: Collection[str], aliases: Mapping[str, Collection[str
     return False
 
 
+# Per word form, cached: words recur across the 30 candidates a «كم»/«متى»/«ماذا قال»
+# question checks token by token.
+@lru_cache(maxsize=1 << 16)
 def _says(token: str) -> bool:
     return any(f in _SAYS for f in _bare(token))
 
 
+@lru_cache(maxsize=1 << 16)
 def _is_candidate(token: str, kind: str) -> bool:
     if kind == SAYING:
         return any(f in _SPEECH for f in _bare(token))
