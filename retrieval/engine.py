@@ -34,7 +34,7 @@ from .kinds import is_furniture
 from .language import question_language
 from .model import Answer, Article, Citation, Hit, IngestReport
 from .outlet_scope import Outlets, OutletScope, find_scope
-from .passages import sentences_of
+from .passages import note_forms, sentences_of
 from .questions import bounded, clean_question, question_terms, word_shapes
 from .rerank import RERANK_DEPTH, Candidate, rerank
 from .store import (
@@ -443,6 +443,8 @@ class Marsad:
                 if len(row.terms) and (int(row.terms.min()) < 0
                                        or int(row.terms.max()) >= size):
                     raise sqlite3.DatabaseError(f"damaged terms of passage {row.id}")
+        for row in rows.values():  # their sentences are analysed from what was stored
+            note_forms(row.text, row.words, row.terms, self.terms)
         return [(rows[s], score) for s, score in top if s in rows]
 
     def _rerank(self, question: str, asked: _Asked, found: list[tuple[StoredPassage, float]]

@@ -180,3 +180,38 @@ async def test_an_answer_after_a_removal_cites_no_removed_article(engine) -> Non
     assert after["hits"]
     assert shown not in {h["article_id"] for h in after["hits"]}
     assert shown not in {c["article_id"] for h in after["hits"] for c in h["also_reported_by"]}
+
+
+async def test_sentences_analysed_from_stored_forms_are_the_analysed_sentences(engine) -> None:
+    """An answer's passages are split into sentences whose terms come from the word forms
+    and terms stored at ingest (passages.note_forms), not from stemming each form again:
+    for every passage of the seeds, real text with its punctuation, clitics and digits,
+    they are the terms `analyze` gives, and every stored form pairs with its term."""
+    from retrieval import passages
+    from retrieval.analysis import analyze
+
+    ids = [r[0] for r in await engine.store.db.execute_fetchall("SELECT id FROM passages")]
+    stored = engine.store.passages(ids)
+    assert len(stored) == len(ids) > 50
+    for p in stored.values():
+        known = passages._known_forms(p.words, p.terms, engine.terms)
+        assert known is not None, p.id  # forms and terms pair up one to one
+        sentences = passages.split_sentences(p.text)
+        for sentence in sentences:
+            assert passages._terms_with(sentence, known) == frozenset(analyze(sentence))
+        passages.sentences_of.cache_clear()
+        passages.note_forms(p.text, p.words, p.terms, engine.terms)
+        assert passages.sentences_of(p.text) == tuple(
+            (s, frozenset(analyze(s))) for s in sentences)
+        assert p.text not in passages._STORED_FORMS  # used once, then let go
+
+
+def test_forms_that_do_not_pair_with_terms_are_analysed_as_text() -> None:
+    from retrieval import passages
+    from retrieval.analysis import analyze
+
+    text = "زار بوتين المدينة. وقال كيم إن الزيارة ناجحة."
+    passages.sentences_of.cache_clear()
+    passages.note_forms(text, "زار بوتين", np.array([0], np.int32), ["خطأ"])  # one term short
+    assert passages.sentences_of(text) == tuple(
+        (s, frozenset(analyze(s))) for s in passages.split_sentences(text))
