@@ -78,7 +78,7 @@ def sentences_of(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
 
 # Passages an answer read, by text: their word forms and terms as ingest stored them
 # (`note_forms`). A fresh process (`marsad ask`, a batch) has stemmed few word forms yet:
-# at 100k passages an answer's shown passages hold ~25 it has not, ~5 us each.
+# at 100k passages, 300 answers from a fresh process stemmed 64 new forms each (cProfile).
 _STORED_FORMS: dict[str, tuple[str, np.ndarray, Sequence[str]]] = {}
 STORED_FORMS_MAX = 4096  # passages noted and not yet analysed; more and the notes go
 
