@@ -312,6 +312,7 @@ class Store:
         with self._reader_lock:
             if self._reader is None:
                 self._reader = sqlite3.connect(self.path, check_same_thread=False)
+                self._reader.execute("PRAGMA query_only = ON")  # it never writes
             return self._reader.execute(sql, params).fetchall()
 
     async def meta(self, key: str) -> str | None:
