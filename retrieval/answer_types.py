@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterable, Mapping
+from functools import lru_cache
 
-from .analysis import analyze, analyze_token, normalize, tokenize
-from .passages import split_sentences
+from .analysis import analyze_token, normalize, tokenize
+from .passages import sentences_of
 from .questions import bounded, clean_question
 
 __all__ = [
@@ -223,10 +224,14 @@ def speaks(text: str, who: Collection[str], aliases: Mapping[str, Collection[str
     return False
 
 
+# Per word form, cached: words recur across the 30 candidates a «كم»/«متى»/«ماذا قال»
+# question checks token by token.
+@lru_cache(maxsize=1 << 16)
 def _says(token: str) -> bool:
     return any(f in _SAYS for f in _bare(token))
 
 
+@lru_cache(maxsize=1 << 16)
 def _is_candidate(token: str, kind: str) -> bool:
     if kind == SAYING:
         return any(f in _SPEECH for f in _bare(token))
@@ -243,15 +248,15 @@ def matching_sentences(text: str, weights: Mapping[str, float],
                        ) -> list[str]:
     """The sentences of `text` that hold the most of the question's weight (ties all);
     `before`: each with the sentence before it («وأضاف كيم: ...» then the words said)."""
-    scored = []
-    sentences = split_sentences(text)
-    for i, sentence in enumerate(sentences):
-        held = set(analyze(sentence))
-        scored.append((sum(w for t, w in weights.items()
-                           if t in held or not held.isdisjoint(aliases.get(t, ()))),
-                       " ".join(sentences[max(i - 1, 0):i + 1]) if before else sentence))
+    sentences = sentences_of(text)
+    scored = [(sum(w for t, w in weights.items()
+                   if t in held or not held.isdisjoint(aliases.get(t, ()))), i)
+              for i, (_, held) in enumerate(sentences)]
     top = max((w for w, _ in scored), default=0.0)
-    return [s for w, s in scored if w == top and w > 0]
+    if before:
+        return [" ".join(s for s, _ in sentences[max(i - 1, 0):i + 1])
+                for w, i in scored if w == top and w > 0]
+    return [sentences[i][0] for w, i in scored if w == top and w > 0]
 
 
 def holds(text: str, kind: str, weights: Mapping[str, float],

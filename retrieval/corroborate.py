@@ -45,7 +45,7 @@ from .analysis import analyze
 from .decide import similarity
 from .index import BM25Index, ranges, run_starts, sort_order, unique, unique_inverse
 from .kinds import is_furniture
-from .passages import split_sentences
+from .passages import sentence_terms, sentences_of, split_sentences
 
 __all__ = [
     "MIN_TERMS",
@@ -84,17 +84,6 @@ class Link:
         if (self.passage, self.sentence) <= (self.other, self.other_sentence):
             return self
         return Link(self.other, self.other_sentence, self.passage, self.sentence, self.score)
-
-
-@lru_cache(maxsize=1 << 16)
-def sentence_terms(sentence: str) -> frozenset[str]:
-    return frozenset(analyze(sentence))
-
-
-@lru_cache(maxsize=1 << 14)
-def sentences_of(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
-    """(sentence, its distinct terms) for each sentence of a passage, in order."""
-    return tuple((s, sentence_terms(s)) for s in split_sentences(text))
 
 
 def containment(a: frozenset[str], b: frozenset[str], weight: Callable[[str], float]) -> float:
@@ -486,18 +475,19 @@ class Carrier:
     date: str | None
 
 
-async def carriers(store, sentences: Iterable[tuple[int, int]]
-                   ) -> dict[tuple[int, int], list[Carrier]]:
+def carriers(store, sentences: Iterable[tuple[int, int]]
+             ) -> dict[tuple[int, int], list[Carrier]]:
     """For each (passage, sentence): the other passages' articles that carried it.
 
     One query for all the sentences of an answer (the hits' best sentences: a few), not one
-    round trip each: the links of their passages both ways, then only theirs kept."""
+    round trip each: the links of their passages both ways, then only theirs kept. Read in
+    the calling thread (Store.fetch: an answer's worker thread)."""
     out: dict[tuple[int, int], list[Carrier]] = {key: [] for key in sorted(set(sentences))}
     if not out:
         return out
     pids = sorted({pid for pid, _ in out})
     marks = ",".join("?" * len(pids))
-    rows = await store.db.execute_fetchall(
+    rows = store.fetch(
         "SELECT c.passage, c.sentence, c.other, a.id, a.source, a.date FROM corroborations c "
         "JOIN passages p ON p.id = c.other JOIN articles a ON a.id = p.article_id "
         f"WHERE c.passage IN ({marks}) "

@@ -25,7 +25,7 @@ from . import aliases, corroborate, decide, feedback, grouping
 from . import coverage as coverage_views
 from .aliases import AliasTable, Mined
 from .analysis import analyze, normalize, tokenize
-from .answer_types import decision_type
+from .answer_types import decision_type, matching_sentences
 from .corroborate import stored_title_terms
 from .coverage import Comparison, OutletSummary, Timeline
 from .date_scope import AskedDay, asked_day, asks_for_nothing
@@ -36,7 +36,7 @@ from .kinds import is_furniture
 from .language import question_language, unnamed_words
 from .model import Answer, Article, Citation, Hit, IngestReport
 from .outlet_scope import Outlets, OutletScope, find_scope
-from .passages import split_sentences
+from .passages import note_forms, sentences_of
 from .questions import LIGHT, bounded, clean_question, question_terms, word_shapes
 from .rerank import RERANK_DEPTH, Candidate, rerank
 from .store import (
@@ -264,10 +264,8 @@ class Marsad:
 
     async def search(self, question: str, k: int) -> list[tuple[StoredPassage, float]]:
         """The k best passages with their BM25 scores, no collapsing or deciding."""
-        query = await asyncio.to_thread(self._query_ids, question)
-        ranked = await asyncio.to_thread(self.index.top, query, k)
-        rows = await self.store.passages([slot for slot, _ in ranked])
-        return [(rows[slot], score) for slot, score in ranked if slot in rows]
+        return await asyncio.to_thread(
+            lambda: self._read(self.index.top(self._query_ids(question), k)))
 
     # -- answering (quality: variants, rerank, decide) ------------------------------------
     async def answer(self, question: str, k: int = 3,
@@ -299,18 +297,24 @@ class Marsad:
         # The decision must not depend on how many hits a frontend shows (-k 1 in a script,
         # 3 in the console, 5 inline, 9 in a chat): candidates, grouping and the decision
         # are the same for every k up to RERANK_DEPTH - 8; only the hits cited are cut to k.
-        # CPU stages run in worker threads, two hand-offs in all (each costs 50-120 us).
+        # The stages run in one worker thread, which reads the store itself: one hand-off
+        # per answer (each costs 50-120 us).
         theirs = await self._outlet_slots(scope.outlets) if scope.outlets else None
         await self._follow_titles()
-        asked, top = await asyncio.to_thread(self._analyse_top, scope.rest, k + 8, clock,
-                                             theirs)
+        return await asyncio.to_thread(self._answer_found, question, scope, k, clock, theirs,
+                                       language)
+
+    def _answer_found(self, question: str, scope: OutletScope, k: int, clock: _Clock,
+                      theirs: np.ndarray | None, language: str) -> Answer:
+        """`answer`'s stages from the question analysed to the hits cited, in the calling
+        (worker) thread; `theirs`: the sorted passage slots of the outlets it names."""
+        asked, top = self._analyse_top(scope.rest, k + 8, clock, theirs)
         named = {"outlets": scope.outlets, "outlet_not_covered": scope.missing}
         if asked is None:
             return Answer(question, False, [], searchable=False, language=language, **named)
         with clock("retrieve"):
-            found = await self._read(top)
-        groups, chosen, confidence, signals = await asyncio.to_thread(
-            self._judge, asked.text, asked, found, k, clock)
+            found = self._read(top)
+        groups, chosen, confidence, signals = self._judge(asked.text, asked, found, k, clock)
         answered = (language in ("ar", "und") and bool(groups)
                     and confidence >= decide.THRESHOLD)
         if not answered and language == "und" and any(
@@ -332,7 +336,7 @@ class Marsad:
             chosen = [c for i, c in enumerate(chosen)
                       if i == 0 or c[0].score_of(c[1]) >= ALSO_SHOWN * top]
         with clock("cite"):
-            hits = await self._cite(chosen)
+            hits = self._cite(chosen)
         return Answer(question, answered, hits, language=language, confidence=confidence,
                       signals=tuple(signals.tolist()), **named)
 
@@ -380,9 +384,9 @@ class Marsad:
     def _analyse_top(self, question: str, k: int, clock: _Clock,
                      theirs: np.ndarray | None = None
                      ) -> tuple[_Asked | None, list[tuple[int, float]]]:
-        """Stages 1 and 2's BM25 part in one worker thread: the question analysed and its
-        top max(k, RERANK_DEPTH) passage slots with their BM25 scores (of the passages
-        `theirs` only, when given: a question naming outlets)."""
+        """Stages 1 and 2's BM25 part: the question analysed and its top max(k,
+        RERANK_DEPTH) passage slots with their BM25 scores (of the passages `theirs` only,
+        when given: a question naming outlets)."""
         with clock("analyse"):
             asked = self._analyse(question)
         if asked is None:
@@ -396,9 +400,9 @@ class Marsad:
     def _judge(self, question: str, asked: _Asked, found: list[tuple[StoredPassage, float]],
                k: int, clock: _Clock
                ) -> tuple[list[grouping.Group], list[_Chosen], float, np.ndarray]:
-        """Stages 3-5 and the CPU part of 6 in one worker thread (one hand-off, not
-        four): the candidates reranked, grouped into statements, the decision's signals
-        and probability, and the k hits' best instances and sentences."""
+        """Stages 3-5 and the first part of 6: the candidates reranked, grouped into
+        statements, the decision's signals and probability, and the k hits' best instances
+        and sentences."""
         with clock("rerank"):
             ranked = self._rerank(question, asked, found)
         with clock("group"):
@@ -525,17 +529,15 @@ class Marsad:
         """Stage 2: BM25 top candidates (each unit's spellings one synonym group), read
         with their stored term ids in one query; `outlets`: only those outlets' passages."""
         depth = max(k, RERANK_DEPTH)
-        if outlets:
-            theirs = await self._outlet_slots(outlets)
-            top = await asyncio.to_thread(self._top_of, asked.query, depth, theirs)
-        else:
-            top = await asyncio.to_thread(self._top, asked.query, depth)
-        return await self._read(top)
+        theirs = await self._outlet_slots(outlets) if outlets else None
+        return await asyncio.to_thread(lambda: self._read(
+            self._top(asked.query, depth) if theirs is None
+            else self._top_of(asked.query, depth, theirs)))
 
-    async def _read(self, top: list[tuple[int, float]]) -> list[tuple[StoredPassage, float]]:
+    def _read(self, top: list[tuple[int, float]]) -> list[tuple[StoredPassage, float]]:
         """The passages of BM25 (slot, score) pairs with their stored term ids, in one
-        query, in that order."""
-        rows = await self.store.passages([slot for slot, _ in top])
+        query, in that order (read in the calling thread: Store.fetch)."""
+        rows = self.store.passages([slot for slot, _ in top])
         size = len(self.terms)
         every = np.concatenate([row.terms for row in rows.values()] or [np.zeros(0, np.int32)])
         if len(every) and (int(every.min()) < 0 or int(every.max()) >= size):
@@ -543,6 +545,8 @@ class Marsad:
                 if len(row.terms) and (int(row.terms.min()) < 0
                                        or int(row.terms.max()) >= size):
                     raise sqlite3.DatabaseError(f"damaged terms of passage {row.id}")
+        for row in rows.values():  # their sentences are analysed from what was stored
+            note_forms(row.text, row.words, row.terms, self.terms)
         return [(rows[s], score) for s, score in top if s in rows]
 
     def _rerank(self, question: str, asked: _Asked, found: list[tuple[StoredPassage, float]]
@@ -651,11 +655,11 @@ class Marsad:
         return {t: frozenset(self.terms[i] for i in group) or frozenset({t})
                 for t, group in zip(terms, query.groups_by_term(), strict=True)}
 
-    async def _cite(self, chosen: list[_Chosen]) -> list[Hit]:
+    def _cite(self, chosen: list[_Chosen]) -> list[Hit]:
         """Stage 6: each group's best instance as a hit, with its best sentence (`_choose`),
         crediting every other outlet that carried it (the links found at ingest, read in
         one query, and the group's members)."""
-        linked = await corroborate.carriers(
+        linked = corroborate.carriers(
             self.store, [(best.id, o) for _, best, _, o in chosen if o is not None])
         hits: list[Hit] = []
         for group, best, sentence, ordinal in chosen:
@@ -726,8 +730,8 @@ def _choose(groups: list[grouping.Group], weights: dict[str, float],
         best = grouping.best_instance(group)
         sentence = best_sentence(best.text, weights, aliases)
         # numbered as corroborate.sentences_of numbers them (without analysing each again)
-        ordinal = next((i for i, s in enumerate(split_sentences(best.text)) if s == sentence),
-                       None) if sentence else None
+        ordinal = next((i for i, (s, _) in enumerate(sentences_of(best.text))
+                        if s == sentence), None) if sentence else None
         chosen.append((group, best, sentence, ordinal))
     return chosen
 
@@ -820,12 +824,4 @@ def best_sentence(text: str, weights: dict[str, float],
 
     `aliases` maps a query word to the spellings that count as it (variants.py).
     """
-    aliases = aliases or {}
-    best, best_weight = "", 0.0
-    for sentence in split_sentences(text):
-        held = set(analyze(sentence))
-        weight = sum(w for t, w in weights.items()
-                     if t in held or not held.isdisjoint(aliases.get(t, ())))
-        if weight > best_weight:
-            best, best_weight = sentence, weight
-    return best
+    return next(iter(matching_sentences(text, weights, aliases or {})), "")

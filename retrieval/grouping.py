@@ -24,7 +24,7 @@ import numpy as np
 
 from .blas import one_thread
 from .corroborate import MIN_TERMS, _near_edges, stored_title_terms
-from .index import BM25Index, unique
+from .index import BM25Index, unique, unique_inverse
 
 __all__ = ["EQUALLY_RELEVANT", "NEAR_DUPLICATE", "SAME_ARTICLE_DUPLICATE", "Group",
            "best_instance", "group_duplicates", "idfs"]
@@ -91,7 +91,7 @@ def group_duplicates(ranked: Sequence[tuple[object, float]], k: int, index: BM25
         return []
     owner, flat = _body_terms([p for p, _ in ranked])
     lengths = np.bincount(owner, minlength=len(ranked))
-    distinct, inv = np.unique(flat, return_inverse=True)
+    distinct, inv = unique_inverse(flat)
     rows = np.zeros((len(ranked), len(distinct)))
     rows[owner, inv] = 1.0
     # a term in (nearly) every passage of a tiny corpus has no positive idf: it still
@@ -104,8 +104,7 @@ def group_duplicates(ranked: Sequence[tuple[object, float]], k: int, index: BM25
     with np.errstate(divide="ignore", invalid="ignore"):
         inside = np.where(total[:, None] > 0, held / np.where(total > 0, total, 1)[:, None],
                           0.0)  # inside[a, b]: share of a's statement b carries
-    articles = np.unique(np.array([str(p.article_id) for p, _ in ranked]),  # type: ignore
-                         return_inverse=True)[1]
+    articles = _labels([p.article_id for p, _ in ranked])  # type: ignore[attr-defined]
     limit = np.where(articles[:, None] == articles[None, :], SAME_ARTICLE_DUPLICATE,
                      NEAR_DUPLICATE)
     long_enough = np.minimum(lengths[:, None], lengths[None, :]) >= MIN_TERMS
@@ -115,8 +114,7 @@ def group_duplicates(ranked: Sequence[tuple[object, float]], k: int, index: BM25
     # outlets) are collapsed only when each carries the other (a copy); otherwise the
     # shorter one may hold what the question asks, and both are shown.
     known = np.array([p.source is not None for p, _ in ranked])  # type: ignore[attr-defined]
-    outlets = np.unique(np.array([p.source or "" for p, _ in ranked]),  # type: ignore
-                        return_inverse=True)[1]
+    outlets = _labels([p.source or "" for p, _ in ranked])  # type: ignore[attr-defined]
     credits = known[:, None] & known[None, :] & (outlets[:, None] != outlets[None, :])
     carried &= credits | (articles[:, None] == articles[None, :]) | carried.T
     asked = np.zeros((len(ranked), len(query)), bool)  # which question terms each holds
@@ -141,6 +139,12 @@ def group_duplicates(ranked: Sequence[tuple[object, float]], k: int, index: BM25
             if len(groups) < k:
                 groups.append(Group([(passage, score)], [], [], first=i))
     return groups
+
+
+def _labels(values: Sequence[object]) -> np.ndarray:
+    """One int per distinct value (equal values, equal ints), for comparing all pairs."""
+    seen: dict[object, int] = {}
+    return np.fromiter((seen.setdefault(v, len(seen)) for v in values), np.int64, len(values))
 
 
 def _terms(vocabulary: Sequence[str], ids: np.ndarray) -> list[str]:

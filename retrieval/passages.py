@@ -8,7 +8,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
+from operator import itemgetter
 
+import numpy as np
+
+from .analysis import analyze, analyze_token, normalize, tokenize
 from .kinds import is_furniture
 
 # Zero-width and bidi controls: invisible, but they break matching and copy-paste.
@@ -50,6 +55,68 @@ def split_sentences(text: str) -> list[str]:
     """Sentences of `text`, each keeping its closing punctuation; newlines always split."""
     sentences = (clean_text(s) for line in text.splitlines() for s in _split_line(line))
     return [s for s in sentences if s]
+
+
+@lru_cache(maxsize=1 << 16)
+def sentence_terms(sentence: str) -> frozenset[str]:
+    """A sentence's distinct terms (`analyze`), cached: passages and questions repeat."""
+    return frozenset(analyze(sentence))
+
+
+@lru_cache(maxsize=1 << 14)
+def sentences_of(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    """(sentence, its distinct terms) for each sentence of a passage, in order; cached, so
+    an answer's stages (the rerank's answer-type cue, the decision, the best sentence) and
+    corroboration at ingest split and analyse a passage once. A passage noted with its
+    stored forms (`note_forms`) has each form's term looked up, not stemmed again."""
+    stored = _STORED_FORMS.pop(text, None)
+    known = _known_forms(*stored) if stored is not None else None
+    if not known:
+        return tuple((s, sentence_terms(s)) for s in split_sentences(text))
+    return tuple((s, _terms_with(s, known)) for s in split_sentences(text))
+
+
+# Passages an answer read, by text: their word forms and terms as ingest stored them
+# (`note_forms`). A fresh process (`marsad ask`, a batch) has stemmed few word forms yet:
+# at 100k passages, 300 answers from a fresh process stemmed 64 new forms each (cProfile).
+_STORED_FORMS: dict[str, tuple[str, np.ndarray, Sequence[str]]] = {}
+STORED_FORMS_MAX = 4096  # passages noted and not yet analysed; more and the notes go
+
+
+def note_forms(text: str, words: str | None, terms: np.ndarray,
+               vocabulary: Sequence[str]) -> None:
+    """Note a stored passage's word forms (`words`: space-separated, stop words dropped,
+    title's first, as rerank.word_forms stores them; None: not stored) and its term ids
+    in the same order, for `sentences_of` when it first splits and analyses `text`."""
+    if words is None:
+        return
+    if len(_STORED_FORMS) >= STORED_FORMS_MAX:
+        _STORED_FORMS.clear()
+    _STORED_FORMS[text] = (words, terms, vocabulary)
+
+
+def _known_forms(words: str, terms: np.ndarray, vocabulary: Sequence[str]
+                 ) -> dict[str, str] | None:
+    """Word form -> term of a stored passage (None when its forms and terms do not pair
+    up one to one: then it is analysed as any text)."""
+    forms = words.split()
+    if len(forms) != len(terms) or not forms:
+        return None
+    ids = terms.tolist()
+    found = itemgetter(*ids)(vocabulary)
+    return dict(zip(forms, found if len(ids) > 1 else (found,), strict=True))
+
+
+def _terms_with(sentence: str, known: dict[str, str]) -> frozenset[str]:
+    """`sentence_terms`, each form's term looked up in `known` first."""
+    out = []
+    for token in tokenize(normalize(sentence)):
+        term = known.get(token)
+        if term is None:
+            term = analyze_token(token)  # a stop word (None), or a form not stored
+        if term is not None:
+            out.append(term)
+    return frozenset(out)
 
 
 def _windows(sentences: list[str], max_words: int) -> list[str]:

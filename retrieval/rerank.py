@@ -127,6 +127,7 @@ not refitted): weight 0 / 0.43 / 0.7 / 1.0 / 1.5 / 2.0, answer@1 0.815 / 0.815 /
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -356,6 +357,14 @@ def _query(question: str, idf: Mapping[str, float], aliases: Mapping[str, Collec
     return plain_forms, units, stem_grams, word_grams
 
 
+def _distinct_counts(grams: Sequence[str]) -> tuple[list[str], np.ndarray]:
+    """(the distinct trigrams sorted, how often each occurs: int64), as np.unique(grams,
+    return_counts=True) gives them, without making and sorting a string array."""
+    times = Counter(grams)
+    distinct = sorted(times)
+    return distinct, np.fromiter(map(times.__getitem__, distinct), np.int64, len(distinct))
+
+
 def _counts(ids: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
     """(distinct ids U, D x |U| occurrence counts) of D id arrays."""
     lens = np.fromiter(map(len, ids), np.int64, len(ids))
@@ -419,30 +428,31 @@ def rerank(question: str, candidates: Sequence[Candidate], *, index: object,
     n_terms = max(float(counts.sum()), 1.0)
     one_thread()
     if weights.stem_grams and stem_query:
-        grams, times = np.unique(stem_query, return_counts=True)
+        grams, times = _distinct_counts(stem_query)
         lengths = counts @ vmap.gram_counts(distinct)
-        tf = counts @ _membership(distinct, grams.tolist(), vmap)
+        tf = counts @ _membership(distinct, grams, vmap)
         total += weights.stem_grams * _scaled(_bm25(
             tf, lengths, avgdl * lengths.sum() / n_terms,
-            times * _gram_idf(grams.tolist(), vmap, df, n)))
+            times * _gram_idf(grams, vmap, df, n)))
     words = [_candidate_words(c) for c in candidates]
     if weights.word_grams and word_query:
-        grams, times = np.unique(word_query, return_counts=True)
+        grams, times = _distinct_counts(word_query)
         lengths = np.fromiter((sum(map(len, ws)) for ws in words), np.float64, len(words))
         total += weights.word_grams * _scaled(_bm25(
-            _gram_tf(words, grams.tolist()), lengths, avgdl * lengths.sum() / n_terms,
-            times * _gram_idf(grams.tolist(), vmap, df, n)))
+            _gram_tf(words, grams), lengths, avgdl * lengths.sum() / n_terms,
+            times * _gram_idf(grams, vmap, df, n)))
     mass = sum(v for _, v in units)
     if mass > 0 and (weights.exact or weights.title):
         plain = len(forms)
         if weights.exact:
             # plain words as written, or without the article on either side (القفاز held
             # by قفاز); words spelled several ways are held as stems
-            held_forms = [set(ws) for ws in words]
+            shapes = [_same_bare(f) for f in forms]
+            asked = frozenset().union(*shapes)
+            held_forms = [asked.intersection(ws) for ws in words]  # the asked forms held
             exact = np.zeros(len(candidates))
-            for f, (_, v) in zip(forms, units[:plain], strict=True):
-                shapes = _same_bare(f)
-                holds = np.fromiter((not ws.isdisjoint(shapes) for ws in held_forms), bool,
+            for shape, (_, v) in zip(shapes, units[:plain], strict=True):
+                holds = np.fromiter((not shape.isdisjoint(held) for held in held_forms), bool,
                                     len(held_forms))
                 if holds.any():
                     exact += v * holds

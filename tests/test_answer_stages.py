@@ -16,7 +16,7 @@ import pytest
 from retrieval.analysis import ARTICLE_PREFIXES, char_ngrams, surface
 from retrieval.corroborate import _near_edges, _term_trigrams
 from retrieval.decide import similarity
-from retrieval.rerank import _gram_tf, _same_bare
+from retrieval.rerank import _distinct_counts, _gram_tf, _same_bare
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -51,6 +51,19 @@ def test_word_trigram_counts_equal_counting_each_words_trigrams(seed: int) -> No
     asked = _random_words(rnd, rnd.randint(1, 5))
     grams = sorted({g for w in asked for g in char_ngrams(w, 3)})
     assert np.array_equal(_gram_tf(words, grams), _tf_word_by_word(words, grams))
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_a_questions_trigrams_are_counted_as_numpy_counts_them(seed: int) -> None:
+    """The rerank's query trigrams and their counts, in the order (code points, a prefix
+    first) and types np.unique gave them: the weights it multiplies are the same."""
+    rnd = random.Random(seed)
+    words = [*_random_words(rnd, rnd.randint(1, 12)), "\U0001f600x", "x\U0001f600"]
+    grams = [g for w in words for g in char_ngrams(w, 3)]
+    want, times = np.unique(grams, return_counts=True)
+    got, counts = _distinct_counts(grams)
+    assert got == want.tolist()
+    assert np.array_equal(counts, times) and counts.dtype == times.dtype
 
 
 def test_overlapping_trigrams_of_repeated_letters_all_count() -> None:
@@ -138,3 +151,67 @@ def test_candidates_terms_read_at_once_are_each_ones() -> None:
             for _ in range(rnd.randrange(0, 6))]
         assert _terms_of_each(passages, vocabulary) == [
             _terms_of(p, vocabulary) for p in passages]
+
+
+async def test_answers_in_parallel_are_the_answers_one_at_a_time(engine, data_dir: Path) -> None:
+    """Every stage of an answer runs in one worker thread that reads the store itself
+    (Store.fetch): many chats asking at once share that connection and get exactly what
+    each would get alone, corroborating outlets included."""
+    import asyncio
+    import json
+
+    questions = [json.loads(line)["q"] for line in (data_dir / "seeds-dev.jsonl").read_text(
+        encoding="utf-8").splitlines() if line.strip()][:40]
+    alone = [(await engine.answer(q, 5)).to_json() for q in questions]
+    together = await asyncio.gather(*(engine.answer(q, 5) for q in questions * 3))
+    assert [a.to_json() for a in together] == alone * 3
+    assert any(h["also_reported_by"] for a in alone for h in a["hits"])
+    assert sum(a["answered"] for a in alone) > len(alone) // 2
+
+
+async def test_an_answer_after_a_removal_cites_no_removed_article(engine) -> None:
+    """The worker thread's reads see what was committed: once an article is removed, no
+    answer shows it or credits it in also_reported_by."""
+    question = "ماذا أهدى بوتين إلى كيم؟"
+    before = (await engine.answer(question, 5)).to_json()
+    shown = before["hits"][0]["article_id"]
+    await engine.remove([shown])
+    after = (await engine.answer(question, 5)).to_json()
+    assert after["hits"]
+    assert shown not in {h["article_id"] for h in after["hits"]}
+    assert shown not in {c["article_id"] for h in after["hits"] for c in h["also_reported_by"]}
+
+
+async def test_sentences_analysed_from_stored_forms_are_the_analysed_sentences(engine) -> None:
+    """An answer's passages are split into sentences whose terms come from the word forms
+    and terms stored at ingest (passages.note_forms), not from stemming each form again:
+    for every passage of the seeds, real text with its punctuation, clitics and digits,
+    they are the terms `analyze` gives, and every stored form pairs with its term."""
+    from retrieval import passages
+    from retrieval.analysis import analyze
+
+    ids = [r[0] for r in await engine.store.db.execute_fetchall("SELECT id FROM passages")]
+    stored = engine.store.passages(ids)
+    assert len(stored) == len(ids) > 50
+    for p in stored.values():
+        known = passages._known_forms(p.words, p.terms, engine.terms)
+        assert known is not None, p.id  # forms and terms pair up one to one
+        sentences = passages.split_sentences(p.text)
+        for sentence in sentences:
+            assert passages._terms_with(sentence, known) == frozenset(analyze(sentence))
+        passages.sentences_of.cache_clear()
+        passages.note_forms(p.text, p.words, p.terms, engine.terms)
+        assert passages.sentences_of(p.text) == tuple(
+            (s, frozenset(analyze(s))) for s in sentences)
+        assert p.text not in passages._STORED_FORMS  # used once, then let go
+
+
+def test_forms_that_do_not_pair_with_terms_are_analysed_as_text() -> None:
+    from retrieval import passages
+    from retrieval.analysis import analyze
+
+    text = "زار بوتين المدينة. وقال كيم إن الزيارة ناجحة."
+    passages.sentences_of.cache_clear()
+    passages.note_forms(text, "زار بوتين", np.array([0], np.int32), ["خطأ"])  # one term short
+    assert passages.sentences_of(text) == tuple(
+        (s, frozenset(analyze(s))) for s in passages.split_sentences(text))

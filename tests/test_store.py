@@ -277,3 +277,15 @@ async def test_term_ids_outside_the_vocabulary_are_reported_as_damage(seeds_copy
             await engine.store.commit()
             with pytest.raises(sqlite3.DatabaseError, match=f"passage {hit}"):
                 await engine.answer(GIFT_QUESTION)
+
+
+async def test_the_answer_paths_reader_never_writes(seeds_copy, tmp_path):
+    """Store.fetch (an answer's worker thread reads candidates and carriers with it) is
+    read-only: a write through it is refused and the passages stay."""
+    async with await Marsad.open(tmp_path / "marsad.db", seeds=seeds_copy) as engine:
+        [(before,)] = engine.store.fetch("SELECT COUNT(*) FROM passages")
+        assert before > 0
+        with pytest.raises(sqlite3.OperationalError):
+            engine.store.fetch("DELETE FROM passages")
+        assert engine.store.fetch("SELECT COUNT(*) FROM passages") == [(before,)]
+        assert (await engine.answer(GIFT_QUESTION)).hits
