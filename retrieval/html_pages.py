@@ -48,9 +48,12 @@ _TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " « ", ": ")
 _HEADINGS = ("//h1 | //h2 | //h3 | //*[contains(@class, 'title') or contains(@class, 'headline')]"
              "[not(self::html or self::body or self::head or self::title)]")
 MAX_HEADING_WORDS = 40
-# The page's own statements of its publication date, OpenGraph's first.
-_DATE_META = ("article:published_time", "datePublished", "pubdate", "publishdate",
-              "DC.date.issued", "dc.date")
+# The page's own statements of its publication date, OpenGraph's first; matched without
+# regard to case (`DC.Date.Issued`, `dc.date.issued`). Never a modification date.
+_DATE_META = ("article:published_time", "og:published_time", "datePublished", "dateCreated",
+              "pubdate", "publishdate", "publish-date", "publish_date", "article.published",
+              "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued",
+              "dcterms.created", "dc.date", "dcterms.date", "date")
 
 
 def _text(value: Any) -> str | None:
@@ -109,16 +112,40 @@ def _json_ld_article(tree: Any) -> dict[str, Any]:
 
 
 def _meta(tree: Any, *names: str) -> str | None:
-    for name in names:
+    """The content of the first `<meta property|name|itemprop=NAME>` among `names` (in
+    their order, case ignored) that says something."""
+    stated: dict[str, str] = {}
+    for meta in tree.iter("meta"):
+        text = clean_text(meta.get("content") or "")
         for attribute in ("property", "name", "itemprop"):
-            values = tree.xpath(f'//meta[@{attribute}="{name}"]/@content')
-            text = next((clean_text(v) for v in values if clean_text(v)), None)
-            if text:
-                return text
+            key = (meta.get(attribute) or "").strip().lower()
+            if key and text:
+                stated.setdefault(key, text)
+    return next((stated[name.lower()] for name in names if name.lower() in stated), None)
+
+
+# Microdata on a visible element (`<span itemprop="datePublished" content="2023-09-13">منذ
+# سنة</span>`), and hAtom's `<abbr class="published" title="2023-09-13T09:00">`.
+# Other stories' cards (in lists, links, sidebars) carry their own.
+_STATED_DATES = ('(//*[@itemprop="datePublished" or @itemprop="dateCreated"][not(self::meta)]'
+                 ' | //abbr[contains(concat(" ", normalize-space(@class), " "), " published ")])'
+                 '[not(ancestor::nav or ancestor::aside or ancestor::footer or ancestor::li'
+                 ' or ancestor::a)]')
+
+
+def _stated_element_date(tree: Any) -> dt.date | None:
+    """The date a page's microdata or hAtom markup gives its article: the element's
+    `content`, `datetime` or `title`, else its text."""
+    for element in tree.xpath(_STATED_DATES):
+        for value in (element.get("content"), element.get("datetime"), element.get("title"),
+                      element.text_content()):
+            date = _date(value)
+            if date:
+                return date
     return None
 
 
-_UNMARKED_TIMES = ('.//time[@datetime][not(ancestor::nav or ancestor::aside or ancestor::footer'
+_UNMARKED_TIMES = ('.//time[not(ancestor::nav or ancestor::aside or ancestor::footer'
                    ' or ancestor::li or ancestor::a)]')
 
 
@@ -132,11 +159,12 @@ def _headline_element(tree: Any, title: str) -> Any:
 
 
 def _time_datetime(tree: Any, title: str) -> str | None:
-    """`<time datetime>` of the article itself: one marked datePublished/pubdate, else the
-    unmarked ones beside the article's heading (its <article>, or the heading's parent),
-    when they all name one day. A sidebar's "most read" or "recent posts" list carries
-    <time>s of other stories, in <div>s as often as in <aside>s: a page whose heading
-    cannot be found, or whose nearby <time>s disagree, gets no date rather than theirs."""
+    """`<time datetime>` (without it, the date the <time> prints) of the article itself:
+    one marked datePublished/pubdate, else the unmarked ones beside the article's heading
+    (its <article>, or the heading's parent), when they all name one day. A sidebar's
+    "most read" or "recent posts" list carries <time>s of other stories, in <div>s as
+    often as in <aside>s: a page whose heading cannot be found, or whose nearby <time>s
+    disagree, gets no date rather than theirs."""
     for path in ('//time[@itemprop="datePublished"]/@datetime', "//time[@pubdate]/@datetime"):
         values = [v for v in tree.xpath(path) if v.strip()]
         if values:
@@ -149,7 +177,8 @@ def _time_datetime(tree: Any, title: str) -> str | None:
     days = {}
     for time in scope.xpath(_UNMARKED_TIMES):
         if next(time.iterancestors("article"), scope) is scope:  # not a nested story card
-            days.setdefault(_date(time.get("datetime")), time.get("datetime"))
+            value = time.get("datetime") or time.text_content()
+            days.setdefault(_date(value), value)
     days.pop(None, None)
     return next(iter(days.values())) if len(days) == 1 else None
 
@@ -275,7 +304,8 @@ def parse_html(html: str | bytes, article_id: str | None = None, url: str | None
              or _without_site(_meta(tree, "og:title"), site, headings, blind=False)
              or _without_site(_text(tree.findtext(".//title")), site, headings, blind=True)
              or _text(tree.findtext(".//h1")))
-    date = (_date(ld.get("datePublished")) or _date(_meta(tree, *_DATE_META))
+    date = (_date(ld.get("datePublished")) or _date(ld.get("dateCreated"))
+            or _date(_meta(tree, *_DATE_META)) or _stated_element_date(tree)
             or _date(_time_datetime(tree, title or "")) or _marked_date(tree, title or ""))
     canonical = _canonical(tree, url) or next(
         (normalize_url(u) for u in (_text(ld.get("url")), _ld_id(ld.get("mainEntityOfPage")))

@@ -1,0 +1,87 @@
+"""The many ways a news page states its publication date, and the dates it must not take.
+
+Site templates differ: microdata on a visible span, hAtom's `<abbr class="published">`,
+a `<time>` with only printed text, `<meta name="date">`, Dublin Core in any case,
+Parse.ly / Sailthru tags, a compact `20230913`, JSON-LD `dateCreated` without
+`datePublished`. A modification date, or another story's date in a sidebar, is never
+the article's.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+from test_cli import marsad
+
+from retrieval.html_pages import parse_html
+
+BODY = ("<p>التقى الرئيس الروسي فلاديمير بوتين الزعيم الكوري الشمالي كيم جونغ أون في قاعدة"
+        " فوستوتشني الفضائية وبحثا التعاون العسكري والفضائي بين البلدين.</p>"
+        "<p>وقال الكرملين إن المحادثات استمرت عدة ساعات وإن الجانبين اتفقا على مواصلة"
+        " الاتصالات على مستوى وزراء الخارجية في الأشهر المقبلة.</p>")
+TITLE = "لقاء القمة في الشرق الأقصى"
+
+
+def page(head: str = "", top: str = "", bottom: str = "") -> str:
+    return (f'<html><head><meta charset="utf-8"><title>{TITLE}</title>{head}</head><body>'
+            f"<h1>{TITLE}</h1>{top}{BODY}{bottom}</body></html>")
+
+
+STATED = {
+    "microdata span": page(top='<span itemprop="datePublished" content="2023-09-13T09:00:00'
+                               '+03:00">منذ سنة</span>'),
+    "microdata time text": page(top='<div itemprop="datePublished">13 سبتمبر 2023</div>'),
+    "hAtom abbr": page(top='<abbr class="published updated" title="2023-09-13T09:00:00">'
+                           "قبل عام</abbr>"),
+    "time without datetime": page(top="<time>الأربعاء 13 سبتمبر 2023</time>"),
+    "time in Arabic-Indic digits": page(top="<time>١٣ سبتمبر ٢٠٢٣</time>"),
+    "meta name=date": page(head='<meta name="date" content="2023-09-13">'),
+    "Dublin Core capitalised": page(head='<meta name="DC.Date.Issued" content="2023-09-13">'),
+    "dcterms.created": page(head='<meta name="dcterms.created" content="2023-09-13">'),
+    "parse.ly": page(head='<meta name="parsely-pub-date" content="2023-09-13T06:00:00Z">'),
+    "sailthru": page(head='<meta name="sailthru.date" content="2023-09-13 06:00:00">'),
+    "compact pubdate": page(head='<meta name="pubdate" content="20230913">'),
+    "JSON-LD dateCreated": page(head='<script type="application/ld+json">{"@type": '
+                                     '"NewsArticle", "headline": "لقاء القمة في الشرق الأقصى",'
+                                     ' "dateCreated": "2023-09-13T09:00:00Z", "dateModified":'
+                                     ' "2023-10-01T09:00:00Z"}</script>'),
+}
+
+
+@pytest.mark.parametrize("html", STATED.values(), ids=STATED.keys())
+def test_every_way_a_page_states_its_date(html):
+    assert parse_html(html, article_id="page").date == dt.date(2023, 9, 13)
+
+
+UNSTATED = {
+    "only a modification date": page(head='<meta property="og:updated_time" '
+                                          'content="2023-09-20T09:00:00Z"><meta '
+                                          'property="article:modified_time" content="2023-09-20">'),
+    "JSON-LD dateModified only": page(head='<script type="application/ld+json">{"@type": '
+                                           '"NewsArticle", "dateModified": "2023-09-20"}</script>'),
+    "another story's microdata in a sidebar": page(bottom=(
+        '<aside><ul><li itemscope><a href="/x">ماكرون في بيروت</a><span itemprop="datePublished"'
+        ' content="2023-09-20">20 سبتمبر</span></li></ul></aside>')),
+    "a time with only a clock": page(top="<time>10:45</time>"),
+    "a compact number that is no date": page(head='<meta name="pubdate" content="202309131">'),
+}
+
+
+@pytest.mark.parametrize("html", UNSTATED.values(), ids=UNSTATED.keys())
+def test_no_date_is_taken_from_what_does_not_state_publication(html):
+    assert parse_html(html, article_id="page").date is None
+
+
+def test_ingested_pages_show_the_dates_their_markup_states(tmp_path):
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    for number, html in enumerate(STATED.values()):
+        (folder / f"page{number}.html").write_text(html.replace(TITLE, f"{TITLE} {number}"),
+                                                   encoding="utf-8")
+    db = tmp_path / "news.db"
+    assert marsad("ingest", str(folder), cwd=tmp_path, db=db).returncode == 0
+    listed = json.loads(marsad("sources", "--json", cwd=tmp_path, db=db).stdout)
+    assert len(listed) == len(STATED)
+    assert {article["date"] for article in listed} == {"2023-09-13"}
