@@ -212,27 +212,40 @@ def _source_value(value: str) -> str | None:
     return value
 
 
-_STAMP_PARTS = re.compile(r"\s+[|•·/]\s+|\s+[-–—]\s+|\s*[()]\s*")
+_STAMP_PARTS = re.compile(r"\s*[،,]\s+|\s+[|•·/]\s+|\s+[-–—]\s+|\s*[()]\s*")
 MAX_PLACE_WORDS = 2
+# A wire dateline's credit: `(رويترز)`, `(أ ف ب)`, `(وكالات)`; no digits (that is a date).
+_WIRE_CREDIT = re.compile(r"\(\s*([^()\d]{2,25}?)\s*\)")
 
 
 def _is_stamp(line: str) -> bool:
     """True for a date stamp, also when it is built of parts: `الأحد 10 مارس 2024 - منذ 3
     ساعات`, `10 مارس 2024 | 5 دقائق قراءة`, `بيروت - الأحد 10 مارس 2024` (a place or the
-    outlet's name, at most one, beside a printed day). Metadata, never title or passage."""
+    outlet's name, at most one, beside a printed day), and a wire dateline, which adds
+    its agency in parentheses and a trailing dash: `موسكو - 13 سبتمبر 2023 (رويترز) -`.
+    Metadata, never title or passage."""
     if is_date_line(line):
         return True
     if line.count(" ") >= SHORT_LINE_WORDS:  # a paragraph: no need to split it
         return False
-    parts = [part for part in _STAMP_PARTS.split(line) if part.strip()]
-    if len(parts) < 2:
-        return False
+    credits = [match[1] for match in _WIRE_CREDIT.finditer(line)]
+    parts = [part for part in _STAMP_PARTS.split(line) if part.strip(" -–—:،,")]
     dated = [part for part in parts if is_date_line(part) or is_relative_stamp(part)]
     rest = [part for part in parts if part not in dated and not _SOCIAL.match(_key(part))
             and not is_read_also_marker(part) and not _labelled_date(part)[0]]
+    if len(credits) == 1 and credits[0] in rest:
+        rest.remove(credits[0])
     places = [part for part in rest if len(part.split()) <= MAX_PLACE_WORDS
               and not re.search(r"\d", part)]
-    return bool(dated) and len(rest) == len(places) <= 1
+    return len(parts) >= 2 and bool(dated) and len(rest) == len(places) <= 1
+
+
+def wire_dateline(line: str) -> dt.date | None:
+    """The day of a wire dateline, `موسكو - 13 سبتمبر 2023 (رويترز) -`: a stamp crediting
+    an agency is the article's own, never a site's "today" bar. None for any other line."""
+    if len(_WIRE_CREDIT.findall(line)) != 1 or not _is_stamp(line):
+        return None
+    return find_date(line)
 
 
 def dated_byline(line: str) -> dt.date | None:
@@ -314,8 +327,8 @@ def publication_date(lines: list[str], bare_on_top: bool = True) -> dt.date | No
             return date
         elif bare_on_top and number < HEADER_LINES and _is_stamp(line) and find_date(line):
             return find_date(line)
-        elif number < HEADER_LINES and (byline := dated_byline(line)):  # the article's own
-            return byline
+        elif number < HEADER_LINES and (byline := dated_byline(line) or wire_dateline(line)):
+            return byline  # the article's own
     return updated
 
 
