@@ -322,6 +322,9 @@ def main(argv: list[str] | None = None) -> int:
         sys.stdout.reconfigure(errors="replace")  # a character gets "?", not a traceback
     args = _parser().parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    # trafilatura narrates its own extraction ("discarding data: None"); what a page gave,
+    # or why it was skipped, is ingest's to say, in the user's terms
+    logging.getLogger("trafilatura").setLevel(logging.ERROR)
     try:
         config = load_config(getattr(args, "config", None))
         if getattr(args, "db", None):

@@ -150,12 +150,30 @@ _UNMARKED_TIMES = ('.//time[not(ancestor::nav or ancestor::aside or ancestor::fo
 
 
 def _headline_element(tree: Any, title: str) -> Any:
-    """The page's own heading: the h1/h2 whose text is `title`, else the page's only h1."""
-    for heading in tree.xpath("//h1 | //h2"):
-        if _text(heading.text_content()) == title:
-            return heading
+    """The page's own heading: the h1/h2 whose text is `title`, else another heading
+    element (`<font class="title">` on old table-laid sites) whose text it is, else the
+    page's only h1."""
+    for path in ("//h1 | //h2", _HEADINGS):
+        for heading in tree.xpath(path):
+            if _text(heading.text_content()) == title:
+                return heading
     h1s = tree.xpath("//h1")
     return h1s[0] if len(h1s) == 1 else None
+
+
+def _article_scope(tree: Any, title: str) -> Any:
+    """Where the article's own byline and date line sit: the heading's <article>, else its
+    parent, and on a table-laid page (heading in one cell, date in the next row) the
+    heading's table; None when the heading cannot be found."""
+    heading = _headline_element(tree, title)
+    if heading is None:
+        return None
+    scope = next(heading.iterancestors("article"), None)
+    if scope is None:
+        scope = heading.getparent()
+        if scope.tag in ("td", "th", "tr"):
+            scope = next(heading.iterancestors("table"), scope)
+    return scope
 
 
 def _time_datetime(tree: Any, title: str) -> str | None:
@@ -169,11 +187,9 @@ def _time_datetime(tree: Any, title: str) -> str | None:
         values = [v for v in tree.xpath(path) if v.strip()]
         if values:
             return values[0]
-    heading = _headline_element(tree, title)
-    if heading is None:
+    scope = _article_scope(tree, title)
+    if scope is None:
         return None
-    scope = next(heading.iterancestors("article"), None)
-    scope = heading.getparent() if scope is None else scope
     days = {}
     for time in scope.xpath(_UNMARKED_TIMES):
         if next(time.iterancestors("article"), scope) is scope:  # not a nested story card
@@ -198,11 +214,9 @@ def _marked_date(tree: Any, title: str) -> dt.date | None:
     </div>`, `<span class="post-date">الأحد 13 سبتمبر 2023</span>`. trafilatura drops
     such lines from the text. Read only as a stamp, a labelled date or a dated byline
     (never from prose), and only when those lines name one day."""
-    heading = _headline_element(tree, title)
-    if heading is None:
+    scope = _article_scope(tree, title)
+    if scope is None:
         return None
-    scope = next(heading.iterancestors("article"), None)
-    scope = heading.getparent() if scope is None else scope
     days = set()
     for element in scope.xpath(_MARKED):
         text = clean_text(element.text_content())

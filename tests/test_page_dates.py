@@ -85,3 +85,48 @@ def test_ingested_pages_show_the_dates_their_markup_states(tmp_path):
     listed = json.loads(marsad("sources", "--json", cwd=tmp_path, db=db).stdout)
     assert len(listed) == len(STATED)
     assert {article["date"] for article in listed} == {"2023-09-13"}
+
+
+def table_page(date_cell: str, sidebar: str = "") -> bytes:
+    """An old table-laid site, in windows-1256: the heading in one cell, its date in the
+    next row (trafilatura keeps neither line in the text)."""
+    return (
+        '<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1256">'
+        "<title>موسكو وبيونغيانغ توقعان اتفاقا</title></head><body><table><tr><td>"
+        f'<font class="title">موسكو وبيونغيانغ توقعان اتفاقا</font></td></tr>{date_cell}'
+        "<tr><td><p>وقعت روسيا وكوريا الشمالية اتفاقا للتعاون في مجالات الزراعة والتعليم "
+        "والرياضة خلال زيارة الزعيم كيم جونغ أون إلى الشرق الأقصى الروسي.</p><p>وقال وزير "
+        "الموارد الطبيعية الروسي إن اللجنة الحكومية المشتركة ستجتمع في بيونغيانغ في نوفمبر "
+        f"المقبل لبحث التفاصيل.</p></td></tr></table>{sidebar}</body></html>"
+    ).encode("cp1256")
+
+
+@pytest.mark.parametrize("date_cell", [
+    '<tr><td class="date">الخميس 14 سبتمبر 2023</td></tr>',
+    '<tr><td><span class="post-date">14/09/2023</span></td></tr>',
+    '<tr><td class="meta">نشر في: 28 صفر 1445 هـ</td></tr>',
+])
+def test_a_table_laid_page_dated_in_the_row_under_its_heading(date_cell):
+    article = parse_html(table_page(date_cell), article_id="old-site")
+    assert article.title == "موسكو وبيونغيانغ توقعان اتفاقا"
+    assert article.date in (dt.date(2023, 9, 14), dt.date(2023, 9, 13))  # 28 Safar: 13th or 14th
+    assert len(article.paragraphs) == 2
+
+
+def test_a_table_laid_page_takes_no_date_from_another_table_or_two_disagreeing_rows():
+    sidebar = '<table><tr><td class="date">الأحد 1 أكتوبر 2023</td></tr></table>'
+    assert parse_html(table_page("", sidebar), article_id="old-site").date is None
+    two = ('<tr><td class="date">الخميس 14 سبتمبر 2023</td></tr>'
+           '<tr><td class="date">الأحد 1 أكتوبر 2023</td></tr>')
+    assert parse_html(table_page(two), article_id="old-site").date is None
+
+
+def test_ingesting_a_table_laid_page_prints_no_extractor_chatter(tmp_path):
+    (tmp_path / "old.html").write_bytes(
+        table_page('<tr><td class="date">الخميس 14 سبتمبر 2023</td></tr>'))
+    db = tmp_path / "news.db"
+    run = marsad("ingest", str(tmp_path / "old.html"), cwd=tmp_path, db=db)
+    assert run.returncode == 0
+    assert "trafilatura" not in run.stderr and "WARNING" not in run.stderr, run.stderr
+    [listed] = json.loads(marsad("sources", "--json", cwd=tmp_path, db=db).stdout)
+    assert listed["date"] == "2023-09-14"
