@@ -65,6 +65,7 @@ from telegram.warnings import PTBDeprecationWarning
 
 from retrieval.engine import Marsad
 from retrieval.index import BM25Params
+from retrieval.ingest import written_elsewhere
 from retrieval.model import Answer
 from retrieval.store import SourceInfo
 
@@ -878,12 +879,16 @@ def quiet_noisy_loggers() -> None:
 @contextlib.asynccontextmanager
 async def _feeds_session(app: Application) -> AsyncIterator[Marsad | None]:
     """A feeds pass writes into the bot's engine, as the database's one writer for the
-    pass (bot/writer_lock.py): never at once with a `marsad ingest` or `remove`."""
+    pass (bot/writer_lock.py): never at once with a `marsad ingest` or `remove`. When one
+    of those wrote since the engine opened, the pass first reopens it, as /reload does."""
     engine = app.bot_data[STATE].engine
     if engine is None:
         yield None
         return
     async with one_writer(Path(engine.store.path)):
+        if await written_elsewhere(engine):
+            log.info("the database was written by another process: reopening it")
+            engine = await guard.reopen(app.bot_data)
         yield engine
 
 

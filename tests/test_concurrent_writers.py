@@ -4,12 +4,15 @@ while an ingest runs.
 Break pass: the second of two ingests started together failed with "the database … is
 damaged (UNIQUE constraint failed: terms.id); restore it from a backup" (it was not: each
 process had given the next term ids to different new words), and its articles were not
-stored. A `marsad follow` kept its engine from the start, so after an ingest its passes
-wrote term ids that the ingest had taken. Writers now take the database in turn.
+stored. The bot's own feed passes, after an ingest, failed the same way every pass until
+an admin sent /reload. A `marsad follow` kept its engine from the start, so after an
+ingest its passes wrote term ids that the ingest had taken. Writers now take the database
+in turn, and a writer opened before another process wrote reopens (or refuses, clearly).
 """
 
 from __future__ import annotations
 
+import asyncio
 import json
 import os
 import random
@@ -19,8 +22,11 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+from botapi_server import BotAPIServer, private_chat, running, user
 from newsroom_server import NewsroomSite, rss
 from test_cli import marsad
+from test_telegram import TOKEN, make_config
 from test_web_ingest import FARMERS, OUTLET, publish, quick
 
 LETTERS = "بتثجحخدذرزسشصضطظعغفقكلمنهوي"
@@ -109,3 +115,72 @@ def test_follow_left_running_while_an_ingest_runs_keeps_ingesting(tmp_path):
             _, err = follow.communicate(timeout=60)
             assert "Traceback" not in err and "damaged" not in err, err
         site.stop()
+
+
+READER = user(2002, "Reader", "reader")
+
+
+async def test_the_bot_following_feeds_keeps_ingesting_after_a_marsad_ingest(tmp_path):
+    site = NewsroomSite()
+    site.start()
+    db = tmp_path / "bot.db"
+    try:
+        items = [publish(site, "/news/farmers", "الحكومة تقر خطة لدعم المزارعين", FARMERS)]
+        site.feed("/rss.xml", rss(OUTLET, items), etag='"1"')
+        async with BotAPIServer(TOKEN) as server:
+            config = make_config(server, db)
+            config.feeds.urls = [site.url + "/rss.xml"]
+            config.feeds.every_minutes = 0.005  # a pass every 0.3 s
+            config.feeds.delay_seconds = 0
+            async with running(config):
+                while OUTLET not in articles_of(db):
+                    await asyncio.sleep(0.05)
+                words = write_batch(tmp_path / "wire.jsonl", "وكالة أ", 11, 300)
+                ingest = await asyncio.to_thread(marsad, "ingest", "wire.jsonl", cwd=tmp_path,
+                                                 db=db)
+                assert ingest.returncode == 0 and "added 300," in ingest.stdout, ingest.stderr
+                fresh = invented_words(98, 20)
+                items.insert(0, publish(site, "/news/late", "خبر متأخر عن " + fresh[0],
+                                        [" ".join(fresh[:10]) + ".", " ".join(fresh[10:]) + "."]))
+                site.feed("/rss.xml", rss(OUTLET, items), etag='"2"')
+                for _ in range(1200):
+                    if articles_of(db).get(OUTLET) == 2:
+                        break
+                    await asyncio.sleep(0.05)
+                stored = articles_of(db)
+                assert (stored[OUTLET], stored["وكالة أ"]) == (2, 300)
+                chat = private_chat(READER)
+                for question, expected in ((f"{fresh[3]} {fresh[4]}", fresh[3]),
+                                           (f"{words[-30]} {words[-29]}", words[-30])):
+                    since = len(server.calls)
+                    server.message(chat, READER, question)
+                    [reply, *_] = await server.wait_for(
+                        lambda since=since: server.sent(chat["id"], since))
+                    assert expected in reply["_result"]["text"]  # no /reload needed
+    finally:
+        site.stop()
+
+
+
+def article(outlet: str, seed: int):
+    from retrieval.model import Article
+    words = invented_words(seed, 20)
+    return Article(id=f"{outlet}-{seed}", title=f"{outlet} {words[0]}", source=outlet,
+                   date=None, paragraphs=(" ".join(words[:10]) + ".",
+                                          " ".join(words[10:]) + "."))
+
+
+async def test_an_engine_opened_before_another_process_wrote_refuses_to_write(tmp_path):
+    from retrieval.engine import Marsad
+    from retrieval.ingest import WrittenElsewhere
+
+    db = tmp_path / "news.db"
+    async with await Marsad.open(db) as early:
+        async with await Marsad.open(db) as other:  # as another process would
+            assert (await other.ingest([article("وكالة أ", 1)])).added == 1
+        with pytest.raises(WrittenElsewhere, match="open it again"):
+            await early.ingest([article("وكالة ب", 2)])
+    assert articles_of(db) == {"وكالة أ": 1}  # nothing half-written
+    async with await Marsad.open(db) as reopened:  # what the message says to do
+        assert (await reopened.ingest([article("وكالة ب", 2)])).added == 1
+    assert articles_of(db) == {"وكالة أ": 1, "وكالة ب": 1}
