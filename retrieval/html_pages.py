@@ -287,6 +287,14 @@ def _drop_teaser_boxes(tree: Any) -> None:
             element.drop_tree()
 
 
+# trafilatura's list-item mark, and a live blog's entry time before its text (`10:45`,
+# `08:30 GMT -`): neither is part of what the outlet wrote. Cut from the paragraphs once
+# they are cleaned (a `- رويترز` line is a credit, recognised by its dash).
+_LIST_MARK = re.compile(r"^\s*[-•*]\s+")
+_ENTRY_TIME = re.compile(r"^(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*(?:ص|م|صباحا|صباحاً|مساء|مساءً"
+                         r"|GMT|UTC|بتوقيت\s+\S+))?\s*[-–—:|]?\s+(?=\S)")
+
+
 def _body_lines(html: str | bytes, url: str | None) -> list[str]:
     """The main text's lines: precise extraction first; a short page it finds nothing in
     gets a second, more inclusive try."""
@@ -298,6 +306,19 @@ def _body_lines(html: str | bytes, url: str | None) -> list[str]:
         if text:
             return text.splitlines()
     return []
+
+
+_CAPTIONS = ("//figcaption[not(ancestor::nav or ancestor::aside or ancestor::footer"
+             " or ancestor::li or ancestor::a)]")
+
+
+def _caption_lines(tree: Any, ld: dict[str, Any]) -> list[str]:
+    """A page that is only a video or a photo: its caption, else the description it gives
+    of itself (JSON-LD, OpenGraph, `<meta name=description>`). Only read when the page
+    has no body text: elsewhere a caption is not article text."""
+    captions = [_text(caption.text_content()) for caption in tree.xpath(_CAPTIONS)]
+    described = _text(ld.get("description")) or _meta(tree, "og:description", "description")
+    return [c for c in captions if c] or ([described] if described else [])
 
 
 def parse_html(html: str | bytes, article_id: str | None = None, url: str | None = None
@@ -333,7 +354,9 @@ def parse_html(html: str | bytes, article_id: str | None = None, url: str | None
     _drop_teaser_boxes(tree)
     lines = _body_lines(lxml.html.tostring(tree, encoding="unicode"), page_url)
     date = date or publication_date([clean_text(line) for line in lines], bare_on_top=False)
-    paragraphs = clean_paragraphs(lines, title)
+    paragraphs = [text for text in (_ENTRY_TIME.sub("", _LIST_MARK.sub("", p)) for p in (
+        clean_paragraphs(lines, title) or clean_paragraphs(_caption_lines(tree, ld), title)))
+        if text]
     if not paragraphs:
         raise ArticleError(f"{where}: no article text found in the page")
     return Article(id=identity, title=title, source=site, date=date,

@@ -1,0 +1,73 @@
+"""Site layouts beyond the plain article: live blogs, bulleted entries, pages that are only
+a video and its caption.
+
+Break pass: a live blog whose entries were `<li><span class="time">10:45</span> …</li>`
+gave passages starting "- 10:45 …" (trafilatura's list mark and the entry's clock time,
+then cited as the outlet's words); a video page whose only text was its `<figcaption>`
+was skipped as "no article text found in the page".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from retrieval.articles import ArticleError
+from retrieval.html_pages import parse_html
+
+ENTRIES = [
+    "وصل الزعيم الكوري الشمالي كيم جونغ أون إلى قاعدة فوستوتشني الفضائية حيث كان الرئيس "
+    "بوتين في استقباله.",
+    "قال بوتين للصحفيين إن روسيا ستساعد كوريا الشمالية في بناء أقمار صناعية في إطار "
+    "التعاون الفضائي.",
+    "انتهت المحادثات الرسمية بعد أربع ساعات وأقام بوتين مأدبة عشاء على شرف الضيف الكوري "
+    "الشمالي.",
+]
+
+
+def page(body: str, head: str = "", title: str = "لحظة بلحظة: قمة بوتين وكيم") -> str:
+    return (f'<html><head><meta charset="utf-8"><title>{title}</title>{head}</head><body>'
+            f"<nav><a href='/'>الرئيسية</a></nav><h1>{title}</h1>{body}"
+            "<footer>جميع الحقوق محفوظة</footer></body></html>")
+
+
+@pytest.mark.parametrize("clock", ["10:45", "08:30 GMT", "7:10 م -", "23:05 بتوقيت مكة"])
+def test_live_blog_entries_are_passages_without_list_marks_or_clock_times(clock):
+    items = "".join(f"<li><span class='time'>{clock}</span> {entry}</li>" for entry in ENTRIES)
+    article = parse_html(page(f"<ul class='live'>{items}</ul>"), "live")
+    assert list(article.paragraphs) == ENTRIES
+
+
+def test_an_articles_bulleted_list_keeps_its_items_without_the_mark():
+    points = "".join(f"<li>{entry}</li>" for entry in ENTRIES[1:])
+    article = parse_html(page(f"<p>{ENTRIES[0]}</p><ul>{points}</ul>"), "points")
+    assert list(article.paragraphs) == ENTRIES
+
+
+def test_a_dashed_credit_line_is_still_no_passage_and_prose_times_stay():
+    prose = "وقال مسؤول إن الاجتماع بدأ في الساعة 10:45 صباحا واستمر حتى المساء في القاعدة."
+    article = parse_html(page(f"<p>{ENTRIES[0]}</p><p>- رويترز</p><p>{prose}</p>"), "credit")
+    assert list(article.paragraphs) == [ENTRIES[0], prose]
+
+
+CAPTION = "صافح بوتين كيم جونغ أون لنحو أربعين ثانية عند وصوله إلى قاعدة فوستوتشني الفضائية."
+
+
+@pytest.mark.parametrize(("body", "head"), [
+    (f"<figure><video src='v.mp4'></video><figcaption>{CAPTION}</figcaption></figure>", ""),
+    ("<div class='player'><iframe src='https://video.example/1'></iframe></div>",
+     f'<meta property="og:description" content="{CAPTION}">'),
+    ("<video src='v.mp4'></video>", f'<meta name="description" content="{CAPTION}">'),
+    ("<div id='player'></div>", '<script type="application/ld+json">{"@type": "NewsArticle",'
+     f' "headline": "بالفيديو: مصافحة طويلة", "description": "{CAPTION}"}}</script>'),
+])
+def test_a_page_that_is_only_a_video_gives_its_caption_or_description(body, head):
+    article = parse_html(page(body, head, title="بالفيديو: مصافحة طويلة"), "video")
+    assert list(article.paragraphs) == [CAPTION]
+
+
+def test_a_caption_beside_article_text_is_not_a_passage_and_an_empty_page_is_refused():
+    body = (f"<figure><img src='a.jpg'><figcaption>{CAPTION}</figcaption></figure>"
+            f"<p>{ENTRIES[0]}</p><p>{ENTRIES[1]}</p>")
+    assert list(parse_html(page(body), "photo").paragraphs) == ENTRIES[:2]
+    with pytest.raises(ArticleError, match="no article text"):
+        parse_html(page("<video src='v.mp4'></video>", title="بالفيديو: مصافحة"), "empty")
