@@ -6,7 +6,9 @@ JSON-LD `NewsArticle` (headline, datePublished, publisher.name, url), OpenGraph 
 its " | site" suffix, `<link rel="canonical">`. Nothing is guessed: a page that states no
 date has an unknown date. The body is trafilatura's main-text extraction (navigation,
 footer, scripts, cookie banners, related links, share buttons and comments left out), then
-the same line cleaning as raw pages (bylines, captions' credits, read-also teasers).
+the same line cleaning as raw pages (bylines, captions' credits, read-also teasers). A page
+with no body text of its own gives its JSON-LD `articleBody` (pages drawn by script), else
+its caption or description (a page that is only a video).
 """
 
 from __future__ import annotations
@@ -308,6 +310,20 @@ def _body_lines(html: str | bytes, url: str | None) -> list[str]:
     return []
 
 
+def _ld_body(ld: dict[str, Any]) -> list[str]:
+    """The lines of JSON-LD `articleBody`: a page drawn by script has its text only there."""
+    body = ld.get("articleBody")
+    return body.splitlines() if isinstance(body, str) else []
+
+
+def _ld_paragraphs(ld: dict[str, Any], lines: list[str]) -> list[str]:
+    """trafilatura reads a script-drawn page's `articleBody` as one line; when that is
+    what it found, the body's own paragraphs instead."""
+    body = _ld_body(ld)
+    same = " ".join(" ".join(body).split()) == " ".join(" ".join(lines).split())
+    return body if body and same else lines
+
+
 _CAPTIONS = ("//figcaption[not(ancestor::nav or ancestor::aside or ancestor::footer"
              " or ancestor::li or ancestor::a)]")
 
@@ -352,10 +368,12 @@ def parse_html(html: str | bytes, article_id: str | None = None, url: str | None
     if not title:
         raise ArticleError(f"{where}: the page states no title")
     _drop_teaser_boxes(tree)
-    lines = _body_lines(lxml.html.tostring(tree, encoding="unicode"), page_url)
+    lines = _ld_paragraphs(ld, _body_lines(lxml.html.tostring(tree, encoding="unicode"),
+                                           page_url))
     date = date or publication_date([clean_text(line) for line in lines], bare_on_top=False)
     paragraphs = [text for text in (_ENTRY_TIME.sub("", _LIST_MARK.sub("", p)) for p in (
-        clean_paragraphs(lines, title) or clean_paragraphs(_caption_lines(tree, ld), title)))
+        clean_paragraphs(lines, title) or clean_paragraphs(_ld_body(ld), title)
+        or clean_paragraphs(_caption_lines(tree, ld), title)))
         if text]
     if not paragraphs:
         raise ArticleError(f"{where}: no article text found in the page")

@@ -71,3 +71,25 @@ def test_a_caption_beside_article_text_is_not_a_passage_and_an_empty_page_is_ref
     assert list(parse_html(page(body), "photo").paragraphs) == ENTRIES[:2]
     with pytest.raises(ArticleError, match="no article text"):
         parse_html(page("<video src='v.mp4'></video>", title="بالفيديو: مصافحة"), "empty")
+
+
+def ld_page(body: str, visible: str = "<div id='root'></div>") -> str:
+    import json
+    ld = json.dumps({"@type": "NewsArticle", "headline": "كيم يدعو بوتين لزيارة بيونغيانغ",
+                     "datePublished": "2023-09-14", "articleBody": body}, ensure_ascii=False)
+    return page(f"{visible}<script src='/app.js'></script>",
+                f'<script type="application/ld+json">{ld}</script>',
+                title="كيم يدعو بوتين لزيارة بيونغيانغ")
+
+
+@pytest.mark.parametrize("separator", ["\n\n", "\n", "\r\n"])
+def test_a_page_drawn_by_script_keeps_the_paragraphs_of_its_json_ld_body(separator):
+    article = parse_html(ld_page(separator.join(ENTRIES)), "spa")
+    assert list(article.paragraphs) == ENTRIES
+    assert str(article.date) == "2023-09-14"
+
+
+def test_visible_paragraphs_win_over_a_json_ld_body_that_differs():
+    visible = "".join(f"<p>{entry}</p>" for entry in ENTRIES)
+    article = parse_html(ld_page("ملخص قصير مختلف.\n\nسطر آخر.", visible), "both")
+    assert list(article.paragraphs) == ENTRIES
