@@ -718,11 +718,35 @@ _READERS = {".txt": _read_txt, ".jsonl": _read_jsonl, ".html": _read_html, ".htm
             ".xml": _read_feed, ".rss": _read_feed, ".atom": _read_feed}
 
 
-def _walk(folder: Path) -> Iterator[Article | Unparsed | ArticleError]:
-    for entry in sorted(folder.iterdir()):
+def folder_files(folder: Path, seen: set[Path] | None = None) -> Iterator[Path | ArticleError]:
+    """The article files (.txt, .jsonl, .html, feeds) in a folder and its subfolders, in
+    name order: each folder once however many links lead to it (a link to a parent folder
+    is no endless loop), hidden entries left out (`.git`, macOS's `._page.html` copies).
+    A folder that cannot be read is an ArticleError naming it."""
+    seen = set() if seen is None else seen
+    try:
+        real = folder.resolve()
+        entries = sorted(folder.iterdir())
+    except OSError as error:
+        yield ArticleError(f"{folder}: cannot read ({error.strerror or error})")
+        return
+    if real in seen:
+        return
+    seen.add(real)
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
         if entry.is_dir():
-            yield from _walk(entry)
+            yield from folder_files(entry, seen)
         elif entry.suffix.lower() in _READERS:
+            yield entry
+
+
+def _walk(folder: Path) -> Iterator[Article | Unparsed | ArticleError]:
+    for entry in folder_files(folder):
+        if isinstance(entry, ArticleError):
+            yield entry
+        else:
             yield from _READERS[entry.suffix.lower()](entry)
 
 
