@@ -42,6 +42,7 @@ _CONFIG.set("DEFAULT", "EXTRACTION_TIMEOUT", "0")  # no SIGALRM: we run in worke
 _CONFIG.set("DEFAULT", "MIN_EXTRACTED_SIZE", "50")  # short news items are news too
 
 _ARTICLE_TYPES = re.compile(r"(?:News|Reportage|Analysis|Opinion|Report)?Article$|BlogPosting$")
+_VIDEO_TYPE = re.compile(r"^VideoObject$")  # a page that is only a video, when no article
 # ": " only ever goes with the site's name or the page's heading on the other side
 # ("عربي21: headline"); a headline's own colon ("تونس: إضراب عام") stays.
 _TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " « ", ": ")
@@ -95,21 +96,27 @@ def _json_ld_objects(tree: Any) -> Iterator[dict[str, Any]]:
 
 
 def _json_ld_article(tree: Any) -> dict[str, Any]:
-    """The page's JSON-LD NewsArticle (or Article, BlogPosting...), or {}; its `publisher`
+    """The page's JSON-LD NewsArticle (or Article, BlogPosting..., else a VideoObject, its
+    `name` and `uploadDate` read as headline and publication), or {}; its `publisher`
     given as a reference (`{"@id": "…#organization"}`, Yoast and most WordPress sites) is
     replaced by the object of that @id elsewhere on the page."""
     objects = list(_json_ld_objects(tree))
     by_id = {item["@id"]: item for item in objects
              if isinstance(item.get("@id"), str) and len(item) > 1}
-    for item in objects:
-        types = item.get("@type")
-        types = types if isinstance(types, list) else [types]
-        if any(isinstance(t, str) and _ARTICLE_TYPES.search(t) for t in types):
-            publisher = item.get("publisher")
-            publisher = publisher[0] if isinstance(publisher, list) and publisher else publisher
-            if isinstance(publisher, dict) and "name" not in publisher:
-                item = {**item, "publisher": by_id.get(publisher.get("@id"), publisher)}
-            return item
+    for kind in (_ARTICLE_TYPES, _VIDEO_TYPE):
+        for item in objects:
+            types = item.get("@type")
+            types = types if isinstance(types, list) else [types]
+            if any(isinstance(t, str) and kind.search(t) for t in types):
+                publisher = item.get("publisher")
+                if isinstance(publisher, list) and publisher:
+                    publisher = publisher[0]
+                if isinstance(publisher, dict) and "name" not in publisher:
+                    item = {**item, "publisher": by_id.get(publisher.get("@id"), publisher)}
+                if kind is _VIDEO_TYPE:  # a video page: its name is the headline, its
+                    item = {"headline": item.get("name"),  # upload the publication
+                            "datePublished": item.get("uploadDate"), **item}
+                return item
     return {}
 
 

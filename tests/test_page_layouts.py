@@ -93,3 +93,26 @@ def test_visible_paragraphs_win_over_a_json_ld_body_that_differs():
     visible = "".join(f"<p>{entry}</p>" for entry in ENTRIES)
     article = parse_html(ld_page("ملخص قصير مختلف.\n\nسطر آخر.", visible), "both")
     assert list(article.paragraphs) == ENTRIES
+
+
+def test_a_video_page_described_only_by_its_json_ld_video_object():
+    import json
+    video = json.dumps({"@context": "https://schema.org", "@type": "VideoObject",
+                        "name": "لحظة وصول كيم إلى فوستوتشني", "description": CAPTION,
+                        "uploadDate": "2023-09-13T08:00:00+03:00",
+                        "publisher": {"@type": "Organization", "name": "قناة المثال"}},
+                       ensure_ascii=False)
+    html = ("<html><head><meta charset='utf-8'><title>فيديو | قناة المثال</title>"
+            f"<script type='application/ld+json'>{video}</script></head><body>"
+            "<div id='player'><video src='v.mp4'></video></div></body></html>")
+    article = parse_html(html, "video")
+    assert (article.title, article.source, str(article.date)) == (
+        "لحظة وصول كيم إلى فوستوتشني", "قناة المثال", "2023-09-13")
+    assert list(article.paragraphs) == [CAPTION]
+    # beside a NewsArticle, the page's video is not what the page is
+    story = json.dumps({"@type": "NewsArticle", "headline": "كيم يصل إلى روسيا",
+                        "datePublished": "2023-09-12"}, ensure_ascii=False)
+    both = html.replace("</head>", f"<script type='application/ld+json'>{story}</script></head>")
+    both = both.replace("<div id='player'>", "".join(f"<p>{e}</p>" for e in ENTRIES) + "<div>")
+    article = parse_html(both, "story")
+    assert (article.title, str(article.date)) == ("كيم يصل إلى روسيا", "2023-09-12")
