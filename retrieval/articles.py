@@ -455,10 +455,24 @@ def parse_raw(text: str, article_id: str, url: str | None = None) -> Article:
     )
 
 
+_SENTENCE_END = re.compile(r"[.!?؟…»\"”')]\s*$")
+LINE_PARAGRAPHS = 0.8  # this share of a block's lines ending a sentence: a line a paragraph
+
+
 def _split_blocks(text: str) -> list[str]:
-    """Blank-line separated blocks, each joined into one line."""
+    """Blank-line separated blocks, each joined into one line (text wrapped at a width) —
+    unless its lines end sentences, as scrapers write one paragraph a line with no blank
+    line between: then each line is a paragraph."""
     blocks = re.split(r"\n\s*\n", text.replace("\r\n", "\n").replace("\r", "\n"))
-    return [" ".join(block.split("\n")) for block in blocks if block.strip()]
+    paragraphs = []
+    for block in blocks:
+        lines = [line for line in block.split("\n") if line.strip()]
+        ended = sum(1 for line in lines if _SENTENCE_END.search(line))
+        if len(lines) > 1 and ended >= LINE_PARAGRAPHS * len(lines):
+            paragraphs.extend(lines)
+        elif lines:
+            paragraphs.append(" ".join(lines))
+    return paragraphs
 
 
 def _json_date(value: object, where: str) -> dt.date | None:
