@@ -18,7 +18,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from retrieval.dates import find_date, fold, is_date_line, is_relative_stamp, stated_date
+from retrieval.dates import (
+    find_date,
+    fold,
+    is_date_line,
+    is_relative_stamp,
+    stated_date,
+    unless_placeholder,
+)
 from retrieval.model import Article
 from retrieval.passages import clean_text
 
@@ -316,8 +323,13 @@ def _is_title_candidate(line: str) -> bool:
 
 def publication_date(lines: list[str], bare_on_top: bool = True) -> dt.date | None:
     """From a `تاريخ النشر:` line, or (`bare_on_top`) a bare date line at the top; never
-    from prose. A web page's top lines may be its site's "today" bar, hence `bare_on_top`
-    False for HTML: there only a labelled line counts."""
+    from prose, nor a CMS's placeholder (1970-01-01). A web page's top lines may be its
+    site's "today" bar, hence `bare_on_top` False for HTML: there only a labelled line
+    counts."""
+    return unless_placeholder(_printed_date(lines, bare_on_top))
+
+
+def _printed_date(lines: list[str], bare_on_top: bool) -> dt.date | None:
     updated = None  # an update's date stands in only when no publication date is printed
     for number, line in enumerate(lines):
         labelled, date, update = _labelled_date(line)
@@ -486,7 +498,7 @@ def _json_date(value: object, where: str) -> dt.date | None:
     if date is None:
         raise ArticleError(f"{where}: date {value!r} cannot be read; give YYYY-MM-DD (or an "
                            "ISO date-time, or a printed date such as 14 سبتمبر 2023), or null")
-    return date
+    return unless_placeholder(date)  # a scraper's 1970-01-01 is no date
 
 
 def _json_text(record: dict[str, object], name: str, where: str) -> str:

@@ -247,6 +247,14 @@ _NUMERIC_DATE = re.compile(r"\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b")
 
 
 _GREGORIAN_YEARS = range(1800, 2200)  # a year outside both ranges is a typo, not a date
+# What a CMS prints when it has no date: timestamp 0 (the Unix epoch), and 1 January 1900.
+PLACEHOLDER_DAYS = frozenset({dt.date(1970, 1, 1), dt.date(1900, 1, 1)})
+
+
+def unless_placeholder(date: dt.date | None) -> dt.date | None:
+    """`date`, or None when it is a CMS's stand-in for no date (1970-01-01, 1900-01-01):
+    no news article is dated so, and citing it would be a wrong date."""
+    return None if date in PLACEHOLDER_DAYS else date
 
 
 def stated_date(text: str) -> dt.date | None:

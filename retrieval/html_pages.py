@@ -32,7 +32,7 @@ from retrieval.articles import (
     publication_date,
 )
 from retrieval.charsets import XML_DECLARATION, decode_page
-from retrieval.dates import stated_date
+from retrieval.dates import stated_date, unless_placeholder
 from retrieval.fetching import is_url, normalize_url
 from retrieval.model import Article
 from retrieval.passages import clean_text
@@ -74,9 +74,9 @@ def _text(value: Any) -> str | None:
 
 
 def _date(value: Any) -> dt.date | None:
-    """A metadata value's date (`dates.stated_date`), or None."""
+    """A metadata value's date (`dates.stated_date`), or None (also for a placeholder)."""
     text = _text(value)
-    return stated_date(text) if text else None
+    return unless_placeholder(stated_date(text)) if text else None
 
 
 def _json_ld_objects(tree: Any) -> Iterator[dict[str, Any]]:

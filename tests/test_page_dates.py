@@ -130,3 +130,33 @@ def test_ingesting_a_table_laid_page_prints_no_extractor_chatter(tmp_path):
     assert "trafilatura" not in run.stderr and "WARNING" not in run.stderr, run.stderr
     [listed] = json.loads(marsad("sources", "--json", cwd=tmp_path, db=db).stdout)
     assert listed["date"] == "2023-09-14"
+
+
+EPOCHS = ["1970-01-01T00:00:00Z", "1970-01-01", "Thu, 01 Jan 1970 00:00:00 +0000",
+          "1900-01-01 00:00:00"]
+
+
+@pytest.mark.parametrize("epoch", EPOCHS)
+def test_a_cms_placeholder_date_is_no_date_and_the_page_may_still_state_one(epoch):
+    head = f'<meta property="article:published_time" content="{epoch}">'
+    assert parse_html(page(head=head), article_id="page").date is None
+    stated = parse_html(page(head=head, top="<time datetime='2023-09-13'>13 سبتمبر</time>"),
+                        article_id="page")
+    assert stated.date == dt.date(2023, 9, 13)
+
+
+@pytest.mark.parametrize("epoch", EPOCHS)
+def test_placeholder_dates_in_feeds_jsonl_and_txt_are_unknown_not_1970(tmp_path, epoch):
+    from retrieval.articles import parse_jsonl_line, parse_raw
+    from retrieval.feeds import parse_feed
+
+    feed = (f"<rss version='2.0'><channel><title>وكالة</title><item><title>خبر</title><link>"
+            f"https://a.example/1</link><pubDate>{epoch}</pubDate></item></channel></rss>")
+    assert [item.date for item in parse_feed(feed.encode(), "feed.xml")] == [None]
+    line = json.dumps({"id": "j", "title": "خبر", "source": "وكالة", "date": epoch.split("T")[0],
+                       "text": "نص الخبر عن القمة."}, ensure_ascii=False)
+    if "," not in epoch:  # JSONL takes ISO and printed dates; the placeholder is null
+        assert parse_jsonl_line(line, "a.jsonl:1").date is None
+    raw = parse_raw(f"عنوان الخبر\n\nتاريخ النشر: {epoch}\n\nنص الخبر الطويل عن القمة بين "
+                    "الزعيمين في الشرق الأقصى الروسي.", "raw")
+    assert raw.date is None
