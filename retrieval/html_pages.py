@@ -304,6 +304,33 @@ _ENTRY_TIME = re.compile(r"^(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*(?:ص|م|صباحا|
                          r"|GMT|UTC|بتوقيت\s+\S+))?\s*[-–—:|]?\s+(?=\S)")
 
 
+# Overlays that are not the article: cookie consent, paywall and subscription prompts.
+_WALL_MARKS = ("consent", "cookie", "gdpr", "paywall", "subscribe", "subscription")
+_WALLS = ("//*[not(self::html or self::body)][" + " or ".join(
+    f'contains(translate(@class, "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz"),'
+    f' "{m}") or contains(translate(@id, "ABCDEFGHIJKLMNOPQRSTUVWXYZ",'
+    f' "abcdefghijklmnopqrstuvwxyz"), "{m}")' for m in _WALL_MARKS) + "]")
+MAX_WALL_WORDS = 80  # a banner or prompt; an article body marked `paywall-content` is longer
+
+
+def _drop_walls(tree: Any) -> None:
+    """Removes cookie-consent banners and paywall or subscription prompts (`<div
+    class="paywall">هذا المحتوى حصري للمشتركين… اشترك الآن</div>`): trafilatura keeps some,
+    and a consent page fetched instead of the article is nothing but one. An element so
+    marked that holds more than a prompt's words (the article itself) stays."""
+    for element in tree.xpath(_WALLS):
+        if element.getparent() is not None and (
+                len(element.text_content().split()) <= MAX_WALL_WORDS):
+            element.drop_tree()
+
+
+# A page that says it is not there, served as 200 ("soft 404"): no article, whatever it says.
+_NOT_FOUND = re.compile(
+    r"(?:الصفحة|الصفحه) (?:المطلوبة |التي تبحث عنها )?غير موجود|لم (?:يتم|نتمكن من) العثور"
+    r" على (?:الصفحة|الصفحه)|page not found|^(?:error|خطأ|الخطأ)?\s*404(?:\s*[-:|–]|\s*$)",
+    re.IGNORECASE)
+
+
 def _body_lines(html: str | bytes, url: str | None) -> list[str]:
     """The main text's lines: precise extraction first; a short page it finds nothing in
     gets a second, more inclusive try."""
@@ -374,7 +401,10 @@ def parse_html(html: str | bytes, article_id: str | None = None, url: str | None
         raise ArticleError(f"{where}: a page needs a URL or a name")
     if not title:
         raise ArticleError(f"{where}: the page states no title")
+    if any(_NOT_FOUND.search(text or "") for text in (title, _text(tree.findtext(".//h1")))):
+        raise ArticleError(f"{where}: the page says it was not found ({title})")
     _drop_teaser_boxes(tree)
+    _drop_walls(tree)
     lines = _ld_paragraphs(ld, _body_lines(lxml.html.tostring(tree, encoding="unicode"),
                                            page_url))
     date = date or publication_date([clean_text(line) for line in lines], bare_on_top=False)

@@ -116,3 +116,58 @@ def test_a_video_page_described_only_by_its_json_ld_video_object():
     both = both.replace("<div id='player'>", "".join(f"<p>{e}</p>" for e in ENTRIES) + "<div>")
     article = parse_html(both, "story")
     assert (article.title, str(article.date)) == ("كيم يصل إلى روسيا", "2023-09-12")
+
+
+STORY = "".join(f"<p>{entry}</p>" for entry in ENTRIES)
+
+
+@pytest.mark.parametrize("wall", [
+    "<div class='paywall'><p>هذا المحتوى حصري للمشتركين. اشترك الآن للوصول غير المحدود إلى "
+    "جميع المقالات.</p><a href='/subscribe'>اشترك الآن</a> <a href='/login'>تسجيل الدخول</a></div>",
+    "<div id='CookieConsent'><p>نستخدم ملفات تعريف الارتباط لتحسين تجربتك على موقعنا.</p>"
+    "<button>موافق</button><button>الإعدادات</button></div>",
+    "<section class='newsletter-subscribe'><h3>النشرة اليومية</h3><p>أخبار اليوم في بريدك كل "
+    "صباح.</p><input><button>اشترك</button></section>",
+    "<div class='gdpr-banner'>We use cookies. <a href='/privacy'>Privacy</a> <button>Accept"
+    "</button></div>",
+])
+def test_paywall_and_consent_prompts_are_not_passages(wall):
+    article = parse_html(page(STORY + wall), "walled")
+    assert list(article.paragraphs) == ENTRIES
+
+
+def test_an_article_body_marked_as_paywalled_content_is_still_the_article():
+    body = "".join(f"<p>{entry} {entry}</p>" for entry in ENTRIES)  # a story, not a prompt
+    article = parse_html(page(f"<div class='article-body paywall-content'>{body}</div>"), "p")
+    assert len(article.paragraphs) == 3
+
+
+def test_a_consent_page_fetched_instead_of_the_article_is_not_an_article():
+    wall = ("<div class='consent-page'><h1>قبل المتابعة إلى الموقع</h1><p>نستخدم ملفات تعريف "
+            "الارتباط والبيانات من أجل تقديم خدماتنا وصيانتها وتتبع الانقطاعات.</p><p>إذا اخترت "
+            "قبول الكل، سنستخدم أيضاً ملفات تعريف الارتباط لعرض الإعلانات.</p><button>قبول الكل"
+            "</button></div>")
+    html = ("<html><head><meta charset='utf-8'><title>قبل المتابعة إلى الموقع</title></head>"
+            f"<body>{wall}</body></html>")
+    with pytest.raises(ArticleError, match="no article text"):
+        parse_html(html, "consent")
+
+
+@pytest.mark.parametrize(("title", "heading"), [
+    ("الصفحة غير موجودة | الجريدة", "عذراً، الصفحة غير موجودة"),
+    ("خطأ 404 - الجريدة", "الصفحة المطلوبة غير موجودة"),
+    ("Page not found – Alyaum", "لم يتم العثور على الصفحة"),
+    ("404", "404"),
+])
+def test_a_page_that_says_it_is_not_there_is_refused(title, heading):
+    html = (f"<html><head><meta charset='utf-8'><title>{title}</title></head><body><h1>{heading}"
+            "</h1><p>الصفحة التي تبحث عنها غير موجودة أو ربما تم نقلها أو حذفها. يمكنك العودة "
+            "إلى الصفحة الرئيسية أو استخدام البحث للعثور على ما تريد.</p></body></html>")
+    with pytest.raises(ArticleError, match="not found"):
+        parse_html(html, "gone")
+
+
+@pytest.mark.parametrize("title", ["الرحلة 404 تهبط بسلام في موسكو",
+                                   "لم يتم العثور على الصندوق الأسود بعد"])
+def test_a_story_that_mentions_404_or_not_finding_something_is_kept(title):
+    assert list(parse_html(page(STORY, title=title), "story").paragraphs) == ENTRIES
