@@ -15,6 +15,7 @@ import sqlite3
 import sys
 import tempfile
 import time
+from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +37,7 @@ from .render import (
     render_timeline,
 )
 from .seeds import SeedsMissing, seeds_dir
+from .writer_lock import one_writer
 
 EXIT_USAGE = 2
 
@@ -158,7 +160,7 @@ async def _ingest(config: Config, args: argparse.Namespace) -> int:
     # on a terminal, progress against the articles given, from the first second
     known = count_articles(map(Path, local)) + len(found) if sys.stderr.isatty() else 0
     with IngestProgress(known) as progress:  # shown before the database opens
-        async with await _open(config, seeded=False) as engine:
+        async with one_writer(config.db_path), await _open(config, seeded=False) as engine:
             before = await engine.store.count_articles()
             try:
                 report = await engine.ingest(itertools.chain(read_articles(local), found),
@@ -189,19 +191,25 @@ async def _follow(config: Config, args: argparse.Namespace) -> int:
     loop = asyncio.get_running_loop()
     for signum in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(signum, stop.set)
-    async with await _open(config, seeded=False) as engine:
-        def printed(report: IngestReport) -> None:
-            print(time.strftime("%H:%M:%S "), end="")
-            _print_report(report)
-            sys.stdout.flush()
+    def printed(report: IngestReport) -> None:
+        print(time.strftime("%H:%M:%S "), end="")
+        _print_report(report)
+        sys.stdout.flush()
 
-        follower = FeedFollower(args.urls, every, engine=lambda: engine, on_pass=printed,
-                                delay_seconds=config.feeds.delay_seconds)
-        print(f"following {len(args.urls)} feed(s) every {every:g} minutes; "
-              "Ctrl-C to stop", file=sys.stderr)
-        follower.start()
-        await stop.wait()
-        await follower.stop()
+    @contextlib.asynccontextmanager
+    async def session() -> AsyncIterator[Marsad]:
+        """Each pass opens the database afresh, as the writer: `marsad ingest` or another
+        `follow` may have written to it since the last pass."""
+        async with one_writer(config.db_path), await _open(config, seeded=False) as engine:
+            yield engine
+
+    follower = FeedFollower(args.urls, every, session=session, on_pass=printed,
+                            delay_seconds=config.feeds.delay_seconds)
+    print(f"following {len(args.urls)} feed(s) every {every:g} minutes; "
+          "Ctrl-C to stop", file=sys.stderr)
+    follower.start()
+    await stop.wait()
+    await follower.stop()
     print("marsad: stopped following", file=sys.stderr)
     return 0
 
@@ -214,7 +222,7 @@ async def _remove(config: Config, args: argparse.Namespace) -> int:
     if not config.db_path.exists():
         print(f"nothing to remove: there is no database at {config.db_path} yet")
         return 0
-    async with await _open(config, seeded=False) as engine:
+    async with one_writer(config.db_path), await _open(config, seeded=False) as engine:
         report = await engine.remove(args.ids, outlet=args.outlet)
     print(f"removed {_plural(len(report.removed), 'article')} "
           f"({_plural(report.passages, 'passage')})"
@@ -322,6 +330,9 @@ def main(argv: list[str] | None = None) -> int:
         sys.stdout.reconfigure(errors="replace")  # a character gets "?", not a traceback
     args = _parser().parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    # trafilatura narrates its own extraction ("discarding data: None"); what a page gave,
+    # or why it was skipped, is ingest's to say, in the user's terms
+    logging.getLogger("trafilatura").setLevel(logging.ERROR)
     try:
         config = load_config(getattr(args, "config", None))
         if getattr(args, "db", None):

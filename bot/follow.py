@@ -1,9 +1,11 @@
 """Following feeds: poll a newsroom's RSS/Atom feeds every few minutes, ingest what is new.
 
-Used by `marsad follow` (which prints each pass) and by the Telegram bot (`[feeds]` in the
-config; each pass is logged). Articles go into the running engine, so they are answerable
-at once, and questions keep being answered while a pass runs: fetching is asynchronous and
-parsing runs in worker threads. Feed URLs come only from the command line and the config.
+Used by `marsad follow` (which prints each pass, opening the database afresh for each,
+as its one writer) and by the Telegram bot (`[feeds]` in the config; each pass is logged,
+and goes into the running engine, so it is answerable at once). Questions keep being
+answered while a pass runs: fetching is asynchronous and parsing runs in worker threads.
+The feeds are fetched before the database is taken, so a slow site never holds up another
+writer. Feed URLs come only from the command line and the config.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import Callable, Sequence
+from contextlib import AbstractAsyncContextManager
 
 from retrieval.engine import IngestReport, Marsad
 from retrieval.fetching import Fetcher
@@ -20,16 +23,20 @@ from retrieval.web import articles_from_web
 log = logging.getLogger(__name__)
 
 
+Session = Callable[[], AbstractAsyncContextManager["Marsad | None"]]
+
+
 class FeedFollower:
-    """Polls `urls` every `every_minutes`; `engine()` gives the engine to ingest into
-    (the bot's may be replaced by /reload between passes)."""
+    """Polls `urls` every `every_minutes`; each pass ingests inside `session()`, which
+    gives the engine to ingest into (the bot's may be replaced by /reload between passes;
+    `marsad follow` opens one per pass) or None to skip the pass."""
 
     def __init__(self, urls: Sequence[str], every_minutes: float, *,
-                 engine: Callable[[], Marsad | None], delay_seconds: float = 1.0,
+                 session: Session, delay_seconds: float = 1.0,
                  on_pass: Callable[[IngestReport], None] | None = None) -> None:
         self.urls = list(urls)
         self.every = max(every_minutes, 0.01) * 60
-        self.engine = engine
+        self.session = session
         self.on_pass = on_pass or log_pass
         self.delay = delay_seconds
         self.fetcher: Fetcher | None = None  # one for all passes: validators, robots.txt
@@ -39,14 +46,12 @@ class FeedFollower:
         """One pass: each feed fetched conditionally (an unchanged feed costs a 304); when
         it changed, its items' pages too (conditionally: an unchanged page costs a 304, a
         changed one replaces its old version). Failures are in `errors`."""
-        engine = self.engine()
-        if engine is None:
-            return IngestReport()
         if self.fetcher is None:
             self.fetcher = Fetcher(delay=self.delay)
         found = [item async for item in articles_from_web(
             self.urls, self.fetcher, conditional=True)]
-        return await engine.ingest(found)
+        async with self.session() as engine:
+            return IngestReport() if engine is None else await engine.ingest(found)
 
     async def run(self) -> None:
         """Poll until cancelled; a failing pass is logged and the next one still comes."""

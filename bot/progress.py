@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TextIO
 
-from retrieval.articles import _READERS  # the file kinds ingest reads, kept in step
+from retrieval.articles import folder_files  # the files ingest reads, kept in step
 
 CHUNK = 1 << 20
 # A JSONL file bigger than this is not read through before the bar shows: its line count is
@@ -29,8 +29,7 @@ def count_articles(paths: Iterable[Path]) -> int:
 def _files(paths: Iterable[Path]) -> Iterator[Path]:
     for path in paths:
         if path.is_dir():
-            yield from (f for f in sorted(path.rglob("*"))
-                        if f.suffix.lower() in _READERS and f.is_file())
+            yield from (f for f in folder_files(path) if isinstance(f, Path) and f.is_file())
         else:
             yield path
 

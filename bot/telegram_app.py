@@ -17,9 +17,10 @@ import time
 import unicodedata
 import warnings
 from collections import OrderedDict, deque
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import timedelta
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
 
@@ -64,6 +65,7 @@ from telegram.warnings import PTBDeprecationWarning
 
 from retrieval.engine import Marsad
 from retrieval.index import BM25Params
+from retrieval.ingest import written_elsewhere
 from retrieval.model import Answer
 from retrieval.store import SourceInfo
 
@@ -72,6 +74,7 @@ from . import telegram_render as render
 from .config import Config, ConfigError, TelegramConfig
 from .follow import FeedFollower
 from .seeds import seeds_dir
+from .writer_lock import one_writer
 
 log = logging.getLogger(__name__)
 
@@ -873,6 +876,22 @@ def quiet_noisy_loggers() -> None:
         telegram_log.setLevel(logging.INFO)
 
 
+@contextlib.asynccontextmanager
+async def _feeds_session(app: Application) -> AsyncIterator[Marsad | None]:
+    """A feeds pass writes into the bot's engine, as the database's one writer for the
+    pass (bot/writer_lock.py): never at once with a `marsad ingest` or `remove`. When one
+    of those wrote since the engine opened, the pass first reopens it, as /reload does."""
+    engine = app.bot_data[STATE].engine
+    if engine is None:
+        yield None
+        return
+    async with one_writer(Path(engine.store.path)):
+        if await written_elsewhere(engine):
+            log.info("the database was written by another process: reopening it")
+            engine = await guard.reopen(app.bot_data)
+        yield engine
+
+
 def build_application(config: Config, engine: Marsad | None = None) -> Application:
     """The bot, wired. Without `engine`, one is opened at startup from `config` (seeded)."""
     quiet_noisy_loggers()
@@ -911,7 +930,7 @@ def build_application(config: Config, engine: Marsad | None = None) -> Applicati
     feeds = config.feeds
     app.bot_data[FEEDS] = FeedFollower(feeds.urls, feeds.every_minutes,
                                        delay_seconds=feeds.delay_seconds,
-                                       engine=lambda: app.bot_data[STATE].engine)
+                                       session=lambda: _feeds_session(app))
     add_handlers(app)
     return app
 

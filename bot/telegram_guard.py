@@ -156,25 +156,32 @@ async def on_reload(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     The new engine takes over at once; the old one stays open RELOAD_GRACE seconds for
     the answers still using it, then closes.
     """
-    state = context.bot_data[STATE]
-    lock = context.bot_data.setdefault(RELOAD_LOCK, asyncio.Lock())
-    async with lock:
-        try:
-            fresh = await state.open_engine()
-        except Exception as exc:
-            log.error("reload failed: %s", exc)
-            await update.effective_message.reply_text(RELOAD_FAILED)
-            return
-        old, owned = state.engine, state.owns_engine
-        state.engine, state.owns_engine = fresh, True
-        state.sources_cache = None
-        if old is not None and owned:
-            retire(context.bot_data, old)
+    try:
+        fresh = await reopen(context.bot_data)
+    except Exception as exc:
+        log.error("reload failed: %s", exc)
+        await update.effective_message.reply_text(RELOAD_FAILED)
+        return
     sources = await fresh.sources()
     log.info("reloaded the database: %d articles", len(sources))
     await update.effective_message.reply_text(RELOADED.format(
         articles=count(len(sources), ARTICLES),
         passages=count(sum(s.passages for s in sources), PASSAGES)))
+
+
+async def reopen(bot_data: dict) -> Any:
+    """Open the database afresh and make that the engine answering from now on (/reload,
+    and a feeds pass after another process wrote); the old one is retired. Raises what
+    opening raises, the old engine then staying in place."""
+    state = bot_data[STATE]
+    async with bot_data.setdefault(RELOAD_LOCK, asyncio.Lock()):
+        fresh = await state.open_engine()
+        old, owned = state.engine, state.owns_engine
+        state.engine, state.owns_engine = fresh, True
+        state.sources_cache = None
+        if old is not None and owned:
+            retire(bot_data, old)
+    return fresh
 
 
 def retire(bot_data: dict, engine: Any) -> None:

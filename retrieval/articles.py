@@ -18,7 +18,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from retrieval.dates import find_date, fold, is_date_line, is_relative_stamp, stated_date
+from retrieval.dates import (
+    find_date,
+    fold,
+    is_date_line,
+    is_relative_stamp,
+    stated_date,
+    unless_placeholder,
+)
 from retrieval.model import Article
 from retrieval.passages import clean_text
 
@@ -212,27 +219,40 @@ def _source_value(value: str) -> str | None:
     return value
 
 
-_STAMP_PARTS = re.compile(r"\s+[|•·/]\s+|\s+[-–—]\s+|\s*[()]\s*")
+_STAMP_PARTS = re.compile(r"\s*[،,]\s+|\s+[|•·/]\s+|\s+[-–—]\s+|\s*[()]\s*")
 MAX_PLACE_WORDS = 2
+# A wire dateline's credit: `(رويترز)`, `(أ ف ب)`, `(وكالات)`; no digits (that is a date).
+_WIRE_CREDIT = re.compile(r"\(\s*([^()\d]{2,25}?)\s*\)")
 
 
 def _is_stamp(line: str) -> bool:
     """True for a date stamp, also when it is built of parts: `الأحد 10 مارس 2024 - منذ 3
     ساعات`, `10 مارس 2024 | 5 دقائق قراءة`, `بيروت - الأحد 10 مارس 2024` (a place or the
-    outlet's name, at most one, beside a printed day). Metadata, never title or passage."""
+    outlet's name, at most one, beside a printed day), and a wire dateline, which adds
+    its agency in parentheses and a trailing dash: `موسكو - 13 سبتمبر 2023 (رويترز) -`.
+    Metadata, never title or passage."""
     if is_date_line(line):
         return True
     if line.count(" ") >= SHORT_LINE_WORDS:  # a paragraph: no need to split it
         return False
-    parts = [part for part in _STAMP_PARTS.split(line) if part.strip()]
-    if len(parts) < 2:
-        return False
+    credits = [match[1] for match in _WIRE_CREDIT.finditer(line)]
+    parts = [part for part in _STAMP_PARTS.split(line) if part.strip(" -–—:،,")]
     dated = [part for part in parts if is_date_line(part) or is_relative_stamp(part)]
     rest = [part for part in parts if part not in dated and not _SOCIAL.match(_key(part))
             and not is_read_also_marker(part) and not _labelled_date(part)[0]]
+    if len(credits) == 1 and credits[0] in rest:
+        rest.remove(credits[0])
     places = [part for part in rest if len(part.split()) <= MAX_PLACE_WORDS
               and not re.search(r"\d", part)]
-    return bool(dated) and len(rest) == len(places) <= 1
+    return len(parts) >= 2 and bool(dated) and len(rest) == len(places) <= 1
+
+
+def wire_dateline(line: str) -> dt.date | None:
+    """The day of a wire dateline, `موسكو - 13 سبتمبر 2023 (رويترز) -`: a stamp crediting
+    an agency is the article's own, never a site's "today" bar. None for any other line."""
+    if len(_WIRE_CREDIT.findall(line)) != 1 or not _is_stamp(line):
+        return None
+    return find_date(line)
 
 
 def dated_byline(line: str) -> dt.date | None:
@@ -303,8 +323,13 @@ def _is_title_candidate(line: str) -> bool:
 
 def publication_date(lines: list[str], bare_on_top: bool = True) -> dt.date | None:
     """From a `تاريخ النشر:` line, or (`bare_on_top`) a bare date line at the top; never
-    from prose. A web page's top lines may be its site's "today" bar, hence `bare_on_top`
-    False for HTML: there only a labelled line counts."""
+    from prose, nor a CMS's placeholder (1970-01-01). A web page's top lines may be its
+    site's "today" bar, hence `bare_on_top` False for HTML: there only a labelled line
+    counts."""
+    return unless_placeholder(_printed_date(lines, bare_on_top))
+
+
+def _printed_date(lines: list[str], bare_on_top: bool) -> dt.date | None:
     updated = None  # an update's date stands in only when no publication date is printed
     for number, line in enumerate(lines):
         labelled, date, update = _labelled_date(line)
@@ -314,8 +339,8 @@ def publication_date(lines: list[str], bare_on_top: bool = True) -> dt.date | No
             return date
         elif bare_on_top and number < HEADER_LINES and _is_stamp(line) and find_date(line):
             return find_date(line)
-        elif number < HEADER_LINES and (byline := dated_byline(line)):  # the article's own
-            return byline
+        elif number < HEADER_LINES and (byline := dated_byline(line) or wire_dateline(line)):
+            return byline  # the article's own
     return updated
 
 
@@ -442,10 +467,24 @@ def parse_raw(text: str, article_id: str, url: str | None = None) -> Article:
     )
 
 
+_SENTENCE_END = re.compile(r"[.!?؟…»\"”')]\s*$")
+LINE_PARAGRAPHS = 0.8  # this share of a block's lines ending a sentence: a line a paragraph
+
+
 def _split_blocks(text: str) -> list[str]:
-    """Blank-line separated blocks, each joined into one line."""
+    """Blank-line separated blocks, each joined into one line (text wrapped at a width) —
+    unless its lines end sentences, as scrapers write one paragraph a line with no blank
+    line between: then each line is a paragraph."""
     blocks = re.split(r"\n\s*\n", text.replace("\r\n", "\n").replace("\r", "\n"))
-    return [" ".join(block.split("\n")) for block in blocks if block.strip()]
+    paragraphs = []
+    for block in blocks:
+        lines = [line for line in block.split("\n") if line.strip()]
+        ended = sum(1 for line in lines if _SENTENCE_END.search(line))
+        if len(lines) > 1 and ended >= LINE_PARAGRAPHS * len(lines):
+            paragraphs.extend(lines)
+        elif lines:
+            paragraphs.append(" ".join(lines))
+    return paragraphs
 
 
 def _json_date(value: object, where: str) -> dt.date | None:
@@ -459,7 +498,7 @@ def _json_date(value: object, where: str) -> dt.date | None:
     if date is None:
         raise ArticleError(f"{where}: date {value!r} cannot be read; give YYYY-MM-DD (or an "
                            "ISO date-time, or a printed date such as 14 سبتمبر 2023), or null")
-    return date
+    return unless_placeholder(date)  # a scraper's 1970-01-01 is no date
 
 
 def _json_text(record: dict[str, object], name: str, where: str) -> str:
@@ -705,11 +744,35 @@ _READERS = {".txt": _read_txt, ".jsonl": _read_jsonl, ".html": _read_html, ".htm
             ".xml": _read_feed, ".rss": _read_feed, ".atom": _read_feed}
 
 
-def _walk(folder: Path) -> Iterator[Article | Unparsed | ArticleError]:
-    for entry in sorted(folder.iterdir()):
+def folder_files(folder: Path, seen: set[Path] | None = None) -> Iterator[Path | ArticleError]:
+    """The article files (.txt, .jsonl, .html, feeds) in a folder and its subfolders, in
+    name order: each folder once however many links lead to it (a link to a parent folder
+    is no endless loop), hidden entries left out (`.git`, macOS's `._page.html` copies).
+    A folder that cannot be read is an ArticleError naming it."""
+    seen = set() if seen is None else seen
+    try:
+        real = folder.resolve()
+        entries = sorted(folder.iterdir())
+    except OSError as error:
+        yield ArticleError(f"{folder}: cannot read ({error.strerror or error})")
+        return
+    if real in seen:
+        return
+    seen.add(real)
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
         if entry.is_dir():
-            yield from _walk(entry)
+            yield from folder_files(entry, seen)
         elif entry.suffix.lower() in _READERS:
+            yield entry
+
+
+def _walk(folder: Path) -> Iterator[Article | Unparsed | ArticleError]:
+    for entry in folder_files(folder):
+        if isinstance(entry, ArticleError):
+            yield entry
+        else:
             yield from _READERS[entry.suffix.lower()](entry)
 
 

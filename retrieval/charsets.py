@@ -27,10 +27,23 @@ def _codec(name: bytes | str | None) -> str | None:
         return None
 
 
+_ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
+
+
+def _mostly_arabic(text: str) -> bool:
+    """True when most characters beyond ASCII are Arabic letters: Windows-1256 bytes read
+    right. French in Latin-1 read as Windows-1256 keeps its lower-case accents (é, à, ç)
+    and gives few Arabic letters."""
+    beyond = sum(1 for char in text if ord(char) > 127)
+    return beyond > 0 and len(_ARABIC_LETTER.findall(text)) > beyond / 2
+
+
 def decode_page(body: bytes, server_charset: str | None = None) -> str:
     """A page's (or feed's) text. A BOM decides; bytes that are valid UTF-8 are UTF-8;
     else the first that decodes them without error of: the page's own <meta> / XML
-    declaration, the server's charset (a bare server default last), Windows-1256."""
+    declaration, the server's charset (a bare server default last), Windows-1256. A
+    declared Latin default (ISO-8859-1, Windows-1252, ASCII: what templates and servers
+    say when nobody told them) loses to Windows-1256 when that reads mostly Arabic."""
     for bom, codec in ((b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
                        (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
         if body.startswith(bom):
@@ -39,10 +52,13 @@ def decode_page(body: bytes, server_charset: str | None = None) -> str:
         return body.decode("utf-8-sig")
     except UnicodeDecodeError:
         pass
-    declared = _DECLARED.search(body[:8192])
+    found = _DECLARED.search(body[:8192])
+    declared = _codec(found and (found[1] or found[2]))
     server = _codec(server_charset)
-    candidates = [_codec(declared and (declared[1] or declared[2])),
-                  server if server not in _SERVER_DEFAULTS else None, "cp1256", server]
+    if declared in _SERVER_DEFAULTS and _mostly_arabic(body.decode("cp1256", "replace")):
+        declared = None  # a template's default (`charset=iso-8859-1`) over Arabic bytes
+    candidates = [declared, server if server not in _SERVER_DEFAULTS else None, "cp1256",
+                  server]
     for codec in filter(None, candidates):
         try:
             return body.decode(codec)

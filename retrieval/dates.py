@@ -242,20 +242,29 @@ def named_day(text: str) -> tuple[int, int, int | None, str] | None:
 
 
 _ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
+_COMPACT_DATE = re.compile(r"^\s*(\d{4})(\d{2})(\d{2})(?:T\d|\s|$)")  # `20230914`, ISO basic
 _NUMERIC_DATE = re.compile(r"\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b")
 
 
 _GREGORIAN_YEARS = range(1800, 2200)  # a year outside both ranges is a typo, not a date
+# What a CMS prints when it has no date: timestamp 0 (the Unix epoch), and 1 January 1900.
+PLACEHOLDER_DAYS = frozenset({dt.date(1970, 1, 1), dt.date(1900, 1, 1)})
+
+
+def unless_placeholder(date: dt.date | None) -> dt.date | None:
+    """`date`, or None when it is a CMS's stand-in for no date (1970-01-01, 1900-01-01):
+    no news article is dated so, and citing it would be a wrong date."""
+    return None if date in PLACEHOLDER_DAYS else date
 
 
 def stated_date(text: str) -> dt.date | None:
-    """The day a metadata value states: `2023-09-14T10:30:00+03:00` → 2023-09-14 (the
+    """The day a metadata value states: `2023-09-14T10:30:00+03:00` or `20230914` → 2023-09-14 (the
     day as printed, in its own time zone, not converted); `14/09/2023` (day first unless
     only the other reading is a date; `3/5/2024`, which could be either, gives None: an
     unknown date beats a wrong citation); other printed forms, Hijri included, through
     `find_date`. A numeric date with a Hijri year (`1445-02-28`, `28/02/1445`) is Hijri,
     converted; one with a year in neither calendar's range (`0023-09-14`) is no date."""
-    iso = _ISO_DATE.match(text)
+    iso = _ISO_DATE.match(text) or _COMPACT_DATE.match(text)
     numeric = None if iso else _NUMERIC_DATE.match(fold(text))
     if iso:
         year, month, day = int(iso[1]), int(iso[2]), int(iso[3])

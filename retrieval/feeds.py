@@ -22,7 +22,7 @@ from lxml import etree
 
 from retrieval.articles import ArticleError, clean_paragraphs
 from retrieval.charsets import XML_DECLARATION, decode_page
-from retrieval.dates import find_date
+from retrieval.dates import find_date, unless_placeholder
 from retrieval.fetching import is_url, normalize_url
 from retrieval.model import Article
 from retrieval.passages import clean_text
@@ -50,6 +50,11 @@ def looks_like_feed(body: bytes) -> bool:
 
 
 def _item_date(entry: feedparser.FeedParserDict) -> dt.date | None:
+    """The day the item states, or None (also for a CMS's placeholder, 1 January 1970)."""
+    return unless_placeholder(_printed_day(entry))
+
+
+def _printed_day(entry: feedparser.FeedParserDict) -> dt.date | None:
     """The day the feed printed (`Thu, 14 Sep 2023 23:30:00 +0300` → 14 September, in the
     outlet's own zone; feedparser's parsed form is converted to UTC and could shift it)."""
     for key in ("published", "updated", "created"):

@@ -6,7 +6,9 @@ JSON-LD `NewsArticle` (headline, datePublished, publisher.name, url), OpenGraph 
 its " | site" suffix, `<link rel="canonical">`. Nothing is guessed: a page that states no
 date has an unknown date. The body is trafilatura's main-text extraction (navigation,
 footer, scripts, cookie banners, related links, share buttons and comments left out), then
-the same line cleaning as raw pages (bylines, captions' credits, read-also teasers).
+the same line cleaning as raw pages (bylines, captions' credits, read-also teasers). A page
+with no body text of its own gives its JSON-LD `articleBody` (pages drawn by script), else
+its caption or description (a page that is only a video).
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ from retrieval.articles import (
     publication_date,
 )
 from retrieval.charsets import XML_DECLARATION, decode_page
-from retrieval.dates import stated_date
+from retrieval.dates import stated_date, unless_placeholder
 from retrieval.fetching import is_url, normalize_url
 from retrieval.model import Article
 from retrieval.passages import clean_text
@@ -40,6 +42,7 @@ _CONFIG.set("DEFAULT", "EXTRACTION_TIMEOUT", "0")  # no SIGALRM: we run in worke
 _CONFIG.set("DEFAULT", "MIN_EXTRACTED_SIZE", "50")  # short news items are news too
 
 _ARTICLE_TYPES = re.compile(r"(?:News|Reportage|Analysis|Opinion|Report)?Article$|BlogPosting$")
+_VIDEO_TYPE = re.compile(r"^VideoObject$")  # a page that is only a video, when no article
 # ": " only ever goes with the site's name or the page's heading on the other side
 # ("عربي21: headline"); a headline's own colon ("تونس: إضراب عام") stays.
 _TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " « ", ": ")
@@ -48,9 +51,12 @@ _TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " « ", ": ")
 _HEADINGS = ("//h1 | //h2 | //h3 | //*[contains(@class, 'title') or contains(@class, 'headline')]"
              "[not(self::html or self::body or self::head or self::title)]")
 MAX_HEADING_WORDS = 40
-# The page's own statements of its publication date, OpenGraph's first.
-_DATE_META = ("article:published_time", "datePublished", "pubdate", "publishdate",
-              "DC.date.issued", "dc.date")
+# The page's own statements of its publication date, OpenGraph's first; matched without
+# regard to case (`DC.Date.Issued`, `dc.date.issued`). Never a modification date.
+_DATE_META = ("article:published_time", "og:published_time", "datePublished", "dateCreated",
+              "pubdate", "publishdate", "publish-date", "publish_date", "article.published",
+              "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued",
+              "dcterms.created", "dc.date", "dcterms.date", "date")
 
 
 def _text(value: Any) -> str | None:
@@ -68,9 +74,9 @@ def _text(value: Any) -> str | None:
 
 
 def _date(value: Any) -> dt.date | None:
-    """A metadata value's date (`dates.stated_date`), or None."""
+    """A metadata value's date (`dates.stated_date`), or None (also for a placeholder)."""
     text = _text(value)
-    return stated_date(text) if text else None
+    return unless_placeholder(stated_date(text)) if text else None
 
 
 def _json_ld_objects(tree: Any) -> Iterator[dict[str, Any]]:
@@ -90,66 +96,114 @@ def _json_ld_objects(tree: Any) -> Iterator[dict[str, Any]]:
 
 
 def _json_ld_article(tree: Any) -> dict[str, Any]:
-    """The page's JSON-LD NewsArticle (or Article, BlogPosting...), or {}; its `publisher`
+    """The page's JSON-LD NewsArticle (or Article, BlogPosting..., else a VideoObject, its
+    `name` and `uploadDate` read as headline and publication), or {}; its `publisher`
     given as a reference (`{"@id": "…#organization"}`, Yoast and most WordPress sites) is
     replaced by the object of that @id elsewhere on the page."""
     objects = list(_json_ld_objects(tree))
     by_id = {item["@id"]: item for item in objects
              if isinstance(item.get("@id"), str) and len(item) > 1}
-    for item in objects:
-        types = item.get("@type")
-        types = types if isinstance(types, list) else [types]
-        if any(isinstance(t, str) and _ARTICLE_TYPES.search(t) for t in types):
-            publisher = item.get("publisher")
-            publisher = publisher[0] if isinstance(publisher, list) and publisher else publisher
-            if isinstance(publisher, dict) and "name" not in publisher:
-                item = {**item, "publisher": by_id.get(publisher.get("@id"), publisher)}
-            return item
+    for kind in (_ARTICLE_TYPES, _VIDEO_TYPE):
+        for item in objects:
+            types = item.get("@type")
+            types = types if isinstance(types, list) else [types]
+            if any(isinstance(t, str) and kind.search(t) for t in types):
+                publisher = item.get("publisher")
+                if isinstance(publisher, list) and publisher:
+                    publisher = publisher[0]
+                if isinstance(publisher, dict) and "name" not in publisher:
+                    item = {**item, "publisher": by_id.get(publisher.get("@id"), publisher)}
+                if kind is _VIDEO_TYPE:  # a video page: its name is the headline, its
+                    item = {"headline": item.get("name"),  # upload the publication
+                            "datePublished": item.get("uploadDate"), **item}
+                return item
     return {}
 
 
 def _meta(tree: Any, *names: str) -> str | None:
-    for name in names:
+    """The content of the first `<meta property|name|itemprop=NAME>` among `names` (in
+    their order, case ignored) that says something."""
+    stated: dict[str, str] = {}
+    for meta in tree.iter("meta"):
+        text = clean_text(meta.get("content") or "")
         for attribute in ("property", "name", "itemprop"):
-            values = tree.xpath(f'//meta[@{attribute}="{name}"]/@content')
-            text = next((clean_text(v) for v in values if clean_text(v)), None)
-            if text:
-                return text
+            key = (meta.get(attribute) or "").strip().lower()
+            if key and text:
+                stated.setdefault(key, text)
+    return next((stated[name.lower()] for name in names if name.lower() in stated), None)
+
+
+# Microdata on a visible element (`<span itemprop="datePublished" content="2023-09-13">منذ
+# سنة</span>`), and hAtom's `<abbr class="published" title="2023-09-13T09:00">`.
+# Other stories' cards (in lists, links, sidebars) carry their own.
+_STATED_DATES = ('(//*[@itemprop="datePublished" or @itemprop="dateCreated"][not(self::meta)]'
+                 ' | //abbr[contains(concat(" ", normalize-space(@class), " "), " published ")])'
+                 '[not(ancestor::nav or ancestor::aside or ancestor::footer or ancestor::li'
+                 ' or ancestor::a)]')
+
+
+def _stated_element_date(tree: Any) -> dt.date | None:
+    """The date a page's microdata or hAtom markup gives its article: the element's
+    `content`, `datetime` or `title`, else its text."""
+    for element in tree.xpath(_STATED_DATES):
+        for value in (element.get("content"), element.get("datetime"), element.get("title"),
+                      element.text_content()):
+            date = _date(value)
+            if date:
+                return date
     return None
 
 
-_UNMARKED_TIMES = ('.//time[@datetime][not(ancestor::nav or ancestor::aside or ancestor::footer'
+_UNMARKED_TIMES = ('.//time[not(ancestor::nav or ancestor::aside or ancestor::footer'
                    ' or ancestor::li or ancestor::a)]')
 
 
 def _headline_element(tree: Any, title: str) -> Any:
-    """The page's own heading: the h1/h2 whose text is `title`, else the page's only h1."""
-    for heading in tree.xpath("//h1 | //h2"):
-        if _text(heading.text_content()) == title:
-            return heading
+    """The page's own heading: the h1/h2 whose text is `title`, else another heading
+    element (`<font class="title">` on old table-laid sites) whose text it is, else the
+    page's only h1."""
+    for path in ("//h1 | //h2", _HEADINGS):
+        for heading in tree.xpath(path):
+            if _text(heading.text_content()) == title:
+                return heading
     h1s = tree.xpath("//h1")
     return h1s[0] if len(h1s) == 1 else None
 
 
-def _time_datetime(tree: Any, title: str) -> str | None:
-    """`<time datetime>` of the article itself: one marked datePublished/pubdate, else the
-    unmarked ones beside the article's heading (its <article>, or the heading's parent),
-    when they all name one day. A sidebar's "most read" or "recent posts" list carries
-    <time>s of other stories, in <div>s as often as in <aside>s: a page whose heading
-    cannot be found, or whose nearby <time>s disagree, gets no date rather than theirs."""
-    for path in ('//time[@itemprop="datePublished"]/@datetime', "//time[@pubdate]/@datetime"):
-        values = [v for v in tree.xpath(path) if v.strip()]
-        if values:
-            return values[0]
+def _article_scope(tree: Any, title: str) -> Any:
+    """Where the article's own byline and date line sit: the heading's <article>, else its
+    parent, and on a table-laid page (heading in one cell, date in the next row) the
+    heading's table; None when the heading cannot be found."""
     heading = _headline_element(tree, title)
     if heading is None:
         return None
     scope = next(heading.iterancestors("article"), None)
-    scope = heading.getparent() if scope is None else scope
+    if scope is None:
+        scope = heading.getparent()
+        if scope.tag in ("td", "th", "tr"):
+            scope = next(heading.iterancestors("table"), scope)
+    return scope
+
+
+def _time_datetime(tree: Any, title: str) -> str | None:
+    """`<time datetime>` (without it, the date the <time> prints) of the article itself:
+    one marked datePublished/pubdate, else the unmarked ones beside the article's heading
+    (its <article>, or the heading's parent), when they all name one day. A sidebar's
+    "most read" or "recent posts" list carries <time>s of other stories, in <div>s as
+    often as in <aside>s: a page whose heading cannot be found, or whose nearby <time>s
+    disagree, gets no date rather than theirs."""
+    for path in ('//time[@itemprop="datePublished"]/@datetime', "//time[@pubdate]/@datetime"):
+        values = [v for v in tree.xpath(path) if v.strip()]
+        if values:
+            return values[0]
+    scope = _article_scope(tree, title)
+    if scope is None:
+        return None
     days = {}
     for time in scope.xpath(_UNMARKED_TIMES):
         if next(time.iterancestors("article"), scope) is scope:  # not a nested story card
-            days.setdefault(_date(time.get("datetime")), time.get("datetime"))
+            value = time.get("datetime") or time.text_content()
+            days.setdefault(_date(value), value)
     days.pop(None, None)
     return next(iter(days.values())) if len(days) == 1 else None
 
@@ -169,11 +223,9 @@ def _marked_date(tree: Any, title: str) -> dt.date | None:
     </div>`, `<span class="post-date">الأحد 13 سبتمبر 2023</span>`. trafilatura drops
     such lines from the text. Read only as a stamp, a labelled date or a dated byline
     (never from prose), and only when those lines name one day."""
-    heading = _headline_element(tree, title)
-    if heading is None:
+    scope = _article_scope(tree, title)
+    if scope is None:
         return None
-    scope = next(heading.iterancestors("article"), None)
-    scope = heading.getparent() if scope is None else scope
     days = set()
     for element in scope.xpath(_MARKED):
         text = clean_text(element.text_content())
@@ -244,6 +296,41 @@ def _drop_teaser_boxes(tree: Any) -> None:
             element.drop_tree()
 
 
+# trafilatura's list-item mark, and a live blog's entry time before its text (`10:45`,
+# `08:30 GMT -`): neither is part of what the outlet wrote. Cut from the paragraphs once
+# they are cleaned (a `- رويترز` line is a credit, recognised by its dash).
+_LIST_MARK = re.compile(r"^\s*[-•*]\s+")
+_ENTRY_TIME = re.compile(r"^(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*(?:ص|م|صباحا|صباحاً|مساء|مساءً"
+                         r"|GMT|UTC|بتوقيت\s+\S+))?\s*[-–—:|]?\s+(?=\S)")
+
+
+# Overlays that are not the article: cookie consent, paywall and subscription prompts.
+_WALL_MARKS = ("consent", "cookie", "gdpr", "paywall", "subscribe", "subscription")
+_WALLS = ("//*[not(self::html or self::body)][" + " or ".join(
+    f'contains(translate(@class, "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz"),'
+    f' "{m}") or contains(translate(@id, "ABCDEFGHIJKLMNOPQRSTUVWXYZ",'
+    f' "abcdefghijklmnopqrstuvwxyz"), "{m}")' for m in _WALL_MARKS) + "]")
+MAX_WALL_WORDS = 80  # a banner or prompt; an article body marked `paywall-content` is longer
+
+
+def _drop_walls(tree: Any) -> None:
+    """Removes cookie-consent banners and paywall or subscription prompts (`<div
+    class="paywall">هذا المحتوى حصري للمشتركين… اشترك الآن</div>`): trafilatura keeps some,
+    and a consent page fetched instead of the article is nothing but one. An element so
+    marked that holds more than a prompt's words (the article itself) stays."""
+    for element in tree.xpath(_WALLS):
+        if element.getparent() is not None and (
+                len(element.text_content().split()) <= MAX_WALL_WORDS):
+            element.drop_tree()
+
+
+# A page that says it is not there, served as 200 ("soft 404"): no article, whatever it says.
+_NOT_FOUND = re.compile(
+    r"(?:الصفحة|الصفحه) (?:المطلوبة |التي تبحث عنها )?غير موجود|لم (?:يتم|نتمكن من) العثور"
+    r" على (?:الصفحة|الصفحه)|page not found|^(?:error|خطأ|الخطأ)?\s*404(?:\s*[-:|–]|\s*$)",
+    re.IGNORECASE)
+
+
 def _body_lines(html: str | bytes, url: str | None) -> list[str]:
     """The main text's lines: precise extraction first; a short page it finds nothing in
     gets a second, more inclusive try."""
@@ -255,6 +342,33 @@ def _body_lines(html: str | bytes, url: str | None) -> list[str]:
         if text:
             return text.splitlines()
     return []
+
+
+def _ld_body(ld: dict[str, Any]) -> list[str]:
+    """The lines of JSON-LD `articleBody`: a page drawn by script has its text only there."""
+    body = ld.get("articleBody")
+    return body.splitlines() if isinstance(body, str) else []
+
+
+def _ld_paragraphs(ld: dict[str, Any], lines: list[str]) -> list[str]:
+    """trafilatura reads a script-drawn page's `articleBody` as one line; when that is
+    what it found, the body's own paragraphs instead."""
+    body = _ld_body(ld)
+    same = " ".join(" ".join(body).split()) == " ".join(" ".join(lines).split())
+    return body if body and same else lines
+
+
+_CAPTIONS = ("//figcaption[not(ancestor::nav or ancestor::aside or ancestor::footer"
+             " or ancestor::li or ancestor::a)]")
+
+
+def _caption_lines(tree: Any, ld: dict[str, Any]) -> list[str]:
+    """A page that is only a video or a photo: its caption, else the description it gives
+    of itself (JSON-LD, OpenGraph, `<meta name=description>`). Only read when the page
+    has no body text: elsewhere a caption is not article text."""
+    captions = [_text(caption.text_content()) for caption in tree.xpath(_CAPTIONS)]
+    described = _text(ld.get("description")) or _meta(tree, "og:description", "description")
+    return [c for c in captions if c] or ([described] if described else [])
 
 
 def parse_html(html: str | bytes, article_id: str | None = None, url: str | None = None
@@ -275,7 +389,8 @@ def parse_html(html: str | bytes, article_id: str | None = None, url: str | None
              or _without_site(_meta(tree, "og:title"), site, headings, blind=False)
              or _without_site(_text(tree.findtext(".//title")), site, headings, blind=True)
              or _text(tree.findtext(".//h1")))
-    date = (_date(ld.get("datePublished")) or _date(_meta(tree, *_DATE_META))
+    date = (_date(ld.get("datePublished")) or _date(ld.get("dateCreated"))
+            or _date(_meta(tree, *_DATE_META)) or _stated_element_date(tree)
             or _date(_time_datetime(tree, title or "")) or _marked_date(tree, title or ""))
     canonical = _canonical(tree, url) or next(
         (normalize_url(u) for u in (_text(ld.get("url")), _ld_id(ld.get("mainEntityOfPage")))
@@ -286,10 +401,17 @@ def parse_html(html: str | bytes, article_id: str | None = None, url: str | None
         raise ArticleError(f"{where}: a page needs a URL or a name")
     if not title:
         raise ArticleError(f"{where}: the page states no title")
+    if any(_NOT_FOUND.search(text or "") for text in (title, _text(tree.findtext(".//h1")))):
+        raise ArticleError(f"{where}: the page says it was not found ({title})")
     _drop_teaser_boxes(tree)
-    lines = _body_lines(lxml.html.tostring(tree, encoding="unicode"), page_url)
+    _drop_walls(tree)
+    lines = _ld_paragraphs(ld, _body_lines(lxml.html.tostring(tree, encoding="unicode"),
+                                           page_url))
     date = date or publication_date([clean_text(line) for line in lines], bare_on_top=False)
-    paragraphs = clean_paragraphs(lines, title)
+    paragraphs = [text for text in (_ENTRY_TIME.sub("", _LIST_MARK.sub("", p)) for p in (
+        clean_paragraphs(lines, title) or clean_paragraphs(_ld_body(ld), title)
+        or clean_paragraphs(_caption_lines(tree, ld), title)))
+        if text]
     if not paragraphs:
         raise ArticleError(f"{where}: no article text found in the page")
     return Article(id=identity, title=title, source=site, date=date,

@@ -41,7 +41,7 @@ from .kinds import is_furniture
 from .model import Article, IngestReport
 from .passages import passage_plan
 from .rerank import word_forms
-from .store import ANALYSIS_VERSION, content_hash
+from .store import ANALYSIS_VERSION, StoreError, content_hash
 
 if TYPE_CHECKING:
     from .engine import Marsad
@@ -65,6 +65,18 @@ CHUNK_CACHE = 1 << 19  # whitespace-separated word forms whose term ids are reme
 # What goes in: an Article (from the Python API), an article to parse (`marsad ingest`
 # files), or one that could not be read.
 Item = Article | Unparsed | ArticleError
+
+
+class WrittenElsewhere(StoreError):
+    """Another process stored new terms since this engine read the vocabulary: the ids it
+    would give its own new terms are taken. Reopen the engine, then write."""
+
+
+async def written_elsewhere(engine: Marsad) -> bool:
+    """True when the database holds terms this engine has not read (another process
+    ingested since it opened): writing through it would reuse their ids."""
+    row = await (await engine.store.db.execute("SELECT MAX(id) FROM terms")).fetchone()
+    return (-1 if row[0] is None else row[0]) + 1 != len(engine.terms)
 
 
 async def ingest(engine: Marsad, items: Iterable[Item],
@@ -110,6 +122,10 @@ async def ingest(engine: Marsad, items: Iterable[Item],
                 await engine._save_index(variants=False)  # end: built once, not each time
 
     async with engine._write_lock:
+        if await written_elsewhere(engine):
+            raise WrittenElsewhere(
+                f"{engine.store.path} was changed by another Marsad process since it was "
+                "opened here; open it again (the bot: /reload) and repeat: nothing was written")
         try:
             chars = 0
             for item in items:

@@ -87,3 +87,34 @@ def test_a_txt_article_dated_in_its_byline(tmp_path: Path, line: str) -> None:
     db = tmp_path / "m.db"
     assert marsad("ingest", str(tmp_path / "derna.txt"), cwd=tmp_path, db=db).returncode == 0
     assert "13 سبتمبر 2023" in marsad("sources", cwd=tmp_path, db=db).stdout
+
+
+WIRE_DATELINES = [
+    "موسكو - 13 سبتمبر 2023 (رويترز) -",
+    "موسكو (رويترز) - 13 سبتمبر 2023",
+    "بيونغيانغ، 13 سبتمبر 2023 (أ ف ب) -",
+    "سيول - (يونهاب) ١٣ سبتمبر ٢٠٢٣",
+    "درنة، الأربعاء 13 أيلول 2023 (وكالات)",
+]
+
+
+@pytest.mark.parametrize("dateline", WIRE_DATELINES)
+def test_a_wire_dateline_dates_the_story_and_is_no_passage(dateline: str) -> None:
+    article = parse_html(page(f"<p>{dateline}</p>"), "derna")
+    assert article.date == SEPT_13
+    assert len(article.paragraphs) == 2  # the dateline is not a passage of its own
+    raw = parse_raw(f"الفيضانات تضرب درنة\n\n{dateline}\n\nقال رئيس بلدية درنة إن عدد الوفيات "
+                    "قد يصل إلى عشرين ألفا بسبب حجم الدمار.", "derna")
+    assert raw.date == SEPT_13
+    assert [p for p in raw.paragraphs if "13" in p or "١٣" in p] == []
+
+
+@pytest.mark.parametrize("line", [
+    "بوتين يلتقي كيم (رويترز) 13 سبتمبر 2023",  # a headline-like sentence
+    "ذكرت وكالة (رويترز) أن الزعيمين التقيا في 13 سبتمبر 2023 في قاعدة فوستوتشني الفضائية "
+    "وتبادلا الهدايا قبل أن يغادر كيم",  # prose
+])
+def test_prose_crediting_an_agency_beside_a_date_is_neither_date_nor_dropped(line: str) -> None:
+    article = parse_html(page(f"<p>{line}</p>"), "derna")
+    assert article.date is None
+    assert any(line[:12] in p for p in article.paragraphs)

@@ -5,6 +5,7 @@ answered during a pass), and the Telegram bot's `[feeds]`."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import os
 import signal
@@ -25,6 +26,12 @@ from retrieval.engine import Marsad
 
 FARMERS_Q = "كم قيمة خطة دعم المزارعين؟"
 BOOKS_Q = "كم دار نشر تشارك في معرض الكتاب؟"
+
+
+@contextlib.asynccontextmanager
+async def held(engine: Marsad):
+    """A pass's session over an engine the test keeps open."""
+    yield engine
 
 
 @pytest.fixture
@@ -81,7 +88,7 @@ def test_cli_follow_refuses_what_is_not_a_feed_url(tmp_path):
 async def test_passes_fetch_only_what_is_new_and_it_is_answerable_at_once(site, tmp_path):
     items = two_items(site)
     async with await Marsad.open(tmp_path / "m.db") as engine:
-        follower = FeedFollower([site.url + "/rss.xml"], 15, engine=lambda: engine,
+        follower = FeedFollower([site.url + "/rss.xml"], 15, session=lambda: held(engine),
                                 delay_seconds=0)
         try:
             first = await follower.poll_once()
@@ -116,7 +123,7 @@ async def test_a_page_that_failed_is_fetched_again_though_the_feed_is_unchanged(
     two_items(site)
     site.routes["/news/budget"].status = 503  # the site is down for that page, for now
     async with await Marsad.open(tmp_path / "m.db") as engine:
-        follower = FeedFollower([site.url + "/rss.xml"], 15, engine=lambda: engine,
+        follower = FeedFollower([site.url + "/rss.xml"], 15, session=lambda: held(engine),
                                 delay_seconds=0)
         try:
             first = await follower.poll_once()
@@ -137,7 +144,7 @@ async def test_a_page_that_failed_is_fetched_again_though_the_feed_is_unchanged(
 async def test_questions_are_answered_while_a_pass_is_fetching(site, tmp_path):
     items = two_items(site)
     async with await Marsad.open(tmp_path / "m.db") as engine:
-        follower = FeedFollower([site.url + "/rss.xml"], 15, engine=lambda: engine,
+        follower = FeedFollower([site.url + "/rss.xml"], 15, session=lambda: held(engine),
                                 delay_seconds=0)
         try:
             await follower.poll_once()
@@ -158,7 +165,7 @@ async def test_a_failing_pass_is_logged_and_the_next_one_still_comes(site, tmp_p
     site.routes["/rss.xml"] = Route(b"<html><body>maintenance</body></html>")
     async with await Marsad.open(tmp_path / "m.db") as engine:
         reports = []
-        follower = FeedFollower([site.url + "/rss.xml"], 0.002, engine=lambda: engine,
+        follower = FeedFollower([site.url + "/rss.xml"], 0.002, session=lambda: held(engine),
                                 delay_seconds=0, on_pass=reports.append)
         follower.start()
         try:

@@ -1,0 +1,49 @@
+"""One writer per database at a time, across processes (`marsad ingest`, `remove`, `follow`).
+
+An engine keeps the vocabulary's term ids in memory and gives new terms the next ids; two
+processes writing at once gave the same ids to different terms, and the slower one failed
+with "UNIQUE constraint failed: terms.id" (reported as a damaged database). A writer takes
+`<db>.lock` (filelock: flock on Unix, msvcrt on Windows; released when the process dies,
+even by SIGKILL), and opens its engine only once it holds it, so it sees what the writer
+before it stored. Readers (`ask`, the console, the bot's answers) never wait for it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import sys
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+from filelock import FileLock, Timeout
+
+POLL_SECONDS = 0.2  # how often a waiting writer tries again (Ctrl-C stops the wait at once)
+
+
+def lock_path(db_path: Path) -> Path:
+    """The lock file beside the database: `news.db` → `news.db.lock`."""
+    return db_path.with_name(db_path.name + ".lock")
+
+
+@contextlib.asynccontextmanager
+async def one_writer(db_path: Path) -> AsyncIterator[None]:
+    """Hold the database's writer lock for the block; when another process holds it, say
+    so on stderr once and wait for it. OSError when the lock file cannot be created."""
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    lock = FileLock(lock_path(db_path), thread_local=False)
+    told = False
+    while True:
+        try:
+            lock.acquire(timeout=0)
+            break
+        except Timeout:
+            if not told:
+                print(f"marsad: another marsad process is writing to {db_path}; waiting for "
+                      "it to finish…", file=sys.stderr, flush=True)
+                told = True
+            await asyncio.sleep(POLL_SECONDS)
+    try:
+        yield
+    finally:
+        lock.release()
