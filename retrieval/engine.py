@@ -314,6 +314,9 @@ class Marsad:
             return Answer(question, False, [], searchable=False, language=language, **named)
         with clock("retrieve"):
             found = self._read(top)
+            if theirs is not None and self._widen_title_only(asked.query, found):
+                found = self._read(self._top_of(asked.query, max(k + 8, RERANK_DEPTH), theirs))
+                asked.aliases = self._aliases(asked.terms, asked.query)
         groups, chosen, confidence, signals = self._judge(asked.text, asked, found, k, clock)
         answered = (language in ("ar", "und") and bool(groups)
                     and confidence >= decide.THRESHOLD)
@@ -323,12 +326,13 @@ class Marsad:
         if answered and scope.outlets:
             # One outlet's passages: the decision compares the best hit with the whole
             # coverage's candidates (BM25 against the best, the gap to the next); among one
-            # outlet's, its best may be far off the question. Its text must hold what is
-            # asked, as /compare asks of each outlet (not its article's title alone).
+            # outlet's, its best may be far off the question. Its text must hold more than
+            # half of what is asked, as /compare asks of each outlet (not its article's
+            # title alone: «ماذا قالت صحيفة الاتحاد عن هدايا بوتين؟» of a passage on Putin).
             best = grouping.best_instance(groups[0])
             asked_for = {t: w for t, w in asked.weights.items() if t not in LIGHT}
             answered = decide.coverage(best.text, asked_for,
-                                       asked.aliases) >= decide.ANSWER_COVERAGE
+                                       asked.aliases) > decide.ANSWER_COVERAGE
         if answered and chosen:
             # an answer's further hits are passages on it, not whatever else shared a word
             # (newcomer pass: a book fair's «زيارة» at 0.39 under the Kremlin's at 4.89)
@@ -594,6 +598,27 @@ class Marsad:
         vmap.sync(self.terms)
         ids = [self.term_id(t) for t in terms]
         return _Query(terms, ids, vmap.expand(terms, ids, self.index.idf, self._synonym_ids))
+
+    def _widen_title_only(self, query: _Query, found: list[tuple[StoredPassage, float]]
+                          ) -> bool:
+        """Among one outlet's passages (a question naming it), a question word that only
+        their titles hold picks none of them (every passage of an article carries its
+        title): it is searched as its synonym class too, as a word the corpus lacks is
+        («ماذا قالت سكاي نيوز عن الهدايا؟»: the headline says الهدايا, the passage أهدى).
+        True when a unit was widened."""
+        if not found:
+            return False
+        said = set(np.concatenate([p.terms[p.title_terms or 0:] for p, _ in found]).tolist())
+        titled = set(np.concatenate([p.terms[:p.title_terms or 0] for p, _ in found]).tolist())
+        widened = False
+        for unit, positions in query.units:
+            if said.isdisjoint(unit) and not titled.isdisjoint(unit):
+                more = [i for p in positions for i in self._synonym_ids(query.terms[p])
+                        if i not in unit]
+                if more:
+                    unit.extend(dict.fromkeys(more))
+                    widened = True
+        return widened
 
     def _synonym_ids(self, term: str) -> list[int]:
         """The vocabulary ids of the words of `term`'s class (synonyms.py), for a question

@@ -361,3 +361,29 @@ async def test_a_missing_outlet_alone_shows_no_other_outlets_words(newsroom: Mar
     assert answer.outlet_not_covered == "الجزيرة" and answer.hits == []
     assert render_answer(answer).startswith("لا تضم التغطية مقالات من الجزيرة.")
 
+
+
+async def test_a_word_only_an_outlets_headline_holds_is_searched_in_other_words(
+        engine_over) -> None:
+    """Newcomer pass: the README's own «ماذا قالت سكاي نيوز عن الهدايا؟» was declined with
+    passages on the meeting: Sky's headline says الهدايا, its passage أهدى. Among one
+    outlet's passages a word only their titles hold picks none (each passage carries its
+    article's title), so it is searched as its synonym class too; a word the outlet never
+    writes at all is not (that outlet did not report it)."""
+    engine = await engine_over([
+        Article("g1", "هدايا متبادلة في قمة الرباط", "بوابة الوسط", dt.date(2024, 5, 2), (
+            "استقبل الملك الرئيس الضيف في القصر وسط إجراءات أمنية مشددة.",
+            "وأهدى الملك ضيفه سيفا مرصعا، وقدم الضيف للملك مخطوطة نادرة.",
+            "وتناولت المحادثات التعاون الاقتصادي بين البلدين.",
+        )),
+        Article("g2", "زيارة رسمية إلى الرباط", "هسبريس", dt.date(2024, 5, 2), (
+            "وصل الرئيس الضيف إلى الرباط في زيارة رسمية تستمر يومين.",
+            "وتناولت المحادثات التعاون الاقتصادي والطاقة.",
+        )),
+    ])
+    for question in ("ماذا قالت بوابة الوسط عن الهدايا؟", "حسب بوابة الوسط، ما الهدايا؟"):
+        answer = await engine.answer(question, k=2)
+        assert answer.outlets == ("بوابة الوسط",) and answer.answered, question
+        assert "سيفا مرصعا" in answer.hits[0].text
+    elsewhere = await engine.answer("ماذا قالت هسبريس عن الهدايا؟", k=2)
+    assert elsewhere.outlets == ("هسبريس",) and not elsewhere.answered
