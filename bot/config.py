@@ -142,7 +142,12 @@ def _whole(value: Any) -> int:
     """An integer setting: 20 or "20", never 2.5 or true."""
     if isinstance(value, bool) or (isinstance(value, float) and not value.is_integer()):
         raise ValueError(f"expected a whole number, got {value!r}")
-    return int(str(value).strip()) if isinstance(value, str) else int(value)
+    if isinstance(value, str):
+        text = value.strip()
+        if not text.lstrip("+-").isdigit():  # not int()'s own «invalid literal» wording
+            raise ValueError(f"expected a whole number, got {value!r}")
+        return int(text)
+    return int(value)
 
 
 def _apply(section: Any, values: dict[str, Any], where: str) -> None:

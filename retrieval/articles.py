@@ -487,6 +487,9 @@ def _split_blocks(text: str) -> list[str]:
     return paragraphs
 
 
+_AMBIGUOUS_DAY = re.compile(r"(0?[1-9]|1[0-2])[/.-](0?[1-9]|1[0-2])[/.-]\d{2,4}")
+
+
 def _json_date(value: object, where: str) -> dt.date | None:
     """`YYYY-MM-DD`, or what a scraper wrote: an ISO date-time (its own day), `14/09/2023`,
     a printed Arabic or Hijri date (`١٤ سبتمبر ٢٠٢٣`, `28 صفر 1445هـ`); null or "" for
@@ -496,8 +499,11 @@ def _json_date(value: object, where: str) -> dt.date | None:
         return None
     date = stated_date(value) if isinstance(value, str) else None
     if date is None:
-        raise ArticleError(f"{where}: date {value!r} cannot be read; give YYYY-MM-DD (or an "
-                           "ISO date-time, or a printed date such as 14 سبتمبر 2023), or null")
+        both = isinstance(value, str) and _AMBIGUOUS_DAY.fullmatch(value.strip())
+        why = " (it reads both as day/month and month/day)" if both else ""
+        raise ArticleError(f"{where}: date {value!r} cannot be read{why}; give YYYY-MM-DD (or "
+                           "an ISO date-time, a day-first date such as 14/09/2023, or a printed "
+                           "date such as 14 سبتمبر 2023), or null")
     return unless_placeholder(date)  # a scraper's 1970-01-01 is no date
 
 

@@ -57,6 +57,17 @@ def test_environment_overrides_with_types():
     assert config.db_path == Path("~/news/marsad.db").expanduser()
 
 
+@pytest.mark.parametrize(("name", "value"), [("MARSAD_TELEGRAM_ADMINS", "abc"),
+                                           ("MARSAD_TELEGRAM_ALLOWED_CHATS", "12,x1"),
+                                           ("MARSAD_RETRIEVAL_TOP_K", "five")])
+def test_a_number_setting_given_words_says_a_whole_number_is_needed(name, value):
+    """Newcomer pass: Python's «invalid literal for int() with base 10» reached the user."""
+    with pytest.raises(ConfigError) as caught:
+        load_config(env={name: value})
+    said = str(caught.value)
+    assert "whole number" in said and "literal" not in said and "base 10" not in said
+
+
 def test_the_file_then_the_environment(tmp_path):
     path = write(tmp_path / "marsad.toml", """
 [storage]

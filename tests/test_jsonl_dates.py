@@ -52,6 +52,14 @@ def test_an_unreadable_date_is_named_with_what_is_accepted(date: object) -> None
     assert said.startswith("f.jsonl:3: ") and ("YYYY-MM-DD" in said or "calendar" in said)
 
 
+@pytest.mark.parametrize("date", ["3/5/2024", "03-05-24", "12.11.2023"])
+def test_a_date_that_reads_both_ways_says_so(date: str) -> None:
+    """Newcomer pass: «3/5/2024 cannot be read» did not say why; 14/09/2023 is read."""
+    with pytest.raises(ArticleError) as caught:
+        parse_jsonl_line(line(date), "f.jsonl:3")
+    assert "both" in str(caught.value) and "14/09/2023" in str(caught.value)
+
+
 def test_ingest_keeps_them_all(tmp_path: Path) -> None:
     feed = tmp_path / "scraped.jsonl"
     dates = ["2023-09-14T08:30:00+01:00", "١٤ سبتمبر ٢٠٢٣", "14/09/2023", "yesterday"]
