@@ -299,6 +299,11 @@ def measure(passages: int, n_questions: int, txt_max: int, rank_bm25_max: int,
 
 # -- tables -------------------------------------------------------------------------------------
 
+def _ratio(x: float) -> str:
+    """A ratio to two significant digits: 29, 3.4, 0.066 (a smoke run's 0.2 / 3.2 ms is no 0)."""
+    return f"{x:.0f}" if x >= 10 else f"{x:.2g}"
+
+
 def _ms(pair: Sequence[float] | None) -> str:
     return f"{pair[0]:.1f} / {pair[1]:.1f}" if pair else "—"
 
@@ -327,7 +332,7 @@ def tables(results: list[dict[str, Any]]) -> str:
                        if bs else "— | — | —")
         bm25s_retrieve = (f"{_ms(bs['retrieve_ms'])} | {p50 / bs['retrieve_ms'][0]:.2f}"
                           if bs else "— | —")
-        rank_bm25 = (f"{_ms(rb['get_scores_ms'])} | {rb['get_scores_ms'][0] / p50:.0f}×"
+        rank_bm25 = (f"{_ms(rb['get_scores_ms'])} | {_ratio(rb['get_scores_ms'][0] / p50)}×"
                      if rb else "— | —")
         ingest.append(
             f"| {size} | {ij['per_s']:,.0f} ({ij['wall_s']:.1f}) | {ij['peak_rss_mb']:,.0f} "
