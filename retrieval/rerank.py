@@ -140,6 +140,8 @@ from .answer_types import holds as holds_answer
 from .blas import one_thread
 from .index import unique_inverse
 from .kinds import is_furniture
+from .questions import LIGHT
+from .roles import acts, frame
 from .variants import VariantMap
 
 __all__ = ["RERANK_DEPTH", "WEIGHTS", "Candidate", "Weights", "rerank", "word_forms"]
@@ -165,6 +167,10 @@ class Weights:
     # answer_types.speaker) and the candidate reports X speaking (`speaks`), not merely
     # names X near another's words.
     speaker: float = 3.0
+    # Added when the question names an action and who did it (roles.frame: «متى زار بوتين
+    # …؟») and one of the candidate's sentences holds both (roles.acts): the asked actor's
+    # visit, not another's visit nor the actor's other doings.
+    acting: float = 6.0
     # Times how much shorter the passage is than the longest candidate (`brevity`): of
     # two passages that match alike the shorter one, more to the point, comes first.
     brevity: float = 0.12
@@ -451,6 +457,9 @@ def rerank(question: str, candidates: Sequence[Candidate], *, index: object,
     if who:
         total += weights.speaker * speaking(question, who, candidates, counts, distinct,
                                             vocab, idf, aliases or {})
+    if weights.acting:
+        total += weights.acting * acting(question, candidates, counts, distinct, vocab, idf,
+                                         aliases or {})
     if weights.brevity:
         total += weights.brevity * brevity(candidates)
     if weights.furniture:
@@ -469,13 +478,43 @@ def speaking(question: str, who: Collection[str], candidates: Sequence[Candidate
     الاصطناعية» in «ماذا قال بوتين عن الأقمار الاصطناعية؟»; 1 when nothing else is
     asked): X's words on what was asked, not X's words on anything. `counts`/`distinct`:
     the candidates' term counts (`_counts`)."""
-    about = [([vocab.get(f, -1) for f in sorted(aliases.get(t) or {t})], idf.get(t, 0.0))
-             for t in dict.fromkeys(analyze(question)) if t not in who and t not in SAID_TERMS]
-    mass = sum(v for _, v in about)
-    share = _held(counts, distinct, about) / mass if mass > 0 else np.ones(len(candidates))
+    share = _share_besides(question, {*who, *SAID_TERMS}, counts, distinct, vocab, idf,
+                           aliases)
     said = np.fromiter((speaks(c.text, who, aliases) for c in candidates), np.float64,
                        len(candidates))
     return said * share
+
+
+def _share_besides(question: str, asked: Collection[str], counts: np.ndarray,
+                   distinct: np.ndarray, vocab: Mapping[str, int], idf: Mapping[str, float],
+                   aliases: Mapping[str, Collection[str]]) -> np.ndarray:
+    """Per candidate in [0, 1]: the share of the question's idf weight, its `asked` terms
+    (who, and what they did) left out, that the candidate holds; 1 when nothing else is
+    asked. `counts`/`distinct`: the candidates' term counts (`_counts`)."""
+    about = [([vocab.get(f, -1) for f in sorted(aliases.get(t) or {t})], idf.get(t, 0.0))
+             for t in dict.fromkeys(analyze(question)) if t not in asked]
+    mass = sum(v for _, v in about)
+    return _held(counts, distinct, about) / mass if mass > 0 else np.ones(len(counts))
+
+
+def acting(question: str, candidates: Sequence[Candidate], counts: np.ndarray,
+           distinct: np.ndarray, vocab: Mapping[str, int], idf: Mapping[str, float],
+           aliases: Mapping[str, Collection[str]]) -> np.ndarray:
+    """Per candidate in [0, 1]: whether one of its sentences holds the question's action
+    (or a word of its class) and its actor together (roles.acts), times the share of the
+    rest of the question's weight it holds (the actor's visit to where was asked, not his
+    visit anywhere). All 0 when the question is not «QUESTION-WORD VERB ACTOR …»
+    (roles.frame), its verb is light (صار، جرى), or it asks what someone said (the
+    speaker cue weighs that: `speaking`)."""
+    asked = frame(question)
+    if asked is None or asked.verb is None or asked.verb in LIGHT or speaker(question):
+        return np.zeros(len(candidates))
+    done = np.fromiter((acts(asked, c.text, aliases) for c in candidates), np.float64,
+                       len(candidates))
+    if not done.any():
+        return done
+    return done * _share_besides(question, {asked.verb, asked.actor}, counts, distinct,
+                                 vocab, idf, aliases)
 
 
 def brevity(candidates: Sequence[Candidate]) -> np.ndarray:

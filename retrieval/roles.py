@@ -18,13 +18,13 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
-from itertools import pairwise
+from itertools import pairwise, product
 
 from .analysis import analyze_token, normalize, tokenize
 from .passages import split_sentences
 from .synonyms import synonyms
 
-__all__ = ["Frame", "apart", "frame", "swapped"]
+__all__ = ["Frame", "acts", "apart", "frame", "swapped"]
 
 
 def _forms(words: str) -> frozenset[str]:
@@ -179,6 +179,36 @@ def apart(asked: Frame, text: str, aliases: Mapping[str, Collection[str]]) -> bo
     question names no recipient after لـ: an actor alone is often said by an epithet
     («الزعيمان», «الرئيس الروسي»), a bare object by another word («زار … مدينة X»)."""
     return asked.recipient is not None and asked.marked and not _together(asked, text, aliases)
+
+
+ACTS_WITHIN = 6  # words between the action and its actor, either side, in one clause
+
+
+def acts(asked: Frame, text: str, aliases: Mapping[str, Collection[str]]) -> bool:
+    """Whether a sentence of `text` holds the asked action (its words or another word of
+    its class: زار / يزور / زيارته) with the asked actor at most ACTS_WITHIN words away
+    in the same clause (no comma or colon between): «وكان بوتين أول رئيس روسي يزور كوريا
+    الشمالية» for «متى زار بوتين كوريا الشمالية؟», not «ويزور زعيم كوريا الشمالية كيم …»
+    nor «بوتين أعطى كيم بندقية …، تلقى في المقابل» (another clause, another act). A
+    clause that opens with the action has the sentence's earlier actor for its subject:
+    «ويزور كيم روسيا …، ووصل إلى روسيا عبر قطار». False when the frame names no action."""
+    if asked.verb is None:
+        return False
+    for _, verbs, actors, _, _, terms in _together(
+            Frame(asked.verb, asked.actor, None), text, aliases):
+        for v, a in product(verbs, actors):
+            lo, hi = min(v, a), max(v, a)
+            if hi - lo <= ACTS_WITHIN and all(t[0].isalnum() for t in terms[lo:hi]):
+                return True
+            if a < v and _opens_clause(v, terms):
+                return True
+    return False
+
+
+def _opens_clause(at: int, terms: list[str]) -> bool:
+    """Whether the word at `at` opens a clause: right after a comma or colon (not at the
+    sentence's start; «، ووصل» but not «، بعد الاجتماع»)."""
+    return at > 0 and not terms[at - 1][0].isalnum()
 
 
 SUBJECT_BEFORE = 3  # words a subject may stand before its verb («بأن بوتين أعطى»)
