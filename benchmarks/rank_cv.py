@@ -68,7 +68,9 @@ ANSWER_TYPE = BASE.index("answer_type")
 SPEAKER = BASE.index("speaker")
 # The actor cue (roles.frame: «متى زار بوتين …؟») fires on 10 of ARCD's 693: a rule too.
 ACTING = BASE.index("acting")
-RULES = (FURNITURE, ANSWER_TYPE, SPEAKER, ACTING)
+# The means cue (كيف وصل X؟) fires on a handful of ARCD questions: a rule too.
+MEANS = BASE.index("means")
+RULES = (FURNITURE, ANSWER_TYPE, SPEAKER, ACTING, MEANS)
 MATCHING = tuple(BASE.index(n) for n in ("bm25", "stem_grams", "word_grams", "exact", "title"))
 ANSWER_TYPE_SHARE = 0.3 / 5.7
 L2 = 1e-2
@@ -337,6 +339,7 @@ def fit_listwise(rows: list, cols: list[int], l2: float = L2) -> np.ndarray:
     out[FURNITURE] = rerank_module.WEIGHTS.furniture
     out[SPEAKER] = rerank_module.WEIGHTS.speaker
     out[ACTING] = rerank_module.WEIGHTS.acting
+    out[MEANS] = rerank_module.WEIGHTS.means
     if ANSWER_TYPE not in cols:  # kept at its share of the matching signals' weight
         out[ANSWER_TYPE] = ANSWER_TYPE_SHARE * out[list(MATCHING)].sum()
     return out

@@ -135,13 +135,14 @@ from .analysis import (
     surface,
     tokenize,
 )
-from .answer_types import SAID_TERMS, answer_type, speaker, speaks
+from .answer_types import SAID_TERMS, answer_type, matching_sentences, speaker, speaks
 from .answer_types import holds as holds_answer
 from .blas import one_thread
 from .index import unique_inverse
 from .kinds import is_furniture
 from .questions import LIGHT
 from .roles import acts, frame
+from .synonyms import synonyms
 from .variants import VariantMap
 
 __all__ = ["RERANK_DEPTH", "WEIGHTS", "Candidate", "Weights", "rerank", "word_forms"]
@@ -171,6 +172,10 @@ class Weights:
     # …؟») and one of the candidate's sentences holds both (roles.acts): the asked actor's
     # visit, not another's visit nor the actor's other doings.
     acting: float = 6.0
+    # Added when the question asks how someone travelled (كيف/إزاي + a verb of travel:
+    # «كيف وصل كيم إلى روسيا؟») and the candidate's best-matching sentence names a means
+    # of travel (`by_means`: «عبر قطار مدرع», «على متن طائرة»).
+    means: float = 3.0
     # Times how much shorter the passage is than the longest candidate (`brevity`): of
     # two passages that match alike the shorter one, more to the point, comes first.
     brevity: float = 0.12
@@ -460,6 +465,8 @@ def rerank(question: str, candidates: Sequence[Candidate], *, index: object,
     if weights.acting:
         total += weights.acting * acting(question, candidates, counts, distinct, vocab, idf,
                                          aliases or {})
+    if weights.means:
+        total += weights.means * by_means(question, candidates, idf, aliases or {})
     if weights.brevity:
         total += weights.brevity * brevity(candidates)
     if weights.furniture:
@@ -515,6 +522,34 @@ def acting(question: str, candidates: Sequence[Candidate], counts: np.ndarray,
         return done
     return done * _share_besides(question, {asked.verb, asked.actor}, counts, distinct,
                                  vocab, idf, aliases)
+
+
+def _forms(words: str) -> frozenset[str]:
+    return frozenset(normalize(w) for w in words.split())
+
+
+_HOW = _forms("كيف كيفية ازاي إزاي شلون كيفاش")
+_TRAVEL = frozenset({analyze_token(normalize("وصل")), *synonyms(analyze_token(normalize("وصل")))})
+# a vehicle, bare or behind بـ/بالـ, and the phrases that bring one in (على متن، بواسطة)
+_VEHICLES = ("قطار", "طائرة", "سيارة", "حافلة", "سفينة", "مروحية", "موكب", "باخرة")
+_MEANS = frozenset({normalize(p + v) for v in _VEHICLES for p in ("", "ال", "ب", "بال")}
+                   | _forms("متن بواسطة سيرا جوا بحرا"))
+
+
+def by_means(question: str, candidates: Sequence[Candidate], idf: Mapping[str, float],
+             aliases: Mapping[str, Collection[str]]) -> np.ndarray:
+    """Per candidate, 1 when the question asks how someone travelled (a how-word and a
+    verb of travel: synonyms.py's class of وصل) and the candidate's best-matching
+    sentence (answer_types.matching_sentences) names a means of travel; all 0 for any
+    other question. «والثلاثاء، وصل كيم إلى روسيا» says that he came, «ووصل إلى روسيا عبر
+    قطار مدرع» how."""
+    words = tokenize(normalize(question))
+    if _HOW.isdisjoint(words) or _TRAVEL.isdisjoint(analyze(question)):
+        return np.zeros(len(candidates))
+    return np.fromiter(
+        (any(not _MEANS.isdisjoint(tokenize(normalize(s)))
+             for s in matching_sentences(c.text, idf, aliases)) for c in candidates),
+        np.float64, len(candidates))
 
 
 def brevity(candidates: Sequence[Candidate]) -> np.ndarray:
