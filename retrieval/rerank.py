@@ -119,6 +119,7 @@ held out 0.774 / 0.865, as before. Not yet: a title that refers to X in the arti
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -504,6 +505,11 @@ def _share_besides(question: str, asked: Collection[str], counts: np.ndarray,
     return _held(counts, distinct, about) / mass if mass > 0 else np.ones(len(counts))
 
 
+# «في أي عام زار بوتين …؟», «بأي مدينة التقى …»: which-NOUN asks as a question word
+# does, the verb and its actor follow (roles.frame reads them after a question word)
+_WHICH_NOUN = re.compile(r"^\s*(?:في\s+|ب)?اي\s+[^\W\d_]+\s+")
+
+
 def acting(question: str, candidates: Sequence[Candidate], counts: np.ndarray,
            distinct: np.ndarray, vocab: Mapping[str, int], idf: Mapping[str, float],
            aliases: Mapping[str, Collection[str]]) -> np.ndarray:
@@ -513,7 +519,7 @@ def acting(question: str, candidates: Sequence[Candidate], counts: np.ndarray,
     visit anywhere). All 0 when the question is not «QUESTION-WORD VERB ACTOR …»
     (roles.frame), its verb is light (صار، جرى), or it asks what someone said (the
     speaker cue weighs that: `speaking`)."""
-    asked = frame(question)
+    asked = frame(_WHICH_NOUN.sub("متى ", normalize(question), count=1))
     if asked is None or asked.verb is None or asked.verb in LIGHT or speaker(question):
         return np.zeros(len(candidates))
     done = np.fromiter((acts(asked, c.text, aliases) for c in candidates), np.float64,
