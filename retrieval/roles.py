@@ -22,6 +22,7 @@ from itertools import pairwise, product
 
 from .analysis import analyze_token, normalize, tokenize
 from .passages import split_sentences
+from .questions import without_markup
 from .synonyms import synonyms
 
 __all__ = ["Frame", "acts", "apart", "frame", "swapped"]
@@ -72,8 +73,9 @@ def frame(question: str) -> Frame | None:
     """The action, actor and recipient a question names, or None when it is not of the
     shape «QUESTION-WORD VERB ACTOR …» («ماذا أهدى بوتين لكيم؟» -> أهد, بوت, لكيم), the
     verb one of the actions synonyms.py knows between people (giving, saying, meeting,
-    travel, wanting…): another word there («شنو سبب …») frames nothing."""
-    tokens = tokenize(normalize(question))
+    travel, wanting…): another word there («شنو سبب …») frames nothing. Markup pasted
+    with the question (`<b>`) is no word of it."""
+    tokens = tokenize(normalize(without_markup(question)))
     at = 0
     while at < len(tokens) and tokens[at] not in _ASKING and tokens[at] not in _WHAT:
         at += 1
