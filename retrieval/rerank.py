@@ -141,7 +141,14 @@ files 272 / 275 / 275 / 275 / 275 at 0 / 0.5 / 1 / 2 / 4 (3.0 puts an invented c
 «على متن طائرة» before a shorter bare arrival holding the question's verb form). It fires
 on one ARCD question. Measured and not kept: the answer-type cue counted only when the
 amount or time stands within six words of the question's predicate words (those held by
-fewer than half the candidates, as decide.py's `type_far`): seed files 276 -> 275.
+fewer than half the candidates, as decide.py's `type_far`): seed files 276 -> 275; the
+question's words held only in another word of their class (synonyms.py: يريد for يحتاج),
+as a share of its weight: seed files 277 at 0.5 and 1 (one paraphrase), 276 at 2 (two
+alias questions lost), and fitted with the rest under `rank_cv --repeats 6` held out
+0.777 / 0.866, as without it, the fitted weights' seeds 0.848 -> 0.830; the future's س
+stripped before framing («هل سيزور …»: seed files unchanged); a where cue («في» then a
+place noun or a country in the best sentence for أين/وين/في أي مكان): seed files
+unchanged at 0.5-3 («في أقصى شرق روسيا» answers where, but the keys ask for Vostochny).
 """
 
 from __future__ import annotations
