@@ -579,6 +579,7 @@ def _forms(words: str) -> frozenset[str]:
 
 
 _HOW = _forms("كيف كيفية ازاي إزاي شلون كيفاش")
+_BY_WHAT = re.compile(normalize(r"(?:^|\s)(?:ب|في\s+)?أي\s+(?:وسيلة|وسائل|طريقة)\s"))  # بأي وسيلة
 _TRAVEL = frozenset({analyze_token(normalize("وصل")), *synonyms(analyze_token(normalize("وصل")))})
 # a vehicle, bare or behind بـ/بالـ, and the phrases that bring one in (على متن، بواسطة)
 _VEHICLES = ("قطار", "طائرة", "سيارة", "حافلة", "سفينة", "مروحية", "موكب", "باخرة")
@@ -594,7 +595,8 @@ def by_means(question: str, candidates: Sequence[Candidate], idf: Mapping[str, f
     other question. «والثلاثاء، وصل كيم إلى روسيا» says that he came, «ووصل إلى روسيا عبر
     قطار مدرع» how."""
     words = tokenize(normalize(question))
-    if _HOW.isdisjoint(words) or _TRAVEL.isdisjoint(analyze(question)):
+    if (_HOW.isdisjoint(words) and not _BY_WHAT.search(normalize(question))) \
+            or _TRAVEL.isdisjoint(analyze(question)):
         return np.zeros(len(candidates))
     return np.fromiter(
         (any(not _MEANS.isdisjoint(tokenize(normalize(s)))

@@ -31,6 +31,8 @@ SUMMIT = Article("summit-1", "النجار والعمري في جولتين", "�
     ("ازاي راح النجار على القاهرة؟", BY_PLANE),
     ("كيف جاء العمري إلى دمشق؟", BY_CAR),
     ("كيف انتقل العمري إلى دمشق؟", BY_CAR),
+    ("بأي وسيلة وصل النجار إلى القاهرة؟", BY_PLANE),
+    ("بأي طريقة سافر العمري إلى دمشق؟", BY_CAR),
 ])
 async def test_a_how_did_x_travel_question_leads_with_the_means(
         tmp_path: Path, question: str, expected: str) -> None:
