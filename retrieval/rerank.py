@@ -142,9 +142,9 @@ out 0.777 / 0.866, as before.
 
 A means cue is added (`means`): «كيف وصل Kim إلى روسيا؟» led with «والثلاثاء، وصل كيم إلى
 روسيا…», which says that he came, over «ووصل إلى روسيا عبر قطار مدرّع», which says how. When
-the question asks how (كيف، إزاي) with a verb of travel (the class of وصل), a candidate
-whose best-matching sentence names a means (a vehicle, على متن، بواسطة) gains 3.0: seed
-files 272 / 275 / 275 / 275 / 275 at 0 / 0.5 / 1 / 2 / 4 (3.0 puts an invented corpus's
+the question asks how (كيف، إزاي، بأي وسيلة) with a verb of travel (the class of وصل), a
+candidate whose best-matching sentence names a means (a vehicle, على متن، بواسطة) gains
+3.0: seed files 272 / 275 / 275 / 275 / 275 at 0 / 0.5 / 1 / 2 / 4 (3.0 puts an invented corpus's
 «على متن طائرة» before a shorter bare arrival holding the question's verb form). It fires
 on one ARCD question. Measured and not kept: the answer-type cue counted only when the
 amount or time stands within six words of the question's predicate words (those held by
