@@ -183,8 +183,8 @@ from .answer_types import holds as holds_answer
 from .blas import one_thread
 from .index import unique_inverse
 from .kinds import is_furniture
-from .questions import LIGHT
-from .roles import acts, frame
+from .questions import LIGHT, slipped_function_word
+from .roles import Frame, acts, frame
 from .synonyms import synonyms
 from .variants import VariantMap
 
@@ -551,7 +551,19 @@ def _share_besides(question: str, asked: Collection[str], counts: np.ndarray,
 # which-NOUN and what-NOUN-that ask as a question word does, the verb and its actor follow
 # (roles.frame reads them after a question word)
 _WHICH_NOUN = re.compile(r"^\s*(?:(?:في\s+|ب)?اي\s+[^\W\d_]+"
-                         r"|(?:ما|ماهي|ماهو)(?:\s+(?:هي|هو))?\s+[^\W\d_]+\s+(?:التي|الذي|اللي))\s+")
+                         r"|(?:ما|ماهي|ماهو)(?:\s+(?:هي|هو))?\s+[^\W\d_]+\s+([^\W\d_]+))\s+")
+_THAT = frozenset(normalize(w) for w in ("التي", "الذي", "اللي", "اللذي"))
+
+
+def _framed(question: str) -> Frame | None:
+    """roles.frame of `question` with a leading which-NOUN or what-NOUN-that (its relative
+    pronoun as typed, or mistyped: الدي، اللتى) read as a question word."""
+    text = normalize(question)
+    found = _WHICH_NOUN.match(text)
+    that = found.group(1) if found else None
+    if found and (that is None or that in _THAT or slipped_function_word(that)):
+        text = "متى " + text[found.end():]
+    return frame(text)
 
 
 def acting(question: str, candidates: Sequence[Candidate], counts: np.ndarray,
@@ -563,7 +575,7 @@ def acting(question: str, candidates: Sequence[Candidate], counts: np.ndarray,
     visit anywhere), scaled by the best such value among the candidates. All 0 when the
     question is not «QUESTION-WORD VERB ACTOR …» (roles.frame), its verb is light (صار،
     جرى), or it asks what someone said (the speaker cue weighs that: `speaking`)."""
-    asked = frame(_WHICH_NOUN.sub("متى ", normalize(question), count=1))
+    asked = _framed(question)
     if asked is None or asked.verb is None or asked.verb in LIGHT or speaker(question):
         return np.zeros(len(candidates))
     done = np.fromiter((acts(asked, c.text, aliases) for c in candidates), np.float64,
