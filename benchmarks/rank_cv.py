@@ -66,6 +66,11 @@ FURNITURE = BASE.index("furniture")  # a rule, not fitted: kept at the module's 
 ANSWER_TYPE = BASE.index("answer_type")
 # The speaker cue (ماذا قال X) fires on no ARCD question: a rule at the module's weight.
 SPEAKER = BASE.index("speaker")
+# The actor cue (roles.frame: «متى زار بوتين …؟») fires on 9 of ARCD's 693: a rule too.
+ACTING = BASE.index("acting")
+# The means cue (كيف وصل X؟) fires on a handful of ARCD questions: a rule too.
+MEANS = BASE.index("means")
+RULES = (FURNITURE, ANSWER_TYPE, SPEAKER, ACTING, MEANS)
 MATCHING = tuple(BASE.index(n) for n in ("bm25", "stem_grams", "word_grams", "exact", "title"))
 ANSWER_TYPE_SHARE = 0.3 / 5.7
 L2 = 1e-2
@@ -333,6 +338,8 @@ def fit_listwise(rows: list, cols: list[int], l2: float = L2) -> np.ndarray:
         out /= bm25
     out[FURNITURE] = rerank_module.WEIGHTS.furniture
     out[SPEAKER] = rerank_module.WEIGHTS.speaker
+    out[ACTING] = rerank_module.WEIGHTS.acting
+    out[MEANS] = rerank_module.WEIGHTS.means
     if ANSWER_TYPE not in cols:  # kept at its share of the matching signals' weight
         out[ANSWER_TYPE] = ANSWER_TYPE_SHARE * out[list(MATCHING)].sum()
     return out
@@ -386,7 +393,7 @@ def report(data: dict, k: int, repeats: int = 1) -> None:
     print(f"{'':44} P@1    MRR@10 | seeds: top passage holds a key")
     p1, mrr = figures(ranks(arcd, kept))
     print(f"{'rerank.WEIGHTS (in-sample)':44} {p1:.3f}  {mrr:.3f} | {seed_line(seeds, kept)}")
-    core = [j for j in range(len(BASE)) if j not in (FURNITURE, ANSWER_TYPE, SPEAKER)]
+    core = [j for j in range(len(BASE)) if j not in RULES]
     rows = [("listwise fit, rerank's signals", core),
             ("  answer-type cue fitted too", [*core, ANSWER_TYPE])]
     rows += [(f"  - {SIGNALS[j]}", [c for c in core if c != j]) for j in core]

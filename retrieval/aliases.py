@@ -29,7 +29,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from .analysis import STOPWORDS, analyze, analyze_token, normalize
 from .countries import country_terms
@@ -255,13 +255,22 @@ class AliasTable:
         titles, by each of its titles with a modifier the question does not give whole: a
         passage writing «الرئيس الروسي» names بوتين."""
         asked = set(terms)
-        out = []
-        for title, names in self.titles.items():
-            if len(title) < 2 or set(title) <= asked:
+        found = sorted({entry for w in asked for entry in self._by_name_word.get(w, ())})
+        return [(title, tuple(w for w in name if w in asked and len(w) >= 3))
+                for _, title, name in found if not set(title) <= asked]
+
+    @cached_property
+    def _by_name_word(self) -> dict[str, list[tuple[int, Terms, Terms]]]:
+        """Each name word (three letters or more) -> (order, title, name) of the titled
+        names holding it: `titles_of` looks up the question's words, not every title (a
+        big archive mines thousands; issue 13)."""
+        out: dict[str, list[tuple[int, Terms, Terms]]] = {}
+        for order, (title, names) in enumerate(self.titles.items()):
+            if len(title) < 2:
                 continue
-            for name in names:
-                if said := tuple(w for w in name if w in asked and len(w) >= 3):
-                    out.append((title, said))
+            for at, name in enumerate(names):
+                for w in {w for w in name if len(w) >= 3}:
+                    out.setdefault(w, []).append((order * 1000 + at, title, name))
         return out
 
     def sole(self, head: str) -> list[Terms]:

@@ -584,8 +584,9 @@ class Marsad:
             return found
         out = []
         for p, score in found:
+            have = set(p.terms.tolist())  # one set per passage, not np.isin per pair
             extra = {i for title_ids, name_ids in wanted if name_ids
-                     and np.isin(title_ids, p.terms).all() and not np.isin(name_ids, p.terms).any()
+                     and have.issuperset(title_ids) and have.isdisjoint(name_ids)
                      for i in name_ids}
             if extra:
                 p = dataclasses.replace(p, terms=np.concatenate(

@@ -26,6 +26,12 @@ def clean_question(text: str) -> str:
     return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
 
 
+def without_markup(text: str) -> str:
+    """`text` with HTML-like tags (`<b>`, `</i>`, `<br/>`) replaced by spaces: pasted markup
+    is not words asked (nor a verb's actor: roles.frame)."""
+    return _MARKUP_TAG.sub(" ", text)
+
+
 def bounded(text: str) -> str:
     """The first MAX_QUESTION_CHARS characters of `text`, cut at a space when one is near."""
     if len(text) <= MAX_QUESTION_CHARS:
@@ -37,7 +43,7 @@ def bounded(text: str) -> str:
 
 def question_terms(text: str) -> list[str]:
     """The analysed terms of a question, bounded: what the engine searches for."""
-    text = _MARKUP_TAG.sub(" ", bounded(clean_question(text)))  # `<b>` is not a word asked
+    text = without_markup(bounded(clean_question(text)))  # `<b>` is not a word asked
     terms = [t for t in analyze_question(text)
              if len(t) <= MAX_TERM_CHARS]
     return terms[:MAX_QUESTION_TERMS]

@@ -18,13 +18,14 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
-from itertools import pairwise
+from itertools import pairwise, product
 
 from .analysis import analyze_token, normalize, tokenize
 from .passages import split_sentences
+from .questions import without_markup
 from .synonyms import synonyms
 
-__all__ = ["Frame", "apart", "frame", "swapped"]
+__all__ = ["Frame", "acts", "apart", "frame", "swapped"]
 
 
 def _forms(words: str) -> frozenset[str]:
@@ -38,6 +39,9 @@ _WHAT = _forms("ما وما")
 _WHICH = _forms("الذي التي اللذي")
 _TO = _forms("ل لـ")
 _RECIPIENT_CLITIC = normalize("ل")
+# ل + a word of time or measure, never the one an action is for: «زار عمان لأول مرة»
+_NOT_RECIPIENTS = _forms("لأول لاول للمرة لمرة لمدة لفترة لأيام لساعات لسنوات لذلك لهذا "
+                         "لهذه للمرّة لثاني لثالث")
 RECIPIENT_AFTER = 3  # words of the actor's name the recipient may follow (كيم جونغ أون لـ)
 # verbs of saying that analyse to no term of a synonyms.py class
 _SAYING = frozenset(t for w in _forms("قال قالت يقول تقول") if (t := analyze_token(w)))
@@ -72,8 +76,9 @@ def frame(question: str) -> Frame | None:
     """The action, actor and recipient a question names, or None when it is not of the
     shape «QUESTION-WORD VERB ACTOR …» («ماذا أهدى بوتين لكيم؟» -> أهد, بوت, لكيم), the
     verb one of the actions synonyms.py knows between people (giving, saying, meeting,
-    travel, wanting…): another word there («شنو سبب …») frames nothing."""
-    tokens = tokenize(normalize(question))
+    travel, wanting…): another word there («شنو سبب …») frames nothing. Markup pasted
+    with the question (`<b>`) is no word of it."""
+    tokens = tokenize(normalize(without_markup(question)))
     at = 0
     while at < len(tokens) and tokens[at] not in _ASKING and tokens[at] not in _WHAT:
         at += 1
@@ -91,7 +96,7 @@ def frame(question: str) -> Frame | None:
         if token in _TO:
             to = True
             continue
-        term = analyze_token(token)
+        term = None if token in _NOT_RECIPIENTS else analyze_token(token)
         if term is None and terms:  # a function word; the verb may be one (قال)
             if len(terms) >= 2:
                 end = min(end, len(terms))  # «… كيم من الخبرة …»: the actor's phrase ends
@@ -179,6 +184,36 @@ def apart(asked: Frame, text: str, aliases: Mapping[str, Collection[str]]) -> bo
     question names no recipient after لـ: an actor alone is often said by an epithet
     («الزعيمان», «الرئيس الروسي»), a bare object by another word («زار … مدينة X»)."""
     return asked.recipient is not None and asked.marked and not _together(asked, text, aliases)
+
+
+ACTS_WITHIN = 6  # words between the action and its actor, either side, in one clause
+
+
+def acts(asked: Frame, text: str, aliases: Mapping[str, Collection[str]]) -> bool:
+    """Whether a sentence of `text` holds the asked action (its words or another word of
+    its class: زار / يزور / زيارته) with the asked actor at most ACTS_WITHIN words away
+    in the same clause (no comma or colon between): «وكان بوتين أول رئيس روسي يزور كوريا
+    الشمالية» for «متى زار بوتين كوريا الشمالية؟», not «ويزور زعيم كوريا الشمالية كيم …»
+    nor «بوتين أعطى كيم بندقية …، تلقى في المقابل» (another clause, another act). A
+    clause that opens with the action has the sentence's earlier actor for its subject:
+    «ويزور كيم روسيا …، ووصل إلى روسيا عبر قطار». False when the frame names no action."""
+    if asked.verb is None:
+        return False
+    for _, verbs, actors, _, _, terms in _together(
+            Frame(asked.verb, asked.actor, None), text, aliases):
+        for v, a in product(verbs, actors):
+            lo, hi = min(v, a), max(v, a)
+            if hi - lo <= ACTS_WITHIN and all(t[0].isalnum() for t in terms[lo:hi]):
+                return True
+            if a < v and _opens_clause(v, terms):
+                return True
+    return False
+
+
+def _opens_clause(at: int, terms: list[str]) -> bool:
+    """Whether the word at `at` opens a clause: right after a comma or colon (not at the
+    sentence's start; «، ووصل» but not «، بعد الاجتماع»)."""
+    return at > 0 and not terms[at - 1][0].isalnum()
 
 
 SUBJECT_BEFORE = 3  # words a subject may stand before its verb («بأن بوتين أعطى»)

@@ -116,3 +116,11 @@ def test_a_bare_object_is_never_apart() -> None:
     asked = frame("متى زار كيم مدينة فلاديفوستوك؟")
     assert asked == Frame(term("زار"), term("كيم"), term("مدينة"), marked=False)
     assert not apart(asked, "وزار كيم فلاديفوستوك في العام 2019.", ALIASES)
+
+
+@pytest.mark.parametrize("tagged, plain", [
+    ("<b>ماذا أهدى</b> <i>بوتين</i> لكيم؟ <br/>", "ماذا أهدى بوتين لكيم؟"),
+    ("<p>متى زار <span class=\"x\">النجار</span> عمان؟</p>", "متى زار النجار عمان؟"),
+])
+def test_markup_pasted_with_a_question_is_no_actor(tagged: str, plain: str) -> None:
+    assert frame(tagged) == frame(plain) is not None

@@ -32,6 +32,11 @@ server, start, quick_retries = harness.server, harness.start, harness.quick_retr
 run = replayed_harness.run
 
 GIFT, MEET = "ماذا أهدى بوتين لكيم؟", "أين التقى بوتين وكيم؟"
+# nine hits, for three pages of results (topic-every-button, group-migrated-pending-buttons):
+# «أين التقى بوتين وكيم؟» shows six since the actor
+# cue (rerank.py) lifts the passages where Putin meets Kim (engine.ALSO_SHOWN keeps further
+# hits within a share of the best's score)
+PAGED = "أين كان لقاء بوتين وكيم؟"
 GIFT_WORD, MEET_WORD = "بندقية", "فوستو"  # in the passage that answers each
 
 
@@ -47,7 +52,7 @@ async def test_every_button_kind_pressed_in_turn_in_a_topic(run, engine: Marsad)
     ask, more, article4, up, down, article, more2, article7, up2 = (await run(
         "topic-every-button.json")).steps
     chat = ask.origin["chat"]["id"]
-    expected = await engine.answer(MEET, k=9)
+    expected = await engine.answer(PAGED, k=9)
     assert only(ask.sent(chat))["message_thread_id"] == 40
     assert plain(only(more.sent(chat))).startswith("نتائج أخرى (4–6)")
     assert plain(more2.sent(chat)[0]).startswith("نتائج أخرى (7–9)")
