@@ -271,6 +271,7 @@ class BM25Index:
         self._avg_idf: tuple[int, float] | None = None
         self._buffers = threading.local()
         self._score_cache: tuple[int, dict, list[int]] = (-1, {}, [0])
+        self._norm_floor: tuple[np.ndarray, float] | None = None
 
     # -- read-only views -----------------------------------------------------------------
     segments = property(lambda self: self._state.segments)
@@ -619,6 +620,9 @@ class BM25Index:
         st = self._state
         if not st.n_docs:
             return []
+        pruned = self._top_pruned(st, [[t] for t in singles] + [list(g) for g in groups], k)
+        if pruned is not None:
+            return pruned
         lists = [got for term in singles if (got := self._term_scores(st, term)) is not None]
         group_lists = []
         for group in groups:
@@ -665,6 +669,100 @@ class BM25Index:
             cand, scores = cand[keep], scores[keep]
         order = np.lexsort((cand, -scores))[:k]
         return [(int(cand[i]), float(scores[i])) for i in order]
+
+    # -- rank-exact pruning (MaxScore) ------------------------------------------------------
+    PRUNE_MAX_CANDIDATES = 1 << 16  # past this many candidates the dense sum is as cheap
+
+    def _top_pruned(self, st: _State, units: list[list[int]], k: int
+                    ) -> list[tuple[int, float]] | None:
+        """`top_groups` without reading the long postings of frequent words, or None when
+        the bounds do not allow it (the caller then sums every posting).
+
+        Each unit (a word, or a word's spellings) can add at most its bound to a passage
+        (`_bound`). Units are taken best bound first: the passages holding one of those
+        taken are the candidates, scored exactly (every unit, in query order, so the same
+        floating point as the full sum). Once the k-th candidate score beats the sum of the
+        bounds of the units not taken, no other passage can reach the top k or tie with it.
+        """
+        known = [[t for t in unit if 0 <= t < len(st.df) and st.df[t] > 0] for unit in units]
+        known = [unit for unit in known if unit]
+        if len(known) < 2:
+            return None
+        bounds = [max(self._bound(st, t) for t in unit) for unit in known]
+        if min(bounds) <= 0:  # idf below zero (rank_bm25's epsilon of a negative average)
+            return None
+        by_bound = sorted(range(len(known)), key=lambda i: -bounds[i])
+        found: list[np.ndarray] = []
+        for taken in range(1, len(known)):
+            found.extend(ids for t in known[by_bound[taken - 1]]
+                         for ids in self._posting_ids(st, t))
+            rest = math.fsum(bounds[i] for i in by_bound[taken:])
+            size = sum(len(ids) for ids in found)
+            if size > self.PRUNE_MAX_CANDIDATES:
+                return None
+            cand = unique(np.concatenate(found))
+            if st.dead:
+                cand = cand[st.live[cand]]
+            if len(cand) < k:
+                continue
+            scores = np.zeros(len(cand), np.float64)
+            for unit in known:
+                best = self._scores_at(st, unit[0], cand)
+                for t in unit[1:]:
+                    best = np.maximum(best, self._scores_at(st, t, cand))
+                scores += best
+            kth = np.partition(scores, len(scores) - k)[len(scores) - k]
+            if rest * (1 + 1e-9) >= kth:
+                continue  # a passage outside the candidates might still make the top k
+            keep = np.flatnonzero(scores >= kth)
+            cand, scores = cand[keep], scores[keep]
+            order = np.lexsort((cand, -scores))[:k]
+            return [(int(cand[i]), float(scores[i])) for i in order]
+        return None
+
+    @staticmethod
+    def _posting_ids(st: _State, term: int) -> list[np.ndarray]:
+        return [ids for seg in st.segments if len(ids := seg.postings(term)[0])]
+
+    def _bound(self, st: _State, term: int) -> float:
+        """The most `term` adds to any passage's score: its idf with its highest term
+        frequency over the shortest passage's length normalisation. Every operation is
+        monotone, so no passage's floating-point score of the term exceeds it."""
+        tf_max = max(int(tfs.max()) for seg in st.segments
+                     if len(tfs := seg.postings(term)[1]))
+        tf = float(tf_max)
+        return self._idf(st, term) * (tf * (self.params.k1 + 1) / (tf + self._norm_min(st)))
+
+    def _norm_min(self, st: _State) -> float:
+        norms = self._norms(st)
+        cached = self._norm_floor
+        if cached is None or cached[0] is not norms:
+            held = norms[st.doc_len > 0]
+            self._norm_floor = cached = (norms, float(held.min()) if len(held) else 0.0)
+        return cached[1]
+
+    def _scores_at(self, st: _State, term: int, slots: np.ndarray) -> np.ndarray:
+        """`term`'s score at each of `slots` (sorted), 0 where a passage lacks it: the same
+        expression as `_term_scores`, so the same floating point."""
+        out = np.zeros(len(slots), np.float64)
+        norms = self._norms(st)
+        idf = self._idf(st, term)
+        k1 = self.params.k1
+        for seg in st.segments:
+            ids, tfs = seg.postings(term)
+            if not len(ids):
+                continue
+            lo, hi = slots.searchsorted((ids[0], ids[-1] + 1))  # the segment's own slots
+            if lo == hi:
+                continue
+            at = ids.searchsorted(slots[lo:hi].astype(ids.dtype))
+            at[at == len(ids)] = 0
+            inside = np.flatnonzero(ids[at] == slots[lo:hi])
+            if len(inside):
+                at, inside = at[inside], inside + lo
+                tf = tfs[at].astype(np.float64)
+                out[inside] = idf * (tf * (k1 + 1) / (tf + norms.take(slots[inside])))
+        return out
 
     def _best_buffer(self, size: int) -> np.ndarray:
         local = self._buffers
