@@ -271,6 +271,7 @@ class BM25Index:
         self._avg_idf: tuple[int, float] | None = None
         self._buffers = threading.local()
         self._score_cache: tuple[int, dict, list[int]] = (-1, {}, [0])
+        self._norm_floor: tuple[np.ndarray, float] | None = None
 
     # -- read-only views -----------------------------------------------------------------
     segments = property(lambda self: self._state.segments)
@@ -619,6 +620,9 @@ class BM25Index:
         st = self._state
         if not st.n_docs:
             return []
+        pruned = self._top_pruned(st, [[t] for t in singles] + [list(g) for g in groups], k)
+        if pruned is not None:
+            return pruned
         lists = [got for term in singles if (got := self._term_scores(st, term)) is not None]
         group_lists = []
         for group in groups:
@@ -665,6 +669,147 @@ class BM25Index:
             cand, scores = cand[keep], scores[keep]
         order = np.lexsort((cand, -scores))[:k]
         return [(int(cand[i]), float(scores[i])) for i in order]
+
+    # -- rank-exact pruning (MaxScore) ------------------------------------------------------
+    PRUNE_MIN_POSTINGS = 1 << 17  # below this many postings the dense sum is as cheap
+    PRUNE_MAX_CANDIDATES = 1 << 15  # candidates the pruned path scores, at most
+    PRUNE_MAX_FIRST = 1 << 17  # postings of the word whose k-th score is the threshold
+    PRUNE_EXACT_FIRST = 1 << 13  # ... scored in full when it has no more passages
+
+    def _top_pruned(self, st: _State, units: list[list[int]], k: int
+                    ) -> list[tuple[int, float]] | None:
+        """`top_groups` without reading the long postings of frequent words, or None when
+        the bounds do not allow it (the caller then sums every posting). MaxScore:
+
+        1. A threshold: the k-th best score of the rarest word alone (a passage's full
+           score is at least that); each spelling's bound is the most it adds (`_bound`).
+        2. The spellings whose bounds add up (a unit counting its best one) to less than
+           the threshold are left out: a passage holding none of the others scores less.
+        3. The passages of the others whose score there plus those bounds reach the
+           threshold are scored exactly (every unit, in query order: the full sum's
+           floating point), and the top k taken from them.
+        """
+        known = [[t for t in unit if 0 <= t < len(st.df) and st.df[t] > 0] for unit in units]
+        known = [unit for unit in known if unit]
+        if len(known) < 2 or sum(int(st.df[t]) for unit in known for t in unit
+                                  ) <= self.PRUNE_MIN_POSTINGS:
+            return None  # summing every posting is as cheap
+        owner = {t: u for u, unit in enumerate(known) for t in unit}
+        if len(owner) < sum(map(len, known)):
+            return None  # a word asked twice: its bound would count once
+        bound = {t: self._bound(st, t) for t in owner}
+        if min(bound.values()) <= 0:  # idf below zero (rank_bm25's epsilon)
+            return None
+        by_bound = sorted(owner, key=lambda t: -bound[t])
+        kth = 0.0
+        for t in by_bound:
+            if st.df[t] > self.PRUNE_MAX_FIRST:
+                break
+            if st.df[t] >= k:
+                ids, part = self._sum_of(st, [t])
+                if st.dead:
+                    ids, part = ids[st.live[ids]], part[st.live[ids]]
+                if len(ids) <= self.PRUNE_EXACT_FIRST:  # few: their whole scores
+                    part = self._exact_at(st, known, np.sort(ids))
+                if len(part) >= k:
+                    kth = float(np.partition(part, len(part) - k)[len(part) - k])
+                    break
+        if kth <= 0:
+            return None
+        rest: dict[int, float] = {}  # unit -> the best bound of its left-out spellings
+        taken = list(by_bound)  # best bound first
+        while len(taken) > 1:
+            t = taken[-1]
+            trial = {**rest, owner[t]: max(rest.get(owner[t], 0.0), bound[t])}
+            if math.fsum(trial.values()) * (1 + 1e-9) >= kth:
+                break
+            rest = trial
+            taken.pop()
+        if not rest:
+            return None
+        # the taken spellings' scores summed (at least their unit's best) plus the rest's
+        # bounds: no less than a passage's score
+        ids, upper = self._sum_of(st, taken)
+        if st.dead:
+            alive = st.live[ids]
+            ids, upper = ids[alive], upper[alive]
+        cand = np.sort(ids[(upper + math.fsum(rest.values())) * (1 + 1e-9) >= kth])
+        if len(cand) > self.PRUNE_MAX_CANDIDATES or len(cand) < k:
+            return None
+        scores = self._exact_at(st, known, cand)
+        kth = np.partition(scores, len(scores) - k)[len(scores) - k]
+        keep = np.flatnonzero(scores >= kth)
+        cand, scores = cand[keep], scores[keep]
+        order = np.lexsort((cand, -scores))[:k]
+        return [(int(cand[i]), float(scores[i])) for i in order]
+
+    def _exact_at(self, st: _State, units: list[list[int]], slots: np.ndarray) -> np.ndarray:
+        """The query's score at each of `slots` (sorted): every unit in query order, a
+        group's best spelling, so the same floating point as the full sum."""
+        scores = np.zeros(len(slots), np.float64)
+        for unit in units:
+            best = self._scores_at(st, unit[0], slots)
+            for t in unit[1:]:
+                best = np.maximum(best, self._scores_at(st, t, slots))
+            scores += best
+        return scores
+
+    def _sum_of(self, st: _State, terms: list[int]) -> tuple[np.ndarray, np.ndarray]:
+        """(slots, sum of `terms`' scores) of every passage holding one of `terms`."""
+        lists = [got for t in terms if (got := self._term_scores(st, t)) is not None]
+        if len(lists) == 1:
+            return lists[0]
+        acc, _ = self._buffers_for(len(st.live))
+        try:
+            for ids, part in lists:
+                acc[ids] += part
+            ids = unique(np.concatenate([ids for ids, _ in lists]))
+            sums = acc.take(ids)
+            acc[ids] = 0.0
+        except BaseException:
+            acc.fill(0.0)
+            raise
+        return ids, sums
+
+    def _bound(self, st: _State, term: int) -> float:
+        """The most `term` adds to any passage's score: its idf with its highest term
+        frequency over the shortest passage's length normalisation. Every operation is
+        monotone, so no passage's floating-point score of the term exceeds it."""
+        tf_max = max(int(tfs.max()) for seg in st.segments
+                     if len(tfs := seg.postings(term)[1]))
+        tf = float(tf_max)
+        return self._idf(st, term) * (tf * (self.params.k1 + 1) / (tf + self._norm_min(st)))
+
+    def _norm_min(self, st: _State) -> float:
+        norms = self._norms(st)
+        cached = self._norm_floor
+        if cached is None or cached[0] is not norms:
+            held = norms[st.doc_len > 0]
+            self._norm_floor = cached = (norms, float(held.min()) if len(held) else 0.0)
+        return cached[1]
+
+    def _scores_at(self, st: _State, term: int, slots: np.ndarray) -> np.ndarray:
+        """`term`'s score at each of `slots` (sorted), 0 where a passage lacks it: the same
+        expression as `_term_scores`, so the same floating point."""
+        out = np.zeros(len(slots), np.float64)
+        norms = self._norms(st)
+        idf = self._idf(st, term)
+        k1 = self.params.k1
+        for seg in st.segments:
+            ids, tfs = seg.postings(term)
+            if not len(ids):
+                continue
+            lo, hi = slots.searchsorted((ids[0], ids[-1] + 1))  # the segment's own slots
+            if lo == hi:
+                continue
+            at = ids.searchsorted(slots[lo:hi].astype(ids.dtype))
+            at[at == len(ids)] = 0
+            inside = np.flatnonzero(ids[at] == slots[lo:hi])
+            if len(inside):
+                at, inside = at[inside], inside + lo
+                tf = tfs[at].astype(np.float64)
+                out[inside] = idf * (tf * (k1 + 1) / (tf + norms.take(slots[inside])))
+        return out
 
     def _best_buffer(self, size: int) -> np.ndarray:
         local = self._buffers

@@ -45,3 +45,32 @@ def test_top_groups_equals_the_exhaustive_sum():
         groups = [g for g in groups if len(g) > 1]
         k = int(rng.integers(1, 40))
         assert index.top_groups(singles, groups, k) == reference(index, singles, groups, k)
+
+
+def test_pruning_frequent_words_keeps_the_exact_top():
+    """News text: a few words in most passages, most words rare. The top k skips the long
+    postings of the frequent words when their bounds allow it, and must still equal the
+    exhaustive sum, ties and scores included."""
+    rng = np.random.default_rng(11)
+    index = BM25Index()
+    index.PRUNE_MIN_POSTINGS = 0  # this corpus is small: prune whatever its size
+    vocabulary = 3000
+    docs = [np.minimum(rng.zipf(1.3, rng.integers(5, 60)), vocabulary) - 1
+            for _ in range(20000)]
+    for lo in range(0, 20000, 2500):
+        index.add(list(range(lo, lo + 2500)), docs[lo:lo + 2500])
+    index.remove(range(2000, 2600), docs[2000:2600])
+    pruned = 0
+    for _ in range(200):
+        frequent = [int(t) for t in rng.integers(0, 8, rng.integers(0, 4))]
+        rare = [int(t) for t in rng.integers(50, vocabulary, rng.integers(1, 4))]
+        singles = list(rng.permutation(frequent + rare))
+        groups = [[int(t) for t in dict.fromkeys(rng.integers(0, 400, rng.integers(2, 5)))]
+                  for _ in range(rng.integers(0, 3))]
+        groups = [g for g in groups if len(g) > 1]
+        k = int(rng.integers(1, 50))
+        expected = reference(index, singles, groups, k)
+        assert index.top_groups(singles, groups, k) == expected
+        pruned += index._top_pruned(index._state, [[t] for t in singles] + groups,
+                                    k) is not None
+    assert pruned > 100  # the bounds do cut most of these questions short
