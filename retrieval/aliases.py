@@ -194,8 +194,10 @@ class AliasTable:
         leaders: Counter[Terms] = Counter()
         for title, seen in by_title.items():
             names: Counter[Terms] = Counter()
-            for first in {w[:1] for w in seen}:
-                runs = {w: n for w, n in seen.items() if w[:1] == first}
+            by_first: dict[Terms, dict[Terms, int]] = {}  # one pass, not one per first word
+            for w, n in seen.items():
+                by_first.setdefault(w[:1], {})[w] = n
+            for first, runs in by_first.items():
                 mentions = sum(runs.values())
                 name = first
                 for size in range(2, MAX_NAME + 1):
