@@ -92,6 +92,12 @@ MINER_VERSION = 1  # pairs saved by another version of `mine` are mined again
 MAX_MODIFIERS = 3  # words after a head that say whose or where: «باسم الكرملين»
 MAX_NAME = 3  # words of a name: «كيم جونغ أون»
 AGREE = 0.5  # a name is kept when at least this share of its title's mentions give it
+# In an archive whose appositions seen once are this many, those are left out of the table:
+# a big archive names a titled person more than once, and what it gives once is mostly a
+# title before words that are no name (a synthetic 1M-passage archive: 154k of 161k pairs
+# seen once, 0.8 s of table building at each restart; issue 13). A small coverage keeps
+# every pair (the seeds give most appositions once or twice).
+MAX_SINGLES = 20_000
 DUAL_NAMES = 4  # the persons a dual («الزعيمان») stands for: the most titled ones
 
 # A word that may be a head: one of _PERSON_HEADS / _PLACE_HEADS (normalized), behind a
@@ -185,10 +191,12 @@ class AliasTable:
         """From mined (title, name words) counts: per title, each first name word's name is
         the longest run of words at least AGREE of its mentions share («فلاديمير بوتين», not
         «فلاديمير بوتين اليوم»); names given by fewer than AGREE of the most given one's
-        mentions are dropped («الرئيس الروسي ببتعزيز» of a heading)."""
+        mentions are dropped («الرئيس الروسي ببتعزيز» of a heading); pairs seen once, in
+        an archive where more than MAX_SINGLES are, too."""
+        least = 2 if sum(n == 1 for n in pairs.values()) > MAX_SINGLES else 1
         by_title: dict[Terms, Counter[Terms]] = {}
         for (title, words), n in pairs.items():
-            if n > 0 and words:
+            if n >= least and words:
                 by_title.setdefault(title, Counter())[words] += n
         titles: dict[Terms, list[Terms]] = {}
         leaders: Counter[Terms] = Counter()
