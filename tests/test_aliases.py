@@ -268,3 +268,18 @@ async def test_questions_asked_at_once_mine_the_corpus_once(tmp_path: Path, monk
             "ماذا أهدى رئيس الوزراء النرويجي لضيفته؟", "ماذا قالت الرئيسة التنزانية؟",
             "ماذا قال الناطق باسم الحكومة النرويجية؟")))
     assert len(mined) == 1 and all(a.hits for a in answers)
+
+
+def test_a_big_archive_leaves_out_what_it_gives_once(monkeypatch) -> None:
+    """A big archive's appositions seen once are mostly a title before words that are no
+    name: left out (the table is built at every restart), the names it repeats kept; a
+    small coverage keeps every pair."""
+    from retrieval import aliases
+
+    title = ("رييس", "روس")
+    pairs = Counter({(title, ("فلاديمير", "بوت")): 3,
+                     **{(("وزير", f"كلم{i}"), (f"اسم{i}",)): 1 for i in range(5)}})
+    assert len(aliases.AliasTable.of(pairs).titles) == 6  # small: every pair
+    monkeypatch.setattr(aliases, "MAX_SINGLES", 3)
+    table = aliases.AliasTable.of(pairs)
+    assert list(table.titles) == [title] and table.titles[title] == [("فلاديمير", "بوت")]
