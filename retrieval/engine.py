@@ -316,6 +316,8 @@ class Marsad:
             found = self._read(top)
             if theirs is not None and self._widen_title_only(asked.query, found):
                 found = self._read(self._top_of(asked.query, max(k + 8, RERANK_DEPTH), theirs))
+                # the synonyms found count as the word's spellings for the decision and the
+                # outlet guard too: the outlet's own headline says the word
                 asked.aliases = self._aliases(asked.terms, asked.query)
         groups, chosen, confidence, signals = self._judge(asked.text, asked, found, k, clock)
         answered = (language in ("ar", "und") and bool(groups)
