@@ -70,7 +70,9 @@ SPEAKER = BASE.index("speaker")
 ACTING = BASE.index("acting")
 # The means cue (كيف وصل X؟) fires on a handful of ARCD questions: a rule too.
 MEANS = BASE.index("means")
-RULES = (FURNITURE, ANSWER_TYPE, SPEAKER, ACTING, MEANS)
+# The cause cue (لماذا، ما سبب: causes.py) fires on a few dozen: a rule too.
+CAUSE = BASE.index("cause")
+RULES = (FURNITURE, ANSWER_TYPE, SPEAKER, ACTING, MEANS, CAUSE)
 MATCHING = tuple(BASE.index(n) for n in ("bm25", "stem_grams", "word_grams", "exact", "title"))
 ANSWER_TYPE_SHARE = 0.3 / 5.7
 L2 = 1e-2
@@ -340,6 +342,7 @@ def fit_listwise(rows: list, cols: list[int], l2: float = L2) -> np.ndarray:
     out[SPEAKER] = rerank_module.WEIGHTS.speaker
     out[ACTING] = rerank_module.WEIGHTS.acting
     out[MEANS] = rerank_module.WEIGHTS.means
+    out[CAUSE] = rerank_module.WEIGHTS.cause
     if ANSWER_TYPE not in cols:  # kept at its share of the matching signals' weight
         out[ANSWER_TYPE] = ANSWER_TYPE_SHARE * out[list(MATCHING)].sum()
     return out
