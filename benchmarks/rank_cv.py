@@ -218,7 +218,8 @@ def signal_matrix(question: str, found: list, engine: Marsad, asked: object) -> 
     for j, name in enumerate(BASE):
         order = rerank_module.rerank(
             question, candidates, index=engine.index, vmap=engine.variants, vocab=engine.vocab,
-            idf=asked.weights, aliases=asked.aliases, weights=_alone(name))
+            idf=asked.weights, aliases=asked.aliases, weights=_alone(name),
+            titles=engine._titles.titles_of(asked.terms))
         for i, score in order:
             out[i, j] = score
     out[:, len(BASE):len(SIGNALS) - 2] = extras(question, found, asked)
