@@ -72,7 +72,9 @@ ACTING = BASE.index("acting")
 MEANS = BASE.index("means")
 # The cause cue (لماذا، ما سبب: causes.py) fires on a few dozen: a rule too.
 CAUSE = BASE.index("cause")
-RULES = (FURNITURE, ANSWER_TYPE, SPEAKER, ACTING, MEANS, CAUSE)
+# The pairs cue (هل questions: rerank.said_together) fires on 18 of ARCD's 693: a rule too.
+TOGETHER = BASE.index("together")
+RULES = (FURNITURE, ANSWER_TYPE, SPEAKER, ACTING, MEANS, CAUSE, TOGETHER)
 MATCHING = tuple(BASE.index(n) for n in ("bm25", "stem_grams", "word_grams", "exact", "title"))
 ANSWER_TYPE_SHARE = 0.3 / 5.7
 L2 = 1e-2
@@ -344,6 +346,7 @@ def fit_listwise(rows: list, cols: list[int], l2: float = L2) -> np.ndarray:
     out[ACTING] = rerank_module.WEIGHTS.acting
     out[MEANS] = rerank_module.WEIGHTS.means
     out[CAUSE] = rerank_module.WEIGHTS.cause
+    out[TOGETHER] = rerank_module.WEIGHTS.together
     if ANSWER_TYPE not in cols:  # kept at its share of the matching signals' weight
         out[ANSWER_TYPE] = ANSWER_TYPE_SHARE * out[list(MATCHING)].sum()
     return out

@@ -67,6 +67,30 @@ async def test_without_the_cause_cue_the_passage_with_no_reason_leads(
     assert "لتعزيز المخزون" not in answer.hits[0].text
 
 
+# Each pair holds a yes/no question's words alike; only the second says them together.
+PORT = [
+    Article("port", "ميناء طرطوس يستقبل السفن", "وكالة الأنباء", DAY, (
+        "وقال مدير الميناء إن رحلات السفن ستستأنف، وإن أخرى ستصل من قبرص قريبا.",
+        "وأكد مدير الميناء أنه لن تكون هناك رحلات أخرى إلى قبرص هذا الشهر بسبب العاصفة.",
+        "وتحدث الوزير عن تعاون الموانئ، وعن تدريب عسكري قرب الساحل الأسبوع المقبل.",
+        "وبحث الوزير مع نظيره القبرصي تعاونا عسكريا بين البحريتين يبدأ في الصيف.",
+    )),
+]
+
+
+@pytest.mark.parametrize("question, key", [
+    ("هل ستكون هناك رحلات أخرى إلى قبرص؟", "لن تكون هناك رحلات أخرى"),
+    ("هل ستنطلق رحلات أخرى إلى قبرص هذا الشهر؟", "لن تكون هناك رحلات أخرى"),
+    ("هل بحث الوزير تعاونا عسكريا مع قبرص؟", "تعاونا عسكريا بين"),
+])
+async def test_a_yes_no_question_leads_with_the_passage_saying_its_words_together(
+        tmp_path: Path, question: str, key: str) -> None:
+    async with await Marsad.open(tmp_path / "port.db") as engine:
+        await engine.ingest(PORT)
+        answer = await engine.answer(question)
+    assert answer.hits and key in answer.hits[0].text, [h.text for h in answer.hits]
+
+
 @pytest.mark.parametrize("question, kind", [
     ("في أي مكان جرى اللقاء؟", PLACE), ("ما المكان الذي التقيا فيه؟", PLACE),
     ("بأي موقع أقيمت القمة؟", PLACE), ("في أي منطقة تقع القاعدة؟", PLACE),
@@ -120,6 +144,10 @@ def test_a_reason_or_a_purpose_is_found_in_the_matching_sentence(
     ("لأي غرض تريد كوريا الشمالية أقمارا اصطناعية؟",
      ("لأغراض التجسس العسكري", "أقمار استطلاع عسكرية")),
     ("لماذا تهتم روسيا بشراء الذخيرة من كوريا الشمالية؟", ("لاستخدامها في أوكرانيا",)),
+    ("هل ستكون هناك لقاءات اخري بين بوتين و كيم", ("لقاءات أخرى",)),
+    ("هل ستعقد لقاءات أخرى بين بوتين وكيم؟", ("لقاءات أخرى",)),
+    ("هل كانت رحلة كيم الخارجية الأولى منذ جائحة كورونا؟",
+     ("الرحلة الخارجية الأولى له منذ جائحة", "رحلة كيم الأولى خارج كوريا الشمالية منذ")),
 ])
 async def test_seed_questions_lead_with_the_passage_that_answers(
         engine: Marsad, question: str, keys: tuple[str, ...]) -> None:
