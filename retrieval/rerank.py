@@ -197,6 +197,10 @@ seed files with seeds-rank5.jsonl (415 answerable, `answer()`): 0 / 0.5 / 1 / 2 
 seeds-rank5-heldout.jsonl) 358 of 477 before and after. Measured first on rank_cv's
 cached signals, the same pairs for every question (EXTRAS' question_bigrams) moves ARCD
 0.779 -> 0.782 / 0.778 at 0.5 / 1 and loses it from 1.5 on; kept to yes/no questions.
+The actor cue then stays silent on yes/no questions (it lifted «وأكد بوتين أن موسكو
+مستعدة …» for «هل تحدث بوتين عن تعاون عسكري مع بيونغيانغ؟»: Putin saying something, not
+this): the tuned files 348 -> 349 of 415, the never-fitted ones 358 -> 360 of 477, ARCD
+as it was; silent on why-questions too: no change, not kept.
 """
 
 from __future__ import annotations
@@ -685,9 +689,12 @@ def acting(question: str, candidates: Sequence[Candidate], counts: np.ndarray,
     rest of the question's weight it holds (the actor's visit to where was asked, not his
     visit anywhere), scaled by the best such value among the candidates. All 0 when the
     question is not «QUESTION-WORD VERB ACTOR …» (roles.frame), its verb is light (صار،
-    جرى), or it asks what someone said (the speaker cue weighs that: `speaking`)."""
+    جرى), it asks what someone said (the speaker cue weighs that: `speaking`), or it asks
+    yes or no («هل تحدث بوتين عن تعاون عسكري؟»: the actor's any act of the class is no
+    answer; `said_together` weighs the whole statement)."""
     asked = _framed(question)
-    if asked is None or asked.verb is None or asked.verb in LIGHT or speaker(question):
+    if asked is None or asked.verb is None or asked.verb in LIGHT or speaker(question) \
+            or decision_type(question) == YES_NO:
         return np.zeros(len(candidates))
     # not where the asked actor is the one acted upon («بأن بوتين أعطى كيم» for «ماذا أعطى
     # كيم لبيسكوف؟»: the words stand close, the roles are swapped: roles.swapped)

@@ -91,6 +91,31 @@ async def test_a_yes_no_question_leads_with_the_passage_saying_its_words_togethe
     assert answer.hits and key in answer.hits[0].text, [h.text for h in answer.hits]
 
 
+# The actor named with a verb of saying in one passage, the statement asked in the other.
+CYPRUS = [
+    Article("cyprus", "زيارة وزير التجارة إلى قبرص", "وكالة الأنباء", DAY, (
+        "وأكد حداد أن الوزارة مستعدة لمساعدة قبرص في بناء الموانئ.",
+        "ومن جهته، أشاد الوزير بالعلاقات مع قبرص، متحدثا عن تعاون عسكري محتمل بين البلدين.",
+        "وقال حداد إن الوفد سيبقى في نيقوسيا يومين.",
+        "ومن جهته، رحب الوزير بالشركات القبرصية، مشيرا إلى أنه لن تكون هناك زيارة ثانية "
+        "هذا العام.",
+    )),
+]
+
+
+@pytest.mark.parametrize("question, key", [
+    ("هل تحدث حداد عن تعاون عسكري مع قبرص؟", "تعاون عسكري محتمل"),
+    ("هل تكلم حداد عن تعاون عسكري بين البلدين؟", "تعاون عسكري محتمل"),
+    ("هل سيزور حداد قبرص مرة ثانية هذا العام؟", "زيارة ثانية"),
+])
+async def test_a_yes_no_question_is_not_answered_by_the_actor_saying_anything(
+        tmp_path: Path, question: str, key: str) -> None:
+    async with await Marsad.open(tmp_path / "cyprus.db") as engine:
+        await engine.ingest(CYPRUS)
+        answer = await engine.answer(question)
+    assert answer.hits and key in answer.hits[0].text, [h.text for h in answer.hits]
+
+
 @pytest.mark.parametrize("question, kind", [
     ("في أي مكان جرى اللقاء؟", PLACE), ("ما المكان الذي التقيا فيه؟", PLACE),
     ("بأي موقع أقيمت القمة؟", PLACE), ("في أي منطقة تقع القاعدة؟", PLACE),
