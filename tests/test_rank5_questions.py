@@ -29,9 +29,9 @@ def test_every_key_is_in_a_seed_passage_and_no_question_is_asked_twice(seeds_dir
 
 async def test_the_top_passage_answers_more_often_than_before_the_cues(engine: Marsad,
                                                                        data_dir) -> None:
-    """Through answer() (top passage holds a key, answered): measured 0.400 tuned on
+    """Through answer() (top passage holds a key, answered): measured 0.425 tuned on
     (0.325 before the round's cues) and 0.200 held out (0.150); floors just under."""
     tuned = await eval_questions(engine, load_questions(data_dir / FILES[0]))
     held = await eval_questions(engine, load_questions(data_dir / FILES[1]))
-    assert tuned["answerable"]["answer@1"] >= 0.39, tuned["failures"]
+    assert tuned["answerable"]["answer@1"] >= 0.42, tuned["failures"]
     assert held["answerable"]["answer@1"] >= 0.19, held["failures"]
