@@ -70,7 +70,11 @@ SPEAKER = BASE.index("speaker")
 ACTING = BASE.index("acting")
 # The means cue (كيف وصل X؟) fires on a handful of ARCD questions: a rule too.
 MEANS = BASE.index("means")
-RULES = (FURNITURE, ANSWER_TYPE, SPEAKER, ACTING, MEANS)
+# The cause cue (لماذا، ما سبب: causes.py) fires on a few dozen: a rule too.
+CAUSE = BASE.index("cause")
+# The pairs cue (هل questions: rerank.said_together) fires on 18 of ARCD's 693: a rule too.
+TOGETHER = BASE.index("together")
+RULES = (FURNITURE, ANSWER_TYPE, SPEAKER, ACTING, MEANS, CAUSE, TOGETHER)
 MATCHING = tuple(BASE.index(n) for n in ("bm25", "stem_grams", "word_grams", "exact", "title"))
 ANSWER_TYPE_SHARE = 0.3 / 5.7
 L2 = 1e-2
@@ -216,7 +220,8 @@ def signal_matrix(question: str, found: list, engine: Marsad, asked: object) -> 
     for j, name in enumerate(BASE):
         order = rerank_module.rerank(
             question, candidates, index=engine.index, vmap=engine.variants, vocab=engine.vocab,
-            idf=asked.weights, aliases=asked.aliases, weights=_alone(name))
+            idf=asked.weights, aliases=asked.aliases, weights=_alone(name),
+            titles=engine._titles.titles_of(asked.terms))
         for i, score in order:
             out[i, j] = score
     out[:, len(BASE):len(SIGNALS) - 2] = extras(question, found, asked)
@@ -340,6 +345,8 @@ def fit_listwise(rows: list, cols: list[int], l2: float = L2) -> np.ndarray:
     out[SPEAKER] = rerank_module.WEIGHTS.speaker
     out[ACTING] = rerank_module.WEIGHTS.acting
     out[MEANS] = rerank_module.WEIGHTS.means
+    out[CAUSE] = rerank_module.WEIGHTS.cause
+    out[TOGETHER] = rerank_module.WEIGHTS.together
     if ANSWER_TYPE not in cols:  # kept at its share of the matching signals' weight
         out[ANSWER_TYPE] = ANSWER_TYPE_SHARE * out[list(MATCHING)].sum()
     return out

@@ -565,7 +565,8 @@ class Marsad:
             question, [Candidate(p.title, p.text, s, p.terms, stored_title_terms(p), f, p.words)
                        for (p, s), f in zip(found, furniture, strict=True)],
             index=self.index, vmap=self.variants, vocab=_TermIds(self), idf=asked.weights,
-            aliases=asked.aliases, named=asked.named)
+            aliases=asked.aliases, named=asked.named,
+            titles=self._titles.titles_of(asked.terms))
         # page furniture (a heading, caption, pull quote) is shown only when no body
         # passage matches at all, never to fill the hits beside one
         body = [(found[i][0], score) for i, score in order if not furniture[i]]

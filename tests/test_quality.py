@@ -332,7 +332,8 @@ async def test_seed_questions_top_passage(engine: Marsad, data_dir) -> None:
     0.856 of its 187 questions when measured (issue 12, the actor and means cues in
     rerank.py; 0.824 before them); floors just under."""
     result = await eval_questions(engine, load_questions(data_dir / "seeds-questions.jsonl"))
-    assert result["answerable"]["answer@1"] >= 0.82, result["failures"]  # 0.831 all merged
+    # 0.831 all merged; 0.843 with the fifth round's type-noun, cause and pairs cues
+    assert result["answerable"]["answer@1"] >= 0.84, result["failures"]
     assert result["kinds"]["plain"]["answer@1"] >= 0.92, result["failures"]
     assert result["kinds"]["latin"]["answer@1"] >= 0.75, result["failures"]  # 0.788 merged
 

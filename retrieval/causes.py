@@ -1,0 +1,67 @@
+"""Why-questions: the passage that gives a cause or a purpose comes first.
+
+«لماذا تهتم روسيا بالذخيرة؟», «ما سبب اختيار القاعدة؟», «ما الهدف من الزيارة؟» (dialect
+ليش، علاش read as لماذا by dialects.to_msa) ask for a reason. Several passages hold the
+names asked about; the one whose best-matching sentence states a reason («لاستخدامها في
+أوكرانيا», «بسبب برامجها النووية», «تهدف لهذه الغاية», «هذا هو سبب زيارتنا») answers.
+A cue for the reranker (rerank.py), never a reason to decline: a cause may be told with
+no marker at all («بعدما فشلت …»).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Mapping
+
+from .analysis import normalize, tokenize
+from .answer_types import matching_sentences
+from .questions import bounded, clean_question
+
+__all__ = ["asks_cause", "states_cause"]
+
+QUESTION_WORDS = 4  # the why-word stands this near the question's start
+
+
+def _forms(words: str) -> frozenset[str]:
+    return frozenset(normalize(w) for w in words.split())
+
+
+_WHY = _forms("لماذا ولماذا فلماذا لمَ")
+_WHAT = _forms("ما وما ماهو ماهي هو هي لأي لاي")
+_REASON_NOUNS = _forms("سبب السبب أسباب الأسباب هدف الهدف أهداف الأهداف غرض الغرض "
+                       "دافع الدافع دوافع الدوافع غاية الغاية")
+# Words that state a reason or a purpose, as written (their clitics stripped below).
+_MARKERS = _forms(
+    "لأن لان لأنه لانه لأنها لانها لأنهم بسبب بسببه بسببها جراء نتيجة بهدف هدف الهدف "
+    "تهدف يهدف يهدفان هدفها هدفه أجل لأجل كي لكي بغرض غرض لغرض لأغراض سبب السبب أسباب "
+    "غاية الغاية لذلك إثر اثر بفضل سعيا رغبة")
+# ل + a verbal noun of the forms that are nothing else («لاستخدامها», «لتعزيز»); not «للـ»,
+# mostly a recipient or a genitive («للزعيم»), nor «لإ» (normalized as «لا»: «لافروف»)
+_PURPOSE = re.compile(normalize(r"^(?:لاست|لت)\w{3,}$"))
+_NOT_PURPOSE = _forms("لتلك لتموز")
+_CLITICS = tuple(normalize(c) for c in ("و", "ف"))
+
+
+def asks_cause(question: str) -> bool:
+    """Whether the question asks why: لماذا (dialects read as it), or a reason noun after
+    a what- or which-word («ما سبب …», «ما الهدف من …», «لأي غرض …»). `question`: in MSA
+    (dialects.to_msa)."""
+    tokens = tokenize(normalize(bounded(clean_question(question))))[:QUESTION_WORDS]
+    return any(t in _WHY or (t in _REASON_NOUNS and i and tokens[i - 1] in _WHAT)
+               for i, t in enumerate(tokens))
+
+
+def _marks(token: str) -> bool:
+    forms = (token, token[1:]) if token.startswith(_CLITICS) and len(token) > 3 else (token,)
+    return any(f in _MARKERS or (_PURPOSE.match(f) and f not in _NOT_PURPOSE)
+               for f in forms)
+
+
+def states_cause(text: str, weights: Mapping[str, float],
+                 aliases: Mapping[str, Collection[str]]) -> bool:
+    """Whether the sentence of `text` that best matches the question (answer_types.
+    matching_sentences) states a reason or a purpose: a causal word (لأن، بسبب، بهدف، من
+    أجل، كي، تهدف، سبب) or ل before a verbal noun (لاستخدامها، لتعزيز).
+    `weights`: the question's terms -> idf; `aliases`: their spellings in the corpus."""
+    return any(_marks(token) for sentence in matching_sentences(text, weights, aliases)
+               for token in tokenize(normalize(sentence)))
