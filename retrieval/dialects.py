@@ -95,6 +95,15 @@ _VERBS = """
 اتمشى تمشى تجول تجول
 اتمضى - وقع -
 انمضى - وقع -
+مضى مضي وقع وقع
+تلاقى - التقى -
+تقابل - التقى -
+حجى حجي قال قول
+دام دوم استمر ستمر
+- طول - ستمر
+عاون عاون ساعد ساعد
+قابل - التقى -
+- بعت - رسل
 انعلن - أعلن -
 صار - جرى|حدث -
 """
@@ -152,7 +161,7 @@ _WORDS = """
 ذاهبون = رايحين
 وصل|جاء = اجا إجا جه جا
 وصلت|جاءت = اجت إجت جت
-وصلوا|جاؤوا = اجو إجو اجوا إجوا
+وصلوا|جاؤوا = اجو إجو اجوا إجوا جاو
 يصل|يأتي = ييجي بييجي بيجي حييجي هييجي
 تصل|تأتي = تيجي بتيجي
 هناك = كاين كاينة اكو
@@ -204,7 +213,7 @@ _WORDS = """
 أحد = حدا
 لا_أحد = ماحدا محدش ماحد
 شيء = شي إشي اشي
-ماذا = شو ايش إيش وش شنو اشنو شنهو شنوة اش آش
+ماذا = شو ايش إيش وش شنو اشنو شنهو شنوة اش آش ايه إيه
 لماذا = ليش ليه علاش لويش لوش
 أين = وين فين وينه فينه فاين وينك
 من_أين = منين منوين
@@ -219,7 +228,6 @@ _WORDS = """
 هؤلاء = هدول هيدول هدولا هذول
 ذلك = هداك داك
 تلك = هديك ذيك ذيج
-هكذا = هيك كده كدا
 لأن = عشان علشان مشان منشان لأنو لانو
 أن = انو إنو
 حتى = لحتى
@@ -231,7 +239,8 @@ _WORDS = """
 اثنان = اتنان
 ثمانية = تمانية تمنية
 ثمانين = تمانين
-بالضبط = بالزبط بالظبط
+بينهم = بيناتهم
+بيننا = بيناتنا
 المرأة = المرا
 الصباح = الصبح
 ليلا = بالليل
@@ -282,6 +291,7 @@ _NOUNS = """
 طائرة = طيارة طياره
 موضوعات = مواضيع
 يد = إيد
+مكان = بلاصة بلاصه
 """
 
 # MSA words that a dialect uses with another sense: never rewritten, with or without
@@ -358,6 +368,26 @@ _BY_PREPOSITION = {normalize(k): (frozenset(normalize(p) for p in on.split()), n
                                     ("يسلم", "على عليه عليها عليهم ع", "يصافح"),
                                     ("صار", "على ع", "مر"))}
 _FINISHED = normalize("خلص")
+# Fillers that carry no content in a dialect question: «بالزبط» exactly, «هيك/كده» like
+# that, «شي» any, «من جيهة» as for, «فبلاصتها» in its place. Dropped even where the
+# corpus has the word (بالضبط there is no more asked).
+_FILLERS = _normalized("""
+بالزبط بالظبط بالضبط هيك كده كدا شي إشي اشي جيهة جيهه فبلاصتها فبلاصته فبلاصتو فبلاصت
+""")
+# The question words «شو، ايش، وش، شنو، إيه»: before them سوّى is "did", not MSA سوى
+# (except); «قد إيه / أد إيه» (Egyptian) is كم; Iraqi and Gulf glue «ش» to the verb asked
+# about (شسوى، شيريد، شحجى).
+_QUESTION = _normalized("شو ايش إيش وش شنو اشنو اش ايه إيه ماذا")
+_HOW_MUCH = _normalized("قد اد أد")
+_WHAT_TAIL = _normalized("ايه إيه ايش إيش")
+_HOW_MUCH_MSA, _WHAT_MSA, _WANTS_MSA = normalize("كم"), normalize("ماذا"), normalize("يريد")
+_DID = {normalize(k): normalize(v) for k, v in (("سوى", "فعل"), ("سوت", "فعلت"),
+                                                ("سووا", "فعلوا"), ("سوو", "فعلوا"))}
+_WHAT_GLUED = normalize("ش")
+_GLUED_VERBS = _normalized("""قال قالت قالوا صار صارت كان كانت عمل عملت عملوا يريد تريد يريدون
+يقول تقول يقولون يفعل تفعل""")
+_WANTS = normalize("بدو")  # Levantine "he wants"; also MSA بدو, Bedouins
+_CHE = "\u0686"  # چ: Gulf and Iraqi ك (چم، چان), a foreign name's تش
 _ON = normalize("على ")  # عالجاي: على الجاي
 
 
@@ -402,6 +432,9 @@ def _in_lexicon(word: str) -> tuple[str, tuple[str, ...]] | None:
         return None
     if word in LEXICON:
         return "", LEXICON[word]
+    for form in _maghrebi_forms(word):
+        if form in LEXICON and form not in HOMOGRAPHS:
+            return "", LEXICON[form]
     for clitic in ("", *_CLITICS):
         rest = word[len(clitic):]
         if not word.startswith(clitic):
@@ -445,6 +478,27 @@ def _with_object(verb: str, pronoun: str) -> str:
     return verb + pronoun
 
 
+def _maghrebi_forms(word: str) -> list[str]:
+    """The lexicon's spelling of a Maghrebi or Levantine past: a final ى written ا
+    (مشا -> مشى, حكا -> حكى) and the plural -او (تلاقاو -> تلاقوا, مشاو -> مشوا)."""
+    if len(word) < _MIN_STEM:
+        return []
+    if word.endswith("او"):
+        return [word[:-2] + "وا"]
+    return [word[:-1] + "ي"] if word.endswith("ا") else []
+
+
+def _without_che(word: str, known: Callable[[str], bool] | None) -> str:
+    """`word` with چ written as the Arabic letter it stands for: ك in Gulf and Iraqi
+    dialect (چم -> كم, چان -> كان), تش or ش in a foreign name (ڤوستوچني -> فوستوتشني),
+    ج in Egyptian typing; the first the lexicon or the corpus has, else ك."""
+    for letter in ("ك", "تش", "ش", "ج"):
+        form = word.replace(_CHE, letter)
+        if form in LEXICON or (known is not None and _known_form(form, known)):
+            return form
+    return word.replace(_CHE, "ك")
+
+
 def _known_form(word: str, known: Callable[[str], bool]) -> bool:
     """Whether the corpus uses `word` (a normalized form, one or more words): every content
     word of it analyses to a term the corpus has."""
@@ -452,10 +506,40 @@ def _known_form(word: str, known: Callable[[str], bool]) -> bool:
     return bool(terms) and all(map(known, terms))
 
 
+def _glued_question(word: str, following: list[str], known: Callable[[str], bool]) -> str:
+    """«شسوى، شيريد، شحجى، شقال» (Iraqi, Gulf): the question word ش glued to the verb,
+    as «ماذا» and the verb in MSA; "" when the word is not so made (شمال, شكر)."""
+    rest = word[len(_WHAT_GLUED):]
+    if not word.startswith(_WHAT_GLUED) or len(rest) < _MIN_STEM:
+        return ""
+    if rest in _DID:
+        return _WHAT_MSA + " " + _DID[rest]
+    if rest in _GLUED_VERBS or rest in LEXICON or any(f in LEXICON for f in _maghrebi_forms(rest)):
+        return _WHAT_MSA + " " + _rewrite(rest, following, known, _WHAT_MSA)
+    if rest.startswith(_PERSON) and len(rest) > _MIN_STEM:
+        verb = _rewrite(rest, following, known, _WHAT_MSA)
+        if verb != rest or _known_form(rest, known):
+            return _WHAT_MSA + " " + verb
+    return ""
+
+
 def _rewrite(word: str, following: list[str], known: Callable[[str], bool] | None,
              previous: str = "") -> str:
     """The MSA form of one normalized word (itself when nothing applies); `following`:
     the next few words, `previous`: the word before."""
+    if _CHE in word:
+        return _rewrite(_without_che(word, known), following, known, previous)
+    if word in _FILLERS or (word in _WHAT_TAIL and previous in _HOW_MUCH):
+        return ""
+    if word in _HOW_MUCH and following and following[0] in _WHAT_TAIL:
+        return _HOW_MUCH_MSA  # قد إيه: how much, how long
+    if word in _DID and previous in _QUESTION:
+        return _DID[word]  # «ايش سوى بوتين»: did
+    if word == _WANTS and (previous in _QUESTION or following[:1] == [_WANTS_MSA]):
+        return _WANTS_MSA  # «شو بدو بوتين»
+    if word == _WANTS and following and len(following[0]) > _MIN_STEM \
+            and following[0].startswith(_PERSON):
+        return ""  # «بدو يروح»: wanting frames the verb asked about
     if word in _VERB_PARTICLES and following and following[0].startswith(_PERSON):
         return ""  # رح يجي, عم يحكي: the verb says it
     if (word in _WANT and following and following[0] in _KNOW) or (
@@ -483,9 +567,15 @@ def _rewrite(word: str, following: list[str], known: Callable[[str], bool] | Non
         usable = [c for c in choices if known is not None and _known_form(c, known)]
         if not usable and known is not None:  # قالوا unknown, قال known: the verb's stem
             usable = [f for c in choices for f in _plural_forms(c) if _known_form(f, known)]
-        return clitic + (usable or choices)[0]
+        choice = (usable or choices)[0]
+        if clitic in _CLITICS and analyze_token(choice) is None:
+            return choice  # فهاد -> هذا: a function word weighs nothing, with و/ف or not
+        return clitic + choice
     if known is None or analyze_token(word) is None:
         return word
+    glued = _glued_question(word, following, known)
+    if glued:
+        return glued
     for candidate in _affix_forms(word):
         if candidate in LEXICON:
             return LEXICON[candidate][0]
