@@ -38,6 +38,7 @@ import re
 from collections.abc import Callable
 
 from .analysis import analyze_token, normalize
+from .transliterate import TRANSLATED, arabizi_spellings, is_arabizi, unaccented
 
 __all__ = ["HOMOGRAPHS", "LEXICON", "to_msa"]
 
@@ -443,7 +444,8 @@ def _in_lexicon(word: str) -> tuple[str, tuple[str, ...]] | None:
             return clitic, LEXICON[rest]
         for prep in _PREPOSITIONS:
             bare = rest[len(prep):]
-            if rest.startswith(prep) and len(bare) >= _MIN_STEM and bare in LEXICON \
+            if rest.startswith(prep) and (len(bare) >= _MIN_STEM or bare in _QUESTION) \
+                    and bare in LEXICON \
                     and bare not in HOMOGRAPHS and (prep != "ع" or bare.startswith("ال")):
                 return clitic + (_ON if prep == "ع" else prep), LEXICON[bare]
     for article in _ARTICLES:  # الوزرا, بالكتير: a noun after the article
@@ -590,6 +592,34 @@ _CLITIC_ON_LATIN = re.compile("(?<![\u0621-\u064a])([\u0648\u0641]?[\u0644\u0628
                               "(?<=[\u0621-\u064a])(?=[a-z])")
 
 
+_LATIN_RUN = re.compile("[a-z\u00c0-\u024f]+")
+_TRANSLATED_RE = re.compile("(?<![a-z])(" + "|".join(
+    re.escape(k) for k in sorted(TRANSLATED, key=len, reverse=True)) + ")(?![a-z])")
+_ARABIZI_TOKEN = re.compile("(?<![\\w'])[a-z0-9']*[a-z][a-z0-9']*")
+
+
+def _arabizi(word: str, known: Callable[[str], bool] | None) -> str:
+    """The Arabic word an Arabizi word stands for (a3ta -> اعطي, ra7 -> راح, 3ala -> علي):
+    its first reading the dialect lexicon or the corpus has, else its first reading that is
+    a function word; the word itself when none is (a name typed with a digit)."""
+    readings = [normalize(r) for r in arabizi_spellings(word)]
+    for reading in readings:
+        if reading in LEXICON or any(f in LEXICON for f in _maghrebi_forms(reading)) or (
+                known is not None and _known_form(reading, known)):
+            return reading
+    return next((r for r in readings if analyze_token(r) is None), word)
+
+
+def _latin_in_arabic(text: str, known: Callable[[str], bool] | None) -> str:
+    """Normalized `text` with its Latin words unaccented (Choïgou -> choigou), the names
+    the press translates in Arabic (KCNA, White House: transliterate.TRANSLATED) and
+    Arabizi words (shu, wein, a3ta) written in Arabic letters."""
+    text = _LATIN_RUN.sub(lambda m: unaccented(m.group()), text)
+    text = _TRANSLATED_RE.sub(lambda m: normalize(TRANSLATED[m.group()]), text)
+    return _ARABIZI_TOKEN.sub(
+        lambda m: _arabizi(m.group(), known) if is_arabizi(m.group()) else m.group(), text)
+
+
 def to_msa(text: str, known: Callable[[str], bool] | None = None) -> str:
     """`text` (a question) normalized, with its dialect words in MSA.
 
@@ -597,10 +627,11 @@ def to_msa(text: str, known: Callable[[str], bool] | None = None) -> str:
     uses is kept as it is (it is MSA too there), a lexicon word takes the first of its MSA
     forms the corpus uses, and the affix and spelling rules run on other words the corpus
     lacks, kept only when they give one it has. Without it only the lexicon applies.
-    Latin words, digits and punctuation are kept as they are; a clitic glued to a Latin
-    word is written apart (لـKim -> ل kim).
+    Latin names, digits and punctuation are kept as they are (a clitic glued to a Latin
+    word is written apart: لـKim -> ل kim), but a name the press translates (KCNA) is put
+    in its Arabic words and Arabizi (shu a3ta Putin la Kim?) in Arabic letters.
     """
-    text = _CLITIC_ON_LATIN.sub("\\1 ", normalize(text))
+    text = _CLITIC_ON_LATIN.sub("\\1 ", _latin_in_arabic(normalize(text), known))
     words = list(_WORD.finditer(text))
     out: list[str] = []
     last = 0
