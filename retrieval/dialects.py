@@ -103,6 +103,7 @@ _VERBS = """
 دام دوم استمر ستمر
 - طول - ستمر
 عاون عاون ساعد ساعد
+كمل كمل أكمل|استمر كمل|ستمر
 قابل - التقى -
 - بعت - رسل
 انعلن - أعلن -
@@ -383,10 +384,13 @@ _HOW_MUCH = _normalized("قد اد أد")
 _WHAT_TAIL = _normalized("ايه إيه ايش إيش")
 _HOW_MUCH_MSA, _WHAT_MSA, _WANTS_MSA = normalize("كم"), normalize("ماذا"), normalize("يريد")
 _DID = {normalize(k): normalize(v) for k, v in (("سوى", "فعل"), ("سوت", "فعلت"),
-                                                ("سووا", "فعلوا"), ("سوو", "فعلوا"))}
+                                                ("سووا", "فعلوا"), ("سوو", "فعلوا"),
+                                                ("دار", "فعل"), ("دارت", "فعلت"),
+                                                ("داروا", "فعلوا"), ("دارو", "فعلوا"))}
 _WHAT_GLUED = normalize("ش")
 _GLUED_VERBS = _normalized("""قال قالت قالوا صار صارت كان كانت عمل عملت عملوا يريد تريد يريدون
 يقول تقول يقولون يفعل تفعل""")
+_IN, _IN_MSA = normalize("ف"), normalize("في")  # Maghrebi ف glued to a noun: فروسيا
 _WANTS = normalize("بدو")  # Levantine "he wants"; also MSA بدو, Bedouins
 _CHE = "\u0686"  # چ: Gulf and Iraqi ك (چم، چان), a foreign name's تش
 _ON = normalize("على ")  # عالجاي: على الجاي
@@ -578,6 +582,9 @@ def _rewrite(word: str, following: list[str], known: Callable[[str], bool] | Non
     glued = _glued_question(word, following, known)
     if glued:
         return glued
+    rest = word[len(_IN):]
+    if word.startswith(_IN) and len(rest) > _MIN_STEM and _known_form(rest, known):
+        return _IN_MSA + " " + rest  # Maghrebi «فروسيا»: في روسيا
     for candidate in _affix_forms(word):
         if candidate in LEXICON:
             return LEXICON[candidate][0]
