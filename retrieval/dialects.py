@@ -103,6 +103,8 @@ _VERBS = """
 دام دوم استمر ستمر
 - طول - ستمر
 عاون عاون ساعد ساعد
+- قعد - بقي
+- ضل - بقي|ستمر
 كمل كمل أكمل|استمر كمل|ستمر
 قابل - التقى -
 - بعت - رسل
@@ -241,8 +243,6 @@ _WORDS = """
 اثنان = اتنان
 ثمانية = تمانية تمنية
 ثمانين = تمانين
-بينهم = بيناتهم
-بيننا = بيناتنا
 المرأة = المرا
 الصباح = الصبح
 ليلا = بالليل
@@ -371,10 +371,11 @@ _BY_PREPOSITION = {normalize(k): (frozenset(normalize(p) for p in on.split()), n
                                     ("صار", "على ع", "مر"))}
 _FINISHED = normalize("خلص")
 # Fillers that carry no content in a dialect question: «بالزبط» exactly, «هيك/كده» like
-# that, «شي» any, «من جيهة» as for, «فبلاصتها» in its place. Dropped even where the
-# corpus has the word (بالضبط there is no more asked).
+# that, «شي» any, «من جيهة» as for, «فبلاصتها» in its place, «بيناتهم» between them.
+# Dropped even where the corpus has the word (بالضبط there is no more asked).
 _FILLERS = _normalized("""
 بالزبط بالظبط بالضبط هيك كده كدا شي إشي اشي جيهة جيهه فبلاصتها فبلاصته فبلاصتو فبلاصت
+بيناتهم بيناتنا بيناتكم
 """)
 # The question words «شو، ايش، وش، شنو، إيه»: before them سوّى is "did", not MSA سوى
 # (except); «قد إيه / أد إيه» (Egyptian) is كم; Iraqi and Gulf glue «ش» to the verb asked
@@ -390,6 +391,11 @@ _DID = {normalize(k): normalize(v) for k, v in (("سوى", "فعل"), ("سوت",
 _WHAT_GLUED = normalize("ش")
 _GLUED_VERBS = _normalized("""قال قالت قالوا صار صارت كان كانت عمل عملت عملوا يريد تريد يريدون
 يقول تقول يقولون يفعل تفعل""")
+# «خدت قد إيه/وقت/ساعتين» (Egyptian, Levantine خد: took): took time, whatever MSA خد means.
+_TOOK = {normalize(k): tuple(normalize(c) for c in v.split("|")) for k, v in (
+    ("خد", "استغرق|استمر"), ("خدت", "استغرقت|استمرت"), ("خدوا", "استغرقوا|استمروا"),
+    ("اخد", "استغرق|استمر"), ("أخد", "استغرق|استمر"), ("خدو", "استغرقوا|استمروا"))}
+_TIME = _normalized("قد اد أد كم قديش اديش وقت ساعة ساعتين ساعات يوم يومين أيام دقيقة دقايق")
 _IN, _IN_MSA = normalize("ف"), normalize("في")  # Maghrebi ف glued to a noun: فروسيا
 _WANTS = normalize("بدو")  # Levantine "he wants"; also MSA بدو, Bedouins
 _CHE = "\u0686"  # چ: Gulf and Iraqi ك (چم، چان), a foreign name's تش
@@ -505,6 +511,39 @@ def _without_che(word: str, known: Callable[[str], bool] | None) -> str:
     return word.replace(_CHE, "ك")
 
 
+def _usable(choices: tuple[str, ...], known: Callable[[str], bool] | None) -> str:
+    """The first of a word's MSA `choices` the corpus uses; else the first whose plural
+    stem (قالوا -> قال), other tense (يذهب -> ذهب, صافح -> يصافح) or form without its object
+    (أعطاها -> أعطى) it uses, as an unknown word would weigh against the passage that says
+    it; else the first choice."""
+    if known is None:
+        return choices[0]
+    for forms in (lambda c: [c], _plural_forms, _other_tenses):
+        for choice in choices:
+            for form in forms(choice):
+                if _known_form(form, known):
+                    return form
+    return choices[0]
+
+
+def _other_tenses(verb: str) -> list[str]:
+    """Other forms of an MSA verb the corpus may use instead: the past of a present or
+    future (سيذهب, يذهب -> ذهب; يتوجه -> توجه; تستمر -> استمر), the present of a past
+    (صافح -> يصافح, التقى -> يلتقي), the verb without its object (أعطاها -> أعطى)."""
+    if " " in verb:
+        return []
+    out: list[str] = []
+    for ending in _OBJECTS:
+        bare = verb[:len(verb) - len(ending)]
+        if verb.endswith(ending) and len(bare) >= _MIN_STEM:
+            out.append(bare[:-1] + "ي" if bare.endswith("ا") else bare)
+    present = verb[1:] if verb.startswith("س") and verb[1:].startswith(_PERSON) else verb
+    stem = present[1:]
+    if present.startswith(_PERSON) and len(stem) >= _MIN_STEM:
+        return [*out, stem, "ا" + stem]
+    return [*out, _HE + (verb[1:] if verb.startswith("ا") else verb)]
+
+
 def _known_form(word: str, known: Callable[[str], bool]) -> bool:
     """Whether the corpus uses `word` (a normalized form, one or more words): every content
     word of it analyses to a term the corpus has."""
@@ -539,10 +578,12 @@ def _rewrite(word: str, following: list[str], known: Callable[[str], bool] | Non
         return ""
     if word in _HOW_MUCH and following and following[0] in _WHAT_TAIL:
         return _HOW_MUCH_MSA  # قد إيه: how much, how long
+    if word in _TOOK and (_TIME.intersection(following[:2]) or previous in _TIME):
+        return _usable(_TOOK[word], known)  # «المحادثات خدت قد إيه؟»: took how long
     if word in _DID and previous in _QUESTION:
-        return _DID[word]  # «ايش سوى بوتين»: did
+        return _usable((_DID[word],), known)  # «ايش سوى بوتين»: did
     if word == _WANTS and (previous in _QUESTION or following[:1] == [_WANTS_MSA]):
-        return _WANTS_MSA  # «شو بدو بوتين»
+        return _usable((_WANTS_MSA,), known)  # «شو بدو بوتين»
     if word == _WANTS and following and len(following[0]) > _MIN_STEM \
             and following[0].startswith(_PERSON):
         return ""  # «بدو يروح»: wanting frames the verb asked about
@@ -554,7 +595,7 @@ def _rewrite(word: str, following: list[str], known: Callable[[str], bool] | Non
     bare = word[1:] if word.startswith(_CLITICS) and word[1:] in _BY_PREPOSITION else word
     if bare in _BY_PREPOSITION and _BY_PREPOSITION[bare][0].intersection(following[:2]) \
             and (known is None or not _known_form(word, known)):  # «سلم بوتين على كيم»
-        return word[:len(word) - len(bare)] + _BY_PREPOSITION[bare][1]
+        return word[:len(word) - len(bare)] + _usable((_BY_PREPOSITION[bare][1],), known)
     if word.endswith(_FINISHED) and _TO.intersection(following):
         return word  # خلص التقرير إلى: MSA "concluded"
     if word in _GAVE and following and _PERFORMED.isdisjoint(following) \
@@ -570,10 +611,7 @@ def _rewrite(word: str, following: list[str], known: Callable[[str], bool] | Non
     found = _in_lexicon(word)
     if found is not None:
         clitic, choices = found
-        usable = [c for c in choices if known is not None and _known_form(c, known)]
-        if not usable and known is not None:  # قالوا unknown, قال known: the verb's stem
-            usable = [f for c in choices for f in _plural_forms(c) if _known_form(f, known)]
-        choice = (usable or choices)[0]
+        choice = _usable(choices, known)
         if clitic in _CLITICS and analyze_token(choice) is None:
             return choice  # فهاد -> هذا: a function word weighs nothing, with و/ف or not
         return clitic + choice
