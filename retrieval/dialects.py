@@ -551,7 +551,8 @@ def _known_form(word: str, known: Callable[[str], bool]) -> bool:
     return bool(terms) and all(map(known, terms))
 
 
-def _glued_question(word: str, following: list[str], known: Callable[[str], bool]) -> str:
+def _glued_question(word: str, following: list[str],
+                    known: Callable[[str], bool] | None) -> str:
     """«شسوى، شيريد، شحجى، شقال» (Iraqi, Gulf): the question word ش glued to the verb,
     as «ماذا» and the verb in MSA; "" when the word is not so made (شمال, شكر)."""
     rest = word[len(_WHAT_GLUED):]
@@ -563,7 +564,7 @@ def _glued_question(word: str, following: list[str], known: Callable[[str], bool
         return _WHAT_MSA + " " + _rewrite(rest, following, known, _WHAT_MSA)
     if rest.startswith(_PERSON) and len(rest) > _MIN_STEM:
         verb = _rewrite(rest, following, known, _WHAT_MSA)
-        if verb != rest or _known_form(rest, known):
+        if verb != rest or (known is not None and _known_form(rest, known)):
             return _WHAT_MSA + " " + verb
     return ""
 
@@ -615,11 +616,11 @@ def _rewrite(word: str, following: list[str], known: Callable[[str], bool] | Non
         if clitic in _CLITICS and analyze_token(choice) is None:
             return choice  # فهاد -> هذا: a function word weighs nothing, with و/ف or not
         return clitic + choice
-    if known is None or analyze_token(word) is None:
-        return word
     glued = _glued_question(word, following, known)
     if glued:
         return glued
+    if known is None or analyze_token(word) is None:
+        return word
     rest = word[len(_IN):]
     if word.startswith(_IN) and len(rest) > _MIN_STEM and _known_form(rest, known):
         return _IN_MSA + " " + rest  # Maghrebi «فروسيا»: في روسيا
@@ -643,26 +644,41 @@ _TRANSLATED_RE = re.compile("(?<![a-z])(" + "|".join(
 _ARABIZI_TOKEN = re.compile("(?<![\\w'])[a-z0-9']*[a-z][a-z0-9']*")
 
 
-def _arabizi(word: str, known: Callable[[str], bool] | None) -> str:
+def _arabizi(word: str, known: Callable[[str], bool] | None, sure: bool = True) -> str:
     """The Arabic word an Arabizi word stands for (a3ta -> اعطي, ra7 -> راح, 3ala -> علي):
-    its first reading the dialect lexicon or the corpus has, else its first reading that is
-    a function word; the word itself when none is (a name typed with a digit)."""
+    its first reading the dialect lexicon or the corpus has, else (when `sure` it is
+    Arabizi) its first reading that is a function word; the word itself when none is (a
+    name typed with a digit, an English word)."""
     readings = [normalize(r) for r in arabizi_spellings(word)]
     for reading in readings:
         if reading in LEXICON or any(f in LEXICON for f in _maghrebi_forms(reading)) or (
                 known is not None and _known_form(reading, known)):
             return reading
+    if not sure:
+        return word
     return next((r for r in readings if analyze_token(r) is None), word)
 
 
-def _latin_in_arabic(text: str, known: Callable[[str], bool] | None) -> str:
+_CAPITALISED = re.compile("(?<![A-Za-z])[A-Z][a-z]+")  # Putin, Obeidi: names, not Arabizi
+_ARABIZI_ARTICLE = re.compile("(?<![a-z0-9'])(?:el|al|il)[- ](?=[a-z0-9'])")
+
+
+def _latin_in_arabic(text: str, known: Callable[[str], bool] | None,
+                     names: frozenset[str] = frozenset()) -> str:
     """Normalized `text` with its Latin words unaccented (Choïgou -> choigou), the names
     the press translates in Arabic (KCNA, White House: transliterate.TRANSLATED) and
-    Arabizi words (shu, wein, a3ta) written in Arabic letters."""
+    Arabizi words (shu, wein, a3ta) written in Arabic letters. In a question with an
+    Arabizi word, its other Latin words are Arabizi too (el ziyara -> الزيارة) when the
+    lexicon or the corpus has a reading of them, except `names` (typed capitalised)."""
     text = _LATIN_RUN.sub(lambda m: unaccented(m.group()), text)
     text = _TRANSLATED_RE.sub(lambda m: normalize(TRANSLATED[m.group()]), text)
-    return _ARABIZI_TOKEN.sub(
-        lambda m: _arabizi(m.group(), known) if is_arabizi(m.group()) else m.group(), text)
+    if not any(is_arabizi(w) for w in _ARABIZI_TOKEN.findall(text)):
+        return text
+    text = _ARABIZI_ARTICLE.sub(
+        lambda m: "" if _ARABIZI_TOKEN.match(text, m.end()).group() in names
+        else "al", text)  # el ziyara: الزيارة; el Obeidi: the name, searched bare
+    return _ARABIZI_TOKEN.sub(lambda m: m.group() if m.group() in names else _arabizi(
+        m.group(), known, sure=is_arabizi(m.group())), text)
 
 
 def to_msa(text: str, known: Callable[[str], bool] | None = None) -> str:
@@ -676,7 +692,8 @@ def to_msa(text: str, known: Callable[[str], bool] | None = None) -> str:
     word is written apart: لـKim -> ل kim), but a name the press translates (KCNA) is put
     in its Arabic words and Arabizi (shu a3ta Putin la Kim?) in Arabic letters.
     """
-    text = _CLITIC_ON_LATIN.sub("\\1 ", _latin_in_arabic(normalize(text), known))
+    names = frozenset(w.lower() for w in _CAPITALISED.findall(text))
+    text = _CLITIC_ON_LATIN.sub("\\1 ", _latin_in_arabic(normalize(text), known, names))
     words = list(_WORD.finditer(text))
     out: list[str] = []
     last = 0

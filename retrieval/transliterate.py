@@ -39,6 +39,7 @@ _VOWELS = frozenset("aeiou")
 _SHORT = frozenset("ae")  # the vowels Arabic spelling most often leaves unwritten
 _SOFT_C = frozenset("eiy")  # c before these sounds as s (Mercedes, Nice)
 _ALEF = "ا"
+_AIN = "ع"
 _MIN_LETTERS = 2
 MAX_SPELLINGS = 8
 
@@ -86,13 +87,13 @@ def _spell(word: str, dropped: frozenset[int]) -> str:
     return re.sub("([اوي])\\1+", "\\1", spelled)
 
 
-# German spellings of a sound other spellings write with fewer letters (Wostotschny:
-# Vostochny; Schoigu: Shoigu), read the shorter way first.
-_GERMAN = (("tsch", "ch"), ("sch", "sh"))
+# German and French spellings of a sound English writes with fewer letters (Wostotschny,
+# Vostotchny: Vostochny; Schoigu: Shoigu), read the English way.
+_GERMAN = (("tsch", "ch"), ("tch", "ch"), ("sch", "sh"))
 
 
 def _read(word: str) -> str:
-    """`word` with its German letter groups written the English way."""
+    """`word` with its German and French letter groups written the English way."""
     for group, usual in _GERMAN:
         word = word.replace(group, usual)
     return word
@@ -165,8 +166,10 @@ def _segments(word: str) -> list[tuple[str, ...]]:
             if group == "w":
                 usual = ""
         choices = tuple(dict.fromkeys((usual, *others)))
-        if i == 0 and group[0] in _VOWELS:  # a word-initial vowel sits on an alef
-            choices = tuple(dict.fromkeys(_ALEF + c for c in choices))
+        if i == 0 and group[0] in _VOWELS:  # a word-initial vowel sits on an alef, or
+            # is an Arabic name's ع, which Latin letters cannot write (Obeidi, Omar, Abbas)
+            choices = tuple(dict.fromkeys([*(_ALEF + c for c in choices),
+                                           *(_AIN + c for c in choices)]))
         out.append(choices)
         i += len(group)
     return out
