@@ -516,8 +516,8 @@ def _usable(choices: tuple[str, ...], known: Callable[[str], bool] | None) -> st
     stem (قالوا -> قال), other tense (يذهب -> ذهب, صافح -> يصافح) or form without its object
     (أعطاها -> أعطى) it uses, as an unknown word would weigh against the passage that says
     it; else the first choice."""
-    if known is None:
-        return choices[0]
+    if known is None or analyze_token(choices[0]) is None:
+        return choices[0]  # a function word (مين -> من) weighs nothing: never bent
     for forms in (lambda c: [c], _plural_forms, _other_tenses):
         for choice in choices:
             for form in forms(choice):
@@ -530,7 +530,7 @@ def _other_tenses(verb: str) -> list[str]:
     """Other forms of an MSA verb the corpus may use instead: the past of a present or
     future (سيذهب, يذهب -> ذهب; يتوجه -> توجه; تستمر -> استمر), the present of a past
     (صافح -> يصافح, التقى -> يلتقي), the verb without its object (أعطاها -> أعطى)."""
-    if " " in verb:
+    if " " in verb or len(verb) < _MIN_STEM:
         return []
     out: list[str] = []
     for ending in _OBJECTS:
