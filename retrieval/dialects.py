@@ -103,6 +103,8 @@ _VERBS = """
 دام دوم استمر ستمر
 - طول - ستمر
 عاون عاون ساعد ساعد
+انطى نطي أعطى عطي
+- اخد - أخذ
 - قعد - بقي
 - ضل - بقي|ستمر
 كمل كمل أكمل|استمر كمل|ستمر
@@ -184,6 +186,9 @@ _WORDS = """
 استمرت = طولت
 استمروا = طولوا
 أخذ = خذا
+أخذها = خدها
+أخذه = خده
+أخذهم = خدهم
 معا = سوا
 الأولى = اللولة اللولى
 الأول = اللول
@@ -306,7 +311,7 @@ HOMOGRAPHS: frozenset[str] = frozenset(normalize(w) for w in """
 """.replace("_", " ").split())
 
 
-def _build() -> dict[str, tuple[str, ...]]:
+def _build(keep_homographs: bool = False) -> dict[str, tuple[str, ...]]:
     table: dict[str, tuple[str, ...]] = {}
     for line in _VERBS.strip().splitlines():
         for form, choices in _verb_entries(line).items():
@@ -317,12 +322,16 @@ def _build() -> dict[str, tuple[str, ...]]:
         for form in forms.split():
             if "_" not in form:  # a multi-word dialect form is only documentation
                 table.setdefault(normalize(form), choices)
-    for word in HOMOGRAPHS:
+    for word in () if keep_homographs else HOMOGRAPHS:
         table.pop(word, None)
     return {form: msa for form, msa in table.items() if form != msa[0]}
 
 
 LEXICON: dict[str, tuple[str, ...]] = _build()
+# The dialect verbs that are also MSA words (يقعد sits, يضل goes astray): read as dialect
+# only after a dialect tense particle (رح يقعد, راح يضل: will stay).
+_HOMOGRAPH_VERBS = {form: msa for form, msa in _build(keep_homographs=True).items()
+                    if form in HOMOGRAPHS and form.startswith(("ي", "ت", "ن"))}
 """Normalized dialect form -> MSA choices (normalized, first the corpus uses wins)."""
 _NOUN_FORMS = frozenset(normalize(f) for line in _NOUNS.strip().splitlines()
                         for f in line.split("=")[1].split()) & LEXICON.keys()
@@ -585,7 +594,7 @@ def _rewrite(word: str, following: list[str], known: Callable[[str], bool] | Non
         return _usable((_DID[word],), known)  # «ايش سوى بوتين»: did
     if word == _WANTS and (previous in _QUESTION or following[:1] == [_WANTS_MSA]):
         return _usable((_WANTS_MSA,), known)  # «شو بدو بوتين»
-    if word == _WANTS and following and len(following[0]) > _MIN_STEM \
+    if word == _WANTS and following and len(following[0]) >= _MIN_STEM \
             and following[0].startswith(_PERSON):
         return ""  # «بدو يروح»: wanting frames the verb asked about
     if word in _VERB_PARTICLES and following and following[0].startswith(_PERSON):
@@ -602,6 +611,8 @@ def _rewrite(word: str, following: list[str], known: Callable[[str], bool] | Non
     if word in _GAVE and following and _PERFORMED.isdisjoint(following) \
             and (known is None or not _known_form(word, known)):
         return _GAVE[word]  # «إدّى كيم إيه؟»: Egyptian gave; «أدى اليمين/إلى» is MSA
+    if word in _HOMOGRAPH_VERBS and previous in _VERB_PARTICLES:
+        return _usable(_HOMOGRAPH_VERBS[word], known)  # «راح يگعد»: will stay
     if word in HOMOGRAPHS:
         return word
     if known is not None and _known_form(word, known):
@@ -624,11 +635,16 @@ def _rewrite(word: str, following: list[str], known: Callable[[str], bool] | Non
     rest = word[len(_IN):]
     if word.startswith(_IN) and len(rest) > _MIN_STEM and _known_form(rest, known):
         return _IN_MSA + " " + rest  # Maghrebi «فروسيا»: في روسيا
-    for candidate in _affix_forms(word):
+    candidates = _affix_forms(word)
+    for candidate in candidates:
         if candidate in LEXICON:
             return LEXICON[candidate][0]
         if _known_form(candidate, known):
             return candidate
+    for candidate in candidates:  # بيقول -> يقول, unknown; قال, known
+        for form in _other_tenses(candidate):
+            if _known_form(form, known):
+                return form
     return word
 
 
@@ -660,7 +676,7 @@ def _arabizi(word: str, known: Callable[[str], bool] | None, sure: bool = True) 
 
 
 _CAPITALISED = re.compile("(?<![A-Za-z])[A-Z][a-z]+")  # Putin, Obeidi: names, not Arabizi
-_ARABIZI_ARTICLE = re.compile("(?<![a-z0-9'])(?:el|al|il)[- ](?=[a-z0-9'])")
+_ARABIZI_ARTICLE = re.compile("(?<![a-z0-9'])([bflw]?)(?:el|al|il)[- ](?=[a-z0-9'])")
 
 
 def _latin_in_arabic(text: str, known: Callable[[str], bool] | None,
@@ -675,8 +691,8 @@ def _latin_in_arabic(text: str, known: Callable[[str], bool] | None,
     if not any(is_arabizi(w) for w in _ARABIZI_TOKEN.findall(text)):
         return text
     text = _ARABIZI_ARTICLE.sub(
-        lambda m: "" if _ARABIZI_TOKEN.match(text, m.end()).group() in names
-        else "al", text)  # el ziyara: الزيارة; el Obeidi: the name, searched bare
+        lambda m: m.group(1) if _ARABIZI_TOKEN.match(text, m.end()).group() in names
+        else m.group(1) + "al", text)  # el/bel ziyara: (ب)الزيارة; el Obeidi: the name
     return _ARABIZI_TOKEN.sub(lambda m: m.group() if m.group() in names else _arabizi(
         m.group(), known, sure=is_arabizi(m.group())), text)
 
