@@ -24,6 +24,23 @@ seeds dialect answer@1 0.770 -> 0.787 (held out 0.778 -> 0.833). Before another 
 only frame it and are dropped («إيش اللي يبي كيم يسويه؟»: what he does is asked; mapped
 to يريد there they drew passages on what someone else wants).
 
+Other kinds read here: how-long questions («قد إيه/أد إيه» -> كم, «خدت قد إيه» took, «چم»,
+«شگد»، «قديش»، «شحال»); the Iraqi and Gulf «ش» glued to the verb asked about (شسوى، شيريد،
+شحجى -> ماذا + the verb); چ typed for ك (چم، چان) or for تش in a name; Maghrebi pasts
+written with ا and plurals in -او (مشا، تلاقاو), ف glued to a name (فروسيا -> في روسيا);
+fillers that weigh nothing (بالزبط، هيك، شي، من جيهة، فبلاصتها، بيناتهم); Arabizi
+(shu a3ta Putin la Kim?: the digits 3 7 2 for ع ح ء, transliterate.arabizi_spellings) and
+names the press translates (KCNA: وكالة الأنباء المركزية الكورية, transliterate.TRANSLATED).
+A lexicon verb whose MSA form the corpus lacks takes the tense or bare form it uses
+(يذهب -> ذهب, صافح -> يصافح, أعطاها -> أعطى); a function word (مين -> من) is never bent.
+
+How the tables were written: from general knowledge of the five dialect families (the
+commonest spoken verbs, question words, particles and fillers, and how they are typed on
+phones and social media, Persian letters and Arabizi included), one entry per word of the
+language, never copied from an evaluation set. tests/data/seeds-dialect3.jsonl was written
+with them (fitted on); seeds-dialect3-heldout.jsonl, seeds-unseen.jsonl, seeds-blind2.jsonl
+and seeds-blind3.jsonl were only measured.
+
 Words that are also MSA words with another meaning are never mapped (`HOMOGRAPHS`:
 أدى performed, جاب roamed, حط landed, مرة once, زي uniform, طلعة sortie…), nor is any
 word the corpus itself uses (it is MSA there: اشتغل). A few words are read by their

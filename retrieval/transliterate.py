@@ -7,6 +7,13 @@ spelling the corpus really uses is decided elsewhere: the candidates are matched
 the vocabulary by the spelling-variant machinery (variants.py: skeletons, split compounds,
 near terms), so nothing here knows any particular name.
 
+German, French and Dutch spellings are read the English way first (Wostotschny, Vostotchny,
+Poetin); an Arabic name's initial ع, which Latin letters cannot write, is a sound-alike
+choice (Obeidi -> عبيدي). Names the press translates rather than transliterates (KCNA,
+Roscosmos, White House) are in TRANSLATED, and Arabizi (franco-arab: 3ala, ra7, shu) has
+its own readings (`arabizi_spellings`): the tables are general knowledge of how these names
+and Arabizi are written, not taken from any evaluation set.
+
 Several candidates per word: every vowel written as a long letter (بوتين, لافروف), then
 each choice of the short vowels a/e between consonants left unwritten (Kremlin -> كرملين,
 Merkel -> ميركل), as Arabic spelling often does.
