@@ -120,6 +120,10 @@ _VERBS = """
 دام دوم استمر ستمر
 - طول - ستمر
 عاون عاون ساعد ساعد
+سولف سولف تحدث تحدث
+هضر هضر تحدث تحدث
+سيفط سيفط أرسل رسل
+اتقال - قيل -
 انطى نطي أعطى عطي
 - اخد - أخذ
 - قعد - بقي
@@ -202,7 +206,7 @@ _WORDS = """
 أرادوا = بغاو
 استمرت = طولت
 استمروا = طولوا
-أخذ = خذا
+أخذ = خذا خدا
 أخذها = خدها
 أخذه = خده
 أخذهم = خدهم
@@ -230,7 +234,12 @@ _WORDS = """
 وراء = ورا
 هنا = هون هنيه هني
 هناك = هنيك هناك
-مثل = متل
+مثل = متل بحال
+مع = ويا
+معه = وياه
+معهم = وياهم
+كل = قاع
+جدا = كلش
 أيضا = برضه برضو برضك
 فقط = بس
 نعم = ايوه إيوه ايوا أيوه اه
@@ -239,13 +248,13 @@ _WORDS = """
 أحد = حدا
 لا_أحد = ماحدا محدش ماحد
 شيء = شي إشي اشي
-ماذا = شو ايش إيش وش شنو اشنو شنهو شنوة اش آش ايه إيه
-لماذا = ليش ليه علاش لويش لوش
+ماذا = شو ايش إيش وش شكو شنو اشنو شنهو شنوة اش آش ايه إيه
+لماذا = ليش ليه علاش علاه لويش لوش
 أين = وين فين وينه فينه فاين وينك
 من_أين = منين منوين
 إلى_أين = لوين لفين علوين
 متى = امتى إمتى ايمتى إيمتى امتا إمتا وقتاش وقتيش فوقاش فاش شوكت
-كم = قديش قداش قديه شقد شكد اشكد كام اشكثر شحال اديش أديش
+كم = اشقد قديش قداش قديه شقد شكد اشكد كام اشكثر شحال اديش أديش
 كيف = ازاي إزاي كيفاش شلون اشلون شلونه كيفش
 من = مين منو شكون منهو
 الذي = اللي يلي
@@ -254,7 +263,7 @@ _WORDS = """
 هؤلاء = هدول هيدول هدولا هذول
 ذلك = هداك داك
 تلك = هديك ذيك ذيج
-لأن = عشان علشان مشان منشان لأنو لانو
+لأن = عشان علشان مشان منشان لأنو لانو حيت
 أن = انو إنو
 حتى = لحتى
 لكي = باش
@@ -283,7 +292,7 @@ _NOUNS = """
 غرفة = أوضة اوضه
 حقيبة = شنطة شنطه
 رئيس = ريس
-جيد = منيح مليح كويس مزيان باهي
+جيد = منيح مليح كويس مزيان باهي خوش
 جيدة = منيحة مليحة كويسة مزيانة باهية
 سيئ = خايب
 قادم = جاي
@@ -380,8 +389,12 @@ _DROPPED = _normalized("""
 ديال ديالو ديالها ديالهم ديالي تاع تاعو تاعها بتاع بتاعت بتاعة بتوع
 """)
 # «أبي أعرف», «بدي اعرف», «حاب نعرف»: I want to know — neither word is what is asked.
-_WANT = _normalized("ابي ابغى ابغي بدي بدنا ودي حاب حابب نبي نبغي بغيت عايز عاوز")
+_WANT = _normalized("ابي ابغى ابغي بدي بدنا ودي حاب حابب نبي نبغي بغيت عايز عاوز ممكن")
 _KNOW = _normalized("اعرف أعرف نعرف افهم أفهم نفهم")
+# «قولي، احكيلي، خبرني» (tell me), «لو سمحت، من فضلك» (please): the question follows.
+_TELL_ME = _normalized("قولي قلي قوللي تقولي تقلي احكيلي احكيلنا خبرني خبرنا عرفني")
+_PLEASE = {normalize("لو"): _normalized("سمحت سمحتي سمحتو سمحتوا"),
+           normalize("من"): _normalized("فضلك فضلكم")}
 # A verb whose dialect sense is read by the preposition after it: «سلّم على» greeted
 # (MSA سلّم: handed over), «صار على» has passed since («كم سنة صار على التأسيس»).
 # Egyptian إدّى (gave), MSA أدّى (performed, led to): MSA when what follows is what one
@@ -397,12 +410,15 @@ _BY_PREPOSITION = {normalize(k): (frozenset(normalize(p) for p in on.split()), n
                                     ("صار", "على ع", "مر"))}
 _FINISHED = normalize("خلص")
 # Fillers that carry no content in a dialect question: «بالزبط» exactly, «هيك/كده» like
-# that, «شي» any, «من جيهة» as for, «فبلاصتها» in its place, «بيناتهم» between them.
+# that, «شي» any, «من جيهة» as for, «فبلاصتها» in its place, «بيناتهم» between them,
+# «طيب، والله، واخا، راه، ترا» (well, by God, OK, Maghrebi and Gulf presentatives).
 # Dropped even where the corpus has the word (بالضبط there is no more asked).
 _FILLERS = _normalized("""
 بالزبط بالظبط بالضبط هيك كده كدا شي إشي اشي جيهة جيهه فبلاصتها فبلاصته فبلاصتو فبلاصت
-بيناتهم بيناتنا بيناتكم
+بيناتهم بيناتنا بيناتكم طيب طب والله بالله واخا راه ترا
 """)
+_MEANS_WORD = normalize("يعني")  # a filler («يعني شنو قال»), but «ماذا يعني» asks a meaning
+_WHAT_MEANS = _normalized("ما ماذا شو ايش وش شنو")
 # The question words «شو، ايش، وش، شنو، إيه»: before them سوّى is "did", not MSA سوى
 # (except); «قد إيه / أد إيه» (Egyptian) is كم; Iraqi and Gulf glue «ش» to the verb asked
 # about (شسوى، شيريد، شحجى).
@@ -601,8 +617,12 @@ def _rewrite(word: str, following: list[str], known: Callable[[str], bool] | Non
     the next few words, `previous`: the word before."""
     if _CHE in word:
         return _rewrite(_without_che(word, known), following, known, previous)
-    if word in _FILLERS or (word in _WHAT_TAIL and previous in _HOW_MUCH):
+    if word in _FILLERS or word in _TELL_ME or (word in _WHAT_TAIL and previous in _HOW_MUCH):
         return ""
+    if word == _MEANS_WORD and previous not in _WHAT_MEANS:
+        return ""  # «يعني شنو قال»: I mean
+    if word in _PLEASE.get(previous, ()):
+        return ""  # لو سمحت, من فضلك
     if word in _HOW_MUCH and following and following[0] in _WHAT_TAIL:
         return _HOW_MUCH_MSA  # قد إيه: how much, how long
     if word in _TOOK and (_TIME.intersection(following[:2]) or previous in _TIME):

@@ -57,6 +57,12 @@ def words(text: str) -> list[str]:
     ("صار شي اتفاق بيناتهم", "جري اتفاق"),
     ("شنو قال من جيهة الاتفاق", "ماذا قال من الاتفاق"),
     ("فهاد الاجتماع", "هذا الاجتماع"),  # ف glued to a function word
+    ("لو سمحت قولي شو حكى الوزير", "لو ماذا قال الوزير"),  # please, tell me
+    ("من فضلك ممكن اعرف وين راح الوزير", "من اين ذهب الوزير"),
+    ("يعني شنو هضر الوزير", "ماذا تحدث الوزير"),  # I mean; Maghrebi هضر: talked
+    ("والله الوزير سولف وياهم", "الوزير تحدث معهم"),  # Gulf/Iraqi سولف, Iraqi ويا
+    ("علاه جا الوزير", "لماذا وصل الوزير"),  # Algerian علاه
+    ("واخا راه الوزير سيفط الرسالة", "الوزير ارسل الرساله"),  # Moroccan
     # Persian letters: چ is ك in Iraqi and Gulf speech, گ is ق
     ("چان الوزير هناك", "كان الوزير هناك"),
     ("گال الوزير", "قال الوزير"),
@@ -85,6 +91,8 @@ def test_dialect_kinds_are_put_in_msa(dialect: str, msa: str) -> None:
     "شمال البلاد",
     "عاش البدو في الصحراء",  # Bedouins: nothing asked before it
     "سوى ذلك",  # except: no question word before it
+    "ماذا يعني مصطلح الاشتراكية",  # يعني asks a meaning after a question word
+    "من سمحت له الحكومة بالسفر",  # سمحت only drops after لو
 ])
 def test_msa_words_like_the_new_dialect_forms_are_kept(msa: str) -> None:
     assert words(to_msa(msa)) == words(msa)
