@@ -366,6 +366,7 @@ _WANTING = frozenset(form for form, choices in LEXICON.items()
                      if choices[0] in _normalized("يريد تريد يريدون أراد أرادت أرادوا"))
 _T, _TA = normalize("ت"), normalize("ة")  # ة is written ه once normalized
 _OBJECTS = tuple(normalize(e) for e in ("ها", "هم", "ه", "ني", "نا"))
+_TO_HIM = tuple(normalize(e) for e in ("لهم", "لها", "لنا", "لكم", "له", "لي", "لك"))
 _NOUN_ENDINGS = tuple(normalize(e) for e in ("ين", "ان", "ات", "ها", "هم", "ه"))
 
 # --------------------------------------------------------------------------- rules
@@ -509,6 +510,13 @@ def _in_lexicon(word: str) -> tuple[str, tuple[str, ...]] | None:
         if word.endswith(ending) and len(bare) >= _MIN_STEM and bare in LEXICON \
                 and bare not in _NOUN_FORMS and bare not in HOMOGRAPHS:
             return "", tuple(_with_object(c, ending) for c in LEXICON[bare] if " " not in c)
+    for ending in _TO_HIM:  # جالهم, قالها: a verb and «to them/her» glued to it
+        bare = word[:len(word) - len(ending)]
+        if not word.endswith(ending) or len(bare) < _MIN_STEM - 1 or bare in HOMOGRAPHS:
+            continue
+        for form in (bare, *_maghrebi_forms(bare)):  # حكالهم: حكا -> حكى
+            if form in LEXICON and form not in _NOUN_FORMS:
+                return "", LEXICON[form]
     for article in ("", *_ARTICLES):  # الريسين, شنطتها: a noun's dual, plural or pronoun
         for ending in _NOUN_ENDINGS:
             bare = word[len(article):len(word) - len(ending)]
@@ -570,7 +578,8 @@ def _usable(choices: tuple[str, ...], known: Callable[[str], bool] | None) -> st
 
 def _other_tenses(verb: str) -> list[str]:
     """Other forms of an MSA verb the corpus may use instead: the past of a present or
-    future (سيذهب, يذهب -> ذهب; يتوجه -> توجه; تستمر -> استمر), the present of a past
+    future (سيذهب, يذهب -> ذهب; يتوجه -> توجه; تستمر -> استمر), the future of a present
+    and the present of a future (يبقى -> سيبقى), the present of a past
     (صافح -> يصافح, التقى -> يلتقي), the verb without its object (أعطاها -> أعطى)."""
     if " " in verb or len(verb) < _MIN_STEM:
         return []
@@ -582,7 +591,7 @@ def _other_tenses(verb: str) -> list[str]:
     present = verb[1:] if verb.startswith("س") and verb[1:].startswith(_PERSON) else verb
     stem = present[1:]
     if present.startswith(_PERSON) and len(stem) >= _MIN_STEM:
-        return [*out, stem, "ا" + stem]
+        return [*out, stem, "ا" + stem, present if present != verb else "س" + verb]
     return [*out, _HE + (verb[1:] if verb.startswith("ا") else verb)]
 
 

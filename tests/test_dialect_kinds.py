@@ -99,7 +99,7 @@ def test_msa_words_like_the_new_dialect_forms_are_kept(msa: str) -> None:
 
 
 CORPUS_TERMS = {analyze(w)[0] for w in ("توجه", "يصافح", "أعطى", "روسيا", "فوستوتشني",
-                                        "يمن", "صرح")}
+                                        "يمن", "صرح", "سيبقى", "وصل")}
 
 
 def known(term: str) -> bool:
@@ -114,6 +114,8 @@ def known(term: str) -> bool:
     ("وين تقع ڤوستوچني", "اين تقع فوستوتشني"),  # چ in a name: تش
     ("مين استقل الطائرة", "من استقل الطائرة"),  # a function word is never bent (يمن)
     ("مين قال", "من قال"),
+    ("راح يضل الوزير", "سيبقي الوزير"),  # the future the corpus uses (سيبقى)
+    ("جالهم الوزير", "وصل الوزير"),  # «to them» glued to a verb
     ("بيصرح الوزير", "صرح الوزير"),  # بـ + a present the corpus lacks: its past
 ])
 def test_a_verb_or_name_takes_the_form_the_corpus_uses(dialect: str, msa: str) -> None:
@@ -217,7 +219,7 @@ async def test_dialect_and_latin_questions_of_each_kind_find_the_passage(
 async def test_dialect3_questions_over_the_seeds(seeds_dir, data_dir, tmp_path) -> None:
     """tests/data/seeds-dialect3.jsonl (fitted on: the tables were written against it) and
     seeds-dialect3-heldout.jsonl (never tuned on). Measured with this round's tables:
-    fitted dialect answer@1 0.708 of 106, Latin 0.808 of 26, 10 of 11 near misses
+    fitted dialect answer@1 0.745 of 106, Latin 0.808 of 26, 10 of 11 near misses
     declined; held out dialect 0.667 of 30, Latin 0.667 of 9 (main before, first 61
     fitted dialect questions: 0.672, Latin 0.500 of 16; held out 0.500, 0.556)."""
     from retrieval.evaluate import eval_questions, load_questions
@@ -226,7 +228,7 @@ async def test_dialect3_questions_over_the_seeds(seeds_dir, data_dir, tmp_path) 
         fitted = await eval_questions(engine, load_questions(data_dir / "seeds-dialect3.jsonl"))
         held = await eval_questions(
             engine, load_questions(data_dir / "seeds-dialect3-heldout.jsonl"))
-    assert fitted["kinds"]["dialect"]["answer@1"] >= 0.69, fitted["failures"]
+    assert fitted["kinds"]["dialect"]["answer@1"] >= 0.72, fitted["failures"]
     assert fitted["kinds"]["latin"]["answer@1"] >= 0.78, fitted["failures"]
     assert fitted["kinds"]["near-miss"]["declined"] >= 0.9, fitted["failures"]
     assert held["kinds"]["dialect"]["answer@1"] >= 0.63, held["failures"]
