@@ -230,6 +230,10 @@ copenhagen copenhague كوبنهاغن | prague براغ | mexico mexique الم
 europe أوروبا | africa afrique أفريقيا | asia asie آسيا | crimea crimee القرم
 chechnya tchetchenie الشيشان | azerbaijan azerbaidjan أذربيجان | vatican الفاتيكان
 kuwait koweit الكويت | bahrain bahrein البحرين | emirates emirats الإمارات
+russia russie russland rusia rossiya روسيا | moscow moscou moskau moskva موسكو
+korea coree korea koreas كوريا | washington واشنطن | america amerique amerika أمريكا
+britain bretagne بريطانيا | france frankreich فرنسا | pentagon pentagone البنتاغون
+nato otan الناتو
 """
 EXONYMS: dict[str, str] = {latin: entry.split()[-1] for line in _EXONYMS.strip().splitlines()
                            for entry in line.split("|") for latin in entry.split()[:-1]}
@@ -241,6 +245,7 @@ EXONYMS: dict[str, str] = {latin: entry.split()[-1] for line in _EXONYMS.strip()
 _TRANSLATED = """
 kcna = وكالة الأنباء المركزية الكورية | yonhap = وكالة يونهاب الكورية
 roscosmos = وكالة الفضاء الروسية | cosmodrome = قاعدة فضائية | spaceport = قاعدة فضائية
+united states = الولايات المتحدة | etats unis = الولايات المتحدة | usa = الولايات المتحدة
 white house = البيت الأبيض | maison blanche = البيت الأبيض | state department = الخارجية الأمريكية
 north korea = كوريا الشمالية | coree du nord = كوريا الشمالية | nordkorea = كوريا الشمالية
 dprk = كوريا الشمالية | south korea = كوريا الجنوبية | coree du sud = كوريا الجنوبية

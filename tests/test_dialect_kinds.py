@@ -130,6 +130,19 @@ def test_german_french_and_dutch_spellings_read_like_english_ones() -> None:
     assert arabic_spellings("tchernychov") == arabic_spellings("chernychov")  # French tch
 
 
+def test_other_languages_names_of_places_and_the_german_genitive() -> None:
+    from retrieval.variants import VariantMap
+
+    terms = [analyze(w)[0] for w in ("روسيا", "موسكو", "بوتين", "كوريا")]
+    vmap = VariantMap()
+    vmap.sync(terms)
+    assert [terms[i] for i in vmap.latin("russland")] == [terms[0]]  # German
+    assert [terms[i] for i in vmap.latin("moskva")] == [terms[1]]  # Russian
+    assert [terms[i] for i in vmap.latin("coree")] == [terms[3]]  # French
+    assert [terms[i] for i in vmap.latin("putins")] == [terms[2]]  # Putins Geschenk
+    assert vmap.latin("kims") == []  # too short for a genitive
+
+
 def test_names_the_press_translates_are_asked_in_its_words() -> None:
     assert words(to_msa("ماذا قالت KCNA؟")) == words("ماذا قالت وكالة الأنباء المركزية الكورية؟")
     assert words(to_msa("ماذا قال البيت Maison Blanche")) == words("ماذا قال البيت البيت الأبيض")
