@@ -412,11 +412,12 @@ _BY_PREPOSITION = {normalize(k): (frozenset(normalize(p) for p in on.split()), n
 _FINISHED = normalize("خلص")
 # Fillers that carry no content in a dialect question: «بالزبط» exactly, «هيك/كده» like
 # that, «شي» any, «من جيهة» as for, «فبلاصتها» in its place, «بيناتهم» between them,
-# «طيب، والله، واخا، راه، ترا» (well, by God, OK, Maghrebi and Gulf presentatives).
+# «والله، واخا، ترا» (by God, OK, the Gulf presentative). Not طيب (well; the name in
+# «رجب طيب أردوغان»), طب (medicine) or Maghrebi راه (MSA رآه, saw him).
 # Dropped even where the corpus has the word (بالضبط there is no more asked).
 _FILLERS = _normalized("""
 بالزبط بالظبط بالضبط هيك كده كدا شي إشي اشي جيهة جيهه فبلاصتها فبلاصته فبلاصتو فبلاصت
-بيناتهم بيناتنا بيناتكم طيب طب والله بالله واخا راه ترا
+بيناتهم بيناتنا بيناتكم والله بالله واخا ترا
 """)
 _MEANS_WORD = normalize("يعني")  # a filler («يعني شنو قال»), but «ماذا يعني» asks a meaning
 _WHAT_MEANS = _normalized("ما ماذا شو ايش وش شنو")
