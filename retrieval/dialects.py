@@ -124,6 +124,7 @@ _VERBS = """
 هضر هضر تحدث تحدث
 سيفط سيفط أرسل رسل
 اتقال - قيل -
+اتعرض - عرض -
 انطى نطي أعطى عطي
 - اخد - أخذ
 - قعد - بقي
@@ -198,6 +199,7 @@ _WORDS = """
 يصل = يوصل بيوصل
 نصل = نوصل
 أعطى = عطا
+أرسلت = بعتت
 يريد = عايز عاوز يبي يبغى يبغي بده كيبغي
 تريد = بدها عايزة عاوزة تبي تبغى تبغي
 يريدون = بدهم عايزين عاوزين يبون يبغون يبغيو
@@ -325,6 +327,12 @@ _NOUNS = """
 موضوعات = مواضيع
 يد = إيد
 مكان = بلاصة بلاصه
+مايو = ماي
+يوليو = يوليوز
+أغسطس = غشت
+سبتمبر = شتنبر
+نوفمبر = نونبر
+ديسمبر = دجنبر
 """
 
 # MSA words that a dialect uses with another sense: never rewritten, with or without
@@ -412,13 +420,17 @@ _BY_PREPOSITION = {normalize(k): (frozenset(normalize(p) for p in on.split()), n
 _FINISHED = normalize("خلص")
 # Fillers that carry no content in a dialect question: «بالزبط» exactly, «هيك/كده» like
 # that, «شي» any, «من جيهة» as for, «فبلاصتها» in its place, «بيناتهم» between them,
-# «والله، واخا، ترا» (by God, OK, the Gulf presentative). Not طيب (well; the name in
-# «رجب طيب أردوغان»), طب (medicine) or Maghrebi راه (MSA رآه, saw him).
+# «والله، واخا، ترا» (by God, OK, the Gulf presentative), «صرلها» (it has been). Not
+# طيب (well; the name in «رجب طيب أردوغان»), طب (medicine) or Maghrebi راه (MSA رآه).
 # Dropped even where the corpus has the word (بالضبط there is no more asked).
 _FILLERS = _normalized("""
 بالزبط بالظبط بالضبط هيك كده كدا شي إشي اشي جيهة جيهه فبلاصتها فبلاصته فبلاصتو فبلاصت
-بيناتهم بيناتنا بيناتكم والله بالله واخا ترا
+بيناتهم بيناتنا بيناتكم والله بالله واخا ترا صرلها صرله صرلهم صرلي صارلها صارله صارلهم
 """)
+# «قعدوا يتفاوضون، ضل يحكي، ظلت تقصف» (kept doing): before a present verb they only say how
+# long it went on, which the question word asks; the verb is the content.
+_KEPT = _normalized("قعد قعدت قعدوا قعدو ضل ضلت ضلوا ضلو ظل ظلت ظلوا")
+_WHAT_IS_UP = (normalize("شكو"), normalize("ماكو"))  # Iraqi «شكو ماكو»: what is going on
 _MEANS_WORD = normalize("يعني")  # a filler («يعني شنو قال»), but «ماذا يعني» asks a meaning
 _WHAT_MEANS = _normalized("ما ماذا شو ايش وش شنو")
 # The question words «شو، ايش، وش، شنو، إيه»: before them سوّى is "did", not MSA سوى
@@ -495,6 +507,8 @@ def _in_lexicon(word: str) -> tuple[str, tuple[str, ...]] | None:
         if not word.startswith(clitic):
             continue
         if clitic and rest in LEXICON and rest not in HOMOGRAPHS:
+            if clitic == _IN and rest in _NOUN_FORMS:  # Maghrebi فيوليوز: في يوليو
+                return _IN_MSA + " ", LEXICON[rest]
             return clitic, LEXICON[rest]
         for prep in _PREPOSITIONS:
             bare = rest[len(prep):]
@@ -628,6 +642,11 @@ def _rewrite(word: str, following: list[str], known: Callable[[str], bool] | Non
     if _CHE in word:
         return _rewrite(_without_che(word, known), following, known, previous)
     if word in _FILLERS or word in _TELL_ME or (word in _WHAT_TAIL and previous in _HOW_MUCH):
+        return ""
+    if word in _KEPT and following and len(following[0]) > _MIN_STEM \
+            and following[0].startswith(_PERSON):
+        return ""  # «قعدوا يتفاوضون»: kept negotiating
+    if (previous, word) == _WHAT_IS_UP:
         return ""
     if word == _MEANS_WORD and previous not in _WHAT_MEANS:
         return ""  # «يعني شنو قال»: I mean

@@ -63,6 +63,12 @@ def words(text: str) -> list[str]:
     ("والله الوزير سولف وياهم", "الوزير تحدث معهم"),  # Gulf/Iraqi سولف, Iraqi ويا
     ("علاه جا الوزير", "لماذا وصل الوزير"),  # Algerian علاه
     ("واخا الوزير سيفط الرسالة", "الوزير ارسل الرساله"),  # Moroccan
+    ("كم ساعة قعدوا يتفاوضون", "كم ساعه يتفاوضون"),  # kept doing: the verb is asked
+    ("ضل يحكي الوزير", "يقول الوزير"),
+    ("شكو ماكو بالوزارة", "ماذا بالوزاره"),  # Iraqi: what is going on
+    ("قديش صرلها الحكومة", "كم الحكومه"),  # Levantine: it has been
+    ("مشا الوزير فيوليوز", "ذهب الوزير في يوليو"),  # Moroccan month, ف: in
+    ("الجنود اللي بعتتهم الحكومة", "الجنود الذي ارسلتهم الحكومه"),  # sent them
     # Persian letters: چ is ك in Iraqi and Gulf speech, گ is ق
     ("چان الوزير هناك", "كان الوزير هناك"),
     ("گال الوزير", "قال الوزير"),
@@ -95,6 +101,7 @@ def test_dialect_kinds_are_put_in_msa(dialect: str, msa: str) -> None:
     "من سمحت له الحكومة بالسفر",  # سمحت only drops after لو
     "متى كان رجب طيب أردوغان رئيسا",  # طيب is a name here, not «well»
     "كلية الطب",
+    "ظل الوزير في منصبه",  # remained: no verb after it
 ])
 def test_msa_words_like_the_new_dialect_forms_are_kept(msa: str) -> None:
     assert words(to_msa(msa)) == words(msa)
@@ -234,16 +241,17 @@ async def test_dialect_and_latin_questions_of_each_kind_find_the_passage(
 async def test_dialect3_questions_over_the_seeds(seeds_dir, data_dir, tmp_path) -> None:
     """tests/data/seeds-dialect3.jsonl (fitted on: the tables were written against it) and
     seeds-dialect3-heldout.jsonl (never tuned on). Measured with this round's tables:
-    fitted dialect answer@1 0.745 of 106, Latin 0.808 of 26, 10 of 11 near misses
-    declined; held out dialect 0.667 of 30, Latin 0.667 of 9 (main before, first 61
-    fitted dialect questions: 0.672, Latin 0.500 of 16; held out 0.500, 0.556)."""
+    fitted dialect answer@1 0.695 of 131 (its three batches, each measured fresh before
+    the tables were extended for it: 0.672 of 61, 0.51 of 45, 0.44 of 25), Latin 0.808
+    of 26, 14 of 15 near misses declined; held out dialect 0.667 of 30, Latin 0.667 of
+    9 (main before: held out 0.500, 0.556)."""
     from retrieval.evaluate import eval_questions, load_questions
 
     async with await Marsad.open(tmp_path / "seeds.db", seeds=seeds_dir) as engine:
         fitted = await eval_questions(engine, load_questions(data_dir / "seeds-dialect3.jsonl"))
         held = await eval_questions(
             engine, load_questions(data_dir / "seeds-dialect3-heldout.jsonl"))
-    assert fitted["kinds"]["dialect"]["answer@1"] >= 0.72, fitted["failures"]
+    assert fitted["kinds"]["dialect"]["answer@1"] >= 0.68, fitted["failures"]
     assert fitted["kinds"]["latin"]["answer@1"] >= 0.78, fitted["failures"]
     assert fitted["kinds"]["near-miss"]["declined"] >= 0.9, fitted["failures"]
     assert held["kinds"]["dialect"]["answer@1"] >= 0.63, held["failures"]

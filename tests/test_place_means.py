@@ -62,6 +62,7 @@ async def test_where_and_how_questions_lead_with_the_place_or_the_means(
     ("كيف وصف الوزير الزيارة؟", None), ("كيف رأى الوزير الخطة؟", None),  # an opinion
     ("الوفد جه بإيه؟", MEANS), ("بشنو سافر الوزير؟", MEANS),  # by what, with a verb of going
     ("الوزير وعد بإيه؟", None),  # by what, with another verb: what he promised
+    ("كيفاش شاف الوزير الخطة؟", None),  # how he saw it: an opinion (Maghrebi)
 ])
 def test_the_shape_asked_is_read_from_the_question_words(question: str, shape: str) -> None:
     assert asked_shape(to_msa(question)) == shape
