@@ -7,6 +7,8 @@ each language's commonest words (function words and question words); the languag
 hits wins (English on a tie); with no such word at all ("Putin Kim") it is "und" and searched.
 A capitalised word inside a sentence is part of a name, not a function word ("Kim Jong Un",
 "Marine Le Pen").
+A question with an Arabizi word (Arabic typed in Latin letters with the digits 3 7 2 for ع ح ء:
+«shu a3ta Putin la Kim?», «wein et2abalo?») is Arabic.
 A question in another script (Cyrillic, Hangul, Kana, Han, Hebrew, Greek, Devanagari) takes
 that script's language. Returns an ISO 639-1 code: "ar", "en", "fr", "es", "de", "tr", "ru",
 "ko", "ja", "zh", "he", "el", "hi", or "und" (no letters to tell by).
@@ -22,11 +24,14 @@ from __future__ import annotations
 
 import re
 
+from .transliterate import is_arabizi
+
 __all__ = ["question_language", "unnamed_words"]
 
 _ARABIC = re.compile(r"[\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff\ufb50-\ufdff\ufe70-\ufefc]")
 # Latin letters, Latin Extended-A/B included (Turkish ı ş ğ, Polish, Romanian...)
 _LATIN_WORD = re.compile(r"[a-zà-öø-ɏ]+", re.IGNORECASE)
+_ARABIZI_WORD = re.compile(r"[a-z0-9']+")
 _SENTENCE_END = frozenset(".?!¿¡:;\n؟")
 # Scripts that name their language well enough for the "ask in Arabic" notice (the reply
 # itself falls back to English where Marsad has no text in that language).
@@ -71,6 +76,8 @@ def question_language(text: str) -> str:
     words = list(_LATIN_WORD.finditer(text))
     if not words:
         return "und"
+    if any(is_arabizi(w) for w in _ARABIZI_WORD.findall(text.lower())):
+        return "ar"  # «shu a3ta Putin la Kim?»: Arabic typed in Latin letters
     votes = dict.fromkeys(_COMMON, 0)
     after = None  # where the previous word ended
     named = False  # the previous word was capitalised

@@ -38,6 +38,11 @@ _WHERE = _normalized("أين اين وأين فأين")
 _HOW = _normalized("كيف وكيف فكيف")
 _WHICH_WAY = _normalized("طريقة طريقه وسيلة وسيله")  # «بأي طريقة/وسيلة»
 _WHICH = _normalized("بأي باي أي اي")
+# «بماذا» (dialect بإيه، بشو، بشنو) with a verb of going: by what means («كيم جه روسيا
+# بإيه؟»); with another verb it asks what (بماذا وعد: what he promised).
+_BY_WHAT = _normalized("بماذا وبماذا")
+_GOING = _terms("وصل جاء أتى ذهب توجه سافر انتقل تنقل رحل عاد رجع يرجع يصل يأتي يذهب يتوجه يسافر "
+                "ينتقل يعود سيصل سيذهب سيسافر")
 _QUESTION_WORDS = 4  # a question word this far in («بوتين وين راح؟» too)
 _PLACE_NOUNS = _terms(
     "قاعدة مدينة منطقة مقاطعة إقليم ولاية محافظة عاصمة مطار ميناء قصر مقر منشأة "
@@ -45,7 +50,7 @@ _PLACE_NOUNS = _terms(
 _MEANS = _terms("عبر متن بواسطة طريق قطار قطارات طائرة طائرات سيارة سيارات سفينة موكب "
                 "مستقلا حافلة مروحية")
 _OPINION = SAID_TERMS | _terms("وصف وصفت يصف رأى يرى قيم قيمت يقيم علق علقت رد ردت "
-                                "استقبل استقبلت اعتبر اعتبرت")
+                                "استقبل استقبلت اعتبر اعتبرت شاهد يشاهد")
 _SOME_PLACE = _terms("مكان موقع أماكن مواقع")
 _TO_IN = _normalized("إلى الى في")
 _ARTICLE = normalize("ال")
@@ -54,7 +59,8 @@ _MIN_NAME = 3
 
 def asked_shape(question: str) -> str | None:
     """PLACE for a where-question (أين، إلى أين، من أين), MEANS for a how-question (كيف،
-    بأي طريقة/وسيلة), else None. `question`: in MSA (dialects.to_msa)."""
+    بأي طريقة/وسيلة، بماذا with a verb of going), else None. `question`: in MSA
+    (dialects.to_msa)."""
     tokens = tokenize(normalize(bounded(clean_question(question))))[:_QUESTION_WORDS]
     for i, token in enumerate(tokens):
         if token in _WHERE:
@@ -64,6 +70,10 @@ def asked_shape(question: str) -> str | None:
             return None  # «كيف وصف/رأى/قيّم»: a saying, not a means
         if token in _HOW or (token in _WHICH_WAY and i and tokens[i - 1] in _WHICH):
             return MEANS
+    everything = tokenize(normalize(bounded(clean_question(question))))
+    if _BY_WHAT.intersection(everything) and any(analyze_token(t) in _GOING
+                                                 for t in everything):
+        return MEANS
     return None
 
 

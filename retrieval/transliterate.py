@@ -7,6 +7,13 @@ spelling the corpus really uses is decided elsewhere: the candidates are matched
 the vocabulary by the spelling-variant machinery (variants.py: skeletons, split compounds,
 near terms), so nothing here knows any particular name.
 
+German, French and Dutch spellings are read the English way first (Wostotschny, Vostotchny,
+Poetin); an Arabic name's initial ع, which Latin letters cannot write, is a sound-alike
+choice (Obeidi -> عبيدي). Names the press translates rather than transliterates (KCNA,
+Roscosmos, White House) are in TRANSLATED, and Arabizi (franco-arab: 3ala, ra7, shu) has
+its own readings (`arabizi_spellings`): the tables are general knowledge of how these names
+and Arabizi are written, not taken from any evaluation set.
+
 Several candidates per word: every vowel written as a long letter (بوتين, لافروف), then
 each choice of the short vowels a/e between consonants left unwritten (Kremlin -> كرملين,
 Merkel -> ميركل), as Arabic spelling often does.
@@ -18,7 +25,8 @@ import re
 import unicodedata
 from itertools import combinations, product
 
-__all__ = ["EXONYMS", "LATIN_WORD", "arabic_spellings", "sound_alike_spellings", "unaccented"]
+__all__ = ["EXONYMS", "LATIN_WORD", "TRANSLATED", "arabic_spellings", "arabizi_spellings",
+           "is_arabizi", "sound_alike_spellings", "unaccented"]
 
 LATIN_WORD = re.compile("[a-z]+")  # normalized (lowercased) Latin letters only
 
@@ -27,7 +35,7 @@ _DIGRAPHS: dict[str, str] = {
     "sh": "ش", "ch": "تش", "kh": "خ", "gh": "غ", "th": "ث", "ph": "ف", "zh": "ج",
     "ts": "تس", "ck": "ك", "qu": "كو", "oo": "و", "ee": "ي", "ou": "و", "ai": "اي",
     "ay": "اي", "ei": "ي", "ey": "ي", "oi": "وي", "oy": "وي", "yu": "يو", "ya": "يا",
-    "yo": "يو", "dj": "ج",
+    "yo": "يو", "dj": "ج", "oe": "و",  # Dutch oe (Poetin)
 }
 _LETTERS: dict[str, str] = {
     "a": "ا", "b": "ب", "c": "ك", "d": "د", "e": "ي", "f": "ف", "g": "غ", "h": "ه", "i": "ي",
@@ -38,6 +46,7 @@ _VOWELS = frozenset("aeiou")
 _SHORT = frozenset("ae")  # the vowels Arabic spelling most often leaves unwritten
 _SOFT_C = frozenset("eiy")  # c before these sounds as s (Mercedes, Nice)
 _ALEF = "ا"
+_AIN = "ع"
 _MIN_LETTERS = 2
 MAX_SPELLINGS = 8
 
@@ -85,6 +94,18 @@ def _spell(word: str, dropped: frozenset[int]) -> str:
     return re.sub("([اوي])\\1+", "\\1", spelled)
 
 
+# German and French spellings of a sound English writes with fewer letters (Wostotschny,
+# Vostotchny: Vostochny; Schoigu: Shoigu), read the English way.
+_GERMAN = (("tsch", "ch"), ("tch", "ch"), ("sch", "sh"))
+
+
+def _read(word: str) -> str:
+    """`word` with its German and French letter groups written the English way."""
+    for group, usual in _GERMAN:
+        word = word.replace(group, usual)
+    return word
+
+
 def arabic_spellings(word: str) -> list[str]:
     """Arabic-letter spellings of a lowercased Latin word, most literal first: every vowel
     written, then each choice of short vowels (a, e) inside the word left unwritten (at
@@ -92,6 +113,7 @@ def arabic_spellings(word: str) -> list[str]:
     characters (digits, accents)."""
     if len(word) < _MIN_LETTERS or not LATIN_WORD.fullmatch(word):
         return []
+    word = _read(word)
     inner = [i for i in range(1, len(word) - 1) if word[i] in _SHORT
              and word[i - 1] not in _VOWELS and word[i + 1] not in _VOWELS]
     choices = sorted((frozenset(c) for r in range(len(inner) + 1)
@@ -110,7 +132,7 @@ _OTHER_CONSONANTS: dict[str, tuple[str, ...]] = {
     "h": ("ح", ""), "z": ("ظ", "س", "تس"), "j": ("ي",), "x": ("كس",),
     "th": ("ت", "ذ"), "dh": ("ذ", "ض", "د"), "ch": ("ش", "ك", "خ"), "zh": ("ز",),
     "sch": ("ش",), "ts": ("تز",), "ph": ("ب",), "kh": ("ك",), "gh": ("ج", "غ"),
-    "ng": ("ن", "نج"),
+    "ng": ("ن", "نج"), "w": ("ف",),  # German w (Wladiwostok, Lawrow)
 }
 _SOFT_G = ("ج",)  # g before e, i, y (George, Georgia); a hard g is never ج here (goal)
 _USUAL = {**_DIGRAPHS, **_LETTERS, "sch": "ش", "dh": "ذ", "ng": "نغ", "ie": "ي", "yi": "ي",
@@ -151,8 +173,10 @@ def _segments(word: str) -> list[tuple[str, ...]]:
             if group == "w":
                 usual = ""
         choices = tuple(dict.fromkeys((usual, *others)))
-        if i == 0 and group[0] in _VOWELS:  # a word-initial vowel sits on an alef
-            choices = tuple(dict.fromkeys(_ALEF + c for c in choices))
+        if i == 0 and group[0] in _VOWELS:  # a word-initial vowel sits on an alef, or
+            # is an Arabic name's ع, which Latin letters cannot write (Obeidi, Omar, Abbas)
+            choices = tuple(dict.fromkeys([*(_ALEF + c for c in choices),
+                                           *(_AIN + c for c in choices)]))
         out.append(choices)
         i += len(group)
     return out
@@ -167,6 +191,7 @@ def sound_alike_spellings(word: str, limit: int = MAX_SOUND_SPELLINGS) -> list[s
     None under MIN_SOUNDS_LETTERS letters or for other characters."""
     if len(word) < MIN_SOUNDS_LETTERS or not LATIN_WORD.fullmatch(word):
         return []
+    word = _read(word)
     segments = _segments(word)
     budget = 1 + len(word) // _LETTERS_PER_DEPARTURE
     open_at = [i for i, s in enumerate(segments) if len(s) > 1]
@@ -205,7 +230,96 @@ copenhagen copenhague كوبنهاغن | prague براغ | mexico mexique الم
 europe أوروبا | africa afrique أفريقيا | asia asie آسيا | crimea crimee القرم
 chechnya tchetchenie الشيشان | azerbaijan azerbaidjan أذربيجان | vatican الفاتيكان
 kuwait koweit الكويت | bahrain bahrein البحرين | emirates emirats الإمارات
+russia russie russland rusia rossiya روسيا | moscow moscou moskau moskva موسكو
+korea coree korea koreas كوريا | washington واشنطن | america amerique amerika أمريكا
+britain bretagne بريطانيا | france frankreich فرنسا | pentagon pentagone البنتاغون
+nato otan الناتو
 """
 EXONYMS: dict[str, str] = {latin: entry.split()[-1] for line in _EXONYMS.strip().splitlines()
                            for entry in line.split("|") for latin in entry.split()[:-1]}
 """Lowercased Latin name (English or French, unaccented) -> the Arabic press's name."""
+
+# Institutions, agencies and places the Arabic press names by a translation, not by their
+# sound (KCNA is «وكالة الأنباء المركزية الكورية», a cosmodrome «قاعدة فضائية»): a Latin
+# word or phrase of these is replaced by the Arabic words in the question itself.
+_TRANSLATED = """
+kcna = وكالة الأنباء المركزية الكورية | yonhap = وكالة يونهاب الكورية
+roscosmos = وكالة الفضاء الروسية | cosmodrome = قاعدة فضائية | spaceport = قاعدة فضائية
+united states = الولايات المتحدة | etats unis = الولايات المتحدة | usa = الولايات المتحدة
+white house = البيت الأبيض | maison blanche = البيت الأبيض | state department = الخارجية الأمريكية
+north korea = كوريا الشمالية | coree du nord = كوريا الشمالية | nordkorea = كوريا الشمالية
+dprk = كوريا الشمالية | south korea = كوريا الجنوبية | coree du sud = كوريا الجنوبية
+united nations = الأمم المتحدة | security council = مجلس الأمن | european union = الاتحاد الأوروبي
+iaea = الوكالة الدولية للطاقة الذرية | afp = وكالة الصحافة الفرنسية فرانس برس
+tass = وكالة تاس | ria novosti = وكالة ريا نوفوستي
+pacific fleet = أسطول المحيط الهادئ | red square = الساحة الحمراء
+"""
+TRANSLATED: dict[str, str] = {latin.strip(): arabic.strip()
+                              for entry in _TRANSLATED.replace("\n", "|").split("|")
+                              if "=" in entry for latin, arabic in [entry.split("=")]}
+"""Lowercased, unaccented Latin name (one or more words) -> the Arabic press's words."""
+
+
+# --------------------------------------------------------------------------- Arabizi
+
+# Arabizi (franco-arab): dialect typed in Latin letters, digits for the letters Latin lacks
+# (3 ع, 7 ح, 2 ء or ق, 5 خ, 6 ط, 8 غ, 9 ق or ص). Each letter group with the Arabic letters it
+# stands for, commonest first; a vowel may be a long letter or unwritten. Written from how
+# Arabizi is typed in the Levant, Egypt, the Gulf and the Maghreb (ch: ش in Maghrebi).
+_ARABIZI: dict[str, tuple[str, ...]] = {
+    "3'": ("غ",), "7'": ("خ",), "sh": ("ش",), "ch": ("ش",), "kh": ("خ",), "gh": ("غ",),
+    "th": ("ث", "ت"), "dh": ("ذ", "ض"), "aa": ("ا",), "ee": ("ي",), "ii": ("ي",),
+    "oo": ("و",), "ou": ("و",), "ei": ("ي",), "ai": ("ي", "اي"), "ay": ("اي", "ي"),
+    "2": ("ء", "ق", "ا"), "3": ("ع",), "5": ("خ",), "6": ("ط",), "7": ("ح",), "8": ("غ",),
+    "9": ("ق", "ص"), "b": ("ب",), "p": ("ب",), "t": ("ت", "ط"), "d": ("د", "ض"),
+    "s": ("س", "ص"), "z": ("ز", "ظ"), "k": ("ك",), "q": ("ق",), "g": ("ج", "ق", "غ"),
+    "j": ("ج",), "h": ("ه", "ح"), "r": ("ر",), "l": ("ل",), "m": ("م",), "n": ("ن",),
+    "f": ("ف",), "v": ("ف",), "w": ("و",), "y": ("ي",), "x": ("كس",), "c": ("ك",),
+    "a": ("ا", ""), "e": ("", "ي", "ا"), "i": ("ي", ""), "o": ("و", ""), "u": ("و", ""),
+}
+_ARABIZI_GROUPS = sorted(_ARABIZI, key=len, reverse=True)
+_ARABIZI_FINAL = {"a": ("ا", "ه", "ي"), "e": ("ه", "ي", "")}
+# Arabizi words typed without a digit: the dialects' question words and particles.
+_ARABIZI_WORDS = frozenset(re.findall("[a-z0-9]+", """
+shu sho shou shoo eish aish esh wein wen fein fen feen leish lesh leh meen mnein ezzay ezay
+izzay izay emta imta amta keef kif kifash kifach chno chnou chkoun chkon wach wesh shkad
+shgad addesh adesh addeh adeh gaddesh bado biddo baddo bidha ashan 3ashan
+"""))
+_ARABIZI_DIGITS = re.compile("[a-z]*[23579][a-z]+|[a-z]{2,}[23579]")
+MAX_ARABIZI_SPELLINGS = 256
+
+
+def is_arabizi(word: str) -> bool:
+    """Whether a lowercased Latin word is Arabic typed in Latin letters: a digit among
+    letters or after two of them (3ala, ma3a, ra7; not F35, G7, Su57), or one of the
+    dialects' commonest question words typed so (shu, wein, leish, ezzay, chno)."""
+    return word in _ARABIZI_WORDS or bool(_ARABIZI_DIGITS.fullmatch(word))
+
+
+def arabizi_spellings(word: str) -> list[str]:
+    """Arabic-letter readings of an Arabizi word (a3ta -> اعطا, et2abalo -> اتقابلو),
+    commonest letters first, at most MAX_ARABIZI_SPELLINGS; which is a word is decided
+    by the caller (the dialect lexicon, the vocabulary). A word-initial vowel sits on an
+    alef; a doubled letter is written once."""
+    segments: list[tuple[str, ...]] = []
+    i, n = 0, len(word)
+    while i < n:
+        if i + 1 < n and word[i + 1] == word[i] and word[i] not in "aeiou":  # zz, ss
+            i += 1
+            continue
+        group = next((g for g in _ARABIZI_GROUPS if word.startswith(g, i)), None)
+        if group is None:
+            return []
+        choices = _ARABIZI[group]
+        if i + len(group) == n and group in _ARABIZI_FINAL:
+            choices = _ARABIZI_FINAL[group]
+        if i == 0 and group[0] in "aeiou":
+            choices = tuple(dict.fromkeys(_ALEF + c.lstrip(_ALEF) for c in choices))
+        segments.append(choices)
+        i += len(group)
+    out: list[str] = []
+    for letters in product(*segments):
+        out.append("".join(letters))
+        if len(out) >= MAX_ARABIZI_SPELLINGS:
+            break
+    return list(dict.fromkeys(out))

@@ -54,6 +54,7 @@ NEAR_TERMS = 3
 # A word nothing else reached is taken for a typo of a term one slip away (`one_slip`).
 SLIP_MIN_LETTERS = 5
 SLIP_SIMILARITY = 0.2  # candidates from the trigram index, then checked letter by letter
+_MIN_GENITIVE = 4  # Putins, Kremlins: a name and the German genitive -s
 _GLUED = ("\u0644", "\u0628", "\u0643")  # ل ب ك: prepositions written as one with a word
 
 
@@ -411,6 +412,8 @@ class VariantMap:
             for s in stems:
                 if found := finder(s):
                     return list(found)
+        if word.endswith("s") and len(word) > _MIN_GENITIVE:  # German genitive: Putins
+            return self.latin(word[:-1])
         return []
 
     def one_slip(self, term: str) -> list[int]:

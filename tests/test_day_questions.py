@@ -95,10 +95,21 @@ async def test_other_questions_with_days_are_answered_as_any_other(newsroom: Mar
     ("شنو صار يوم 13 أيلول؟", AskedDay(9, 13, None)),
     ("ماذا حدث بـ 14 سبتمبر 2023؟", AskedDay(9, 14, 2023)),
     ("إيه اللي حصل في 14 سبتمبر؟", AskedDay(9, 14, None)),
-    ("واش وقع نهار 14 شتنبر؟", None),  # Maghrebi month and نهار: not read yet
+    ("واش وقع نهار 14 شتنبر؟", AskedDay(9, 14, None)),  # Maghrebi month and نهار
+    # Iraqi/Gulf ش glued to the verb, Tunisian شنوة, Maghrebi نهار with a month read
+    ("شصار ب 13 أيلول؟", AskedDay(9, 13, None)),
+    ("شنوة صار نهار 13 سبتمبر؟", AskedDay(9, 13, None)),
+    ("شكو ماكو يوم 13 سبتمبر؟", AskedDay(9, 13, None)),
+    ("شنو قال بوتين ب 13 سبتمبر؟", None),  # a subject: answered as any other
 ])
 def test_asked_day(question: str, day: AskedDay | None) -> None:
     assert asked_day(question) == day
+
+
+def test_dialect_todays_count_from_today() -> None:
+    today = dt.date(2023, 9, 14)
+    for question in ("شنوة صار اليومة؟", "واش كاين شي جديد ليوما؟"):  # Tunisian, Moroccan
+        assert asked_day(question, today) == AskedDay(9, 14, 2023)
 
 
 def test_the_day_after_crosses_months_and_years() -> None:

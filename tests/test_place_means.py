@@ -43,6 +43,8 @@ TRADE = [
     ("إزاي وصل حداد لحلب؟", "على متن قطار"),
     ("كيفاش وصل حداد لحلب؟", "على متن قطار"),
     ("بأي وسيلة عاد المبعوث النرويجي إلى بلاده؟", "عبر طائرة"),
+    ("حداد وصل حلب بإيه؟", "على متن قطار"),  # by what: Egyptian بإيه with a verb of going
+    ("المبعوث النرويجي رجع لبلاده بشو؟", "عبر طائرة"),  # Levantine بشو
     ("شلون رجع المبعوث النرويجي لبلاده؟", "عبر طائرة"),
 ])
 async def test_where_and_how_questions_lead_with_the_place_or_the_means(
@@ -58,6 +60,9 @@ async def test_where_and_how_questions_lead_with_the_place_or_the_means(
     ("كيف وصل الوفد؟", MEANS), ("بأي طريقة سافر الوزير؟", MEANS), ("إزاي جه الوفد؟", MEANS),
     ("متى وصل الوفد؟", None), ("من التقى الوزير؟", None), ("ماذا قال الوزير عن أين؟", None),
     ("كيف وصف الوزير الزيارة؟", None), ("كيف رأى الوزير الخطة؟", None),  # an opinion
+    ("الوفد جه بإيه؟", MEANS), ("بشنو سافر الوزير؟", MEANS),  # by what, with a verb of going
+    ("الوزير وعد بإيه؟", None),  # by what, with another verb: what he promised
+    ("كيفاش شاف الوزير الخطة؟", None),  # how he saw it: an opinion (Maghrebi)
 ])
 def test_the_shape_asked_is_read_from_the_question_words(question: str, shape: str) -> None:
     assert asked_shape(to_msa(question)) == shape
