@@ -6,7 +6,8 @@ A small logistic regression over signals of the question and its hits (`SIGNALS`
   A word counts as held when the passage has it or one of its corpus spellings
   (variants.py); failing that, a passage word sharing most of its character trigrams
   (وصفت / وصفتها) holds it in proportion to their similarity (`soft`: that part alone),
-  and failing that, a passage word of its class (synonyms.py: منح / أهدى, واشنطن /
+  and failing that, a passage word of its class or derivation (synonyms.py `related`:
+  منح / أهدى, يتبادل / متبادل, واشنطن /
   أميركي, عطى / أعطى) holds SYNONYM_MATCH of it and makes it known (`synonym`: that part);
 - `held_known`: the same share over the words the corpus knows in some spelling or form.
   A word the corpus never uses weighs the most (max idf) but is not alone proof that the
@@ -97,7 +98,7 @@ from .answer_types import (
 from .countries import country_terms
 from .index import unique
 from .roles import Frame, apart, frame, swapped
-from .synonyms import synonyms
+from .synonyms import related
 from .variants import skeleton
 
 __all__ = ["ANSWER_COVERAGE", "SIGNALS", "SOFT_MATCH", "THRESHOLD", "coverage",
@@ -239,7 +240,7 @@ def _said_otherwise(term: str, held: Collection[str],
                     aliases: Mapping[str, Collection[str]]) -> bool:
     """The passage says `term` in another word of its class: one it lacks (منح / أهدى), or
     one the corpus never uses, searched as its class (engine._synonym_ids)."""
-    kin = synonyms(term)
+    kin = related(term)
     return not kin.isdisjoint(held) and (_matched(held, term, aliases)[0] == 0.0
                                          or not kin.isdisjoint(aliases.get(term, ())))
 

@@ -48,7 +48,7 @@ from .store import (
     busy_error,
     is_busy,
 )
-from .synonyms import synonyms
+from .synonyms import related
 from .variants import VariantMap
 
 if TYPE_CHECKING:
@@ -624,10 +624,10 @@ class Marsad:
         return widened
 
     def _synonym_ids(self, term: str) -> list[int]:
-        """The vocabulary ids of the words of `term`'s class (synonyms.py), for a question
-        word the corpus has in no form: a word it never uses is often another word for one
-        it does (مباحثات / محادثات, دامت / استمرت)."""
-        return sorted(i for word in synonyms(term) if (i := self.term_id(word)) >= 0)
+        """The vocabulary ids of the words of `term`'s class and derivations (synonyms.py
+        `related`), for a question word the corpus has in no form: a word it never uses is
+        often another word or form of one it does (مباحثات / محادثات, يتبادل / تبادل)."""
+        return sorted(i for word in related(term) if (i := self.term_id(word)) >= 0)
 
     def _top_of(self, query: _Query, k: int, theirs: np.ndarray) -> list[tuple[int, float]]:
         """The k best of the passages `theirs` (sorted slots): the overall top, deepened
