@@ -55,7 +55,10 @@ def related(term: str) -> frozenset[str]:
     matching (a question word the corpus lacks searched as them, a passage holding one
     holding the word: engine.py, decide.py). Not for telling what a word is (roles.py asks
     `synonyms` whether a verb is an action it knows: every verb-shaped word has
-    derivations, most of them words no corpus holds)."""
+    derivations, most of them words no corpus holds). Measured and not kept: a past verb
+    with the ending the stemmer keeps (استغرقت، اجتمعوا) related to its bare form's kin
+    too: seeds-paraphrase 0.582 -> 0.600, but one more near miss answered in each of five
+    sets (seeds-near-misses 22 -> 23, properties 15 -> 17)."""
     return synonyms(term) | derivations(term)
 
 
