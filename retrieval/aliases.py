@@ -348,6 +348,8 @@ class AliasTable:
         for phrase, target in _epithets():
             for i in _find(terms, phrase):
                 span = tuple(range(i, i + len(phrase)))
+                if not taken.isdisjoint(span):  # inside a longer epithet, taken first
+                    continue
                 names = self.names(target, target[0] in PERSON_NOUNS)[0] \
                     if len(target) > 1 and target[0] in HEADS else []
                 found = _new_terms(names, given) if names else [

@@ -74,12 +74,12 @@ ALSO_SHOWN = 0.25
 DECIDE_HITS = 3  # top hits the decision weighs (as fitted by benchmarks/fit_decision.py)
 # A passage that says a question word only in a related word (synonyms.related: a word
 # of its class, another derivation) is a candidate at this share of its BM25 score with
-# them (`_top`), below one saying the question's own words. Measured (`marsad eval`,
-# decision not refitted) at 0 / 0.5 / 0.7 / 0.8 / 0.9 / 1: ARCD train P@1 0.781 / 0.781
-# / 0.781 / 0.779 / 0.779 / 0.775; seeds-questions 0.835, then 0.831 from 0.5 on; near
-# misses answered as without from 0.5 to 0.8, more at 0.9 and 1; measure only:
-# seeds-unseen answerable 0.623 / 0.638 / 0.654 / 0.654 / 0.654, seeds-blind3 0.674 /
-# 0.674 / 0.696 / 0.696 / 0.704, seeds-aliases 0.722 until 0.8, 0.611 at 0.9.
+# them (`_top`), below one saying the question's own words. Measured (`marsad eval`, the
+# decision refitted) at 0 / 0.5 / 0.7 / 1: ARCD train P@1 0.781 / 0.781 / 0.781 / 0.776;
+# seeds-questions 0.835 at each; near misses answered (properties, events, roles) 16, 6,
+# 21 / 16, 6, 21 / 15, 6, 21 / 17, 8, 22; measure only: seeds-unseen answerable 0.615 /
+# 0.631 / 0.646 / 0.654, seeds-blind3 0.674 / 0.674 / 0.689 / 0.689, seeds-aliases
+# 0.722 until 0.7, 0.611 at 1.
 RELATED_SHARE = 0.7
 
 
@@ -664,9 +664,13 @@ class Marsad:
         """BM25 with each query unit's spellings as one synonym group (max over them).
 
         A unit of one known spelling is scored exactly as the plain query would be. When
-        the vocabulary holds words related to the question's (`_widened`), the passages
-        found with them join at RELATED_SHARE of that score (a passage's better score
-        kept): «هل تبادل الزعيمان الهدايا؟» reaches «أهدى … بندقية»."""
+        the vocabulary holds words related to the question's (`_widened`), the k best
+        passages found with them join the k best without, at RELATED_SHARE of that score
+        (a passage's better score kept; up to 2k candidates): «ما الذي يحتاجه الكرملين؟»
+        reaches «تريد تأمين المزيد من الذخيرة». Cut to k, the merged list lost plain
+        candidates to related ones («ماذا قال كيم عن روسيا؟»: «وأضاف كيم: العلاقة مع روسيا
+        …» pushed out by passages holding أعلن، أكد): seeds-questions 0.831, 0.835 kept
+        whole."""
         single = [g[0] for g, _ in query.units if len(g) == 1]
         groups = [g for g, _ in query.units if len(g) > 1]
         top = self.index.top_groups(single, groups, k)
@@ -676,7 +680,7 @@ class Marsad:
         scores = dict(top)
         for slot, score in self.index.top_groups([], widened, k):
             scores[slot] = max(scores.get(slot, 0.0), RELATED_SHARE * score)
-        return sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))[:k]
+        return sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
 
     def _widened(self, query: _Query) -> list[list[int]] | None:
         """The query's units with the vocabulary words related to their terms
