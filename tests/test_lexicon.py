@@ -195,14 +195,14 @@ async def test_paraphrases_over_the_seeds(seeded_db, data_dir) -> None:
     """tests/data/seeds-paraphrase.jsonl (issue 12's lexicon round, the dev set: 55
     paraphrases written over the seed articles in other verbs, nouns, derivations and
     epithets, 11 near misses in lexicon words) and seeds-paraphrase-heldout.jsonl (27 and
-    6, never tuned on). Measured, `marsad eval`: dev answer@1 0.582, 12 declined, near
+    6, never tuned on). Measured, `marsad eval`: dev answer@1 0.618, 12 declined, near
     misses 9 of 11 declined (main: 0.582, 13, 9); held out 0.630, 4 declined, near misses
     3 of 6 (main: 0.593, 4, 3)."""
     async with await Marsad.open(seeded_db) as seeded:
         dev = await eval_questions(seeded, load_questions(data_dir / "seeds-paraphrase.jsonl"))
         held = await eval_questions(
             seeded, load_questions(data_dir / "seeds-paraphrase-heldout.jsonl"))
-    assert dev["kinds"]["paraphrase"]["answer@1"] >= 0.55, dev["failures"]
+    assert dev["kinds"]["paraphrase"]["answer@1"] >= 0.6, dev["failures"]
     assert dev["kinds"]["near-miss"]["declined"] >= 0.8, dev["failures"]
     assert held["kinds"]["paraphrase"]["answer@1"] >= 0.6, held["failures"]
     assert held["kinds"]["near-miss"]["declined"] >= 0.5, held["failures"]
