@@ -2,24 +2,30 @@
 
 A reader who asks «ما الذي منحه بوتين لضيفه؟» where the passage says «أهدى بوتين كيم»
 uses a word the corpus may never use. Without knowing that منح and أهدى say the same,
-the question looks like one about something the coverage never mentions. These classes
-hold common news verbs and nouns (giving, saying, meeting and receiving a guest, talks,
-travel, visits, duration, wanting, weapons, deals, war, ending, failing, taking part,
-agreeing, signing, thanking, pledging, accusing, enemies, interest, praise,
-strengthening, ruling, a spokesman), their dialect forms (عطى، بدها،
-خلص، بدري، تانية، حكى) and a country beside its capital, its seat of government and its
-adjective (واشنطن / أميركي / البيت الأبيض). decide.py counts a question word the best
-passage lacks as held when the passage has a word of its class; and a question word the
-corpus has in no spelling or near form is searched as the words of its class it has
-(engine._synonym_ids, variants.expand): «كم دامت المباحثات؟» reaches «محادثات … استمرت».
-A word the corpus has is never widened (searched so, off-topic questions were answered).
+the question looks like one about something the coverage never mentions. Two relations:
+
+- `synonyms`: the words of a term's class in the news lexicon (lexicon.py: several
+  hundred groups written by hand, verbs and nouns of diplomacy, war, economy, politics,
+  courts, health, travel..., broken plurals, dialect forms such as عطى، بدها، خلص, and a
+  country beside its adjective, capital and seat of government: واشنطن / أميركي / البيت
+  الأبيض). roles.py and aliases.py ask it whether a word is an action or a title head.
+- `related`: those and the term's `derivations`, the other words of its root in the same
+  derived form (يتبادل / تبادل / متبادل), for matching: decide.py counts a question word
+  the best passage lacks as held when the passage has a related word; a question word the
+  corpus has in no spelling or near form is searched as the related words it has
+  (engine._synonym_ids, variants.expand: «كم دامت المباحثات؟» reaches «محادثات … استمرت»);
+  and the passages holding related words of the question's known words join the BM25
+  candidates below those holding its own (engine.RELATED_SHARE).
+
 Names of subjects (inflation, elections, weather, age) are deliberately in no class, and
 so is winning (فاز / نصر): «من فاز بكأس العالم؟» then reached «نصرًا كبيرًا» and was
-answered. Measured when the classes were widened (issue 12, `marsad eval`): the fitted
-seed questions and ARCD unchanged, near misses declined as before; measure-only sets:
-seeds-blind2 paraphrase answer@1 0.286 -> 0.357, seeds-unseen false declines 30 -> 26.
-Widening words the corpus has too (their class joined to their spellings) lost 4 points
-of the seed questions' answer@1 and 0.3 points of ARCD's P@1: not done.
+answered. Measured when the classes were first widened (issue 12, `marsad eval`): the
+fitted seed questions and ARCD unchanged, near misses declined as before; measure-only
+sets: seeds-blind2 paraphrase answer@1 0.286 -> 0.357, seeds-unseen false declines 30 ->
+26. Widening words the corpus has with their class as if it were their spellings lost 4
+points of the seed questions' answer@1 and 0.3 points of ARCD's P@1: related passages are
+searched at a lower score instead (engine.py). The lexicon round's figures are in
+engine.RELATED_SHARE's comment and the README.
 """
 
 from __future__ import annotations
