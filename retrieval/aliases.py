@@ -17,8 +17,10 @@ mined in memory on the first question. Mining reads only the words after a head 
 ~55k news passages a second here.
 
 Beside the mined pairs, a small table of press epithets that are general Arabic news
-usage (`EPITHETS`: سيد الكرملين is the Russian president, أرض الكنانة is Egypt) maps an
-epithet to a title, resolved through the mined pairs, or to a name. A dual of a person noun
+usage (`EPITHETS`: سيد الكرملين is the Russian president, أرض الكنانة is Egypt, رئيس
+الدبلوماسية a foreign minister, العاصمة الروسية Moscow, الرئاسة الروسية the Kremlin),
+written by hand from that usage, maps an epithet to a title, resolved through the mined
+pairs, or to a name. A dual of a person noun
 (الزعيمان، الرئيسان، الرجلان، الطرفان) stands for the persons the coverage titles most.
 """
 
@@ -86,6 +88,46 @@ EPITHETS = {
     "القارة العجوز": "أوروبا",
     "عاصمة الضباب": "لندن",
     "عاصمة النور": "باريس",
+    # the head of a country's diplomacy is its foreign minister (a nationality kept)
+    "رئيس الدبلوماسية": "وزير الخارجية",
+    "رئيس الدبلوماسية الروسية": "وزير الخارجية الروسي",
+    "رئيس الدبلوماسية الأمريكية": "وزير الخارجية الأمريكي",
+    "رئيس الدبلوماسية الأميركية": "وزير الخارجية الأمريكي",
+    "رئيس الدبلوماسية الصينية": "وزير الخارجية الصيني",
+    "رئيس الدبلوماسية الكورية الشمالية": "وزير الخارجية الكوري الشمالي",
+    "كبير الدبلوماسيين الروس": "وزير الخارجية الروسي",
+    "زعيم الكرملين": "الرئيس الروسي",
+    "الدولة العبرية": "إسرائيل",
+    # a seat of government for the government, and the other way round
+    "الرئاسة الروسية": "الكرملين",
+    "الرئاسة الأمريكية": "البيت الأبيض",
+    "الإدارة الأمريكية": "البيت الأبيض",
+    "الإدارة الأميركية": "البيت الأبيض",
+    "الرئاسة الفرنسية": "الإليزيه",
+    "البنتاغون": "وزارة الدفاع الأمريكية",
+    # a capital named by its country
+    "العاصمة الروسية": "موسكو",
+    "العاصمة الأمريكية": "واشنطن",
+    "العاصمة الأميركية": "واشنطن",
+    "العاصمة الكورية الشمالية": "بيونغيانغ",
+    "العاصمة الصينية": "بكين",
+    "العاصمة الأوكرانية": "كييف",
+    "العاصمة الإيرانية": "طهران",
+    "العاصمة الفرنسية": "باريس",
+    "العاصمة البريطانية": "لندن",
+    "العاصمة الألمانية": "برلين",
+    "العاصمة اليابانية": "طوكيو",
+    "العاصمة المصرية": "القاهرة",
+    "العاصمة السورية": "دمشق",
+    "العاصمة العراقية": "بغداد",
+    "العاصمة اللبنانية": "بيروت",
+    "العاصمة السعودية": "الرياض",
+    "العاصمة التركية": "أنقرة",
+    "العاصمة البيلاروسية": "مينسك",
+    # a cosmodrome is a space base
+    "الميناء الفضائي": "القاعدة الفضائية",
+    "المطار الفضائي": "القاعدة الفضائية",
+    "كوزمودروم": "القاعدة الفضائية",
 }
 
 MINER_VERSION = 1  # pairs saved by another version of `mine` are mined again
@@ -306,6 +348,8 @@ class AliasTable:
         for phrase, target in _epithets():
             for i in _find(terms, phrase):
                 span = tuple(range(i, i + len(phrase)))
+                if not taken.isdisjoint(span):  # inside a longer epithet, taken first
+                    continue
                 names = self.names(target, target[0] in PERSON_NOUNS)[0] \
                     if len(target) > 1 and target[0] in HEADS else []
                 found = _new_terms(names, given) if names else [

@@ -1,6 +1,7 @@
 """A question word the corpus never uses is searched as the words of its class it does use
 (synonyms.py): «كم دامت المباحثات؟» over coverage that says «محادثات … استمرت». A word the
-corpus has is searched as itself only. The corpus is invented."""
+corpus has is searched as itself first (passages holding only a word of its class come
+below, at engine.RELATED_SHARE of their score). The corpus is invented."""
 
 from __future__ import annotations
 
