@@ -6,14 +6,15 @@ Examples, each the `Answer.signals` of `Marsad.answer()` (questions with no hit 
 declined whatever the model says, and left out):
 - in coverage: every ARCD train question over ARCD's paragraphs; the answerable seed
   questions of tests/data (`FITTED`: seeds-questions.jsonl, seeds-dev.jsonl,
-  seeds-properties.jsonl, seeds-roles.jsonl, seeds-events.jsonl; questions in another
-  language, detected or of kind "foreign", are left out: they are never answered from
-  Arabic passages, and an English question naming Putin may be read as undetermined);
+  seeds-properties.jsonl, seeds-roles.jsonl, seeds-events.jsonl, seeds-names.jsonl,
+  seeds-spread.jsonl; questions in another language, detected or of kind "foreign", are
+  left out: they are never answered from Arabic passages, and an English question naming
+  Putin may be read as undetermined);
 - out of coverage: every ARCD question over the seeds; the near-miss and off-topic seed
   questions (seeds-near-misses.jsonl and the `FITTED` files after it).
-seeds-heldout.jsonl, seeds-properties-heldout.jsonl, seeds-roles-heldout.jsonl and
-seeds-events-heldout.jsonl are never fitted on (nor seeds-unseen.jsonl and
-seeds-blind2.jsonl, written blind): `marsad eval` measures them.
+seeds-heldout.jsonl and the other *-heldout.jsonl files are never fitted on (nor
+seeds-unseen.jsonl, seeds-blind2.jsonl and seeds-blind3.jsonl, written blind): `marsad
+eval` measures them.
 Each of the four sets weighs the same in the fit (near misses are few but matter most).
 
 Logistic regression in numpy (Newton's method, L2 penalty, signals standardized). Held-out
@@ -61,7 +62,7 @@ MAX_DECLINED = {IN_ARCD: 0.02, IN_SEEDS: 0.05}
 # questions the fit never saw)
 FITTED = ("seeds-questions.jsonl", "seeds-dev.jsonl", "seeds-near-misses.jsonl",
           "seeds-properties.jsonl", "seeds-roles.jsonl", "seeds-events.jsonl",
-          "seeds-names.jsonl")
+          "seeds-names.jsonl", "seeds-spread.jsonl")
 L2 = 1e-2
 
 

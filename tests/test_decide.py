@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from conftest import build_seeded_db
 
-from retrieval import decide
+from retrieval import answer_types, cooccurrence, countries, decide
 from retrieval.analysis import analyze, normalize
 from retrieval.answer_types import SAYING, YES_NO, answer_type, decision_type, holds
 from retrieval.engine import Marsad
@@ -487,3 +487,123 @@ async def test_role_and_event_questions_the_decision_was_never_fitted_on(
     result = await eval_questions(seeded, questions)
     assert result["kinds"]["near-miss"]["declined"] >= 0.5, result["failures"]
     assert result["answerable"]["false_declines"] <= 2, result["failures"]
+
+
+# --------------------------------------------------------------------------- co-occurrence
+
+@pytest.mark.parametrize("question, spread, together", [
+    ("هل سافر بوتين بقطار مدرع؟",
+     "سافر كيم بقطار مدرع. واستقبله بوتين في القاعدة.", "سافر بوتين بقطار مدرع."),
+    ("متى زار شويغو فلاديفوستوك؟",
+     "زار شويغو بيونغيانغ في يوليو. وذهب كيم إلى فلاديفوستوك.", "زار شويغو فلاديفوستوك."),
+])
+def test_words_spread_over_sentences_hold_less_than_words_together(question, spread, together):
+    weights = {t: 1.0 for t in analyze(question)}
+    assert cooccurrence.sentence_share(spread, weights, {}) < 1.0
+    assert cooccurrence.sentence_share(together, weights, {}) == pytest.approx(1.0)
+    assert decide.coverage(spread, weights) == pytest.approx(1.0)  # the passage holds all
+
+
+def test_a_window_holds_the_words_asked_about_only_when_they_stand_close() -> None:
+    weights = {t: 1.0 for t in analyze("وزير الدفاع الكوري")}
+    close = "وشارك وزير الدفاع الكوري في المناقشات"
+    far = ("وشارك وزير الدفاع في المناقشات التي جرت في القاعدة الفضائية الكبيرة في أقصى "
+           "الشرق مع الوفد الزائر والزعيم الكوري")
+    assert cooccurrence.window_share(close, weights, {}) == pytest.approx(1.0)
+    assert cooccurrence.window_share(far, weights, {}) < 1.0
+    assert cooccurrence.sentence_share(far, weights, {}) == pytest.approx(1.0)
+
+
+@pytest.mark.parametrize("question", [
+    "هل سافر بوتين إلى بيونغيانغ على متن قطار مدرع؟",  # Kim took the train, not Putin
+])
+async def test_a_question_whose_words_meet_in_no_sentence_holds_less_there(
+        seeded, question) -> None:
+    answer = await seeded.answer(question)
+    assert signal(answer, "sentence_held") < signal(answer, "held"), question
+
+
+# --------------------------------------------------------------------------- qualified nouns
+
+@pytest.mark.parametrize("question", [
+    "ما اسم وزير الدفاع الكوري الشمالي؟",  # 001 names Russia's defence minister
+    "هل اجتمع شويغو بوزير الدفاع التركي؟",
+    "هل التقى وزير الدفاع الأميركي بكيم؟",
+    "هل حضر الرئيس التركي القمة؟",
+])
+async def test_a_minister_of_another_country_than_asked_weighs_against_answering(
+        seeded, question) -> None:
+    answer = await seeded.answer(question)
+    assert signal(answer, "qualified_otherwise") == 1.0, question
+    assert not answer.answered, question
+
+
+@pytest.mark.parametrize("question, keys", [
+    ("من هو وزير الدفاع الروسي؟", ["شويغو"]),
+    ("متى زار وزير الدفاع الروسي بيونغيانغ؟", ["يوليو"]),
+    ("ماذا قال الرئيس الروسي عن كوريا الشمالية؟", ["الرئيس الروسي"]),
+    ("ماذا أبلغ زعيم كوريا الشمالية الرئيس الروسي؟", ["دعمها الكامل"]),
+])
+async def test_the_country_asked_about_qualifying_its_noun_is_no_conflict(
+        seeded, question, keys) -> None:
+    answer = await seeded.answer(question)
+    assert signal(answer, "qualified_otherwise") == 0.0, question
+    assert answer.answered and has(answer.hits[0].text, *keys), question
+
+
+@pytest.mark.parametrize("word, key", [("الروسي", "روسيا"), ("الروسية", "روسيا"),
+                                       ("الكوري", "كوريا"), ("التركي", "تركيا"),
+                                       ("الصيني", "الصين"), ("الأمريكي", "أمريكا")])
+def test_a_country_and_its_adjective_name_one_nation(word: str, key: str) -> None:
+    assert countries.nation(normalize(word)) == countries.nation(normalize(key)) is not None
+
+
+@pytest.mark.parametrize("word", ["الشمالي", "الفضائي", "العسكري", "الدفاع", "وزير"])
+def test_other_adjectives_name_no_nation(word: str) -> None:
+    assert countries.nation(normalize(word)) is None
+
+
+def test_a_verb_before_a_country_qualifies_nothing() -> None:
+    text = "وكان بوتين أول رئيس روسي يزور كوريا الشمالية"
+    assert not countries.qualified_otherwise("من كان يحكم كوريا الشمالية؟", text, {})
+    assert countries.qualified_otherwise("من هو رئيس كوريا الشمالية؟", text, {})
+
+
+# --------------------------------------------------------------------------- later events
+
+@pytest.mark.parametrize("question, text, unsaid", [
+    ("ماذا حدث بعد عودة كيم إلى بيونغيانغ؟", "شكر كيم بوتين على دعوته.", True),
+    ("ما نتائج زيارة كيم؟", "وصل كيم إلى روسيا في زيارة نادرة.", True),
+    ("ماذا فعل كيم بعد الزيارة؟", "ثم جال كيم في منشأة بعد الزيارة.", False),
+    ("ماذا فعل كيم في الزيارة؟", "شكر كيم بوتين على دعوته.", False),  # asks no "after"
+])
+def test_a_question_about_what_followed_needs_a_passage_that_tells_a_sequence(
+        question, text, unsaid) -> None:
+    weights = {t: 1.0 for t in analyze(question)}
+    assert answer_types.later_unsaid(question, text, weights, {}) is unsaid
+
+
+# --------------------------------------------------------------------------- titles unnamed
+
+@pytest.mark.parametrize("question", ["من هو قائد أسطول المحيط الهادئ؟", "مين وزير الصحة؟",
+                                      "من هو رئيس مجلس الدوما؟", "مين سفير روسيا؟"])
+def test_asking_who_holds_a_title_asks_a_name(question: str) -> None:
+    assert decision_type(question) == answer_types.NAME
+
+
+@pytest.mark.parametrize("question", ["من زار بوتين؟", "مين استقبل كيم؟", "من أهدى القفاز؟"])
+def test_asking_who_did_something_asks_no_name_of_a_title(question: str) -> None:
+    assert decision_type(question) != answer_types.NAME
+
+
+@pytest.mark.parametrize("unnamed, named", [
+    ("من هو قائد أسطول المحيط الهادئ؟", "من هو الناطق باسم الكرملين؟"),
+    ("ما اسم وزير الدفاع الكوري الشمالي؟", "من هو وزير الدفاع الروسي؟"),
+    ("مين رئيس مجلس الدوما؟", "مين الزعيم الكوري الشمالي؟"),
+])
+async def test_a_title_the_coverage_gives_no_name_for_weighs_against_answering(
+        seeded, unnamed, named) -> None:
+    missing, given = await seeded.answer(unnamed), await seeded.answer(named)
+    assert signal(missing, "title_unnamed") == 1.0, unnamed
+    assert signal(given, "title_unnamed") == 0.0 and given.answered, named
+    assert missing.confidence < given.confidence
