@@ -19,10 +19,12 @@ from .analysis import analyze_token, normalize, tokenize
 from .passages import sentences_of
 from .synonyms import synonyms
 
-__all__ = ["WINDOW_WORDS", "sentence_share", "window_share"]
+__all__ = ["WINDOW_WORDS", "order_swapped", "sentence_share", "window_share"]
 
 WINDOW_WORDS = 8  # a run this long holds a short clause: verb, actor, object, place
 _CLITICS = tuple(normalize(c) for c in ("ب", "ل", "و", "ف", "ك"))
+_ARTICLE = normalize("ال")
+VERB_AT = 2  # question words before the verb: «ماذا», «هل», «كيف», «لماذا قد»
 
 
 @lru_cache(maxsize=1 << 14)
@@ -36,11 +38,14 @@ def _matcher(weights: Mapping[str, float], aliases: Mapping[str, Collection[str]
              ) -> dict[str, str]:
     """Passage term -> the question term it says: itself, one of its corpus spellings, a
     word of its class (synonyms.py: منح / أهدى), or either with a preposition or
-    conjunction the stemmer keeps (بقيمة holds قيمة). A passage term saying two question
+    conjunction the stemmer keeps (بقيمة holds قيمة), or the question's word without one
+    (ببوتين asked, بوتين said). A passage term saying two question
     terms says the weightier."""
     says: dict[str, str] = {}
     for term in sorted(weights, key=weights.__getitem__):
         forms = {term, *aliases.get(term, ()), *synonyms(term)}
+        if term.startswith(_CLITICS) and len(term) > 3:  # ببوتين asked, بوتين said
+            forms.add(term[1:])
         for form in forms:
             says[form] = term
             for clitic in _CLITICS:
@@ -82,3 +87,34 @@ def window_share(text: str, weights: Mapping[str, float],
             continue  # a run worth weighing starts at a word asked about
         best = max(best, _share({t for t in asked[start:start + width] if t}, weights, total))
     return best
+
+
+def order_swapped(question: str, text: str, weights: Mapping[str, float],
+                  aliases: Mapping[str, Collection[str]], span: int = WINDOW_WORDS) -> bool:
+    """Whether the passage says the question's first words in the other order after its
+    verb: the question «VERB A B» («كيف شكر بوتين كيم؟»: Putin thanks Kim; Arabic puts the
+    one who acts right after the verb) and a sentence of `text` has the verb followed,
+    within `span` words, by B then A («شكر كيم بوتين»: Kim thanks Putin), and none has A
+    then B. Only a question that starts (after its question word) with three words asked
+    about, one after the other, the first without the article, is read so: «هل شارك شويغو
+    في المحادثات؟» and «وزير الخارجية الروسي» have no such order to swap."""
+    tokens = tokenize(normalize(question))
+    terms = _positions(question)
+    start = next((i for i, t in enumerate(terms) if t is not None), len(terms))
+    asked = terms[start:start + 3]
+    if start > VERB_AT or len(asked) < 3 or None in asked or len(set(asked)) < 3 \
+            or not all(t in weights for t in asked) or tokens[start].startswith(_ARTICLE):
+        return False  # no verb first, or its words not next to one another
+    verb, first, second = asked
+    says = _matcher({t: weights[t] for t in (verb, first, second)}, aliases)
+    swapped = False
+    for sentence, _ in sentences_of(text):
+        words = [says.get(t) if t else None for t in _positions(sentence)]
+        for at, word in enumerate(words):
+            if word != verb:
+                continue
+            after = [w for w in words[at + 1:at + 1 + span] if w in (first, second)]
+            if after[:1] == [first] and second in after:
+                return False  # the order asked, somewhere: no swap
+            swapped = swapped or (after[:1] == [second] and first in after)
+    return swapped

@@ -607,3 +607,30 @@ async def test_a_title_the_coverage_gives_no_name_for_weighs_against_answering(
     assert signal(missing, "title_unnamed") == 1.0, unnamed
     assert signal(given, "title_unnamed") == 0.0 and given.answered, named
     assert missing.confidence < given.confidence
+
+
+# --------------------------------------------------------------------------- word order
+
+@pytest.mark.parametrize("question, text, swapped", [
+    ("كيف شكر بوتين كيم؟", "من جانبه، شكر كيم بوتين على دعوته.", True),
+    ("كيف شكر كيم بوتين؟", "من جانبه، شكر كيم بوتين على دعوته.", False),
+    ("ماذا أظهر كيم للمسؤولين الروس؟", "أظهر بوتين وكبار المسؤولين الروس لكيم القاعدة.", True),
+    ("كيف رحب بوتين بكيم؟", "رحب بوتين بكيم في روسيا.", False),
+    ("كيف رحب كيم ببوتين؟", "رحب بوتين بكيم في روسيا.", True),
+    # not «VERB A B»: a preposition between, or a noun with the article first
+    ("هل شارك شويغو في المحادثات؟", "وشارك في المحادثات وزير الدفاع سيرغي شويغو.", False),
+])
+def test_the_one_who_acts_comes_right_after_the_verb(question, text, swapped) -> None:
+    weights = {t: 1.0 for t in analyze(question)}
+    assert cooccurrence.order_swapped(question, text, weights, {}) is swapped
+
+
+@pytest.mark.parametrize("swapped_question, right_question", [
+    ("كيف شكر بوتين كيم؟", "على ماذا شكر كيم بوتين؟"),
+    ("كيف رحب كيم ببوتين في روسيا؟", "كيف رحب بوتين بكيم؟"),
+])
+async def test_a_question_swapping_who_thanked_whom_is_declined(
+        seeded, swapped_question, right_question) -> None:
+    swapped, right = await seeded.answer(swapped_question), await seeded.answer(right_question)
+    assert signal(swapped, "order_swapped") == 1.0 and not swapped.answered, swapped_question
+    assert signal(right, "order_swapped") == 0.0 and right.answered, right_question
