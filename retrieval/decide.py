@@ -170,7 +170,7 @@ INTERCEPT = 0.3390
 # 0.928-0.931 over three fold seeds (0.913 with the fifth round's signals on the same
 # questions). On the three sets written blind (measured, never fitted): AUC 0.834 (main
 # 0.814), 62 of 374 answerable questions declined (main 78), 87 of 139 near misses (main
-# 90); at main's 78 answerable declined, 94 near misses.
+# 90); at main's 78 answerable declined, 99 near misses.
 # Near misses still answered most: a name or detail of what the coverage names said
 # with a synonym's help («ما اسم قائد القطار؟» reaching «زعيم … كيم»), a time or an
 # amount of an event it names («متى افتتحت القاعدة؟»), a role said by an epithet
