@@ -34,15 +34,15 @@ def _positions(text: str) -> tuple[str | None, ...]:
     return tuple(analyze_token(token) for token in tokenize(normalize(text)))
 
 
-def _matcher(weights: Mapping[str, float], aliases: Mapping[str, Collection[str]]
-             ) -> dict[str, str]:
+def _matcher(weights: Mapping[str, float], aliases: Mapping[str, Collection[str]],
+             unheld: Collection[str] = ()) -> dict[str, str]:
     """Passage term -> the question term it says: itself, one of its corpus spellings, a
     word of its class (synonyms.py: منح / أهدى), or either with a preposition or
     conjunction the stemmer keeps (بقيمة holds قيمة), or the question's word without one
     (ببوتين asked, بوتين said). A passage term saying two question
-    terms says the weightier."""
+    terms says the weightier. Terms in `unheld` are said by none."""
     says: dict[str, str] = {}
-    for term in sorted(weights, key=weights.__getitem__):
+    for term in sorted((t for t in weights if t not in unheld), key=weights.__getitem__):
         forms = {term, *aliases.get(term, ()), *synonyms(term)}
         if term.startswith(_CLITICS) and len(term) > 3:  # ببوتين asked, بوتين said
             forms.add(term[1:])
@@ -58,20 +58,23 @@ def _share(terms: Collection[str], weights: Mapping[str, float], total: float) -
 
 
 def sentence_share(text: str, weights: Mapping[str, float],
-                   aliases: Mapping[str, Collection[str]]) -> float:
+                   aliases: Mapping[str, Collection[str]], unheld: Collection[str] = ()
+                   ) -> float:
     """The largest share of `weights` (question term -> idf) that one sentence of `text`
     holds (0..1; 0 for no weight). Below the passage's own share when the words asked
-    about are spread over its sentences."""
+    about are spread over its sentences. `unheld`: terms not to count though the text has
+    them (a name the passage has in another role: decide.py)."""
     total = sum(weights.values())
     if total <= 0:
         return 0.0
-    says = _matcher(weights, aliases)
+    says = _matcher(weights, aliases, unheld)
     return max((_share({says[t] for t in held if t in says}, weights, total)
                 for _, held in sentences_of(text)), default=0.0)
 
 
 def window_share(text: str, weights: Mapping[str, float],
-                 aliases: Mapping[str, Collection[str]], width: int = WINDOW_WORDS) -> float:
+                 aliases: Mapping[str, Collection[str]], unheld: Collection[str] = (),
+                 width: int = WINDOW_WORDS) -> float:
     """The largest share of `weights` that `width` consecutive words of `text` hold (0..1):
     the question's words close together, as a clause that says them all would hold them
     («وزير الدفاع الروسي سيرغي شويغو» holds «وزير الدفاع الروسي», not «وزير الدفاع
@@ -79,7 +82,7 @@ def window_share(text: str, weights: Mapping[str, float],
     total = sum(weights.values())
     if total <= 0:
         return 0.0
-    says = _matcher(weights, aliases)
+    says = _matcher(weights, aliases, unheld)
     asked: Sequence[str | None] = [says.get(t) if t else None for t in _positions(text)]
     best = 0.0
     for start, term in enumerate(asked):
