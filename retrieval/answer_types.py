@@ -329,7 +329,11 @@ def _named_from(tokens: list[str], terms: list[str | None], at: int, step: int,
     question's own words and words with the article (its adjectives), then within
     NAME_WORDS other words (a noun before the name: «قاعدة مطار فوستوتشني»), before a
     function word ends the phrase («قطاره المدرع، كان»). A name before the noun is one
-    of NAME_BEFORE letters or more («لوكاشينكو، الزعيم البيلاروسي», not «متن قطاره»)."""
+    of NAME_BEFORE letters or more, and the noun after it is definite, as a title set
+    beside a name is («لوكاشينكو، الزعيم البيلاروسي», «دميتري بيسكوف المتحدث»; not «متن
+    قطاره», nor «إرسال رائد فضاء»: a word before an indefinite noun governs it)."""
+    if step < 0 and not any(f.startswith(_ARTICLE) for f in _bare(tokens[at])):
+        return False
     left = NAME_WORDS
     j = at + step
     while 0 <= j < len(tokens) and left:

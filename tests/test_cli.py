@@ -189,7 +189,7 @@ def test_eval_scores_the_seed_sets_as_users_see_them(seeded_db, tmp_path, data_d
     """The answerable and the near-miss sets in one run, per kind; floors that hold today
     (measured in the sixth round, where the words meet, other countries, titles unnamed,
     word order, fitted on answerable questions whose best passage answers: answer@1 0.835,
-    answer@3 0.895, 14 of 248 falsely declined, near misses 88 of 104, off-topic 34 of 34;
+    answer@3 0.895, 15 of 248 falsely declined, near misses 88 of 104, off-topic 34 of 34;
     main then 0.831, 12 of 248, 83 of 104. In the fifth round,
     roles and a 5% cap on answerable questions declined:
     answer@1 0.829, 7 of 187 falsely declined; near misses 74 of 104, off-topic 34 of 34;
@@ -214,7 +214,7 @@ def test_eval_scores_the_seed_sets_as_users_see_them(seeded_db, tmp_path, data_d
     assert answerable["answerable"]["questions"] >= 150 and "abstain" not in answerable
     assert answerable["answerable"]["answer@1"] >= 0.83  # measured 0.835
     assert answerable["answerable"]["answer@3"] >= 0.89  # 0.895
-    assert answerable["answerable"]["false_declines"] <= 15  # 14 of 248 (main: 12)
+    assert answerable["answerable"]["false_declines"] <= 15  # 15 of 248 (main: 12)
     kinds = answerable["kinds"]
     assert kinds["plain"]["answer@1"] >= 0.9 and kinds["typo"]["answer@1"] >= 0.9  # 0.913
     assert kinds["latin"]["answer@1"] >= 0.75 and kinds["keyboard"]["answer@1"] >= 0.95  # 0.758, 1

@@ -425,13 +425,13 @@ async def test_questions_nobody_tuned_for_as_they_fare_today(seeded, data_dir) -
     a 5% cap on answerable questions declined): 0.608, 33 of 130, 38 of 50. Dialect round:
     0.638, 25 of 130, dialect 0.700 (main 0.600), Latin 0.800 (0.800), near misses 37.
     Sixth round (where the words meet, other countries, titles unnamed, word order; main
-    then 0.615, 30 of 130, 39 of 50): 0.615, 30 of 130, dialect 0.667, near misses 40)."""
+    then 0.615, 30 of 130, 39 of 50): 0.615, 30 of 130, dialect 0.667, near misses 42)."""
     result = await eval_questions(seeded, load_questions(data_dir / "seeds-unseen.jsonl"))
     assert result["answerable"]["answer@1"] >= 0.6, result["failures"]
     assert result["kinds"]["dialect"]["answer@1"] >= 0.65
     assert result["kinds"]["latin"]["answer@1"] >= 0.75
     assert result["kinds"]["plain"]["answer@1"] >= 0.9
-    assert result["kinds"]["near-miss"]["declined"] >= 0.78
+    assert result["kinds"]["near-miss"]["declined"] >= 0.82
     assert result["kinds"]["off-topic"]["declined"] == pytest.approx(1.0)
 
 
@@ -446,7 +446,7 @@ async def test_a_second_blind_set_as_it_fares_today(seeded, data_dir) -> None:
     with titles standing for their mined names (aliases.py) too: 0.684, 18 of 114, 24 of 40,
     plain 0.82 (one plain question lost to a title read as a name). Dialect round: 0.693, 19 of
     114, dialect 0.679 (main 0.643), Latin 0.929 (0.929), near misses 22 of 40. Sixth
-    round (main then 0.675, 21 of 114, 24 of 40): 0.667, 25 of 114, 27 of 40."""
+    round (main then 0.675, 21 of 114, 24 of 40): 0.658, 26 of 114, 27 of 40."""
     result = await eval_questions(seeded, load_questions(data_dir / "seeds-blind2.jsonl"))
     assert result["answerable"]["answer@1"] >= 0.65, result["failures"]
     assert result["kinds"]["dialect"]["answer@1"] >= 0.65
@@ -465,7 +465,7 @@ async def test_a_third_blind_set_as_it_fares_today(seeded, data_dir) -> None:
     answerable declined, paraphrase 0.325, dialect 0.633, near misses 25 of 50 declined,
     off-topic 15 of 15; the fifth round all merged: 0.667, 27 of 135, 0.30, 0.63, 28 of 50,
     15 of 15, outlet questions 0.8. Sixth round (main then 0.667, 27 of 135, 28 of 50):
-    0.681, 27 of 135, 33 of 50."""
+    0.674, 28 of 135, 33 of 50."""
     result = await eval_questions(seeded, load_questions(data_dir / "seeds-blind3.jsonl"))
     assert result["answerable"]["answer@1"] >= 0.66, result["failures"]
     assert result["kinds"]["plain"]["answer@1"] >= 0.85
@@ -512,7 +512,7 @@ async def test_spread_and_swapped_questions_the_decision_was_never_fitted_on(
     dialect. Measured when written, on main: 13 of 20 near misses declined, 1 of 16
     answerable declined; with the sixth round's signals (61 questions by then, the last
     25 paraphrases and dialect avoiding the passage's words, and near misses): 19 of 31,
-    5 of 30, answer@1 0.667."""
+    6 of 30, answer@1 0.633."""
     result = await eval_questions(
         seeded, load_questions(data_dir / "seeds-spread-heldout.jsonl"))
     assert result["kinds"]["near-miss"]["declined"] >= 0.6, result["failures"]
@@ -665,3 +665,35 @@ async def test_a_question_swapping_who_thanked_whom_is_declined(
     swapped, right = await seeded.answer(swapped_question), await seeded.answer(right_question)
     assert signal(swapped, "order_swapped") == 1.0 and not swapped.answered, swapped_question
     assert signal(right, "order_swapped") == 0.0 and right.answered, right_question
+
+
+# --------------------------------------------------------------------------- names beside
+
+@pytest.mark.parametrize("text, asked, named", [
+    # a title set after a name, definite: the name stands before it
+    ("وقال دميتري بيسكوف المتحدث باسم الكرملين إن الزيارة مفيدة", "المتحدث", True),
+    ("والتقى ألكسندر لوكاشينكو، الزعيم البيلاروسي، في سوتشي", "الزعيم", True),
+    # a word before an indefinite noun governs it: no name
+    ("عرضت موسكو على بيونغيانغ إرسال رائد فضاء إلى المدار", "رائد الفضاء", False),
+    ("وصل الزعيم إلى روسيا على متن قطاره المدرع", "قطاره", False),
+])
+def test_a_name_before_a_noun_names_it_only_beside_a_definite_title(text, asked, named):
+    weights = {t: 1.0 for t in analyze(asked)}
+    focus = analyze(asked)[0]
+    assert answer_types.names_beside(text, focus, weights, {}) is named
+
+
+async def test_a_name_asked_of_a_noun_a_verbal_noun_governs_is_missing(seeded) -> None:
+    answer = await seeded.answer("ما اسم رائد الفضاء الذي سيرسل إلى الفضاء؟")
+    assert signal(answer, "name_missing") == 1.0
+
+
+@pytest.mark.parametrize("question", ["ماذا قالت سكاي نيوز عن الهدايا؟",
+                                      "ماذا نشرت سكاي نيوز عن الهدايا؟"])
+async def test_a_question_said_wholly_in_other_words_of_one_outlet_is_answered(
+        seeded, question) -> None:
+    """Every word asked said by a word of its class (الهدايا / أهدى): BM25 scored the
+    class, so its score weighs against the weight of the words said that way."""
+    answer = await seeded.answer(question)
+    assert signal(answer, "synonym") > 0.5 and signal(answer, "bm25") > 0.0, question
+    assert answer.answered and has(answer.hits[0].text, "أهدى"), question
