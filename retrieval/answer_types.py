@@ -15,6 +15,7 @@ import re
 from collections.abc import Collection, Iterable, Mapping
 from functools import lru_cache
 
+from .aliases import PERSON_HEADS
 from .analysis import analyze_token, normalize, tokenize
 from .passages import sentences_of
 from .questions import bounded, clean_question
@@ -31,6 +32,7 @@ __all__ = [
     "decision_type",
     "holds",
     "holds_near",
+    "later_unsaid",
     "matching_sentences",
     "names_beside",
     "speaker",
@@ -157,15 +159,19 @@ def decision_type(text: str) -> str | None:
 
 
 def _asks_name(tokens: list[str]) -> bool:
-    """«ما اسم ...», «من هو الـ...», «مين الـ...»: a name asked for by what it is (a role,
-    a thing), not «من زار بوتين؟» (who did something; a verb written with ال of its own,
-    «من التقى بوتين؟», is read as a role: names_beside then looks beside the verb)."""
+    """«ما اسم ...», «من هو ...», «مين الـ...», «مين وزير ...»: a name asked for by what it
+    is (a role, a title, a thing), not «من زار بوتين؟» (who did something; a verb written
+    with ال of its own, «من التقى بوتين؟», is read as a role: names_beside then looks
+    beside the verb)."""
     if len(tokens) < 2:
         return False
     if tokens[0] in _WHAT and tokens[1] in _NAME_NOUN:
         return True
-    rest = tokens[2:] if tokens[1] in _HE else tokens[1:]
-    return tokens[0] in _WHO and bool(rest) and rest[0].startswith(_ARTICLE)
+    if tokens[0] not in _WHO:
+        return False
+    if tokens[1] in _HE:  # «من هو قائد الأسطول؟»: a noun follows هو, never a verb
+        return len(tokens) > 2
+    return tokens[1].startswith(_ARTICLE) or analyze_token(tokens[1]) in PERSON_HEADS
 
 
 def _bare(token: str) -> tuple[str, ...]:
@@ -323,7 +329,11 @@ def _named_from(tokens: list[str], terms: list[str | None], at: int, step: int,
     question's own words and words with the article (its adjectives), then within
     NAME_WORDS other words (a noun before the name: «قاعدة مطار فوستوتشني»), before a
     function word ends the phrase («قطاره المدرع، كان»). A name before the noun is one
-    of NAME_BEFORE letters or more («لوكاشينكو، الزعيم البيلاروسي», not «متن قطاره»)."""
+    of NAME_BEFORE letters or more, and the noun after it is definite, as a title set
+    beside a name is («لوكاشينكو، الزعيم البيلاروسي», «دميتري بيسكوف المتحدث»; not «متن
+    قطاره», nor «إرسال رائد فضاء»: a word before an indefinite noun governs it)."""
+    if step < 0 and not any(f.startswith(_ARTICLE) for f in _bare(tokens[at])):
+        return False
     left = NAME_WORDS
     j = at + step
     while 0 <= j < len(tokens) and left:
@@ -360,3 +370,24 @@ def names_beside(text: str, focus: str, weights: Mapping[str, float],
                    for step in (1, -1)):
                 return True
     return found
+
+
+# «ماذا حدث بعد عودة كيم؟», «ما نتائج الزيارة؟», «ما تداعيات القمة؟» ask what followed an
+# event: coverage of the event itself answers only where it tells what came next (a
+# sequence word: بعد، ثم، عقب، لاحقا...). Words that ask it, and words that tell it.
+_LATER = _forms("بعد بعدما بعدها عقب إثر اثر أعقاب لاحقا لاحقاً لاحق التالي التالية "
+                "نتيجة نتائج تداعيات عواقب منذئذ")
+_SEQUENCE = _LATER | _forms("ثم ثمّ فيما منذ حتى المقبل المقبلة")
+
+
+def later_unsaid(question: str, text: str, weights: Mapping[str, float],
+                 aliases: Mapping[str, Collection[str]]) -> bool:
+    """Whether the question asks what followed (a word of `_LATER`: بعد، عقب، نتائج،
+    تداعيات) and the passage's best-matching sentences tell no sequence at all (no بعد،
+    ثم، عقب، لاحقا، منذ...): «ماذا حدث بعد عودة كيم إلى بيونغيانغ؟» over «شكر كيم
+    بوتين على دعوته», a passage of the visit itself, not of what came after it."""
+    asked = tokenize(normalize(bounded(clean_question(question))))
+    if not any(f in _LATER for token in asked for f in _bare(token)):
+        return False
+    return not any(f in _SEQUENCE for sentence in matching_sentences(text, weights, aliases)
+                   for token in tokenize(normalize(sentence)) for f in _bare(token))

@@ -12,13 +12,15 @@ from __future__ import annotations
 
 import gettext
 import re
+from collections.abc import Collection, Mapping, Sequence
 from functools import lru_cache
 
 import pycountry
 
 from .analysis import analyze_token, normalize, tokenize
+from .questions import word_shapes
 
-__all__ = ["country_terms"]
+__all__ = ["country_terms", "nation", "qualified_otherwise"]
 
 _HEAD = re.compile("[،,(]")  # «إيران، الجمهورية الإسلامية الإيرانية»: the name ends there
 _ARTICLE = normalize("ال")
@@ -50,3 +52,86 @@ def country_terms() -> frozenset[str]:
                 out |= {t for form in _forms(words[0])
                         if (t := analyze_token(form)) and len(t) > 2}
     return frozenset(out)
+
+
+
+# Names of countries that ISO gives in more than one word («الولايات المتحدة», «المملكة
+# المتحدة», «روسيا الاتحادية») as readers and outlets write them in one.
+_ONE_WORD_NAMES = "روسيا أمريكا أميركا بريطانيا تركيا"
+_NISBA = tuple(normalize(s) for s in ("يون", "يين", "ية", "يا", "ي", "ا"))
+
+
+def _base(word: str) -> str:
+    """A normalized word without the article and its adjective's ending (الروسية -> روس)."""
+    base = word[len(_ARTICLE):] if word.startswith(_ARTICLE) and len(word) > 4 else word
+    for ending in _NISBA:
+        if base.endswith(ending) and len(base) - len(ending) >= 3:
+            return base[:-len(ending)]
+    return base
+
+
+@lru_cache(maxsize=1)
+def _nation_keys() -> frozenset[str]:
+    arabic = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ar"],
+                                 fallback=True)
+    words = [normalize(w) for w in _ONE_WORD_NAMES.split()]
+    for country in pycountry.countries:
+        for name in {country.name, getattr(country, "official_name", country.name)}:
+            words += tokenize(normalize(_HEAD.split(arabic.gettext(name))[0]))[:1]
+    return frozenset(b for w in words if not w.isascii() and len(b := _base(w)) >= 3)
+
+
+@lru_cache(maxsize=1 << 14)
+def nation(word: str) -> str | None:
+    """The country a (normalized) word names or qualifies by, as a key shared by the name
+    and its adjective of origin (روسيا, الروسي, الروسية -> روس; كوريا, الكوري -> كور), or
+    None for a word that names no country."""
+    base = _base(word)
+    return base if base in _nation_keys() else None
+
+
+def _qualified(tokens: Sequence[str]) -> list[tuple[tuple[str, ...], str]]:
+    """(noun, country key) for each country name or adjective right after a noun: the
+    noun as its term, and with the word before it when it is definite and that one is
+    not (a construct: «وزير الدفاع الروسي» -> ((دفاع,), روس), ((وزير, دفاع), روس);
+    «رئيس كوريا» -> ((رئيس,), كور))."""
+    out = []
+    for i, token in enumerate(tokens):
+        key = nation(token)
+        if key is None or i == 0 or nation(tokens[i - 1]) is not None:
+            continue
+        noun = analyze_token(tokens[i - 1])
+        if noun is None:
+            continue
+        out.append(((noun,), key))
+        head = analyze_token(tokens[i - 2]) if i > 1 else None
+        if head is not None and tokens[i - 1].startswith(_ARTICLE) \
+                and not tokens[i - 2].startswith(_ARTICLE) and nation(tokens[i - 2]) is None:
+            out.append(((head, noun), key))
+    return out
+
+
+def _says(said: tuple[str, ...], asked: tuple[str, ...],
+          aliases: Mapping[str, Collection[str]]) -> bool:
+    return len(said) == len(asked) and all(
+        s == a or s in aliases.get(a, ()) for s, a in zip(said, asked, strict=True))
+
+
+def qualified_otherwise(question: str, text: str,
+                        aliases: Mapping[str, Collection[str]]) -> bool:
+    """Whether the passage `text` qualifies a noun the question qualifies by a country only
+    by another country: «ما اسم وزير الدفاع الكوري الشمالي؟» over «وزير الدفاع الروسي
+    سيرغي شويغو», «هل حضر الرئيس التركي القمة؟» over «الرئيس الروسي»: the passage names
+    another country's minister, not the one asked about. A verb before a country
+    («يحكم كوريا», «تقع مصر») qualifies nothing."""
+    shapes = word_shapes(question)
+    asked: dict[tuple[str, ...], set[str]] = {}
+    for noun, key in _qualified(tokenize(normalize(question))):
+        if shapes.get(noun[-1]) not in ("verbal", "light"):
+            asked.setdefault(noun, set()).add(key)
+    said: dict[tuple[str, ...], set[str]] = {}
+    for noun, key in _qualified(tokenize(normalize(text))) if asked else ():
+        for wanted in asked:
+            if _says(noun, wanted, aliases):
+                said.setdefault(wanted, set()).add(key)
+    return any(not keys & asked[noun] for noun, keys in said.items())

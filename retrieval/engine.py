@@ -430,7 +430,8 @@ class Marsad:
             signals = decide.signals(shown, bm25[shown[0][0].id] if shown else 0.0,
                                      asked.weights, asked.aliases, asked.known,
                                      asked.shapes, self.terms, asked.kind,
-                                     [p for p, _ in found[:RERANK_DEPTH]], asked.text)
+                                     [p for p, _ in found[:RERANK_DEPTH]], asked.text,
+                                     asked.named)
             confidence = decide.probability(signals) if shown else 0.0
         with clock("cite"):
             chosen = _choose(groups[:k], asked.weights, asked.aliases)

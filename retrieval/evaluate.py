@@ -188,7 +188,9 @@ def load_questions(path: str | Path) -> list[dict[str, Any]]:
     return items
 
 
-def _contains(text: str, keys: list[str]) -> bool:
+def holds_key(text: str, keys: list[str]) -> bool:
+    """Whether a passage's `text` holds one of a question's `keys` (normalized): the
+    passage answers it."""
     text = normalize(text)
     return any(normalize(k) in text for k in keys)
 
@@ -208,12 +210,12 @@ def _outcome(item: dict[str, Any], answer: Answer) -> str:
     texts = [h.text for h in answer.hits]
     language = item.get("language", "ar")
     if language != "ar" and answer.language == language:  # the "ask in Arabic" notice
-        return "wrong" if answer.answered and keys and not _contains(texts[0], keys) else "right"
+        return "wrong" if answer.answered and keys and not holds_key(texts[0], keys) else "right"
     if not answer.answered:  # a false decline; was the right passage shown first all the same?
-        return "declined-right" if texts and _contains(texts[0], keys) else "declined"
-    if texts and _contains(texts[0], keys):
+        return "declined-right" if texts and holds_key(texts[0], keys) else "declined"
+    if texts and holds_key(texts[0], keys):
         return "right"
-    return "right@3" if any(_contains(t, keys) for t in texts) else "wrong"
+    return "right@3" if any(holds_key(t, keys) for t in texts) else "wrong"
 
 
 def _figures(outcomes: list[str]) -> dict[str, Any]:

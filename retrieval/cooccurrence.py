@@ -1,0 +1,123 @@
+"""Where a question's words meet in a passage: in one sentence, within a few words (issue
+12: decline near misses).
+
+A passage can hold every content word of a question and still not say what it asks:
+«هل سافر بوتين إلى بيونغيانغ على متن قطار مدرع؟» reaches a passage in which Kim travels
+by armoured train and Putin is named in another sentence; «متى زار شويغو فلاديفوستوك؟» one
+where Shoigu visits Pyongyang and Vladivostok is where Kim went in 2019. What answers
+holds the question's words together: its predicate with its names in one sentence, close
+to one another. decide.py weighs the share of the question's idf weight that one sentence
+(`sentence_share`) and one run of WINDOW_WORDS words (`window_share`) of the passage hold.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping, Sequence
+from functools import lru_cache
+
+from .analysis import analyze_token, normalize, tokenize
+from .passages import sentences_of
+from .synonyms import synonyms
+
+__all__ = ["WINDOW_WORDS", "order_swapped", "sentence_share", "window_share"]
+
+WINDOW_WORDS = 8  # a run this long holds a short clause: verb, actor, object, place
+_CLITICS = tuple(normalize(c) for c in ("ب", "ل", "و", "ف", "ك"))
+_ARTICLE = normalize("ال")
+VERB_AT = 2  # question words before the verb: «ماذا», «هل», «كيف», «لماذا قد»
+
+
+@lru_cache(maxsize=1 << 14)
+def _positions(text: str) -> tuple[str | None, ...]:
+    """The analysed term of each word of `text`, in order (None for a stop word or
+    punctuation): positions, so that distances count the words a reader sees."""
+    return tuple(analyze_token(token) for token in tokenize(normalize(text)))
+
+
+def _matcher(weights: Mapping[str, float], aliases: Mapping[str, Collection[str]],
+             unheld: Collection[str] = ()) -> dict[str, str]:
+    """Passage term -> the question term it says: itself, one of its corpus spellings, a
+    word of its class (synonyms.py: منح / أهدى), or either with a preposition or
+    conjunction the stemmer keeps (بقيمة holds قيمة), or the question's word without one
+    (ببوتين asked, بوتين said). A passage term saying two question
+    terms says the weightier. Terms in `unheld` are said by none."""
+    says: dict[str, str] = {}
+    for term in sorted((t for t in weights if t not in unheld), key=weights.__getitem__):
+        forms = {term, *aliases.get(term, ()), *synonyms(term)}
+        if term.startswith(_CLITICS) and len(term) > 3:  # ببوتين asked, بوتين said
+            forms.add(term[1:])
+        for form in forms:
+            says[form] = term
+            for clitic in _CLITICS:
+                says[clitic + form] = term
+    return says
+
+
+def _share(terms: Collection[str], weights: Mapping[str, float], total: float) -> float:
+    return sum(weights[t] for t in terms) / total
+
+
+def sentence_share(text: str, weights: Mapping[str, float],
+                   aliases: Mapping[str, Collection[str]], unheld: Collection[str] = ()
+                   ) -> float:
+    """The largest share of `weights` (question term -> idf) that one sentence of `text`
+    holds (0..1; 0 for no weight). Below the passage's own share when the words asked
+    about are spread over its sentences. `unheld`: terms not to count though the text has
+    them (a name the passage has in another role: decide.py)."""
+    total = sum(weights.values())
+    if total <= 0:
+        return 0.0
+    says = _matcher(weights, aliases, unheld)
+    return max((_share({says[t] for t in held if t in says}, weights, total)
+                for _, held in sentences_of(text)), default=0.0)
+
+
+def window_share(text: str, weights: Mapping[str, float],
+                 aliases: Mapping[str, Collection[str]], unheld: Collection[str] = (),
+                 width: int = WINDOW_WORDS) -> float:
+    """The largest share of `weights` that `width` consecutive words of `text` hold (0..1):
+    the question's words close together, as a clause that says them all would hold them
+    («وزير الدفاع الروسي سيرغي شويغو» holds «وزير الدفاع الروسي», not «وزير الدفاع
+    الكوري الشمالي» whose «كوريا الشمالية» stands sentences away)."""
+    total = sum(weights.values())
+    if total <= 0:
+        return 0.0
+    says = _matcher(weights, aliases, unheld)
+    asked: Sequence[str | None] = [says.get(t) if t else None for t in _positions(text)]
+    best = 0.0
+    for start, term in enumerate(asked):
+        if term is None:
+            continue  # a run worth weighing starts at a word asked about
+        best = max(best, _share({t for t in asked[start:start + width] if t}, weights, total))
+    return best
+
+
+def order_swapped(question: str, text: str, weights: Mapping[str, float],
+                  aliases: Mapping[str, Collection[str]], span: int = WINDOW_WORDS) -> bool:
+    """Whether the passage says the question's first words in the other order after its
+    verb: the question «VERB A B» («كيف شكر بوتين كيم؟»: Putin thanks Kim; Arabic puts the
+    one who acts right after the verb) and a sentence of `text` has the verb followed,
+    within `span` words, by B then A («شكر كيم بوتين»: Kim thanks Putin), and none has A
+    then B. Only a question that starts (after its question word) with three words asked
+    about, one after the other, the first without the article, is read so: «هل شارك شويغو
+    في المحادثات؟» and «وزير الخارجية الروسي» have no such order to swap."""
+    tokens = tokenize(normalize(question))
+    terms = _positions(question)
+    start = next((i for i, t in enumerate(terms) if t is not None), len(terms))
+    asked = terms[start:start + 3]
+    if start > VERB_AT or len(asked) < 3 or None in asked or len(set(asked)) < 3 \
+            or not all(t in weights for t in asked) or tokens[start].startswith(_ARTICLE):
+        return False  # no verb first, or its words not next to one another
+    verb, first, second = asked
+    says = _matcher({t: weights[t] for t in (verb, first, second)}, aliases)
+    swapped = False
+    for sentence, _ in sentences_of(text):
+        words = [says.get(t) if t else None for t in _positions(sentence)]
+        for at, word in enumerate(words):
+            if word != verb:
+                continue
+            after = [w for w in words[at + 1:at + 1 + span] if w in (first, second)]
+            if after[:1] == [first] and second in after:
+                return False  # the order asked, somewhere: no swap
+            swapped = swapped or (after[:1] == [second] and first in after)
+    return swapped
