@@ -30,6 +30,7 @@ from retrieval.articles import (
     clean_paragraphs,
     is_read_also_marker,
     publication_date,
+    uncredited,
 )
 from retrieval.charsets import XML_DECLARATION, decode_page
 from retrieval.dates import stated_date, unless_placeholder
@@ -365,10 +366,11 @@ _CAPTIONS = ("//figcaption[not(ancestor::nav or ancestor::aside or ancestor::foo
 def _caption_lines(tree: Any, ld: dict[str, Any]) -> list[str]:
     """A page that is only a video or a photo: its caption, else the description it gives
     of itself (JSON-LD, OpenGraph, `<meta name=description>`). Only read when the page
-    has no body text: elsewhere a caption is not article text."""
+    has no body text: elsewhere a caption is not article text. A photo gallery's captions
+    are its text, without their photographers' credits."""
     captions = [_text(caption.text_content()) for caption in tree.xpath(_CAPTIONS)]
     described = _text(ld.get("description")) or _meta(tree, "og:description", "description")
-    return [c for c in captions if c] or ([described] if described else [])
+    return [uncredited(c) for c in captions if c] or ([described] if described else [])
 
 
 def parse_html(html: str | bytes, article_id: str | None = None, url: str | None = None
