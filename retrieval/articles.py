@@ -227,8 +227,8 @@ def _is_boilerplate(line: str) -> bool:
         return True
     if len(line.split()) > MAX_PROMO_WORDS:
         return False
-    return bool(any(word in key for word in _PROMO_WORDS) and _PROMO.search(key)
-                or any(word in key for word in _CONSENT_WORDS) and _CONSENT.search(key))
+    return bool((any(word in key for word in _PROMO_WORDS) and _PROMO.search(key))
+                or (any(word in key for word in _CONSENT_WORDS) and _CONSENT.search(key)))
 
 
 def _source_value(value: str) -> str | None:
@@ -327,7 +327,8 @@ _END_LINES = _keys(
     "الأكثر قراءة", "الأكثر مشاهدة", "الأكثر تداولا", "الأكثر تداولاً", "الأكثر شعبية",
     "الأكثر قراءة اليوم", "المزيد حول هذه القصة", "المزيد من الأخبار", "المزيد من المقالات",
     "قصص مقترحة", "مقترحات", "اخترنا لك", "موضوعات متعلقة", "مواضيع متعلقة", "أخبار متعلقة",
-    "موضوعات ذات صلة", "مواضيع ذات صلة", "أخبار ذات صلة", "مقالات ذات صلة", "المواضيع المرتبطة", "مواضيع مرتبطة", "أخبار مرتبطة", "آخر الأخبار",
+    "موضوعات ذات صلة", "مواضيع ذات صلة", "أخبار ذات صلة", "مقالات ذات صلة",
+    "المواضيع المرتبطة", "مواضيع مرتبطة", "أخبار مرتبطة", "آخر الأخبار",
     "أحدث الأخبار", "تعليقات", "التعليقات", "تعليقات الزوار", "تعليقات القراء", "أضف تعليقك",
     "أضف تعليق", "اترك تعليقا", "اترك تعليقاً", "الكلمات الدلالية", "كلمات دلالية", "الوسوم",
     "وسوم", "كلمات مفتاحية", "الكلمات المفتاحية", "المواضيع", "most read", "more on this story",
@@ -587,7 +588,7 @@ def _headline(lines: list[str], candidates: list[int]) -> int:
     for n in own:
         if not body or n >= body[0]:
             break  # no body under it: `عنوان` above one line of text is that text's title
-        if TITLE_MIN_WORDS <= words[n] and not _PARAGRAPH_END.search(lines[n]):
+        if words[n] >= TITLE_MIN_WORDS and not _PARAGRAPH_END.search(lines[n]):
             return n
     return own[0]
 
