@@ -76,7 +76,9 @@ _DROP_LINES = _keys(
     "شارك", "شارك عبر", "شارك على", "شارك القصة", "شارك المقال", "شارك الخبر",
     "شارك هذا المقال", "مشاركة",
     "تابع القراءة", "اقرأ المزيد", "المزيد", "إغلاق", "أغلق", "طباعة", "إعلان",
-    "تابعونا", "الرئيسية",
+    "تابعونا", "الرئيسية", "فيسبوك", "فيس بوك", "تويتر", "إكس", "واتساب", "واتس اب",
+    "تلغرام", "تيليجرام", "لينكدإن", "نسخ الرابط", "facebook", "twitter", "whatsapp",
+    "telegram", "linkedin", "email", "copy link",
     "عاجل", "حجم الخط", "تكبير الخط", "تصغير الخط", "a a a", "a a", "a- a a+", "a+ a-",
     "close", "share", "share this", "like this", "print", "read more", "continue reading",
     "advertisement", "source link", "comments are closed", "related", "related posts",
@@ -110,7 +112,7 @@ _PROMO_WORDS = ("مجان", "قم بتوسيع افاقك", "free trial", "subsc
 _RELATED_PREFIX = re.compile(r"^\s*(?:أخبار|اخبار|مواضيع|مقالات) ذات صلة\s*:?\s*")
 
 _DATE_LABEL = re.compile(
-    r"^\s*(?:تاريخ النشر|تاريخ التحديث|آخر تحديث|اخر تحديث|نشر في|نُشر في|نشر بتاريخ"
+    r"^[\s|•·/–—-]*(?:تاريخ النشر|تاريخ التحديث|آخر تحديث|اخر تحديث|نشر في|نُشر في|نشر بتاريخ"
     r"|نشرت في|نُشرت في|تم النشر|published(?: on)?|updated(?: on)?"
     r"|(?P<bare>التاريخ|تاريخ|date|نشر|نُشر|نشرت|نُشرت))\s*:?\s*",
     re.IGNORECASE,
@@ -300,7 +302,8 @@ def dated_byline(line: str) -> dt.date | None:
 _PUBLISHED_LABEL = re.compile(
     r"(?<!\w)(?:تاريخ النشر|نشرت? في|نُشرت? في|نشر بتاريخ|تم النشر|published(?: on)?)\s*:?",
     re.IGNORECASE)
-_UPDATE_LABEL = re.compile(r"^\s*(?:تاريخ التحديث|آخر تحديث|اخر تحديث|updated)", re.IGNORECASE)
+_UPDATE_LABEL = re.compile(r"^[\s|•·/–—-]*(?:تاريخ التحديث|آخر تحديث|اخر تحديث|updated)",
+                           re.IGNORECASE)
 
 
 def _labelled_date(line: str) -> tuple[bool, dt.date | None, bool]:
@@ -529,29 +532,36 @@ _DATELINE_JOIN = re.compile(r"\s*[-–—/:،,]\s*|\s+من\s+")
 MAX_PLACE_NAME_WORDS = 3
 
 
+MAX_PREFIXED_NAME_WORDS = 2  # `صحيفة الغد الأردنية`: any short name an outlet's word opens
+
+
 def outlet_name(text: str) -> str | None:
     """`text` as printed when it is only an outlet's or agency's name (`outlet_names`, with
-    or without `صحيفة`/`جريدة`…) or a name in «quotes»; else None."""
+    or without `صحيفة`/`جريدة`…; or any name of one or two words after such a word) or a
+    name in «quotes»; else None."""
     text = text.strip(" :")
     quoted = _QUOTED.match(text)
     if quoted:
         return quoted["name"].strip()
     key = _key(text)
-    return text if key in _OUTLET_KEYS or _OUTLET_PREFIX.sub("", key) in _OUTLET_KEYS else None
+    unprefixed = _OUTLET_PREFIX.sub("", key)
+    named = unprefixed != key and 0 < unprefixed.count(" ") + 1 <= MAX_PREFIXED_NAME_WORDS
+    return text if key in _OUTLET_KEYS or unprefixed in _OUTLET_KEYS or named else None
 
 
 def _dateline_outlet(line: str) -> str | None:
     """The outlet a place-and-outlet dateline credits (`عمان- الغد` → الغد), or the name when
     `line` is only an outlet's name (a masthead); None for any other line."""
     name = outlet_name(line)
-    if name or line.count(" ") > 2 * MAX_PLACE_NAME_WORDS or re.search(r"\d", line):
+    if name or line.count(" ") > 2 * MAX_PLACE_NAME_WORDS:
         return name
     parts = [part for part in _DATELINE_JOIN.split(line.strip(" :")) if part]
     if len(parts) != 2:
         return None
-    for outlet, place in (parts, parts[::-1]):
+    for outlet, place in (parts, parts[::-1]):  # a place (or a reporter's name) has no digits
         name = outlet_name(outlet)
-        if name and len(place.split()) <= MAX_PLACE_NAME_WORDS and not outlet_name(place):
+        if name and len(place.split()) <= MAX_PLACE_NAME_WORDS and not (
+                outlet_name(place) or re.search(r"\d", place)):
             return name
     return None
 

@@ -89,6 +89,8 @@ def test_the_sites_name_and_sections_above_the_headline_are_neither_title_nor_pa
     ("الجزائر/ الخبر", "الخبر"),
     ("العربي الجديد من القاهرة", "العربي الجديد"),
     ("صنعاء- المصدر أونلاين", "المصدر أونلاين"),
+    ("عربي21- سامر خليل", "عربي21"),  # an outlet whose name has digits, and its reporter
+    ("بغداد - موقع الرافدين", "موقع الرافدين"),  # an outlet the table does not know
 ])
 def test_a_dateline_crediting_an_outlet_names_it_and_is_no_passage(dateline, outlet):
     article = parse_raw(page(HEADLINE, dateline, *BODY), "x")
@@ -156,7 +158,7 @@ def test_a_read_also_box_without_an_end_still_ends_the_article():
     "We use cookies to improve your experience. By continuing you agree.",
     "موافق", "قبول", "اشترك في النشرة الإخبارية اليومية", "سجل في نشرتنا البريدية الآن",
     "النشرة البريدية", "بريدك الإلكتروني", "5 دقائق", "1523", "حفظ", "A+", "A-",
-    "انتقل إلى المحتوى",
+    "انتقل إلى المحتوى", "فيسبوك", "واتساب", "نسخ الرابط", "Facebook",
 ])
 def test_consent_newsletter_and_counter_lines_are_no_passage(furniture):
     article = parse_raw(page(HEADLINE, BODY[0], furniture, BODY[1]), "x")
@@ -210,6 +212,8 @@ def test_a_page_without_punctuation_keeps_its_short_lines():
     ("نُشر في 2 يونيو 2024", dt.date(2024, 6, 2)),
     ("كتبت: سارة محمد السبت 11-05-2024 09:30 م", dt.date(2024, 5, 11)),
     ("كتب أحمد علي الاثنين 3 يونيو 2024", dt.date(2024, 6, 3)),
+    ("| آخر تحديث: الأحد 12-05-2024 08:10 م", dt.date(2024, 5, 12)),
+    ("• نشر في: 4 يونيو 2024", dt.date(2024, 6, 4)),
 ])
 def test_date_lines_as_outlets_print_them_give_the_date_and_no_passage(stamp, expected):
     for lines in ((stamp, HEADLINE), (HEADLINE, stamp), ("المدن", "لبنان", HEADLINE, "كاتب",
@@ -235,7 +239,8 @@ def test_a_bare_date_in_mid_article_is_no_passage():
     ("اليوم السابع - أخبار عاجلة", "اليوم السابع"),
     ("أخبار مصر | المصري اليوم", "المصري اليوم"),
     ("هسبريس", "هسبريس"),
-    ("موقع أخبار المدينة - الرئيسية", "موقع أخبار المدينة - الرئيسية"),
+    ("صحيفة الغد الأردنية - محليات", "صحيفة الغد الأردنية"),
+    ("أخبار المدينة - الرئيسية", "أخبار المدينة - الرئيسية"),  # no outlet's name: as it is
 ])
 def test_a_feeds_outlet_is_its_titles_outlet_name_without_the_section(title, outlet):
     feed = (f"<rss version='2.0'><channel><title>{title}</title><link>https://x.example/</link>"
