@@ -211,8 +211,10 @@ def _time_datetime(tree: Any, title: str) -> str | None:
 
 # Elements a page marks as its byline or date line (by class or id), outside page furniture.
 _MARKS = ("byline", "author", "date", "time", "meta", "publish", "posted")
-_MARKED = ("(.//*[" + " or ".join(f'contains(@class, "{m}") or contains(@id, "{m}")'
-                                  for m in _MARKS)
+_LOWER = 'translate({}, "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")'
+# in any case: `newsStoryDate`, `PostMeta`
+_MARKED = ("(.//*[" + " or ".join(f'contains({_LOWER.format("@class")}, "{m}")'
+                                  f' or contains({_LOWER.format("@id")}, "{m}")' for m in _MARKS)
            + "])[not(ancestor::nav or ancestor::aside or ancestor::footer or ancestor::li"
              " or ancestor::a)]")
 MAX_MARKED_WORDS = 30  # a byline or date line, not a paragraph that happens to be marked
@@ -308,9 +310,8 @@ _ENTRY_TIME = re.compile(r"^(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*(?:ص|م|صباحا|
 # Overlays that are not the article: cookie consent, paywall and subscription prompts.
 _WALL_MARKS = ("consent", "cookie", "gdpr", "paywall", "subscribe", "subscription")
 _WALLS = ("//*[not(self::html or self::body)][" + " or ".join(
-    f'contains(translate(@class, "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz"),'
-    f' "{m}") or contains(translate(@id, "ABCDEFGHIJKLMNOPQRSTUVWXYZ",'
-    f' "abcdefghijklmnopqrstuvwxyz"), "{m}")' for m in _WALL_MARKS) + "]")
+    f'contains({_LOWER.format("@class")}, "{m}") or contains({_LOWER.format("@id")}, "{m}")'
+    for m in _WALL_MARKS) + "]")
 MAX_WALL_WORDS = 80  # a banner or prompt; an article body marked `paywall-content` is longer
 
 

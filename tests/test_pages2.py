@@ -128,7 +128,7 @@ def test_a_short_headline_stays_the_title_when_no_headline_stands_below_it(text)
 @pytest.mark.parametrize("heading", [
     "الأكثر قراءة", "الأكثر مشاهدة", "المزيد حول هذه القصة", "موضوعات متعلقة",
     "مواضيع ذات صلة", "قصص مقترحة", "اخترنا لك", "تعليقات الزوار", "التعليقات", "أضف تعليقك",
-    "الكلمات الدلالية", "الوسوم", "Most read",
+    "الكلمات الدلالية", "الوسوم", "Most read", "عن الكاتب",
 ])
 def test_nothing_under_a_heading_of_other_stories_comments_or_tags_is_the_article(heading):
     other = "وزير المالية يعلن موازنة جديدة تتضمن زيادة كبيرة في الإنفاق العام."
@@ -159,6 +159,9 @@ def test_a_read_also_box_without_an_end_still_ends_the_article():
     "موافق", "قبول", "اشترك في النشرة الإخبارية اليومية", "سجل في نشرتنا البريدية الآن",
     "النشرة البريدية", "بريدك الإلكتروني", "5 دقائق", "1523", "حفظ", "A+", "A-",
     "انتقل إلى المحتوى", "فيسبوك", "واتساب", "نسخ الرابط", "Facebook",
+    "حمّل التطبيق الآن", "التطبيق متوفر على App Store و Google Play",
+    "اضغط هنا للاشتراك في قناتنا", "شارك هذا الخبر", "شارك المقال عبر:", "شاهد الفيديو",
+    "10:45 ص", "18:30 بتوقيت مكة", "8:05 PM",
 ])
 def test_consent_newsletter_and_counter_lines_are_no_passage(furniture):
     article = parse_raw(page(HEADLINE, BODY[0], furniture, BODY[1]), "x")
@@ -264,3 +267,16 @@ def test_a_photo_gallery_page_gives_its_captions_without_the_photographers_credi
 def test_a_page_that_is_only_furniture_is_still_refused():
     with pytest.raises(ArticleError):
         parse_raw(page("هسبريس", "الأكثر قراءة", HEADLINE), "x")
+
+
+@pytest.mark.parametrize("marked", [
+    "<span class='newsStoryDate'>الخميس، 14 مارس 2024 10:45 ص</span>",
+    "<div id='PostMeta'>نشر في: 14 مارس 2024</div>",
+    "<p class='Article-Date'>14/03/2024</p>",
+])
+def test_a_date_line_marked_in_any_letter_case_beside_the_headline_dates_the_page(marked):
+    html = (f"<html><body><div><h1>{HEADLINE}</h1>{marked}<div class='body'>"
+            + "".join(f"<p>{p}</p>" for p in BODY) + "</div></div></body></html>")
+    article = parse_html(html, "x")
+    assert (article.title, article.date, article.paragraphs) == (
+        HEADLINE, dt.date(2024, 3, 14), BODY)
