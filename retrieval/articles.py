@@ -541,20 +541,24 @@ _DATELINE_JOIN = re.compile(r"\s*[-–—/:،,]\s*|\s+من\s+")
 MAX_PLACE_NAME_WORDS = 3
 
 
-MAX_PREFIXED_NAME_WORDS = 2  # `صحيفة الغد الأردنية`: any short name an outlet's word opens
+MAX_PREFIXED_NAME_WORDS = 2  # `صحيفة الغد الأردنية`: any short name a publication's word opens
+# Words only a publication's name opens with (`قناة السويس`, `وكالة الطاقة`, `شبكة الكهرباء`
+# are no outlets: those prefixes count only before a name in outlet_names).
+_PUBLICATION = re.compile(r"^(?:صحيفه|جريده|موقع)\s+")
 
 
 def outlet_name(text: str) -> str | None:
     """`text` as printed when it is only an outlet's or agency's name (`outlet_names`, with
-    or without `صحيفة`/`جريدة`…; or any name of one or two words after such a word) or a
-    name in «quotes»; else None."""
+    or without `صحيفة`/`جريدة`…; or any name of one or two words after `صحيفة`, `جريدة`,
+    `موقع`) or a name in «quotes»; else None."""
     text = text.strip(" :")
     quoted = _QUOTED.match(text)
     if quoted:
         return quoted["name"].strip()
     key = _key(text)
     unprefixed = _OUTLET_PREFIX.sub("", key)
-    named = unprefixed != key and 0 < unprefixed.count(" ") + 1 <= MAX_PREFIXED_NAME_WORDS
+    named = (_PUBLICATION.match(key) is not None
+             and 0 < unprefixed.count(" ") + 1 <= MAX_PREFIXED_NAME_WORDS)
     return text if key in _OUTLET_KEYS or unprefixed in _OUTLET_KEYS or named else None
 
 

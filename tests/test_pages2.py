@@ -107,6 +107,13 @@ def test_a_rights_notice_names_the_outlet_when_nothing_else_does(rights, outlet)
     assert (article.paragraphs, article.source) == (BODY, outlet)
 
 
+@pytest.mark.parametrize("headline", ["قناة السويس - إيرادات قياسية في شهر مارس",
+                                      "وكالة الطاقة - الطلب على النفط يتراجع"])
+def test_a_headline_opening_with_an_institutions_name_is_no_masthead(headline):
+    article = parse_raw(page(headline, *BODY), "x")
+    assert (article.title, article.source) == (headline, None)
+
+
 def test_a_source_line_beats_the_masthead_and_prose_naming_an_outlet_names_none():
     labelled = parse_raw(page("الشروق", HEADLINE, *BODY, "المصدر: وكالات"), "x")
     assert labelled.source == "وكالات"
