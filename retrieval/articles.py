@@ -385,9 +385,10 @@ def _lines(text: str) -> list[str]:
 
 
 def _is_title_candidate(line: str) -> bool:
-    """No date, source, dated byline, breadcrumb or furniture line."""
+    """No date, source, dated byline, breadcrumb, credited caption or furniture line."""
     return not (_is_stamp(line) or _labelled_date(line)[0] or _is_boilerplate(line)
-                or _SOURCE_LABEL.match(line) or _MONITORED_BY.match(line) or dated_byline(line))
+                or _SOURCE_LABEL.match(line) or _MONITORED_BY.match(line) or dated_byline(line)
+                or _caption(line) is not None)
 
 
 def publication_date(lines: list[str], bare_on_top: bool = True,

@@ -31,6 +31,7 @@ from retrieval.articles import (
     is_read_also_marker,
     publication_date,
     uncredited,
+    without_notes,
 )
 from retrieval.charsets import XML_DECLARATION, decode_page
 from retrieval.dates import stated_date, unless_placeholder
@@ -411,10 +412,11 @@ def parse_html(html: str | bytes, article_id: str | None = None, url: str | None
     lines = _ld_paragraphs(ld, _body_lines(lxml.html.tostring(tree, encoding="unicode"),
                                            page_url))
     date = date or publication_date([clean_text(line) for line in lines], bare_on_top=False)
-    paragraphs = [text for text in (_ENTRY_TIME.sub("", _LIST_MARK.sub("", p)) for p in (
-        clean_paragraphs(lines, title) or clean_paragraphs(_ld_body(ld), title)
-        or clean_paragraphs(_caption_lines(tree, ld), title)))
-        if text]
+    paragraphs = without_notes([text for text in (
+        _ENTRY_TIME.sub("", _LIST_MARK.sub("", p)) for p in (
+            clean_paragraphs(lines, title) or clean_paragraphs(_ld_body(ld), title)
+            or clean_paragraphs(_caption_lines(tree, ld), title)))
+        if text])
     if not paragraphs:
         raise ArticleError(f"{where}: no article text found in the page")
     return Article(id=identity, title=title, source=site, date=date,
