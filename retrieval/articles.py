@@ -190,6 +190,8 @@ _SOCIAL = re.compile(
     r"|^(?:الرئيسيه|home)\s*[>»›/|\\]"
     r"|^[^\s>»›]+(?:\s+[^\s>»›]+){0,2}(?:\s*[>»›]\s*[^\s>»›]+(?:\s+[^\s>»›]+){0,2}){2,}$"
     r"|^(?:القسم|التصنيف|الفئه|التبويب|section|category)\s*:\s*\S+(?:\s+\S+){0,3}$"
+    # a menu copied as one line: `أخبار | سياسة | اقتصاد | رياضة`
+    r"|^[^|•]{1,25}(?:\s[|•]\s[^|•]{1,25}){3,}$"
 )
 # A cookie-consent notice, searched in the `_key` of a line of at most MAX_PROMO_WORDS:
 # `نستخدم ملفات تعريف الارتباط (الكوكيز) لتحسين تجربتك. باستمرارك في التصفح فإنك توافق`.
@@ -617,6 +619,23 @@ def _headline(lines: list[str], candidates: list[int]) -> int:
     return own[0]
 
 
+_TAB_SEPARATORS = (" | ", " - ", " – ", " — ")
+
+
+def _without_outlet(title: str) -> tuple[str, str | None]:
+    """A headline copied with the browser tab's outlet name (`… | الجزيرة نت`, `اليوم
+    السابع - …`): (the headline, that outlet); else (`title`, None)."""
+    for separator in _TAB_SEPARATORS:
+        parts = title.split(separator)
+        if len(parts) < 2:
+            continue
+        for rest, end in ((parts[:-1], parts[-1]), (parts[1:], parts[0])):
+            name = outlet_name(end.strip())
+            if name and len(" ".join(rest).split()) >= TITLE_MIN_WORDS:
+                return separator.join(rest).strip(), name
+    return title, None
+
+
 def _outlet(lines: list[str], title_at: int) -> str | None:
     """The outlet a raw page names: its `المصدر:` line, else its masthead (the first line
     above the headline, when an outlet's name), else a dateline crediting one near the
@@ -664,7 +683,7 @@ def parse_raw(text: str, article_id: str, url: str | None = None) -> Article:
     if not candidates:
         raise ArticleError(f"{article_id}: no article text")
     start = _headline(lines, candidates)
-    title = lines[start]
+    title, tab_outlet = _without_outlet(lines[start])
     # above the headline: the site's name, sections, breadcrumbs (no article text)
     header = [line for n, line in enumerate(lines[:start]) if n not in candidates]
     paragraphs = without_notes(clean_paragraphs(header + lines[start + 1 :], title))
@@ -673,7 +692,7 @@ def parse_raw(text: str, article_id: str, url: str | None = None) -> Article:
     return Article(
         id=article_id,
         title=title,
-        source=_outlet(lines, start),
+        source=_outlet(lines, start) or tab_outlet,
         date=publication_date(lines, header_end=start + HEADER_LINES),
         paragraphs=tuple(paragraphs),
         url=url,

@@ -83,6 +83,28 @@ def test_the_sites_name_and_sections_above_the_headline_are_neither_title_nor_pa
     assert (article.title, article.paragraphs, article.source) == (HEADLINE, BODY, outlet)
 
 
+@pytest.mark.parametrize(("line", "outlet"), [
+    (f"{HEADLINE} | الجزيرة نت", "الجزيرة نت"),
+    (f"{HEADLINE} - اليوم السابع", "اليوم السابع"),
+    (f"هسبريس - {HEADLINE}", "هسبريس"),
+])
+def test_a_headline_copied_with_the_tabs_outlet_name_loses_it_and_names_the_outlet(line, outlet):
+    article = parse_raw(page(line, *BODY), "x")
+    assert (article.title, article.source, article.paragraphs) == (HEADLINE, outlet, BODY)
+
+
+def test_a_dash_in_a_headline_before_no_outlets_name_stays():
+    headline = "مصر - السودان: مباحثات جديدة حول سد النهضة"
+    assert parse_raw(page(headline, *BODY), "x").title == headline
+
+
+@pytest.mark.parametrize("menu", ["أخبار | سياسة | اقتصاد | رياضة | ثقافة",
+                                  "الرئيسية • محليات • عربي ودولي • منوعات"])
+def test_a_menu_copied_as_one_line_is_neither_title_nor_passage(menu):
+    article = parse_raw(page(menu, HEADLINE, *BODY), "x")
+    assert (article.title, article.paragraphs) == (HEADLINE, BODY)
+
+
 @pytest.mark.parametrize(("dateline", "outlet"), [
     ("بيروت - النهار", "النهار"),
     ("الدوحة: «الراية»", "الراية"),
