@@ -54,11 +54,14 @@ def _keys(*phrases: str) -> frozenset[str]:
 
 
 # On `_key`s (hamza and tanween folded): `اقرأ أيضاً`, `إقرأ أيضًا`, `شاهد أيضاً`, `يهمك أيضاً`,
-# `قد يهمك`, `ذات صلة:`, and `للمزيد:` / `اقرأ المزيد:` (only with their colon: «للمزيد من
-# المعلومات…» is prose, and a bare `اقرأ المزيد` is a button, dropped as such).
+# `قد يهمك`, `قد يعجبك`, `لا تفوتك`, `الخبر التالي`, `ذات صلة:`, and `للمزيد:` / `اقرأ
+# المزيد:` (only with their colon: «للمزيد من المعلومات…» is prose, and a bare `اقرأ المزيد`
+# is a button, dropped as such).
 _CUT = re.compile(
-    r"^(?:(?:اقرا|شاهد|طالع|يهمك|تابع)\s+(?:ايضا|كذلك)|قد يهمك(?:\s+ايضا)?|ذات صله"
-    r"|(?:للمزيد|اقرا المزيد|المزيد)(?=\s*:))(?!\w)|^(?:read|see) also\b")
+    r"^(?:(?:اقرا|شاهد|طالع|يهمك|تابع)\s+(?:ايضا|كذلك)|قد (?:يهمك|يعجبك)(?:\s+ايضا)?|ذات صله"
+    r"|ننصحك بقراءه|لا تفوتك|مواضيع قد تهمك|اخترنا لكم?|(?:الخبر|المقال) (?:التالي|السابق)"
+    r"|(?:للمزيد|اقرا المزيد|المزيد)(?=\s*:))(?!\w)|^(?:read|see) also\b"
+    r"|^(?:next|previous) (?:article|story)\b")
 # A byline: `بقلم: سامر الخطيب`, `كتب - محمد علي`, `كتبت: ريم`, `إعداد: …`, `By Jane Doe`.
 # `بقلم` always introduces one; the others need their separator (`كتب الرئيس رسالة` is prose).
 # Labels also come in pairs: `إعداد وتحرير:`, `ترجمة وإعداد -`. `تقرير:` / `حوار:` also open

@@ -174,6 +174,19 @@ def test_a_read_also_box_that_says_where_it_ends_is_cut_and_the_article_goes_on(
     assert article.paragraphs == BODY
 
 
+@pytest.mark.parametrize("marker", ["قد يعجبك أيضاً:", "لا تفوتك:", "الخبر التالي:",
+                                    "مواضيع قد تهمك:", "ننصحك بقراءة:"])
+def test_other_teaser_markers_cut_their_headline_and_the_article_goes_on(marker):
+    teaser = f"{marker} ارتفاع أسعار الوقود للمرة الثانية هذا العام في البلاد"
+    assert parse_raw(page(HEADLINE, BODY[0], teaser, BODY[1]), "x").paragraphs == BODY
+
+
+@pytest.mark.parametrize("marker", ["الخبر التالي", "المقال السابق", "اخترنا لكم"])
+def test_a_bare_next_story_marker_ends_the_article(marker):
+    other = "وزير المالية يعلن موازنة جديدة تتضمن زيادة كبيرة في الإنفاق العام."
+    assert parse_raw(page(HEADLINE, *BODY, marker, other), "x").paragraphs == BODY
+
+
 def test_a_read_also_box_without_an_end_still_ends_the_article():
     article = parse_raw(page(HEADLINE, BODY[0], "اقرأ أيضا", "عنوان قصة أخرى",
                              "وقال مسؤول آخر إن شيئا لم يتغير في الخطة المعلنة منذ أشهر."), "x")
