@@ -545,8 +545,6 @@ _QUOTED = re.compile(r"^[«\"“](?P<name>[^«»\"“”]{2,40})[»\"”]$")
 # «الشرق الأوسط»`, `هسبريس من الرباط`, `سكاي نيوز عربية - أبوظبي`.
 _DATELINE_JOIN = re.compile(r"\s*[-–—/:،,]\s*|\s+من\s+")
 MAX_PLACE_NAME_WORDS = 3
-
-
 MAX_PREFIXED_NAME_WORDS = 2  # `صحيفة الغد الأردنية`: any short name a publication's word opens
 # Words only a publication's name opens with (`قناة السويس`, `وكالة الطاقة`, `شبكة الكهرباء`
 # are no outlets: those prefixes count only before a name in outlet_names).
@@ -559,8 +557,9 @@ def outlet_name(text: str) -> str | None:
     `موقع`) or a name in «quotes»; else None."""
     text = text.strip(" :")
     quoted = _QUOTED.match(text)
-    if quoted:
-        return quoted["name"].strip()
+    if quoted:  # `«الخليج»`; a longer quotation is someone's words
+        name = quoted["name"].strip()
+        return name if name.count(" ") < MAX_PLACE_NAME_WORDS else None
     key = _key(text)
     unprefixed = _OUTLET_PREFIX.sub("", key)
     named = (_PUBLICATION.match(key) is not None

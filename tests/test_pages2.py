@@ -137,6 +137,11 @@ def test_a_headline_opening_with_an_institutions_name_is_no_masthead(headline):
     assert (article.title, article.source) == (headline, None)
 
 
+def test_a_quotation_under_the_headline_is_no_outlet():
+    article = parse_raw(page(HEADLINE, "«لن نتراجع عن هذا القرار»", *BODY), "x")
+    assert (article.title, article.source) == (HEADLINE, None)
+
+
 def test_a_source_line_beats_the_masthead_and_prose_naming_an_outlet_names_none():
     labelled = parse_raw(page("الشروق", HEADLINE, *BODY, "المصدر: وكالات"), "x")
     assert labelled.source == "وكالات"
