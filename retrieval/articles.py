@@ -538,7 +538,13 @@ def uncredited(line: str) -> str:
 
 # --- the outlet and the headline of a raw page ---------------------------------------
 
-_OUTLET_KEYS = {_key(name) for name in OUTLETS}
+def _outlet_key(text: str) -> str:
+    """`_key` with inner commas and dots as spaces: `BBC News, عربي` is `BBC News عربي`,
+    `العربية.نت` is `العربية نت`."""
+    return " ".join(re.sub(r"[,،.]", " ", _key(text)).split())
+
+
+_OUTLET_KEYS = {_outlet_key(name) for name in OUTLETS}
 _OUTLET_PREFIX = re.compile("^(?:" + "|".join(map(_key, OUTLET_PREFIXES)) + r")\s+")
 _QUOTED = re.compile(r"^[«\"“](?P<name>[^«»\"“”]{2,40})[»\"”]$")
 # Where a dateline's place and outlet meet: `دبي - العربية.نت`, `أنقرة/ الأناضول`, `لندن:
@@ -560,7 +566,7 @@ def outlet_name(text: str) -> str | None:
     if quoted:  # `«الخليج»`; a longer quotation is someone's words
         name = quoted["name"].strip()
         return name if name.count(" ") < MAX_PLACE_NAME_WORDS else None
-    key = _key(text)
+    key = _outlet_key(text)
     unprefixed = _OUTLET_PREFIX.sub("", key)
     named = (_PUBLICATION.match(key) is not None
              and 0 < unprefixed.count(" ") + 1 <= MAX_PREFIXED_NAME_WORDS)
@@ -593,7 +599,7 @@ def _rights_outlet(line: str) -> str | None:
         for at in range(len(words) - size + 1):
             phrase = " ".join(words[at : at + size])
             for name in (phrase, re.sub(r"^[لب](?=[^\W\d])", "", phrase)):
-                if _key(name) in _OUTLET_KEYS:
+                if _outlet_key(name) in _OUTLET_KEYS:
                     return name
     return None
 

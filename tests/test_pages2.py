@@ -76,6 +76,8 @@ def test_marsad_ingest_of_the_corpus_cites_each_page_with_its_title_outlet_and_d
     (["عربي21", "تخطى إلى المحتوى"], "عربي21"),
     (["سكاي نيوز عربية - دبي"], "سكاي نيوز عربية"),
     (["Al Jazeera"], "Al Jazeera"),
+    (["BBC News, عربي", "تخطى إلى المحتوى"], "BBC News, عربي"),  # punctuated otherwise
+    (["العربية. نت"], "العربية. نت"),
 ])
 def test_the_sites_name_and_sections_above_the_headline_are_neither_title_nor_passage(
         top, outlet):
