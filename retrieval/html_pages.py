@@ -285,15 +285,30 @@ _EMBEDS = ("//blockquote[contains(@class, 'twitter-tweet') or contains(@class, '
            " or contains(@class, 'tiktok-embed') or contains(@class, 'facebook')]")
 
 
+def _only_links(element: Any) -> bool:
+    """True when every word of `element` is in a link (a list of teased headlines)."""
+    return element.find(".//a") is not None and not "".join(
+        element.xpath(".//text()[not(ancestor::a)]")).strip(" \n\t-•·|،,")
+
+
 def _drop_teaser_boxes(tree: Any) -> None:
     """Removes read-also boxes: an element whose only text besides its links is a read-also
     marker (`<div><h4>اقرأ أيضاً</h4><ul><li><a>…`, `<p><b>اقرأ أيضاً</b><br><a>…</a></p>`).
     trafilatura keeps them, and the text alone cannot tell such a box in mid-article from
-    a marker that starts other stories; the links can. Social embeds go too."""
+    a marker that starts other stories; the links can. A marker in a block of its own
+    followed by a list of nothing but links is such a box too. Social embeds go too."""
     boxes = [element for element in tree.iter("p", "div", "aside", "section", "blockquote",
                                                "ul", "ol", "li", "figure", "span", "strong")
              if element.find(".//a") is not None
              and is_read_also_marker("".join(element.xpath(".//text()[not(ancestor::a)]")))]
+    # the marker in a block of its own, the links in the list after it:
+    # `<p>اقرأ أيضا:</p><ul><li><a>…</a></li></ul>`
+    for marker in tree.iter("p", "h2", "h3", "h4", "h5", "div", "span", "strong"):
+        links = marker.getnext()
+        if (links is not None and links.tag in ("ul", "ol", "div", "p")
+                and marker.find(".//a") is None and _only_links(links)
+                and is_read_also_marker(marker.text_content())):
+            boxes += [marker, links]
     for element in [*boxes, *tree.xpath(_EMBEDS)]:
         if element.getparent() is not None and not any(
                 ancestor in boxes for ancestor in element.iterancestors()):

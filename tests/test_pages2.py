@@ -347,3 +347,27 @@ def test_an_html_pages_dateline_paragraph_is_no_passage(dateline):
             f"<p>{dateline}</p>" + "".join(f"<p>{p}</p>" for p in BODY)
             + "</div></article></body></html>")
     assert parse_html(html, "x").paragraphs == BODY
+
+
+def _article_html(inner: str) -> str:
+    return (f"<html><body><article><h1>{HEADLINE}</h1><div class='article-body'>{inner}"
+            "</div></article></body></html>")
+
+
+@pytest.mark.parametrize("box", [
+    "<p>اقرأ أيضا:</p><ul><li><a href='/a'>ارتفاع أسعار الوقود للمرة الثانية</a></li>"
+    "<li><a href='/b'>مقتل ثلاثة في حادث سير</a></li></ul>",
+    "<h3>اقرأ أيضاً</h3><ol><li><a href='/a'>الذهب يقفز إلى مستوى قياسي</a></li></ol>",
+    "<p><strong>ذات صلة</strong></p><div><a href='/a'>خبر أول</a> | <a href='/b'>خبر ثان</a>"
+    "</div>",
+])
+def test_an_html_read_also_marker_over_a_list_of_links_is_cut_and_the_article_goes_on(box):
+    html = _article_html(f"<p>{BODY[0]}</p>{box}<p>{BODY[1]}</p>")
+    assert parse_html(html, "x").paragraphs == BODY
+
+
+def test_an_html_read_also_marker_over_another_story_still_ends_the_article():
+    html = _article_html(f"<p>{BODY[0]}</p><p>اقرأ أيضا:</p><h2>وزير المالية يعلن موازنة جديدة"
+                         "</h2><p>أعلن وزير المالية موازنة جديدة تتضمن زيادة كبيرة في الإنفاق "
+                         "العام على التعليم والصحة خلال العام المقبل.</p>")
+    assert parse_html(html, "x").paragraphs == BODY[:1]
