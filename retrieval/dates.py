@@ -134,8 +134,9 @@ _TIME_RE = re.compile(
     r"|(?<!\w)(?:gmt|utc|ksa|بتوقيت\s+\w+|توقيت\s+\w+|الساعه|الساعة)(?!\w)"
     r"|[+-]\d{2}:?\d{2}"
 )
-# A newspaper's issue number on its date line: `13 مارس 2024 مـ رقم العدد [ 16542 ]`.
-_ISSUE_RE = re.compile(r"(?<!\w)(?:رقم\s+)?(?:العدد|عدد)\s*[\[(]?\s*\d+\s*[\])]?")
+# A newspaper's issue and volume numbers on its date line: `13 مارس 2024 مـ رقم العدد [ 16542
+# ]`, `15 مارس 2024 السنة 148 العدد 49813`.
+_ISSUE_RE = re.compile(r"(?<!\w)(?:(?:رقم\s+)?(?:العدد|عدد)|السنه|السنة)\s*[\[(]?\s*\d+\s*[\])]?")
 # A clock time printed against the year: `12/3/202410:45` (Al Jazeera's update line).
 _GLUED_TIME = re.compile(r"(?<=\d{4})(?=\d{1,2}:\d{2})")
 # Words that join the two calendars on one stamp: `14 سبتمبر 2023م الموافق 28 صفر 1445هـ`.

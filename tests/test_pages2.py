@@ -116,6 +116,7 @@ def test_a_menu_copied_as_one_line_is_neither_title_nor_passage(menu):
     ("صنعاء- المصدر أونلاين", "المصدر أونلاين"),
     ("عربي21- سامر خليل", "عربي21"),  # an outlet whose name has digits, and its reporter
     ("بغداد - موقع الرافدين", "موقع الرافدين"),  # an outlet the table does not know
+    ("عمان- الغد", "الغد"), ("القدس - معا", "معا"),  # a city's name beside an outlet's
 ])
 def test_a_dateline_crediting_an_outlet_names_it_and_is_no_passage(dateline, outlet):
     article = parse_raw(page(HEADLINE, dateline, *BODY), "x")
@@ -267,6 +268,7 @@ def test_a_page_without_punctuation_keeps_its_short_lines():
     ("كتب أحمد علي الاثنين 3 يونيو 2024", dt.date(2024, 6, 3)),
     ("| آخر تحديث: الأحد 12-05-2024 08:10 م", dt.date(2024, 5, 12)),
     ("• نشر في: 4 يونيو 2024", dt.date(2024, 6, 4)),
+    ("السبت 6 من رمضان 1445 هــ 16 مارس 2024 السنة 148 العدد 49814", dt.date(2024, 3, 16)),
 ])
 def test_date_lines_as_outlets_print_them_give_the_date_and_no_passage(stamp, expected):
     for lines in ((stamp, HEADLINE), (HEADLINE, stamp), ("المدن", "لبنان", HEADLINE, "كاتب",
