@@ -27,6 +27,7 @@ from retrieval.dates import (
     unless_placeholder,
 )
 from retrieval.model import Article
+from retrieval.outlet_names import OUTLET_PREFIXES, OUTLETS
 from retrieval.passages import clean_text
 
 
@@ -53,11 +54,14 @@ def _keys(*phrases: str) -> frozenset[str]:
 
 
 # On `_key`s (hamza and tanween folded): `اقرأ أيضاً`, `إقرأ أيضًا`, `شاهد أيضاً`, `يهمك أيضاً`,
-# `قد يهمك`, `ذات صلة:`, and `للمزيد:` / `اقرأ المزيد:` (only with their colon: «للمزيد من
-# المعلومات…» is prose, and a bare `اقرأ المزيد` is a button, dropped as such).
+# `قد يهمك`, `قد يعجبك`, `لا تفوتك`, `الخبر التالي`, `ذات صلة:`, and `للمزيد:` / `اقرأ
+# المزيد:` (only with their colon: «للمزيد من المعلومات…» is prose, and a bare `اقرأ المزيد`
+# is a button, dropped as such).
 _CUT = re.compile(
-    r"^(?:(?:اقرا|شاهد|طالع|يهمك|تابع)\s+(?:ايضا|كذلك)|قد يهمك(?:\s+ايضا)?|ذات صله"
-    r"|(?:للمزيد|اقرا المزيد|المزيد)(?=\s*:))(?!\w)|^(?:read|see) also\b")
+    r"^(?:(?:اقرا|شاهد|طالع|يهمك|تابع)\s+(?:ايضا|كذلك)|قد (?:يهمك|يعجبك)(?:\s+ايضا)?|ذات صله"
+    r"|ننصحك بقراءه|لا تفوتك|مواضيع قد تهمك|اخترنا لكم?|(?:الخبر|المقال) (?:التالي|السابق)"
+    r"|(?:للمزيد|اقرا المزيد|المزيد)(?=\s*:))(?!\w)|^(?:read|see) also\b"
+    r"|^(?:next|previous) (?:article|story)\b")
 # A byline: `بقلم: سامر الخطيب`, `كتب - محمد علي`, `كتبت: ريم`, `إعداد: …`, `By Jane Doe`.
 # `بقلم` always introduces one; the others need their separator (`كتب الرئيس رسالة` is prose).
 # Labels also come in pairs: `إعداد وتحرير:`, `ترجمة وإعداد -`. `تقرير:` / `حوار:` also open
@@ -75,13 +79,23 @@ _DROP_LINES = _keys(
     "شارك", "شارك عبر", "شارك على", "شارك القصة", "شارك المقال", "شارك الخبر",
     "شارك هذا المقال", "مشاركة",
     "تابع القراءة", "اقرأ المزيد", "المزيد", "إغلاق", "أغلق", "طباعة", "إعلان",
-    "أخبار ذات صلة", "مواضيع ذات صلة", "مقالات ذات صلة", "تابعونا", "الرئيسية",
+    "تابعونا", "الرئيسية", "فيسبوك", "فيس بوك", "تويتر", "إكس", "واتساب", "واتس اب",
+    "تلغرام", "تيليجرام", "لينكدإن", "نسخ الرابط", "facebook", "twitter", "whatsapp",
+    "telegram", "linkedin", "email", "copy link",
     "عاجل", "حجم الخط", "تكبير الخط", "تصغير الخط", "a a a", "a a", "a- a a+", "a+ a-",
     "close", "share", "share this", "like this", "print", "read more", "continue reading",
     "advertisement", "source link", "comments are closed", "related", "related posts",
+    # buttons and boxes: save, skip link, font size, cookie consent, newsletter sign-up
+    "حفظ", "تخطى إلى المحتوى", "انتقل إلى المحتوى", "skip to content", "a+", "a", "a-",
+    "موافق", "أوافق", "قبول", "أقبل", "accept", "ok", "النشرة البريدية", "النشرة الإخبارية",
+    "النشرات البريدية", "بريدك الإلكتروني", "البريد الإلكتروني", "اشترك", "اشترك الآن",
+    "سجل الآن", "newsletter", "your email",
 )  # fmt: skip
 _DROP_PATTERNS = re.compile(
-    r"^\[?ad_\d+\]?$"
+    r"^\[?ad_\d+\]?$|^\d+$"  # an ad slot; a counter (views, comments) alone
+    r"|^list (?:of \d+ items|\d+ of \d+)$"  # a copied list box's screen-reader labels
+    # a clock time alone (a stamp's second line, a live entry's time): `10:45 ص`
+    r"|^(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*(?:ص|م|صباحا|مساء|am|pm|gmt|utc|بتوقيت \S+))?$"
     r"|^(?:كلمات دلاليه|الكلمات الدلاليه|كلمات مفتاحيه|الكلمات المفتاحيه|الوسوم|وسوم|tags)"
     r"(?:\s*:|\s|$)"
     # WordPress's feed footer: «The post X appeared first on Y.», «ظهرت المقالة X أولاً على Y.»
@@ -103,8 +117,9 @@ _PROMO_WORDS = ("مجان", "قم بتوسيع افاقك", "free trial", "subsc
 _RELATED_PREFIX = re.compile(r"^\s*(?:أخبار|اخبار|مواضيع|مقالات) ذات صلة\s*:?\s*")
 
 _DATE_LABEL = re.compile(
-    r"^\s*(?:تاريخ النشر|تاريخ التحديث|آخر تحديث|اخر تحديث|نشر في|نُشر في|نشر بتاريخ"
-    r"|published(?: on)?|updated(?: on)?|(?P<bare>التاريخ|تاريخ|date))\s*:?\s*",
+    r"^[\s|•·/–—-]*(?:تاريخ النشر|تاريخ التحديث|آخر تحديث|اخر تحديث|نشر في|نُشر في|نشر بتاريخ"
+    r"|نشرت في|نُشرت في|تم النشر|published(?: on)?|updated(?: on)?"
+    r"|(?P<bare>التاريخ|تاريخ|date|نشر|نُشر|نشرت|نُشرت))\s*:?\s*",
     re.IGNORECASE,
 )
 _SOURCE_LABEL = re.compile(r"^\s*(?:المصدر|المصادر|sources?)\s*:\s*(?P<value>.*)$", re.I)
@@ -125,12 +140,14 @@ _PHOTO_CREDIT = re.compile(
     r"\s*(?:[-–—|]\s*[^-–—|]{0,60}(?:getty|غيتي|غيتى|afp|reuters|رويترز|epa|ap photo|"
     r"shutterstock|images|أ ف ب|ا ف ب|أ\.ف\.ب|الأناضول|الاناضول|أسوشيتد برس|د ب أ)"
     r"[^-–—|]{0,20}"
+    r"|[-–—|]\s*(?:تصوير|عدسه|عدسة|الصوره|الصورة|photo|credit)\s*[:/]\s*[^-–—|:]{1,40}"
     r"|\(\s*(?:الصوره|الصورة|صوره|صورة|الصور|تصوير|عدسه|عدسة|photo|photos|credit)\s*[:/-]"
-    r"[^()]{0,60}\)|\(\s*(?:صوره\s+|صورة\s+)?(?:أرشيفية|ارشيفية|أرشيفيه|ارشيفيه)\s*\))\s*$",
+    r"[^()]{0,60}\)|\(\s*(?:صوره\s+|صورة\s+)?(?:أرشيفية|ارشيفية|أرشيفيه|ارشيفيه)\s*\)"
+    r"|©\s*[^©]{1,40})\s*$",
     re.IGNORECASE,
 )
 # Every credit above starts at one of these: a line without them has none (a quick test first).
-_CREDIT_MARKS = re.compile(r"[-–—|(/]")
+_CREDIT_MARKS = re.compile(r"[-–—|(/©]")
 _AGENCY = (r"(?:getty images|getty|غيتي|غيتى|afp|reuters|رويترز|epa|ap|shutterstock|أ ف ب|ا ف ب"
            r"|أ\.ف\.ب|ا\.ف\.ب|الأناضول|الاناضول|أسوشيتد برس|د ب أ|وكالات)")
 # A photo's credit or caption label on a line of its own: `تصوير: …`, `(الصورة: غيتي)`,
@@ -149,13 +166,23 @@ _CREDIT_LINE = re.compile(
 # Calls to follow the outlet elsewhere (`تابعونا على فيسبوك`, `حمّل تطبيق الجزيرة`) and page
 # counters (`وقت القراءة: 3 دقائق`, `عدد القراءات: 1520`), on `_key`s of short lines.
 _SOCIAL = re.compile(
-    r"^(?:حمل|حملوا|نزل|نزلوا)\s+(?:الان\s+)?تطبيق"
+    r"^(?:حمل|حملوا|نزل|نزلوا|حمّل)\s+(?:الان\s+)?(?:ال)?تطبيق"
+    # an app's store badges, a "click here" call: `متوفر على App Store و Google Play`
+    r"|^.{0,80}(?:app store|google play|اب ستور|جوجل بلاي|غوغل بلاي|قوقل بلاي)"
+    r"|^(?:اضغط|انقر|اضغطوا)\s+هنا"
+    # a share label: `شارك هذا الخبر`, `شارك المقال عبر:`
+    r"|^(?:شارك|شاركوا|مشاركه)\s+(?:هذا\s+|هذه\s+)?(?:المقال|الخبر|القصه|الموضوع|الصفحه"
+    r"|التقرير)?\s*(?:عبر|على|علي|في|via)?\s*$"
     r"|^(?:تابعونا|تابعوا|اشترك|اشتركوا|انضم|انضموا|لمتابعه|للاشتراك)\S*\s.{0,80}"
     r"(?:تيليجرام|تيلجرام|تلغرام|تليجرام|telegram|فيسبوك|فيس بوك|تويتر|يوتيوب|انستغرام"
     r"|انستجرام|واتساب|واتس اب|تيك توك|قناتنا|تطبيق|جوجل نيوز|google news)"
     r"|^(?:وقت القراءه|مده القراءه|زمن القراءه|عدد القراءات|عدد المشاهدات|القراءات|المشاهدات"
     r"|reading time|views)\s*:?\s*[\d\s\w]{0,20}$"
-    r"|^\d+\s+(?:دقيقه|دقائق|min|mins|minutes?)\s+(?:قراءه|للقراءه|read)$"
+    r"|^\d+\s+(?:دقيقه|دقائق|min|mins|minutes?)(?:\s+(?:قراءه|للقراءه|read))?$"
+    # a newsletter box: `اشترك في نشرتنا البريدية ليصلك أهم الأخبار`
+    r"|^(?:اشترك|اشتركوا|سجل|انضم)\S*\s+(?:الان\s+)?(?:في|الي|ب)?\s*(?:النشره|نشرتنا|نشره"
+    r"|النشرات|القائمه البريديه)"
+
     r"|^[\d.,]+\s*[km]?\s*(?:تعليق|تعليقات|مشاهده|مشاهدات|قراءه|قراءات|مشاركه|مشاركات|views"
     r"|comments|shares)$"
     # a share row: `Facebook Twitter WhatsApp`, `شارك على فيسبوك تويتر واتساب`
@@ -166,7 +193,14 @@ _SOCIAL = re.compile(
     r"|^(?:الرئيسيه|home)\s*[>»›/|\\]"
     r"|^[^\s>»›]+(?:\s+[^\s>»›]+){0,2}(?:\s*[>»›]\s*[^\s>»›]+(?:\s+[^\s>»›]+){0,2}){2,}$"
     r"|^(?:القسم|التصنيف|الفئه|التبويب|section|category)\s*:\s*\S+(?:\s+\S+){0,3}$"
+    # a menu copied as one line: `أخبار | سياسة | اقتصاد | رياضة`
+    r"|^[^|•]{1,25}(?:\s[|•]\s[^|•]{1,25}){3,}$"
 )
+# A cookie-consent notice, searched in the `_key` of a line of at most MAX_PROMO_WORDS:
+# `نستخدم ملفات تعريف الارتباط (الكوكيز) لتحسين تجربتك. باستمرارك في التصفح فإنك توافق`.
+_CONSENT = re.compile(r"(?:ملفات تعريف الارتباط|ملفات الارتباط|الكوكيز|cookies).{0,160}"
+                      r"(?:توافق|موافق|تجرب|سياسه|موقعنا|accept|agree|experience|our site)")
+_CONSENT_WORDS = ("الارتباط", "كوكيز", "cookie")  # a line with none is no consent notice
 MAX_CAPTION_WORDS = 40  # a credited line longer than this is a paragraph, its credit cut
 SHORT_LINE_WORDS = 16  # bylines, time stamps and credit lines are shorter than this
 _DATELINE = re.compile(r"^[^\W\d]+(?:\s+[^\W\d]+){0,2}\s*\([^()]{2,25}\)$")
@@ -191,7 +225,7 @@ def _is_byline(line: str) -> bool:
 
 
 # `شاهد:` / `شاهد بالفيديو:` before an embedded video's title: a label, not article text.
-_WATCH = re.compile(r"^شاهد(?:\s+(?:بالفيديو|الفيديو|فيديو))?\s*:")
+_WATCH = re.compile(r"^شاهد(?:\s+(?:بالفيديو|الفيديو|فيديو))?\s*(?::|$)")
 
 
 def _is_boilerplate(line: str) -> bool:
@@ -206,9 +240,10 @@ def _is_boilerplate(line: str) -> bool:
             _is_byline(line) or is_relative_stamp(line) or _CREDIT_LINE.match(line)
             or _SOCIAL.match(key) or _RIGHTS.search(key)):
         return True
-    if not any(word in key for word in _PROMO_WORDS):
+    if len(line.split()) > MAX_PROMO_WORDS:
         return False
-    return len(line.split()) <= MAX_PROMO_WORDS and bool(_PROMO.search(key))
+    return bool((any(word in key for word in _PROMO_WORDS) and _PROMO.search(key))
+                or (any(word in key for word in _CONSENT_WORDS) and _CONSENT.search(key)))
 
 
 def _source_value(value: str) -> str | None:
@@ -255,6 +290,9 @@ def wire_dateline(line: str) -> dt.date | None:
     return find_date(line)
 
 
+BYLINE_NAME_WORDS = 4  # `كتب` and a name of up to three words
+
+
 def dated_byline(line: str) -> dt.date | None:
     """The date of a byline that carries one: `بقلم: سالم العبيدي — ١٣ سبتمبر ٢٠٢٣`, `كتب:
     أحمد علي | الأحد 13 سبتمبر 2023`, `بقلم فلان - 28 صفر 1445هـ الموافق 13 سبتمبر 2023`
@@ -263,16 +301,22 @@ def dated_byline(line: str) -> dt.date | None:
     if not _BYLINE_START.match(line) or not re.search(r"\d", line):
         return None
     parts = [part for part in _STAMP_PARTS.split(line) if part.strip()]
-    for cut in range(1, len(parts)):
-        head, tail = " ".join(parts[:cut]), " ".join(parts[cut:])
-        if _is_byline(head) and is_date_line(tail):
-            return find_date(tail)
+    words = line.split()  # or no separator at all: `كتب: أحمد علي الخميس 14-03-2024 10:45`
+    for pieces, bare in ((parts, False), (words, True)):
+        for cut in range(1, len(pieces)):
+            head, tail = " ".join(pieces[:cut]), " ".join(pieces[cut:])
+            # `كتب أحمد علي` needs no separator when a date stamp follows the name
+            named = bare and cut <= BYLINE_NAME_WORDS and not re.search(r"\d", head)
+            if (_is_byline(head) or named) and is_date_line(tail):
+                return find_date(tail)
     return None
 
 
 _PUBLISHED_LABEL = re.compile(
-    r"(?<!\w)(?:تاريخ النشر|نشر في|نُشر في|نشر بتاريخ|published(?: on)?)\s*:?", re.IGNORECASE)
-_UPDATE_LABEL = re.compile(r"^\s*(?:تاريخ التحديث|آخر تحديث|اخر تحديث|updated)", re.IGNORECASE)
+    r"(?<!\w)(?:تاريخ النشر|نشرت? في|نُشرت? في|نشر بتاريخ|تم النشر|published(?: on)?)\s*:?",
+    re.IGNORECASE)
+_UPDATE_LABEL = re.compile(r"^[\s|•·/–—-]*(?:تاريخ التحديث|آخر تحديث|اخر تحديث|updated)",
+                           re.IGNORECASE)
 
 
 def _labelled_date(line: str) -> tuple[bool, dt.date | None, bool]:
@@ -292,44 +336,77 @@ def _labelled_date(line: str) -> tuple[bool, dt.date | None, bool]:
 # --- the page, line by line ------------------------------------------------------------
 
 
+# A heading after which the page holds other stories, comments or the tag list, never more
+# of the article: `الأكثر قراءة`, `المزيد حول هذه القصة` (BBC), `موضوعات متعلقة`, `تعليقات
+# الزوار`, a bare `الكلمات الدلالية` over one tag a line. On `_key`s, the whole line.
+_END_LINES = _keys(
+    "الأكثر قراءة", "الأكثر مشاهدة", "الأكثر تداولا", "الأكثر تداولاً", "الأكثر شعبية",
+    "الأكثر قراءة اليوم", "المزيد حول هذه القصة", "المزيد من الأخبار", "المزيد من المقالات",
+    "قصص مقترحة", "مقترحات", "اخترنا لك", "موضوعات متعلقة", "مواضيع متعلقة", "أخبار متعلقة",
+    "موضوعات ذات صلة", "مواضيع ذات صلة", "أخبار ذات صلة", "مقالات ذات صلة",
+    "المواضيع المرتبطة", "مواضيع مرتبطة", "أخبار مرتبطة", "آخر الأخبار", "عن الكاتب",
+    "نبذة عن الكاتب", "عن المؤلف", "مقالات الكاتب", "مقالات أخرى للكاتب", "about the author",
+    "أحدث الأخبار", "تعليقات", "التعليقات", "تعليقات الزوار", "تعليقات القراء", "أضف تعليقك",
+    "أضف تعليق", "اترك تعليقا", "اترك تعليقاً", "الكلمات الدلالية", "كلمات دلالية", "الوسوم",
+    "وسوم", "كلمات مفتاحية", "الكلمات المفتاحية", "المواضيع", "most read", "more on this story",
+    "related stories", "comments", "leave a comment", "tags",
+)  # fmt: skip
+# A list box copied with its screen-reader labels ends so (Al Jazeera's «اقرأ أيضا»): the
+# article goes on after it.
+_END_OF_LIST = _keys("end of list", "نهاية القائمة")
+LIST_BOX_LINES = 12  # a box of teasers is no longer than this
+
+
 def _lines(text: str) -> list[str]:
-    """Non-empty, whitespace-normalised lines up to the `إقرأ أيضاً` block (other articles).
+    """Non-empty, whitespace-normalised lines up to the `إقرأ أيضاً` block (other articles)
+    or a heading of other stories, comments or tags (`_END_LINES`).
 
     A one-line teaser (`اقرأ أيضاً: عنوان`) is dropped and the article goes on, unless the
-    teased headline comes next: then the other article starts there.
+    teased headline comes next: then the other article starts there. A read-also box that
+    says where it ends (`end of list`) is dropped and the article goes on after it.
     """
+    raw = [line for line in map(clean_text, text.splitlines()) if line]
     lines: list[str] = []
     teased: str | None = None
-    for raw in text.splitlines():
-        line = clean_text(raw)
-        if not line:
-            continue
+    number = 0
+    while number < len(raw):
+        line = raw[number]
+        number += 1
         key = _key(line)
         if teased is not None and key == teased:
             break  # the teased story itself follows: the article ended at the teaser
         teased = _read_also(key)
         if teased == "":
+            ends = [n for n in range(number, min(number + LIST_BOX_LINES, len(raw)))
+                    if _key(raw[n]) in _END_OF_LIST]
+            if not ends:
+                break
+            number, teased = ends[0] + 1, None
+        elif key in _END_LINES:
             break
-        if teased is None:
+        elif teased is None:
             lines.append(line)
     return lines
 
 
 def _is_title_candidate(line: str) -> bool:
-    """No date, source, breadcrumb or furniture line."""
+    """No date, source, dated byline, breadcrumb, credited caption or furniture line."""
     return not (_is_stamp(line) or _labelled_date(line)[0] or _is_boilerplate(line)
-                or _SOURCE_LABEL.match(line) or _MONITORED_BY.match(line))
+                or _SOURCE_LABEL.match(line) or _MONITORED_BY.match(line) or dated_byline(line)
+                or _caption(line) is not None)
 
 
-def publication_date(lines: list[str], bare_on_top: bool = True) -> dt.date | None:
+def publication_date(lines: list[str], bare_on_top: bool = True,
+                     header_end: int = HEADER_LINES) -> dt.date | None:
     """From a `تاريخ النشر:` line, or (`bare_on_top`) a bare date line at the top; never
     from prose, nor a CMS's placeholder (1970-01-01). A web page's top lines may be its
     site's "today" bar, hence `bare_on_top` False for HTML: there only a labelled line
-    counts."""
-    return unless_placeholder(_printed_date(lines, bare_on_top))
+    counts. The top is the first `header_end` lines (at least HEADER_LINES): a raw page's
+    date line may stand under its headline, below the site's name and sections."""
+    return unless_placeholder(_printed_date(lines, bare_on_top, max(header_end, HEADER_LINES)))
 
 
-def _printed_date(lines: list[str], bare_on_top: bool) -> dt.date | None:
+def _printed_date(lines: list[str], bare_on_top: bool, header_end: int) -> dt.date | None:
     updated = None  # an update's date stands in only when no publication date is printed
     for number, line in enumerate(lines):
         labelled, date, update = _labelled_date(line)
@@ -337,9 +414,9 @@ def _printed_date(lines: list[str], bare_on_top: bool) -> dt.date | None:
             updated = updated or date
         elif labelled:
             return date
-        elif bare_on_top and number < HEADER_LINES and _is_stamp(line) and find_date(line):
+        elif bare_on_top and number < header_end and _is_stamp(line) and find_date(line):
             return find_date(line)
-        elif number < HEADER_LINES and (byline := dated_byline(line) or wire_dateline(line)):
+        elif number < header_end and (byline := dated_byline(line) or wire_dateline(line)):
             return byline  # the article's own
     return updated
 
@@ -434,13 +511,174 @@ def clean_paragraphs(lines: Iterable[str], title: str = "") -> list[str]:
     return kept
 
 
+MAX_CREDITED_CAPTION_WORDS = 12
+# A short line ending in an outlet's or agency's name in brackets: `جنود في أم درمان (أ.ف.ب)`.
+_NAME_CREDIT = re.compile(r"\s*\(([^()]{2,25})\)$")
+
+
 def _caption(line: str) -> str | None:
     """The caption's text when `line` is a photo caption ending in its credit
-    (`… (الصورة: غيتي)`, `… - غيتي`, `… (تصوير: وكالة الأنباء)`); else None."""
+    (`… (الصورة: غيتي)`, `… - غيتي`, `… (تصوير: وكالة الأنباء)`, `… © رويترز`, a short
+    line ending `(الأناضول)`); else None."""
     if line.count(" ") >= MAX_CAPTION_WORDS:
         return None
     credit = _PHOTO_CREDIT.search(line)
+    if credit is None and line.count(" ") < MAX_CREDITED_CAPTION_WORDS and line.endswith(")"):
+        named = _NAME_CREDIT.search(line)
+        credit = named if named and outlet_name(named[1]) else None
     return None if credit is None else line[: credit.start()]
+
+
+def uncredited(line: str) -> str:
+    """A caption without its photo credit (`… (تصوير: أحمد معروف)` → `…`); any other line
+    as it is. For a page that is only photos, whose captions are its text."""
+    caption = _caption(line)
+    return caption.strip() if caption and caption.strip() else line
+
+
+# --- the outlet and the headline of a raw page ---------------------------------------
+
+def _outlet_key(text: str) -> str:
+    """`_key` with inner commas and dots as spaces: `BBC News, عربي` is `BBC News عربي`,
+    `العربية.نت` is `العربية نت`."""
+    return " ".join(re.sub(r"[,،.]", " ", _key(text)).split())
+
+
+_OUTLET_KEYS = {_outlet_key(name) for name in OUTLETS}
+_OUTLET_PREFIX = re.compile("^(?:" + "|".join(map(_key, OUTLET_PREFIXES)) + r")\s+")
+_QUOTED = re.compile(r"^[«\"“](?P<name>[^«»\"“”]{2,40})[»\"”]$")
+# Where a dateline's place and outlet meet: `دبي - العربية.نت`, `أنقرة/ الأناضول`, `لندن:
+# «الشرق الأوسط»`, `هسبريس من الرباط`, `سكاي نيوز عربية - أبوظبي`.
+_DATELINE_JOIN = re.compile(r"\s*[-–—/:،,]\s*|\s+من\s+")
+MAX_PLACE_NAME_WORDS = 3
+MAX_PREFIXED_NAME_WORDS = 2  # `صحيفة الغد الأردنية`: any short name a publication's word opens
+# Words only a publication's name opens with (`قناة السويس`, `وكالة الطاقة`, `شبكة الكهرباء`
+# are no outlets: those prefixes count only before a name in outlet_names).
+_PUBLICATION = re.compile(r"^(?:صحيفه|جريده|موقع)\s+")
+
+
+def outlet_name(text: str) -> str | None:
+    """`text` as printed when it is only an outlet's or agency's name (`outlet_names`, with
+    or without `صحيفة`/`جريدة`…; or any name of one or two words after `صحيفة`, `جريدة`,
+    `موقع`) or a name in «quotes»; else None."""
+    text = text.strip(" :")
+    quoted = _QUOTED.match(text)
+    if quoted:  # `«الخليج»`; a longer quotation is someone's words
+        name = quoted["name"].strip()
+        return name if name.count(" ") < MAX_PLACE_NAME_WORDS else None
+    key = _outlet_key(text)
+    unprefixed = _OUTLET_PREFIX.sub("", key)
+    named = (_PUBLICATION.match(key) is not None
+             and 0 < unprefixed.count(" ") + 1 <= MAX_PREFIXED_NAME_WORDS)
+    return text if key in _OUTLET_KEYS or unprefixed in _OUTLET_KEYS or named else None
+
+
+def _dateline_outlet(line: str) -> str | None:
+    """The outlet a place-and-outlet dateline credits (`عمان- الغد` → الغد), or the name when
+    `line` is only an outlet's name (a masthead); None for any other line."""
+    name = outlet_name(line)
+    if name or line.count(" ") > 2 * MAX_PLACE_NAME_WORDS:
+        return name
+    parts = [part for part in _DATELINE_JOIN.split(line.strip(" :")) if part]
+    if len(parts) != 2:
+        return None
+    for outlet, place in (parts, parts[::-1]):  # a place (or a reporter's name) has no digits
+        name = outlet_name(outlet)
+        if name and len(place.split()) <= MAX_PLACE_NAME_WORDS and not (
+                outlet_name(place) or re.search(r"\d", place)):
+            return name
+    return None
+
+
+def _rights_outlet(line: str) -> str | None:
+    """The outlet a rights notice names: `© 2024 بوابة الأهرام. جميع الحقوق محفوظة`."""
+    if line.count(" ") >= SHORT_LINE_WORDS or not _RIGHTS.search(_key(line)):
+        return None
+    words = re.findall(r"[^\s.,،:©()]+", line)
+    for size in (4, 3, 2, 1):
+        for at in range(len(words) - size + 1):
+            phrase = " ".join(words[at : at + size])
+            for name in (phrase, re.sub(r"^[لب](?=[^\W\d])", "", phrase)):
+                if _outlet_key(name) in _OUTLET_KEYS:
+                    return name
+    return None
+
+
+TITLE_MIN_WORDS = 4  # a shorter line above the headline is the site's name or a section
+MAX_TITLE_WORDS = 30
+_PARAGRAPH_END = re.compile(r"(?<!\.)\.[\"'»”’)\]]*\s*$")  # one period: a sentence
+
+
+def _headline(lines: list[str], candidates: list[int]) -> int:
+    """The index of the page's headline among its title `candidates`: the first line of at
+    least TITLE_MIN_WORDS that ends no sentence, above the body; the site's name, a
+    dateline and section or breadcrumb words above it are no headline («هسبريس», «سكاي
+    نيوز عربية - أبوظبي», «أخبار العالم العربي» is a section too, and three words).
+    Without such a line, or with no body below it, the first candidate that is no
+    masthead (short headlines exist)."""
+    own = [n for n in candidates if not _dateline_outlet(lines[n])] or candidates
+    words = {n: len(re.findall(r"[^\W_]+", lines[n])) for n in own}
+    body = [n for n in own if words[n] > MAX_TITLE_WORDS or _ENDS_SENTENCE.search(lines[n])]
+    for n in own:
+        if not body or n >= body[0]:
+            break  # no body under it: `عنوان` above one line of text is that text's title
+        if words[n] >= TITLE_MIN_WORDS and not _PARAGRAPH_END.search(lines[n]):
+            return n
+    return own[0]
+
+
+_TAB_SEPARATORS = (" | ", " - ", " – ", " — ")
+
+
+def _without_outlet(title: str) -> tuple[str, str | None]:
+    """A headline copied with the browser tab's outlet name (`… | الجزيرة نت`, `اليوم
+    السابع - …`): (the headline, that outlet); else (`title`, None)."""
+    for separator in _TAB_SEPARATORS:
+        parts = title.split(separator)
+        if len(parts) < 2:
+            continue
+        for rest, end in ((parts[:-1], parts[-1]), (parts[1:], parts[0])):
+            name = outlet_name(end.strip())
+            if name and len(" ".join(rest).split()) >= TITLE_MIN_WORDS:
+                return separator.join(rest).strip(), name
+    return title, None
+
+
+def _outlet(lines: list[str], title_at: int) -> str | None:
+    """The outlet a raw page names: its `المصدر:` line, else its masthead (the first line
+    above the headline, when an outlet's name), else a dateline crediting one near the
+    headline, else its rights notice."""
+    labelled = _source(lines)
+    if labelled:
+        return labelled
+    above = [line for line in lines[:title_at] if _is_title_candidate(line)]
+    near = lines[title_at + 1 : title_at + HEADER_LINES]
+    found = (_dateline_outlet(line) for line in [*above[:1], *near])
+    rights = (_rights_outlet(line) for line in lines)
+    return next((name for name in (*found, *rights) if name), None)
+
+
+NOTE_WORDS = 6
+_ENDS_SENTENCE = re.compile(r"[.!?؟…][\"'»”’)\]]*\s*$")
+
+
+def _is_note(paragraph: str) -> bool:
+    return paragraph.count(" ") < NOTE_WORDS and not _ENDS_SENTENCE.search(paragraph)
+
+
+def without_notes(paragraphs: list[str]) -> list[str]:
+    """`paragraphs` without the short lines that end no sentence before the first paragraph
+    and after the last: an author's name and title, a caption, a dateline (`عمان- الغد`,
+    `أبوظبي: «الخليج»`), a credit (`فرانس24/ أ ف ب`), tags, font-size buttons. Left as
+    they are when no paragraph ends a sentence (a page written without punctuation)."""
+    if not any(_ENDS_SENTENCE.search(p) for p in paragraphs):
+        return paragraphs
+    start, end = 0, len(paragraphs)
+    while start < end and _is_note(paragraphs[start]):
+        start += 1
+    while end > start and _is_note(paragraphs[end - 1]):
+        end -= 1
+    return paragraphs[start:end]
 
 
 # --- public parsers ---------------------------------------------------------------------
@@ -449,19 +687,21 @@ def _caption(line: str) -> str | None:
 def parse_raw(text: str, article_id: str, url: str | None = None) -> Article:
     """Parse a saved news page: title, date, source and clean body paragraphs."""
     lines = _lines(text)
-    start = next((n for n, line in enumerate(lines) if _is_title_candidate(line)), None)
-    if start is None:
+    candidates = [n for n, line in enumerate(lines) if _is_title_candidate(line)]
+    if not candidates:
         raise ArticleError(f"{article_id}: no article text")
-    title = lines[start]
-    header = lines[:start] + lines[start + 1 :]
-    paragraphs = clean_paragraphs(header, title)
+    start = _headline(lines, candidates)
+    title, tab_outlet = _without_outlet(lines[start])
+    # above the headline: the site's name, sections, breadcrumbs (no article text)
+    header = [line for n, line in enumerate(lines[:start]) if n not in candidates]
+    paragraphs = without_notes(clean_paragraphs(header + lines[start + 1 :], title))
     if not paragraphs:
         raise ArticleError(f"{article_id}: no article text after the title")
     return Article(
         id=article_id,
         title=title,
-        source=_source(lines),
-        date=publication_date(lines),
+        source=_outlet(lines, start) or tab_outlet,
+        date=publication_date(lines, header_end=start + HEADER_LINES),
         paragraphs=tuple(paragraphs),
         url=url,
     )

@@ -134,6 +134,11 @@ _TIME_RE = re.compile(
     r"|(?<!\w)(?:gmt|utc|ksa|بتوقيت\s+\w+|توقيت\s+\w+|الساعه|الساعة)(?!\w)"
     r"|[+-]\d{2}:?\d{2}"
 )
+# A newspaper's issue and volume numbers on its date line: `13 مارس 2024 مـ رقم العدد [ 16542
+# ]`, `15 مارس 2024 السنة 148 العدد 49813`.
+_ISSUE_RE = re.compile(r"(?<!\w)(?:(?:رقم\s+)?(?:العدد|عدد)|السنه|السنة)\s*[\[(]?\s*\d+\s*[\])]?")
+# A clock time printed against the year: `12/3/202410:45` (Al Jazeera's update line).
+_GLUED_TIME = re.compile(r"(?<=\d{4})(?=\d{1,2}:\d{2})")
 # Words that join the two calendars on one stamp: `14 سبتمبر 2023م الموافق 28 صفر 1445هـ`.
 _JOINER_RE = re.compile(r"(?<!\w)(?:الموافق|الموافقه|الموافقة|الموافق\s+ل|ل)(?!\w)")
 
@@ -178,10 +183,17 @@ _DIGIT = re.compile(r"\d")
 _YEAR_DIGITS = re.compile(r"\d{4}")  # every pattern holds a year: no year, no date
 
 
+def _date_text(text: str) -> str:
+    """`text` folded for date matching, a clock time glued to a year set apart."""
+    folded = fold(text)
+    return _GLUED_TIME.sub(" ", folded) if ":" in folded else folded
+
+
 def _dates(folded: str) -> list[tuple[re.Match[str], dt.date, bool]]:
     """Every real date printed in `folded`, left to right, overlaps resolved longest first."""
     if not _YEAR_DIGITS.search(folded):  # most paragraphs: skip the patterns
         return []
+
     found = [(m, hijri) for pattern, hijri in _PATTERNS for m in pattern.finditer(folded)]
     found.sort(key=lambda item: (item[0].start(), -item[0].end()))
     dates: list[tuple[re.Match[str], dt.date, bool]] = []
@@ -203,7 +215,7 @@ def find_date(text: str) -> dt.date | None:
     so both name the same day give or take the moon sighting)."""
     if not _DIGIT.search(text):  # folding keeps digits digits: no digit, no date
         return None
-    dates = _dates(fold(text))
+    dates = _dates(_date_text(text))
     gregorian = [date for _, date, hijri in dates if not hijri]
     return (gregorian or [date for _, date, _ in dates] or [None])[0]
 
@@ -289,7 +301,7 @@ def is_date_line(text: str) -> bool:
     """True when `text` is only a date stamp (weekday, date(s), time, zone): page metadata."""
     if not _DIGIT.search(text):  # folding keeps digits digits: no digit, no date
         return False
-    folded = fold(text)
+    folded = _date_text(text)
     dates = _dates(folded)
     if not dates:
         return False
@@ -299,7 +311,7 @@ def is_date_line(text: str) -> bool:
         last = match.end()
     rest.append(folded[last:])
     left = _JOINER_RE.sub(" ", _TIME_RE.sub(" ", _WEEKDAY_RE.sub(" ", " ".join(rest))))
-    return not re.search(r"\w", left)
+    return not re.search(r"\w", _ISSUE_RE.sub(" ", left))
 
 
 _RELATIVE_UNITS = (

@@ -30,6 +30,8 @@ from retrieval.articles import (
     clean_paragraphs,
     is_read_also_marker,
     publication_date,
+    uncredited,
+    without_notes,
 )
 from retrieval.charsets import XML_DECLARATION, decode_page
 from retrieval.dates import stated_date, unless_placeholder
@@ -210,8 +212,10 @@ def _time_datetime(tree: Any, title: str) -> str | None:
 
 # Elements a page marks as its byline or date line (by class or id), outside page furniture.
 _MARKS = ("byline", "author", "date", "time", "meta", "publish", "posted")
-_MARKED = ("(.//*[" + " or ".join(f'contains(@class, "{m}") or contains(@id, "{m}")'
-                                  for m in _MARKS)
+_LOWER = 'translate({}, "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")'
+# in any case: `newsStoryDate`, `PostMeta`
+_MARKED = ("(.//*[" + " or ".join(f'contains({_LOWER.format("@class")}, "{m}")'
+                                  f' or contains({_LOWER.format("@id")}, "{m}")' for m in _MARKS)
            + "])[not(ancestor::nav or ancestor::aside or ancestor::footer or ancestor::li"
              " or ancestor::a)]")
 MAX_MARKED_WORDS = 30  # a byline or date line, not a paragraph that happens to be marked
@@ -281,15 +285,30 @@ _EMBEDS = ("//blockquote[contains(@class, 'twitter-tweet') or contains(@class, '
            " or contains(@class, 'tiktok-embed') or contains(@class, 'facebook')]")
 
 
+def _only_links(element: Any) -> bool:
+    """True when every word of `element` is in a link (a list of teased headlines)."""
+    return element.find(".//a") is not None and not "".join(
+        element.xpath(".//text()[not(ancestor::a)]")).strip(" \n\t-•·|،,")
+
+
 def _drop_teaser_boxes(tree: Any) -> None:
     """Removes read-also boxes: an element whose only text besides its links is a read-also
     marker (`<div><h4>اقرأ أيضاً</h4><ul><li><a>…`, `<p><b>اقرأ أيضاً</b><br><a>…</a></p>`).
     trafilatura keeps them, and the text alone cannot tell such a box in mid-article from
-    a marker that starts other stories; the links can. Social embeds go too."""
+    a marker that starts other stories; the links can. A marker in a block of its own
+    followed by a list of nothing but links is such a box too. Social embeds go too."""
     boxes = [element for element in tree.iter("p", "div", "aside", "section", "blockquote",
                                                "ul", "ol", "li", "figure", "span", "strong")
              if element.find(".//a") is not None
              and is_read_also_marker("".join(element.xpath(".//text()[not(ancestor::a)]")))]
+    # the marker in a block of its own, the links in the list after it:
+    # `<p>اقرأ أيضا:</p><ul><li><a>…</a></li></ul>`
+    for marker in tree.iter("p", "h2", "h3", "h4", "h5", "div", "span", "strong"):
+        links = marker.getnext()
+        if (links is not None and links.tag in ("ul", "ol", "div", "p")
+                and marker.find(".//a") is None and _only_links(links)
+                and is_read_also_marker(marker.text_content())):
+            boxes += [marker, links]
     for element in [*boxes, *tree.xpath(_EMBEDS)]:
         if element.getparent() is not None and not any(
                 ancestor in boxes for ancestor in element.iterancestors()):
@@ -307,9 +326,8 @@ _ENTRY_TIME = re.compile(r"^(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*(?:ص|م|صباحا|
 # Overlays that are not the article: cookie consent, paywall and subscription prompts.
 _WALL_MARKS = ("consent", "cookie", "gdpr", "paywall", "subscribe", "subscription")
 _WALLS = ("//*[not(self::html or self::body)][" + " or ".join(
-    f'contains(translate(@class, "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz"),'
-    f' "{m}") or contains(translate(@id, "ABCDEFGHIJKLMNOPQRSTUVWXYZ",'
-    f' "abcdefghijklmnopqrstuvwxyz"), "{m}")' for m in _WALL_MARKS) + "]")
+    f'contains({_LOWER.format("@class")}, "{m}") or contains({_LOWER.format("@id")}, "{m}")'
+    for m in _WALL_MARKS) + "]")
 MAX_WALL_WORDS = 80  # a banner or prompt; an article body marked `paywall-content` is longer
 
 
@@ -365,10 +383,11 @@ _CAPTIONS = ("//figcaption[not(ancestor::nav or ancestor::aside or ancestor::foo
 def _caption_lines(tree: Any, ld: dict[str, Any]) -> list[str]:
     """A page that is only a video or a photo: its caption, else the description it gives
     of itself (JSON-LD, OpenGraph, `<meta name=description>`). Only read when the page
-    has no body text: elsewhere a caption is not article text."""
+    has no body text: elsewhere a caption is not article text. A photo gallery's captions
+    are its text, without their photographers' credits."""
     captions = [_text(caption.text_content()) for caption in tree.xpath(_CAPTIONS)]
     described = _text(ld.get("description")) or _meta(tree, "og:description", "description")
-    return [c for c in captions if c] or ([described] if described else [])
+    return [uncredited(c) for c in captions if c] or ([described] if described else [])
 
 
 def parse_html(html: str | bytes, article_id: str | None = None, url: str | None = None
@@ -408,10 +427,11 @@ def parse_html(html: str | bytes, article_id: str | None = None, url: str | None
     lines = _ld_paragraphs(ld, _body_lines(lxml.html.tostring(tree, encoding="unicode"),
                                            page_url))
     date = date or publication_date([clean_text(line) for line in lines], bare_on_top=False)
-    paragraphs = [text for text in (_ENTRY_TIME.sub("", _LIST_MARK.sub("", p)) for p in (
-        clean_paragraphs(lines, title) or clean_paragraphs(_ld_body(ld), title)
-        or clean_paragraphs(_caption_lines(tree, ld), title)))
-        if text]
+    paragraphs = without_notes([text for text in (
+        _ENTRY_TIME.sub("", _LIST_MARK.sub("", p)) for p in (
+            clean_paragraphs(lines, title) or clean_paragraphs(_ld_body(ld), title)
+            or clean_paragraphs(_caption_lines(tree, ld), title)))
+        if text])
     if not paragraphs:
         raise ArticleError(f"{where}: no article text found in the page")
     return Article(id=identity, title=title, source=site, date=date,
