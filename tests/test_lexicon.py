@@ -212,8 +212,12 @@ async def test_paraphrases_over_the_seeds(seeded_db, data_dir) -> None:
 
 async def test_a_passage_saying_every_asked_word_in_another_keeps_its_bm25_evidence(visit):
     """«كم طالت المفاوضات؟» over «مباحثات … استمرت»: every word said otherwise, the BM25
-    signal is the passage's score over the known weight, not 0 (decide.signals)."""
+    signal is the passage's score over the known weight, not 0 (decide.signals). Whether it
+    is then answered is the fitted decision's call: with the sixth round's signals merged,
+    a question said wholly in other words sits just under the threshold (0.27 against
+    0.31), and is shown as the closest passage; clipping the signals' z-scores, which would
+    answer it, did no better held out (fit_decision: AUC 0.952-0.957 against 0.957)."""
     answer = await visit.answer("كم طالت المفاوضات؟")
-    assert answer.answered and answer.hits[0].text == TALKS
+    assert answer.hits[0].text == TALKS
     assert answer.signals[decide.SIGNALS.index("synonym")] == pytest.approx(1.0)
     assert answer.signals[decide.SIGNALS.index("bm25")] > 0
