@@ -55,7 +55,7 @@ import re
 from collections.abc import Callable
 
 from .analysis import analyze_token, normalize
-from .transliterate import TRANSLATED, arabizi_spellings, is_arabizi, unaccented
+from .transliterate import TRANSLATED, arabizi_spellings, hamza_seated, is_arabizi, unaccented
 
 __all__ = ["HOMOGRAPHS", "LEXICON", "to_msa"]
 
@@ -728,14 +728,19 @@ _ARABIZI_TOKEN = re.compile("(?<![\\w'])[a-z0-9']*[a-z][a-z0-9']*")
 
 def _arabizi(word: str, known: Callable[[str], bool] | None, sure: bool = True) -> str:
     """The Arabic word an Arabizi word stands for (a3ta -> اعطي, ra7 -> راح, 3ala -> علي):
-    its first reading the dialect lexicon or the corpus has, else (when `sure` it is
+    its first reading the dialect lexicon or the corpus has (the corpus: as read or with a
+    hamza on a vowel's seat, transliterate.hamza_seated: fayda -> فائدة), else (when `sure` it is
     Arabizi) its first reading that is a function word; the word itself when none is (a
     name typed with a digit, an English word)."""
     readings = [normalize(r) for r in arabizi_spellings(word)]
     for reading in readings:
-        if reading in LEXICON or any(f in LEXICON for f in _maghrebi_forms(reading)) or (
-                known is not None and _known_form(reading, known)):
+        if reading in LEXICON or any(f in LEXICON for f in _maghrebi_forms(reading)):
             return reading
+        if known is not None:  # el fayda: الفائدة (interest), before الفيضه (flood)
+            spelled = next((w for w in (reading, *hamza_seated(reading))
+                            if _known_form(w, known)), None)
+            if spelled is not None:
+                return spelled
     if not sure:
         return word
     return next((r for r in readings if analyze_token(r) is None), word)
