@@ -434,13 +434,13 @@ _WHAT_IS_UP = (normalize("شكو"), normalize("ماكو"))  # Iraqi «شكو م�
 _MEANS_WORD = normalize("يعني")  # a filler («يعني شنو قال»), but «ماذا يعني» asks a meaning
 _WHAT_MEANS = _normalized("ما ماذا شو ايش وش شنو")
 # The question words «شو، ايش، وش، شنو، إيه»: before them سوّى is "did", not MSA سوى
-# (except); «قد إيه / أد إيه» (Egyptian) is كم; Iraqi and Gulf glue «ش» to the verb asked
-# about (شسوى، شيريد، شحجى).
+# (except), and so is سوا, elsewhere "together" («راحوا سوا»: معا); «قد إيه / أد إيه»
+# (Egyptian) is كم; Iraqi and Gulf glue «ش» to the verb asked about (شسوى، شيريد، شحجى).
 _QUESTION = _normalized("شو ايش إيش وش شنو اشنو اش ايه إيه ماذا")
 _HOW_MUCH = _normalized("قد اد أد")
 _WHAT_TAIL = _normalized("ايه إيه ايش إيش")
 _HOW_MUCH_MSA, _WHAT_MSA, _WANTS_MSA = normalize("كم"), normalize("ماذا"), normalize("يريد")
-_DID = {normalize(k): normalize(v) for k, v in (("سوى", "فعل"), ("سوت", "فعلت"),
+_DID = {normalize(k): normalize(v) for k, v in (("سوى", "فعل"), ("سوا", "فعل"), ("سوت", "فعلت"),
                                                 ("سووا", "فعلوا"), ("سوو", "فعلوا"),
                                                 ("دار", "فعل"), ("دارت", "فعلت"),
                                                 ("داروا", "فعلوا"), ("دارو", "فعلوا"))}
