@@ -130,7 +130,7 @@ EPITHETS = {
     "كوزمودروم": "القاعدة الفضائية",
 }
 
-MINER_VERSION = 1  # pairs saved by another version of `mine` are mined again
+MINER_VERSION = 2  # pairs saved by another version of `mine` are mined again
 MAX_MODIFIERS = 3  # words after a head that say whose or where: «باسم الكرملين»
 MAX_NAME = 3  # words of a name: «كيم جونغ أون»
 AGREE = 0.5  # a name is kept when at least this share of its title's mentions give it
@@ -192,7 +192,9 @@ def _is_name_word(token: str) -> bool:
 def mine(text: str) -> list[tuple[Terms, Terms]]:
     """The (title, name words) pairs of a passage, as analysed terms: a head (رئيس، زعيم،
     عاصمة…), its modifiers (words with the article, «باسم», a country: «زعيم كوريا
-    الشمالية»), an optional comma, then up to MAX_NAME words that can be a name. The name
+    الشمالية»; not a function word spelled with ال: «المبعوث الأممي إلى بغداد» names no
+    envoy بغداد, «الرئيس الروسي الذي» no one), an optional comma, then up to MAX_NAME
+    words that can be a name. The name
     words are candidates: `AliasTable.of` keeps the ones a title's mentions agree on.
     Only the words after a head are looked at (found by `_HEAD_WORDS`): a corpus is mined
     whole on first use."""
@@ -205,8 +207,8 @@ def mine(text: str) -> list[tuple[Terms, Terms]]:
             continue
         title, j = [head], 1
         while j < len(tokens) and len(title) <= MAX_MODIFIERS and _is_word(tokens[j]) and (
-                tokens[j].startswith(_ARTICLE) or tokens[j] in _AFTER_HEAD
-                or (j == 1 and _country(tokens[j]))):
+                (tokens[j].startswith(_ARTICLE) and tokens[j] not in STOPWORDS)
+                or tokens[j] in _AFTER_HEAD or (j == 1 and _country(tokens[j]))):
             if (term := analyze_token(tokens[j])) is not None:
                 title.append(term)
             j += 1
