@@ -732,6 +732,9 @@ _TRANSLATED_RE = re.compile("(?<![a-z])(" + "|".join(
 _ARABIZI_TOKEN = re.compile("(?<![\\w'])[a-z0-9']*[a-z][a-z0-9']*")
 
 
+_SEATED_READINGS = 32  # an Arabizi word's commonest readings also tried with a hamza
+
+
 def _arabizi(word: str, known: Callable[[str], bool] | None, sure: bool = True) -> str:
     """The Arabic word an Arabizi word stands for (a3ta -> اعطي, ra7 -> راح, 3ala -> علي):
     its first reading the dialect lexicon or the corpus has (the corpus: as read or with a
@@ -739,12 +742,12 @@ def _arabizi(word: str, known: Callable[[str], bool] | None, sure: bool = True) 
     Arabizi) its first reading that is a function word; the word itself when none is (a
     name typed with a digit, an English word)."""
     readings = [normalize(r) for r in arabizi_spellings(word)]
-    for reading in readings:
+    for n, reading in enumerate(readings):
         if reading in LEXICON or any(f in LEXICON for f in _maghrebi_forms(reading)):
             return reading
         if known is not None:  # el fayda: الفائدة (interest), before الفيضه (flood)
-            spelled = next((w for w in (reading, *hamza_seated(reading))
-                            if _known_form(w, known)), None)
+            seated = hamza_seated(reading) if n < _SEATED_READINGS else []
+            spelled = next((w for w in (reading, *seated) if _known_form(w, known)), None)
             if spelled is not None:
                 return spelled
     if not sure:

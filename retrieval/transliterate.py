@@ -123,6 +123,7 @@ def arabic_spellings(word: str) -> list[str]:
 
 _HAMZA = "\u0621"  # ء: analysis.normalize writes ؤ and ئ so
 _SEAT_PAIR = re.compile("(?=([\u0627\u0648\u064a]{2}))")  # two long-vowel letters side by side
+MAX_SEATS = 2  # a spelling with more vowel pairs is no word with a hamza (aiaiai typed)
 
 
 def hamza_seated(spelling: str) -> list[str]:
@@ -130,9 +131,13 @@ def hamza_seated(spelling: str) -> list[str]:
     Latin letters can only write the vowel of its seat: one letter of two vowel letters
     side by side (ا و ي) made ء, the second first. Fouad -> فواد -> فءاد (فؤاد), Arabizi
     fayda -> فايده -> فاءده (الفائدة), Raouf -> راوف -> رءوف (رؤوف), qa2ed aside. Empty
-    when the spelling has no such pair; which is a word the caller decides."""
+    when the spelling has no such pair, or more than MAX_SEATS (each costs the caller a
+    look-up per reading); which is a word the caller decides."""
+    pairs = list(_SEAT_PAIR.finditer(spelling))
+    if len(pairs) > MAX_SEATS:
+        return []
     out: list[str] = []
-    for m in _SEAT_PAIR.finditer(spelling):
+    for m in pairs:
         i = m.start()
         out += [spelling[:i + 1] + _HAMZA + spelling[i + 2:],
                 spelling[:i] + _HAMZA + spelling[i + 1:]]

@@ -68,3 +68,10 @@ async def test_hamza_names_and_words_typed_in_latin_reach_their_passage(
     assert answer.hits, question
     top = answer.hits[0]
     assert (top.article_id, words in top.text) == (article, True), question
+
+
+def test_a_run_of_vowel_letters_is_not_read_with_hamzas() -> None:
+    """Typed «aiaiaiai» (or a hostile question of such words) is no hamza word; trying a
+    hamza on every seat of every Arabizi reading made such a question 5-10x slower."""
+    assert hamza_seated("ايايايايا") == []
+    assert hamza_seated("فاياو") == []
