@@ -19,6 +19,8 @@ purpose, since a wrong synonym makes a near miss look answered:
   عام year/general, قضى spent/ruled, مسيرة march/drone, علق commented/suspended, أجل
   postponed/for the sake of, استطلاع reconnaissance/poll, مدرعة tank/armoured, هبط
   fell/landed, منفذ crossing/perpetrator, أشهر months/most famous, رد two letters);
+- a word of a two-word name that is a common word alone (الأبيض of البيت الأبيض: every
+  «البحر الأبيض المتوسط» then spelled America);
 - words of the opposite direction (غادر / مغادرة left, وصل / قدوم arrived: «متى غادر
   الوزير بغداد؟» must not be answered by the day he arrived; departure is its own class);
 - names of subjects the coverage may simply not cover (inflation, elections, weather,
@@ -75,7 +77,7 @@ GROUPS = """
 شراء اشترى يشتري اقتناء اقتنى
 مصنع مصانع منشأة منشآت معمل
 انتقد ينتقد انتقاد انتقادات
-أميركا أمريكا أميركي أمريكي أميركيون أمريكيون واشنطن الأبيض
+أميركا أمريكا أميركي أمريكي أميركيون أمريكيون واشنطن
 روسيا روسي موسكو الكرملين
 بيونغيانغ بيونج الكوري كوريا
 أوكرانيا أوكراني كييف
