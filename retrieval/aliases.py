@@ -130,7 +130,7 @@ EPITHETS = {
     "كوزمودروم": "القاعدة الفضائية",
 }
 
-MINER_VERSION = 1  # pairs saved by another version of `mine` are mined again
+MINER_VERSION = 3  # pairs saved by another version of `mine` are mined again
 MAX_MODIFIERS = 3  # words after a head that say whose or where: «باسم الكرملين»
 MAX_NAME = 3  # words of a name: «كيم جونغ أون»
 AGREE = 0.5  # a name is kept when at least this share of its title's mentions give it
@@ -154,6 +154,15 @@ _WORD = re.compile(r"[\u0621-\u064a]+|[0-9A-Za-z]+|[^\s\u0621-\u064a0-9A-Za-z]")
 _ARTICLE = normalize("ال")
 _CONJUNCTION = normalize("و")
 _AFTER_HEAD = frozenset({normalize("باسم")})  # «المتحدث باسم الكرملين»
+# Nouns a title head governs without the article (إضافة): «رئيس مجلس الوزراء», «وزير
+# خارجية روسيا», «رئيس بلدية درنة», «مدير عام الشركة»: part of the title, not a name.
+_CONSTRUCT_NOUNS = """
+مجلس وزراء حكومة بلدية خارجية داخلية دفاع مالية عدل صحة تعليم اقتصاد طاقة نفط إعلام
+عام عامة إدارة هيئة لجنة أركان جمهورية دولة مكتب حزب اتحاد نادي شركة بنك جامعة محكمة
+نواب شعب شورى أمة وكالة منظمة بعثة جهاز مخابرات استخبارات شرطة جيش قوات بلدة منطقة
+ولاية إقليم مدينة محافظة
+"""
+_CONSTRUCT = frozenset(map(normalize, _CONSTRUCT_NOUNS.split()))
 _APPOSITION_MARKS = frozenset({"،", ","})  # «الرئيس الروسي، فلاديمير بوتين،»
 CLITICS = tuple(normalize(c) for c in ("و", "ف", "ل", "ب"))  # ووزير، للرئيس
 _PARTICLES = frozenset(normalize(w) for w in (
@@ -192,10 +201,12 @@ def _is_name_word(token: str) -> bool:
 def mine(text: str) -> list[tuple[Terms, Terms]]:
     """The (title, name words) pairs of a passage, as analysed terms: a head (رئيس، زعيم،
     عاصمة…), its modifiers (words with the article, «باسم», a country: «زعيم كوريا
-    الشمالية»), an optional comma, then up to MAX_NAME words that can be a name. The name
-    words are candidates: `AliasTable.of` keeps the ones a title's mentions agree on.
-    Only the words after a head are looked at (found by `_HEAD_WORDS`): a corpus is mined
-    whole on first use."""
+    الشمالية», a noun it governs: «رئيس مجلس الوزراء», «رئيس وزراء العراق»; not a
+    function word spelled with ال: «المبعوث الأممي إلى بغداد» names no envoy بغداد,
+    «الرئيس الروسي الذي» no one), an optional comma, then up to MAX_NAME words that can
+    be a name. The name words are candidates: `AliasTable.of` keeps the ones a title's
+    mentions agree on. Only the words after a head are looked at (found by
+    `_HEAD_WORDS`): a corpus is mined whole on first use."""
     text = normalize(text)
     out = []
     for found in _HEAD_WORDS.finditer(text):
@@ -205,8 +216,9 @@ def mine(text: str) -> list[tuple[Terms, Terms]]:
             continue
         title, j = [head], 1
         while j < len(tokens) and len(title) <= MAX_MODIFIERS and _is_word(tokens[j]) and (
-                tokens[j].startswith(_ARTICLE) or tokens[j] in _AFTER_HEAD
-                or (j == 1 and _country(tokens[j]))):
+                (tokens[j].startswith(_ARTICLE) and tokens[j] not in STOPWORDS)
+                or tokens[j] in _AFTER_HEAD or tokens[j] in _CONSTRUCT
+                or ((j == 1 or tokens[j - 1] in _CONSTRUCT) and _country(tokens[j]))):
             if (term := analyze_token(tokens[j])) is not None:
                 title.append(term)
             j += 1

@@ -55,7 +55,7 @@ import re
 from collections.abc import Callable
 
 from .analysis import analyze_token, normalize
-from .transliterate import TRANSLATED, arabizi_spellings, is_arabizi, unaccented
+from .transliterate import TRANSLATED, arabizi_spellings, hamza_seated, is_arabizi, unaccented
 
 __all__ = ["HOMOGRAPHS", "LEXICON", "to_msa"]
 
@@ -327,6 +327,12 @@ _NOUNS = """
 موضوعات = مواضيع
 يد = إيد
 مكان = بلاصة بلاصه
+مباراة = ماتش
+مباريات = ماتشات
+كرة = كورة كوره
+أهداف = أجوال
+مستشفى = سبيطار صبيطار
+مستشفيات = سبيطارات صبيطارات
 مايو = ماي
 يوليو = يوليوز
 أغسطس = غشت
@@ -434,13 +440,13 @@ _WHAT_IS_UP = (normalize("شكو"), normalize("ماكو"))  # Iraqi «شكو م�
 _MEANS_WORD = normalize("يعني")  # a filler («يعني شنو قال»), but «ماذا يعني» asks a meaning
 _WHAT_MEANS = _normalized("ما ماذا شو ايش وش شنو")
 # The question words «شو، ايش، وش، شنو، إيه»: before them سوّى is "did", not MSA سوى
-# (except); «قد إيه / أد إيه» (Egyptian) is كم; Iraqi and Gulf glue «ش» to the verb asked
-# about (شسوى، شيريد، شحجى).
+# (except), and so is سوا, elsewhere "together" («راحوا سوا»: معا); «قد إيه / أد إيه»
+# (Egyptian) is كم; Iraqi and Gulf glue «ش» to the verb asked about (شسوى، شيريد، شحجى).
 _QUESTION = _normalized("شو ايش إيش وش شنو اشنو اش ايه إيه ماذا")
 _HOW_MUCH = _normalized("قد اد أد")
 _WHAT_TAIL = _normalized("ايه إيه ايش إيش")
 _HOW_MUCH_MSA, _WHAT_MSA, _WANTS_MSA = normalize("كم"), normalize("ماذا"), normalize("يريد")
-_DID = {normalize(k): normalize(v) for k, v in (("سوى", "فعل"), ("سوت", "فعلت"),
+_DID = {normalize(k): normalize(v) for k, v in (("سوى", "فعل"), ("سوا", "فعل"), ("سوت", "فعلت"),
                                                 ("سووا", "فعلوا"), ("سوو", "فعلوا"),
                                                 ("دار", "فعل"), ("دارت", "فعلت"),
                                                 ("داروا", "فعلوا"), ("دارو", "فعلوا"))}
@@ -726,16 +732,24 @@ _TRANSLATED_RE = re.compile("(?<![a-z])(" + "|".join(
 _ARABIZI_TOKEN = re.compile("(?<![\\w'])[a-z0-9']*[a-z][a-z0-9']*")
 
 
+_SEATED_READINGS = 32  # an Arabizi word's commonest readings also tried with a hamza
+
+
 def _arabizi(word: str, known: Callable[[str], bool] | None, sure: bool = True) -> str:
     """The Arabic word an Arabizi word stands for (a3ta -> اعطي, ra7 -> راح, 3ala -> علي):
-    its first reading the dialect lexicon or the corpus has, else (when `sure` it is
+    its first reading the dialect lexicon or the corpus has (the corpus: as read or with a
+    hamza on a vowel's seat, transliterate.hamza_seated: fayda -> فائدة), else (when `sure` it is
     Arabizi) its first reading that is a function word; the word itself when none is (a
     name typed with a digit, an English word)."""
     readings = [normalize(r) for r in arabizi_spellings(word)]
-    for reading in readings:
-        if reading in LEXICON or any(f in LEXICON for f in _maghrebi_forms(reading)) or (
-                known is not None and _known_form(reading, known)):
+    for n, reading in enumerate(readings):
+        if reading in LEXICON or any(f in LEXICON for f in _maghrebi_forms(reading)):
             return reading
+        if known is not None:  # el fayda: الفائدة (interest), before الفيضه (flood)
+            seated = hamza_seated(reading) if n < _SEATED_READINGS else []
+            spelled = next((w for w in (reading, *seated) if _known_form(w, known)), None)
+            if spelled is not None:
+                return spelled
     if not sure:
         return word
     return next((r for r in readings if analyze_token(r) is None), word)

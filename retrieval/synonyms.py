@@ -7,8 +7,9 @@ the question looks like one about something the coverage never mentions. Two rel
 - `synonyms`: the words of a term's class in the news lexicon (lexicon.py: several
   hundred groups written by hand, verbs and nouns of diplomacy, war, economy, politics,
   courts, health, travel..., broken plurals, dialect forms such as عطى، بدها، خلص, and a
-  country beside its adjective, capital and seat of government: واشنطن / أميركي / البيت
-  الأبيض). roles.py and aliases.py ask it whether a word is an action or a title head.
+  country beside its adjective, capital and seat of government: واشنطن / أميركي /
+  الكرملين; a seat named by a common word, البيت الأبيض, is not in it). roles.py and
+  aliases.py ask it whether a word is an action or a title head.
 - `related`: those and the term's `derivations`, the other words of its root in the same
   derived form (يتبادل / تبادل / متبادل), for matching: decide.py counts a question word
   the best passage lacks as held when the passage has a related word; a question word the

@@ -26,7 +26,7 @@ import unicodedata
 from itertools import combinations, product
 
 __all__ = ["EXONYMS", "LATIN_WORD", "TRANSLATED", "arabic_spellings", "arabizi_spellings",
-           "is_arabizi", "sound_alike_spellings", "unaccented"]
+           "hamza_seated", "is_arabizi", "sound_alike_spellings", "unaccented"]
 
 LATIN_WORD = re.compile("[a-z]+")  # normalized (lowercased) Latin letters only
 
@@ -119,6 +119,29 @@ def arabic_spellings(word: str) -> list[str]:
     choices = sorted((frozenset(c) for r in range(len(inner) + 1)
                       for c in combinations(inner, r)), key=len)[:MAX_SPELLINGS]
     return list(dict.fromkeys(_spell(word, c) for c in choices))
+
+
+_HAMZA = "\u0621"  # ء: analysis.normalize writes ؤ and ئ so
+_SEAT_PAIR = re.compile("(?=([\u0627\u0648\u064a]{2}))")  # two long-vowel letters side by side
+MAX_SEATS = 2  # a spelling with more vowel pairs is no word with a hamza (aiaiai typed)
+
+
+def hamza_seated(spelling: str) -> list[str]:
+    """`spelling` (normalized Arabic letters read from Latin ones) with a hamza where
+    Latin letters can only write the vowel of its seat: one letter of two vowel letters
+    side by side (ا و ي) made ء, the second first. Fouad -> فواد -> فءاد (فؤاد), Arabizi
+    fayda -> فايده -> فاءده (الفائدة), Raouf -> راوف -> رءوف (رؤوف), qa2ed aside. Empty
+    when the spelling has no such pair, or more than MAX_SEATS (each costs the caller a
+    look-up per reading); which is a word the caller decides."""
+    pairs = list(_SEAT_PAIR.finditer(spelling))
+    if len(pairs) > MAX_SEATS:
+        return []
+    out: list[str] = []
+    for m in pairs:
+        i = m.start()
+        out += [spelling[:i + 1] + _HAMZA + spelling[i + 2:],
+                spelling[:i] + _HAMZA + spelling[i + 1:]]
+    return list(dict.fromkeys(o for o in out if not o.startswith(_HAMZA)))
 
 
 # --------------------------------------------------------------------------- other choices

@@ -27,7 +27,13 @@ import numpy as np
 
 from .analysis import analyze_token, char_ngrams, normalize, stem
 from .index import run_starts
-from .transliterate import EXONYMS, arabic_spellings, sound_alike_spellings, unaccented
+from .transliterate import (
+    EXONYMS,
+    arabic_spellings,
+    hamza_seated,
+    sound_alike_spellings,
+    unaccented,
+)
 
 __all__ = ["VariantMap", "VariantPart", "skeleton"]
 
@@ -391,18 +397,21 @@ class VariantMap:
         """The vocabulary terms a Latin-typed word (a name: Putin, Vostochny) is spelled
         as in Arabic: the press's own name for a place (EXONYMS: Cairo -> القاهرة), else
         its transliterations (transliterate.py), analysed like any word, found by
-        skeleton; else the first of its sound-alike spellings (طهران, بايدن, لندن: fewest
-        departures from the usual letters first) the vocabulary has; else as a split
-        compound, or as near terms."""
+        skeleton, then the same with a hamza on a vowel's seat (Fouad -> فؤاد); else the
+        first of its sound-alike spellings (طهران, بايدن, لندن: fewest departures from the
+        usual letters first) the vocabulary has; else as a split compound, or as near
+        terms."""
         if word in _LATIN_FUNCTION_WORDS:
             return []
         exonym = EXONYMS.get(word)
         if exonym and (s := analyze_token(normalize(exonym))) and (
                 found := self._skeleton_ids(skeleton(s))):
             return found
-        stems = [s for s in map(analyze_token, arabic_spellings(word)) if s]
-        for s in stems:
-            if found := self._skeleton_ids(skeleton(s)):
+        spellings = arabic_spellings(word)
+        stems = [s for s in map(analyze_token, spellings) if s]
+        seated = (analyze_token(h) for s in spellings for h in hamza_seated(s))  # Fouad: فؤاد
+        for s in itertools.chain(stems, seated):
+            if s and (found := self._skeleton_ids(skeleton(s))):
                 return found
         for s in map(analyze_token, sound_alike_spellings(word)):
             if s and (found := self._skeleton_ids(skeleton(s))):

@@ -405,7 +405,11 @@ async def test_questions_the_decision_was_never_fitted_on(seeded, data_dir) -> N
     assert result["kinds"]["dialect"]["answer@1"] >= 0.85, result["failures"]
     assert result["kinds"]["latin"]["answer@1"] >= 0.7, result["failures"]  # 0.75, fifth round
     assert result["kinds"]["off-topic"]["declined"] == pytest.approx(1.0)
-    assert result["answerable"]["false_declines"] <= 5, result["failures"]
+    # 6 with 5 wrong answers since departure left the travel class (lexicon.py): «ماذا فعل
+    # بوتين بعد مغادرة كيم؟», answered with a wrong passage through «وصل», is declined
+    # (it was 5 declined with 6 wrong answers).
+    assert result["answerable"]["false_declines"] <= 6, result["failures"]
+    assert result["answerable"]["wrong_answers"] <= 5, result["failures"]
 
 
 async def test_property_questions_the_decision_was_never_fitted_on(seeded, data_dir) -> None:
