@@ -13,7 +13,7 @@ import datetime as dt
 import functools
 import sqlite3
 import time
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -454,7 +454,7 @@ class Marsad:
         terms = question_terms(text)
         if not terms:
             return None
-        query = self._query(terms)
+        query = self._query(terms, {normalize(w) for w in unnamed_words(question)})
         known = {t: bool(g) for t, g in zip(terms, query.groups_by_term(), strict=True)}
         weights = self._weights(terms, query)  # a title weighs as itself, not as its name
         self._named_by_title(query, text)
@@ -607,11 +607,12 @@ class Marsad:
             out.append((p, score))
         return out
 
-    def _query(self, terms: list[str]) -> _Query:
+    def _query(self, terms: list[str], common: Collection[str] = ()) -> _Query:
         vmap = self.variants
         vmap.sync(self.terms)
         ids = [self.term_id(t) for t in terms]
-        return _Query(terms, ids, vmap.expand(terms, ids, self.index.idf, self._synonym_ids))
+        return _Query(terms, ids, vmap.expand(terms, ids, self.index.idf, self._synonym_ids,
+                                              common))
 
     def _widen_title_only(self, query: _Query, found: list[tuple[StoredPassage, float]]
                           ) -> bool:

@@ -20,7 +20,7 @@ import bisect
 import itertools
 import re
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -334,7 +334,8 @@ class VariantMap:
 
     def expand(self, terms: Sequence[str], ids: Sequence[int],
                idf: Callable[[int], float] | None = None,
-               synonyms: Callable[[str], list[int]] | None = None
+               synonyms: Callable[[str], list[int]] | None = None,
+               common: Collection[str] = ()
                ) -> list[tuple[list[int], tuple[int, ...]]]:
         """One synonym group of term ids per query unit, with the query positions it covers.
 
@@ -348,7 +349,9 @@ class VariantMap:
         synonyms.py: مباحثات asked where the coverage writes محادثات); failing that, the
         terms one typing slip away (`one_slip`: رءس -> رءيس); failing that, its group is
         empty. With `idf` (term id -> idf), a word with a preposition
-        glued to it (لبوتين, بكيم) also counts as the bare word (`bare_of`).
+        glued to it (لبوتين, بكيم) also counts as the bare word (`bare_of`). A Latin word in
+        `common` (typed in lower case, so no name: language.unnamed_words) is reached only
+        by its own transliteration (`latin(..., name=False)`).
         """
         units: list[tuple[list[int], tuple[int, ...]]] = []
         i = 0
@@ -363,7 +366,7 @@ class VariantMap:
                     continue
             group = self.group(terms[i], ids[i])
             if not group and (latin := unaccented(terms[i])).isascii():
-                group = self.latin(latin)  # Putin, Poutine, Sergueï
+                group = self.latin(latin, name=latin not in common)  # Putin, Poutine
             if len(terms[i]) >= 2 * _MIN_SPLIT + 1 or not group:
                 group = _union(group, *self._split(terms[i]))
             if idf is not None:
@@ -393,14 +396,16 @@ class VariantMap:
         own = max((idf(i) for i in group), default=float("inf"))
         return bare if min(idf(i) for i in bare) < own else []
 
-    def latin(self, word: str) -> list[int]:
+    def latin(self, word: str, name: bool = True) -> list[int]:
         """The vocabulary terms a Latin-typed word (a name: Putin, Vostochny) is spelled
         as in Arabic: the press's own name for a place (EXONYMS: Cairo -> القاهرة), else
         its transliterations (transliterate.py), analysed like any word, found by
         skeleton, then the same with a hamza on a vowel's seat (Fouad -> فؤاد); else the
         first of its sound-alike spellings (طهران, بايدن, لندن: fewest departures from the
         usual letters first) the vocabulary has; else as a split compound, or as near
-        terms."""
+        terms. A word not typed as a name (`name` False: «login», «update») stops after its
+        own transliterations: sounding like an Arabic word (لجنة, عبد) is no reason to
+        take an English word for it."""
         if word in _LATIN_FUNCTION_WORDS:
             return []
         exonym = EXONYMS.get(word)
@@ -413,6 +418,8 @@ class VariantMap:
         for s in itertools.chain(stems, seated):
             if s and (found := self._skeleton_ids(skeleton(s))):
                 return found
+        if not name:
+            return []
         for s in map(analyze_token, sound_alike_spellings(word)):
             if s and (found := self._skeleton_ids(skeleton(s))):
                 return found
