@@ -55,6 +55,7 @@ if TYPE_CHECKING:
     from .ingest import Item
 
 LOAD_CHUNK = 50_000  # passages read per step when (re)building the index from the store
+TERM_IDS_KEPT = 1 << 16  # terms whose ids `Marsad.term_id` keeps (~8 MB at most)
 OUTLETS_TTL = 60.0  # seconds the outlet names are kept (another process may ingest)
 
 
@@ -92,6 +93,8 @@ class Marsad:
         self._titles = AliasTable()  # of those pairs, for the index as it was last asked
         self._titles_of: tuple[int, int] | None = None  # (covers, documents) of _titles
         self._titles_lock = asyncio.Lock()
+        self._ids: dict[str, int] = {}  # term -> id found by term_id (checked on use)
+        self._ids_size = 0  # the vocabulary size its misses (-1) were found at
 
     @classmethod
     async def open(cls, db_path: str | Path, *, params: BM25Params | None = None,
@@ -193,8 +196,22 @@ class Marsad:
         vocab = self.__dict__.get("vocab")
         if vocab is not None:
             return vocab.get(term, -1)
-        self.variants.sync(self.terms)
-        return next((i for i in self.variants.spelled_like(term) if self.terms[i] == term), -1)
+        # Found ids are kept (an answer asks for ~70, mostly the same title and name words
+        # again; each search ~13 us): an id is checked against the vocabulary on use (a
+        # rolled-back ingest cuts it), a miss holds until the vocabulary grows.
+        terms, ids = self.terms, self._ids
+        if self._ids_size != len(terms):
+            self._ids = ids = {t: i for t, i in ids.items() if i >= 0}
+            self._ids_size = len(terms)
+        i = ids.get(term)
+        if i is not None and (i < 0 or (i < len(terms) and terms[i] == term)):
+            return i
+        self.variants.sync(terms)
+        i = next((i for i in self.variants.spelled_like(term) if terms[i] == term), -1)
+        if len(ids) >= TERM_IDS_KEPT:
+            ids.clear()
+        ids[term] = i
+        return i
 
     async def close(self) -> None:
         await self.store.close()
