@@ -114,6 +114,8 @@ _CONJUNCTION = normalize("و")
 _AFTER_HEAD = frozenset({normalize("باسم")})  # «المتحدث باسم الكرملين»
 _APPOSITION_MARKS = frozenset({"،", ","})  # «الرئيس الروسي، فلاديمير بوتين،»
 CLITICS = tuple(normalize(c) for c in ("و", "ف", "ل", "ب"))  # ووزير، للرئيس
+# the terms a passage holding a head is indexed under: the passages that are mined
+HEAD_TERMS = tuple(c + h for h in HEADS for c in ("", *CLITICS))
 _PARTICLES = frozenset(normalize(w) for w in (
     "بأن", "لأن", "أنه", "بأنه", "إنه", "فإن", "كما", "حيث", "خلال"))
 _DUAL = tuple(normalize(s) for s in ("ان", "ين"))

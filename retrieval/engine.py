@@ -13,7 +13,7 @@ import datetime as dt
 import functools
 import sqlite3
 import time
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,7 +23,7 @@ import numpy as np
 
 from . import aliases, corroborate, decide, feedback, grouping
 from . import coverage as coverage_views
-from .aliases import AliasTable, Mined
+from .aliases import AliasTable, Mined, Terms
 from .analysis import analyze, normalize, tokenize
 from .answer_types import decision_type, matching_sentences
 from .corroborate import stored_title_terms
@@ -495,14 +495,36 @@ class Marsad:
         if self._titles_of == (self._covers, self.index.n_docs):
             return
         async with self._titles_lock:  # questions asked at once mine once
-            size = (self._covers, self.index.n_docs)
-            if self._mined.size is None:  # first question of this process
-                self._mined = Mined.loads(await self.store.meta(TITLES_KEY))
-            if self._mined.size != size:
-                self._mined = await self._mine(self._mined)
+            size = await self._follow_mined()
             if self._titles_of != size:
                 self._titles = await asyncio.to_thread(AliasTable.of, self._mined.pairs)
                 self._titles_of = size
+
+    async def _follow_mined(self) -> tuple[int, int]:
+        """Bring the title -> name pairs (not their table) up to the indexed passages, as
+        `_follow_titles` does; the caller holds `_titles_lock`. Returns the index size
+        (covers, documents) they stand for."""
+        size = (self._covers, self.index.n_docs)
+        if self._mined.size is None:  # first question (or ingest) of this process
+            self._mined = Mined.loads(await self.store.meta(TITLES_KEY))
+        if self._mined.size != size:
+            self._mined = await self._mine(self._mined)
+        return size
+
+    def _count_titles(self, before: tuple[int, int],
+                      found: Iterable[Sequence[tuple[Terms, Terms]]]) -> None:
+        """Count in the pairs `found` (aliases.mine of each passage just indexed that holds
+        a head term: aliases.HEAD_TERMS, mined by the ingest worker), when the pairs stood
+        for the index as it was `before` them and no question is mining now; otherwise the
+        next `_follow_titles` mines those passages itself."""
+        mined = self._mined
+        if mined.size != before or self._titles_lock.locked():
+            return
+        for pairs in found:
+            if pairs:
+                mined.pairs.update(pairs)
+        mined.upto, mined.docs = self._covers, self.index.n_docs
+        mined.size = (mined.upto, mined.docs)
 
     async def _mine(self, mined: Mined) -> Mined:
         """`mined` with the passages indexed past it mined too (only those holding a title's
@@ -512,8 +534,7 @@ class Marsad:
         added = int(np.count_nonzero(live[mined.upto + 1:covers + 1]))
         if mined.upto > covers or mined.docs + added != self.index.n_docs:
             mined = Mined()
-        heads = [i for h in aliases.HEADS for c in ("", *aliases.CLITICS)
-                 if (i := self.term_id(c + h)) >= 0]
+        heads = [i for t in aliases.HEAD_TERMS if (i := self.term_id(t)) >= 0]
         slots = self.index.scores(heads)[0] if heads else np.zeros(0, np.int64)
         slots = slots[(slots > mined.upto) & (slots <= covers)].tolist()
         for start in range(0, len(slots), LOAD_CHUNK):
@@ -527,7 +548,8 @@ class Marsad:
         """After an ingest: the pairs brought up to it and kept in the database, so that a
         new process reads them instead of mining the corpus. A cache: a failure to write
         it loses nothing."""
-        await self._follow_titles()
+        async with self._titles_lock:  # the table itself waits for the next question
+            await self._follow_mined()
         async with self._write_lock:
             try:
                 await self.store.set_meta(TITLES_KEY, self._mined.dumps())
