@@ -346,7 +346,9 @@ class _Analysed:
     titles: np.ndarray  # int32: title terms of each analysed article
     lengths: np.ndarray  # int32: terms per passage (title terms included)
     terms: np.ndarray  # int32 analyser-local term ids of all passages, title first in each
-    words: list[str]  # each passage's rerank.word_forms
+    # each passage's rerank.word_forms, UTF-8: only stored, as TEXT (store.insert_articles),
+    # so the main process neither decodes them from the worker nor encodes them for SQLite
+    words: list[bytes]
     furniture: np.ndarray  # bool: each passage is page furniture (kinds.is_furniture)
     # each passage's aliases.mine pairs when it holds a head term (aliases.HEAD_TERMS)
     mined: list[tuple[tuple[Terms, Terms], ...]]
@@ -370,7 +372,7 @@ class _Analysed:
                          self.furniture[by_passage],
                          [m for m, k in zip(self.mined, kept, strict=True) if k])
 
-    def details(self) -> list[tuple[str, int, bool]]:
+    def details(self) -> list[tuple[bytes, int, bool]]:
         """Each passage's store.PASSAGE_DETAILS: word forms, title terms, furniture."""
         counts = [len(p) for p in self.passages if p is not None]
         return list(zip(self.words, np.repeat(self.titles, counts).tolist(),
@@ -488,9 +490,9 @@ class _Analyser:
         return [tuple(mine(text)) if h else () for text, h in zip(texts, held, strict=True)]
 
     def _word_forms(self, ids: np.ndarray, passage_words: np.ndarray,
-                    title_words: list[int], owner: np.ndarray) -> list[str]:
-        """Each passage's `rerank.word_forms(title, text)`, from the forms `ids` of the
-        batch (every passage's words, then every title's) as `batch` laid them out."""
+                    title_words: list[int], owner: np.ndarray) -> list[bytes]:
+        """Each passage's `rerank.word_forms(title, text)` in UTF-8, from the forms `ids`
+        of the batch (every passage's words, then every title's) as `batch` laid them out."""
         words = self._form_words[ids]
         kept = words.astype(bool)  # forms that are not all stop words
         found = words[kept].tolist()
@@ -505,7 +507,8 @@ class _Analyser:
         for lo, hi, title in zip(at[:n], at[1:n + 1], owner.tolist(), strict=True):
             head, body = heads[title], join(found[lo:hi])
             out.append(f"{head} {body}" if head and body else head or body)
-        return out
+        # encoded at once (no form holds a newline)
+        return "\n".join(out).encode().split(b"\n") if out else []
 
     def _learn(self) -> None:
         """Analyse the forms numbered since the last call (normalized together)."""
