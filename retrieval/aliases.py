@@ -165,6 +165,8 @@ _CONSTRUCT_NOUNS = """
 _CONSTRUCT = frozenset(map(normalize, _CONSTRUCT_NOUNS.split()))
 _APPOSITION_MARKS = frozenset({"،", ","})  # «الرئيس الروسي، فلاديمير بوتين،»
 CLITICS = tuple(normalize(c) for c in ("و", "ف", "ل", "ب"))  # ووزير، للرئيس
+# the terms a passage holding a head is indexed under: the passages that are mined
+HEAD_TERMS = tuple(c + h for h in HEADS for c in ("", *CLITICS))
 _PARTICLES = frozenset(normalize(w) for w in (
     "بأن", "لأن", "أنه", "بأنه", "إنه", "فإن", "كما", "حيث", "خلال"))
 _DUAL = tuple(normalize(s) for s in ("ان", "ين"))

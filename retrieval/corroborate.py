@@ -327,17 +327,25 @@ def find_links(found: Mapping[tuple[int, int], Iterable[int]], texts: Mapping[in
         return got
 
     # a heading, caption or credit (kinds.py) restates the story: it is no outlet's statement
-    statements = {slot: not is_furniture(text) for slot, text in texts.items()}
+    # (asked of the passages met only: most of a batch's `texts` have no candidate)
+    statements: dict[int, bool] = {}
+
+    def statement(slot: int) -> bool:
+        got = statements.get(slot)
+        if got is None:
+            text = texts.get(slot)
+            got = statements[slot] = text is not None and not is_furniture(text)
+        return got
     left: list[tuple[int, int]] = []
     right: list[tuple[int, int]] = []
     for (slot, ordinal), others in found.items():
-        if not statements.get(slot):
+        if not statement(slot):
             continue
         mine = of(slot)
         if ordinal >= len(mine) or len(mine[ordinal][1]) < MIN_TERMS:
             continue
         for other in others:
-            if not statements.get(other):
+            if not statement(other):
                 continue
             for j, (_, theirs) in enumerate(of(other)):
                 if len(theirs) >= MIN_TERMS:

@@ -13,7 +13,7 @@ import datetime as dt
 import functools
 import sqlite3
 import time
-from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,7 +23,7 @@ import numpy as np
 
 from . import aliases, corroborate, decide, feedback, grouping
 from . import coverage as coverage_views
-from .aliases import AliasTable, Mined
+from .aliases import AliasTable, Mined, Terms
 from .analysis import analyze, normalize, tokenize
 from .answer_types import decision_type, matching_sentences
 from .corroborate import stored_title_terms
@@ -55,6 +55,7 @@ if TYPE_CHECKING:
     from .ingest import Item
 
 LOAD_CHUNK = 50_000  # passages read per step when (re)building the index from the store
+TERM_IDS_KEPT = 1 << 16  # terms whose ids `Marsad.term_id` keeps (~8 MB at most)
 OUTLETS_TTL = 60.0  # seconds the outlet names are kept (another process may ingest)
 
 
@@ -101,6 +102,8 @@ class Marsad:
         self._titles = AliasTable()  # of those pairs, for the index as it was last asked
         self._titles_of: tuple[int, int] | None = None  # (covers, documents) of _titles
         self._titles_lock = asyncio.Lock()
+        self._ids: dict[str, int] = {}  # term -> id found by term_id (checked on use)
+        self._ids_size = 0  # the vocabulary size its misses (-1) were found at
 
     @classmethod
     async def open(cls, db_path: str | Path, *, params: BM25Params | None = None,
@@ -202,8 +205,22 @@ class Marsad:
         vocab = self.__dict__.get("vocab")
         if vocab is not None:
             return vocab.get(term, -1)
-        self.variants.sync(self.terms)
-        return next((i for i in self.variants.spelled_like(term) if self.terms[i] == term), -1)
+        # Found ids are kept (an answer asks for ~70, mostly the same title and name words
+        # again; each search ~13 us): an id is checked against the vocabulary on use (a
+        # rolled-back ingest cuts it), a miss holds until the vocabulary grows.
+        terms, ids = self.terms, self._ids
+        if self._ids_size != len(terms):
+            self._ids = ids = {t: i for t, i in ids.items() if i >= 0}
+            self._ids_size = len(terms)
+        i = ids.get(term)
+        if i is not None and (i < 0 or (i < len(terms) and terms[i] == term)):
+            return i
+        self.variants.sync(terms)
+        i = next((i for i in self.variants.spelled_like(term) if terms[i] == term), -1)
+        if len(ids) >= TERM_IDS_KEPT:
+            ids.clear()
+        ids[term] = i
+        return i
 
     async def close(self) -> None:
         await self.store.close()
@@ -488,14 +505,36 @@ class Marsad:
         if self._titles_of == (self._covers, self.index.n_docs):
             return
         async with self._titles_lock:  # questions asked at once mine once
-            size = (self._covers, self.index.n_docs)
-            if self._mined.size is None:  # first question of this process
-                self._mined = Mined.loads(await self.store.meta(TITLES_KEY))
-            if self._mined.size != size:
-                self._mined = await self._mine(self._mined)
+            size = await self._follow_mined()
             if self._titles_of != size:
                 self._titles = await asyncio.to_thread(AliasTable.of, self._mined.pairs)
                 self._titles_of = size
+
+    async def _follow_mined(self) -> tuple[int, int]:
+        """Bring the title -> name pairs (not their table) up to the indexed passages, as
+        `_follow_titles` does; the caller holds `_titles_lock`. Returns the index size
+        (covers, documents) they stand for."""
+        size = (self._covers, self.index.n_docs)
+        if self._mined.size is None:  # first question (or ingest) of this process
+            self._mined = Mined.loads(await self.store.meta(TITLES_KEY))
+        if self._mined.size != size:
+            self._mined = await self._mine(self._mined)
+        return size
+
+    def _count_titles(self, before: tuple[int, int],
+                      found: Iterable[Sequence[tuple[Terms, Terms]]]) -> None:
+        """Count in the pairs `found` (aliases.mine of each passage just indexed that holds
+        a head term: aliases.HEAD_TERMS, mined by the ingest worker), when the pairs stood
+        for the index as it was `before` them and no question is mining now; otherwise the
+        next `_follow_titles` mines those passages itself."""
+        mined = self._mined
+        if mined.size != before or self._titles_lock.locked():
+            return
+        for pairs in found:
+            if pairs:
+                mined.pairs.update(pairs)
+        mined.upto, mined.docs = self._covers, self.index.n_docs
+        mined.size = (mined.upto, mined.docs)
 
     async def _mine(self, mined: Mined) -> Mined:
         """`mined` with the passages indexed past it mined too (only those holding a title's
@@ -505,8 +544,7 @@ class Marsad:
         added = int(np.count_nonzero(live[mined.upto + 1:covers + 1]))
         if mined.upto > covers or mined.docs + added != self.index.n_docs:
             mined = Mined()
-        heads = [i for h in aliases.HEADS for c in ("", *aliases.CLITICS)
-                 if (i := self.term_id(c + h)) >= 0]
+        heads = [i for t in aliases.HEAD_TERMS if (i := self.term_id(t)) >= 0]
         slots = self.index.scores(heads)[0] if heads else np.zeros(0, np.int64)
         slots = slots[(slots > mined.upto) & (slots <= covers)].tolist()
         for start in range(0, len(slots), LOAD_CHUNK):
@@ -520,7 +558,8 @@ class Marsad:
         """After an ingest: the pairs brought up to it and kept in the database, so that a
         new process reads them instead of mining the corpus. A cache: a failure to write
         it loses nothing."""
-        await self._follow_titles()
+        async with self._titles_lock:  # the table itself waits for the next question
+            await self._follow_mined()
         async with self._write_lock:
             try:
                 await self.store.set_meta(TITLES_KEY, self._mined.dumps())

@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from . import corroborate
+from .aliases import HEAD_TERMS, Terms, mine
 from .analysis import STOPWORDS, analyze_token, normalize, tokenize
 from .articles import ArticleError, Unparsed
 from .corroborate import title_terms
@@ -60,6 +61,7 @@ FILL_PASSAGES = 20_000  # passages given their details per committed round (fill
 # so a killed ingest leaves little to catch up from the passages' term blobs.
 SAVE_EVERY_PASSAGES = 250_000
 CHUNK_CACHE = 1 << 19  # whitespace-separated word forms whose term ids are remembered
+_HEAD_TERMS = frozenset(HEAD_TERMS)
 
 
 # What goes in: an Article (from the Python API), an article to parse (`marsad ingest`
@@ -126,6 +128,8 @@ async def ingest(engine: Marsad, items: Iterable[Item],
             raise WrittenElsewhere(
                 f"{engine.store.path} was changed by another Marsad process since it was "
                 "opened here; open it again (the bot: /reload) and repeat: nothing was written")
+        async with engine._titles_lock:  # then kept up to date batch by batch
+            await engine._follow_mined()
         try:
             chars = 0
             for item in items:
@@ -232,12 +236,15 @@ async def _write_batch(engine: Marsad, articles: Sequence[Article], digests: Seq
         analysis.forget(vocab_size)
         engine.variants.forget(vocab_size)
         raise
+    before = (engine._covers, engine.index.n_docs)  # the title pairs (engine._count_titles)
     if removed[0]:
         engine.index.remove(*removed)
     all_slots = [s for slots in slot_lists for s in slots]
     await asyncio.to_thread(engine.index.add_flat, all_slots, done.lengths, flat)
     if all_slots:
         engine._covers = max(engine._covers, all_slots[-1])
+        if not removed[0]:
+            engine._count_titles(before, done.mined)
     engine._unsaved += len(all_slots) + len(removed[0])
     report.added += counts.added
     report.replaced += counts.replaced
@@ -339,8 +346,12 @@ class _Analysed:
     titles: np.ndarray  # int32: title terms of each analysed article
     lengths: np.ndarray  # int32: terms per passage (title terms included)
     terms: np.ndarray  # int32 analyser-local term ids of all passages, title first in each
-    words: list[str]  # each passage's rerank.word_forms
+    # each passage's rerank.word_forms, UTF-8: only stored, as TEXT (store.insert_articles),
+    # so the main process neither decodes them from the worker nor encodes them for SQLite
+    words: list[bytes]
     furniture: np.ndarray  # bool: each passage is page furniture (kinds.is_furniture)
+    # each passage's aliases.mine pairs when it holds a head term (aliases.HEAD_TERMS)
+    mined: list[tuple[tuple[Terms, Terms], ...]]
 
     def take(self, keep: Sequence[int]) -> _Analysed:
         """The analyses of the batch's articles `keep` (ascending indices)."""
@@ -350,16 +361,18 @@ class _Analysed:
         chosen[[order[i] for i in keep if i in order]] = True
         if chosen.all():
             return _Analysed([self.passages[i] for i in keep], self.titles, self.lengths,
-                             self.terms, self.words, self.furniture)
+                             self.terms, self.words, self.furniture, self.mined)
         counts = np.fromiter((len(self.passages[i]) for i in done), np.int64, len(done))
         by_passage = np.repeat(chosen, counts)
+        kept = by_passage.tolist()
         return _Analysed([self.passages[i] for i in keep], self.titles[chosen],
                          self.lengths[by_passage],
                          self.terms[np.repeat(by_passage, self.lengths)],
-                         [w for w, kept in zip(self.words, by_passage.tolist(), strict=True)
-                          if kept], self.furniture[by_passage])
+                         [w for w, k in zip(self.words, kept, strict=True) if k],
+                         self.furniture[by_passage],
+                         [m for m, k in zip(self.mined, kept, strict=True) if k])
 
-    def details(self) -> list[tuple[str, int, bool]]:
+    def details(self) -> list[tuple[bytes, int, bool]]:
         """Each passage's store.PASSAGE_DETAILS: word forms, title terms, furniture."""
         counts = [len(p) for p in self.passages if p is not None]
         return list(zip(self.words, np.repeat(self.titles, counts).tolist(),
@@ -397,6 +410,7 @@ class _Analyser:
     def __init__(self) -> None:
         self.ids: dict[str, int] = {}
         self.terms: list[str] = []
+        self._heads = np.zeros(0, bool)  # local term id -> is one of aliases.HEAD_TERMS
         self._reset_forms()
 
     def _reset_forms(self) -> None:
@@ -455,15 +469,30 @@ class _Analyser:
         at[0::2], size[0::2] = title_at[owner], title_n[owner]
         at[1::2], size[1::2] = body_at, body_n
         lengths = (title_n[owner] + body_n).astype(np.int32)
+        terms = terms[ranges(at, size)]
         return first, self.terms[first:], _Analysed(
-            out, title_n.astype(np.int32), lengths, terms[ranges(at, size)],
+            out, title_n.astype(np.int32), lengths, terms,
             self._word_forms(ids, passage_words, title_words, owner),
-            np.fromiter(map(is_furniture, texts), bool, len(texts)))
+            np.fromiter(map(is_furniture, texts), bool, len(texts)),
+            self._mined(texts, terms, lengths))
+
+    def _mined(self, texts: list[str], terms: np.ndarray, lengths: np.ndarray
+               ) -> list[tuple[tuple[Terms, Terms], ...]]:
+        """aliases.mine of each passage indexed under a head term (as Marsad._mine picks
+        them: by the passage's terms, its title's included), () for the others: mined
+        here, in the worker, instead of read back and mined in the main process after."""
+        if len(self._heads) < len(self.terms):
+            self._heads = np.concatenate((self._heads, np.fromiter(
+                (t in _HEAD_TERMS for t in self.terms[len(self._heads):]), bool)))
+        hit = self._heads[terms]
+        held = np.bincount(np.repeat(np.arange(len(texts)), lengths)[hit],
+                           minlength=len(texts)).tolist()
+        return [tuple(mine(text)) if h else () for text, h in zip(texts, held, strict=True)]
 
     def _word_forms(self, ids: np.ndarray, passage_words: np.ndarray,
-                    title_words: list[int], owner: np.ndarray) -> list[str]:
-        """Each passage's `rerank.word_forms(title, text)`, from the forms `ids` of the
-        batch (every passage's words, then every title's) as `batch` laid them out."""
+                    title_words: list[int], owner: np.ndarray) -> list[bytes]:
+        """Each passage's `rerank.word_forms(title, text)` in UTF-8, from the forms `ids`
+        of the batch (every passage's words, then every title's) as `batch` laid them out."""
         words = self._form_words[ids]
         kept = words.astype(bool)  # forms that are not all stop words
         found = words[kept].tolist()
@@ -478,7 +507,8 @@ class _Analyser:
         for lo, hi, title in zip(at[:n], at[1:n + 1], owner.tolist(), strict=True):
             head, body = heads[title], join(found[lo:hi])
             out.append(f"{head} {body}" if head and body else head or body)
-        return out
+        # encoded at once (no form holds a newline)
+        return "\n".join(out).encode().split(b"\n") if out else []
 
     def _learn(self) -> None:
         """Analyse the forms numbered since the last call (normalized together)."""

@@ -68,7 +68,10 @@ CREATE TABLE IF NOT EXISTS passages(
     furniture INTEGER
 );
 CREATE INDEX IF NOT EXISTS passages_by_article ON passages(article_id, ordinal);
-CREATE TABLE IF NOT EXISTS terms(id INTEGER PRIMARY KEY, term TEXT NOT NULL UNIQUE);
+-- Each term once: the one writer numbers them (engine.vocab); no UNIQUE index on the text,
+-- which an ingest's new terms would update at random places in every batch (100k passages:
+-- 0.4 s of CPU, ~1 s of writes in the WAL). Nothing looks a term up by its text.
+CREATE TABLE IF NOT EXISTS terms(id INTEGER PRIMARY KEY, term TEXT NOT NULL);
 """
 # Content hashes are random: an index on all 64 hex digits has a batch's inserts dirty
 # most of its pages, rewritten at every commit. A short prefix finds the candidates.
@@ -633,10 +636,12 @@ class Store:
 
     async def insert_articles(self, items: Sequence[tuple[Article, str, bool, Sequence[str]]],
                               blobs: Iterable[bytes],
-                              details: Iterable[tuple[str, int, bool]]) -> list[list[int]]:
+                              details: Iterable[tuple[str | bytes, int, bool]]
+                              ) -> list[list[int]]:
         """Store articles, each (article, content hash, whether its passages are exactly its
         paragraphs, passage texts), and their passages with `blobs`, the passages' term
-        arrays in order, and `details`, their PASSAGE_DETAILS in order. Returns each
+        arrays in order, and `details`, their PASSAGE_DETAILS in order (the word forms as
+        text or UTF-8 bytes, stored as TEXT either way). Returns each
         article's new passage ids in order (ids are never reused: see AUTOINCREMENT). The
         body of an article whose passages are its paragraphs is not stored twice: it is '',
         and `article` joins the passages."""
@@ -659,7 +664,7 @@ class Store:
             next_id += len(texts)
         await self.db.executemany(
             "INSERT INTO passages(id, article_id, ordinal, text, terms, words, title_terms, "
-            "furniture) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            "furniture) VALUES (?, ?, ?, ?, ?, CAST(? AS TEXT), ?, ?)",
             ((*row, *more) for row, more in zip(zip(
                 itertools.chain.from_iterable(ids),
                 itertools.chain.from_iterable(repeat(a.id, len(t)) for a, *_, t in items),

@@ -5,6 +5,7 @@ apposition («رئيس الوزراء النرويجي يوناس ستوره»),
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 from collections import Counter
@@ -186,8 +187,8 @@ async def test_the_mined_pairs_are_kept_with_the_database_and_a_damaged_copy_is_
         await engine.ingest(_visit())  # mined and kept by the ingest
         first = await engine.answer(question)
         saved = await engine.store.meta(TITLES_KEY)
-    assert saved and "ستور" in normalize(saved) and mined
-    read = sum(mined)
+    assert saved and "ستور" in normalize(saved)
+    read = sum(mined)  # the ingest worker mines each passage as it analyses it
     async with await Marsad.open(tmp_path / "kept.db") as engine:
         again = await engine.answer(question)  # read back, not mined again
         await engine.store.set_meta(TITLES_KEY, '{"version": 1, "pairs": [[1]]}')
@@ -197,8 +198,40 @@ async def test_the_mined_pairs_are_kept_with_the_database_and_a_damaged_copy_is_
     async with await Marsad.open(tmp_path / "kept.db") as engine:
         damaged = await engine.answer(question)  # a damaged copy: mined afresh, not saved
         assert await engine.store.meta(TITLES_KEY) == '{"version": 1, "pairs": [[1]]}'
+        # the pairs the ingest counted batch by batch are those of all passages mined at once,
+        # in the same order (the alias table reads them in order)
+        assert list(engine._mined.pairs.items()) == list(Mined.loads(saved).pairs.items())
     assert [h.text for h in damaged.hits] == [h.text for h in first.hits]
-    assert sum(mined) == 2 * read
+    assert sum(mined) > read
+
+
+@pytest.mark.parametrize("replaced", [False, True])
+async def test_pairs_counted_batch_by_batch_in_the_workers_are_those_mined_at_once(
+        tmp_path: Path, monkeypatch, replaced: bool):
+    """The ingest workers mine each passage indexed under a head term as they analyse it,
+    and the engine counts a batch's pairs in once it is written; an ingest that replaces
+    articles leaves the pairs to be mined again. Either way the pairs kept are those of
+    the stored passages mined at once, in the same order."""
+    import retrieval.ingest
+    from retrieval.aliases import Mined
+    from retrieval.engine import TITLES_KEY, Marsad
+
+    monkeypatch.setattr(retrieval.ingest, "BATCH_ARTICLES", 2)  # several batches: workers
+    articles = [dataclasses.replace(a, id=f"{a.id}-{n}", source=f"{a.source} {n}")
+                for n in range(3) for a in _visit()]
+    path = tmp_path / "batches.db"
+    async with await Marsad.open(path) as engine:
+        await engine.ingest(articles[:4])
+        if replaced:
+            articles[1] = dataclasses.replace(articles[1], paragraphs=(GIFT, OPENING))
+        await engine.ingest(articles)
+        saved = Mined.loads(await engine.store.meta(TITLES_KEY))
+        afresh = await engine._mine(Mined())
+        assert saved.size == afresh.size == (engine._covers, engine.index.n_docs)
+    assert afresh.docs == sum(len(a.paragraphs) for a in articles)
+    assert list(saved.pairs.items()) == list(afresh.pairs.items())
+    # OPENING gives it: once in each copy of the visit, and again in the replaced article
+    assert saved.pairs[(_terms("رئيس الوزراء النرويجي"), _terms("يوناس ستوره"))] == 3 + replaced
 
 
 async def test_removing_an_article_takes_its_pairs_out_and_keeps_the_rest(visit):

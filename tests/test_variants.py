@@ -170,6 +170,24 @@ async def test_an_ingest_stores_the_map_and_a_restart_reads_it_instead_of_rebuil
         assert engine.vocab == {t: i for i, t in enumerate(terms)}  # built when asked
 
 
+async def test_a_word_asked_before_an_ingest_brought_it_is_found_after(tmp_path):
+    """`term_id` keeps the ids it found and the words it missed: a miss must not outlive
+    the vocabulary it was found in, nor a kept id be read for another word."""
+    path = tmp_path / "marsad.db"
+    async with await Marsad.open(path) as engine:
+        await engine.ingest(_articles()[:1])
+    async with await Marsad.open(path) as engine:
+        asked = "القطار إلى بيونج يانج"
+        assert engine.term_id("يانج") == engine.term_id("يانج") == -1
+        first = await engine.answer(asked, k=3)
+        assert engine.term_id("قطار") == engine.term_id("قطار") == engine.terms.index("قطار")
+        await engine.ingest(_articles()[1:])
+        assert engine.term_id("يانج") == engine.terms.index("يانج")
+        again = await engine.answer(asked, k=3)
+        assert {h.article_id for h in again.hits} == {"a1", "a2"}
+        assert {h.article_id for h in first.hits} == {"a1"}
+
+
 @pytest.mark.parametrize("older", ["3", "2"])
 async def test_an_older_database_gains_the_stored_map_and_answers_the_same(tmp_path, older):
     path = tmp_path / "marsad.db"
