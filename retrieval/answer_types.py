@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from .aliases import PERSON_HEADS
 from .analysis import analyze_token, normalize, tokenize
+from .countries import nation
 from .passages import sentences_of
 from .questions import bounded, clean_question
 
@@ -212,6 +213,9 @@ def speaks(text: str, who: Collection[str], aliases: Mapping[str, Collection[str
     («وجاء في البيان أن بوتين») is spoken of, not speaking."""
     if not who:
         return False
+    # «ماذا قال الرئيس التركي أردوغان؟»: a title or a nation («وقالت الإدارة التركية») is
+    # not the one asked about when the question names more (a name): that one must speak
+    who = [w for w in who if w not in PERSON_HEADS and nation(w) is None] or who
     marks = _SPEECH_MARKS.findall(normalize(text))
     after_verb = 0  # words left in which a name is the last verb's speaker
     for i, mark in enumerate(marks):

@@ -66,7 +66,8 @@ A small logistic regression over signals of the question and its hits (`SIGNALS`
   ... على متن قطار مدرع؟» where Kim took the train), says something else;
 - `qualified_otherwise`: the question qualifies a noun by a country and the passage that
   noun only by another (countries.qualified_otherwise: «وزير الدفاع الكوري الشمالي»
-  over «وزير الدفاع الروسي»);
+  over «وزير الدفاع الروسي»), or a title by its owner and the passage gives it only to
+  others (owners.owned_otherwise: «مدرب الترجي» over «مدرب الأهلي»);
 - `later_unsaid`: the question asks what followed (بعد، نتائج، تداعيات) and the best
   sentences tell no sequence (answer_types.later_unsaid);
 - `title_unnamed`: the question asks who holds a title («من هو قائد أسطول المحيط
@@ -120,6 +121,7 @@ from .answer_types import (
 from .cooccurrence import order_swapped, sentence_share, window_share
 from .countries import country_terms, qualified_otherwise
 from .index import unique
+from .owners import owned_otherwise
 from .roles import Frame, apart, frame, swapped
 from .synonyms import related
 from .variants import skeleton
@@ -400,7 +402,8 @@ def signals(hits: Sequence[tuple[object, float]], bm25: float,
               sentence_share(best.text, weights, aliases, misplaced),  # type: ignore
               window_share(best.text, weights, aliases, misplaced),  # type: ignore
               window_share(best.text, rest or weights, aliases, misplaced),  # type: ignore
-              float(qualified_otherwise(question, best.text, aliases)),  # type: ignore
+              float(qualified_otherwise(question, best.text, aliases)  # type: ignore
+                    or owned_otherwise(question, best.text, aliases)),  # type: ignore
               float(later_unsaid(question, best.text, weights, aliases)),  # type: ignore
               float(kind == NAME and focus in PERSON_HEADS and not named.get(focus)),
               float(kind != NAME and order_swapped(question, best.text,  # type: ignore
