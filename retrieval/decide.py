@@ -350,9 +350,13 @@ def signals(hits: Sequence[tuple[object, float]], bm25: float,
         best.text, kind, weights, aliases, rest or weights)  # type: ignore[attr-defined]
     # «ما اسم X؟»: no name beside X in the passage, or no X at all («ما اسم قائد القطار؟»
     # over «عبر قطار مدرّع»)
-    name_missing = kind == NAME and focus is not None and names_beside(
+    # «مدرب الترجي» over «مدرب الأهلي»: a title the passage gives only to other owners
+    owned = owned_otherwise(question, best.text, aliases)  # type: ignore[attr-defined]
+    otherwise = owned or qualified_otherwise(question, best.text, aliases)  # type: ignore
+    # ... and the name beside that title is another owner's
+    name_missing = kind == NAME and focus is not None and (owned or names_beside(
         best.text, focus, weights, aliases,  # type: ignore[attr-defined]
-        with_article(c.text for c in (*candidates, best))) is not True  # type: ignore
+        with_article(c.text for c in (*candidates, best))) is not True)  # type: ignore
     # «كم عمر بوتين؟», «ما اسم زوجة كيم؟»: a property news seldom states, not in the passage
     property_missing = any(t in PROPERTY_TERMS and t not in said_otherwise
                            and not _holds_word(held, t, aliases, t in near) for t in weights)
@@ -402,8 +406,7 @@ def signals(hits: Sequence[tuple[object, float]], bm25: float,
               sentence_share(best.text, weights, aliases, misplaced),  # type: ignore
               window_share(best.text, weights, aliases, misplaced),  # type: ignore
               window_share(best.text, rest or weights, aliases, misplaced),  # type: ignore
-              float(qualified_otherwise(question, best.text, aliases)  # type: ignore
-                    or owned_otherwise(question, best.text, aliases)),  # type: ignore
+              float(otherwise),
               float(later_unsaid(question, best.text, weights, aliases)),  # type: ignore
               float(kind == NAME and focus in PERSON_HEADS and not named.get(focus)),
               float(kind != NAME and order_swapped(question, best.text,  # type: ignore
