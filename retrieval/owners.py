@@ -10,6 +10,7 @@ one asked about. Owners that are countries are countries.qualified_otherwise's.
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
+from itertools import pairwise
 
 from .aliases import PERSON_HEADS
 from .analysis import analyze, analyze_token, normalize, tokenize
@@ -28,7 +29,7 @@ def _owned(tokens: Sequence[str]) -> list[tuple[str, str]]:
     """(title, owner) as terms, for each title right before a definite noun that is no
     country: «مدرب الترجي» -> (مدرب, ترجي); «وزير الدفاع الروسي» -> (وزير, دفاع)."""
     out = []
-    for title, owner in zip(tokens, tokens[1:], strict=False):
+    for title, owner in pairwise(tokens):
         title = title[1:] if title[:1] in _AND and len(title) > 4 else title  # ووزير
         head, term = analyze_token(title), analyze_token(owner)
         # a construct's head has no article: «الزعيمان الغداء» owns nothing

@@ -20,6 +20,7 @@ from retrieval.answer_types import SAYING, YES_NO, answer_type, decision_type, h
 from retrieval.engine import Marsad
 from retrieval.evaluate import eval_questions, load_questions
 from retrieval.model import Article
+from retrieval.owners import owned_otherwise
 from retrieval.questions import LIGHT, slipped_function_word, word_shapes
 from retrieval.synonyms import synonyms
 
@@ -729,3 +730,90 @@ async def test_a_question_said_wholly_in_other_words_of_one_outlet_is_answered(
     answer = await seeded.answer(question)
     assert signal(answer, "synonym") > 0.5 and signal(answer, "bm25") > 0.0, question
     assert answer.answered and has(answer.hits[0].text, "أهدى"), question
+
+
+# ------------------------------------------- titles of other owners, speakers beyond a title
+# An invented coverage (issue 12): a reader asked of an earthquake, a visit, a final
+
+INVENTED = [
+    ("زلزال هاتاي", ["ضرب زلزال بقوة 7.8 درجات على مقياس ريختر ولاية هاتاي جنوب تركيا فجر "
+                     "الاثنين، وشعر به سكان المدن المجاورة.",
+                     "وقالت إدارة الكوارث والطوارئ التركية إن فرق الإنقاذ انتشرت في أحياء "
+                     "المدينة المتضررة لانتشال العالقين تحت الأنقاض."]),
+    ("نهائي أفريقيا", ["تأهل الترجي التونسي إلى نهائي دوري أبطال أفريقيا بعد فوزه على صن "
+                       "داونز بهدفين نظيفين.",
+                       "وقال مدرب الأهلي مارسيل كولر إن فريقه جاهز لمواجهة الترجي في "
+                       "المباراة النهائية يوم السبت."]),
+    ("الفائدة", ["قرر البنك المركزي المصري رفع أسعار الفائدة بمقدار مئتي نقطة أساس.",
+                 "وقال محافظ البنك حسن عبد الله إن القرار يهدف إلى كبح التضخم."]),
+]
+
+
+@pytest.fixture(scope="module")
+def invented_db(tmp_path_factory) -> Path:
+    import asyncio
+
+    async def build(path: Path) -> Path:
+        articles = [Article(f"i{i}", title, f"صحيفة {i}", dt.date(2024, 5, i + 1), tuple(p))
+                    for i, (title, p) in enumerate(INVENTED)]
+        async with await Marsad.open(path) as engine:
+            await engine.ingest(articles)
+        return path
+    return asyncio.run(build(tmp_path_factory.mktemp("invented") / "i.db"))
+
+
+@pytest.mark.parametrize("question, text, otherwise", [
+    ("من هو مدرب الترجي؟", "وقال مدرب الأهلي مارسيل كولر إن فريقه جاهز", True),
+    ("من هو مدرب الأهلي؟", "وقال مدرب الأهلي مارسيل كولر إن فريقه جاهز", False),
+    ("ماذا قال رئيس البرلمان؟", "وقال رئيس الحكومة إن الميزانية أقرت", True),
+    ("ماذا قال وزير الخارجية؟", "ووزير الدفاع ووزير الخارجية سيرغي لافروف", False),
+    ("هل تناول الزعيمان الغداء؟", "وقال الزعيم البيلاروسي إن", False),  # no construct
+    ("ماذا قال بوتين؟", "وقال وزير الدفاع الروسي", False),  # no title asked
+])
+def test_a_title_given_only_to_another_owner_is_told(question, text, otherwise) -> None:
+    assert owned_otherwise(question, text, {}) is otherwise
+
+
+@pytest.mark.parametrize("question, answered", [
+    ("من هو مدرب الترجي؟", False),
+    ("ما اسم مدرب الترجي؟", False),
+    ("من هو مدرب الأهلي؟", True),
+])
+async def test_a_name_beside_another_owners_title_does_not_answer(invented_db, question,
+                                                                  answered) -> None:
+    async with await Marsad.open(invented_db) as engine:
+        answer = await engine.answer(question)
+    assert answer.answered is answered, question
+    assert answer.hits  # declined, the closest passage is still shown
+
+
+async def test_a_minister_of_another_ministry_than_asked_is_no_answer(seeded) -> None:
+    # the seeds name the defence, foreign and industry ministers, not agriculture's
+    answer = await seeded.answer("من هو وزير الزراعة الروسي؟")
+    assert signal(answer, "qualified_otherwise") == 1.0
+    assert not answer.answered
+
+
+@pytest.mark.parametrize("question, text, speaking", [
+    ("ماذا قال الرئيس التركي أردوغان عن الزلزال؟", "وقالت الإدارة التركية إن الفرق", False),
+    ("ماذا قال الرئيس التركي أردوغان عن الزلزال؟", "وقال الرئيس التركي رجب طيب أردوغان إن",
+     True),
+    ("ماذا قال الرئيس الروسي؟", "وقال الرئيس الروسي إن", True),  # nothing beyond the title
+    ("ماذا قال كيم جونغ أون لبوتين؟", "وقال كيم إن", True),
+])
+def test_a_speaker_named_beyond_a_title_and_a_nation_must_speak(question, text,
+                                                                speaking) -> None:
+    assert answer_types.speaks(text, answer_types.speaker(question), {}) is speaking
+
+
+@pytest.mark.parametrize("question, answered", [
+    ("ماذا قال الرئيس التركي أردوغان عن الزلزال؟", False),
+    ("ماذا قال وزير الداخلية التركي عن الزلزال؟", False),
+    ("ماذا قالت إدارة الكوارث عن الزلزال؟", True),
+    ("ماذا قال محافظ البنك المركزي عن القرار؟", True),
+])
+async def test_what_another_body_said_does_not_answer_what_a_named_one_said(
+        invented_db, question, answered) -> None:
+    async with await Marsad.open(invented_db) as engine:
+        answer = await engine.answer(question)
+    assert answer.answered is answered, question
