@@ -80,9 +80,9 @@ Add articles to the database. Idempotent: the same article twice adds nothing; c
 text under the same id (or a web page under the same canonical URL) replaces the old one.
 
 takes: files, folders (read recursively) and http(s) URLs:
-  .txt    one raw article as copied from a page: the first line is the title; the date
-          and outlet are read from the text (never guessed); the id is the file's name
-          without its extension
+  .txt    one raw article as copied from a page: its headline is the title (a site name,
+          sections or breadcrumbs copied above it are not); the date and outlet are read
+          from the text (never guessed); the id is the file's name without its extension
   .jsonl  one article per line:
           {"id": str, "title": str, "source": str|null, "date": "YYYY-MM-DD"|null,
            "url": str (optional), "text": str}

@@ -177,8 +177,10 @@ def load_config(path: str | Path | None = None, env: dict[str, str] | None = Non
     config = Config()
     explicit = path is not None
     file = Path(path) if explicit else Path("config.toml")
-    if explicit and not file.is_file():
+    if explicit and not file.exists():
         raise ConfigError(f"configuration file not found: {file}")
+    if explicit and not file.is_file():
+        raise ConfigError(f"{file} is not a configuration file (a TOML file is expected)")
     if file.is_file():
         try:
             data = tomllib.loads(file.read_text(encoding="utf-8"))

@@ -209,3 +209,17 @@ def test_the_token_never_shows_in_the_configs_repr():
                               "MARSAD_TELEGRAM_WEBHOOK_SECRET": "s3cr3t-hook"})
     assert TOKEN not in repr(config)
     assert "s3cr3t-hook" not in repr(config)
+
+
+def test_a_config_path_that_is_a_folder_is_named_as_such_not_as_missing(tmp_path) -> None:
+    """`--config /tmp` exists: the reader is told it is no configuration file, not that it
+    was not found (the newcomer's check); a path that does not exist is still "not found"."""
+    folder = tmp_path / "settings"
+    folder.mkdir()
+    with pytest.raises(ConfigError) as caught:
+        load_config(folder, env={})
+    assert "not a configuration file" in str(caught.value) and "not found" not in str(
+        caught.value)
+    with pytest.raises(ConfigError) as caught:
+        load_config(tmp_path / "nowhere.toml", env={})
+    assert "not found" in str(caught.value)
