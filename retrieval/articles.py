@@ -290,6 +290,22 @@ def wire_dateline(line: str) -> dt.date | None:
     return find_date(line)
 
 
+# Where a wire dateline glued to its first paragraph ends: its credit's `)` and a dash.
+_WIRE_LEAD_END = re.compile(r"\)\s*[-–—]+\s*")
+WIRE_LEAD_CHARS = 80  # a dateline is short; a later `) -` is the paragraph's own
+
+
+def wire_lead(line: str) -> tuple[str, str] | None:
+    """A wire dateline glued to the paragraph it opens, as wire copy prints it: `موسكو - 13
+    سبتمبر 2023 (رويترز) - أعلنت …` → (`موسكو - 13 سبتمبر 2023 (رويترز) -`, `أعلنت …`).
+    None when the line opens with none (`wire_dateline` decides what one is)."""
+    match = _WIRE_LEAD_END.search(line, 0, WIRE_LEAD_CHARS)
+    if match is None or not line[match.end():].strip():
+        return None
+    lead = line[:match.end()].strip()
+    return (lead, line[match.end():]) if wire_dateline(lead) else None
+
+
 BYLINE_NAME_WORDS = 4  # `كتب` and a name of up to three words
 
 
@@ -418,6 +434,8 @@ def _printed_date(lines: list[str], bare_on_top: bool, header_end: int) -> dt.da
             return find_date(line)
         elif number < header_end and (byline := dated_byline(line) or wire_dateline(line)):
             return byline  # the article's own
+        elif number < header_end and (lead := wire_lead(line)):
+            return wire_dateline(lead[0])  # glued to the first paragraph
     return updated
 
 
@@ -472,6 +490,8 @@ def _strip_metadata(line: str, number: int, body_started: bool) -> str | None:
         line = glued.group("before")
     if not body_started and _DATELINE.match(line):
         return None  # `موسكو (وكالات)`: a dateline, not a paragraph
+    if not body_started and (lead := wire_lead(line)):
+        line = lead[1]  # `موسكو - 13 سبتمبر 2023 (رويترز) - أعلنت …`: the paragraph alone
     line = _RELATED_PREFIX.sub("", line)
     if _CREDIT_MARKS.search(line):
         line = _PHOTO_CREDIT.sub("", line)

@@ -118,3 +118,32 @@ def test_prose_crediting_an_agency_beside_a_date_is_neither_date_nor_dropped(lin
     article = parse_html(page(f"<p>{line}</p>"), "derna")
     assert article.date is None
     assert any(line[:12] in p for p in article.paragraphs)
+
+
+@pytest.mark.parametrize("dateline", [
+    "موسكو - 13 سبتمبر 2023 (رويترز) -",
+    "بيونغيانغ، 13 سبتمبر 2023 (أ ف ب) –",
+    "بنغازي - الأربعاء 13 أيلول 2023 (وكالات) —",
+    "سيول - ١٣ سبتمبر ٢٠٢٣ (يونهاب) -",
+])
+def test_a_wire_dateline_glued_to_the_first_paragraph_dates_it_and_is_cut(dateline: str
+                                                                           ) -> None:
+    """Wire copy prints its dateline at the start of the first paragraph, not on a line of
+    its own (newcomer5): the story takes its date and the passage starts with the news."""
+    first = "قال رئيس بلدية درنة إن عدد الوفيات قد يصل إلى عشرين ألفا بسبب حجم الدمار."
+    raw = parse_raw(f"الفيضانات تضرب درنة\n\n{dateline} {first}\n\nوانهار سدان على وادي درنة "
+                    "ليل الأحد.", "derna")
+    assert raw.date == SEPT_13
+    assert raw.paragraphs[0] == first
+
+
+def test_a_later_paragraph_opening_like_a_dateline_keeps_its_words() -> None:
+    """Only the top of the article holds its dateline: a later paragraph quoting a dated
+    wire report stays whole, and gives no date."""
+    later = "موسكو - 13 سبتمبر 2023 (رويترز) - هكذا افتتحت الوكالة خبرها عن الزيارة الأولى."
+    raw = parse_raw("الفيضانات تضرب درنة\n\nقال رئيس بلدية درنة إن الوفيات بالآلاف.\n\n"
+                    "وانهار سدان على وادي درنة ليل الأحد.\n\nوأعلنت السلطات الحداد.\n\n"
+                    "وتواصلت عمليات البحث.\n\nوقال مسؤول إن المساعدات وصلت.\n\n" + later,
+                    "derna")
+    assert raw.date is None
+    assert raw.paragraphs[-1] == later
