@@ -182,6 +182,8 @@ ARTICLE_PREFIXES: tuple[str, ...] = ("وبال", "وكال", "وفال", "ولل
 # Applied in order, each at most once (ية and ة are already يه and ه after normalize).
 _SUFFIXES: tuple[str, ...] = ("ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي")
 _MIN_PREFIX_STEM = 2  # الحج -> حج, as in Lucene
+# كال "like the" is rare and وكالة (agency) common: وكالات is not و + كال + ات
+_LIKE_THE = frozenset(("\u0643\u0627\u0644", "\u0648\u0643\u0627\u0644"))  # كال وكال
 _MIN_SUFFIX_STEM = 3  # but سكان stays سكان, not سك (measured: +0.4 P@1 points on ARCD)
 _WAW = "\u0648"
 _TA = "\u062a"
@@ -203,7 +205,8 @@ def _is_arabic_word(token: str) -> bool:
 
 def _strip_article(token: str) -> str:
     for n, prefixes in _PREFIXES_BY_LENGTH:
-        if token[:n] in prefixes and len(token) - n >= _MIN_PREFIX_STEM:
+        head = token[:n]
+        if head in prefixes and len(token) - n >= _MIN_PREFIX_STEM + (head in _LIKE_THE):
             return token[n:]
     return token
 
