@@ -331,31 +331,10 @@ def word_forms(title: str, text: str) -> str:
     return " ".join([*_title_words(title), *_words(text)])
 
 
-@dataclass(frozen=True)
-class _PassageForms:
-    """What the word signals read of one passage, whatever the question: its word forms
-    (`word_forms`), their trigram codes written out marked (`_marked_codes`, read-only)
-    and their length in code points."""
-
-    forms: frozenset[str]
-    codes: np.ndarray
-    chars: int
-
-
-@lru_cache(maxsize=1 << 11)
-def _passage_forms(words: str) -> _PassageForms:
-    """A passage's `_PassageForms` from its stored `word_forms`, kept per passage: the
-    candidates of one question recur in the next ones (a topic asked about again)."""
-    forms = words.split()
-    codes = _marked_codes(forms)
-    codes.flags.writeable = False
-    return _PassageForms(frozenset(forms), codes, sum(map(len, forms)))
-
-
-def _candidate_forms(candidate: Candidate) -> _PassageForms:
-    words = candidate.words
-    return _passage_forms(word_forms(candidate.title, candidate.text) if words is None
-                          else words)
+def _candidate_words(candidate: Candidate) -> list[str]:
+    if candidate.words is not None:
+        return candidate.words.split()
+    return [*_title_words(candidate.title), *_words(candidate.text)]
 
 
 @lru_cache(maxsize=1 << 12)
@@ -374,34 +353,22 @@ def _grams(form: str) -> tuple[str, ...]:
 
 def _gram_tf(words: Sequence[Sequence[str]], grams: Sequence[str]) -> np.ndarray:
     """D x G: how often each trigram of `grams` occurs among the trigrams (`char_ngrams`,
-    n=3) of candidate d's words (`_codes_tf` of their `_marked_codes`)."""
-    return _codes_tf([_marked_codes(ws) for ws in words], grams)
-
-
-def _marked_codes(words: Sequence[str]) -> np.ndarray:
-    """One passage's words written out marked ("#w1# #w2# ...") and the three code points
-    at every position packed into one int64 (as `_gram_code` packs a trigram): a trigram
-    holds no space (words are letters and digits), so every match lies in one marked word,
-    and a match at every position counts overlapping occurrences as `char_ngrams` lists
-    them."""
-    text = "#" + "# #".join(words) + "#" if words else ""
-    points = np.frombuffer(text.encode("utf-32-le"), np.uint32).astype(np.int64)
-    return (points[:-2] << 42) | (points[1:-1] << 21) | points[2:]
-
-
-def _codes_tf(codes: Sequence[np.ndarray], grams: Sequence[str]) -> np.ndarray:
-    """D x G: how often each trigram of `grams` occurs among candidate d's `codes`
-    (`_marked_codes`): all candidates' codes looked up at once among the sorted grams."""
-    tf = np.zeros((len(codes), len(grams)))
-    lens = np.fromiter(map(len, codes), np.int64, len(codes))
-    if not lens.sum() or not len(grams):
+    n=3) of candidate d's words. Each candidate's words are written out marked ("#w1#
+    #w2# ..."), the candidates end to end with a NUL between them, and the three code
+    points at every position packed into one int64: a trigram holds no space and no NUL
+    (words are letters and digits), so every match lies in one marked word, and counting
+    matches at every position counts overlapping occurrences as `char_ngrams` lists them."""
+    tf = np.zeros((len(words), len(grams)))
+    text = "\0".join("#" + "# #".join(ws) + "#" if ws else "" for ws in words)
+    if len(text) < 3 or not len(grams):
         return tf
-    flat = np.concatenate(codes)
-    owner = np.repeat(np.arange(len(codes)), lens)  # the candidate each position lies in
+    points = np.frombuffer(text.encode("utf-32-le"), np.uint32).astype(np.int64)
+    codes = (points[:-2] << 42) | (points[1:-1] << 21) | points[2:]
+    owner = np.cumsum(points[:-2] == 0)  # the candidate each position lies in
     wanted = np.array([_gram_code(g) for g in grams], np.int64)
     order = np.argsort(wanted)
-    at = np.minimum(np.searchsorted(wanted[order], flat), len(order) - 1)
-    hit = wanted[order][at] == flat
+    at = np.minimum(np.searchsorted(wanted[order], codes), len(order) - 1)
+    hit = wanted[order][at] == codes
     cells = owner[hit] * len(grams) + order[at[hit]]
     tf += np.bincount(cells, minlength=tf.size).reshape(tf.shape)
     return tf
@@ -622,13 +589,12 @@ def rerank(question: str, candidates: Sequence[Candidate], *, index: object,
         total += weights.stem_grams * _scaled(_bm25(
             tf, lengths, avgdl * lengths.sum() / n_terms,
             times * _gram_idf(grams, vmap, df, n)))
-    words = [_candidate_forms(c) for c in candidates]
+    words = [_candidate_words(c) for c in candidates]
     if weights.word_grams and word_query:
         grams, times = _distinct_counts(word_query)
-        lengths = np.fromiter((w.chars for w in words), np.float64, len(words))
+        lengths = np.fromiter((sum(map(len, ws)) for ws in words), np.float64, len(words))
         total += weights.word_grams * _scaled(_bm25(
-            _codes_tf([w.codes for w in words], grams), lengths,
-            avgdl * lengths.sum() / n_terms,
+            _gram_tf(words, grams), lengths, avgdl * lengths.sum() / n_terms,
             times * _gram_idf(grams, vmap, df, n)))
     mass = sum(v for _, v in units)
     if mass > 0 and (weights.exact or weights.title):
@@ -638,7 +604,7 @@ def rerank(question: str, candidates: Sequence[Candidate], *, index: object,
             # by قفاز); words spelled several ways are held as stems
             shapes = [_same_bare(f) for f in forms]
             asked = frozenset().union(*shapes)
-            held_forms = [asked.intersection(w.forms) for w in words]  # asked forms held
+            held_forms = [asked.intersection(ws) for ws in words]  # the asked forms held
             exact = np.zeros(len(candidates))
             for shape, (_, v) in zip(shapes, units[:plain], strict=True):
                 holds = np.fromiter((not shape.isdisjoint(held) for held in held_forms), bool,

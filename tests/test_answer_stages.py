@@ -16,16 +16,7 @@ import pytest
 from retrieval.analysis import ARTICLE_PREFIXES, char_ngrams, surface
 from retrieval.corroborate import _near_edges, _term_trigrams
 from retrieval.decide import similarity
-from retrieval.rerank import (
-    _codes_tf,
-    _distinct_counts,
-    _gram_tf,
-    _held,
-    _passage_forms,
-    _same_bare,
-    _slots,
-    _title_text_presence,
-)
+from retrieval.rerank import _distinct_counts, _gram_tf, _same_bare
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -73,47 +64,6 @@ def test_a_questions_trigrams_are_counted_as_numpy_counts_them(seed: int) -> Non
     got, counts = _distinct_counts(grams)
     assert got == want.tolist()
     assert np.array_equal(counts, times) and counts.dtype == times.dtype
-
-
-@pytest.mark.parametrize("seed", range(10))
-def test_a_passages_kept_word_forms_count_as_its_words_do_asked_again(seed: int) -> None:
-    """The per-passage forms kept between questions (`_passage_forms`) give the counts
-    counting each word gives, the first time and when a later question meets the passage
-    again, and the kept codes cannot be changed by a question."""
-    rnd = random.Random(seed)
-    words = [_random_words(rnd, rnd.randint(0, 40)) for _ in range(rnd.randint(1, 30))]
-    for asked in (_random_words(rnd, 3), _random_words(rnd, 5)):
-        grams = sorted({g for w in asked for g in char_ngrams(w, 3)})
-        kept = [_passage_forms(" ".join(ws)) for ws in words]
-        assert np.array_equal(_codes_tf([k.codes for k in kept], grams),
-                              _tf_word_by_word(words, grams))
-        assert [k.chars for k in kept] == [sum(map(len, ws)) for ws in words]
-        assert [k.forms for k in kept] == [frozenset(ws) for ws in words]
-    with pytest.raises(ValueError):
-        kept[0].codes[:1] = 0
-
-
-@pytest.mark.parametrize("seed", range(20))
-def test_title_and_text_presence_and_held_weight_are_those_of_each_part(seed: int) -> None:
-    """Which terms each candidate's title and text hold, read from the one sort of all
-    their terms, and the idf weight of the units each holds, against sets."""
-    rnd = random.Random(seed)
-    ids = [np.array([rnd.randrange(60) for _ in range(rnd.randint(0, 30))], np.int64)
-           for _ in range(rnd.randint(1, 12))]
-    heads = np.array([rnd.randint(0, len(t) + 2) for t in ids], np.int64)
-    distinct, column, owner, lens = _slots(ids)
-    title, text = _title_text_presence(len(distinct), column, owner, lens, heads)
-    units = [([rnd.randrange(-1, 70) for _ in range(rnd.randint(1, 3))], rnd.random())
-             for _ in range(rnd.randint(0, 5))]
-    for d, (t, h) in enumerate(zip(ids, heads, strict=True)):
-        assert set(distinct[title[d]].tolist()) == set(t[:h].tolist())
-        assert set(distinct[text[d]].tolist()) == set(t[h:].tolist())
-        for part, held in ((t[:h], title), (t[h:], text)):
-            want = 0.0
-            for unit, value in units:
-                if set(unit) & set(part.tolist()):
-                    want += value
-            assert _held(held, distinct, units)[d] == pytest.approx(want)
 
 
 def test_overlapping_trigrams_of_repeated_letters_all_count() -> None:
