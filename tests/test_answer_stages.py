@@ -16,7 +16,14 @@ import pytest
 from retrieval.analysis import ARTICLE_PREFIXES, char_ngrams, surface
 from retrieval.corroborate import _near_edges, _term_trigrams
 from retrieval.decide import similarity
-from retrieval.rerank import _distinct_counts, _gram_tf, _same_bare
+from retrieval.rerank import (
+    _distinct_counts,
+    _gram_tf,
+    _held,
+    _same_bare,
+    _slots,
+    _title_text_presence,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -64,6 +71,29 @@ def test_a_questions_trigrams_are_counted_as_numpy_counts_them(seed: int) -> Non
     got, counts = _distinct_counts(grams)
     assert got == want.tolist()
     assert np.array_equal(counts, times) and counts.dtype == times.dtype
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_title_and_text_presence_and_held_weight_are_those_of_each_part(seed: int) -> None:
+    """Which terms each candidate's title and text hold, read from the one sort of all
+    their terms, and the idf weight of the units each holds, against sets."""
+    rnd = random.Random(seed)
+    ids = [np.array([rnd.randrange(60) for _ in range(rnd.randint(0, 30))], np.int64)
+           for _ in range(rnd.randint(1, 12))]
+    heads = np.array([rnd.randint(0, len(t) + 2) for t in ids], np.int64)
+    distinct, column, owner, lens = _slots(ids)
+    title, text = _title_text_presence(len(distinct), column, owner, lens, heads)
+    units = [([rnd.randrange(-1, 70) for _ in range(rnd.randint(1, 3))], rnd.random())
+             for _ in range(rnd.randint(0, 5))]
+    for d, (t, h) in enumerate(zip(ids, heads, strict=True)):
+        assert set(distinct[title[d]].tolist()) == set(t[:h].tolist())
+        assert set(distinct[text[d]].tolist()) == set(t[h:].tolist())
+        for part, held in ((t[:h], title), (t[h:], text)):
+            want = 0.0
+            for unit, value in units:
+                if set(unit) & set(part.tolist()):
+                    want += value
+            assert _held(held, distinct, units)[d] == pytest.approx(want)
 
 
 def test_overlapping_trigrams_of_repeated_letters_all_count() -> None:
