@@ -670,18 +670,22 @@ def speaking(question: str, who: Collection[str], candidates: Sequence[Candidate
     words on anything. `counts`/`distinct`: the candidates' term counts (`_counts`)."""
     share = _share_besides(question, {*who, *SAID_TERMS}, counts, distinct, vocab, idf,
                            aliases)
-    by_title = [title for title, name in titles if name and set(name) <= set(who)]
-    said = np.fromiter((speaks(c.text, who, aliases)
-                        or any(_speaks_as(c.text, title, aliases) for title in by_title)
+    by_title = [(frozenset(title), title[:1]) for title, name in titles
+                if name and set(name) <= set(who)]
+    said = np.fromiter((speaks(c.text, who, aliases) or _speaks_as(c.text, by_title, aliases)
                         for c in candidates), np.float64, len(candidates))
     return said * share
 
 
-def _speaks_as(text: str, title: Sequence[str], aliases: Mapping[str, Collection[str]]
-               ) -> bool:
-    """Whether `text` holds every term of `title` and reports its head word speaking
-    («وقال زعيم كوريا الشمالية إن …»: زعيم after a verb of saying)."""
-    return set(title) <= set(analyze(text)) and speaks(text, title[:1], aliases)
+def _speaks_as(text: str, titles: Sequence[tuple[frozenset[str], Sequence[str]]],
+               aliases: Mapping[str, Collection[str]]) -> bool:
+    """Whether `text` holds every term of one of `titles` (its terms, its head word) and
+    reports its head word speaking («وقال زعيم كوريا الشمالية إن …»: زعيم after a verb of
+    saying). The text is analysed once, however many titles the name has."""
+    if not titles:
+        return False
+    held = set(analyze(text))
+    return any(terms <= held and speaks(text, head, aliases) for terms, head in titles)
 
 
 def _share_besides(question: str, asked: Collection[str], counts: np.ndarray,
