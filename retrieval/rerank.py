@@ -672,16 +672,22 @@ def speaking(question: str, who: Collection[str], candidates: Sequence[Candidate
                            aliases)
     by_title = [(frozenset(title), title[:1]) for title, name in titles
                 if name and set(name) <= set(who)]
-    said = np.fromiter((speaks(c.text, who, aliases) or _speaks_as(c.text, by_title, aliases)
+    said = np.fromiter((speaks(c.text, who, aliases) or _speaks_by_title(c.text, by_title, aliases)
                         for c in candidates), np.float64, len(candidates))
     return said * share
 
 
-def _speaks_as(text: str, titles: Sequence[tuple[frozenset[str], Sequence[str]]],
-               aliases: Mapping[str, Collection[str]]) -> bool:
-    """Whether `text` holds every term of one of `titles` (its terms, its head word) and
-    reports its head word speaking («وقال زعيم كوريا الشمالية إن …»: زعيم after a verb of
-    saying). The text is analysed once, however many titles the name has."""
+def _speaks_as(text: str, title: Sequence[str], aliases: Mapping[str, Collection[str]]
+               ) -> bool:
+    """Whether `text` holds every term of `title` and reports its head word speaking
+    («وقال زعيم كوريا الشمالية إن …»: زعيم after a verb of saying)."""
+    return _speaks_by_title(text, [(frozenset(title), title[:1])], aliases)
+
+
+def _speaks_by_title(text: str, titles: Sequence[tuple[frozenset[str], Sequence[str]]],
+                     aliases: Mapping[str, Collection[str]]) -> bool:
+    """`_speaks_as` for any of `titles` (each: its terms, its head word), the text analysed
+    once however many titles the name has."""
     if not titles:
         return False
     held = set(analyze(text))
