@@ -795,16 +795,20 @@ def said_together(question: str, terms: Sequence[np.ndarray],
            for t in asked}
     pairs = list(dict.fromkeys((a, b) for a, b in pairwise(asked)
                                if a != b))
-    out = np.zeros(len(candidates))
     if not pairs:
-        return out
-    for d, (t, c) in enumerate(zip(terms, candidates, strict=True)):
-        text = t[c.title_terms:]
-        if len(text) < 2:
-            continue
-        out[d] = sum(bool((np.isin(text[:-1], ids[a]) & np.isin(text[1:], ids[b])).any())
-                     for a, b in pairs) / len(pairs)
-    return out
+        return np.zeros(len(candidates))
+    # every candidate's text terms end to end: a pair stands adjacent where a position and
+    # the next one lie in the same candidate; each asked term looked up once
+    texts = [t[c.title_terms:] for t, c in zip(terms, candidates, strict=True)]
+    flat = np.concatenate(texts) if texts else np.zeros(0, np.int64)
+    owner = np.repeat(np.arange(len(texts)), [len(t) for t in texts])
+    same = owner[:-1] == owner[1:]
+    at = {t: np.isin(flat, ids[t]) for t in dict.fromkeys(x for pair in pairs for x in pair)}
+    held = np.zeros(len(candidates), np.int64)
+    for a, b in pairs:
+        held += np.bincount(owner[:-1][at[a][:-1] & at[b][1:] & same],
+                            minlength=len(candidates)) > 0
+    return held / len(pairs)
 
 
 def brevity(candidates: Sequence[Candidate]) -> np.ndarray:

@@ -8,21 +8,24 @@ import random
 import subprocess
 import sys
 import textwrap
+from itertools import pairwise
 from pathlib import Path
 
 import numpy as np
 import pytest
 
-from retrieval.analysis import ARTICLE_PREFIXES, char_ngrams, surface
+from retrieval.analysis import ARTICLE_PREFIXES, analyze, char_ngrams, surface
 from retrieval.corroborate import _near_edges, _term_trigrams
 from retrieval.decide import similarity
 from retrieval.rerank import (
+    Candidate,
     _distinct_counts,
     _gram_tf,
     _held,
     _same_bare,
     _slots,
     _title_text_presence,
+    said_together,
 )
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -94,6 +97,39 @@ def test_title_and_text_presence_and_held_weight_are_those_of_each_part(seed: in
                 if set(unit) & set(part.tolist()):
                     want += value
             assert _held(held, distinct, units)[d] == pytest.approx(want)
+
+
+def _pairs_one_by_one(asked: list[str], terms: list[np.ndarray], heads: list[int],
+                      ids: dict[str, list[int]]) -> list[float]:
+    """The share of the asked adjacent pairs each text holds adjacent, candidate by
+    candidate and pair by pair, as said_together computed it before."""
+    pairs = list(dict.fromkeys((a, b) for a, b in pairwise(asked) if a != b))
+    out = []
+    for t, h in zip(terms, heads, strict=True):
+        text = t[h:].tolist()
+        out.append(sum(any(x in ids[a] and y in ids[b] for x, y in pairwise(text))
+                       for a, b in pairs) / len(pairs))
+    return out
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_pairs_said_together_are_found_in_each_candidates_own_text(seed: int) -> None:
+    """All candidates' texts looked at end to end: a pair across two candidates, or
+    across a title and its text, is no pair; a spelling of a term counts as it."""
+    rnd = random.Random(seed)
+    question = "هل تعاون بوتين مع كيم في تعاون عسكري وتعاون تقني"
+    asked = analyze(question)
+    vocab = {t: i for i, t in enumerate(dict.fromkeys(asked))}
+    aliases = {asked[1]: {asked[1], "spelled"}}
+    vocab["spelled"] = len(vocab)
+    terms = [np.array([rnd.randrange(len(vocab) + 2) for _ in range(rnd.randint(0, 12))],
+                      np.int64) for _ in range(rnd.randint(1, 10))]
+    heads = [rnd.randint(0, 3) for _ in terms]
+    candidates = [Candidate("", "", 1.0, t, h) for t, h in zip(terms, heads, strict=True)]
+    idf = dict.fromkeys(asked, 1.0)
+    ids = {t: [vocab[f] for f in aliases.get(t, {t})] for t in asked}
+    assert said_together(question, terms, candidates, vocab, idf, aliases).tolist() == \
+        _pairs_one_by_one(analyze(question), terms, heads, ids)
 
 
 def test_overlapping_trigrams_of_repeated_letters_all_count() -> None:
