@@ -211,7 +211,7 @@ from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import pairwise
+from itertools import chain, pairwise
 
 import numpy as np
 
@@ -477,15 +477,39 @@ def _distinct_counts(grams: Sequence[str]) -> tuple[list[str], np.ndarray]:
     return distinct, np.fromiter(map(times.__getitem__, distinct), np.int64, len(distinct))
 
 
-def _counts(ids: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
-    """(distinct ids U, D x |U| occurrence counts) of D id arrays."""
+def _slots(ids: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """D id arrays laid end to end: (distinct ids U ascending, each id's column in U, each
+    id's row d, each array's length). One sort serves the counts and the presences."""
     lens = np.fromiter(map(len, ids), np.int64, len(ids))
     flat = np.concatenate(ids) if ids else np.zeros(0, np.int64)
     distinct, inv = unique_inverse(flat)
-    owner = np.repeat(np.arange(len(ids)), lens)
-    size = len(distinct)
-    counts = np.bincount(owner * size + inv, minlength=len(ids) * size)
-    return distinct, counts.reshape(len(ids), size).astype(np.float64)
+    return distinct, inv, np.repeat(np.arange(len(ids)), lens), lens
+
+
+def _counts(ids: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
+    """(distinct ids U, D x |U| occurrence counts) of D id arrays."""
+    distinct, inv, owner, _ = _slots(ids)
+    return distinct, _count_matrix(len(ids), len(distinct), inv, owner)
+
+
+def _count_matrix(rows: int, size: int, inv: np.ndarray, owner: np.ndarray) -> np.ndarray:
+    """rows x size float counts of the (owner, inv) cells (`_slots`)."""
+    counts = np.bincount(owner * size + inv, minlength=rows * size)
+    return counts.reshape(rows, size).astype(np.float64)
+
+
+def _title_text_presence(size: int, inv: np.ndarray, owner: np.ndarray, lens: np.ndarray,
+                         title_terms: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(D x size, D x size) bool: does candidate d's title, and its text, hold term u.
+    `inv`/`owner`/`lens` as `_slots` gives them; `title_terms`: each array's title length
+    (its first ids)."""
+    starts = np.cumsum(lens) - lens
+    in_title = np.arange(len(inv)) - starts[owner] < title_terms[owner]
+    title = np.zeros((len(lens), size), bool)
+    text = np.zeros((len(lens), size), bool)
+    title[owner[in_title], inv[in_title]] = True
+    text[owner[~in_title], inv[~in_title]] = True
+    return title, text
 
 
 def _membership(distinct: np.ndarray, grams: Sequence[str], vmap: VariantMap) -> np.ndarray:
@@ -505,13 +529,21 @@ def _membership(distinct: np.ndarray, grams: Sequence[str], vmap: VariantMap) ->
 def _held(counts: np.ndarray, distinct: np.ndarray, units: list[tuple[list[int], float]]
           ) -> np.ndarray:
     """Per candidate, the idf weight of the stem units it holds (D)."""
-    present = counts > 0
     out = np.zeros(len(counts))
-    for ids, value in units:
-        cols = np.searchsorted(distinct, ids)
-        ok = (cols < len(distinct)) & (distinct[np.minimum(cols, len(distinct) - 1)] == ids)
-        if ok.any():
-            out += value * present[:, cols[ok]].any(axis=1)
+    if not units or not len(distinct):
+        return out
+    present = counts > 0
+    ids = np.fromiter(chain.from_iterable(ids for ids, _ in units), np.int64)
+    cols = np.searchsorted(distinct, ids)  # every unit's ids looked up at once
+    ok = (distinct[np.minimum(cols, len(distinct) - 1)] == ids).tolist()
+    cols = cols.tolist()
+    end = 0
+    for unit, value in units:
+        start, end = end, end + len(unit)
+        held = [col for col, found in zip(cols[start:end], ok[start:end], strict=True)
+                if found]
+        if held:
+            out += value * present[:, held].any(axis=1)
     return out
 
 
@@ -546,7 +578,8 @@ def rerank(question: str, candidates: Sequence[Candidate], *, index: object,
     forms, units, stem_query, word_query = _query(question, idf, aliases or {}, vocab, named,
                                                    typed.term if typed else None)
     terms = [np.asarray(c.terms, np.int64) for c in candidates]
-    distinct, counts = _counts(terms)
+    distinct, column, owner, lens = _slots(terms)
+    counts = _count_matrix(len(terms), len(distinct), column, owner)
     n_terms = max(float(counts.sum()), 1.0)
     one_thread()
     if weights.stem_grams and stem_query:
@@ -581,10 +614,11 @@ def rerank(question: str, candidates: Sequence[Candidate], *, index: object,
             exact += _held(counts, distinct, units[plain:])
             total += weights.exact * exact / mass
         if weights.title:
-            title_ids = [t[:c.title_terms] for t, c in zip(terms, candidates, strict=True)]
-            text_ids = [t[c.title_terms:] for t, c in zip(terms, candidates, strict=True)]
-            in_title = _held(_presence(distinct, title_ids), distinct, units)
-            in_text = _held(_presence(distinct, text_ids), distinct, units)
+            title_held, text_held = _title_text_presence(
+                len(distinct), column, owner, lens,
+                np.fromiter((c.title_terms for c in candidates), np.int64, len(candidates)))
+            in_title = _held(title_held, distinct, units)
+            in_text = _held(text_held, distinct, units)
             total += weights.title * in_title * in_text / mass**2
     kind = answer_type(question) if weights.answer_type else None
     if kind:
@@ -636,9 +670,9 @@ def speaking(question: str, who: Collection[str], candidates: Sequence[Candidate
     words on anything. `counts`/`distinct`: the candidates' term counts (`_counts`)."""
     share = _share_besides(question, {*who, *SAID_TERMS}, counts, distinct, vocab, idf,
                            aliases)
-    by_title = [title for title, name in titles if name and set(name) <= set(who)]
-    said = np.fromiter((speaks(c.text, who, aliases)
-                        or any(_speaks_as(c.text, title, aliases) for title in by_title)
+    by_title = [(frozenset(title), title[:1]) for title, name in titles
+                if name and set(name) <= set(who)]
+    said = np.fromiter((speaks(c.text, who, aliases) or _speaks_by_title(c.text, by_title, aliases)
                         for c in candidates), np.float64, len(candidates))
     return said * share
 
@@ -647,7 +681,17 @@ def _speaks_as(text: str, title: Sequence[str], aliases: Mapping[str, Collection
                ) -> bool:
     """Whether `text` holds every term of `title` and reports its head word speaking
     («وقال زعيم كوريا الشمالية إن …»: زعيم after a verb of saying)."""
-    return set(title) <= set(analyze(text)) and speaks(text, title[:1], aliases)
+    return _speaks_by_title(text, [(frozenset(title), title[:1])], aliases)
+
+
+def _speaks_by_title(text: str, titles: Sequence[tuple[frozenset[str], Sequence[str]]],
+                     aliases: Mapping[str, Collection[str]]) -> bool:
+    """`_speaks_as` for any of `titles` (each: its terms, its head word), the text analysed
+    once however many titles the name has."""
+    if not titles:
+        return False
+    held = set(analyze(text))
+    return any(terms <= held and speaks(text, head, aliases) for terms, head in titles)
 
 
 def _share_besides(question: str, asked: Collection[str], counts: np.ndarray,
@@ -751,16 +795,20 @@ def said_together(question: str, terms: Sequence[np.ndarray],
            for t in asked}
     pairs = list(dict.fromkeys((a, b) for a, b in pairwise(asked)
                                if a != b))
-    out = np.zeros(len(candidates))
     if not pairs:
-        return out
-    for d, (t, c) in enumerate(zip(terms, candidates, strict=True)):
-        text = t[c.title_terms:]
-        if len(text) < 2:
-            continue
-        out[d] = sum(bool((np.isin(text[:-1], ids[a]) & np.isin(text[1:], ids[b])).any())
-                     for a, b in pairs) / len(pairs)
-    return out
+        return np.zeros(len(candidates))
+    # every candidate's text terms end to end: a pair stands adjacent where a position and
+    # the next one lie in the same candidate; each asked term looked up once
+    texts = [t[c.title_terms:] for t, c in zip(terms, candidates, strict=True)]
+    flat = np.concatenate(texts) if texts else np.zeros(0, np.int64)
+    owner = np.repeat(np.arange(len(texts)), [len(t) for t in texts])
+    same = owner[:-1] == owner[1:]
+    at = {t: np.isin(flat, ids[t]) for t in dict.fromkeys(x for pair in pairs for x in pair)}
+    held = np.zeros(len(candidates), np.int64)
+    for a, b in pairs:
+        held += np.bincount(owner[:-1][at[a][:-1] & at[b][1:] & same],
+                            minlength=len(candidates)) > 0
+    return held / len(pairs)
 
 
 def brevity(candidates: Sequence[Candidate]) -> np.ndarray:
@@ -771,15 +819,6 @@ def brevity(candidates: Sequence[Candidate]) -> np.ndarray:
     sizes = np.log1p(np.fromiter((len(c.terms) - c.title_terms for c in candidates),
                                  np.float64, len(candidates)))
     return sizes.max() - sizes if len(sizes) else sizes
-
-
-def _presence(distinct: np.ndarray, ids: list[np.ndarray]) -> np.ndarray:
-    """D x |distinct|: does id array d hold term u (all ids must be in `distinct`)."""
-    out = np.zeros((len(ids), len(distinct)), bool)
-    lens = np.fromiter(map(len, ids), np.int64, len(ids))
-    flat = np.concatenate(ids) if ids else np.zeros(0, np.int64)
-    out[np.repeat(np.arange(len(ids)), lens), np.searchsorted(distinct, flat)] = True
-    return out
 
 
 def _scaled(x: np.ndarray) -> np.ndarray:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise, product
 
 from .analysis import analyze_token, normalize, tokenize
@@ -146,10 +147,12 @@ def _positions(terms: list[str], forms: frozenset[str]) -> list[int]:
     return [i for i, t in enumerate(terms) if t in forms or not _bare(t).isdisjoint(forms)]
 
 
-def _sentences(text: str) -> list[tuple[list[str], list[int], bool]]:
+@lru_cache(maxsize=1 << 10)
+def _sentences(text: str) -> tuple[tuple[list[str], list[int], bool], ...]:
     """Each sentence of `text` as its analysed terms (function words and punctuation kept
     in place, as they are), the positions of its content words, and whether it is
-    reciprocal."""
+    reciprocal. Cached (read, never changed): the acting cue asks it of every candidate
+    twice (`acts`, `swapped`) and the decision asks again (`apart`)."""
     out = []
     for sentence in split_sentences(text):
         tokens = _WORDS_AND_MARKS.findall(normalize(sentence))
@@ -158,7 +161,7 @@ def _sentences(text: str) -> list[tuple[list[str], list[int], bool]]:
         reciprocal = not _RECIPROCAL.isdisjoint(terms) or any(
             pair == _EACH for pair in pairwise(tokens))
         out.append((terms, [i for i, term in enumerate(analysed) if term], reciprocal))
-    return out
+    return tuple(out)
 
 
 def _together(asked: Frame, text: str, aliases: Mapping[str, Collection[str]]

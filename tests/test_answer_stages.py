@@ -8,15 +8,25 @@ import random
 import subprocess
 import sys
 import textwrap
+from itertools import pairwise
 from pathlib import Path
 
 import numpy as np
 import pytest
 
-from retrieval.analysis import ARTICLE_PREFIXES, char_ngrams, surface
+from retrieval.analysis import ARTICLE_PREFIXES, analyze, char_ngrams, surface
 from retrieval.corroborate import _near_edges, _term_trigrams
 from retrieval.decide import similarity
-from retrieval.rerank import _distinct_counts, _gram_tf, _same_bare
+from retrieval.rerank import (
+    Candidate,
+    _distinct_counts,
+    _gram_tf,
+    _held,
+    _same_bare,
+    _slots,
+    _title_text_presence,
+    said_together,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -64,6 +74,62 @@ def test_a_questions_trigrams_are_counted_as_numpy_counts_them(seed: int) -> Non
     got, counts = _distinct_counts(grams)
     assert got == want.tolist()
     assert np.array_equal(counts, times) and counts.dtype == times.dtype
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_title_and_text_presence_and_held_weight_are_those_of_each_part(seed: int) -> None:
+    """Which terms each candidate's title and text hold, read from the one sort of all
+    their terms, and the idf weight of the units each holds, against sets."""
+    rnd = random.Random(seed)
+    ids = [np.array([rnd.randrange(60) for _ in range(rnd.randint(0, 30))], np.int64)
+           for _ in range(rnd.randint(1, 12))]
+    heads = np.array([rnd.randint(0, len(t) + 2) for t in ids], np.int64)
+    distinct, column, owner, lens = _slots(ids)
+    title, text = _title_text_presence(len(distinct), column, owner, lens, heads)
+    units = [([rnd.randrange(-1, 70) for _ in range(rnd.randint(1, 3))], rnd.random())
+             for _ in range(rnd.randint(0, 5))]
+    for d, (t, h) in enumerate(zip(ids, heads, strict=True)):
+        assert set(distinct[title[d]].tolist()) == set(t[:h].tolist())
+        assert set(distinct[text[d]].tolist()) == set(t[h:].tolist())
+        for part, held in ((t[:h], title), (t[h:], text)):
+            want = 0.0
+            for unit, value in units:
+                if set(unit) & set(part.tolist()):
+                    want += value
+            assert _held(held, distinct, units)[d] == pytest.approx(want)
+
+
+def _pairs_one_by_one(asked: list[str], terms: list[np.ndarray], heads: list[int],
+                      ids: dict[str, list[int]]) -> list[float]:
+    """The share of the asked adjacent pairs each text holds adjacent, candidate by
+    candidate and pair by pair, as said_together computed it before."""
+    pairs = list(dict.fromkeys((a, b) for a, b in pairwise(asked) if a != b))
+    out = []
+    for t, h in zip(terms, heads, strict=True):
+        text = t[h:].tolist()
+        out.append(sum(any(x in ids[a] and y in ids[b] for x, y in pairwise(text))
+                       for a, b in pairs) / len(pairs))
+    return out
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_pairs_said_together_are_found_in_each_candidates_own_text(seed: int) -> None:
+    """All candidates' texts looked at end to end: a pair across two candidates, or
+    across a title and its text, is no pair; a spelling of a term counts as it."""
+    rnd = random.Random(seed)
+    question = "هل تعاون بوتين مع كيم في تعاون عسكري وتعاون تقني"
+    asked = analyze(question)
+    vocab = {t: i for i, t in enumerate(dict.fromkeys(asked))}
+    aliases = {asked[1]: {asked[1], "spelled"}}
+    vocab["spelled"] = len(vocab)
+    terms = [np.array([rnd.randrange(len(vocab) + 2) for _ in range(rnd.randint(0, 12))],
+                      np.int64) for _ in range(rnd.randint(1, 10))]
+    heads = [rnd.randint(0, 3) for _ in terms]
+    candidates = [Candidate("", "", 1.0, t, h) for t, h in zip(terms, heads, strict=True)]
+    idf = dict.fromkeys(asked, 1.0)
+    ids = {t: [vocab[f] for f in aliases.get(t, {t})] for t in asked}
+    assert said_together(question, terms, candidates, vocab, idf, aliases).tolist() == \
+        _pairs_one_by_one(analyze(question), terms, heads, ids)
 
 
 def test_overlapping_trigrams_of_repeated_letters_all_count() -> None:

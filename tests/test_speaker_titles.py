@@ -12,7 +12,7 @@ import pytest
 from retrieval.analysis import analyze
 from retrieval.engine import Marsad
 from retrieval.model import Article
-from retrieval.rerank import _speaks_as
+from retrieval.rerank import _speaks_as, _speaks_by_title
 
 DAY = dt.date(2024, 5, 2)
 MARKET = [
@@ -40,6 +40,21 @@ async def test_what_x_said_leads_with_x_named_by_title(
         await engine.ingest(MARKET)
         answer = await engine.answer(question)
     assert answer.hits and key in answer.hits[0].text, [h.text for h in answer.hits]
+
+
+SPOKEN = ["وقال وزير التجارة إن الأسعار ستنخفض.", "وقال وزير الصحة إن الأسعار ستنخفض.",
+          "وقال التجار إن وزير التجارة وعد.", "وأكد رئيس الوزراء أن الحكومة ستدعم التجار.",
+          "رئيس الوزراء: لن نرفع الأسعار", "وزير التجارة وزير الصحة رئيس الوزراء."]
+
+
+@pytest.mark.parametrize("text", SPOKEN)
+def test_a_name_with_several_titles_speaks_by_any_of_them(text: str) -> None:
+    """The titles of one name checked together (the text analysed once) answer as each
+    checked alone, whichever comes first or speaks."""
+    titles = [tuple(analyze(t)) for t in ("وزير الصحة", "رئيس الوزراء", "وزير التجارة")]
+    for some in (titles, titles[::-1], titles[:1], []):
+        assert _speaks_by_title(text, [(frozenset(t), t[:1]) for t in some], {}) == any(
+            _speaks_as(text, t, {}) for t in some)
 
 
 def test_the_whole_title_must_be_there_and_speaking() -> None:
