@@ -277,8 +277,35 @@ iaea = الوكالة الدولية للطاقة الذرية | afp = وكال�
 tass = وكالة تاس | ria novosti = وكالة ريا نوفوستي
 pacific fleet = أسطول المحيط الهادئ | red square = الساحة الحمراء
 """
+# Arabic given names as they are typed in Latin letters, in their common English and French
+# spellings: their sound does not reach the Arabic (Mohammed is not موهاميد, Abdallah two
+# words, عبد الله). Written from common usage; names that are also English or French words
+# (Said, Ali's «على» twin, Amin) are left out.
+_GIVEN_NAMES = """
+mohammed = محمد | mohamed = محمد | muhammad = محمد | mohammad = محمد | mohamad = محمد
+muhammed = محمد | ahmed = أحمد | ahmad = أحمد | mahmoud = محمود | mahmud = محمود
+mustafa = مصطفى | mostafa = مصطفى | moustafa = مصطفى | abdullah = عبد الله
+abdallah = عبد الله | abdalla = عبد الله | abdulla = عبد الله | abdulaziz = عبد العزيز
+abdelaziz = عبد العزيز | abdel aziz = عبد العزيز | abdul aziz = عبد العزيز
+abdulrahman = عبد الرحمن | abdelrahman = عبد الرحمن | abderrahmane = عبد الرحمن
+abdel rahman = عبد الرحمن | abdul rahman = عبد الرحمن | abdelfattah = عبد الفتاح
+abdel fattah = عبد الفتاح | bin = بن | ibn = ابن | abdulmajid = عبد المجيد
+abdelmadjid = عبد المجيد
+abdelilah = عبد الإله | abdulkarim = عبد الكريم | abdelkarim = عبد الكريم
+abdelkader = عبد القادر | abdulqader = عبد القادر | omar = عمر | umar = عمر
+othman = عثمان | osman = عثمان | khaled = خالد | khalid = خالد | youssef = يوسف
+yousef = يوسف | yusuf = يوسف | youssouf = يوسف | ibrahim = إبراهيم | brahim = إبراهيم
+ismail = إسماعيل | hassan = حسن | hasan = حسن | hussein = حسين | hussain = حسين
+husain = حسين | hossein = حسين | houssein = حسين | saleh = صالح | salih = صالح
+faisal = فيصل | faysal = فيصل | faycal = فيصل | salman = سلمان | nasser = ناصر
+nasir = ناصر | mansour = منصور | mansur = منصور | karim = كريم | kareem = كريم
+tarek = طارق | tariq = طارق | walid = وليد | hamad = حمد | tamim = تميم | zayed = زايد
+rashid = راشد | rached = راشد | fahd = فهد | sultan = سلطان | khalifa = خليفة
+abbas = عباس | hamdan = حمدان | nabil = نبيل | nabih = نبيه | samir = سمير
+"""
 TRANSLATED: dict[str, str] = {latin.strip(): arabic.strip()
-                              for entry in _TRANSLATED.replace("\n", "|").split("|")
+                              for entry in (_TRANSLATED + _GIVEN_NAMES).replace("\n", "|")
+                              .split("|")
                               if "=" in entry for latin, arabic in [entry.split("=")]}
 """Lowercased, unaccented Latin name (one or more words) -> the Arabic press's words."""
 

@@ -1,6 +1,6 @@
 """Arabic given names typed in Latin letters, capitalised or not, reach the Arabic name:
-«Mohammed bin Salman», «abdullah», «Abdulaziz», «yusuf» lead with the passage naming them
-(a guard for the rule that a lower-case Latin word is read by its own transliteration only).
+«Mohammed», «abdullah», «Abdulaziz» found nothing (their sound is not their spelling:
+موهاميد, and عبد الله is two words); transliterate.py's table of given names reads them.
 Invented articles and questions."""
 
 from __future__ import annotations
@@ -30,14 +30,14 @@ async def coverage(engine_over):
 
 
 @pytest.mark.parametrize("question, passage", [
+    ("Mohammed", CROWN),
+    ("mohamed bin salman", CROWN),
+    ("Abdallah", KING),
+    ("abdullah", KING),
+    ("Abdulaziz", ENERGY),
+    ("yusuf", COACH),
     ("من استقبل Mohammed bin Salman؟", CROWN),
-    ("من استقبل mohamed bin salman؟", CROWN),  # typed in lower case: no sound-alike reading
-    ("ماذا قال الملك Abdallah؟", KING),
-    ("ماذا قال الملك abdullah؟", KING),
-    ("ماذا قال Abdulaziz عن خفض الإنتاج؟", ENERGY),
     ("ماذا قال abdelaziz bin salman عن خفض الإنتاج؟", ENERGY),
-    ("Youssef", COACH),
-    ("كيف فاز فريق المدرب yusuf؟", COACH),
 ])
 async def test_a_given_name_typed_in_latin_letters_reaches_the_arabic_name(
         coverage, question, passage) -> None:
