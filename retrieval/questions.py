@@ -61,12 +61,18 @@ _PAST = normalize("ت")  # اخفقت, اتهمت: ة is ه once normalized, so 
 # dialect particles and verbs of wanting (بدها، بدو), "is it true" (صحيح), prepositions
 # of topic and source (بشأن، بخصوص، حيال، بحسب، وفق: «بحسب قوله») and «قوله». A
 # reader asks «شو صار بمعاهدة الصداقة؟» where a passage says «وُقّعت معاهدة الصداقة»:
-# such a word is not evidence that the coverage is silent. decide.py leaves them out.
+# such a word is not evidence that the coverage is silent. Nor are the words a reader
+# wraps a question in: how much or how exactly to tell (بالتفصيل، باختصار، بالضبط،
+# تحديدا، حرفيا، تقريبا، رسميا، فعلا، بصراحة), asking and politeness (اشرح، وضح، تقول،
+# أريد أن أعرف، هل تعرف، ممكن، أرجو، لو تكرمت، لطفا). decide.py leaves them out.
 _LIGHT_WORDS = """
 صار صارت يصير بصير جرى جرت يجري تجري حصل حصلت يحصل بيحصل حدث حدثت يحدث تم يتم فعل فعلت
 يفعل قام قامت يقوم قيل يقال تقع يقع بتقع بيقع بدو بده بدها بدهم بدي بدك بدنا
 صحيح بشأن بشان هيك كتير هلق هلأ لسا لسه يعني طيب
 بخصوص حيال إزاء تجاه بحسب حسب وفق وفقا قوله
+بالتفصيل تفصيلا باختصار بالضبط بالظبط تحديدا بالتحديد حرفيا تقريبا رسميا فعلا حقا
+بصراحة اشرح اشرحي وضح أوضح توضح تقول تقولي أريد اريد نريد أعرف اعرف تعرف ممكن أرجو أرجوك
+ياريت لطفا تكرمت تسمح
 """
 LIGHT = frozenset(t for w in _LIGHT_WORDS.split() if (t := analyze_token(normalize(w))))
 
