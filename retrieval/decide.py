@@ -102,7 +102,7 @@ from operator import itemgetter
 import numpy as np
 
 from .aliases import PERSON_HEADS
-from .analysis import analyze, char_ngrams, normalize
+from .analysis import analyze, analyze_token, char_ngrams, normalize
 from .answer_types import (
     NAME,
     NUMBER,
@@ -123,7 +123,7 @@ from .countries import country_terms, qualified_otherwise
 from .index import unique
 from .owners import owned_otherwise
 from .roles import Frame, apart, frame, swapped
-from .synonyms import related
+from .synonyms import related, synonyms
 from .variants import skeleton
 
 __all__ = ["ANSWER_COVERAGE", "SIGNALS", "SOFT_MATCH", "THRESHOLD", "coverage",
@@ -426,6 +426,10 @@ def signals(hits: Sequence[tuple[object, float]], bm25: float,
     return out
 
 
+_GOING = frozenset(t for w in ("سافر", "عاد") for t in (
+    analyze_token(normalize(w)), *synonyms(analyze_token(normalize(w) or "")))) - {None}
+
+
 def _silent(question: str, text: str, aliases: Mapping[str, Collection[str]]) -> bool:
     """«ماذا قال شويغو؟» and the passage never reports the one asked about speaking (a
     list of those present names him: answer_types.speaks)."""
@@ -448,7 +452,11 @@ def _roles(question: str, text: str, weights: Mapping[str, float],
         return (0.0, 0.0), frozenset()
     if asked.verb in weights and not known.get(asked.verb, True):
         asked = Frame(None, asked.actor, asked.recipient, asked.marked)  # in words unknown
-    swap, away = swapped(asked, text, aliases), apart(asked, text, aliases)
+    # «لماذا ذهب بوتين لسوتشي؟»: لـ after a verb of going marks a destination, which never
+    # acts in return (a place is not swapped with the traveller), though the passage must
+    # still hold the three together
+    swap = asked.verb not in _GOING and swapped(asked, text, aliases)
+    away = apart(asked, text, aliases)
     misplaced = {asked.actor, asked.recipient} if swap else {asked.recipient} if away else ()
     return (float(swap), float(away)), frozenset(t for t in misplaced if t in weights)
 

@@ -56,6 +56,11 @@ _NAME_LETTERS = 5  # a bare word this long is rarely a verb of the past: often a
 _VERB_SUFFIXES = tuple(normalize(p) for p in ("ها", "هم", "هما", "تم", "وا", "ني"))
 _PLURAL = normalize("ات")
 _PAST = normalize("ت")  # اخفقت, اتهمت: ة is ه once normalized, so a final ت is a verb's
+# A verb of form VIII whose root starts with ل (التقى، التحق، التزم) begins as a noun with
+# the article does; with an object pronoun no noun takes after the article (التقاها،
+# التحقوا به، التزمهم), or as the defective التقاه, it is a verb: «الذي التقاه بوتين».
+_OBJECT_PRONOUNS = tuple(normalize(p) for p in ("ها", "هم", "هما", "كم", "كما"))
+_LAM_VIII = re.compile(normalize("الت") + "[^" + normalize("ا") + "]" + normalize("اه") + "$")
 # Words that frame a question without naming its content: verbs that say only that
 # something happened, was done, was said or is located (صار، جرى، حصل، فعل، قيل، تقع),
 # dialect particles and verbs of wanting (بدها، بدو), "is it true" (صحيح), prepositions
@@ -116,6 +121,9 @@ def word_shapes(text: str) -> dict[str, str]:
             shape = "light"
         elif slipped_function_word(token):
             shape = "slip"
+        elif token.startswith(_ARTICLE) and len(token) > 5 and (
+                token.endswith(_OBJECT_PRONOUNS) or _LAM_VIII.match(token)):
+            shape = "verbal"
         elif bare != token and token[:len(token) - len(bare)].endswith(_ARTICLE):
             shape = "definite"
         elif (len(bare) == 4 and bare.startswith(_IMPERFECT)) or (len(bare) >= 4 and (

@@ -731,6 +731,11 @@ async def test_a_title_the_coverage_gives_no_name_for_weighs_against_answering(
     ("كيف رحب كيم ببوتين؟", "رحب بوتين بكيم في روسيا.", True),
     # not «VERB A B»: a preposition between, or a noun with the article first
     ("هل شارك شويغو في المحادثات؟", "وشارك في المحادثات وزير الدفاع سيرغي شويغو.", False),
+    # a word after a preposition is no actor; «كل من A و B» makes both act
+    ("هل حضر شويغو المحادثات؟", "وحضر في المحادثات وزير الدفاع سيرغي شويغو.", False),
+    ("هل زار لافروف القاعدة؟", "وزار مع القاعدة وفد رافق لافروف.", False),
+    ("ماذا أهدى بوتين كيم؟", "أهدى كل من كيم وبوتين الآخر بندقية.", False),
+    ("ماذا أهدى بوتين كيم؟", "أهدى كيم بوتين بندقية.", True),
 ])
 def test_the_one_who_acts_comes_right_after_the_verb(question, text, swapped) -> None:
     weights = {t: 1.0 for t in analyze(question)}
@@ -746,6 +751,52 @@ async def test_a_question_swapping_who_thanked_whom_is_declined(
     swapped, right = await seeded.answer(swapped_question), await seeded.answer(right_question)
     assert signal(swapped, "order_swapped") == 1.0 and not swapped.answered, swapped_question
     assert signal(right, "order_swapped") == 0.0 and right.answered, right_question
+
+
+@pytest.mark.parametrize("question, keys", [
+    ("ماذا منح سيد الكرملين لضيفه الكوري؟", ["أهدى كل من الرئيس الروسي"]),
+    ("هل حضر Shoigu المحادثات؟", ["وشارك في المناقشات وزير الدفاع"]),
+    ("هل حضر وزير الخارجية لافروف المحادثات؟", ["وشارك في المناقشات وزير الدفاع"]),
+])
+async def test_a_question_in_the_order_the_passage_says_is_answered(seeded, question, keys):
+    """«وشارك في المناقشات … شويغو» and «أهدى كل من بوتين وكيم الآخر» were read as the
+    talks taking part and Kim giving: order_swapped declined passages that answer."""
+    answer = await seeded.answer(question)
+    assert signal(answer, "order_swapped") == 0.0, question
+    assert answer.answered and has(answer.hits[0].text, *keys), question
+
+
+# --------------------------------------------------------------------------- going somewhere
+
+@pytest.mark.parametrize("question, keys", [
+    ("ليش راح بوتين لسوتشي؟", ["لوكاشينكو"]),
+    ("لماذا توجه بوتين لسوتشي؟", ["لوكاشينكو"]),
+    ("لماذا ذهب الرئيس الروسي لسوتشي؟", ["لوكاشينكو"]),
+])
+async def test_a_destination_after_a_verb_of_going_is_no_recipient(seeded, question, keys):
+    """«ليش راح بوتين لسوتشي؟» read لسوتشي as one who receives, and the passage
+    («توجه إلى سوتشي») as swapping who acts."""
+    answer = await seeded.answer(question)
+    assert signal(answer, "role_swap") == 0.0, question
+    assert answer.answered and has(answer.hits[0].text, *keys), question
+
+
+@pytest.mark.parametrize("question", ["لماذا ذهب كيم للصين؟", "ليش رجع كيم لبيونغيانغ؟",
+                                      "لماذا سافر لافروف لطوكيو؟"])
+async def test_going_somewhere_the_coverage_never_sends_them_is_declined(seeded, question):
+    assert not (await seeded.answer(question)).answered, question
+
+
+@pytest.mark.parametrize("question, verb", [
+    ("ما اسم الزعيم البيلاروسي الذي التقاه بوتين؟", "التقاه"),
+    ("من التقاها كيم؟", "التقاها"), ("من الذين التقاهم لافروف؟", "التقاهم")])
+def test_a_verb_of_form_eight_with_an_object_is_no_definite_noun(question, verb) -> None:
+    assert word_shapes(question)[analyze(verb)[0]] == "verbal"
+
+
+@pytest.mark.parametrize("noun", ["التقنيات", "الاتجاه", "التوجه", "التعاون"])
+def test_nouns_starting_like_such_verbs_stay_definite(noun: str) -> None:
+    assert word_shapes(f"ما {noun}؟")[analyze(noun)[0]] == "definite"
 
 
 # --------------------------------------------------------------------------- names beside
