@@ -42,11 +42,13 @@ def bounded(text: str) -> str:
 
 
 def question_terms(text: str) -> list[str]:
-    """The analysed terms of a question, bounded: what the engine searches for."""
+    """The analysed terms of a question, bounded: what the engine searches for. Words a
+    reader wraps the question in (`FILLER`: «اشرح لي بالتفصيل», «ما قصة …») are not
+    searched, unless nothing else is asked."""
     text = without_markup(bounded(clean_question(text)))  # `<b>` is not a word asked
     terms = [t for t in analyze_question(text)
              if len(t) <= MAX_TERM_CHARS]
-    return terms[:MAX_QUESTION_TERMS]
+    return ([t for t in terms if t not in FILLER] or terms)[:MAX_QUESTION_TERMS]
 
 
 _ARTICLE = normalize("ال")
@@ -66,20 +68,28 @@ _LAM_VIII = re.compile(normalize("الت") + "[^" + normalize("ا") + "]" + norm
 # dialect particles and verbs of wanting (بدها، بدو), "is it true" (صحيح), prepositions
 # of topic and source (بشأن، بخصوص، حيال، بحسب، وفق: «بحسب قوله») and «قوله». A
 # reader asks «شو صار بمعاهدة الصداقة؟» where a passage says «وُقّعت معاهدة الصداقة»:
-# such a word is not evidence that the coverage is silent. Nor are the words a reader
-# wraps a question in: how much or how exactly to tell (بالتفصيل، باختصار، بالضبط،
-# تحديدا، حرفيا، تقريبا، رسميا، فعلا، بصراحة), asking and politeness (اشرح، وضح، تقول،
-# أريد أن أعرف، هل تعرف، ممكن، أرجو، لو تكرمت، لطفا). decide.py leaves them out.
+# such a word is not evidence that the coverage is silent. decide.py leaves them out.
 _LIGHT_WORDS = """
 صار صارت يصير بصير جرى جرت يجري تجري حصل حصلت يحصل بيحصل حدث حدثت يحدث تم يتم فعل فعلت
 يفعل قام قامت يقوم قيل يقال تقع يقع بتقع بيقع بدو بده بدها بدهم بدي بدك بدنا
 صحيح بشأن بشان هيك كتير هلق هلأ لسا لسه يعني طيب
 بخصوص حيال إزاء تجاه بحسب حسب وفق وفقا قوله
-بالتفصيل تفصيلا باختصار بالضبط بالظبط تحديدا بالتحديد حرفيا تقريبا رسميا فعلا حقا
-بصراحة اشرح اشرحي وضح أوضح توضح تقول تقولي أريد اريد نريد أعرف اعرف تعرف ممكن أرجو أرجوك
-ياريت لطفا تكرمت تسمح
 """
-LIGHT = frozenset(t for w in _LIGHT_WORDS.split() if (t := analyze_token(normalize(w))))
+# The words a reader wraps a question in, which are not searched at all: how much or how
+# exactly to tell (بالتفصيل، باختصار، بالضبط، تحديدا، حرفيا، تقريبا، رسميا، فعلا،
+# بصراحة), asking and politeness (اشرح، وضح، أريد أن أعرف، هل تعرف، ممكن، أرجو، لو
+# تكرمت، لطفا), and nouns that ask for the whole of what follows («ما قصة القفاز؟»، «وش
+# سالفة …»، «شو حكاية …»، «ما تفاصيل …»، «ما حقيقة …»). A word the coverage never uses
+# is searched as its nearest terms: «قصة» reached a passage on a «رحلة».
+_FILLER_WORDS = """
+بالتفصيل تفصيلا باختصار بالضبط بالظبط تحديدا بالتحديد حرفيا تقريبا رسميا فعلا حقا
+بصراحة اشرح اشرحي وضح أوضح توضح أريد اريد نريد أعرف اعرف تعرف ممكن أرجو أرجوك
+ياريت لطفا تكرمت تسمح
+قصة قصه سالفة سالفه حكاية حكايه تفاصيل حقيقة
+"""
+FILLER = frozenset(t for w in _FILLER_WORDS.split() if (t := analyze_token(normalize(w))))
+LIGHT = frozenset(t for w in _LIGHT_WORDS.split() if (t := analyze_token(normalize(w)))) \
+    | FILLER
 
 
 # The relative pronouns, which readers often mistype (a letter doubled: اللتى، اللذى; ذ

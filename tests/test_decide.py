@@ -21,7 +21,7 @@ from retrieval.engine import Marsad
 from retrieval.evaluate import eval_questions, load_questions
 from retrieval.model import Article
 from retrieval.owners import owned_otherwise
-from retrieval.questions import LIGHT, slipped_function_word, word_shapes
+from retrieval.questions import LIGHT, question_terms, slipped_function_word, word_shapes
 from retrieval.synonyms import synonyms
 
 
@@ -92,8 +92,33 @@ async def test_a_question_wrapped_in_filler_words_is_answered(seeded, question, 
     assert answer.answered and has(answer.hits[0].text, *keys), question
 
 
+@pytest.mark.parametrize("wrapped, bare", [
+    ("ما قصة القفاز؟", "القفاز"), ("وش سالفة القطار المدرع؟", "القطار المدرع"),
+    ("اشرح لي بالتفصيل هدايا بوتين", "هدايا بوتين"), ("ما حقيقة دعم كيم؟", "دعم كيم"),
+])
+def test_words_a_question_is_wrapped_in_are_not_searched(wrapped: str, bare: str) -> None:
+    assert question_terms(wrapped) == question_terms(bare)
+
+
+def test_a_question_of_filler_words_alone_is_still_searched() -> None:
+    assert question_terms("تفاصيل") != []
+
+
+@pytest.mark.parametrize("question, keys", [
+    ("ما قصة القفاز؟", ["قفاز"]),  # declined on main, a passage on a trip first
+    ("شو حكاية القطار المدرع؟", ["قطار مدرّع", "قطاره المدرع"]),
+    ("ما تفاصيل الهدايا؟", ["هدايا بوتين لكيم", "أهدى"]),
+    ("وش سالفة رائد الفضاء الكوري؟", ["رائد فضاء كوري شمالي"]),
+    ("ما حقيقة دعم كوريا الشمالية لروسيا؟", ["دعمها الكامل"]),
+])
+async def test_a_question_asking_the_story_of_something_is_answered(seeded, question, keys):
+    answer = await seeded.answer(question)
+    assert answer.answered and has(answer.hits[0].text, *keys), question
+
+
 @pytest.mark.parametrize("question", [
     "ما اسم زوجة كيم بالتفصيل؟", "كم عمر بوتين بالضبط؟", "ماذا قالت الصين رسميا عن القمة؟",
+    "ما قصة زوجة كيم؟", "ما حقيقة موقف الصين من القمة؟", "شو حكاية التضخم في روسيا؟",
 ])
 async def test_filler_words_do_not_make_a_near_miss_answered(seeded, question) -> None:
     assert not (await seeded.answer(question)).answered, question
