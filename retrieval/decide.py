@@ -203,8 +203,8 @@ INTERCEPT = 0.2695
 # fitted, 97 questions written as readers half-remembering the stories ask): held out
 # ARCD 2.0%, answerable seed questions 3.7% (380), near misses 77.7% (359), AUC 0.954
 # (0.953 with seeds-readers5.jsonl fitted and the seventh round's signals). Its held-out
-# half (seeds-readers5-heldout.jsonl, never fitted): 31 of 106 answerable declined (main
-# 35), 5 of them with the right passage first (main 6), 33 of 38 near misses declined
+# half (seeds-readers5-heldout.jsonl, never fitted): 30 of 106 answerable declined (main
+# 35), 4 of them with the right passage first (main 6), 33 of 38 near misses declined
 # (main 33); wrong answers 21 (main 18): most of its false declines reach a wrong passage
 # first, which a decision can only decline or answer wrongly. Tried and left out: the
 # share of unknown words of a derived form (مساندة، استعراض: paraphrases more than names?
