@@ -9,7 +9,8 @@ declined whatever the model says, and left out):
   whether the best passage answers: an answerable question reaching a wrong passage is
   no example of a passage that answers, and answering it would mislead) (`FITTED`:
   seeds-questions.jsonl, seeds-dev.jsonl, seeds-properties.jsonl, seeds-roles.jsonl,
-  seeds-events.jsonl, seeds-names.jsonl, seeds-spread.jsonl; questions in another
+  seeds-events.jsonl, seeds-names.jsonl, seeds-spread.jsonl, seeds-readers5.jsonl;
+  questions in another
   language, detected or of kind "foreign", are left out: they are never answered from
   Arabic passages, and an English question naming Putin may be read as undetermined);
 - out of coverage: every ARCD question over the seeds; the near-miss and off-topic seed
@@ -64,7 +65,7 @@ MAX_DECLINED = {IN_ARCD: 0.02, IN_SEEDS: 0.05}
 # questions the fit never saw)
 FITTED = ("seeds-questions.jsonl", "seeds-dev.jsonl", "seeds-near-misses.jsonl",
           "seeds-properties.jsonl", "seeds-roles.jsonl", "seeds-events.jsonl",
-          "seeds-names.jsonl", "seeds-spread.jsonl")
+          "seeds-names.jsonl", "seeds-spread.jsonl", "seeds-readers5.jsonl")
 L2 = 1e-2
 
 

@@ -171,8 +171,23 @@ def _asks_name(tokens: list[str]) -> bool:
     if tokens[0] not in _WHO:
         return False
     if tokens[1] in _HE:  # «من هو قائد الأسطول؟»: a noun follows هو, never a verb
-        return len(tokens) > 2
+        return len(tokens) > 2 and not _a_person(tokens[2:])
     return tokens[1].startswith(_ARTICLE) or analyze_token(tokens[1]) in PERSON_HEADS
+
+
+_RELATIVE = _forms("الذي التي")
+
+
+def _a_person(tokens: list[str]) -> bool:
+    """Whether the words after «من هو» are a person's name, not a title: a bare word that
+    is no title head, at the question's end or followed by another bare word or a relative
+    pronoun («من هو بيسكوف؟», «من هو دينيس مانتوروف؟», «من هو لوكاشينكو الذي التقاه
+    بوتين؟»). Such a question asks who the person is (a title beside the name answers
+    it), not for a name; a title is followed by its owner («من هو مدرب الترجي؟»)."""
+    first = tokens[0]
+    return (not first.startswith(_ARTICLE) and analyze_token(first) not in PERSON_HEADS
+            and (len(tokens) == 1 or tokens[1] in _RELATIVE
+                 or not tokens[1].startswith(_ARTICLE)))
 
 
 def _bare(token: str) -> tuple[str, ...]:

@@ -92,6 +92,19 @@ def window_share(text: str, weights: Mapping[str, float],
     return best
 
 
+_EACH_OF = tuple(normalize(w) for w in ("كل", "من"))
+_PREPOSITIONS = frozenset(normalize(w) for w in (
+    "في", "على", "إلى", "الى", "من", "عن", "مع", "عبر", "خلال", "بين", "حول", "لدى", "عند"))
+
+
+def _governed(tokens: Sequence[str], at: int) -> bool:
+    """Whether the word at `at` follows a preposition: an object or a place, never the one
+    who acts («وشارك في المناقشات … شويغو» does not make the talks the ones taking part).
+    One attached is not enough: «رحب بوتين بكيم» and «أكد كيم لبوتين» mark the other
+    party with it, as the question does."""
+    return at > 0 and tokens[at - 1] in _PREPOSITIONS
+
+
 def order_swapped(question: str, text: str, weights: Mapping[str, float],
                   aliases: Mapping[str, Collection[str]], span: int = WINDOW_WORDS) -> bool:
     """Whether the passage says the question's first words in the other order after its
@@ -112,10 +125,12 @@ def order_swapped(question: str, text: str, weights: Mapping[str, float],
     says = _matcher({t: weights[t] for t in (verb, first, second)}, aliases)
     swapped = False
     for sentence, _ in sentences_of(text):
-        words = [says.get(t) if t else None for t in _positions(sentence)]
+        said = tokenize(normalize(sentence))
+        words = [says.get(t) if t and not _governed(said, i) else None
+                 for i, t in enumerate(_positions(sentence))]
         for at, word in enumerate(words):
-            if word != verb:
-                continue
+            if word != verb or said[at + 1:at + 3] == list(_EACH_OF):
+                continue  # «أهدى كل من بوتين وكيم الآخر»: each acts
             after = [w for w in words[at + 1:at + 1 + span] if w in (first, second)]
             if after[:1] == [first] and second in after:
                 return False  # the order asked, somewhere: no swap

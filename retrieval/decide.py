@@ -102,7 +102,7 @@ from operator import itemgetter
 import numpy as np
 
 from .aliases import PERSON_HEADS
-from .analysis import analyze, char_ngrams, normalize
+from .analysis import analyze, analyze_token, char_ngrams, normalize
 from .answer_types import (
     NAME,
     NUMBER,
@@ -123,7 +123,7 @@ from .countries import country_terms, qualified_otherwise
 from .index import unique
 from .owners import owned_otherwise
 from .roles import Frame, apart, frame, swapped
-from .synonyms import related
+from .synonyms import related, synonyms
 from .variants import skeleton
 
 __all__ = ["ANSWER_COVERAGE", "SIGNALS", "SOFT_MATCH", "THRESHOLD", "coverage",
@@ -143,21 +143,21 @@ SIGNALS = ("held", "held_known", "unknown", "unknown_definite", "unknown_verbal"
 # Fitted by benchmarks/fit_decision.py (see the module docstring); signals standardized
 # with MEANS / SCALES before the coefficients apply.
 MEANS = np.array([
-    0.6220, 0.8452, 0.2700, 0.0887, 0.0354, 0.0622, 0.9932, 0.0164, 1.0913, 5.0778,
-    0.3001, 1.5894, 0.0833, 0.5471, 0.0448, 0.2241, 0.3806, 0.0457, 0.0405, 0.1256,
-    0.0372, 0.0783, 0.0158, 0.0062, 0.0225, 0.0231, 0.5914, 0.5431, 0.5119, 0.0090,
-    0.0130, 0.0141, 0.0045])
+    0.6243, 0.8477, 0.2696, 0.0878, 0.0357, 0.0616, 0.9778, 0.0158, 1.0979, 5.0841,
+    0.2993, 1.5835, 0.0846, 0.5472, 0.0455, 0.2287, 0.3810, 0.0469, 0.0417, 0.1263,
+    0.0287, 0.0802, 0.0160, 0.0054, 0.0233, 0.0228, 0.5946, 0.5463, 0.5140, 0.0108,
+    0.0125, 0.0146, 0.0043])
 SCALES = np.array([
-    0.3282, 0.2069, 0.3377, 0.1797, 0.1053, 0.1495, 1.5127, 0.0543, 0.4552, 1.5313,
-    0.2744, 0.3190, 0.2764, 0.3947, 0.1169, 0.4170, 0.4855, 0.1213, 0.1972, 0.3314,
-    0.1892, 0.2686, 0.0720, 0.0785, 0.1484, 0.1502, 0.3284, 0.3074, 0.3767, 0.0945,
-    0.1131, 0.1178, 0.0670])
+    0.3271, 0.2051, 0.3363, 0.1796, 0.1064, 0.1501, 1.4907, 0.0533, 0.4628, 1.5364,
+    0.2734, 0.3219, 0.2782, 0.3950, 0.1179, 0.4200, 0.4856, 0.1229, 0.2000, 0.3322,
+    0.1670, 0.2716, 0.0730, 0.0734, 0.1509, 0.1492, 0.3280, 0.3075, 0.3778, 0.1035,
+    0.1110, 0.1201, 0.0657])
 COEFFICIENTS = np.array([
-    0.4577, -0.2297, -0.6407, -0.3530, -0.2315, -0.3340, -0.3380, 0.3089, 0.6047,
-    0.5650, -0.0233, 0.1714, -0.4342, 0.0549, -0.1575, -0.3227, 0.2101, -0.5425,
-    -0.1269, -0.2185, -0.3847, -0.4615, -0.2660, -0.1479, -0.2508, -0.2970, 0.4727,
-    0.4118, 0.1734, -0.3173, -0.0560, -0.2687, -0.4554])
-INTERCEPT = 0.2570
+    0.4614, -0.2265, -0.6455, -0.4177, -0.0976, -0.3213, -0.3908, 0.2877, 0.5781,
+    0.5825, -0.0717, 0.1595, -0.4367, 0.0391, -0.1127, -0.2518, 0.1548, -0.5306,
+    -0.1190, -0.2665, -0.3801, -0.4947, -0.2673, -0.1713, -0.2491, -0.2913, 0.4562,
+    0.3936, 0.1775, -0.3395, -0.0656, -0.2796, -0.4432])
+INTERCEPT = 0.2695
 # Trade-off: at most 2% of ARCD and 5% of the answerable seed questions declined, then
 # as many out-of-coverage ones declined as possible (the seed cap binds; with 15%, the
 # ARCD cap bound at a threshold of 0.33 and the blind sets lost 4-7 answerable questions
@@ -198,8 +198,19 @@ INTERCEPT = 0.2570
 # focus_unknown): at equal `held`, ARCD's answered questions lack their focus as often
 # as near misses do (a paraphrased first word), while among the seed questions alone it
 # goes with near misses.
+# Eighth round (filler words light, «من هو بيسكوف؟» no name asked, word order read
+# only of actors, a destination never swapped, التقاه a verb; seeds-readers5.jsonl
+# fitted, 97 questions written as readers half-remembering the stories ask): held out
+# ARCD 2.0%, answerable seed questions 3.7% (380), near misses 77.7% (359), AUC 0.954
+# (0.953 with seeds-readers5.jsonl fitted and the seventh round's signals). Its held-out
+# half (seeds-readers5-heldout.jsonl, never fitted): 30 of 106 answerable declined (main
+# 35), 4 of them with the right passage first (main 6), 33 of 38 near misses declined
+# (main 33); wrong answers 21 (main 18): most of its false declines reach a wrong passage
+# first, which a decision can only decline or answer wrongly. Tried and left out: the
+# share of unknown words of a derived form (مساندة، استعراض: paraphrases more than names?
+# coefficient -0.02, AUC unchanged).
 # fit_decision.py prints the other trade-offs.
-THRESHOLD = 0.3060
+THRESHOLD = 0.3003
 
 
 @lru_cache(maxsize=1 << 16)
@@ -426,6 +437,10 @@ def signals(hits: Sequence[tuple[object, float]], bm25: float,
     return out
 
 
+_GOING = frozenset(t for w in ("سافر", "عاد") for t in (
+    analyze_token(normalize(w)), *synonyms(analyze_token(normalize(w) or "")))) - {None}
+
+
 def _silent(question: str, text: str, aliases: Mapping[str, Collection[str]]) -> bool:
     """«ماذا قال شويغو؟» and the passage never reports the one asked about speaking (a
     list of those present names him: answer_types.speaks)."""
@@ -448,7 +463,11 @@ def _roles(question: str, text: str, weights: Mapping[str, float],
         return (0.0, 0.0), frozenset()
     if asked.verb in weights and not known.get(asked.verb, True):
         asked = Frame(None, asked.actor, asked.recipient, asked.marked)  # in words unknown
-    swap, away = swapped(asked, text, aliases), apart(asked, text, aliases)
+    # «لماذا ذهب بوتين لسوتشي؟»: لـ after a verb of going marks a destination, which never
+    # acts in return (a place is not swapped with the traveller), though the passage must
+    # still hold the three together
+    swap = asked.verb not in _GOING and swapped(asked, text, aliases)
+    away = apart(asked, text, aliases)
     misplaced = {asked.actor, asked.recipient} if swap else {asked.recipient} if away else ()
     return (float(swap), float(away)), frozenset(t for t in misplaced if t in weights)
 

@@ -42,11 +42,13 @@ def bounded(text: str) -> str:
 
 
 def question_terms(text: str) -> list[str]:
-    """The analysed terms of a question, bounded: what the engine searches for."""
+    """The analysed terms of a question, bounded: what the engine searches for. Words a
+    reader wraps the question in (`FILLER`: «اشرح لي بالتفصيل», «ما قصة …») are not
+    searched, unless nothing else is asked."""
     text = without_markup(bounded(clean_question(text)))  # `<b>` is not a word asked
     terms = [t for t in analyze_question(text)
              if len(t) <= MAX_TERM_CHARS]
-    return terms[:MAX_QUESTION_TERMS]
+    return ([t for t in terms if t not in FILLER] or terms)[:MAX_QUESTION_TERMS]
 
 
 _ARTICLE = normalize("ال")
@@ -56,6 +58,11 @@ _NAME_LETTERS = 5  # a bare word this long is rarely a verb of the past: often a
 _VERB_SUFFIXES = tuple(normalize(p) for p in ("ها", "هم", "هما", "تم", "وا", "ني"))
 _PLURAL = normalize("ات")
 _PAST = normalize("ت")  # اخفقت, اتهمت: ة is ه once normalized, so a final ت is a verb's
+# A verb of form VIII whose root starts with ل (التقى، التحق، التزم) begins as a noun with
+# the article does; with an object pronoun no noun takes after the article (التقاها،
+# التحقوا به، التزمهم), or as the defective التقاه, it is a verb: «الذي التقاه بوتين».
+_OBJECT_PRONOUNS = tuple(normalize(p) for p in ("ها", "هم", "هما", "كم", "كما"))
+_LAM_VIII = re.compile(normalize("الت") + "[^" + normalize("ا") + "]" + normalize("اه") + "$")
 # Words that frame a question without naming its content: verbs that say only that
 # something happened, was done, was said or is located (صار، جرى، حصل، فعل، قيل، تقع),
 # dialect particles and verbs of wanting (بدها، بدو), "is it true" (صحيح), prepositions
@@ -68,7 +75,21 @@ _LIGHT_WORDS = """
 صحيح بشأن بشان هيك كتير هلق هلأ لسا لسه يعني طيب
 بخصوص حيال إزاء تجاه بحسب حسب وفق وفقا قوله
 """
-LIGHT = frozenset(t for w in _LIGHT_WORDS.split() if (t := analyze_token(normalize(w))))
+# The words a reader wraps a question in, which are not searched at all: how much or how
+# exactly to tell (بالتفصيل، باختصار، بالضبط، تحديدا، حرفيا، تقريبا، رسميا، فعلا،
+# بصراحة), asking and politeness (اشرح، وضح، أريد أن أعرف، هل تعرف، ممكن، أرجو، لو
+# تكرمت، لطفا), and nouns that ask for the whole of what follows («ما قصة القفاز؟»، «وش
+# سالفة …»، «شو حكاية …»، «ما تفاصيل …»، «ما حقيقة …»). A word the coverage never uses
+# is searched as its nearest terms: «قصة» reached a passage on a «رحلة».
+_FILLER_WORDS = """
+بالتفصيل تفصيلا باختصار بالضبط بالظبط تحديدا بالتحديد حرفيا تقريبا رسميا فعلا حقا
+بصراحة اشرح اشرحي وضح أوضح توضح أريد اريد نريد أعرف اعرف تعرف ممكن أرجو أرجوك
+ياريت لطفا تكرمت تسمح
+قصة قصه سالفة سالفه حكاية حكايه تفاصيل حقيقة
+"""
+FILLER = frozenset(t for w in _FILLER_WORDS.split() if (t := analyze_token(normalize(w))))
+LIGHT = frozenset(t for w in _LIGHT_WORDS.split() if (t := analyze_token(normalize(w)))) \
+    | FILLER
 
 
 # The relative pronouns, which readers often mistype (a letter doubled: اللتى، اللذى; ذ
@@ -110,6 +131,9 @@ def word_shapes(text: str) -> dict[str, str]:
             shape = "light"
         elif slipped_function_word(token):
             shape = "slip"
+        elif token.startswith(_ARTICLE) and len(token) > 5 and (
+                token.endswith(_OBJECT_PRONOUNS) or _LAM_VIII.match(token)):
+            shape = "verbal"
         elif bare != token and token[:len(token) - len(bare)].endswith(_ARTICLE):
             shape = "definite"
         elif (len(bare) == 4 and bare.startswith(_IMPERFECT)) or (len(bare) >= 4 and (
