@@ -88,10 +88,47 @@ def test_an_outlets_name_beside_the_day_credits_it_and_is_no_passage(stamp, outl
 
 
 def test_each_article_cites_the_outlet_and_date_its_page_prints(newsroom):
-    assert sources(newsroom)["hespress-kaabi"] == ("هسبريس", "2025-07-03")
+    assert sources(newsroom) == {
+        "jazeera-kassala-flood": ("الجزيرة نت", "2024-08-12"),
+        "sky-kassala-toll": ("سكاي نيوز عربية", "2024-08-12"),
+        "kassala-red-crescent": ("العربي الجديد", "2024-08-13"),  # JSON-LD, not dateModified
+        "petra-budget-2024": ("وكالة الأنباء الأردنية (بترا)", "2024-01-27"),  # 15 رجب 1445هـ
+        "alghad-budget": ("صحيفة الغد", "2024-01-27"),  # السابع والعشرون من كانون الثاني
+        "bein-kaabi-ittihad": ("بي إن سبورتس", "2025-07-03"),
+        "hespress-kaabi": ("هسبريس", "2025-07-03"),  # `هسبريس - الخميس 03/07/2025`
+        "mosaique-haddad-verdict": ("موزاييك إف إم", "2024-11-14"),  # 12 جمادى الأولى 1446هـ
+        "tap-haddad": ("وكالة تونس أفريقيا للأنباء", "2024-11-14"),
+        "umm-qasr-strike-day-three": ("شفق نيوز", "2025-03-04"),  # <time datetime>
+        "sumaria-port-deal": ("السومرية نيوز", "2025-03-06"),
+        "opec-plus-extends-cuts": ("العربية.نت", "2024-06-02"),
+        "asharq-opec-cuts": ("الشرق للأخبار", "2024-06-02"),  # ٢ يونيو ٢٠٢٤
+        "un-yemen-measles": ("أخبار الأمم المتحدة", "2025-02-10"),
+    }
 
 
 def test_what_an_outlet_said_is_that_outlets_passage(newsroom):
     [answer] = ask(newsroom, "ماذا قالت هسبريس عن الكعبي؟")
     assert answer["answered"]
     assert {hit["source"] for hit in answer["hits"]} == {"هسبريس"}
+
+
+# --- a day written in words ------------------------------------------------------------
+
+@pytest.mark.parametrize(("printed", "expected"), [
+    ("السبت، السابع والعشرون من كانون الثاني 2024", dt.date(2024, 1, 27)),
+    ("الخامس عشر من رجب 1445هـ", dt.date(2024, 1, 27)),
+    ("الأول من أيار 2024", dt.date(2024, 5, 1)),
+    ("الحادي والثلاثين من ديسمبر 2023", dt.date(2023, 12, 31)),
+    ("الثاني عشر من شهر مارس 2025", dt.date(2025, 3, 12)),
+    ("العشرين من يونيو 2024", dt.date(2024, 6, 20)),
+    ("الخميس الثالث من تشرين الأول 2024", dt.date(2024, 10, 3)),
+    ("الثاني من كانون الثاني 2024", dt.date(2024, 1, 2)),
+    ("27 كانون الثاني 2024", dt.date(2024, 1, 27)),
+    # no real day, or no day at all: no date
+    ("الحادي والثلاثين من فبراير 2024", None),
+    ("العاشر عشر من مارس 2024", None),
+    ("الربع الثالث من 2024", None),
+])
+def test_a_day_written_in_words_dates_the_page_and_is_no_passage(printed, expected):
+    article = parse_raw("\n".join((HEADLINE, printed, *BODY)), "p")
+    assert (article.title, article.date, article.paragraphs) == (HEADLINE, expected, BODY)
