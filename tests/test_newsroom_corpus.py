@@ -1,6 +1,6 @@
 """A newsroom's own coverage, as a newsroom ingests and asks it (break6).
 
-tests/data/newsroom6/ holds fourteen articles written for this test on events the seeds never
+tests/data/newsroom6/ holds sixteen articles written for this test on events the seeds never
 cover (a flood in Kassala, Jordan's 2024 budget vote, a football transfer, a Tunisian court
 verdict, a strike at Umm Qasr port, an OPEC+ decision, a measles campaign), several outlets
 reporting the same event in their own words and with their own figures: a JSONL file, a
@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -19,6 +20,7 @@ from newsroom_server import NewsroomSite
 from test_cli import marsad
 
 from retrieval.articles import parse_raw
+from retrieval.corroborate import numbers
 
 DATA = Path(__file__).parent / "data" / "newsroom6"
 PAGES = ("alaraby-kassala.html", "shafaq-port-strike.html", "alarabiya-opec.html")
@@ -34,7 +36,7 @@ HEADLINE = "الكعبي يوقع للاتحاد السعودي مقابل 18 م
 
 @pytest.fixture(scope="module")
 def newsroom(tmp_path_factory) -> tuple[Path, Path]:
-    """(folder, database) holding the fourteen articles, ingested as a user does."""
+    """(folder, database) holding the sixteen articles, ingested as a user does."""
     folder = tmp_path_factory.mktemp("newsroom6")
     site = NewsroomSite().start()
     try:
@@ -46,7 +48,7 @@ def newsroom(tmp_path_factory) -> tuple[Path, Path]:
     finally:
         site.stop()
     assert result.returncode == 0, result.stderr
-    assert "added 14" in result.stdout
+    assert "added 16" in result.stdout
     return folder, db
 
 
@@ -103,6 +105,8 @@ def test_each_article_cites_the_outlet_and_date_its_page_prints(newsroom):
         "opec-plus-extends-cuts": ("العربية.نت", "2024-06-02"),
         "asharq-opec-cuts": ("الشرق للأخبار", "2024-06-02"),  # ٢ يونيو ٢٠٢٤
         "un-yemen-measles": ("أخبار الأمم المتحدة", "2025-02-10"),
+        "roya-budget": ("رؤيا نيوز", "2024-01-27"),
+        "ammon-kassala": ("عمون", "2024-08-12"),
     }
 
 
@@ -132,3 +136,67 @@ def test_what_an_outlet_said_is_that_outlets_passage(newsroom):
 def test_a_day_written_in_words_dates_the_page_and_is_no_passage(printed, expected):
     article = parse_raw("\n".join((HEADLINE, printed, *BODY)), "p")
     assert (article.title, article.date, article.paragraphs) == (HEADLINE, expected, BODY)
+
+
+# --- an outlet is credited only with the figures it printed -----------------------------
+
+FIGURE_QUESTIONS = (
+    "كم شخصا لقي حتفه في سيول كسلا؟",  # الجزيرة نت 27, عمون 29 (the same sentence otherwise)
+    "كم عدد قتلى سيول كسلا؟",
+    "بكم صوت أقرت الموازنة؟",  # بترا 74, رؤيا 75 (the same paragraph otherwise)
+    "كم نائبا وافق على الموازنة؟",
+    "كم منزلا دمرت السيول؟",
+    "كم تبلغ النفقات العامة في الموازنة؟",
+)
+
+
+def printed(newsroom: tuple[Path, Path]) -> dict[str, frozenset[str]]:
+    """Each article's numbers, as its passages print them."""
+    import sqlite3
+    with sqlite3.connect(newsroom[1]) as db:
+        rows = db.execute("SELECT article_id, group_concat(text, ' ') FROM passages "
+                          "GROUP BY article_id").fetchall()
+    return {article: frozenset(re.findall(r"\d+", text)) for article, text in rows}
+
+
+def test_no_outlet_is_credited_with_a_figure_it_did_not_print(newsroom):
+    said = printed(newsroom)
+    credited = 0
+    for answer in ask(newsroom, *FIGURE_QUESTIONS, k=5):
+        for hit in answer["hits"]:
+            figures = set(re.findall(r"\d+", hit["sentence"] or hit["text"]))
+            for other in hit["also_reported_by"]:
+                credited += 1
+                assert figures <= said[other["article_id"]], (answer["question"], hit, other)
+    assert credited  # the same figures are still credited (spending, houses destroyed)
+
+
+@pytest.mark.parametrize(("question", "figures"), [
+    ("كم شخصا لقي حتفه في سيول كسلا؟", {"27": {"الجزيرة نت"}, "29": {"عمون"}}),
+    ("بكم صوت أقرت الموازنة؟",
+     {"74": {"وكالة الأنباء الأردنية (بترا)"}, "75": {"رؤيا نيوز", "صحيفة الغد"}}),
+])
+def test_outlets_that_differ_on_a_figure_each_show_their_own(newsroom, question, figures):
+    [answer] = ask(newsroom, question, k=5)
+    for figure, outlets in figures.items():
+        shown = {hit["source"] for hit in answer["hits"]
+                 if re.search(rf"(?<!\d){figure}(?!\d)", hit["text"])}
+        assert shown and shown <= outlets, (figure, shown)
+
+
+def test_the_same_statement_with_the_same_figures_is_credited_once(newsroom):
+    [answer] = ask(newsroom, "كم تبلغ النفقات العامة في الموازنة؟", k=3)
+    top = answer["hits"][0]
+    outlets = {top["source"], *(o["source"] for o in top["also_reported_by"])}
+    assert "12.4" in top["text"]
+    assert outlets == {"وكالة الأنباء الأردنية (بترا)", "رؤيا نيوز"}
+
+
+@pytest.mark.parametrize(("terms", "expected"), [
+    (("لقي", "27", "شخصا"), {"27"}),
+    (("ب18", "ملي", "يورو"), {"18"}),
+    (("بنسب", "0", "8"), {"0", "8"}),
+    (("قال", "وزير"), set()),
+])
+def test_numbers_are_the_figures_a_statement_prints(terms, expected):
+    assert numbers(terms) == expected
