@@ -200,3 +200,25 @@ def test_the_same_statement_with_the_same_figures_is_credited_once(newsroom):
 ])
 def test_numbers_are_the_figures_a_statement_prints(terms, expected):
     assert numbers(terms) == expected
+
+
+# --- an outlet named without its `نت` --------------------------------------------------
+
+@pytest.mark.parametrize(("question", "outlet"), [
+    ("ماذا قالت العربية عن أوبك؟", "العربية.نت"),
+    ("ماذا قالت العربية نت عن تخفيضات الإنتاج؟", "العربية.نت"),
+    ("ماذا قالت Al Arabiya عن أوبك؟", "العربية.نت"),
+    ("ماذا قالت الجزيرة عن سيول كسلا؟", "الجزيرة نت"),
+    ("ماذا قالت الجزيرة نت عن سيول كسلا؟", "الجزيرة نت"),
+])
+def test_an_outlet_named_without_its_net_is_the_coverages_outlet(newsroom, question, outlet):
+    [answer] = ask(newsroom, question)
+    assert answer["answered"]
+    assert "outlet_not_covered" not in answer
+    assert {hit["source"] for hit in answer["hits"]} == {outlet}
+
+
+def test_an_outlet_the_coverage_lacks_is_still_reported_missing(newsroom):
+    [answer] = ask(newsroom, "ماذا قالت بي بي سي عن سيول كسلا؟")
+    assert answer["outlet_not_covered"] == "بي بي سي"
+    assert "بي بي سي" not in {hit["source"] for hit in answer["hits"]}
