@@ -222,3 +222,41 @@ def test_an_outlet_the_coverage_lacks_is_still_reported_missing(newsroom):
     [answer] = ask(newsroom, "ماذا قالت بي بي سي عن سيول كسلا؟")
     assert answer["outlet_not_covered"] == "بي بي سي"
     assert "بي بي سي" not in {hit["source"] for hit in answer["hits"]}
+
+
+# --- the bot suggests questions its own coverage answers -----------------------------
+
+async def test_start_suggests_the_newsrooms_own_headlines_and_they_are_answered(
+        newsroom, tmp_path):
+    import shutil
+
+    from botapi_server import BotAPIServer, private_chat, running, user
+
+    from bot.config import Config
+    from bot.telegram_render import EXAMPLES
+    from retrieval.engine import Marsad
+
+    db = tmp_path / "bot.db"
+    shutil.copy(newsroom[1], db)
+    token = "".join(["1234", "567", ":", "A" * 35])
+    reader = user(1001, "Alice", "alice")
+    engine = await Marsad.open(db)
+    try:
+        async with BotAPIServer(token) as server:
+            config = Config()
+            config.storage.db, config.telegram.token = str(db), token
+            config.telegram.base_url = server.base_url
+            async with running(config, engine):
+                chat = private_chat(reader)
+                server.message(chat, reader, "/start")
+                [sent] = await server.wait_for(lambda: server.sent(chat["id"]))
+        text = sent["_result"]["text"]
+        suggested = text.split("أمثلة:\n", 1)[1].split("\n\n", 1)[0].splitlines()
+        assert len(suggested) == 2
+        assert not any(example in text for example in EXAMPLES)  # no Putin–Kim here
+        assert "/compare الهدايا" not in text
+        for line in suggested:
+            answer = await engine.answer(line.removeprefix("• "))
+            assert answer.answered, line
+    finally:
+        await engine.close()
