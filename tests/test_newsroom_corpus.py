@@ -260,3 +260,19 @@ async def test_start_suggests_the_newsrooms_own_headlines_and_they_are_answered(
             assert answer.answered, line
     finally:
         await engine.close()
+
+
+# --- «أخبار X» asks about X ----------------------------------------------------------
+
+@pytest.mark.parametrize(("question", "subject"), [
+    ("أخبار كسلا", "كسلا"),
+    ("آخر أخبار أم قصر", "أم قصر"),
+    ("أخبار الحصبة في اليمن", "الحصبة"),
+    ("شو أخبار الموازنة؟", "الموازنة"),
+    ("الأخبار عن أوبك", "أوبك"),
+])
+def test_news_of_a_subject_is_answered_by_passages_on_it(newsroom, question, subject):
+    [answer] = ask(newsroom, question)
+    assert answer["answered"]
+    assert subject in answer["hits"][0]["text"]
+    assert not any("اختار" in hit["text"] for hit in answer["hits"])  # «news» is no word asked
