@@ -6,6 +6,10 @@ verdict, a strike at Umm Qasr port, an OPEC+ decision, a measles campaign), seve
 reporting the same event in their own words and with their own figures: a JSONL file, a
 folder of raw `.txt` pages and three HTML pages served by a local site. Each test states
 what a reader of those pages concludes or expects from an answer.
+
+tests/data/newsroom6/questions.jsonl (for `marsad eval … --db` over this corpus, measure
+only, no test reads it) holds the questions that still failed when this round ended:
+written after seeing them fail, so its figures are no estimate of anything.
 """
 
 from __future__ import annotations
