@@ -738,7 +738,4 @@ class _Analysis:
                 queue.cancel_join_thread()
             self.executor.shutdown(wait=False, cancel_futures=True)
             return
-        # Every result is in (or the ingest failed): the workers exit on their own while
-        # the index is saved. Waiting for them here (freeing their memory) cost 0.3-0.4 s
-        # at the end of a 100k ingest; the interpreter still joins them when it exits.
-        self.executor.shutdown(wait=False, cancel_futures=True)
+        self.executor.shutdown(wait=True, cancel_futures=True)
