@@ -7,6 +7,7 @@ handlers can send what they get without checking.
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import re
 from collections.abc import Iterable, Sequence
@@ -38,7 +39,8 @@ MAX_TITLE = 200
 MAX_QUESTION = 300
 ELLIPSIS = "…"
 
-EXAMPLES = ("ماذا أهدى بوتين لكيم جونغ أون؟", "أين التقى بوتين وكيم؟")
+EXAMPLES = ("ماذا أهدى بوتين لكيم جونغ أون؟", "أين التقى بوتين وكيم؟")  # over the seeds
+_EXAMPLES_SUBJECT = ("بوتين", "كيم")  # EXAMPLES are answered where a headline names both
 
 NOT_A_QUESTION = "من فضلك اكتب سؤالاً عن التغطية الإخبارية، مثل: " + html.escape(EXAMPLES[0])
 ASK_PROMPT = "ما سؤالك؟ اكتبه ردّاً على هذه الرسالة."
@@ -304,6 +306,18 @@ def _outlet_line(g: _Outlet) -> str:
     return f"• {esc(g.name)} — {esc(when)} ({count(g.articles, ARTICLES)})"
 
 
+def examples(sources: Sequence[SourceInfo], n: int = 2) -> tuple[str, ...]:
+    """Questions /start and /help suggest, which the coverage answers: the seeds' EXAMPLES
+    while the seeds' subject is in it; else the headlines of its `n` newest articles (a
+    headline asked as it is is answered by its article: a newsroom's bot never suggests
+    the Putin–Kim questions its own coverage cannot answer)."""
+    if not sources or any(all(w in s.title for w in _EXAMPLES_SUBJECT) for s in sources):
+        return EXAMPLES
+    newest = sorted(sources, key=lambda s: (s.date is not None, s.date or dt.date.min),
+                    reverse=True)
+    return tuple(dict.fromkeys(s.title for s in newest if s.title.strip()))[:n]
+
+
 def render_help(sources: Sequence[SourceInfo], bot_username: str | None) -> str:
     """/start and /help: what the bot knows and how to ask, Arabic first."""
     mention = f"@{bot_username}" if bot_username else "@البوت"
@@ -314,14 +328,16 @@ def render_help(sources: Sequence[SourceInfo], bot_username: str | None) -> str:
         head += f"<b>ما أعرفه:</b> {corpus_size(sources)}:\n"
     else:
         head += "<b>ما أعرفه:</b> لا توجد مقالات بعد.\n"
+    suggested = examples(sources)
     tail = (
         "\n\n<b>كيف تسأل:</b>\n"
         "• في المحادثة الخاصة: اكتب سؤالك مباشرة.\n"
         f"• في المجموعات: /ask ثم سؤالك، أو اذكرني {esc(mention)}، أو ردّ على إحدى رسائلي.\n"
         f"• في أي محادثة: اكتب {esc(mention)} ثم سؤالك لمشاركة مقطع موثّق.\n\n"
-        "<b>أمثلة:</b>\n" + "\n".join(f"• {esc(e)}" for e in EXAMPLES) + "\n\n"
+        "<b>أمثلة:</b>\n" + "\n".join(f"• {esc(e)}" for e in suggested) + "\n\n"
         "/sources قائمة المقالات والمصادر.\n"
-        "/compare ثم موضوع: كيف غطّته كل وسيلة، مثل /compare الهدايا\n"
+        "/compare ثم موضوع: كيف غطّته كل وسيلة"
+        + ("، مثل /compare الهدايا" if suggested == EXAMPLES else "") + "\n"
         "/timeline المقالات بترتيب تاريخ النشر.\n\n"
         "<i>Marsad answers questions about Arabic news coverage and cites the outlet and date "
         "of every passage. Ask in Arabic; /sources lists the articles.</i>"

@@ -263,8 +263,9 @@ _WIRE_CREDIT = re.compile(r"\(\s*([^()\d]{2,25}?)\s*\)")
 def _is_stamp(line: str) -> bool:
     """True for a date stamp, also when it is built of parts: `الأحد 10 مارس 2024 - منذ 3
     ساعات`, `10 مارس 2024 | 5 دقائق قراءة`, `بيروت - الأحد 10 مارس 2024` (a place or the
-    outlet's name, at most one, beside a printed day), and a wire dateline, which adds
-    its agency in parentheses and a trailing dash: `موسكو - 13 سبتمبر 2023 (رويترز) -`.
+    outlet's name, at most one, beside a printed day: `سكاي نيوز عربية - 12 أغسطس 2024`),
+    and a wire dateline, which adds its agency in parentheses and a trailing dash: `موسكو -
+    13 سبتمبر 2023 (رويترز) -`.
     Metadata, never title or passage."""
     if is_date_line(line):
         return True
@@ -277,8 +278,8 @@ def _is_stamp(line: str) -> bool:
             and not is_read_also_marker(part) and not _labelled_date(part)[0]]
     if len(credits) == 1 and credits[0] in rest:
         rest.remove(credits[0])
-    places = [part for part in rest if len(part.split()) <= MAX_PLACE_WORDS
-              and not re.search(r"\d", part)]
+    places = [part for part in rest if (len(part.split()) <= MAX_PLACE_WORDS
+              and not re.search(r"\d", part)) or outlet_name(part)]
     return len(parts) >= 2 and bool(dated) and len(rest) == len(places) <= 1
 
 
@@ -594,11 +595,16 @@ def outlet_name(text: str) -> str | None:
 
 
 def _dateline_outlet(line: str) -> str | None:
-    """The outlet a place-and-outlet dateline credits (`عمان- الغد` → الغد), or the name when
-    `line` is only an outlet's name (a masthead); None for any other line."""
+    """The outlet a place-and-outlet dateline credits (`عمان- الغد` → الغد) or a date stamp
+    names beside its day (`هسبريس - الخميس 03/07/2025`), or the name when `line` is only an
+    outlet's name (a masthead); None for any other line."""
     name = outlet_name(line)
-    if name or line.count(" ") > 2 * MAX_PLACE_NAME_WORDS:
+    if name:
         return name
+    if _is_stamp(line):  # `هسبريس - الخميس 03/07/2025`: the outlet's name beside the day
+        return next(filter(None, map(outlet_name, _STAMP_PARTS.split(line))), None)
+    if line.count(" ") > 2 * MAX_PLACE_NAME_WORDS:
+        return None
     parts = [part for part in _DATELINE_JOIN.split(line.strip(" :")) if part]
     if len(parts) != 2:
         return None
@@ -666,14 +672,15 @@ def _without_outlet(title: str) -> tuple[str, str | None]:
 
 def _outlet(lines: list[str], title_at: int) -> str | None:
     """The outlet a raw page names: its `المصدر:` line, else its masthead (the first line
-    above the headline, when an outlet's name), else a dateline crediting one near the
-    headline, else its rights notice."""
+    above the headline, when an outlet's name), else a date stamp or dateline crediting
+    one near the headline, else its rights notice."""
     labelled = _source(lines)
     if labelled:
         return labelled
     above = [line for line in lines[:title_at] if _is_title_candidate(line)]
+    stamps = [line for line in lines[:title_at] if _is_stamp(line)]
     near = lines[title_at + 1 : title_at + HEADER_LINES]
-    found = (_dateline_outlet(line) for line in [*above[:1], *near])
+    found = (_dateline_outlet(line) for line in [*above[:1], *stamps, *near])
     rights = (_rights_outlet(line) for line in lines)
     return next((name for name in (*found, *rights) if name), None)
 

@@ -17,7 +17,8 @@ counts in proportion. Tuned on the seeds (tests/test_corroborate.py):
   Putin remark told in other words by two outlets).
 
 So two sentences of at least MIN_TERMS distinct terms corroborate each other from
-SAME_STATEMENT = 0.6.
+SAME_STATEMENT = 0.6, provided both print the same numbers (`numbers`): an outlet is never
+credited with a figure it did not print.
 
 Finding candidates never compares all pairs: each new sentence takes its ANCHORS rarest
 terms (by document frequency in the BM25 index, which already holds the batch) and asks the
@@ -53,6 +54,7 @@ __all__ = [
     "Link",
     "containment",
     "find_links",
+    "numbers",
     "sentence_terms",
     "sentences_of",
 ]
@@ -84,6 +86,16 @@ class Link:
         if (self.passage, self.sentence) <= (self.other, self.other_sentence):
             return self
         return Link(self.other, self.other_sentence, self.passage, self.sentence, self.score)
+
+
+_NUMBER = re.compile(r"\d+")
+
+
+def numbers(terms: Iterable[str]) -> frozenset[str]:
+    """The numbers that analysed terms print (`27`, `ب18` → 18, `0.8` → 0 and 8): two
+    statements that print different numbers are not the same statement («لقي 27 شخصا
+    حتفهم» and «لقي 29 شخصا حتفهم» differ in what a reader asks them for)."""
+    return frozenset(n for term in terms for n in _NUMBER.findall(term))
 
 
 def containment(a: frozenset[str], b: frozenset[str], weight: Callable[[str], float]) -> float:
@@ -358,6 +370,8 @@ def find_links(found: Mapping[tuple[int, int], Iterable[int]], texts: Mapping[in
     links: dict[tuple[int, int, int, int], Link] = {}
     for i in np.flatnonzero(scores >= SAME_STATEMENT).tolist():
         (slot, ordinal), (other, j) = left[i], right[i]
+        if numbers(of(slot)[ordinal][1]) != numbers(of(other)[j][1]):
+            continue  # a toll of 27 and one of 29: each outlet is credited with its own
         link = Link(slot, ordinal, other, j, round(float(scores[i]), 4)).normalized()
         links[(link.passage, link.sentence, link.other, link.other_sentence)] = link
     return list(links.values())

@@ -183,9 +183,34 @@ _DIGIT = re.compile(r"\d")
 _YEAR_DIGITS = re.compile(r"\d{4}")  # every pattern holds a year: no year, no date
 
 
+# A day written as an ordinal before its month, as formal prose and some date lines print
+# it: `السبت، السابع والعشرون من كانون الثاني 2024`, `الخامس عشر من رجب 1445هـ` (folded).
+_ORDINAL_UNITS = {"اول": 1, "حادي": 1, "ثاني": 2, "ثالث": 3, "رابع": 4, "خامس": 5, "سادس": 6,
+                  "سابع": 7, "ثامن": 8, "تاسع": 9, "عاشر": 10}
+_ORDINAL_DAY = re.compile(
+    r"(?<!\w)ال(?:(?P<unit>" + "|".join(_ORDINAL_UNITS) + r")(?:\s+(?P<teen>عشر)"
+    r"|\s+و\s*(?:ال)?(?P<tens>عشر|ثلاث)(?:ون|ين))?|(?P<round>عشر|ثلاث)(?:ون|ين))"
+    rf"(?=\s*[,،]?\s+(?:من\s+)?(?:شهر\s+)?(?:{_MONTH}|{_HIJRI_MONTH})(?!\w))")
+_TENS = {"عشر": 20, "ثلاث": 30}
+
+
+def _ordinal_day(match: re.Match[str]) -> str:
+    """The day an `_ORDINAL_DAY` match names, in digits (the words as they are when they
+    name no day: `العاشر عشر`)."""
+    if match["round"]:
+        return str(_TENS[match["round"]])
+    unit = _ORDINAL_UNITS[match["unit"]]
+    if (match["teen"] or match["tens"]) and match["unit"] in ("اول", "عاشر"):
+        return match[0]
+    return str(unit + (10 if match["teen"] else _TENS.get(match["tens"] or "", 0)))
+
+
 def _date_text(text: str) -> str:
-    """`text` folded for date matching, a clock time glued to a year set apart."""
+    """`text` folded for date matching, a clock time glued to a year set apart and a day
+    written as an ordinal in digits."""
     folded = fold(text)
+    if "ال" in folded and _YEAR_DIGITS.search(folded):
+        folded = _ORDINAL_DAY.sub(_ordinal_day, folded)
     return _GLUED_TIME.sub(" ", folded) if ":" in folded else folded
 
 

@@ -8,7 +8,8 @@ in corroborate.py). Containment is checked both ways: a passage that holds the s
 but says more stays a hit of its own, and only an instance holding as much as the first
 (mutual containment) may be shown in its place. A passage holding a question term that
 the shown one lacks also stays its own hit. Overlap alone (shared names and places) never
-collapses two passages: when in doubt, both are shown.
+collapses two passages: when in doubt, both are shown. A passage printing a number the shown
+one does not print (a toll of 29 beside one of 27) is never carried by it.
 
 Everything works on the term ids stored at ingest (`StoredPassage.terms`), the title's
 first; every pair is compared at once with a few small matrix products.
@@ -23,7 +24,7 @@ from operator import itemgetter
 import numpy as np
 
 from .blas import one_thread
-from .corroborate import MIN_TERMS, _near_edges, stored_title_terms
+from .corroborate import MIN_TERMS, _near_edges, numbers, stored_title_terms
 from .index import BM25Index, unique, unique_inverse
 
 __all__ = ["EQUALLY_RELEVANT", "NEAR_DUPLICATE", "SAME_ARTICLE_DUPLICATE", "Group",
@@ -117,6 +118,7 @@ def group_duplicates(ranked: Sequence[tuple[object, float]], k: int, index: BM25
     outlets = _labels([p.source or "" for p, _ in ranked])  # type: ignore[attr-defined]
     credits = known[:, None] & known[None, :] & (outlets[:, None] != outlets[None, :])
     carried &= credits | (articles[:, None] == articles[None, :]) | carried.T
+    carried &= _same_figures(owner, inv, _terms(vocabulary, distinct), len(ranked))
     asked = np.zeros((len(ranked), len(query)), bool)  # which question terms each holds
     for j, ids in enumerate(query):
         cols = np.searchsorted(distinct, ids)
@@ -139,6 +141,24 @@ def group_duplicates(ranked: Sequence[tuple[object, float]], k: int, index: BM25
             if len(groups) < k:
                 groups.append(Group([(passage, score)], [], [], first=i))
     return groups
+
+
+def _same_figures(owner: np.ndarray, inv: np.ndarray, terms: Sequence[str], n: int
+                  ) -> np.ndarray:
+    """ok[a, b]: every number passage a prints, b prints too (corroborate.numbers), so b
+    may be shown for a: «لقي 29 شخصا حتفهم» never stands for «لقي 27 شخصا حتفهم», nor
+    credits its outlet with 29. `owner`, `inv`: each (passage, distinct term) pair."""
+    ok = np.ones((n, n), bool)
+    numeric = np.fromiter((any(c.isdigit() for c in t) for t in terms), bool, len(terms))
+    if not numeric.any():
+        return ok
+    printed: list[set[str]] = [set() for _ in range(n)]
+    for row, col in zip(owner[numeric[inv]].tolist(), inv[numeric[inv]].tolist(),
+                        strict=True):
+        printed[row] |= numbers((terms[col],))
+    for a in (i for i in range(n) if printed[i]):
+        ok[a] = [printed[a] <= printed[b] for b in range(n)]
+    return ok
 
 
 def _labels(values: Sequence[object]) -> np.ndarray:

@@ -21,7 +21,7 @@ from .dates import fold
 _GENERIC_WORDS = (
     "صحيفة", "جريدة", "موقع", "قناة", "وكالة", "شبكة", "مجلة", "إذاعة", "تلفزيون", "بوابة",
     "عربية", "عربي", "نيوز", "أخبار", "إخبارية", "الإخبارية", "الإخباري", "news", "arabic",
-    "arabia", "tv", "online", "-", "–", "—", "|", "/")
+    "arabia", "tv", "online", "نت", "net", "-", "–", "—", "|", "/")  # العربية.نت is العربية
 # Attributions after which a reader names an outlet (folded: hamza-less alefs).
 _CUE = re.compile(
     r"(?<!\w)(?:(?P<by>ب?حسب|وفق(?:ا|ًا)?|طبقا\s+ل|نقلا\s+عن)"

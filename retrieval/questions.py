@@ -41,12 +41,19 @@ def bounded(text: str) -> str:
     return head[:space] if space > MAX_QUESTION_CHARS * 3 // 4 else head
 
 
+# «أخبار كسلا», «آخر أخبار الميناء»: the word «news» frames the question, the subject is the
+# rest. Searched, it reached «إخبار» (informing) and, one typing slip away, «اختار» (chose):
+# a footballer's choice led «أخبار كسلا». Alone («الأخبار») it is the question; other words
+# of its root («الإخبارية», «إخبار») are words asked.
+_FRAMING = re.compile(r"(?<!\w)[وفب]?(?:ال)?[أا]خبار(?!\w)")
+
+
 def question_terms(text: str) -> list[str]:
     """The analysed terms of a question, bounded: what the engine searches for. Words a
     reader wraps the question in (`FILLER`: «اشرح لي بالتفصيل», «ما قصة …») are not
     searched, unless nothing else is asked."""
     text = without_markup(bounded(clean_question(text)))  # `<b>` is not a word asked
-    terms = [t for t in analyze_question(text)
+    terms = [t for t in analyze_question(_FRAMING.sub(" ", text)) or analyze_question(text)
              if len(t) <= MAX_TERM_CHARS]
     return ([t for t in terms if t not in FILLER] or terms)[:MAX_QUESTION_TERMS]
 
