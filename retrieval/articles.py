@@ -307,6 +307,32 @@ def wire_lead(line: str) -> tuple[str, str] | None:
     return (lead, line[match.end():]) if wire_dateline(lead) else None
 
 
+# An undated dateline opening the first paragraph: a place of up to three words, perhaps its
+# agency's credit, and a dash (`تونس (وات) - قضت …`, `عمّان - أقر …`).
+_PLACE_WORD = r"(?:[^\W\d]|[\u064B-\u065F\u0670])+"  # letters and their harakat (عمّان)
+_PLACE_LEAD = re.compile(
+    rf"^{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}}(?:\s*\([^()\d]{{2,25}}\))?\s*[-–—]+\s+")
+PLACE_LEAD_REST_WORDS = 6  # what follows is a paragraph, not a `روسيا - أوكرانيا` heading
+PARENTHESIS_WORDS = 10  # a second dash this close closes a parenthesis the first opened
+_DASH_ONLY = re.compile(r"[-–—]+")
+_SELF_CREDIT = re.compile(r"^«[^«»\d]{2,30}»\s*:\s*")  # `عمان- «القدس العربي»: أطلقت …`
+
+
+def place_lead(line: str) -> str | None:
+    """The first paragraph without the undated wire dateline it opens with (`عمّان - مرر
+    مجلس النواب …` → `مرر مجلس النواب …`): a cited passage starts with the news. None when
+    the line opens with none."""
+    match = _PLACE_LEAD.match(line)
+    if match is None or len(rest := line[match.end():].split()) < PLACE_LEAD_REST_WORDS:
+        return None
+    if any(_DASH_ONLY.fullmatch(word) for word in rest[:PARENTHESIS_WORDS]):
+        return None  # `قال الرئيس - في كلمة له - إن …`: a dash-parenthesis, no dateline
+    text = _SELF_CREDIT.sub("", line[match.end():], count=1)
+    if ":" in " ".join(text.split()[:2]):
+        return None  # `روسيا - أوكرانيا: جولة …`: a two-sided lead, no place
+    return text
+
+
 BYLINE_NAME_WORDS = 4  # `كتب` and a name of up to three words
 
 
@@ -493,6 +519,8 @@ def _strip_metadata(line: str, number: int, body_started: bool) -> str | None:
         return None  # `موسكو (وكالات)`: a dateline, not a paragraph
     if not body_started and (lead := wire_lead(line)):
         line = lead[1]  # `موسكو - 13 سبتمبر 2023 (رويترز) - أعلنت …`: the paragraph alone
+    elif not body_started and (rest := place_lead(line)):
+        line = rest  # `عمّان - مرر مجلس النواب …`: undated, the paragraph alone
     line = _RELATED_PREFIX.sub("", line)
     if _CREDIT_MARKS.search(line):
         line = _PHOTO_CREDIT.sub("", line)

@@ -147,3 +147,32 @@ def test_a_later_paragraph_opening_like_a_dateline_keeps_its_words() -> None:
                     "derna")
     assert raw.date is None
     assert raw.paragraphs[-1] == later
+
+
+@pytest.mark.parametrize("dateline", [
+    "عمّان -",
+    "تونس (وات) -",
+    "الدار البيضاء –",
+    "إدلب-",
+    "عمان- «القدس العربي»:",
+    "بيروت (د ب أ) —",
+])
+def test_an_undated_dateline_opening_the_first_paragraph_is_cut(dateline: str) -> None:
+    """Wire and press copy open the first paragraph with the place (and the agency) but no
+    day: the cited passage starts with the news, and no date is made up from it."""
+    first = "أقر مجلس النواب مشروع قانون الموازنة العامة بأغلبية 75 نائبا بعد نقاش طويل."
+    raw = parse_raw(f"النواب يقرون الموازنة\n\n{dateline} {first}\n\nوحجب 35 نائبا الثقة "
+                    "عن الموازنة.", "budget")
+    assert raw.paragraphs[0] == first
+    assert raw.date is None
+
+
+@pytest.mark.parametrize("first", [
+    "قال الرئيس - في كلمة متلفزة مساء أمس - إن البلاد تواجه أزمة اقتصادية حادة.",
+    "روسيا - أوكرانيا: جولة جديدة من المحادثات في إسطنبول الأسبوع المقبل بحضور الوسطاء.",
+    "أعلنت وزارة الصحة - في بيان - تسجيل إصابات جديدة بالحصبة في ثلاث محافظات.",
+])
+def test_a_first_paragraph_with_a_dash_of_its_own_keeps_its_words(first: str) -> None:
+    """A dash-parenthesis or a two-country lead is the paragraph's own text, not a dateline."""
+    raw = parse_raw(f"عنوان الخبر\n\n{first}\n\nوتابعت الوزارة الوضع عن كثب.", "x")
+    assert raw.paragraphs[0] == first
