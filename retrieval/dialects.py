@@ -203,9 +203,9 @@ _WORDS = """
 يريد = عايز عاوز يبي يبغى يبغي بده كيبغي
 تريد = بدها عايزة عاوزة تبي تبغى تبغي
 يريدون = بدهم عايزين عاوزين يبون يبغون يبغيو
-أراد = بغى بغا
-أرادت = بغات
-أرادوا = بغاو
+أراد|يريد = بغى بغا
+أرادت|تريد = بغات
+أرادوا|يريدون = بغاو
 استمرت = طولت
 استمروا = طولوا
 أخذ = خذا خدا
@@ -267,7 +267,7 @@ _WORDS = """
 تلك = هديك ذيك ذيج
 لأن = عشان علشان مشان منشان لأنو لانو حيت
 أن = انو إنو
-حتى = لحتى
+حتى = لحتى لين
 لكي = باش
 ثلاث = تلات
 ثلاثة = تلاتة تلاته
@@ -327,6 +327,7 @@ _NOUNS = """
 موضوعات = مواضيع
 يد = إيد
 مكان = بلاصة بلاصه
+مقاطعة|منطقة|إقليم = محافظة
 مباراة = ماتش
 مباريات = ماتشات
 كرة = كورة كوره
@@ -432,6 +433,7 @@ _FINISHED = normalize("خلص")
 _FILLERS = _normalized("""
 بالزبط بالظبط بالضبط هيك كده كدا شي إشي اشي جيهة جيهه فبلاصتها فبلاصته فبلاصتو فبلاصت
 بيناتهم بيناتنا بيناتكم والله بالله واخا ترا صرلها صرله صرلهم صرلي صارلها صارله صارلهم
+سالفة سالفته سالفتها سالفتهم السالفة
 """)
 # «قعدوا يتفاوضون، ضل يحكي، ظلت تقصف» (kept doing): before a present verb they only say how
 # long it went on, which the question word asks; the verb is the content.
@@ -462,6 +464,8 @@ _IN, _IN_MSA = normalize("ف"), normalize("في")  # Maghrebi ف glued to a noun
 _WANTS = normalize("بدو")  # Levantine "he wants"; also MSA بدو, Bedouins
 _CHE = "\u0686"  # چ: Gulf and Iraqi ك (چم، چان), a foreign name's تش
 _ON = normalize("على ")  # عالجاي: على الجاي
+_LATIN_START = re.compile("[a-z]")
+_HAMZA = "\u0621"  # ء: analysis.normalize writes أ إ ؤ ئ as ا ا ء ء
 
 
 def _affix_forms(word: str) -> list[str]:
@@ -526,11 +530,13 @@ def _in_lexicon(word: str) -> tuple[str, tuple[str, ...]] | None:
         bare = word[len(article):]
         if word.startswith(article) and bare in _NOUN_FORMS:
             return article, LEXICON[bare]
-    for ending in _OBJECTS:  # عطاها, اتقابلوه: a verb and its object pronoun
+    for ending in _OBJECTS:  # عطاها, اتقابلوه, انطاه (انطى): a verb and its object pronoun
         bare = word[:len(word) - len(ending)]
-        if word.endswith(ending) and len(bare) >= _MIN_STEM and bare in LEXICON \
-                and bare not in _NOUN_FORMS and bare not in HOMOGRAPHS:
-            return "", tuple(_with_object(c, ending) for c in LEXICON[bare] if " " not in c)
+        if not word.endswith(ending) or len(bare) < _MIN_STEM or bare in HOMOGRAPHS:
+            continue
+        for form in (bare, *_maghrebi_forms(bare)):
+            if form in LEXICON and form not in _NOUN_FORMS and form not in HOMOGRAPHS:
+                return "", tuple(_with_object(c, ending) for c in LEXICON[form] if " " not in c)
     for ending in _TO_HIM:  # جالهم, قالها: a verb and «to them/her» glued to it
         bare = word[:len(word) - len(ending)]
         if not word.endswith(ending) or len(bare) < _MIN_STEM - 1 or bare in HOMOGRAPHS:
@@ -584,17 +590,30 @@ def _without_che(word: str, known: Callable[[str], bool] | None) -> str:
 
 def _usable(choices: tuple[str, ...], known: Callable[[str], bool] | None) -> str:
     """The first of a word's MSA `choices` the corpus uses; else the first whose plural
-    stem (قالوا -> قال), other tense (يذهب -> ذهب, صافح -> يصافح) or form without its object
-    (أعطاها -> أعطى) it uses, as an unknown word would weigh against the passage that says
-    it; else the first choice."""
+    stem (قالوا -> قال), other tense (يذهب -> ذهب, صافح -> يصافح), form without its object
+    (أعطاها -> أعطى) or verbal noun (ترسل -> إرسال) it uses, as an unknown word would weigh
+    against the passage that says it; else the first choice."""
     if known is None or analyze_token(choices[0]) is None:
         return choices[0]  # a function word (مين -> من) weighs nothing: never bent
-    for forms in (lambda c: [c], _plural_forms, _other_tenses):
+    for forms in (lambda c: [c], _plural_forms, _other_tenses, _verbal_nouns):
         for choice in choices:
             for form in forms(choice):
                 if _known_form(form, known):
                     return form
     return choices[0]
+
+
+# Verbs that only say something happened or was done («وين صار الاجتماع»: where did it
+# take place; «وش سوا بوتين»: what did he do): the rest of the question says what.
+_LIGHT_VERBS = _normalized("جرى جرت حدث حدثت فعل فعلت فعلوا")
+
+
+def _light(choice: str, known: Callable[[str], bool] | None) -> str:
+    """`choice`, or "" for a light verb (happened, did) the corpus never uses: as an unknown
+    word it would only weigh against every passage."""
+    if choice in _LIGHT_VERBS and known is not None and not _known_form(choice, known):
+        return ""
+    return choice
 
 
 def _other_tenses(verb: str) -> list[str]:
@@ -614,6 +633,23 @@ def _other_tenses(verb: str) -> list[str]:
     if present.startswith(_PERSON) and len(stem) >= _MIN_STEM:
         return [*out, stem, "ا" + stem, present if present != verb else "س" + verb]
     return [*out, _HE + (verb[1:] if verb.startswith("ا") else verb)]
+
+
+def _verbal_nouns(verb: str) -> list[str]:
+    """The verbal noun of an MSA verb of the derived forms IV and VIII, which news prose
+    often says instead of the verb (ترسل، أرسل -> إرسال; يجتمع -> اجتماع; سينتقل -> انتقال)."""
+    present = verb[1:] if verb.startswith("س") and verb[1:].startswith(_PERSON) else verb
+    if present.startswith(_PERSON):
+        stem = present[1:]
+    elif verb.startswith("ا"):
+        stem = verb[1:]
+    else:
+        return []
+    if len(stem) == 3:  # IV: أفعل, يفعل -> إفعال
+        return ["ا" + stem[:2] + "ا" + stem[2]]
+    if len(stem) == 4 and stem[1] in "تطد":  # VIII: افتعل, يفتعل -> افتعال
+        return ["ا" + stem[:3] + "ا" + stem[3]]
+    return []
 
 
 def _known_form(word: str, known: Callable[[str], bool]) -> bool:
@@ -649,6 +685,8 @@ def _rewrite(word: str, following: list[str], known: Callable[[str], bool] | Non
         return _rewrite(_without_che(word, known), following, known, previous)
     if word in _FILLERS or word in _TELL_ME or (word in _WHAT_TAIL and previous in _HOW_MUCH):
         return ""
+    if word in _ARTICLES and following and _LATIN_START.match(following[0]):
+        return ""  # «بالـ Angara»: the article typed apart from a Latin name
     if word in _KEPT and following and len(following[0]) > _MIN_STEM \
             and following[0].startswith(_PERSON):
         return ""  # «قعدوا يتفاوضون»: kept negotiating
@@ -663,7 +701,7 @@ def _rewrite(word: str, following: list[str], known: Callable[[str], bool] | Non
     if word in _TOOK and (_TIME.intersection(following[:2]) or previous in _TIME):
         return _usable(_TOOK[word], known)  # «المحادثات خدت قد إيه؟»: took how long
     if word in _DID and previous in _QUESTION:
-        return _usable((_DID[word],), known)  # «ايش سوى بوتين»: did
+        return _light(_usable((_DID[word],), known), known)  # «ايش سوى بوتين»: did
     if word == _WANTS and (previous in _QUESTION or following[:1] == [_WANTS_MSA]):
         return _usable((_WANTS_MSA,), known)  # «شو بدو بوتين»
     if word == _WANTS and following and len(following[0]) >= _MIN_STEM \
@@ -695,7 +733,7 @@ def _rewrite(word: str, following: list[str], known: Callable[[str], bool] | Non
     found = _in_lexicon(word)
     if found is not None:
         clitic, choices = found
-        choice = _usable(choices, known)
+        choice = _light(_usable(choices, known), known)
         if clitic in _CLITICS and analyze_token(choice) is None:
             return choice  # فهاد -> هذا: a function word weighs nothing, with و/ف or not
         return clitic + choice
@@ -717,7 +755,28 @@ def _rewrite(word: str, following: list[str], known: Callable[[str], bool] | Non
         for form in _other_tenses(candidate):
             if _known_form(form, known):
                 return form
-    return word
+    for candidate in candidates:  # بيعرض -> يعرض, unknown; تعرض (she offers), known
+        if candidate.startswith(_PERSON) and len(candidate) > _MIN_STEM:
+            for form in (p + candidate[1:] for p in _PERSON if p != candidate[0]):
+                if _known_form(form, known):
+                    return form
+    return next((form for form in _hamza_forms(word) if _known_form(form, known)), word)
+
+
+_SEATS = (("اي", "اء"), ("يي", "ءي"), ("وو", "ءو"))  # قذايف, رييس, مسوول: ئ ؤ typed as ي و
+
+
+def _hamza_forms(word: str) -> list[str]:
+    """`word` with the hamza phones leave out written back (unverified): a final one after
+    ا dropped (فضا -> فضاء, الاربعا -> الاربعاء), or one typed as its seat's letter inside
+    the word (قذايف -> قذائف, رييس -> رئيس, مسوول -> مسؤول)."""
+    out = [word + _HAMZA] if word.endswith("ا") and len(word) >= _MIN_STEM else []
+    for typed, seated in _SEATS:
+        at = word.find(typed, 1)
+        while 0 < at < len(word) - len(typed):
+            out.append(word[:at] + seated + word[at + len(typed):])
+            at = word.find(typed, at + 1)
+    return out
 
 
 _WORD = re.compile(r"[^\W_]+")
@@ -742,12 +801,18 @@ def _arabizi(word: str, known: Callable[[str], bool] | None, sure: bool = True) 
     Arabizi) its first reading that is a function word; the word itself when none is (a
     name typed with a digit, an English word)."""
     readings = [normalize(r) for r in arabizi_spellings(word)]
-    for n, reading in enumerate(readings):
+    for reading in readings:
         if reading in LEXICON or any(f in LEXICON for f in _maghrebi_forms(reading)):
             return reading
-        if known is not None:  # el fayda: الفائدة (interest), before الفيضه (flood)
-            seated = hamza_seated(reading) if n < _SEATED_READINGS else []
-            spelled = next((w for w in (reading, *seated) if _known_form(w, known)), None)
+        gave = next((f for f in (reading, *_maghrebi_forms(reading)) if f in _GAVE), None)
+        if gave is not None:  # eda, edda: Egyptian إدّى (gave)
+            return gave
+    if known is not None:  # hadaya: هدايا as typed before a reading given a hamza
+        for reading in readings:
+            if _known_form(reading, known):
+                return reading
+        for reading in readings[:_SEATED_READINGS]:  # el fayda: الفائدة, not الفيضه
+            spelled = next((w for w in hamza_seated(reading) if _known_form(w, known)), None)
             if spelled is not None:
                 return spelled
     if not sure:

@@ -334,7 +334,11 @@ _ARABIZI_WORDS = frozenset(re.findall("[a-z0-9]+", """
 shu sho shou shoo eish aish esh wein wen fein fen feen leish lesh leh meen mnein ezzay ezay
 izzay izay emta imta amta keef kif kifash kifach chno chnou chkoun chkon wach wesh shkad
 shgad addesh adesh addeh adeh gaddesh bado biddo baddo bidha ashan 3ashan
+eh eih ih shno shnu shlon shloun minu mnu ween wayn
 """))
+# Arabizi words whose letters read better as another word («eh»: Egyptian إيه, what; read
+# letter by letter it is آه, yes).
+_ARABIZI_READ = {"eh": "ايه", "eih": "ايه", "ih": "ايه"}
 _ARABIZI_DIGITS = re.compile("[a-z]*[23579][a-z]+|[a-z]{2,}[23579]")
 MAX_ARABIZI_SPELLINGS = 256
 
@@ -351,6 +355,8 @@ def arabizi_spellings(word: str) -> list[str]:
     commonest letters first, at most MAX_ARABIZI_SPELLINGS; which is a word is decided
     by the caller (the dialect lexicon, the vocabulary). A word-initial vowel sits on an
     alef; a doubled letter is written once."""
+    if word in _ARABIZI_READ:
+        return [_ARABIZI_READ[word]]
     segments: list[tuple[str, ...]] = []
     i, n = 0, len(word)
     while i < n:
