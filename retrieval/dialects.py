@@ -134,6 +134,12 @@ _VERBS = """
 - بعت - رسل
 انعلن - أعلن -
 صار - جرى|حدث -
+ساب سيب ترك|غادر ترك|غادر
+دز دز أرسل رسل
+بلش بلش بدأ بدأ
+سالى سالي انتهى نتهي
+لاقى لاقي وجد|التقى جد|لتقي
+اتناقش تناقش ناقش ناقش
 """
 
 # Present prefixes of the dialects (before the person prefix ي ت ن), and what MSA writes.
@@ -222,7 +228,10 @@ _WORDS = """
 جدا = اوي أوي
 الآن = هسا هلأ هلق هلء هلئ دلوقتي دلوقت دحين الحين هلحين توا دابا دروك هسه هسع
 أمس = امبارح إمبارح مبارح البارح
-غدا = بكرا بكرى
+غدا = بكرا بكرى باكر
+لا_شيء = والو
+حتى_متى = لامتى ليمتى لمتى
+أي = انهي انهو اشمن شمن
 اليوم = النهارده النهاردة اليومة
 المقبل = الجاي الجاي_ده
 المقبلة = الجاية الجايه
@@ -250,7 +259,7 @@ _WORDS = """
 أحد = حدا
 لا_أحد = ماحدا محدش ماحد
 شيء = شي إشي اشي
-ماذا = شو ايش إيش وش شكو شنو اشنو شنهو شنوة اش آش ايه إيه
+ماذا = شو ايش إيش وش شكو شنو اشنو شنهو اشنهو شنهي اشنهي شني شنوة اش آش ايه إيه
 لماذا = ليش ليه علاش علاه لويش لوش
 أين = وين فين وينه فينه فاين وينك
 من_أين = منين منوين
@@ -258,7 +267,7 @@ _WORDS = """
 متى = امتى إمتى ايمتى إيمتى امتا إمتا وقتاش وقتيش فوقاش فاش شوكت
 كم = اشقد قديش قداش قديه شقد شكد اشكد كام اشكثر شحال اديش أديش
 كيف = ازاي إزاي كيفاش شلون اشلون شلونه كيفش
-من = مين منو شكون منهو
+من = مين منو شكون منهو ياهو
 الذي = اللي يلي
 هذا = هاد هادا هيدا هدا ده دا
 هذه = هادي هيدي دي هاي هذي
@@ -327,6 +336,12 @@ _NOUNS = """
 موضوعات = مواضيع
 يد = إيد
 مكان = بلاصة بلاصه
+قفاز = جوانتي
+قطار = تران ترين
+رحلة = سفرية سفريه
+جلسة|اجتماع = قعدة قعده
+ذخيرة = فشك
+أميركيون|أمريكيون = امريكان أمريكان اميركان
 مقاطعة|منطقة|إقليم = محافظة
 مباراة = ماتش
 مباريات = ماتشات
@@ -433,7 +448,7 @@ _FINISHED = normalize("خلص")
 _FILLERS = _normalized("""
 بالزبط بالظبط بالضبط هيك كده كدا شي إشي اشي جيهة جيهه فبلاصتها فبلاصته فبلاصتو فبلاصت
 بيناتهم بيناتنا بيناتكم والله بالله واخا ترا صرلها صرله صرلهم صرلي صارلها صارله صارلهم
-سالفة سالفته سالفتها سالفتهم السالفة
+سالفة سالفته سالفتها سالفتهم السالفة ياخي ياخويا ياخوي
 """)
 # «قعدوا يتفاوضون، ضل يحكي، ظلت تقصف» (kept doing): before a present verb they only say how
 # long it went on, which the question word asks; the verb is the content.
@@ -449,6 +464,8 @@ _HOW_MUCH = _normalized("قد اد أد")
 _WHAT_TAIL = _normalized("ايه إيه ايش إيش")
 _HOW_MUCH_MSA, _WHAT_MSA, _WANTS_MSA = normalize("كم"), normalize("ماذا"), normalize("يريد")
 _DID = {normalize(k): normalize(v) for k, v in (("سوى", "فعل"), ("سوا", "فعل"), ("سوت", "فعلت"),
+                                                ("عمل", "فعل"), ("عملت", "فعلت"),
+                                                ("عملوا", "فعلوا"), ("عملو", "فعلوا"),
                                                 ("سووا", "فعلوا"), ("سوو", "فعلوا"),
                                                 ("دار", "فعل"), ("دارت", "فعلت"),
                                                 ("داروا", "فعلوا"), ("دارو", "فعلوا"))}
@@ -565,6 +582,11 @@ def _with_object(verb: str, pronoun: str) -> str:
     if verb.endswith("ي") and not verb.startswith(_PERSON):
         return verb[:-1] + "ا" + pronoun
     return verb + pronoun
+
+
+def _with_alef(word: str) -> list[str]:
+    """`word`, and a past whose final ى is written ا before a suffix (اداله: ادى + له)."""
+    return [word, word[:-1] + "ي"] if word.endswith("ا") else [word]
 
 
 def _maghrebi_forms(word: str) -> list[str]:
@@ -700,8 +722,8 @@ def _rewrite(word: str, following: list[str], known: Callable[[str], bool] | Non
         return _HOW_MUCH_MSA  # قد إيه: how much, how long
     if word in _TOOK and (_TIME.intersection(following[:2]) or previous in _TIME):
         return _usable(_TOOK[word], known)  # «المحادثات خدت قد إيه؟»: took how long
-    if word in _DID and previous in _QUESTION:
-        return _light(_usable((_DID[word],), known), known)  # «ايش سوى بوتين»: did
+    if word in _DID and (previous in _QUESTION or (following[:1] and following[0] in _QUESTION)):
+        return _light(_usable((_DID[word],), known), known)  # «ايش سوى بوتين، عمل إيه»: did
     if word == _WANTS and (previous in _QUESTION or following[:1] == [_WANTS_MSA]):
         return _usable((_WANTS_MSA,), known)  # «شو بدو بوتين»
     if word == _WANTS and following and len(following[0]) >= _MIN_STEM \
@@ -718,9 +740,11 @@ def _rewrite(word: str, following: list[str], known: Callable[[str], bool] | Non
         return word[:len(word) - len(bare)] + _usable((_BY_PREPOSITION[bare][1],), known)
     if word.endswith(_FINISHED) and _TO.intersection(following):
         return word  # خلص التقرير إلى: MSA "concluded"
-    if word in _GAVE and following and _PERFORMED.isdisjoint(following) \
+    gave = next((f for e in ("", *_TO_HIM) if word.endswith(e)
+                 for f in _with_alef(word[:len(word) - len(e)]) if f in _GAVE), None)
+    if gave is not None and following and _PERFORMED.isdisjoint(following) \
             and (known is None or not _known_form(word, known)):
-        return _GAVE[word]  # «إدّى كيم إيه؟»: Egyptian gave; «أدى اليمين/إلى» is MSA
+        return _GAVE[gave]  # «إدّى(له) كيم إيه؟»: Egyptian gave; «أدى اليمين/إلى» is MSA
     if word in _HOMOGRAPH_VERBS and previous in _VERB_PARTICLES:
         return _usable(_HOMOGRAPH_VERBS[word], known)  # «راح يگعد»: will stay
     if word in HOMOGRAPHS:
