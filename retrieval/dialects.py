@@ -139,7 +139,7 @@ _VERBS = """
 بلش بلش بدأ بدأ
 سالى سالي انتهى نتهي
 لاقى لاقي وجد|التقى جد|لتقي
-اتناقش تناقش ناقش ناقش
+اتناقش - ناقش -
 """
 
 # Present prefixes of the dialects (before the person prefix ي ت ن), and what MSA writes.
@@ -628,6 +628,9 @@ def _usable(choices: tuple[str, ...], known: Callable[[str], bool] | None) -> st
 # Verbs that only say something happened or was done («وين صار الاجتماع»: where did it
 # take place; «وش سوا بوتين»: what did he do): the rest of the question says what.
 _LIGHT_VERBS = _normalized("جرى جرت حدث حدثت فعل فعلت فعلوا")
+# Egyptian «حصل» (happened: «الاجتماع حصل فين؟»), light too; MSA «حصل على» (obtained) is kept.
+_HAPPENED = _normalized("حصل حصلت بيحصل هيحصل حيحصل يحصل")
+_ON_WORDS = _normalized("على علي عليه عليها عليهم ع")
 
 
 def _light(choice: str, known: Callable[[str], bool] | None) -> str:
@@ -659,12 +662,13 @@ def _other_tenses(verb: str) -> list[str]:
 
 def _verbal_nouns(verb: str) -> list[str]:
     """The verbal noun of an MSA verb of the derived forms IV and VIII, which news prose
-    often says instead of the verb (ترسل، أرسل -> إرسال; يجتمع -> اجتماع; سينتقل -> انتقال)."""
+    often says instead of the verb (ترسل، أرسلت -> إرسال; يجتمع -> اجتماع; سينتقل -> انتقال)."""
     present = verb[1:] if verb.startswith("س") and verb[1:].startswith(_PERSON) else verb
     if present.startswith(_PERSON):
         stem = present[1:]
-    elif verb.startswith("ا"):
-        stem = verb[1:]
+    elif verb.startswith("ا"):  # a past: أرسل, أرسلت, أرسلوا
+        stem = next((verb[1:len(verb) - len(e)] for e in ("وا", "ت") if verb.endswith(e)
+                     and len(verb) - len(e) > _MIN_STEM), verb[1:])
     else:
         return []
     if len(stem) == 3:  # IV: أفعل, يفعل -> إفعال
@@ -722,6 +726,9 @@ def _rewrite(word: str, following: list[str], known: Callable[[str], bool] | Non
         return _HOW_MUCH_MSA  # قد إيه: how much, how long
     if word in _TOOK and (_TIME.intersection(following[:2]) or previous in _TIME):
         return _usable(_TOOK[word], known)  # «المحادثات خدت قد إيه؟»: took how long
+    if word in _HAPPENED and _ON_WORDS.isdisjoint(following) \
+            and (known is None or not _known_form(word, known)):
+        return ""  # «الاجتماع حصل فين؟»: where did the meeting take place
     if word in _DID and (previous in _QUESTION or (following[:1] and following[0] in _QUESTION)):
         return _light(_usable((_DID[word],), known), known)  # «ايش سوى بوتين، عمل إيه»: did
     if word == _WANTS and (previous in _QUESTION or following[:1] == [_WANTS_MSA]):
