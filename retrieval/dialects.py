@@ -55,7 +55,14 @@ import re
 from collections.abc import Callable
 
 from .analysis import analyze_token, normalize
-from .transliterate import TRANSLATED, arabizi_spellings, hamza_seated, is_arabizi, unaccented
+from .transliterate import (
+    ARABIZI_PARTICLES,
+    TRANSLATED,
+    arabizi_spellings,
+    hamza_seated,
+    is_arabizi,
+    unaccented,
+)
 
 __all__ = ["HOMOGRAPHS", "LEXICON", "to_msa"]
 
@@ -126,7 +133,7 @@ _VERBS = """
 اتقال - قيل -
 اتعرض - عرض -
 انطى نطي أعطى عطي
-- اخد - أخذ
+- اخد - أخذ|تلقى
 - قعد - بقي
 - ضل - بقي|ستمر
 كمل كمل أكمل|استمر كمل|ستمر
@@ -214,10 +221,10 @@ _WORDS = """
 أرادوا|يريدون = بغاو
 استمرت = طولت
 استمروا = طولوا
-أخذ = خذا خدا
-أخذها = خدها
-أخذه = خده
-أخذهم = خدهم
+أخذ|تلقى = خذا خدا
+أخذها|تلقاها = خدها
+أخذه|تلقاه = خده
+أخذهم|تلقاهم = خدهم
 معا = سوا
 الأولى = اللولة اللولى
 الأول = اللول
@@ -274,6 +281,8 @@ _WORDS = """
 هؤلاء = هدول هيدول هدولا هذول
 ذلك = هداك داك
 تلك = هديك ذيك ذيج
+بدلا = بدل
+بشأن|حول = بخصوص
 لأن = عشان علشان مشان منشان لأنو لانو حيت
 أن = انو إنو
 حتى = لحتى لين
@@ -380,7 +389,9 @@ def _build(keep_homographs: bool = False) -> dict[str, tuple[str, ...]]:
                 table.setdefault(normalize(form), choices)
     for word in () if keep_homographs else HOMOGRAPHS:
         table.pop(word, None)
-    return {form: msa for form, msa in table.items() if form != msa[0]}
+    # a form that is also MSA keeps its other choices (يكمل: يستمر), for a corpus lacking it
+    return {form: others for form, msa in table.items()
+            if (others := tuple(c for c in msa if c != form))}
 
 
 LEXICON: dict[str, tuple[str, ...]] = _build()
@@ -410,6 +421,9 @@ _MIN_STEM = 3  # what a rule leaves must have 3+ letters
 _VERB_PARTICLES = frozenset(normalize(w) for w in (
     "راح", "رح", "رايح", "حا", "ها", "عم", "غادي", "غادية", "غادين", "غا"))
 _TO = frozenset(normalize(w) for w in ("إلى", "الى"))
+_WILL = _normalized("رح راح رايح حا ها غادي غادية غادين غا")  # the future (عم: progressive)
+# «بيعرف، بيقدر، قادر» (knows how to, can) before a present verb: the verb is asked.
+_CAN = _normalized("بيعرف بتعرف بيعرفوا بيقدر بتقدر بيقدروا بقدر قادر قادرة قادرين")
 _CONTEXT = 3  # words after a word that may decide its sense
 
 
@@ -448,7 +462,7 @@ _FINISHED = normalize("خلص")
 _FILLERS = _normalized("""
 بالزبط بالظبط بالضبط هيك كده كدا شي إشي اشي جيهة جيهه فبلاصتها فبلاصته فبلاصتو فبلاصت
 بيناتهم بيناتنا بيناتكم والله بالله واخا ترا صرلها صرله صرلهم صرلي صارلها صارله صارلهم
-سالفة سالفته سالفتها سالفتهم السالفة ياخي ياخويا ياخوي
+سالفة سالفته سالفتها سالفتهم السالفة ياخي ياخويا ياخوي بجد
 """)
 # «قعدوا يتفاوضون، ضل يحكي، ظلت تقصف» (kept doing): before a present verb they only say how
 # long it went on, which the question word asks; the verb is the content.
@@ -472,10 +486,13 @@ _DID = {normalize(k): normalize(v) for k, v in (("سوى", "فعل"), ("سوا",
 _WHAT_GLUED = normalize("ش")
 _GLUED_VERBS = _normalized("""قال قالت قالوا صار صارت كان كانت عمل عملت عملوا يريد تريد يريدون
 يقول تقول يقولون يفعل تفعل""")
-# «خدت قد إيه/وقت/ساعتين» (Egyptian, Levantine خد: took): took time, whatever MSA خد means.
+# «خدت قد إيه/وقت/ساعتين» (Egyptian, Levantine خد: took): took time, whatever MSA خد means;
+# «كم ساعة قعدت/ضلت» (Gulf, Levantine: stayed): lasted.
 _TOOK = {normalize(k): tuple(normalize(c) for c in v.split("|")) for k, v in (
     ("خد", "استغرق|استمر"), ("خدت", "استغرقت|استمرت"), ("خدوا", "استغرقوا|استمروا"),
-    ("اخد", "استغرق|استمر"), ("أخد", "استغرق|استمر"), ("خدو", "استغرقوا|استمروا"))}
+    ("اخد", "استغرق|استمر"), ("أخد", "استغرق|استمر"), ("خدو", "استغرقوا|استمروا"),
+    ("قعد", "استمر|استغرق"), ("قعدت", "استمرت|استغرقت"), ("قعدوا", "استمروا|استغرقوا"),
+    ("ضل", "استمر|استغرق"), ("ضلت", "استمرت|استغرقت"), ("ضلوا", "استمروا|استغرقوا"))}
 _TIME = _normalized("قد اد أد كم قديش اديش وقت ساعة ساعتين ساعات يوم يومين أيام دقيقة دقايق")
 _IN, _IN_MSA = normalize("ف"), normalize("في")  # Maghrebi ف glued to a noun: فروسيا
 _WANTS = normalize("بدو")  # Levantine "he wants"; also MSA بدو, Bedouins
@@ -738,6 +755,12 @@ def _rewrite(word: str, following: list[str], known: Callable[[str], bool] | Non
         return ""  # «بدو يروح»: wanting frames the verb asked about
     if word in _VERB_PARTICLES and following and following[0].startswith(_PERSON):
         return ""  # رح يجي, عم يحكي: the verb says it
+    if word in _CAN and following and len(following[0]) > _MIN_STEM \
+            and following[0].startswith(_PERSON):
+        return ""  # «بيعرف يساعد»: can help; the verb is asked
+    if previous in _WILL and word.startswith(_PERSON) and known is not None \
+            and not _known_form(word, known) and _known_form("س" + word, known):
+        return "س" + word  # «غادي يبقى»: سيبقى, as the corpus says it
     if (word in _WANT and following and following[0] in _KNOW) or (
             word in _KNOW and previous in _WANT):
         return ""  # أبي أعرف: the question follows
@@ -859,9 +882,10 @@ def _latin_in_arabic(text: str, known: Callable[[str], bool] | None,
                      names: frozenset[str] = frozenset()) -> str:
     """Normalized `text` with its Latin words unaccented (Choïgou -> choigou), the names
     the press translates in Arabic (KCNA, White House: transliterate.TRANSLATED) and
-    Arabizi words (shu, wein, a3ta) written in Arabic letters. In a question with an
-    Arabizi word, its other Latin words are Arabizi too (el ziyara -> الزيارة) when the
-    lexicon or the corpus has a reading of them, except `names` (typed capitalised)."""
+    Arabizi words (shu, wein, a3ta) and particles (w, l, b, 3a) written in Arabic letters.
+    In a question with an Arabizi word, its other Latin words are Arabizi too (el ziyara ->
+    الزيارة) when the lexicon or the corpus has a reading of them, except `names` (typed
+    capitalised)."""
     text = _LATIN_RUN.sub(lambda m: unaccented(m.group()), text)
     text = _TRANSLATED_RE.sub(lambda m: normalize(TRANSLATED[m.group()]), text)
     if not any(is_arabizi(w) for w in _ARABIZI_TOKEN.findall(text)):
@@ -869,8 +893,9 @@ def _latin_in_arabic(text: str, known: Callable[[str], bool] | None,
     text = _ARABIZI_ARTICLE.sub(
         lambda m: m.group(1) if _ARABIZI_TOKEN.match(text, m.end()).group() in names
         else m.group(1) + "al", text)  # el/bel ziyara: (ب)الزيارة; el Obeidi: the name
-    return _ARABIZI_TOKEN.sub(lambda m: m.group() if m.group() in names else _arabizi(
-        m.group(), known, sure=is_arabizi(m.group())), text)
+    return _ARABIZI_TOKEN.sub(lambda m: m.group() if m.group() in names else (
+        ARABIZI_PARTICLES.get(m.group()) or _arabizi(m.group(), known, sure=is_arabizi(m.group()))),
+        text)
 
 
 def to_msa(text: str, known: Callable[[str], bool] | None = None) -> str:

@@ -339,6 +339,11 @@ eh eih ih shno shnu shlon shloun minu mnu ween wayn
 # Arabizi words whose letters read better as another word («eh»: Egyptian إيه, what; read
 # letter by letter it is آه, yes).
 _ARABIZI_READ = {"eh": "ايه", "eih": "ايه", "ih": "ايه"}
+# The one- and two-letter particles of an Arabizi question (w Kim: and; l/la Kim: to;
+# b/bi: in, with; f/fi: in; 3a: on), typed apart from the word they belong to.
+ARABIZI_PARTICLES = {"w": "و", "wa": "و", "l": "ل", "la": "ل", "le": "ل", "li": "ل",
+                     "lel": "لل", "b": "ب", "bi": "ب", "f": "في", "fi": "في", "3a": "على",
+                     "3al": "على", "ma3": "مع", "mn": "من", "men": "من", "min": "من"}
 _ARABIZI_DIGITS = re.compile("[a-z]*[23579][a-z]+|[a-z]{2,}[23579]")
 MAX_ARABIZI_SPELLINGS = 256
 

@@ -39,6 +39,11 @@ def words(text: str) -> list[str]:
     ("الامريكان قالوا ايه", "الأميركيون قالوا ماذا"),
     ("الاجتماع حصل فين", "الاجتماع أين"),  # happened: a light verb
     ("ياخي شو قال الوزير", "ماذا قال الوزير"),  # a filler
+    ("الوزير بيعرف يساعد المزارعين", "الوزير يساعد المزارعين"),  # can: the verb is asked
+    ("الجلسة كم ساعة قعدت", "الجلسه كم ساعه استمرت"),  # Gulf stayed: lasted
+    ("الجلسة ضلت قديش", "الجلسه استمرت كم"),
+    ("shu 3ta Salem la Karim", "ماذا اعطي salem ل كريم"),  # Arabizi particles
+    ("fein et2abalo Salem w Karim", "اين التقوا salem و كريم"),
 ])
 def test_round6_dialect_words_are_put_in_msa(dialect: str, msa: str) -> None:
     assert words(to_msa(dialect)) == words(msa)
@@ -54,7 +59,7 @@ def test_msa_that_looks_like_the_new_forms_is_kept(msa: str) -> None:
 
 
 CORPUS_TERMS = {analyze(w)[0] for w in ("إرسال", "فضاء", "جوائز", "تعرض", "أعطى", "تريد",
-                                        "مقاطعة", "الوزير")}
+                                        "مقاطعة", "الوزير", "سيبقى", "استمر", "تلقى")}
 
 
 def known(term: str) -> bool:
@@ -69,6 +74,9 @@ def known(term: str) -> bool:
     ("شنو انطاهم الوزير", "ماذا أعطى الوزير"),  # ى written ا before an object
     ("اشنو بغات الحكومة", "ماذا تريد الحكومة"),  # a wanting past: the present the corpus has
     ("المصنع في محافظة ايه", "المصنع في مقاطعة ماذا"),
+    ("الوزير غادي يبقى", "الوزير سيبقى"),  # a future particle: the future the corpus has
+    ("الوزير رح يكمل", "الوزير استمر"),  # a verb that is MSA too, the corpus lacking it
+    ("الوزير خدها من مين", "الوزير تلقى من من"),  # took: received, as the press says
 ])
 def test_a_dialect_word_takes_the_form_the_corpus_uses(dialect: str, msa: str) -> None:
     assert words(to_msa(dialect, known)) == words(msa)
