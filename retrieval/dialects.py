@@ -238,7 +238,7 @@ _WORDS = """
 غدا = بكرا بكرى باكر
 لا_شيء = والو
 حتى_متى = لامتى ليمتى لمتى
-أي = انهي انهو اشمن شمن
+أي = انهي انهو اشمن شمن ياتو
 اليوم = النهارده النهاردة اليومة
 المقبل = الجاي الجاي_ده
 المقبلة = الجاية الجايه
@@ -266,12 +266,12 @@ _WORDS = """
 أحد = حدا
 لا_أحد = ماحدا محدش ماحد
 شيء = شي إشي اشي
-ماذا = شو ايش إيش وش شكو شنو اشنو شنهو اشنهو شنهي اشنهي شني شنوة اش آش ايه إيه
+ماذا = شو ايش إيش وش ويش شكو شنو اشنو شنهو اشنهو شنهي اشنهي شني شنوة اش آش ايه إيه
 لماذا = ليش ليه علاش علاه لويش لوش
 أين = وين فين وينه فينه فاين وينك
 من_أين = منين منوين
 إلى_أين = لوين لفين علوين
-متى = امتى إمتى ايمتى إيمتى امتا إمتا وقتاش وقتيش فوقاش فاش شوكت
+متى = متين امتى إمتى ايمتى إيمتى امتا إمتا وقتاش وقتيش فوقاش فاش شوكت
 كم = اشقد قديش قداش قديه شقد شكد اشكد كام اشكثر شحال اديش أديش
 كيف = ازاي إزاي كيفاش شلون اشلون شلونه كيفش
 من = مين منو شكون منهو ياهو
@@ -499,6 +499,8 @@ _WANTS = normalize("بدو")  # Levantine "he wants"; also MSA بدو, Bedouins
 _CHE = "\u0686"  # چ: Gulf and Iraqi ك (چم، چان), a foreign name's تش
 _ON = normalize("على ")  # عالجاي: على الجاي
 _LATIN_START = re.compile("[a-z]")
+_STRETCHED = re.compile("([\u0621-\u064a])\\1{2,}")
+_QAF = "\u0642"
 _HAMZA = "\u0621"  # ء: analysis.normalize writes أ إ ؤ ئ as ا ا ء ء
 
 
@@ -616,6 +618,17 @@ def _maghrebi_forms(word: str) -> list[str]:
     return [word[:-1] + "ي"] if word.endswith("ا") else []
 
 
+def _unstretched(word: str, known: Callable[[str], bool] | None) -> str:
+    """`word` with each letter typed three times or more written once (شووو -> شو), or
+    twice where that is the word the lexicon or the corpus has (كتيير: كتير)."""
+    once = _STRETCHED.sub("\\1", word)
+    twice = _STRETCHED.sub("\\1\\1", word)
+    if once not in LEXICON and (twice in LEXICON or (
+            known is not None and not _known_form(once, known) and _known_form(twice, known))):
+        return twice
+    return once
+
+
 def _without_che(word: str, known: Callable[[str], bool] | None) -> str:
     """`word` with چ written as the Arabic letter it stands for: ك in Gulf and Iraqi
     dialect (چم -> كم, چان -> كان), تش or ش in a foreign name (ڤوستوچني -> فوستوتشني),
@@ -726,6 +739,13 @@ def _rewrite(word: str, following: list[str], known: Callable[[str], bool] | Non
     the next few words, `previous`: the word before."""
     if _CHE in word:
         return _rewrite(_without_che(word, known), following, known, previous)
+    if _STRETCHED.search(word):  # شووو، ليييش، كتييير: a letter held on a phone
+        return _rewrite(_unstretched(word, known), following, known, previous)
+    if _HAMZA in word and word not in LEXICON and (
+            known is None or not _known_form(word, known)):
+        spoken = word.replace(_HAMZA, _QAF)  # Egyptian, Levantine ق typed as ء (اتئابلوا، ئال)
+        if spoken in LEXICON or (known is not None and _known_form(spoken, known)):
+            return _rewrite(spoken, following, known, previous)
     if word in _FILLERS or word in _TELL_ME or (word in _WHAT_TAIL and previous in _HOW_MUCH):
         return ""
     if word in _ARTICLES and following and _LATIN_START.match(following[0]):

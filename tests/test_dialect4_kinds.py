@@ -44,6 +44,12 @@ def words(text: str) -> list[str]:
     ("الجلسة ضلت قديش", "الجلسه استمرت كم"),
     ("shu 3ta Salem la Karim", "ماذا اعطي salem ل كريم"),  # Arabizi particles
     ("fein et2abalo Salem w Karim", "اين التقوا salem و كريم"),
+    ("شووووو قال الوزير", "ماذا قال الوزير"),  # letters held on a phone
+    ("لييييش الوزير رااااح", "لماذا الوزير ذهب"),
+    ("الوفد كتيييير", "الوفد كثير"),  # held letters of a word with a doubled one
+    ("الوزير اتئابل مين", "الوزير التقى من"),  # ق typed as ء
+    ("ويش قال الوزير", "ماذا قال الوزير"),
+    ("متين وصل الوزير", "متى وصل الوزير"),  # Sudanese when
 ])
 def test_round6_dialect_words_are_put_in_msa(dialect: str, msa: str) -> None:
     assert words(to_msa(dialect)) == words(msa)
