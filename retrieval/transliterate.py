@@ -11,8 +11,9 @@ German, French and Dutch spellings are read the English way first (Wostotschny, 
 Poetin); an Arabic name's initial ع, which Latin letters cannot write, is a sound-alike
 choice (Obeidi -> عبيدي). Names the press translates rather than transliterates (KCNA,
 Roscosmos, White House) are in TRANSLATED, and Arabizi (franco-arab: 3ala, ra7, shu) has
-its own readings (`arabizi_spellings`): the tables are general knowledge of how these names
-and Arabizi are written, not taken from any evaluation set.
+its own readings (`arabizi_spellings`; its one- and two-letter particles w, l, b, 3a in
+ARABIZI_PARTICLES, and «eh», Egyptian إيه, read as a word): the tables are general
+knowledge of how these names and Arabizi are written, not taken from any evaluation set.
 
 Several candidates per word: every vowel written as a long letter (بوتين, لافروف), then
 each choice of the short vowels a/e between consonants left unwritten (Kremlin -> كرملين,
@@ -25,8 +26,9 @@ import re
 import unicodedata
 from itertools import combinations, product
 
-__all__ = ["EXONYMS", "LATIN_WORD", "TRANSLATED", "arabic_spellings", "arabizi_spellings",
-           "hamza_seated", "is_arabizi", "sound_alike_spellings", "unaccented"]
+__all__ = ["ARABIZI_PARTICLES", "EXONYMS", "LATIN_WORD", "TRANSLATED", "arabic_spellings",
+           "arabizi_spellings", "hamza_seated", "is_arabizi", "sound_alike_spellings",
+           "unaccented"]
 
 LATIN_WORD = re.compile("[a-z]+")  # normalized (lowercased) Latin letters only
 
