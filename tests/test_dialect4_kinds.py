@@ -145,3 +145,47 @@ async def test_dialect4_questions_over_the_seeds(seeds_dir, data_dir, tmp_path) 
     assert held["kinds"]["dialect"]["answer@1"] >= 0.6, held["failures"]
     assert held["kinds"]["near-miss"]["declined"] >= 0.9, held["failures"]
     assert held["kinds"]["foreign"]["answer@1"] >= 0.99, held["failures"]
+
+
+# --------------------------------------------------------------------------- outlets named first
+
+OUTLETS = ["وكالة الأنباء", "صحيفة العاصمة", "سكاي نيوز عربية"]
+
+
+@pytest.mark.parametrize("question, outlet, rest", [
+    ("سكاي نيوز قالت ايه عن الهدايا؟", "سكاي نيوز عربية", "ايه عن الهدايا؟"),  # Egyptian
+    ("صحيفة العاصمة شو كتبت عن المعرض؟", "صحيفة العاصمة", "شو عن المعرض؟"),  # Levantine
+    ("صحيفة العاصمة كتبت ايه عن المعرض", "صحيفة العاصمة", "ايه عن المعرض"),
+    ("وكالة الأنباء وش نشرت عن الوزير؟", "وكالة الأنباء", "وش عن الوزير؟"),  # Gulf
+    ("سكاي نيوز گالت شنو على الوفد؟", "سكاي نيوز عربية", "شنو على الوفد؟"),  # Iraqi
+])
+def test_an_outlet_named_before_the_verb_scopes_the_question(
+        question: str, outlet: str, rest: str) -> None:
+    from retrieval.outlet_scope import find_scope
+
+    scope = find_scope(question, OUTLETS)
+    assert scope is not None and scope.outlets == (outlet,), scope
+    assert scope.rest.split() == rest.split()
+
+
+@pytest.mark.parametrize("question", [
+    "الوزير قال ايه عن المعرض؟",  # a person, not an outlet
+    "العاصمة قالت ايه عن المعرض؟",  # one common word names no outlet
+    "سكاي نيوز",  # a name with no verb of saying
+])
+def test_a_name_before_a_verb_that_is_no_outlet_scopes_nothing(question: str) -> None:
+    from retrieval.outlet_scope import find_scope
+
+    assert find_scope(question, OUTLETS) is None
+
+
+async def test_an_outlet_named_first_answers_from_that_outlet(tmp_path: Path) -> None:
+    fair = Article("fair2", "المعرض الزراعي", "صحيفة العاصمة", DAY, (
+        "وقالت الصحيفة إن المعرض الزراعي استقبل عشرة آلاف زائر في يومه الأول.",))
+    city = Article("city2", "المعرض", "وكالة الأنباء", DAY, (
+        "وأفادت الوكالة بأن المعرض الزراعي افتتح بحضور وزير الزراعة.",))
+    async with await Marsad.open(tmp_path / "o.db") as engine:
+        await engine.ingest([fair, city])
+        answer = await engine.answer("صحيفة العاصمة قالت ايه عن المعرض الزراعي؟")
+    assert answer.outlets == ("صحيفة العاصمة",)
+    assert answer.hits and all(h.source == "صحيفة العاصمة" for h in answer.hits)
