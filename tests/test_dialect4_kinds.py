@@ -189,3 +189,27 @@ async def test_an_outlet_named_first_answers_from_that_outlet(tmp_path: Path) ->
         answer = await engine.answer("صحيفة العاصمة قالت ايه عن المعرض الزراعي؟")
     assert answer.outlets == ("صحيفة العاصمة",)
     assert answer.hits and all(h.source == "صحيفة العاصمة" for h in answer.hits)
+
+
+# --------------------------------------------------------------------------- a day asked in dialect
+
+@pytest.mark.parametrize("question", [
+    "ايه اللي اتنشر يوم 5 مارس؟",  # Egyptian passive: was published
+    "شو انكتب ب5 آذار؟",  # Levantine passive, the Levantine month
+    "ويش صار يوم 5 مارس 2024؟",  # Gulf what
+    "ايه اللي كان فيه يوم 5 مارس؟",  # what was there
+])
+async def test_a_day_asked_in_dialect_shows_what_was_published(
+        tmp_path: Path, question: str) -> None:
+    async with await Marsad.open(tmp_path / "day.db") as engine:
+        await engine.ingest(CITY)
+        answer = await engine.answer(question)
+    assert answer.published_on is not None and answer.published_on.endswith("03-05")
+    assert answer.hits and answer.hits[0].article_id == "aid"
+
+
+def test_a_day_with_a_subject_is_no_question_about_the_day() -> None:
+    from retrieval.date_scope import asked_day
+
+    assert asked_day("الوزير كان فين يوم 5 مارس؟") is None
+    assert asked_day("شو قال الوزير ب5 آذار؟") is None
