@@ -50,6 +50,11 @@ def words(text: str) -> list[str]:
     ("الوزير اتئابل مين", "الوزير التقى من"),  # ق typed as ء
     ("ويش قال الوزير", "ماذا قال الوزير"),
     ("متين وصل الوزير", "متى وصل الوزير"),  # Sudanese when
+    ("اشنو هو الكادو اللي عطا الوزير", "ماذا هو الهدية الذي أعطى الوزير"),  # Maghrebi gift
+    ("الوزير عطاه مكحلة", "الوزير أعطاه بندقية"),  # Maghrebi rifle
+    ("شنو صار عقب الاجتماع", "ماذا جرى بعد الاجتماع"),  # Gulf after
+    ("كيم رجع لبلده", "كيم عاد لبلده"),
+    ("سنياو الاتفاقية", "وقعوا الاتفاقية"),  # Maghrebi signed (French signer)
 ])
 def test_round6_dialect_words_are_put_in_msa(dialect: str, msa: str) -> None:
     assert words(to_msa(dialect)) == words(msa)
