@@ -9,9 +9,7 @@ declined whatever the model says, and left out):
   whether the best passage answers: an answerable question reaching a wrong passage is
   no example of a passage that answers, and answering it would mislead) (`FITTED`:
   seeds-questions.jsonl, seeds-dev.jsonl, seeds-properties.jsonl, seeds-roles.jsonl,
-  seeds-events.jsonl, seeds-names.jsonl, seeds-spread.jsonl, and the fitted halves of the
-  dialect sets, seeds-dialect3.jsonl and seeds-dialect4.jsonl, so that questions in the
-  five dialects, Arabizi and Latin-typed names weigh in the decision; questions in another
+  seeds-events.jsonl, seeds-names.jsonl, seeds-spread.jsonl; questions in another
   language, detected or of kind "foreign", are left out: they are never answered from
   Arabic passages, and an English question naming Putin may be read as undetermined);
 - out of coverage: every ARCD question over the seeds; the near-miss and off-topic seed
@@ -66,8 +64,7 @@ MAX_DECLINED = {IN_ARCD: 0.02, IN_SEEDS: 0.05}
 # questions the fit never saw)
 FITTED = ("seeds-questions.jsonl", "seeds-dev.jsonl", "seeds-near-misses.jsonl",
           "seeds-properties.jsonl", "seeds-roles.jsonl", "seeds-events.jsonl",
-          "seeds-names.jsonl", "seeds-spread.jsonl", "seeds-dialect3.jsonl",
-          "seeds-dialect4.jsonl")
+          "seeds-names.jsonl", "seeds-spread.jsonl")
 L2 = 1e-2
 
 
