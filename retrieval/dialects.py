@@ -226,6 +226,8 @@ _WORDS = """
 يصل|يأتي = ييجي بييجي بيجي حييجي هييجي
 تصل|تأتي = تيجي بتيجي
 هناك = كاين كاينة اكو
+بعضهم = بعضياتهم بعضاهم
+متن|استقل = راكب راكبة راكبين
 ليس_هناك = ماكو مافي مفيش ماكاينش مكاينش مافماش
 هم = هوما هما
 هل = واش
@@ -274,7 +276,7 @@ _WORDS = """
 هناك = هنيك هناك
 مثل = متل بحال
 مع = ويا
-معه = وياه
+معه = وياه معاه
 معهم = وياهم
 كل = قاع
 جدا = كلش
@@ -522,6 +524,14 @@ _TOOK = {normalize(k): tuple(normalize(c) for c in v.split("|")) for k, v in (
     ("قعد", "استمر|استغرق"), ("قعدت", "استمرت|استغرقت"), ("قعدوا", "استمروا|استغرقوا"),
     ("ضل", "استمر|استغرق"), ("ضلت", "استمرت|استغرقت"), ("ضلوا", "استمروا|استغرقوا"))}
 _TIME = _normalized("قد اد أد كم قديش اديش وقت ساعة ساعتين ساعات يوم يومين أيام دقيقة دقايق")
+_HOW_LONG_NEAR = _TIME | _normalized("قداش شحال شقد شكد اشقد")
+# Dialect verbs of talking (read as MSA قال، تحدث) asked with how long: «the talks lasted».
+_TALKED = _normalized("قال تحدث تحدثوا قالوا")
+_TALKS_LASTED = (normalize("المحادثات"), normalize("استمرت"))
+# «جاب» (brought; MSA جاب: roamed) with a question word next to it or «معاه» (with him).
+_BROUGHT = _normalized("جاب جابت جابوا جابو جابلو جابله جابلها")
+_BROUGHT_MSA = tuple(normalize(w) for w in ("أحضر", "قدم", "أهدى"))
+_WITH_HIM = _normalized("معاه معه معاها معها معاهم معهم وياه")
 _IN, _IN_MSA = normalize("ف"), normalize("في")  # Maghrebi ف glued to a noun: فروسيا
 _WANTS = normalize("بدو")  # Levantine "he wants"; also MSA بدو, Bedouins
 _CHE = "\u0686"  # چ: Gulf and Iraqi ك (چم، چان), a foreign name's تش
@@ -791,6 +801,9 @@ def _rewrite(word: str, following: list[str], known: Callable[[str], bool] | Non
         return _HOW_MUCH_MSA  # قد إيه: how much, how long
     if word in _TOOK and (_TIME.intersection(following[:2]) or previous in _TIME):
         return _usable(_TOOK[word], known)  # «المحادثات خدت قد إيه؟»: took how long
+    if word in _BROUGHT and (previous in _QUESTION or _QUESTION.intersection(following[:1])
+                             or _WITH_HIM.intersection(following[:2])):
+        return _usable(_BROUGHT_MSA, known)  # «جاب معاه إيه؟»: brought, not MSA roamed
     if word in _HAPPENED and _ON_WORDS.isdisjoint(following) \
             and (known is None or not _known_form(word, known)):
         return ""  # «الاجتماع حصل فين؟»: where did the meeting take place
@@ -965,7 +978,11 @@ def to_msa(text: str, known: Callable[[str], bool] | None = None) -> str:
     for i, match in enumerate(words):
         following = [w.group() for w in words[i + 1:i + 1 + _CONTEXT]]
         previous = words[i - 1].group() if i else ""
-        out += [text[last:match.start()], _rewrite(match.group(), following, known, previous)]
+        msa = _rewrite(match.group(), following, known, previous)
+        if msa in _TALKED and msa != match.group() and (
+                previous in _HOW_LONG_NEAR or _HOW_LONG_NEAR.intersection(following[:2])):
+            msa = " ".join(_usable((c,), known) for c in _TALKS_LASTED)  # «حكيو قديش؟»
+        out += [text[last:match.start()], msa]
         last = match.end()
     out.append(text[last:])
     return "".join(out)

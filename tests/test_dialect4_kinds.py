@@ -55,6 +55,10 @@ def words(text: str) -> list[str]:
     ("شنو صار عقب الاجتماع", "ماذا جرى بعد الاجتماع"),  # Gulf after
     ("كيم رجع لبلده", "كيم عاد لبلده"),
     ("سنياو الاتفاقية", "وقعوا الاتفاقية"),  # Maghrebi signed (French signer)
+    ("شحال هضرو الوفود", "كم المحادثات استمرت الوفود"),
+    ("الوزير جاب معاه ايه", "الوزير أحضر معه ماذا"),  # brought, not MSA roamed
+    ("كم قال الوزير", "كم قال الوزير"),  # MSA: kept
+    ("جاب الوفد المدينة", "جاب الوفد المدينة"),  # MSA roamed: kept
 ])
 def test_round6_dialect_words_are_put_in_msa(dialect: str, msa: str) -> None:
     assert words(to_msa(dialect)) == words(msa)
@@ -70,7 +74,8 @@ def test_msa_that_looks_like_the_new_forms_is_kept(msa: str) -> None:
 
 
 CORPUS_TERMS = {analyze(w)[0] for w in ("إرسال", "فضاء", "جوائز", "تعرض", "أعطى", "تريد",
-                                        "مقاطعة", "الوزير", "سيبقى", "استمر", "تلقى")}
+                                        "مقاطعة", "الوزير", "سيبقى", "استمر", "تلقى", "قال",
+                                        "المحادثات", "استمرت")}
 
 
 def known(term: str) -> bool:
@@ -88,6 +93,7 @@ def known(term: str) -> bool:
     ("الوزير غادي يبقى", "الوزير سيبقى"),  # a future particle: the future the corpus has
     ("الوزير رح يكمل", "الوزير استمر"),  # a verb that is MSA too, the corpus lacking it
     ("الوزير خدها من مين", "الوزير تلقى من من"),  # took: received, as the press says
+    ("الوزيرين حكيو قديش", "الوزيرين المحادثات استمرت كم"),  # how long they talked
 ])
 def test_a_dialect_word_takes_the_form_the_corpus_uses(dialect: str, msa: str) -> None:
     assert words(to_msa(dialect, known)) == words(msa)
