@@ -521,6 +521,7 @@ _GLUED_VERBS = _normalized("""قال قالت قالوا صار صارت كان 
 _TOOK = {normalize(k): tuple(normalize(c) for c in v.split("|")) for k, v in (
     ("خد", "استغرق|استمر"), ("خدت", "استغرقت|استمرت"), ("خدوا", "استغرقوا|استمروا"),
     ("اخد", "استغرق|استمر"), ("أخد", "استغرق|استمر"), ("خدو", "استغرقوا|استمروا"),
+    ("اخدت", "استغرقت|استمرت"), ("اخدوا", "استغرقوا|استمروا"),
     ("قعد", "استمر|استغرق"), ("قعدت", "استمرت|استغرقت"), ("قعدوا", "استمروا|استغرقوا"),
     ("ضل", "استمر|استغرق"), ("ضلت", "استمرت|استغرقت"), ("ضلوا", "استمروا|استغرقوا"))}
 _TIME = _normalized("قد اد أد كم قديش اديش وقت ساعة ساعتين ساعات يوم يومين أيام دقيقة دقايق")
@@ -919,8 +920,9 @@ def _arabizi(word: str, known: Callable[[str], bool] | None, sure: bool = True) 
     for reading in readings:
         if reading in LEXICON or any(f in LEXICON for f in _maghrebi_forms(reading)):
             return reading
-        gave = next((f for f in (reading, *_maghrebi_forms(reading)) if f in _GAVE), None)
-        if gave is not None:  # eda, edda: Egyptian إدّى (gave)
+        gave = next((f for f in (reading, *_maghrebi_forms(reading))
+                     if f in _GAVE or f in _TOOK), None)
+        if gave is not None:  # eda, edda: Egyptian إدّى (gave); akhadet: خدت (took)
             return gave
     if known is not None:  # hadaya: هدايا as typed before a reading given a hamza
         for reading in readings:
@@ -932,7 +934,11 @@ def _arabizi(word: str, known: Callable[[str], bool] | None, sure: bool = True) 
                 return spelled
     if not sure:
         return word
-    return next((r for r in readings if analyze_token(r) is None), word)
+    # a function word, else the likeliest reading: in Arabic letters the variant machinery
+    # can still match it (mo7adsat: محادسات, the spoken س of محادثات)
+    likeliest = next((r for r in readings if word.endswith("a") and r.endswith(_TA)),
+                     readings[0] if readings else word)  # sa3a: ساعة, a final a a noun's ة
+    return next((r for r in readings if analyze_token(r) is None), likeliest)
 
 
 _CAPITALISED = re.compile("(?<![A-Za-z])[A-Z][a-z]+")  # Putin, Obeidi: names, not Arabizi

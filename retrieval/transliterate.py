@@ -315,16 +315,18 @@ TRANSLATED: dict[str, str] = {latin.strip(): arabic.strip()
 # --------------------------------------------------------------------------- Arabizi
 
 # Arabizi (franco-arab): dialect typed in Latin letters, digits for the letters Latin lacks
-# (3 ع, 7 ح, 2 ء or ق, 5 خ, 6 ط, 8 غ, 9 ق or ص). Each letter group with the Arabic letters it
-# stands for, commonest first; a vowel may be a long letter or unwritten. Written from how
-# Arabizi is typed in the Levant, Egypt, the Gulf and the Maghreb (ch: ش in Maghrebi).
+# (3 ع, 7 ح, 2 ء or ق, 5 خ, 6 ط, 8 غ, 9 ق or ص); s, z, t, d also for ث and ذ, which
+# Egyptian and Levantine speech says as س، ز، ت، د (mo7adsat: محادثات). Each letter group
+# with the Arabic letters it stands for, commonest first; a vowel may be a long letter or
+# unwritten. Written from how Arabizi is typed in the Levant, Egypt, the Gulf and the
+# Maghreb (ch: ش in Maghrebi).
 _ARABIZI: dict[str, tuple[str, ...]] = {
     "3'": ("غ",), "7'": ("خ",), "sh": ("ش",), "ch": ("ش",), "kh": ("خ",), "gh": ("غ",),
     "th": ("ث", "ت"), "dh": ("ذ", "ض"), "aa": ("ا",), "ee": ("ي",), "ii": ("ي",),
     "oo": ("و",), "ou": ("و",), "ei": ("ي",), "ai": ("ي", "اي"), "ay": ("اي", "ي"),
     "2": ("ء", "ق", "ا"), "3": ("ع",), "5": ("خ",), "6": ("ط",), "7": ("ح",), "8": ("غ",),
-    "9": ("ق", "ص"), "b": ("ب",), "p": ("ب",), "t": ("ت", "ط"), "d": ("د", "ض"),
-    "s": ("س", "ص"), "z": ("ز", "ظ"), "k": ("ك",), "q": ("ق",), "g": ("ج", "ق", "غ"),
+    "9": ("ق", "ص"), "b": ("ب",), "p": ("ب",), "t": ("ت", "ط", "ث"), "d": ("د", "ض", "ذ"),
+    "s": ("س", "ص", "ث"), "z": ("ز", "ظ", "ذ"), "k": ("ك",), "q": ("ق",), "g": ("ج", "ق", "غ"),
     "j": ("ج",), "h": ("ه", "ح"), "r": ("ر",), "l": ("ل",), "m": ("م",), "n": ("ن",),
     "f": ("ف",), "v": ("ف",), "w": ("و",), "y": ("ي",), "x": ("كس",), "c": ("ك",),
     "a": ("ا", ""), "e": ("", "ي", "ا"), "i": ("ي", ""), "o": ("و", ""), "u": ("و", ""),
@@ -342,10 +344,12 @@ eh eih ih shno shnu shlon shloun minu mnu ween wayn
 # letter by letter it is آه, yes).
 _ARABIZI_READ = {"eh": "ايه", "eih": "ايه", "ih": "ايه"}
 # The one- and two-letter particles of an Arabizi question (w Kim: and; l/la Kim: to;
-# b/bi: in, with; f/fi: in; 3a: on), typed apart from the word they belong to.
+# b/bi: in, with; f/fi: in; 3a: on; ad, 2ad: Egyptian «قد» of «قد إيه», how much), typed apart
+# from the word they belong to.
 ARABIZI_PARTICLES = {"w": "و", "wa": "و", "l": "ل", "la": "ل", "le": "ل", "li": "ل",
                      "lel": "لل", "b": "ب", "bi": "ب", "f": "في", "fi": "في", "3a": "على",
-                     "3al": "على", "ma3": "مع", "mn": "من", "men": "من", "min": "من"}
+                     "3al": "على", "ma3": "مع", "mn": "من", "men": "من", "min": "من",
+                     "lama": "لما", "lamma": "لما", "ad": "اد", "2ad": "قد"}
 _ARABIZI_DIGITS = re.compile("[a-z]*[23579][a-z]+|[a-z]{2,}[23579]")
 MAX_ARABIZI_SPELLINGS = 256
 

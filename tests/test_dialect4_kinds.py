@@ -224,3 +224,21 @@ def test_a_day_with_a_subject_is_no_question_about_the_day() -> None:
 
     assert asked_day("الوزير كان فين يوم 5 مارس؟") is None
     assert asked_day("شو قال الوزير ب5 آذار؟") is None
+
+
+@pytest.mark.parametrize("question, key", [
+    ("kam sa3a akhadet el mo7adsat?", "ثلاث ساعات"),  # Egyptian ث said as س; took
+    ("meen 7edir el mo7adsat?", "ثلاث ساعات"),  # who attended the talks
+    ("el mo7adsat 5adet ad eh?", "ثلاث ساعات"),
+])
+async def test_arabizi_with_the_spoken_sounds_of_msa_letters_finds_the_passage(
+        tmp_path: Path, question: str, key: str) -> None:
+    talks = Article("talks", "المحادثات", "وكالة الأنباء", DAY, (
+        "واستمرت المحادثات بين الوفدين ثلاث ساعات وحضرها وزيرا الخارجية.",
+        "وأطلقت وكالة الأبحاث مسبارا جديدا إلى الفضاء لدراسة المذنبات.",
+        "وتعرض شركة السيارات الوطنية طرازا كهربائيا جديدا في معرض الربيع."))
+    async with await Marsad.open(tmp_path / "t.db") as engine:
+        await engine.ingest([talks])
+        answer = await engine.answer(question)
+    assert answer.hits and key in answer.hits[0].text, [h.text for h in answer.hits]
+    assert answer.answered
