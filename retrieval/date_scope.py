@@ -4,7 +4,9 @@ Such a question has no subject to search for beside the day: its words are the d
 words like «ماذا حدث في». What the reader expects is what the coverage published then,
 so the answer is the lead passage of each article published that day or the next (a day's
 events are reported the same day or the day after). A question with a subject as well
-(«ماذا قال بوتين في 13 سبتمبر؟») is answered as any other.
+(«ماذا قال بوتين في 13 سبتمبر؟») is answered as any other. The asking words include the
+dialects' (شو، شنو، إيه اللي، اتنشر، انكتب، كان فيه، نهار), listed from knowledge of how
+each dialect asks, not from a question set.
 """
 
 from __future__ import annotations

@@ -7,6 +7,10 @@ words (`صحيفة`, `قناة`, `نيوز`, `عربية` …) aside, or an outl
 more anywhere. A well-known outlet named that way but absent from the coverage is reported
 (`missing`), so the reader is told so instead of being shown other outlets' words as its.
 A name after an attribution that is no outlet («حسب بيسكوف») leaves the question as it is.
+Dialect questions often name the outlet first («سكاي نيوز قالت إيه عن الهدايا؟», «صحيفة
+الاتحاد شو كتبت…»): a question that starts with an outlet's name followed by a verb of
+saying (a question word between them allowed) is read the same way; the verbs and question
+words are the dialects' commonest, written from knowledge of them, not from a question set.
 """
 
 from __future__ import annotations
