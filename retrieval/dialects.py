@@ -227,6 +227,8 @@ _WORDS = """
 تصل|تأتي = تيجي بتيجي
 هناك = كاين كاينة اكو
 بعضهم = بعضياتهم بعضاهم
+تبادلوا_الهدايا = تهادوا تهادو تهاداو
+يتبادلون_الهدايا = يتهادوا يتهادو
 متن|استقل = راكب راكبة راكبين
 ليس_هناك = ماكو مافي مفيش ماكاينش مكاينش مافماش
 هم = هوما هما
@@ -534,6 +536,7 @@ _BROUGHT = _normalized("جاب جابت جابوا جابو جابلو جابل�
 _BROUGHT_MSA = tuple(normalize(w) for w in ("أحضر", "قدم", "أهدى"))
 _WITH_HIM = _normalized("معاه معه معاها معها معاهم معهم وياه")
 _IN, _IN_MSA = normalize("ف"), normalize("في")  # Maghrebi ف glued to a noun: فروسيا
+_FROM, _FROM_MSA = normalize("م"), normalize("من")  # مـ glued to the article: مالكرملين
 _WANTS = normalize("بدو")  # Levantine "he wants"; also MSA بدو, Bedouins
 _CHE = "\u0686"  # چ: Gulf and Iraqi ك (چم، چان), a foreign name's تش
 _ON = normalize("على ")  # عالجاي: على الجاي
@@ -686,6 +689,11 @@ def _usable(choices: tuple[str, ...], known: Callable[[str], bool] | None) -> st
     against the passage that says it; else the first choice."""
     if known is None or analyze_token(choices[0]) is None:
         return choices[0]  # a function word (مين -> من) weighs nothing: never bent
+    for choice in choices:  # «تبادلوا الهدايا»: each word in the form the corpus uses
+        if " " in choice and not _known_form(choice, known):
+            words = [_usable((w,), known) if analyze_token(w) else w for w in choice.split()]
+            if _known_form(" ".join(words), known):
+                return " ".join(words)
     for forms in (lambda c: [c], _plural_forms, _other_tenses, _verbal_nouns):
         for choice in choices:
             for form in forms(choice):
@@ -861,6 +869,10 @@ def _rewrite(word: str, following: list[str], known: Callable[[str], bool] | Non
     rest = word[len(_IN):]
     if word.startswith(_IN) and len(rest) > _MIN_STEM and _known_form(rest, known):
         return _IN_MSA + " " + rest  # Maghrebi «فروسيا»: في روسيا
+    rest = word[len(_FROM):]
+    if word.startswith(_FROM + _ARTICLE) and len(rest) > _MIN_STEM + 1 \
+            and _known_form(rest, known):
+        return _FROM_MSA + " " + rest  # Levantine, Iraqi «مالكرملين»: من الكرملين
     candidates = _affix_forms(word)
     for candidate in candidates:
         if candidate in LEXICON:

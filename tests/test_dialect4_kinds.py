@@ -75,7 +75,8 @@ def test_msa_that_looks_like_the_new_forms_is_kept(msa: str) -> None:
 
 CORPUS_TERMS = {analyze(w)[0] for w in ("إرسال", "فضاء", "جوائز", "تعرض", "أعطى", "تريد",
                                         "مقاطعة", "الوزير", "سيبقى", "استمر", "تلقى", "قال",
-                                        "المحادثات", "استمرت")}
+                                        "المحادثات", "استمرت", "وصل", "الهدايا",
+                                        "يتبادل")}
 
 
 def known(term: str) -> bool:
@@ -94,6 +95,8 @@ def known(term: str) -> bool:
     ("الوزير رح يكمل", "الوزير استمر"),  # a verb that is MSA too, the corpus lacking it
     ("الوزير خدها من مين", "الوزير تلقى من من"),  # took: received, as the press says
     ("الوزيرين حكيو قديش", "الوزيرين المحادثات استمرت كم"),  # how long they talked
+    ("الوزير اجا مالمقاطعة", "الوزير وصل من المقاطعة"),  # مـ glued to the article: من
+    ("الوزير والمدير تهادو شنو", "الوزير والمدير يتبادل الهدايا ماذا"),  # exchanged gifts
 ])
 def test_a_dialect_word_takes_the_form_the_corpus_uses(dialect: str, msa: str) -> None:
     assert words(to_msa(dialect, known)) == words(msa)
