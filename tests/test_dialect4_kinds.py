@@ -245,3 +245,18 @@ async def test_arabizi_with_the_spoken_sounds_of_msa_letters_finds_the_passage(
         answer = await engine.answer(question)
     assert answer.hits and key in answer.hits[0].text, [h.text for h in answer.hits]
     assert answer.answered
+
+
+# --------------------------------------------------------------------------- the asker's language
+
+@pytest.mark.parametrize("question, language", [
+    ("Ministre cadeaux fusil ?", "fr"),  # French words of the news, no function word
+    ("ministre train blindé", "fr"),  # a French letter
+    ("minister gifts rifle", "en"),
+])
+async def test_words_no_passage_uses_are_answered_in_their_language(
+        tmp_path: Path, question: str, language: str) -> None:
+    async with await Marsad.open(tmp_path / "l.db") as engine:
+        await engine.ingest(CITY)
+        answer = await engine.answer(question)
+    assert not answer.answered and answer.language == language
