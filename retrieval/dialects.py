@@ -70,7 +70,7 @@ from .analysis import analyze_token, normalize
 from .transliterate import (
     ARABIZI_PARTICLES,
     TRANSLATED,
-    arabizi_spellings,
+    arabizi_readings,
     hamza_seated,
     is_arabizi,
     unaccented,
@@ -928,7 +928,8 @@ def _arabizi(word: str, known: Callable[[str], bool] | None, sure: bool = True) 
     hamza on a vowel's seat, transliterate.hamza_seated: fayda -> فائدة), else (when `sure` it is
     Arabizi) its first reading that is a function word; the word itself when none is (a
     name typed with a digit, an English word)."""
-    readings = [normalize(r) for r in arabizi_spellings(word)]
+    costed = [(cost, normalize(r)) for cost, r in arabizi_readings(word)]
+    readings = [r for _, r in costed]
     for reading in readings:
         if reading in LEXICON or any(f in LEXICON for f in _maghrebi_forms(reading)):
             return reading
@@ -936,14 +937,15 @@ def _arabizi(word: str, known: Callable[[str], bool] | None, sure: bool = True) 
                      if f in _GAVE or f in _TOOK), None)
         if gave is not None:  # eda, edda: Egyptian إدّى (gave); akhadet: خدت (took)
             return gave
-    if known is not None:  # hadaya: هدايا as typed before a reading given a hamza
-        for reading in readings:
-            if _known_form(reading, known):
-                return reading
-        for reading in readings[:_SEATED_READINGS]:  # el fayda: الفائدة, not الفيضه
-            spelled = next((w for w in hamza_seated(reading) if _known_form(w, known)), None)
-            if spelled is not None:
-                return spelled
+    if known is not None:  # fewest departures first, a seated hamza one more: el fayda
+        # الفائدة (interest) before الفيضه (flood), hadaya هدايا before هادئة (calm)
+        tried = [(cost, n, reading) for n, (cost, reading) in enumerate(costed)] + [
+            (cost + 1, n, seated) for n, (cost, reading) in enumerate(costed[:_SEATED_READINGS])
+            for seated in hamza_seated(reading)]
+        spelled = next((w for _, _, w in sorted(tried, key=lambda t: t[:2])
+                        if _known_form(w, known)), None)
+        if spelled is not None:
+            return spelled
     if not sure:
         return word
     # a function word, else the likeliest reading: in Arabic letters the variant machinery

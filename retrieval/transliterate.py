@@ -27,8 +27,8 @@ import unicodedata
 from itertools import combinations, product
 
 __all__ = ["ARABIZI_PARTICLES", "EXONYMS", "LATIN_WORD", "TRANSLATED", "arabic_spellings",
-           "arabizi_spellings", "hamza_seated", "is_arabizi", "sound_alike_spellings",
-           "unaccented"]
+           "arabizi_readings", "arabizi_spellings", "hamza_seated", "is_arabizi",
+           "sound_alike_spellings", "unaccented"]
 
 LATIN_WORD = re.compile("[a-z]+")  # normalized (lowercased) Latin letters only
 
@@ -366,8 +366,15 @@ def arabizi_spellings(word: str) -> list[str]:
     commonest letters first, at most MAX_ARABIZI_SPELLINGS; which is a word is decided
     by the caller (the dialect lexicon, the vocabulary). A word-initial vowel sits on an
     alef; a doubled letter is written once."""
+    return [reading for _, reading in arabizi_readings(word)]
+
+
+def arabizi_readings(word: str) -> list[tuple[int, str]]:
+    """`arabizi_spellings` with how far each departs from the commonest letters (the number
+    of its letters that are not their group's first choice), fewest first: hadaya reads
+    هدايا (one vowel unwritten) before هادءيه (a hamza put on a seat as well)."""
     if word in _ARABIZI_READ:
-        return [_ARABIZI_READ[word]]
+        return [(0, _ARABIZI_READ[word])]
     segments: list[tuple[str, ...]] = []
     i, n = 0, len(word)
     while i < n:
@@ -382,11 +389,12 @@ def arabizi_spellings(word: str) -> list[str]:
             choices = _ARABIZI_FINAL[group]
         if i == 0 and group[0] in "aeiou":
             choices = tuple(dict.fromkeys(_ALEF + c.lstrip(_ALEF) for c in choices))
-        segments.append(choices)
+        segments.append(tuple(enumerate(choices)))
         i += len(group)
-    out: list[str] = []
+    out: dict[str, int] = {}
     for letters in product(*segments):
-        out.append("".join(letters))
+        reading = "".join(letter for _, letter in letters)
+        out.setdefault(reading, sum(1 for rank, _ in letters if rank))
         if len(out) >= MAX_ARABIZI_SPELLINGS:
             break
-    return list(dict.fromkeys(out))
+    return sorted(((cost, reading) for reading, cost in out.items()), key=lambda r: r[0])

@@ -260,3 +260,13 @@ async def test_words_no_passage_uses_are_answered_in_their_language(
         await engine.ingest(CITY)
         answer = await engine.answer(question)
     assert not answer.answered and answer.language == language
+
+
+def test_arabizi_reads_the_word_with_fewest_departures_from_its_letters() -> None:
+    """«hadaya» is هدايا (a short vowel unwritten) before هادئة (a hamza put on a seat as
+    well), and «el fayda» stays الفائدة before الفيضة (two letters read otherwise)."""
+    from retrieval.analysis import analyze_token
+
+    corpus = {analyze_token(normalize(w)) for w in ("هدايا", "الهادئ", "الفائدة", "فيضه")}
+    assert "هدايا" in to_msa("shu el hadaya?", corpus.__contains__)
+    assert normalize("الفائدة") in to_msa("ta3rif el fayda", corpus.__contains__)
