@@ -96,7 +96,7 @@ _VERBS = """
 اتقابل تقابل التقى لتقي
 اتلاقى تلاقى التقى لتقي
 اتلم تلم اجتمع جتمع
-اتكلم تكلم تحدث تحدث
+اتكلم تكلم تحدث|قال تحدث|قول
 اتعمل تعمل جرى جري
 انعمل نعمل جرى جري
 - سوي - فعل
@@ -159,6 +159,8 @@ _VERBS = """
 سالى سالي انتهى نتهي
 لاقى لاقي وجد|التقى جد|لتقي
 اتناقش - ناقش -
+فرجى فرجي أظهر|عرض ظهر|عرض
+ورى وري أظهر|عرض ظهر|عرض
 رجع رجع عاد عود
 بص بص نظر نظر
 خش خش دخل دخل
@@ -455,7 +457,8 @@ _VERB_PARTICLES = frozenset(normalize(w) for w in (
 _TO = frozenset(normalize(w) for w in ("إلى", "الى"))
 _WILL = _normalized("رح راح رايح حا ها غادي غادية غادين غا")  # the future (عم: progressive)
 # «بيعرف، بيقدر، قادر» (knows how to, can) before a present verb: the verb is asked.
-_CAN = _normalized("بيعرف بتعرف بيعرفوا بيقدر بتقدر بيقدروا بقدر قادر قادرة قادرين")
+_CAN = _normalized("""بيعرف بتعرف بيعرفوا بيقدر بتقدر بيقدروا بقدر قادر قادرة قادرين
+ناوي ناوية ناويين جاي جاية جايين""")  # and «ناوي، جاي» (intends to, is coming to)
 _CONTEXT = 3  # words after a word that may decide its sense
 
 
@@ -494,7 +497,7 @@ _FINISHED = normalize("خلص")
 _FILLERS = _normalized("""
 بالزبط بالظبط بالضبط هيك كده كدا شي إشي اشي جيهة جيهه فبلاصتها فبلاصته فبلاصتو فبلاصت
 بيناتهم بيناتنا بيناتكم والله بالله واخا ترا صرلها صرله صرلهم صرلي صارلها صارله صارلهم
-سالفة سالفته سالفتها سالفتهم السالفة ياخي ياخويا ياخوي بجد
+سالفة سالفته سالفتها سالفتهم السالفة ياخي ياخويا ياخوي بجد بالمختصر باختصار
 """)
 # «قعدوا يتفاوضون، ضل يحكي، ظلت تقصف» (kept doing): before a present verb they only say how
 # long it went on, which the question word asks; the verb is the content.
@@ -540,6 +543,7 @@ _FROM, _FROM_MSA = normalize("م"), normalize("من")  # مـ glued to the artic
 _WANTS = normalize("بدو")  # Levantine "he wants"; also MSA بدو, Bedouins
 _CHE = "\u0686"  # چ: Gulf and Iraqi ك (چم، چان), a foreign name's تش
 _ON = normalize("على ")  # عالجاي: على الجاي
+_ON_THE = normalize("عال")
 _LATIN_START = re.compile("[a-z]")
 _STRETCHED = re.compile("([\u0621-\u064a])\\1{2,}")
 _QAF = "\u0642"
@@ -608,6 +612,9 @@ def _in_lexicon(word: str) -> tuple[str, tuple[str, ...]] | None:
         bare = word[len(article):]
         if word.startswith(article) and bare in _NOUN_FORMS:
             return article, LEXICON[bare]
+    bare = word[len(_ON_THE):]
+    if word.startswith(_ON_THE) and bare in _NOUN_FORMS:  # عالتلفون: على الهاتف
+        return _ON + _ARTICLE, LEXICON[bare]
     for ending in _OBJECTS:  # عطاها, اتقابلوه, انطاه (انطى): a verb and its object pronoun
         bare = word[:len(word) - len(ending)]
         if not word.endswith(ending) or len(bare) < _MIN_STEM or bare in HOMOGRAPHS:

@@ -59,6 +59,11 @@ def words(text: str) -> list[str]:
     ("الوزير جاب معاه ايه", "الوزير أحضر معه ماذا"),  # brought, not MSA roamed
     ("كم قال الوزير", "كم قال الوزير"),  # MSA: kept
     ("جاب الوفد المدينة", "جاب الوفد المدينة"),  # MSA roamed: kept
+    ("الوزير فرجى الوفد ايه", "الوزير أظهر الوفد ماذا"),  # Levantine, Egyptian showed
+    ("الوزير ناوي يساعد المزارعين", "الوزير يساعد المزارعين"),  # intends to: the verb asked
+    ("الوزير جاي يطلب ايه", "الوزير يطلب ماذا"),  # is coming to
+    ("شو قال الوزير بالمختصر", "ماذا قال الوزير"),  # in short: a filler
+    ("مين حكى عالتلفون", "من قال على الهاتف"),  # على + the article glued to a noun
 ])
 def test_round6_dialect_words_are_put_in_msa(dialect: str, msa: str) -> None:
     assert words(to_msa(dialect)) == words(msa)
