@@ -159,6 +159,7 @@ _VERBS = """
 سالى سالي انتهى نتهي
 لاقى لاقي وجد|التقى جد|لتقي
 اتناقش - ناقش -
+داز - جرى|مر -
 فرجى فرجي أظهر|عرض ظهر|عرض
 ورى وري أظهر|عرض ظهر|عرض
 رجع رجع عاد عود
@@ -497,7 +498,8 @@ _FINISHED = normalize("خلص")
 _FILLERS = _normalized("""
 بالزبط بالظبط بالضبط هيك كده كدا شي إشي اشي جيهة جيهه فبلاصتها فبلاصته فبلاصتو فبلاصت
 بيناتهم بيناتنا بيناتكم والله بالله واخا ترا صرلها صرله صرلهم صرلي صارلها صارله صارلهم
-سالفة سالفته سالفتها سالفتهم السالفة ياخي ياخويا ياخوي بجد بالمختصر باختصار
+سالفة سالفته سالفتها سالفتهم السالفة ياخي ياخويا ياخوي بجد بالمختصر باختصار الشي
+صرلو صارلو صرلك صرلنا صارلنا
 """)
 # «قعدوا يتفاوضون، ضل يحكي، ظلت تقصف» (kept doing): before a present verb they only say how
 # long it went on, which the question word asks; the verb is the content.
@@ -740,7 +742,11 @@ def _other_tenses(verb: str) -> list[str]:
     present = verb[1:] if verb.startswith("س") and verb[1:].startswith(_PERSON) else verb
     stem = present[1:]
     if present.startswith(_PERSON) and len(stem) >= _MIN_STEM:
-        return [*out, stem, "ا" + stem, present if present != verb else "س" + verb]
+        hollow = []  # يقول -> قال, تقول -> قالت, يزور -> زار: a hollow verb's past
+        if len(stem) == _MIN_STEM and stem[1] in "وي":
+            past = stem[0] + "ا" + stem[2]
+            hollow = [past + "ت", past] if present.startswith("ت") else [past]
+        return [*out, *hollow, stem, "ا" + stem, present if present != verb else "س" + verb]
     return [*out, _HE + (verb[1:] if verb.startswith("ا") else verb)]
 
 
