@@ -542,7 +542,6 @@ _BROUGHT_MSA = tuple(normalize(w) for w in ("أحضر", "قدم", "أهدى"))
 _WITH_HIM = _normalized("معاه معه معاها معها معاهم معهم وياه")
 _IN, _IN_MSA = normalize("ف"), normalize("في")  # Maghrebi ف glued to a noun: فروسيا
 _FROM, _FROM_MSA = normalize("م"), normalize("من")  # مـ glued to the article: مالكرملين
-_GLUED = ("ب", "ل")  # glued to a word the analysis keeps whole (a name: بسوتشي، لكيم)
 _WANTS = normalize("بدو")  # Levantine "he wants"; also MSA بدو, Bedouins
 _CHE = "\u0686"  # چ: Gulf and Iraqi ك (چم، چان), a foreign name's تش
 _ON = normalize("على ")  # عالجاي: على الجاي
@@ -883,10 +882,6 @@ def _rewrite(word: str, following: list[str], known: Callable[[str], bool] | Non
     rest = word[len(_IN):]
     if word.startswith(_IN) and len(rest) > _MIN_STEM and _known_form(rest, known):
         return _IN_MSA + " " + rest  # Maghrebi «فروسيا»: في روسيا
-    rest = word[1:]
-    if word.startswith(_GLUED) and len(rest) > _MIN_STEM and not rest.startswith(_PERSON) \
-            and _known_form(rest, known):  # (بيصرح: the present بـ, read below)
-        return word[0] + " " + rest  # «بسوتشي، لكيم»: a preposition glued to a name
     rest = word[len(_FROM):]
     if word.startswith(_FROM + _ARTICLE) and len(rest) > _MIN_STEM + 1 \
             and _known_form(rest, known):
