@@ -4,7 +4,9 @@ Such a question has no subject to search for beside the day: its words are the d
 words like «ماذا حدث في». What the reader expects is what the coverage published then,
 so the answer is the lead passage of each article published that day or the next (a day's
 events are reported the same day or the day after). A question with a subject as well
-(«ماذا قال بوتين في 13 سبتمبر؟») is answered as any other.
+(«ماذا قال بوتين في 13 سبتمبر؟») is answered as any other. The asking words include the
+dialects' (شو، شنو، إيه اللي، اتنشر، انكتب، كان فيه، نهار), listed from knowledge of how
+each dialect asks, not from a question set.
 """
 
 from __future__ import annotations
@@ -31,7 +33,12 @@ _ASKING = frozenset(fold(w) for w in (
     # the Iraqi/Gulf ش glued to the verb, Tunisian شنوة/شنيا, Maghrebi «كاين» (is there),
     # «ديال/تاع» (of) and «نهار» (the day of)
     "شصار", "شحصل", "شكو", "ماكو", "اكو", "شنوة", "شنوه", "شنيا", "كاين", "كاينة", "ديال",
-    "تاع", "نهار", "النهار", "بنهار"))
+    "تاع", "نهار", "النهار", "بنهار",
+    # the dialects' passives of «نشر، كتب، قال» (Egyptian اتنشر, Levantine انكتب), their «كان
+    # في» (was there), and more of their question words
+    "اتنشر", "اتنشرت", "انتشر", "انشر", "انشرت", "اتكتب", "اتكتبت", "انكتب", "انكتبت",
+    "اتقال", "انقال", "كان", "كانت", "فيه", "ويش", "وشو", "شني", "اشنو", "اشنهو", "شنهي",
+    "صاير", "بيصير", "بيحصل", "حصل", "جرا"))
 
 
 @dataclass(frozen=True)

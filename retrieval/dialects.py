@@ -34,12 +34,24 @@ names the press translates (KCNA: وكالة الأنباء المركزية ا�
 A lexicon verb whose MSA form the corpus lacks takes the tense or bare form it uses
 (يذهب -> ذهب, صافح -> يصافح, أعطاها -> أعطى); a function word (مين -> من) is never bent.
 
+Phone typing (round 6): a letter held (شووو، ليييش -> شو، ليش), a hamza left out or typed
+as its seat (فضا -> فضاء, قذايف -> قذائف), ق typed as ء (اتئابلوا، ئال); each tried only
+on a word the corpus lacks and kept when it gives one it has. A dialect verb whose MSA the
+press says as a verbal noun takes it (تبعت -> ترسل -> إرسال; forms IV and VIII); light
+verbs that only say something happened or was done (صار، حصل، عمل إيه، سوّى) are dropped
+when the corpus lacks their MSA; a future particle gives the future (غادي يبقى -> سيبقى);
+«بيعرف/بيقدر» before a verb (can) frames it.
+
 How the tables were written: from general knowledge of the five dialect families (the
 commonest spoken verbs, question words, particles and fillers, and how they are typed on
 phones and social media, Persian letters and Arabizi included), one entry per word of the
 language, never copied from an evaluation set. tests/data/seeds-dialect3.jsonl was written
 with them (fitted on); seeds-dialect3-heldout.jsonl, seeds-unseen.jsonl, seeds-blind2.jsonl
-and seeds-blind3.jsonl were only measured.
+and seeds-blind3.jsonl were only measured. Round 6 wrote tests/data/seeds-dialect4.jsonl
+first (five speakers, split by a hash of the question before any was measured), grouped
+the fitted half's failures into kinds and added the rules above and words of the same
+families (ساب، دز، بلش، سالى، لاقى، انهي/اشمن، ياهو، شني، جوانتي، تران، فشك...) from
+knowledge; seeds-dialect4-heldout.jsonl and the blind sets were only measured.
 
 Words that are also MSA words with another meaning are never mapped (`HOMOGRAPHS`:
 أدى performed, جاب roamed, حط landed, مرة once, زي uniform, طلعة sortie…), nor is any
@@ -55,7 +67,14 @@ import re
 from collections.abc import Callable
 
 from .analysis import analyze_token, normalize
-from .transliterate import TRANSLATED, arabizi_spellings, hamza_seated, is_arabizi, unaccented
+from .transliterate import (
+    ARABIZI_PARTICLES,
+    TRANSLATED,
+    arabizi_readings,
+    hamza_seated,
+    is_arabizi,
+    unaccented,
+)
 
 __all__ = ["HOMOGRAPHS", "LEXICON", "to_msa"]
 
@@ -77,7 +96,7 @@ _VERBS = """
 اتقابل تقابل التقى لتقي
 اتلاقى تلاقى التقى لتقي
 اتلم تلم اجتمع جتمع
-اتكلم تكلم تحدث تحدث
+اتكلم تكلم تحدث|قال تحدث|قول
 اتعمل تعمل جرى جري
 انعمل نعمل جرى جري
 - سوي - فعل
@@ -108,7 +127,7 @@ _VERBS = """
 انجرح - جرح -
 اتخانق تخانق تشاجر تشاجر
 اتجوز تجوز تزوج تزوج
-مشى مشي ذهب|توجه|سافر ذهب|توجه|سافر
+مشى مشي ذهب|توجه|سافر|غادر ذهب|توجه|سافر|غادر
 اتفسح تفسح تجول تجول
 اتمشى تمشى تجول تجول
 اتمضى - وقع -
@@ -126,7 +145,7 @@ _VERBS = """
 اتقال - قيل -
 اتعرض - عرض -
 انطى نطي أعطى عطي
-- اخد - أخذ
+- اخد - أخذ|تلقى
 - قعد - بقي
 - ضل - بقي|ستمر
 كمل كمل أكمل|استمر كمل|ستمر
@@ -134,6 +153,23 @@ _VERBS = """
 - بعت - رسل
 انعلن - أعلن -
 صار - جرى|حدث -
+ساب سيب ترك|غادر ترك|غادر
+دز دز أرسل رسل
+بلش بلش بدأ بدأ
+سالى سالي انتهى نتهي
+لاقى لاقي وجد|التقى جد|لتقي
+اتناقش - ناقش -
+داز - جرى|مر -
+فرجى فرجي أظهر|عرض ظهر|عرض
+ورى وري أظهر|عرض ظهر|عرض
+رجع رجع عاد عود
+بص بص نظر نظر
+خش خش دخل دخل
+لف لف تجول تجول
+اتجول - تجول -
+شرا شري اشترى شتري
+سنيا سني وقع وقع
+سينيا سيني وقع وقع
 """
 
 # Present prefixes of the dialects (before the person prefix ي ت ن), and what MSA writes.
@@ -193,6 +229,10 @@ _WORDS = """
 يصل|يأتي = ييجي بييجي بيجي حييجي هييجي
 تصل|تأتي = تيجي بتيجي
 هناك = كاين كاينة اكو
+بعضهم = بعضياتهم بعضاهم
+تبادلوا_الهدايا = تهادوا تهادو تهاداو
+يتبادلون_الهدايا = يتهادوا يتهادو
+متن|استقل = راكب راكبة راكبين
 ليس_هناك = ماكو مافي مفيش ماكاينش مكاينش مافماش
 هم = هوما هما
 هل = واش
@@ -203,26 +243,29 @@ _WORDS = """
 يريد = عايز عاوز يبي يبغى يبغي بده كيبغي
 تريد = بدها عايزة عاوزة تبي تبغى تبغي
 يريدون = بدهم عايزين عاوزين يبون يبغون يبغيو
-أراد = بغى بغا
-أرادت = بغات
-أرادوا = بغاو
+أراد|يريد = بغى بغا
+أرادت|تريد = بغات
+أرادوا|يريدون = بغاو
 استمرت = طولت
 استمروا = طولوا
-أخذ = خذا خدا
-أخذها = خدها
-أخذه = خده
-أخذهم = خدهم
+أخذ|تلقى = خذا خدا
+أخذها|تلقاها = خدها
+أخذه|تلقاه = خده
+أخذهم|تلقاهم = خدهم
 معا = سوا
 الأولى = اللولة اللولى
 الأول = اللول
-بعد = بعدين
+بعد = بعدين عقب
 قليلا = شوي شوية شويه شوي_شوي
 زوجته = مراته مرته
 زوجها = جوزها
 جدا = اوي أوي
 الآن = هسا هلأ هلق هلء هلئ دلوقتي دلوقت دحين الحين هلحين توا دابا دروك هسه هسع
 أمس = امبارح إمبارح مبارح البارح
-غدا = بكرا بكرى
+غدا = بكرا بكرى باكر
+لا_شيء = والو
+حتى_متى = لامتى ليمتى لمتى
+أي = انهي انهو اشمن شمن ياتو
 اليوم = النهارده النهاردة اليومة
 المقبل = الجاي الجاي_ده
 المقبلة = الجاية الجايه
@@ -238,7 +281,7 @@ _WORDS = """
 هناك = هنيك هناك
 مثل = متل بحال
 مع = ويا
-معه = وياه
+معه = وياه معاه
 معهم = وياهم
 كل = قاع
 جدا = كلش
@@ -250,24 +293,26 @@ _WORDS = """
 أحد = حدا
 لا_أحد = ماحدا محدش ماحد
 شيء = شي إشي اشي
-ماذا = شو ايش إيش وش شكو شنو اشنو شنهو شنوة اش آش ايه إيه
+ماذا = شو ايش إيش وش ويش شكو شنو اشنو شنهو اشنهو شنهي اشنهي شني شنوة اش آش ايه إيه
 لماذا = ليش ليه علاش علاه لويش لوش
 أين = وين فين وينه فينه فاين وينك
 من_أين = منين منوين
 إلى_أين = لوين لفين علوين
-متى = امتى إمتى ايمتى إيمتى امتا إمتا وقتاش وقتيش فوقاش فاش شوكت
+متى = متين امتى إمتى ايمتى إيمتى امتا إمتا وقتاش وقتيش فوقاش فاش شوكت
 كم = اشقد قديش قداش قديه شقد شكد اشكد كام اشكثر شحال اديش أديش
 كيف = ازاي إزاي كيفاش شلون اشلون شلونه كيفش
-من = مين منو شكون منهو
+من = مين منو شكون منهو ياهو
 الذي = اللي يلي
 هذا = هاد هادا هيدا هدا ده دا
 هذه = هادي هيدي دي هاي هذي
 هؤلاء = هدول هيدول هدولا هذول
 ذلك = هداك داك
 تلك = هديك ذيك ذيج
+بدلا = بدل
+بشأن|حول = بخصوص
 لأن = عشان علشان مشان منشان لأنو لانو حيت
 أن = انو إنو
-حتى = لحتى
+حتى = لحتى لين
 لكي = باش
 ثلاث = تلات
 ثلاثة = تلاتة تلاته
@@ -327,6 +372,21 @@ _NOUNS = """
 موضوعات = مواضيع
 يد = إيد
 مكان = بلاصة بلاصه
+قفاز = جوانتي
+قفازات = جوانتيات كفوف
+هدية = كادو
+هدايا = كادوات كادويات
+بندقية = مكحلة تفكة تفقة
+شرطة = بوليس
+غذاء|طعام = اكل
+معركة|قتال = عركة
+صفقة|عقد = كونطرا
+قطار = تران ترين
+رحلة = سفرية سفريه
+جلسة|اجتماع = قعدة قعده
+ذخيرة = فشك
+أميركيون|أمريكيون = امريكان أمريكان اميركان
+مقاطعة|منطقة|إقليم = محافظة
 مباراة = ماتش
 مباريات = ماتشات
 كرة = كورة كوره
@@ -364,7 +424,9 @@ def _build(keep_homographs: bool = False) -> dict[str, tuple[str, ...]]:
                 table.setdefault(normalize(form), choices)
     for word in () if keep_homographs else HOMOGRAPHS:
         table.pop(word, None)
-    return {form: msa for form, msa in table.items() if form != msa[0]}
+    # a form that is also MSA keeps its other choices (يكمل: يستمر), for a corpus lacking it
+    return {form: others for form, msa in table.items()
+            if (others := tuple(c for c in msa if c != form))}
 
 
 LEXICON: dict[str, tuple[str, ...]] = _build()
@@ -394,6 +456,10 @@ _MIN_STEM = 3  # what a rule leaves must have 3+ letters
 _VERB_PARTICLES = frozenset(normalize(w) for w in (
     "راح", "رح", "رايح", "حا", "ها", "عم", "غادي", "غادية", "غادين", "غا"))
 _TO = frozenset(normalize(w) for w in ("إلى", "الى"))
+_WILL = _normalized("رح راح رايح حا ها غادي غادية غادين غا")  # the future (عم: progressive)
+# «بيعرف، بيقدر، قادر» (knows how to, can) before a present verb: the verb is asked.
+_CAN = _normalized("""بيعرف بتعرف بيعرفوا بيقدر بتقدر بيقدروا بقدر قادر قادرة قادرين
+ناوي ناوية ناويين جاي جاية جايين""")  # and «ناوي، جاي» (intends to, is coming to)
 _CONTEXT = 3  # words after a word that may decide its sense
 
 
@@ -432,6 +498,8 @@ _FINISHED = normalize("خلص")
 _FILLERS = _normalized("""
 بالزبط بالظبط بالضبط هيك كده كدا شي إشي اشي جيهة جيهه فبلاصتها فبلاصته فبلاصتو فبلاصت
 بيناتهم بيناتنا بيناتكم والله بالله واخا ترا صرلها صرله صرلهم صرلي صارلها صارله صارلهم
+سالفة سالفته سالفتها سالفتهم السالفة ياخي ياخويا ياخوي بجد بالمختصر باختصار الشي
+صرلو صارلو صرلك صرلنا صارلنا
 """)
 # «قعدوا يتفاوضون، ضل يحكي، ظلت تقصف» (kept doing): before a present verb they only say how
 # long it went on, which the question word asks; the verb is the content.
@@ -447,21 +515,41 @@ _HOW_MUCH = _normalized("قد اد أد")
 _WHAT_TAIL = _normalized("ايه إيه ايش إيش")
 _HOW_MUCH_MSA, _WHAT_MSA, _WANTS_MSA = normalize("كم"), normalize("ماذا"), normalize("يريد")
 _DID = {normalize(k): normalize(v) for k, v in (("سوى", "فعل"), ("سوا", "فعل"), ("سوت", "فعلت"),
+                                                ("عمل", "فعل"), ("عملت", "فعلت"),
+                                                ("عملوا", "فعلوا"), ("عملو", "فعلوا"),
                                                 ("سووا", "فعلوا"), ("سوو", "فعلوا"),
                                                 ("دار", "فعل"), ("دارت", "فعلت"),
                                                 ("داروا", "فعلوا"), ("دارو", "فعلوا"))}
 _WHAT_GLUED = normalize("ش")
 _GLUED_VERBS = _normalized("""قال قالت قالوا صار صارت كان كانت عمل عملت عملوا يريد تريد يريدون
 يقول تقول يقولون يفعل تفعل""")
-# «خدت قد إيه/وقت/ساعتين» (Egyptian, Levantine خد: took): took time, whatever MSA خد means.
+# «خدت قد إيه/وقت/ساعتين» (Egyptian, Levantine خد: took): took time, whatever MSA خد means;
+# «كم ساعة قعدت/ضلت» (Gulf, Levantine: stayed): lasted.
 _TOOK = {normalize(k): tuple(normalize(c) for c in v.split("|")) for k, v in (
     ("خد", "استغرق|استمر"), ("خدت", "استغرقت|استمرت"), ("خدوا", "استغرقوا|استمروا"),
-    ("اخد", "استغرق|استمر"), ("أخد", "استغرق|استمر"), ("خدو", "استغرقوا|استمروا"))}
+    ("اخد", "استغرق|استمر"), ("أخد", "استغرق|استمر"), ("خدو", "استغرقوا|استمروا"),
+    ("اخدت", "استغرقت|استمرت"), ("اخدوا", "استغرقوا|استمروا"),
+    ("قعد", "استمر|استغرق"), ("قعدت", "استمرت|استغرقت"), ("قعدوا", "استمروا|استغرقوا"),
+    ("ضل", "استمر|استغرق"), ("ضلت", "استمرت|استغرقت"), ("ضلوا", "استمروا|استغرقوا"))}
 _TIME = _normalized("قد اد أد كم قديش اديش وقت ساعة ساعتين ساعات يوم يومين أيام دقيقة دقايق")
+_HOW_LONG_NEAR = _TIME | _normalized("قداش شحال شقد شكد اشقد")
+# Dialect verbs of talking (read as MSA قال، تحدث) asked with how long: «the talks lasted».
+_TALKED = _normalized("قال تحدث تحدثوا قالوا")
+_TALKS_LASTED = (normalize("المحادثات"), normalize("استمرت"))
+# «جاب» (brought; MSA جاب: roamed) with a question word next to it or «معاه» (with him).
+_BROUGHT = _normalized("جاب جابت جابوا جابو جابلو جابله جابلها")
+_BROUGHT_MSA = tuple(normalize(w) for w in ("أحضر", "قدم", "أهدى"))
+_WITH_HIM = _normalized("معاه معه معاها معها معاهم معهم وياه")
 _IN, _IN_MSA = normalize("ف"), normalize("في")  # Maghrebi ف glued to a noun: فروسيا
+_FROM, _FROM_MSA = normalize("م"), normalize("من")  # مـ glued to the article: مالكرملين
 _WANTS = normalize("بدو")  # Levantine "he wants"; also MSA بدو, Bedouins
 _CHE = "\u0686"  # چ: Gulf and Iraqi ك (چم، چان), a foreign name's تش
 _ON = normalize("على ")  # عالجاي: على الجاي
+_ON_THE = normalize("عال")
+_LATIN_START = re.compile("[a-z]")
+_STRETCHED = re.compile("([\u0621-\u064a])\\1{2,}")
+_QAF = "\u0642"
+_HAMZA = "\u0621"  # ء: analysis.normalize writes أ إ ؤ ئ as ا ا ء ء
 
 
 def _affix_forms(word: str) -> list[str]:
@@ -526,11 +614,16 @@ def _in_lexicon(word: str) -> tuple[str, tuple[str, ...]] | None:
         bare = word[len(article):]
         if word.startswith(article) and bare in _NOUN_FORMS:
             return article, LEXICON[bare]
-    for ending in _OBJECTS:  # عطاها, اتقابلوه: a verb and its object pronoun
+    bare = word[len(_ON_THE):]
+    if word.startswith(_ON_THE) and bare in _NOUN_FORMS:  # عالتلفون: على الهاتف
+        return _ON + _ARTICLE, LEXICON[bare]
+    for ending in _OBJECTS:  # عطاها, اتقابلوه, انطاه (انطى): a verb and its object pronoun
         bare = word[:len(word) - len(ending)]
-        if word.endswith(ending) and len(bare) >= _MIN_STEM and bare in LEXICON \
-                and bare not in _NOUN_FORMS and bare not in HOMOGRAPHS:
-            return "", tuple(_with_object(c, ending) for c in LEXICON[bare] if " " not in c)
+        if not word.endswith(ending) or len(bare) < _MIN_STEM or bare in HOMOGRAPHS:
+            continue
+        for form in (bare, *_maghrebi_forms(bare)):
+            if form in LEXICON and form not in _NOUN_FORMS and form not in HOMOGRAPHS:
+                return "", tuple(_with_object(c, ending) for c in LEXICON[form] if " " not in c)
     for ending in _TO_HIM:  # جالهم, قالها: a verb and «to them/her» glued to it
         bare = word[:len(word) - len(ending)]
         if not word.endswith(ending) or len(bare) < _MIN_STEM - 1 or bare in HOMOGRAPHS:
@@ -561,6 +654,11 @@ def _with_object(verb: str, pronoun: str) -> str:
     return verb + pronoun
 
 
+def _with_alef(word: str) -> list[str]:
+    """`word`, and a past whose final ى is written ا before a suffix (اداله: ادى + له)."""
+    return [word, word[:-1] + "ي"] if word.endswith("ا") else [word]
+
+
 def _maghrebi_forms(word: str) -> list[str]:
     """The lexicon's spelling of a Maghrebi or Levantine past: a final ى written ا
     (مشا -> مشى, حكا -> حكى) and the plural -او (تلاقاو -> تلاقوا, مشاو -> مشوا)."""
@@ -569,6 +667,17 @@ def _maghrebi_forms(word: str) -> list[str]:
     if word.endswith("او"):
         return [word[:-2] + "وا"]
     return [word[:-1] + "ي"] if word.endswith("ا") else []
+
+
+def _unstretched(word: str, known: Callable[[str], bool] | None) -> str:
+    """`word` with each letter typed three times or more written once (شووو -> شو), or
+    twice where that is the word the lexicon or the corpus has (كتيير: كتير)."""
+    once = _STRETCHED.sub("\\1", word)
+    twice = _STRETCHED.sub("\\1\\1", word)
+    if once not in LEXICON and (twice in LEXICON or (
+            known is not None and not _known_form(once, known) and _known_form(twice, known))):
+        return twice
+    return once
 
 
 def _without_che(word: str, known: Callable[[str], bool] | None) -> str:
@@ -584,17 +693,38 @@ def _without_che(word: str, known: Callable[[str], bool] | None) -> str:
 
 def _usable(choices: tuple[str, ...], known: Callable[[str], bool] | None) -> str:
     """The first of a word's MSA `choices` the corpus uses; else the first whose plural
-    stem (قالوا -> قال), other tense (يذهب -> ذهب, صافح -> يصافح) or form without its object
-    (أعطاها -> أعطى) it uses, as an unknown word would weigh against the passage that says
-    it; else the first choice."""
+    stem (قالوا -> قال), other tense (يذهب -> ذهب, صافح -> يصافح), form without its object
+    (أعطاها -> أعطى) or verbal noun (ترسل -> إرسال) it uses, as an unknown word would weigh
+    against the passage that says it; else the first choice."""
     if known is None or analyze_token(choices[0]) is None:
         return choices[0]  # a function word (مين -> من) weighs nothing: never bent
-    for forms in (lambda c: [c], _plural_forms, _other_tenses):
+    for choice in choices:  # «تبادلوا الهدايا»: each word in the form the corpus uses
+        if " " in choice and not _known_form(choice, known):
+            words = [_usable((w,), known) if analyze_token(w) else w for w in choice.split()]
+            if _known_form(" ".join(words), known):
+                return " ".join(words)
+    for forms in (lambda c: [c], _plural_forms, _other_tenses, _verbal_nouns):
         for choice in choices:
             for form in forms(choice):
                 if _known_form(form, known):
                     return form
     return choices[0]
+
+
+# Verbs that only say something happened or was done («وين صار الاجتماع»: where did it
+# take place; «وش سوا بوتين»: what did he do): the rest of the question says what.
+_LIGHT_VERBS = _normalized("جرى جرت حدث حدثت فعل فعلت فعلوا")
+# Egyptian «حصل» (happened: «الاجتماع حصل فين؟»), light too; MSA «حصل على» (obtained) is kept.
+_HAPPENED = _normalized("حصل حصلت بيحصل هيحصل حيحصل يحصل")
+_ON_WORDS = _normalized("على علي عليه عليها عليهم ع")
+
+
+def _light(choice: str, known: Callable[[str], bool] | None) -> str:
+    """`choice`, or "" for a light verb (happened, did) the corpus never uses: as an unknown
+    word it would only weigh against every passage."""
+    if choice in _LIGHT_VERBS and known is not None and not _known_form(choice, known):
+        return ""
+    return choice
 
 
 def _other_tenses(verb: str) -> list[str]:
@@ -612,8 +742,30 @@ def _other_tenses(verb: str) -> list[str]:
     present = verb[1:] if verb.startswith("س") and verb[1:].startswith(_PERSON) else verb
     stem = present[1:]
     if present.startswith(_PERSON) and len(stem) >= _MIN_STEM:
-        return [*out, stem, "ا" + stem, present if present != verb else "س" + verb]
+        hollow = []  # يقول -> قال, تقول -> قالت, يزور -> زار: a hollow verb's past
+        if len(stem) == _MIN_STEM and stem[1] in "وي":
+            past = stem[0] + "ا" + stem[2]
+            hollow = [past + "ت", past] if present.startswith("ت") else [past]
+        return [*out, *hollow, stem, "ا" + stem, present if present != verb else "س" + verb]
     return [*out, _HE + (verb[1:] if verb.startswith("ا") else verb)]
+
+
+def _verbal_nouns(verb: str) -> list[str]:
+    """The verbal noun of an MSA verb of the derived forms IV and VIII, which news prose
+    often says instead of the verb (ترسل، أرسلت -> إرسال; يجتمع -> اجتماع; سينتقل -> انتقال)."""
+    present = verb[1:] if verb.startswith("س") and verb[1:].startswith(_PERSON) else verb
+    if present.startswith(_PERSON):
+        stem = present[1:]
+    elif verb.startswith("ا"):  # a past: أرسل, أرسلت, أرسلوا
+        stem = next((verb[1:len(verb) - len(e)] for e in ("وا", "ت") if verb.endswith(e)
+                     and len(verb) - len(e) > _MIN_STEM), verb[1:])
+    else:
+        return []
+    if len(stem) == 3:  # IV: أفعل, يفعل -> إفعال
+        return ["ا" + stem[:2] + "ا" + stem[2]]
+    if len(stem) == 4 and stem[1] in "تطد":  # VIII: افتعل, يفتعل -> افتعال
+        return ["ا" + stem[:3] + "ا" + stem[3]]
+    return []
 
 
 def _known_form(word: str, known: Callable[[str], bool]) -> bool:
@@ -647,8 +799,17 @@ def _rewrite(word: str, following: list[str], known: Callable[[str], bool] | Non
     the next few words, `previous`: the word before."""
     if _CHE in word:
         return _rewrite(_without_che(word, known), following, known, previous)
+    if _STRETCHED.search(word):  # شووو، ليييش، كتييير: a letter held on a phone
+        return _rewrite(_unstretched(word, known), following, known, previous)
+    if _HAMZA in word and word not in LEXICON and (
+            known is None or not _known_form(word, known)):
+        spoken = word.replace(_HAMZA, _QAF)  # Egyptian, Levantine ق typed as ء (اتئابلوا، ئال)
+        if spoken in LEXICON or (known is not None and _known_form(spoken, known)):
+            return _rewrite(spoken, following, known, previous)
     if word in _FILLERS or word in _TELL_ME or (word in _WHAT_TAIL and previous in _HOW_MUCH):
         return ""
+    if word in _ARTICLES and following and _LATIN_START.match(following[0]):
+        return ""  # «بالـ Angara»: the article typed apart from a Latin name
     if word in _KEPT and following and len(following[0]) > _MIN_STEM \
             and following[0].startswith(_PERSON):
         return ""  # «قعدوا يتفاوضون»: kept negotiating
@@ -662,8 +823,14 @@ def _rewrite(word: str, following: list[str], known: Callable[[str], bool] | Non
         return _HOW_MUCH_MSA  # قد إيه: how much, how long
     if word in _TOOK and (_TIME.intersection(following[:2]) or previous in _TIME):
         return _usable(_TOOK[word], known)  # «المحادثات خدت قد إيه؟»: took how long
-    if word in _DID and previous in _QUESTION:
-        return _usable((_DID[word],), known)  # «ايش سوى بوتين»: did
+    if word in _BROUGHT and (previous in _QUESTION or _QUESTION.intersection(following[:1])
+                             or _WITH_HIM.intersection(following[:2])):
+        return _usable(_BROUGHT_MSA, known)  # «جاب معاه إيه؟»: brought, not MSA roamed
+    if word in _HAPPENED and _ON_WORDS.isdisjoint(following) \
+            and (known is None or not _known_form(word, known)):
+        return ""  # «الاجتماع حصل فين؟»: where did the meeting take place
+    if word in _DID and (previous in _QUESTION or (following[:1] and following[0] in _QUESTION)):
+        return _light(_usable((_DID[word],), known), known)  # «ايش سوى بوتين، عمل إيه»: did
     if word == _WANTS and (previous in _QUESTION or following[:1] == [_WANTS_MSA]):
         return _usable((_WANTS_MSA,), known)  # «شو بدو بوتين»
     if word == _WANTS and following and len(following[0]) >= _MIN_STEM \
@@ -671,6 +838,12 @@ def _rewrite(word: str, following: list[str], known: Callable[[str], bool] | Non
         return ""  # «بدو يروح»: wanting frames the verb asked about
     if word in _VERB_PARTICLES and following and following[0].startswith(_PERSON):
         return ""  # رح يجي, عم يحكي: the verb says it
+    if word in _CAN and following and len(following[0]) > _MIN_STEM \
+            and following[0].startswith(_PERSON):
+        return ""  # «بيعرف يساعد»: can help; the verb is asked
+    if previous in _WILL and word.startswith(_PERSON) and known is not None \
+            and not _known_form(word, known) and _known_form("س" + word, known):
+        return "س" + word  # «غادي يبقى»: سيبقى, as the corpus says it
     if (word in _WANT and following and following[0] in _KNOW) or (
             word in _KNOW and previous in _WANT):
         return ""  # أبي أعرف: the question follows
@@ -680,9 +853,11 @@ def _rewrite(word: str, following: list[str], known: Callable[[str], bool] | Non
         return word[:len(word) - len(bare)] + _usable((_BY_PREPOSITION[bare][1],), known)
     if word.endswith(_FINISHED) and _TO.intersection(following):
         return word  # خلص التقرير إلى: MSA "concluded"
-    if word in _GAVE and following and _PERFORMED.isdisjoint(following) \
+    gave = next((f for e in ("", *_TO_HIM) if word.endswith(e)
+                 for f in _with_alef(word[:len(word) - len(e)]) if f in _GAVE), None)
+    if gave is not None and following and _PERFORMED.isdisjoint(following) \
             and (known is None or not _known_form(word, known)):
-        return _GAVE[word]  # «إدّى كيم إيه؟»: Egyptian gave; «أدى اليمين/إلى» is MSA
+        return _GAVE[gave]  # «إدّى(له) كيم إيه؟»: Egyptian gave; «أدى اليمين/إلى» is MSA
     if word in _HOMOGRAPH_VERBS and previous in _VERB_PARTICLES:
         return _usable(_HOMOGRAPH_VERBS[word], known)  # «راح يگعد»: will stay
     if word in HOMOGRAPHS:
@@ -695,7 +870,7 @@ def _rewrite(word: str, following: list[str], known: Callable[[str], bool] | Non
     found = _in_lexicon(word)
     if found is not None:
         clitic, choices = found
-        choice = _usable(choices, known)
+        choice = _light(_usable(choices, known), known)
         if clitic in _CLITICS and analyze_token(choice) is None:
             return choice  # فهاد -> هذا: a function word weighs nothing, with و/ف or not
         return clitic + choice
@@ -707,6 +882,10 @@ def _rewrite(word: str, following: list[str], known: Callable[[str], bool] | Non
     rest = word[len(_IN):]
     if word.startswith(_IN) and len(rest) > _MIN_STEM and _known_form(rest, known):
         return _IN_MSA + " " + rest  # Maghrebi «فروسيا»: في روسيا
+    rest = word[len(_FROM):]
+    if word.startswith(_FROM + _ARTICLE) and len(rest) > _MIN_STEM + 1 \
+            and _known_form(rest, known):
+        return _FROM_MSA + " " + rest  # Levantine, Iraqi «مالكرملين»: من الكرملين
     candidates = _affix_forms(word)
     for candidate in candidates:
         if candidate in LEXICON:
@@ -717,7 +896,28 @@ def _rewrite(word: str, following: list[str], known: Callable[[str], bool] | Non
         for form in _other_tenses(candidate):
             if _known_form(form, known):
                 return form
-    return word
+    for candidate in candidates:  # بيعرض -> يعرض, unknown; تعرض (she offers), known
+        if candidate.startswith(_PERSON) and len(candidate) > _MIN_STEM:
+            for form in (p + candidate[1:] for p in _PERSON if p != candidate[0]):
+                if _known_form(form, known):
+                    return form
+    return next((form for form in _hamza_forms(word) if _known_form(form, known)), word)
+
+
+_SEATS = (("اي", "اء"), ("يي", "ءي"), ("وو", "ءو"))  # قذايف, رييس, مسوول: ئ ؤ typed as ي و
+
+
+def _hamza_forms(word: str) -> list[str]:
+    """`word` with the hamza phones leave out written back (unverified): a final one after
+    ا dropped (فضا -> فضاء, الاربعا -> الاربعاء), or one typed as its seat's letter inside
+    the word (قذايف -> قذائف, رييس -> رئيس, مسوول -> مسؤول)."""
+    out = [word + _HAMZA] if word.endswith("ا") and len(word) >= _MIN_STEM else []
+    for typed, seated in _SEATS:
+        at = word.find(typed, 1)
+        while 0 < at < len(word) - len(typed):
+            out.append(word[:at] + seated + word[at + len(typed):])
+            at = word.find(typed, at + 1)
+    return out
 
 
 _WORD = re.compile(r"[^\W_]+")
@@ -741,18 +941,31 @@ def _arabizi(word: str, known: Callable[[str], bool] | None, sure: bool = True) 
     hamza on a vowel's seat, transliterate.hamza_seated: fayda -> فائدة), else (when `sure` it is
     Arabizi) its first reading that is a function word; the word itself when none is (a
     name typed with a digit, an English word)."""
-    readings = [normalize(r) for r in arabizi_spellings(word)]
-    for n, reading in enumerate(readings):
+    costed = [(cost, normalize(r)) for cost, r in arabizi_readings(word)]
+    readings = [r for _, r in costed]
+    for reading in readings:
         if reading in LEXICON or any(f in LEXICON for f in _maghrebi_forms(reading)):
             return reading
-        if known is not None:  # el fayda: الفائدة (interest), before الفيضه (flood)
-            seated = hamza_seated(reading) if n < _SEATED_READINGS else []
-            spelled = next((w for w in (reading, *seated) if _known_form(w, known)), None)
-            if spelled is not None:
-                return spelled
+        gave = next((f for f in (reading, *_maghrebi_forms(reading))
+                     if f in _GAVE or f in _TOOK), None)
+        if gave is not None:  # eda, edda: Egyptian إدّى (gave); akhadet: خدت (took)
+            return gave
+    if known is not None:  # fewest departures first, a seated hamza one more: el fayda
+        # الفائدة (interest) before الفيضه (flood), hadaya هدايا before هادئة (calm)
+        tried = [(cost, n, reading) for n, (cost, reading) in enumerate(costed)] + [
+            (cost + 1, n, seated) for n, (cost, reading) in enumerate(costed[:_SEATED_READINGS])
+            for seated in hamza_seated(reading)]
+        spelled = next((w for _, _, w in sorted(tried, key=lambda t: t[:2])
+                        if _known_form(w, known)), None)
+        if spelled is not None:
+            return spelled
     if not sure:
         return word
-    return next((r for r in readings if analyze_token(r) is None), word)
+    # a function word, else the likeliest reading: in Arabic letters the variant machinery
+    # can still match it (mo7adsat: محادسات, the spoken س of محادثات)
+    likeliest = next((r for r in readings if word.endswith("a") and r.endswith(_TA)),
+                     readings[0] if readings else word)  # sa3a: ساعة, a final a a noun's ة
+    return next((r for r in readings if analyze_token(r) is None), likeliest)
 
 
 _CAPITALISED = re.compile("(?<![A-Za-z])[A-Z][a-z]+")  # Putin, Obeidi: names, not Arabizi
@@ -763,9 +976,10 @@ def _latin_in_arabic(text: str, known: Callable[[str], bool] | None,
                      names: frozenset[str] = frozenset()) -> str:
     """Normalized `text` with its Latin words unaccented (Choïgou -> choigou), the names
     the press translates in Arabic (KCNA, White House: transliterate.TRANSLATED) and
-    Arabizi words (shu, wein, a3ta) written in Arabic letters. In a question with an
-    Arabizi word, its other Latin words are Arabizi too (el ziyara -> الزيارة) when the
-    lexicon or the corpus has a reading of them, except `names` (typed capitalised)."""
+    Arabizi words (shu, wein, a3ta) and particles (w, l, b, 3a) written in Arabic letters.
+    In a question with an Arabizi word, its other Latin words are Arabizi too (el ziyara ->
+    الزيارة) when the lexicon or the corpus has a reading of them, except `names` (typed
+    capitalised)."""
     text = _LATIN_RUN.sub(lambda m: unaccented(m.group()), text)
     text = _TRANSLATED_RE.sub(lambda m: normalize(TRANSLATED[m.group()]), text)
     if not any(is_arabizi(w) for w in _ARABIZI_TOKEN.findall(text)):
@@ -773,8 +987,9 @@ def _latin_in_arabic(text: str, known: Callable[[str], bool] | None,
     text = _ARABIZI_ARTICLE.sub(
         lambda m: m.group(1) if _ARABIZI_TOKEN.match(text, m.end()).group() in names
         else m.group(1) + "al", text)  # el/bel ziyara: (ب)الزيارة; el Obeidi: the name
-    return _ARABIZI_TOKEN.sub(lambda m: m.group() if m.group() in names else _arabizi(
-        m.group(), known, sure=is_arabizi(m.group())), text)
+    return _ARABIZI_TOKEN.sub(lambda m: m.group() if m.group() in names else (
+        ARABIZI_PARTICLES.get(m.group()) or _arabizi(m.group(), known, sure=is_arabizi(m.group()))),
+        text)
 
 
 def to_msa(text: str, known: Callable[[str], bool] | None = None) -> str:
@@ -796,7 +1011,11 @@ def to_msa(text: str, known: Callable[[str], bool] | None = None) -> str:
     for i, match in enumerate(words):
         following = [w.group() for w in words[i + 1:i + 1 + _CONTEXT]]
         previous = words[i - 1].group() if i else ""
-        out += [text[last:match.start()], _rewrite(match.group(), following, known, previous)]
+        msa = _rewrite(match.group(), following, known, previous)
+        if msa in _TALKED and msa != match.group() and (
+                previous in _HOW_LONG_NEAR or _HOW_LONG_NEAR.intersection(following[:2])):
+            msa = " ".join(_usable((c,), known) for c in _TALKS_LASTED)  # «حكيو قديش؟»
+        out += [text[last:match.start()], msa]
         last = match.end()
     out.append(text[last:])
     return "".join(out)

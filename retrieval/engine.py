@@ -33,7 +33,7 @@ from .dialects import to_msa
 from .feedback import QuestionRating
 from .index import BM25Index, BM25Params
 from .kinds import is_furniture
-from .language import question_language, unnamed_words
+from .language import question_language, unnamed_language, unnamed_words
 from .model import Answer, Article, Citation, Hit, IngestReport
 from .outlet_scope import Outlets, OutletScope, find_scope
 from .passages import note_forms, sentences_of
@@ -350,7 +350,8 @@ class Marsad:
                     and confidence >= decide.THRESHOLD)
         if not answered and language == "und" and any(
                 not asked.known.get(w, True) for w in unnamed_words(question)):
-            language = "en"  # «putin gifts»: another language's words, not names (language.py)
+            # «putin gifts», «Poutine cadeaux»: another language's words, not names
+            language = unnamed_language(question)
         if answered and scope.outlets:
             # One outlet's passages: the decision compares the best hit with the whole
             # coverage's candidates (BM25 against the best, the gap to the next); among one

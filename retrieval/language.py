@@ -17,7 +17,10 @@ A question of Latin words and none of those lists («putin gifts», «Kim armore
 «PUTIN GIFTS TO KIM?», Italian, Indonesian) is "und" and searched; `unnamed_words` gives the
 engine its words that are not names (written in lower case, or any word of a question typed
 in capitals), so that when the search finds no answer and one of them is a word the
-coverage never uses, the reader is told the coverage is Arabic, not that it is silent.
+coverage never uses, the reader is told the coverage is Arabic, not that it is silent; in
+French when the words are French (`unnamed_language`: «Poutine cadeaux Kim», «Kim train
+blindé»: French letters, French spellings of names and the commonest French nouns of the
+news, written from knowledge of the language), else in English.
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ import re
 
 from .transliterate import is_arabizi
 
-__all__ = ["question_language", "unnamed_words"]
+__all__ = ["question_language", "unnamed_language", "unnamed_words"]
 
 _ARABIC = re.compile(r"[\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff\ufb50-\ufdff\ufe70-\ufefc]")
 # Latin letters, Latin Extended-A/B included (Turkish ı ş ğ, Polish, Romanian...)
@@ -98,6 +101,26 @@ def question_language(text: str) -> str:
 
 
 _MIN_UNNAMED = 3  # "a", "to", "ha": too short to be taken for a word of some language
+# Letters French writes and English does not, and French words of the news that English
+# spells otherwise (names of people and places included: Poutine, Moscou, Corée).
+_FRENCH_LETTERS = re.compile("[éèêëàâçîïôûùœ]", re.IGNORECASE)
+_FRENCH_WORDS = frozenset((
+    "poutine", "moscou", "russie", "corée", "coree", "coréen", "coreen", "pékin", "pekin",
+    "chine", "japon", "cadeau", "cadeaux", "fusil", "fusils", "gant", "gants", "visite",
+    "visites", "rencontre", "sommet", "guerre", "armes", "arme", "accord", "accords", "ministre",
+    "ministres", "président", "blindé", "blinde", "espace", "fusée", "fusee",
+    "fusees", "soutien", "discours", "entretien", "entretiens", "négociations",
+    "negociations"))
+
+
+def unnamed_language(text: str) -> str:
+    """"fr" or "en": the language of a Latin-letter question that named no language by its
+    function words («Poutine cadeaux Kim»: French): French letters or a French word of the
+    news make it French, else it is taken for English."""
+    if _FRENCH_LETTERS.search(text):
+        return "fr"
+    words = {w.lower() for w in _LATIN_WORD.findall(text)}
+    return "fr" if words & _FRENCH_WORDS else "en"
 
 
 def unnamed_words(text: str) -> list[str]:

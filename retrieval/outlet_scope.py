@@ -7,6 +7,10 @@ words (`صحيفة`, `قناة`, `نيوز`, `عربية` …) aside, or an outl
 more anywhere. A well-known outlet named that way but absent from the coverage is reported
 (`missing`), so the reader is told so instead of being shown other outlets' words as its.
 A name after an attribution that is no outlet («حسب بيسكوف») leaves the question as it is.
+Dialect questions often name the outlet first («سكاي نيوز قالت إيه عن الهدايا؟», «صحيفة
+الاتحاد شو كتبت…»): a question that starts with an outlet's name followed by a verb of
+saying (a question word between them allowed) is read the same way; the verbs and question
+words are the dialects' commonest, written from knowledge of them, not from a question set.
 """
 
 from __future__ import annotations
@@ -189,9 +193,56 @@ def find_scope(question: str, outlets: Outlets | Iterable[str]) -> OutletScope |
             if at not in joins:  # «… وصحيفة الاتحاد»: another name follows
                 break
         if held or missing:
-            return OutletScope(tuple(held), missing, _without(question, said))
+            verb = _said_after(folded, phrase[:at]) if not cue["say"] else None
+            rest = _without(question, said)
+            return OutletScope(tuple(held), missing, _without(rest, verb) if verb else rest)
+    first = _name_first(question, folded, outlets)
+    if first is not None:
+        return first
     full = outlets.named_in(_words(question))  # an outlet's full name, anywhere
     return OutletScope((full[0],), None, _without(question, full[1])) if full else None
+
+
+# Question words a reader may put between an outlet named first and the verb of saying
+# («سكاي نيوز شو حكت عن …»), MSA and dialect, folded.
+_ASKING = frozenset(fold(w) for w in (
+    "ماذا", "ما", "شو", "ايش", "إيش", "وش", "ويش", "شنو", "اشنو", "اش", "ايه", "إيه"))
+
+
+def _said_after(folded: str, name: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The verb of saying (as `_words` gives it) right after the outlet `name` in the folded
+    question, a question word between them allowed («سكاي نيوز قالت إيه، صحيفة الاتحاد شو
+    كتبت»); None when none follows it."""
+    words = _WORD.findall(folded)
+    seen = [_words(w) for w in words]
+    for i in range(len(words)):
+        j, k = i, 0
+        while j < len(words) and k < len(name) and seen[j] and \
+                tuple(name[k:k + len(seen[j])]) == seen[j]:
+            k, j = k + len(seen[j]), j + 1
+        if k < len(name) or not name:
+            continue
+        if j < len(words) and words[j] in _ASKING:
+            j += 1
+        if j < len(words) and (cue := _CUE.fullmatch(words[j])) and cue["say"]:
+            return _words(words[j])
+        return None
+    return None
+
+
+def _name_first(question: str, folded: str, outlets: Outlets) -> OutletScope | None:
+    """An outlet named before the verb of saying, as dialect questions often put it
+    («سكاي نيوز قالت إيه عن الهدايا؟», «سكاي نيوز شو حكت عن …»): the outlet, and the
+    question without its name and the verb; None when the question does not start so."""
+    phrase, _ = _phrase(folded, 0, outlets)
+    named = _name_at(phrase, outlets)
+    if named is None:
+        return None
+    n, held, missing = named
+    verb = _said_after(folded, phrase[:n])
+    if verb is None:
+        return None
+    return OutletScope(held, missing, _without(_without(question, phrase[:n]), verb))
 
 
 def _next(joins: set[int], at: int, end: int) -> int:

@@ -11,8 +11,9 @@ German, French and Dutch spellings are read the English way first (Wostotschny, 
 Poetin); an Arabic name's initial ع, which Latin letters cannot write, is a sound-alike
 choice (Obeidi -> عبيدي). Names the press translates rather than transliterates (KCNA,
 Roscosmos, White House) are in TRANSLATED, and Arabizi (franco-arab: 3ala, ra7, shu) has
-its own readings (`arabizi_spellings`): the tables are general knowledge of how these names
-and Arabizi are written, not taken from any evaluation set.
+its own readings (`arabizi_spellings`; its one- and two-letter particles w, l, b, 3a in
+ARABIZI_PARTICLES, and «eh», Egyptian إيه, read as a word): the tables are general
+knowledge of how these names and Arabizi are written, not taken from any evaluation set.
 
 Several candidates per word: every vowel written as a long letter (بوتين, لافروف), then
 each choice of the short vowels a/e between consonants left unwritten (Kremlin -> كرملين,
@@ -25,8 +26,9 @@ import re
 import unicodedata
 from itertools import combinations, product
 
-__all__ = ["EXONYMS", "LATIN_WORD", "TRANSLATED", "arabic_spellings", "arabizi_spellings",
-           "hamza_seated", "is_arabizi", "sound_alike_spellings", "unaccented"]
+__all__ = ["ARABIZI_PARTICLES", "EXONYMS", "LATIN_WORD", "TRANSLATED", "arabic_spellings",
+           "arabizi_readings", "arabizi_spellings", "hamza_seated", "is_arabizi",
+           "sound_alike_spellings", "unaccented"]
 
 LATIN_WORD = re.compile("[a-z]+")  # normalized (lowercased) Latin letters only
 
@@ -313,16 +315,18 @@ TRANSLATED: dict[str, str] = {latin.strip(): arabic.strip()
 # --------------------------------------------------------------------------- Arabizi
 
 # Arabizi (franco-arab): dialect typed in Latin letters, digits for the letters Latin lacks
-# (3 ع, 7 ح, 2 ء or ق, 5 خ, 6 ط, 8 غ, 9 ق or ص). Each letter group with the Arabic letters it
-# stands for, commonest first; a vowel may be a long letter or unwritten. Written from how
-# Arabizi is typed in the Levant, Egypt, the Gulf and the Maghreb (ch: ش in Maghrebi).
+# (3 ع, 7 ح, 2 ء or ق, 5 خ, 6 ط, 8 غ, 9 ق or ص); s, z, t, d also for ث and ذ, which
+# Egyptian and Levantine speech says as س، ز، ت، د (mo7adsat: محادثات). Each letter group
+# with the Arabic letters it stands for, commonest first; a vowel may be a long letter or
+# unwritten. Written from how Arabizi is typed in the Levant, Egypt, the Gulf and the
+# Maghreb (ch: ش in Maghrebi).
 _ARABIZI: dict[str, tuple[str, ...]] = {
     "3'": ("غ",), "7'": ("خ",), "sh": ("ش",), "ch": ("ش",), "kh": ("خ",), "gh": ("غ",),
     "th": ("ث", "ت"), "dh": ("ذ", "ض"), "aa": ("ا",), "ee": ("ي",), "ii": ("ي",),
     "oo": ("و",), "ou": ("و",), "ei": ("ي",), "ai": ("ي", "اي"), "ay": ("اي", "ي"),
     "2": ("ء", "ق", "ا"), "3": ("ع",), "5": ("خ",), "6": ("ط",), "7": ("ح",), "8": ("غ",),
-    "9": ("ق", "ص"), "b": ("ب",), "p": ("ب",), "t": ("ت", "ط"), "d": ("د", "ض"),
-    "s": ("س", "ص"), "z": ("ز", "ظ"), "k": ("ك",), "q": ("ق",), "g": ("ج", "ق", "غ"),
+    "9": ("ق", "ص"), "b": ("ب",), "p": ("ب",), "t": ("ت", "ط", "ث"), "d": ("د", "ض", "ذ"),
+    "s": ("س", "ص", "ث"), "z": ("ز", "ظ", "ذ"), "k": ("ك",), "q": ("ق",), "g": ("ج", "ق", "غ"),
     "j": ("ج",), "h": ("ه", "ح"), "r": ("ر",), "l": ("ل",), "m": ("م",), "n": ("ن",),
     "f": ("ف",), "v": ("ف",), "w": ("و",), "y": ("ي",), "x": ("كس",), "c": ("ك",),
     "a": ("ا", ""), "e": ("", "ي", "ا"), "i": ("ي", ""), "o": ("و", ""), "u": ("و", ""),
@@ -334,7 +338,18 @@ _ARABIZI_WORDS = frozenset(re.findall("[a-z0-9]+", """
 shu sho shou shoo eish aish esh wein wen fein fen feen leish lesh leh meen mnein ezzay ezay
 izzay izay emta imta amta keef kif kifash kifach chno chnou chkoun chkon wach wesh shkad
 shgad addesh adesh addeh adeh gaddesh bado biddo baddo bidha ashan 3ashan
+eh eih ih shno shnu shlon shloun minu mnu ween wayn
 """))
+# Arabizi words whose letters read better as another word («eh»: Egyptian إيه, what; read
+# letter by letter it is آه, yes).
+_ARABIZI_READ = {"eh": "ايه", "eih": "ايه", "ih": "ايه"}
+# The one- and two-letter particles of an Arabizi question (w Kim: and; l/la Kim: to;
+# b/bi: in, with; f/fi: in; 3a: on; ad, 2ad: Egyptian «قد» of «قد إيه», how much), typed apart
+# from the word they belong to.
+ARABIZI_PARTICLES = {"w": "و", "wa": "و", "l": "ل", "la": "ل", "le": "ل", "li": "ل",
+                     "lel": "لل", "b": "ب", "bi": "ب", "f": "في", "fi": "في", "3a": "على",
+                     "3al": "على", "ma3": "مع", "mn": "من", "men": "من", "min": "من",
+                     "lama": "لما", "lamma": "لما", "ad": "اد", "2ad": "قد"}
 _ARABIZI_DIGITS = re.compile("[a-z]*[23579][a-z]+|[a-z]{2,}[23579]")
 MAX_ARABIZI_SPELLINGS = 256
 
@@ -351,6 +366,15 @@ def arabizi_spellings(word: str) -> list[str]:
     commonest letters first, at most MAX_ARABIZI_SPELLINGS; which is a word is decided
     by the caller (the dialect lexicon, the vocabulary). A word-initial vowel sits on an
     alef; a doubled letter is written once."""
+    return [reading for _, reading in arabizi_readings(word)]
+
+
+def arabizi_readings(word: str) -> list[tuple[int, str]]:
+    """`arabizi_spellings` with how far each departs from the commonest letters (the number
+    of its letters that are not their group's first choice), fewest first: hadaya reads
+    هدايا (one vowel unwritten) before هادءيه (a hamza put on a seat as well)."""
+    if word in _ARABIZI_READ:
+        return [(0, _ARABIZI_READ[word])]
     segments: list[tuple[str, ...]] = []
     i, n = 0, len(word)
     while i < n:
@@ -365,11 +389,12 @@ def arabizi_spellings(word: str) -> list[str]:
             choices = _ARABIZI_FINAL[group]
         if i == 0 and group[0] in "aeiou":
             choices = tuple(dict.fromkeys(_ALEF + c.lstrip(_ALEF) for c in choices))
-        segments.append(choices)
+        segments.append(tuple(enumerate(choices)))
         i += len(group)
-    out: list[str] = []
+    out: dict[str, int] = {}
     for letters in product(*segments):
-        out.append("".join(letters))
+        reading = "".join(letter for _, letter in letters)
+        out.setdefault(reading, sum(1 for rank, _ in letters if rank))
         if len(out) >= MAX_ARABIZI_SPELLINGS:
             break
-    return list(dict.fromkeys(out))
+    return sorted(((cost, reading) for reading, cost in out.items()), key=lambda r: r[0])

@@ -251,10 +251,10 @@ async def test_dialect3_questions_over_the_seeds(seeds_dir, data_dir, tmp_path) 
         fitted = await eval_questions(engine, load_questions(data_dir / "seeds-dialect3.jsonl"))
         held = await eval_questions(
             engine, load_questions(data_dir / "seeds-dialect3-heldout.jsonl"))
-    assert fitted["kinds"]["dialect"]["answer@1"] >= 0.68, fitted["failures"]
+    assert fitted["kinds"]["dialect"]["answer@1"] >= 0.74, fitted["failures"]  # 0.748 round 7
     assert fitted["kinds"]["latin"]["answer@1"] >= 0.75, fitted["failures"]  # 0.769 merged
     assert fitted["kinds"]["near-miss"]["declined"] >= 0.9, fitted["failures"]
-    assert held["kinds"]["dialect"]["answer@1"] >= 0.63, held["failures"]
+    assert held["kinds"]["dialect"]["answer@1"] >= 0.7, held["failures"]  # 0.733 round 7
     assert held["kinds"]["latin"]["answer@1"] >= 0.6, held["failures"]
 
 
