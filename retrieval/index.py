@@ -672,21 +672,25 @@ class BM25Index:
 
     # -- rank-exact pruning (MaxScore) ------------------------------------------------------
     PRUNE_MIN_POSTINGS = 1 << 17  # below this many postings the dense sum is as cheap
-    PRUNE_MAX_CANDIDATES = 1 << 15  # candidates the pruned path scores, at most
+    PRUNE_MAX_CANDIDATES = 1 << 15  # candidates the pruned path scores exactly, at most
+    PRUNE_MAX_REFINED = 1 << 17  # candidates whose bounds are narrowed, at most
+    PRUNE_REFINED_ENOUGH = 1 << 11  # candidates few enough to score exactly at once
     PRUNE_MAX_FIRST = 1 << 17  # postings of the word whose k-th score is the threshold
-    PRUNE_EXACT_FIRST = 1 << 13  # ... scored in full when it has no more passages
+    PRUNE_EXACT_FIRST = 1 << 13  # postings of the rarest spellings scored for the threshold
 
     def _top_pruned(self, st: _State, units: list[list[int]], k: int
                     ) -> list[tuple[int, float]] | None:
         """`top_groups` without reading the long postings of frequent words, or None when
         the bounds do not allow it (the caller then sums every posting). MaxScore:
 
-        1. A threshold: the k-th best score of the rarest word alone (a passage's full
-           score is at least that); each spelling's bound is the most it adds (`_bound`).
+        1. A threshold the k-th best score reaches (`_threshold`); each spelling's bound is
+           the most it adds (`_bound`).
         2. The spellings whose bounds add up (a unit counting its best one) to less than
            the threshold are left out: a passage holding none of the others scores less.
         3. The passages of the others whose score there plus those bounds reach the
-           threshold are scored exactly (every unit, in query order: the full sum's
+           threshold are candidates; the left-out spellings' scores at them replace their
+           bounds, best bound first, dropping the candidates that can no longer reach it.
+        4. The rest are scored exactly (every unit, in query order: the full sum's
            floating point), and the top k taken from them.
         """
         known = [[t for t in unit if 0 <= t < len(st.df) and st.df[t] > 0] for unit in units]
@@ -701,31 +705,16 @@ class BM25Index:
         if min(bound.values()) <= 0:  # idf below zero (rank_bm25's epsilon)
             return None
         by_bound = sorted(owner, key=lambda t: -bound[t])
-        kth = 0.0
-        for t in by_bound:
-            if st.df[t] > self.PRUNE_MAX_FIRST:
-                break
-            if st.df[t] >= k:
-                ids, part = self._sum_of(st, [t])
-                if st.dead:
-                    ids, part = ids[st.live[ids]], part[st.live[ids]]
-                if len(ids) <= self.PRUNE_EXACT_FIRST:  # few: their whole scores
-                    part = self._exact_at(st, known, np.sort(ids))
-                if len(part) >= k:
-                    kth = float(np.partition(part, len(part) - k)[len(part) - k])
-                    break
+        kth = self._threshold(st, known, by_bound, k)
         if kth <= 0:
             return None
-        rest: dict[int, float] = {}  # unit -> the best bound of its left-out spellings
+        left: list[int] = []  # left-out spellings, lowest bound first
         taken = list(by_bound)  # best bound first
         while len(taken) > 1:
-            t = taken[-1]
-            trial = {**rest, owner[t]: max(rest.get(owner[t], 0.0), bound[t])}
-            if math.fsum(trial.values()) * (1 + 1e-9) >= kth:
+            if _rest(left + taken[-1:], owner, bound) * (1 + 1e-9) >= kth:
                 break
-            rest = trial
-            taken.pop()
-        if not rest:
+            left.append(taken.pop())
+        if not left:
             return None
         # the taken spellings' scores summed (at least their unit's best) plus the rest's
         # bounds: no less than a passage's score
@@ -733,7 +722,16 @@ class BM25Index:
         if st.dead:
             alive = st.live[ids]
             ids, upper = ids[alive], upper[alive]
-        cand = np.sort(ids[(upper + math.fsum(rest.values())) * (1 + 1e-9) >= kth])
+        keep = (upper + _rest(left, owner, bound)) * (1 + 1e-9) >= kth
+        cand, upper = ids[keep], upper[keep]
+        if len(cand) > self.PRUNE_MAX_REFINED:
+            return None
+        order = np.argsort(cand)
+        cand, upper = cand[order], upper[order]
+        while left and len(cand) > self.PRUNE_REFINED_ENOUGH:
+            upper = upper + self._scores_at(st, left.pop(), cand)  # best bound left first
+            keep = (upper + _rest(left, owner, bound)) * (1 + 1e-9) >= kth
+            cand, upper = cand[keep], upper[keep]
         if len(cand) > self.PRUNE_MAX_CANDIDATES or len(cand) < k:
             return None
         scores = self._exact_at(st, known, cand)
@@ -742,6 +740,35 @@ class BM25Index:
         cand, scores = cand[keep], scores[keep]
         order = np.lexsort((cand, -scores))[:k]
         return [(int(cand[i]), float(scores[i])) for i in order]
+
+    def _threshold(self, st: _State, known: list[list[int]], by_bound: list[int], k: int
+                   ) -> float:
+        """A score the k-th best passage reaches (0 when none is found cheaply): the k-th
+        exact score among the passages of the rarest spellings (up to PRUNE_EXACT_FIRST
+        postings: a related word's rare form often holds the best passages); else the
+        k-th score of the best-bound word with k passages by itself."""
+        pool, total = [], 0
+        for t in sorted(by_bound, key=lambda t: int(st.df[t])):
+            total += int(st.df[t])
+            if total > self.PRUNE_EXACT_FIRST:
+                break
+            pool.append(t)
+        if pool:
+            slots = self._sum_of(st, pool)[0]
+            slots = np.sort(slots[st.live[slots]] if st.dead else slots)
+            if len(slots) >= k:
+                scores = self._exact_at(st, known, slots)
+                return float(np.partition(scores, len(scores) - k)[len(scores) - k])
+        for t in by_bound:
+            if st.df[t] > self.PRUNE_MAX_FIRST:
+                break
+            if st.df[t] >= k:
+                ids, part = self._sum_of(st, [t])
+                if st.dead:
+                    part = part[st.live[ids]]
+                if len(part) >= k:
+                    return float(np.partition(part, len(part) - k)[len(part) - k])
+        return 0.0
 
     def _exact_at(self, st: _State, units: list[list[int]], slots: np.ndarray) -> np.ndarray:
         """The query's score at each of `slots` (sorted): every unit in query order, a
@@ -817,6 +844,15 @@ class BM25Index:
         if best is None or len(best) < size:
             local.best = best = np.zeros(size, dtype=np.float64)
         return best
+
+
+def _rest(left: list[int], owner: dict[int, int], bound: dict[int, float]) -> float:
+    """The most the `left` spellings add to a passage: each unit's best bound among them,
+    summed."""
+    best: dict[int, float] = {}
+    for t in left:
+        best[owner[t]] = max(best.get(owner[t], 0.0), bound[t])
+    return math.fsum(best.values())
 
 
 def _grown(array: np.ndarray, size: int) -> np.ndarray:
