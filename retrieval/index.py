@@ -272,6 +272,7 @@ class BM25Index:
         self._buffers = threading.local()
         self._score_cache: tuple[int, dict, list[int]] = (-1, {}, [0])
         self._norm_floor: tuple[np.ndarray, float] | None = None
+        self._bounds: tuple[int, dict[int, float]] = (-1, {})  # _bound, per generation
 
     # -- read-only views -----------------------------------------------------------------
     segments = property(lambda self: self._state.segments)
@@ -631,6 +632,14 @@ class BM25Index:
                 group_lists.append(got)
         if not group_lists:
             return self.top(singles, k) if lists else []
+        cand, scores = self._unit_sums(st, lists, group_lists)
+        return _best_k(cand, scores, k)
+
+    def _unit_sums(self, st: _State, lists: list[tuple[np.ndarray, np.ndarray]],
+                   group_lists: list[list[tuple[np.ndarray, np.ndarray]]]
+                   ) -> tuple[np.ndarray, np.ndarray]:
+        """(slots, scores) of every live passage holding a term: the `lists` (a term's
+        slots and scores) added in order, then each group's max(0, best spelling)."""
         acc, stamp = self._buffers_for(len(st.live))
         best = self._best_buffer(len(st.live))
         touched: list[np.ndarray] = []
@@ -663,20 +672,15 @@ class BM25Index:
         if st.dead:
             keep = st.live[cand]
             cand, scores = cand[keep], scores[keep]
-        if len(cand) > k:
-            kth = np.partition(scores, len(scores) - k)[len(scores) - k]
-            keep = np.flatnonzero(scores >= kth)
-            cand, scores = cand[keep], scores[keep]
-        order = np.lexsort((cand, -scores))[:k]
-        return [(int(cand[i]), float(scores[i])) for i in order]
+        return cand, scores
 
     # -- rank-exact pruning (MaxScore) ------------------------------------------------------
     PRUNE_MIN_POSTINGS = 1 << 17  # below this many postings the dense sum is as cheap
     PRUNE_MAX_CANDIDATES = 1 << 15  # candidates the pruned path scores exactly, at most
-    PRUNE_MAX_REFINED = 1 << 17  # candidates whose bounds are narrowed, at most
     PRUNE_REFINED_ENOUGH = 1 << 11  # candidates few enough to score exactly at once
-    PRUNE_MAX_FIRST = 1 << 17  # postings of the word whose k-th score is the threshold
-    PRUNE_EXACT_FIRST = 1 << 13  # postings of the rarest spellings scored for the threshold
+    PRUNE_MAX_FIRST = 1 << 17  # postings of the rarest spelling, for the threshold
+    PRUNE_POOL = 1 << 14  # postings of the rarer spellings summed for the threshold
+    PRUNE_POOL_EXACT = 4  # times k of their best passages scored exactly for it
 
     def _top_pruned(self, st: _State, units: list[list[int]], k: int
                     ) -> list[tuple[int, float]] | None:
@@ -705,7 +709,7 @@ class BM25Index:
         if min(bound.values()) <= 0:  # idf below zero (rank_bm25's epsilon)
             return None
         by_bound = sorted(owner, key=lambda t: -bound[t])
-        kth = self._threshold(st, known, by_bound, k)
+        kth = self._threshold(st, known, k)
         if kth <= 0:
             return None
         left: list[int] = []  # left-out spellings, lowest bound first
@@ -718,57 +722,69 @@ class BM25Index:
             return None
         # the taken spellings' scores summed (at least their unit's best) plus the rest's
         # bounds: no less than a passage's score
-        ids, upper = self._sum_of(st, taken)
+        cand, upper = self._sum_of(st, taken)
         if st.dead:
-            alive = st.live[ids]
-            ids, upper = ids[alive], upper[alive]
+            alive = st.live[cand]
+            cand, upper = cand[alive], upper[alive]
         keep = (upper + _rest(left, owner, bound)) * (1 + 1e-9) >= kth
-        cand, upper = ids[keep], upper[keep]
-        if len(cand) > self.PRUNE_MAX_REFINED:
-            return None
-        order = np.argsort(cand)
-        cand, upper = cand[order], upper[order]
+        cand, upper = cand[keep], upper[keep]
         while left and len(cand) > self.PRUNE_REFINED_ENOUGH:
-            upper = upper + self._scores_at(st, left.pop(), cand)  # best bound left first
+            upper = upper + self._scores_among(st, left.pop(), cand)  # best bound first
             keep = (upper + _rest(left, owner, bound)) * (1 + 1e-9) >= kth
             cand, upper = cand[keep], upper[keep]
         if len(cand) > self.PRUNE_MAX_CANDIDATES or len(cand) < k:
             return None
-        scores = self._exact_at(st, known, cand)
-        kth = np.partition(scores, len(scores) - k)[len(scores) - k]
-        keep = np.flatnonzero(scores >= kth)
-        cand, scores = cand[keep], scores[keep]
-        order = np.lexsort((cand, -scores))[:k]
-        return [(int(cand[i]), float(scores[i])) for i in order]
+        cand = np.sort(cand)
+        return _best_k(cand, self._exact_at(st, known, cand), k)
 
-    def _threshold(self, st: _State, known: list[list[int]], by_bound: list[int], k: int
-                   ) -> float:
-        """A score the k-th best passage reaches (0 when none is found cheaply): the k-th
-        exact score among the passages of the rarest spellings (up to PRUNE_EXACT_FIRST
-        postings: a related word's rare form often holds the best passages); else the
-        k-th score of the best-bound word with k passages by itself."""
-        pool, total = [], 0
-        for t in sorted(by_bound, key=lambda t: int(st.df[t])):
+    def _threshold(self, st: _State, known: list[list[int]], k: int) -> float:
+        """A score the k-th best passage reaches, 0 when none is found cheaply: the rarer
+        spellings' passages (PRUNE_POOL postings; at least the rarest spelling's) ranked by
+        their score from those spellings alone (no more than their whole score), and the
+        PRUNE_POOL_EXACT * k best of them scored exactly: the k-th of those. A related
+        word's rare form, or the question's rarest word, holds the best passages."""
+        pool: set[int] = set()
+        total = 0
+        for t in sorted((t for unit in known for t in unit), key=lambda t: int(st.df[t])):
             total += int(st.df[t])
-            if total > self.PRUNE_EXACT_FIRST:
+            if total > (self.PRUNE_POOL if pool else self.PRUNE_MAX_FIRST):
                 break
-            pool.append(t)
-        if pool:
-            slots = self._sum_of(st, pool)[0]
-            slots = np.sort(slots[st.live[slots]] if st.dead else slots)
-            if len(slots) >= k:
-                scores = self._exact_at(st, known, slots)
-                return float(np.partition(scores, len(scores) - k)[len(scores) - k])
-        for t in by_bound:
-            if st.df[t] > self.PRUNE_MAX_FIRST:
-                break
-            if st.df[t] >= k:
-                ids, part = self._sum_of(st, [t])
-                if st.dead:
-                    part = part[st.live[ids]]
-                if len(part) >= k:
-                    return float(np.partition(part, len(part) - k)[len(part) - k])
-        return 0.0
+            pool.add(t)
+        group_lists = [got for unit in known
+                       if (got := [x for t in unit if t in pool
+                                   and (x := self._term_scores(st, t)) is not None])]
+        if not group_lists:
+            return 0.0
+        if len(pool) == 1:  # its own scores
+            slots, lower = group_lists[0][0]
+            if st.dead:
+                slots, lower = slots[st.live[slots]], lower[st.live[slots]]
+        else:
+            slots, lower = self._unit_sums(st, [], group_lists)
+        if len(slots) < k:
+            return 0.0
+        many = min(len(slots), self.PRUNE_POOL_EXACT * k)
+        slots = np.sort(slots[np.argpartition(lower, len(lower) - many)[len(lower) - many:]])
+        scores = self._exact_at(st, known, slots)
+        return float(np.partition(scores, len(scores) - k)[len(scores) - k])
+
+    def _scores_among(self, st: _State, term: int, slots: np.ndarray) -> np.ndarray:
+        """`term`'s score at each of `slots` (distinct, any order), 0 where a passage lacks
+        it: its postings' scores laid into the dense buffer when there are fewer of them
+        than slots to look up, else each slot looked up in them."""
+        if st.df[term] > len(slots):
+            order = sort_order(slots)
+            out = np.empty(len(slots), np.float64)
+            out[order] = self._scores_at(st, term, slots[order])
+            return out
+        ids, part = self._term_scores(st, term)
+        acc, _ = self._buffers_for(len(st.live))
+        try:
+            acc[ids] = part
+            out = acc.take(slots)
+        finally:
+            acc[ids] = 0.0
+        return out
 
     def _exact_at(self, st: _State, units: list[list[int]], slots: np.ndarray) -> np.ndarray:
         """The query's score at each of `slots` (sorted): every unit in query order, a
@@ -801,11 +817,18 @@ class BM25Index:
     def _bound(self, st: _State, term: int) -> float:
         """The most `term` adds to any passage's score: its idf with its highest term
         frequency over the shortest passage's length normalisation. Every operation is
-        monotone, so no passage's floating-point score of the term exceeds it."""
-        tf_max = max(int(tfs.max()) for seg in st.segments
-                     if len(tfs := seg.postings(term)[1]))
-        tf = float(tf_max)
-        return self._idf(st, term) * (tf * (self.params.k1 + 1) / (tf + self._norm_min(st)))
+        monotone, so no passage's floating-point score of the term exceeds it. Kept for
+        the corpus generation (a question's words recur)."""
+        cache = self._bounds
+        if cache[0] != st.generation:
+            self._bounds = cache = (st.generation, {})
+        got = cache[1].get(term)
+        if got is None:
+            tf = float(max(int(tfs.max()) for seg in st.segments
+                           if len(tfs := seg.postings(term)[1])))
+            got = self._idf(st, term) * (tf * (self.params.k1 + 1) / (tf + self._norm_min(st)))
+            cache[1][term] = got
+        return got
 
     def _norm_min(self, st: _State) -> float:
         norms = self._norms(st)
@@ -817,7 +840,16 @@ class BM25Index:
 
     def _scores_at(self, st: _State, term: int, slots: np.ndarray) -> np.ndarray:
         """`term`'s score at each of `slots` (sorted), 0 where a passage lacks it: the same
-        expression as `_term_scores`, so the same floating point."""
+        expression as `_term_scores`, so the same floating point (read from its cached
+        scores when they are kept and the segments hold ascending slots)."""
+        cache = self._score_cache
+        known = cache[1].get(term) if cache[0] == st.generation else None
+        if known is not None and all(a.last < b.first for a, b in itertools.pairwise(st.segments)):
+            # its scores, by slot: one search
+            ids, scores = known
+            at = ids.searchsorted(slots.astype(ids.dtype))
+            at[at == len(ids)] = 0
+            return np.where(ids[at] == slots, scores[at], 0.0)
         out = np.zeros(len(slots), np.float64)
         norms = self._norms(st)
         idf = self._idf(st, term)
@@ -844,6 +876,16 @@ class BM25Index:
         if best is None or len(best) < size:
             local.best = best = np.zeros(size, dtype=np.float64)
         return best
+
+
+def _best_k(slots: np.ndarray, scores: np.ndarray, k: int) -> list[tuple[int, float]]:
+    """The k best (slot, score) pairs of distinct `slots`, best first, ties by slot."""
+    if len(slots) > k:
+        kth = np.partition(scores, len(scores) - k)[len(scores) - k]
+        keep = np.flatnonzero(scores >= kth)
+        slots, scores = slots[keep], scores[keep]
+    order = np.lexsort((slots, -scores))[:k]
+    return [(int(slots[i]), float(scores[i])) for i in order]
 
 
 def _rest(left: list[int], owner: dict[int, int], bound: dict[int, float]) -> float:

@@ -85,8 +85,8 @@ def test_groups_widened_with_frequent_related_words_are_still_pruned():
     rng = np.random.default_rng(5)
     index = BM25Index()
     index.PRUNE_MIN_POSTINGS = 0
-    for limit in ("PRUNE_MAX_CANDIDATES", "PRUNE_MAX_REFINED", "PRUNE_REFINED_ENOUGH",
-                  "PRUNE_EXACT_FIRST", "PRUNE_MAX_FIRST"):  # scaled to 30k passages of 1M
+    for limit in ("PRUNE_MAX_CANDIDATES", "PRUNE_REFINED_ENOUGH", "PRUNE_POOL",
+                  "PRUNE_MAX_FIRST"):  # scaled to 30k passages of 1M
         setattr(index, limit, getattr(BM25Index, limit) // 32)
     vocabulary = 20000
     docs = [np.minimum(rng.zipf(1.2, rng.integers(5, 60)), vocabulary) - 1
@@ -112,4 +112,4 @@ def test_groups_widened_with_frequent_related_words_are_still_pruned():
         pruned += index._top_pruned(index._state, [[t] for t in singles] + groups,
                                     k) is not None
     assert asked > 100
-    assert pruned > asked * 0.45  # the best-bound word's k-th alone as the bar: 28%
+    assert pruned > asked * 0.7  # the best-bound word's k-th alone as the bar: 28%
