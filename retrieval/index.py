@@ -726,6 +726,7 @@ class BM25Index:
         if st.dead:
             alive = st.live[cand]
             cand, upper = cand[alive], upper[alive]
+        kth = max(kth, self._kth_exact(st, known, cand, upper, k))
         keep = (upper + _rest(left, owner, bound)) * (1 + 1e-9) >= kth
         cand, upper = cand[keep], upper[keep]
         while left and len(cand) > self.PRUNE_REFINED_ENOUGH:
@@ -761,10 +762,16 @@ class BM25Index:
                 slots, lower = slots[st.live[slots]], lower[st.live[slots]]
         else:
             slots, lower = self._unit_sums(st, [], group_lists)
+        return self._kth_exact(st, known, slots, lower, k)
+
+    def _kth_exact(self, st: _State, known: list[list[int]], slots: np.ndarray,
+                   rough: np.ndarray, k: int) -> float:
+        """The k-th best exact score among the PRUNE_POOL_EXACT * k live `slots` best by a
+        `rough` score (0 when fewer than k): a score the query's k-th best reaches."""
         if len(slots) < k:
             return 0.0
         many = min(len(slots), self.PRUNE_POOL_EXACT * k)
-        slots = np.sort(slots[np.argpartition(lower, len(lower) - many)[len(lower) - many:]])
+        slots = np.sort(slots[np.argpartition(rough, len(rough) - many)[len(rough) - many:]])
         scores = self._exact_at(st, known, slots)
         return float(np.partition(scores, len(scores) - k)[len(scores) - k])
 
