@@ -272,6 +272,7 @@ class BM25Index:
         self._buffers = threading.local()
         self._score_cache: tuple[int, dict, list[int]] = (-1, {}, [0])
         self._norm_floor: tuple[np.ndarray, float] | None = None
+        self._bounds: tuple[int, dict[int, float]] = (-1, {})  # _bound, per generation
 
     # -- read-only views -----------------------------------------------------------------
     segments = property(lambda self: self._state.segments)
@@ -631,6 +632,14 @@ class BM25Index:
                 group_lists.append(got)
         if not group_lists:
             return self.top(singles, k) if lists else []
+        cand, scores = self._unit_sums(st, lists, group_lists)
+        return _best_k(cand, scores, k)
+
+    def _unit_sums(self, st: _State, lists: list[tuple[np.ndarray, np.ndarray]],
+                   group_lists: list[list[tuple[np.ndarray, np.ndarray]]]
+                   ) -> tuple[np.ndarray, np.ndarray]:
+        """(slots, scores) of every live passage holding a term: the `lists` (a term's
+        slots and scores) added in order, then each group's max(0, best spelling)."""
         acc, stamp = self._buffers_for(len(st.live))
         best = self._best_buffer(len(st.live))
         touched: list[np.ndarray] = []
@@ -663,30 +672,29 @@ class BM25Index:
         if st.dead:
             keep = st.live[cand]
             cand, scores = cand[keep], scores[keep]
-        if len(cand) > k:
-            kth = np.partition(scores, len(scores) - k)[len(scores) - k]
-            keep = np.flatnonzero(scores >= kth)
-            cand, scores = cand[keep], scores[keep]
-        order = np.lexsort((cand, -scores))[:k]
-        return [(int(cand[i]), float(scores[i])) for i in order]
+        return cand, scores
 
     # -- rank-exact pruning (MaxScore) ------------------------------------------------------
     PRUNE_MIN_POSTINGS = 1 << 17  # below this many postings the dense sum is as cheap
-    PRUNE_MAX_CANDIDATES = 1 << 15  # candidates the pruned path scores, at most
-    PRUNE_MAX_FIRST = 1 << 17  # postings of the word whose k-th score is the threshold
-    PRUNE_EXACT_FIRST = 1 << 13  # ... scored in full when it has no more passages
+    PRUNE_MAX_CANDIDATES = 1 << 15  # candidates the pruned path scores exactly, at most
+    PRUNE_REFINED_ENOUGH = 1 << 11  # candidates few enough to score exactly at once
+    PRUNE_MAX_FIRST = 1 << 17  # postings of the rarest spelling, for the threshold
+    PRUNE_POOL = 1 << 14  # postings of the rarer spellings summed for the threshold
+    PRUNE_POOL_EXACT = 4  # times k of their best passages scored exactly for it
 
     def _top_pruned(self, st: _State, units: list[list[int]], k: int
                     ) -> list[tuple[int, float]] | None:
         """`top_groups` without reading the long postings of frequent words, or None when
         the bounds do not allow it (the caller then sums every posting). MaxScore:
 
-        1. A threshold: the k-th best score of the rarest word alone (a passage's full
-           score is at least that); each spelling's bound is the most it adds (`_bound`).
+        1. A threshold the k-th best score reaches (`_threshold`); each spelling's bound is
+           the most it adds (`_bound`).
         2. The spellings whose bounds add up (a unit counting its best one) to less than
            the threshold are left out: a passage holding none of the others scores less.
         3. The passages of the others whose score there plus those bounds reach the
-           threshold are scored exactly (every unit, in query order: the full sum's
+           threshold are candidates; the left-out spellings' scores at them replace their
+           bounds, best bound first, dropping the candidates that can no longer reach it.
+        4. The rest are scored exactly (every unit, in query order: the full sum's
            floating point), and the top k taken from them.
         """
         known = [[t for t in unit if 0 <= t < len(st.df) and st.df[t] > 0] for unit in units]
@@ -701,47 +709,89 @@ class BM25Index:
         if min(bound.values()) <= 0:  # idf below zero (rank_bm25's epsilon)
             return None
         by_bound = sorted(owner, key=lambda t: -bound[t])
-        kth = 0.0
-        for t in by_bound:
-            if st.df[t] > self.PRUNE_MAX_FIRST:
-                break
-            if st.df[t] >= k:
-                ids, part = self._sum_of(st, [t])
-                if st.dead:
-                    ids, part = ids[st.live[ids]], part[st.live[ids]]
-                if len(ids) <= self.PRUNE_EXACT_FIRST:  # few: their whole scores
-                    part = self._exact_at(st, known, np.sort(ids))
-                if len(part) >= k:
-                    kth = float(np.partition(part, len(part) - k)[len(part) - k])
-                    break
+        kth = self._threshold(st, known, k)
         if kth <= 0:
             return None
-        rest: dict[int, float] = {}  # unit -> the best bound of its left-out spellings
+        left: list[int] = []  # left-out spellings, lowest bound first
         taken = list(by_bound)  # best bound first
         while len(taken) > 1:
-            t = taken[-1]
-            trial = {**rest, owner[t]: max(rest.get(owner[t], 0.0), bound[t])}
-            if math.fsum(trial.values()) * (1 + 1e-9) >= kth:
+            if _rest(left + taken[-1:], owner, bound) * (1 + 1e-9) >= kth:
                 break
-            rest = trial
-            taken.pop()
-        if not rest:
+            left.append(taken.pop())
+        if not left:
             return None
         # the taken spellings' scores summed (at least their unit's best) plus the rest's
         # bounds: no less than a passage's score
-        ids, upper = self._sum_of(st, taken)
+        cand, upper = self._sum_of(st, taken)
         if st.dead:
-            alive = st.live[ids]
-            ids, upper = ids[alive], upper[alive]
-        cand = np.sort(ids[(upper + math.fsum(rest.values())) * (1 + 1e-9) >= kth])
+            alive = st.live[cand]
+            cand, upper = cand[alive], upper[alive]
+        kth = max(kth, self._kth_exact(st, known, cand, upper, k))
+        keep = (upper + _rest(left, owner, bound)) * (1 + 1e-9) >= kth
+        cand, upper = cand[keep], upper[keep]
+        while left and len(cand) > self.PRUNE_REFINED_ENOUGH:
+            upper = upper + self._scores_among(st, left.pop(), cand)  # best bound first
+            keep = (upper + _rest(left, owner, bound)) * (1 + 1e-9) >= kth
+            cand, upper = cand[keep], upper[keep]
         if len(cand) > self.PRUNE_MAX_CANDIDATES or len(cand) < k:
             return None
-        scores = self._exact_at(st, known, cand)
-        kth = np.partition(scores, len(scores) - k)[len(scores) - k]
-        keep = np.flatnonzero(scores >= kth)
-        cand, scores = cand[keep], scores[keep]
-        order = np.lexsort((cand, -scores))[:k]
-        return [(int(cand[i]), float(scores[i])) for i in order]
+        cand = np.sort(cand)
+        return _best_k(cand, self._exact_at(st, known, cand), k)
+
+    def _threshold(self, st: _State, known: list[list[int]], k: int) -> float:
+        """A score the k-th best passage reaches, 0 when none is found cheaply: the rarer
+        spellings' passages (PRUNE_POOL postings; at least the rarest spelling's) ranked by
+        their score from those spellings alone (no more than their whole score), and the
+        PRUNE_POOL_EXACT * k best of them scored exactly: the k-th of those. A related
+        word's rare form, or the question's rarest word, holds the best passages."""
+        pool: set[int] = set()
+        total = 0
+        for t in sorted((t for unit in known for t in unit), key=lambda t: int(st.df[t])):
+            total += int(st.df[t])
+            if total > (self.PRUNE_POOL if pool else self.PRUNE_MAX_FIRST):
+                break
+            pool.add(t)
+        group_lists = [got for unit in known
+                       if (got := [x for t in unit if t in pool
+                                   and (x := self._term_scores(st, t)) is not None])]
+        if not group_lists:
+            return 0.0
+        if len(pool) == 1:  # its own scores
+            slots, lower = group_lists[0][0]
+            if st.dead:
+                slots, lower = slots[st.live[slots]], lower[st.live[slots]]
+        else:
+            slots, lower = self._unit_sums(st, [], group_lists)
+        return self._kth_exact(st, known, slots, lower, k)
+
+    def _kth_exact(self, st: _State, known: list[list[int]], slots: np.ndarray,
+                   rough: np.ndarray, k: int) -> float:
+        """The k-th best exact score among the PRUNE_POOL_EXACT * k live `slots` best by a
+        `rough` score (0 when fewer than k): a score the query's k-th best reaches."""
+        if len(slots) < k:
+            return 0.0
+        many = min(len(slots), self.PRUNE_POOL_EXACT * k)
+        slots = np.sort(slots[np.argpartition(rough, len(rough) - many)[len(rough) - many:]])
+        scores = self._exact_at(st, known, slots)
+        return float(np.partition(scores, len(scores) - k)[len(scores) - k])
+
+    def _scores_among(self, st: _State, term: int, slots: np.ndarray) -> np.ndarray:
+        """`term`'s score at each of `slots` (distinct, any order), 0 where a passage lacks
+        it: its postings' scores laid into the dense buffer when there are fewer of them
+        than slots to look up, else each slot looked up in them."""
+        if st.df[term] > len(slots):
+            order = sort_order(slots)
+            out = np.empty(len(slots), np.float64)
+            out[order] = self._scores_at(st, term, slots[order])
+            return out
+        ids, part = self._term_scores(st, term)
+        acc, _ = self._buffers_for(len(st.live))
+        try:
+            acc[ids] = part
+            out = acc.take(slots)
+        finally:
+            acc[ids] = 0.0
+        return out
 
     def _exact_at(self, st: _State, units: list[list[int]], slots: np.ndarray) -> np.ndarray:
         """The query's score at each of `slots` (sorted): every unit in query order, a
@@ -774,11 +824,18 @@ class BM25Index:
     def _bound(self, st: _State, term: int) -> float:
         """The most `term` adds to any passage's score: its idf with its highest term
         frequency over the shortest passage's length normalisation. Every operation is
-        monotone, so no passage's floating-point score of the term exceeds it."""
-        tf_max = max(int(tfs.max()) for seg in st.segments
-                     if len(tfs := seg.postings(term)[1]))
-        tf = float(tf_max)
-        return self._idf(st, term) * (tf * (self.params.k1 + 1) / (tf + self._norm_min(st)))
+        monotone, so no passage's floating-point score of the term exceeds it. Kept for
+        the corpus generation (a question's words recur)."""
+        cache = self._bounds
+        if cache[0] != st.generation:
+            self._bounds = cache = (st.generation, {})
+        got = cache[1].get(term)
+        if got is None:
+            tf = float(max(int(tfs.max()) for seg in st.segments
+                           if len(tfs := seg.postings(term)[1])))
+            got = self._idf(st, term) * (tf * (self.params.k1 + 1) / (tf + self._norm_min(st)))
+            cache[1][term] = got
+        return got
 
     def _norm_min(self, st: _State) -> float:
         norms = self._norms(st)
@@ -790,7 +847,16 @@ class BM25Index:
 
     def _scores_at(self, st: _State, term: int, slots: np.ndarray) -> np.ndarray:
         """`term`'s score at each of `slots` (sorted), 0 where a passage lacks it: the same
-        expression as `_term_scores`, so the same floating point."""
+        expression as `_term_scores`, so the same floating point (read from its cached
+        scores when they are kept and the segments hold ascending slots)."""
+        cache = self._score_cache
+        known = cache[1].get(term) if cache[0] == st.generation else None
+        if known is not None and all(a.last < b.first for a, b in itertools.pairwise(st.segments)):
+            # its scores, by slot: one search
+            ids, scores = known
+            at = ids.searchsorted(slots.astype(ids.dtype))
+            at[at == len(ids)] = 0
+            return np.where(ids[at] == slots, scores[at], 0.0)
         out = np.zeros(len(slots), np.float64)
         norms = self._norms(st)
         idf = self._idf(st, term)
@@ -817,6 +883,25 @@ class BM25Index:
         if best is None or len(best) < size:
             local.best = best = np.zeros(size, dtype=np.float64)
         return best
+
+
+def _best_k(slots: np.ndarray, scores: np.ndarray, k: int) -> list[tuple[int, float]]:
+    """The k best (slot, score) pairs of distinct `slots`, best first, ties by slot."""
+    if len(slots) > k:
+        kth = np.partition(scores, len(scores) - k)[len(scores) - k]
+        keep = np.flatnonzero(scores >= kth)
+        slots, scores = slots[keep], scores[keep]
+    order = np.lexsort((slots, -scores))[:k]
+    return [(int(slots[i]), float(scores[i])) for i in order]
+
+
+def _rest(left: list[int], owner: dict[int, int], bound: dict[int, float]) -> float:
+    """The most the `left` spellings add to a passage: each unit's best bound among them,
+    summed."""
+    best: dict[int, float] = {}
+    for t in left:
+        best[owner[t]] = max(best.get(owner[t], 0.0), bound[t])
+    return math.fsum(best.values())
 
 
 def _grown(array: np.ndarray, size: int) -> np.ndarray:

@@ -74,3 +74,67 @@ def test_pruning_frequent_words_keeps_the_exact_top():
         pruned += index._top_pruned(index._state, [[t] for t in singles] + groups,
                                     k) is not None
     assert pruned > 100  # the bounds do cut most of these questions short
+
+
+def test_groups_widened_with_frequent_related_words_are_still_pruned():
+    """A question's words widened by related words (engine `_widened`): each unit a group
+    of a rare spelling and a few frequent or middling ones, so the frequent ones' bounds
+    add up past a single word's k-th score. The threshold from the exact scores of the
+    rarest spellings' passages still leaves the frequent words out, and the top k equals
+    the exhaustive sum."""
+    rng = np.random.default_rng(5)
+    index = BM25Index()
+    index.PRUNE_MIN_POSTINGS = 0
+    for limit in ("PRUNE_MAX_CANDIDATES", "PRUNE_REFINED_ENOUGH", "PRUNE_POOL",
+                  "PRUNE_MAX_FIRST"):  # scaled to 30k passages of 1M
+        setattr(index, limit, getattr(BM25Index, limit) // 32)
+    vocabulary = 20000
+    docs = [np.minimum(rng.zipf(1.2, rng.integers(5, 60)), vocabulary) - 1
+            for _ in range(30000)]
+    for lo in range(0, 30000, 5000):
+        index.add(list(range(lo, lo + 5000)), docs[lo:lo + 5000])
+    index.remove(range(7000, 7300), docs[7000:7300])
+    pruned = asked = 0
+    for _ in range(150):
+        groups = []
+        for _ in range(rng.integers(2, 5)):
+            unit = [int(rng.integers(2000, vocabulary))]  # the question's own, rare word
+            unit += [int(t) for t in rng.integers(0, 12, rng.integers(0, 3))]  # frequent
+            unit += [int(t) for t in rng.integers(12, 300, rng.integers(0, 3))]  # middling
+            groups.append(list(dict.fromkeys(unit)))
+        if len({t for g in groups for t in g}) < sum(map(len, groups)):
+            continue  # a word in two units: not pruned by design
+        k = int(rng.integers(20, 40))
+        singles = [g[0] for g in groups if len(g) == 1]
+        groups = [g for g in groups if len(g) > 1]
+        assert index.top_groups(singles, groups, k) == reference(index, singles, groups, k)
+        asked += 1
+        pruned += index._top_pruned(index._state, [[t] for t in singles] + groups,
+                                    k) is not None
+    assert asked > 100
+    assert pruned > asked * 0.7  # the best-bound word's k-th alone as the bar: 28%
+
+
+def test_pruning_over_segments_added_out_of_slot_order():
+    """Passages added with lower slots after higher ones (segments not in slot order):
+    scores looked up at candidates cannot come from one sorted array of a word's
+    postings, and the pruned top k still equals the exhaustive sum."""
+    rng = np.random.default_rng(17)
+    index = BM25Index()
+    index.PRUNE_MIN_POSTINGS = 0
+    index.PRUNE_REFINED_ENOUGH = 16
+    docs = [np.minimum(rng.zipf(1.3, rng.integers(5, 50)), 2000) - 1 for _ in range(12000)]
+    for lo, n in ((4000, 8000), (0, 4000)):  # the newer segment holds the lower slots
+        index.add(list(range(lo, lo + n)), docs[lo:lo + n])
+    assert [seg.first for seg in index.segments] == [4000, 0]
+    pruned = 0
+    for _ in range(120):
+        units = [[int(rng.integers(50, 2000)), *map(int, rng.integers(0, 10, 2))]
+                 for _ in range(rng.integers(2, 4))]
+        if len({t for u in units for t in u}) < sum(map(len, units)):
+            continue
+        k = int(rng.integers(5, 30))
+        for _ in range(2):  # then again with every word's scores cached
+            assert index.top_groups([], units, k) == reference(index, [], units, k)
+        pruned += index._top_pruned(index._state, units, k) is not None
+    assert pruned > 30  # 45: the bounds do cut these short
