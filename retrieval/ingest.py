@@ -16,6 +16,7 @@ requires, or the workers would run it again.
 from __future__ import annotations
 
 import asyncio
+import atexit
 import itertools
 import logging
 import multiprocessing
@@ -599,6 +600,10 @@ _worker_analyser: _Analyser | None = None  # in the worker process: one per inge
 def _start_worker(parent: int) -> None:
     global _worker_analyser
     _worker_analyser = _Analyser()
+    # Sent off by the pool, a worker has nothing left to save: it leaves at once instead of
+    # freeing its forms and terms object by object (0.3-0.4 s the ingest waited on at its
+    # end at 100k). atexit runs this before the interpreter's teardown.
+    atexit.register(os._exit, 0)
     threading.Thread(target=_exit_with, args=(parent,), daemon=True,
                      name="marsad-parent-watch").start()
 
