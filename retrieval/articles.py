@@ -821,6 +821,9 @@ def _json_optional(record: dict[str, object], name: str, where: str) -> str | No
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
+# A decoded line holds no surrogate (strict decoders never make one): only a JSON escape
+# \ud800-\udfff can, and a line without one needs no replacing (most lines).
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 
 
 def parse_jsonl_line(line: str, where: str) -> Article:
@@ -833,8 +836,9 @@ def parse_jsonl_line(line: str, where: str) -> Article:
     if not isinstance(record, dict):
         raise ArticleError(f"{where}: expected a JSON object")
     # "\ud800" escapes decode to lone surrogates, which no database or terminal can encode
-    record = {k: _SURROGATE.sub("\ufffd", v) if isinstance(v, str) else v
-              for k, v in record.items()}
+    if _SURROGATE_ESCAPE.search(line):
+        record = {k: _SURROGATE.sub("\ufffd", v) if isinstance(v, str) else v
+                  for k, v in record.items()}
     article_id = clean_text(_json_text(record, "id", where))
     text = _json_text(record, "text", where)
     title = _json_optional(record, "title", where) or article_id

@@ -187,10 +187,13 @@ class Marsad:
             await asyncio.to_thread(index.compact)
         live = index.live
         dead = [int(s) for seg in index.segments for s in seg.slots[~live[seg.slots]]]
-        if variants:
-            await asyncio.to_thread(self.variants.sync, self.terms)
-            await self.store.save_variant_parts(self.variants.parts)
-        await self.store.save_index(index.segments, dead, self._covers)
+        if not variants:
+            await self.store.save_index(index.segments, dead, self._covers)
+        else:  # the map of the new terms is built while SQLite writes the index
+            await asyncio.gather(asyncio.to_thread(self.variants.sync, self.terms),
+                                 self.store.save_index(index.segments, dead, self._covers))
+            await self.store.save_variant_parts(self.variants.parts)  # an open completes
+            await self.store.commit()  # a map that a kill left short (_load_index)
         self._unsaved = 0
 
     @functools.cached_property

@@ -258,6 +258,27 @@ def test_jsonl_text_gets_the_same_cleaning():
     assert parse_jsonl_line(record(text=text), "n:1").paragraphs == ("فقرة أولى.",)
 
 
+@pytest.mark.parametrize("escape", ["\\ud800", "\\uDFFF", "\\udBff", "\\uDc00"])
+def test_jsonl_escaped_lone_surrogates_become_replacement_characters(escape):
+    """A line holding a lone surrogate escape, in any field, in upper or lower case hex:
+    the article goes in with U+FFFD there (no database or terminal can encode the rest)."""
+    line = record(id="a1", title="عنوان", text="فقرة أولى.\n\nفقرة ثانية.")
+    for field in ("a1", "عنوان", "فقرة ثانية"):
+        line = line.replace(json.dumps(field)[1:-1], json.dumps(field)[1:-1] + escape, 1)
+    article = parse_jsonl_line(line, "news.jsonl:1")
+    assert (article.id, article.title) == ("a1\ufffd", "عنوان\ufffd")
+    assert article.paragraphs == ("فقرة أولى.", "فقرة ثانية\ufffd.")
+
+
+def test_jsonl_a_pair_of_surrogate_escapes_and_an_escaped_backslash_stay_as_written():
+    """Not lone surrogates: an escaped pair is one character (an emoji), and «\\ud800»
+    (the backslash escaped) is the six characters it shows."""
+    line = record(text="فقرة \U0001f600 أولى.\n\nفقرة \\ud800 ثانية.")
+    article = parse_jsonl_line(line, "news.jsonl:1")
+    assert "\\ud83d\\ude00" in line and "\\\\ud800" in line
+    assert article.paragraphs == ("فقرة \U0001f600 أولى.", "فقرة \\ud800 ثانية.")
+
+
 @pytest.mark.parametrize(
     ("line", "complaint"),
     [

@@ -67,6 +67,31 @@ async def test_errors_parsed_in_the_worker_are_reported_by_line(tmp_path, monkey
         assert (again.added, again.unchanged) == (0, 96)
 
 
+async def test_the_workers_are_gone_cleanly_when_an_ingest_returns(tmp_path, monkeypatch):
+    """Sent off by the pool, the workers leave at once (without freeing their memory object
+    by object): an ingest returns with none of them left, each exited cleanly, and the next
+    ingest starts workers of its own."""
+    monkeypatch.setattr(retrieval.ingest, "BATCH_ARTICLES", 20)  # several batches: workers
+    path = tmp_path / "a.jsonl"
+    ids = write_jsonl(path, 200)
+    seen: dict[int, multiprocessing.Process] = {}
+
+    def note_workers(articles: int, passages: int) -> None:
+        seen.update((child.pid, child) for child in multiprocessing.active_children())
+
+    async with await Marsad.open(tmp_path / "m.db") as engine:
+        first = await engine.ingest(read_articles([path]), progress=note_workers)
+        assert first.added == len(ids) and first.passages == 2 * len(ids)
+        assert seen and not multiprocessing.active_children()
+        assert [worker.exitcode for worker in seen.values()] == [0] * len(seen)
+        workers, seen = set(seen), {}
+        again = await engine.ingest(read_articles([path]), progress=note_workers)
+        assert (again.added, again.unchanged) == (0, len(ids))
+        assert seen and not set(seen) & workers and not multiprocessing.active_children()
+        hits = await engine.search("رقم 117", 3)
+        assert hits[0][0].article_id == "n00117"
+
+
 async def test_a_killed_worker_fails_the_ingest_clearly_and_loses_nothing(tmp_path, monkeypatch):
     monkeypatch.setattr(retrieval.ingest, "BATCH_ARTICLES", 50)
     monkeypatch.setattr(retrieval.ingest, "AHEAD", 1)
