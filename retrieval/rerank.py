@@ -735,10 +735,11 @@ def acting(question: str, candidates: Sequence[Candidate], counts: np.ndarray,
     question is not «QUESTION-WORD VERB ACTOR …» (roles.frame), its verb is light (صار،
     جرى), it asks what someone said (the speaker cue weighs that: `speaking`), or it asks
     yes or no («هل تحدث بوتين عن تعاون عسكري؟»: the actor's any act of the class is no
-    answer; `said_together` weighs the whole statement)."""
+    answer; `said_together` weighs the whole statement), or its verb is one of describing
+    (`_DESCRIBING`: وصف، اعتبر: what was said answers, not the verb beside the name)."""
     asked = _framed(question)
     if asked is None or asked.verb is None or asked.verb in LIGHT or speaker(question) \
-            or decision_type(question) == YES_NO:
+            or asked.verb in _DESCRIBING or decision_type(question) == YES_NO:
         return np.zeros(len(candidates))
     # not where the asked actor is the one acted upon («بأن بوتين أعطى كيم» for «ماذا أعطى
     # كيم لبيسكوف؟»: the words stand close, the roles are swapped: roles.swapped)
@@ -753,6 +754,13 @@ def acting(question: str, candidates: Sequence[Candidate], counts: np.ndarray,
 
 def _forms(words: str) -> frozenset[str]:
     return frozenset(normalize(w) for w in words.split())
+
+
+# «كيف وصف كيم المعركة؟» asks for Kim's words, as «ماذا قال كيم عنها؟» does: the verb of
+# describing is no act of his to find beside his name («زيارة كيم ووصفتها» is the
+# channels describing his visit)
+_DESCRIBE = analyze_token(normalize("وصف"))
+_DESCRIBING = frozenset({_DESCRIBE, *synonyms(_DESCRIBE)}) if _DESCRIBE else frozenset()
 
 
 _HOW = _forms("كيف كيفية ازاي إزاي شلون كيفاش")
