@@ -132,29 +132,6 @@ EPITHETS = {
 
 MINER_VERSION = 3  # pairs saved by another version of `mine` are mined again
 MAX_MODIFIERS = 3  # words after a head that say whose or where: «باسم الكرملين»
-# Prepositions: the word after one is no modifier of a title before it («الزعيم الكوري
-# إلى روسيا» is Korea's leader going to Russia)
-_PREPOSITIONS = frozenset(normalize(w) for w in ("إلى", "الى", "في", "من", "عن", "على", "مع",
-                                                 "عبر", "نحو", "لدى", "حتى"))
-
-
-def _governed(terms: Sequence[str], words: Sequence[str]) -> set[int]:
-    """Positions in `terms` (a question's analysed terms, in order) whose word follows a
-    preposition in `words` (its normalized words, stop words kept); none when the two do
-    not line up."""
-    out: set[int] = set()
-    k, after = 0, False
-    for word in words:
-        term = analyze_token(word)
-        if term is None:
-            after = word in _PREPOSITIONS
-            continue
-        if k < len(terms) and terms[k] == term:
-            if after:
-                out.add(k)
-            k += 1
-        after = False
-    return out
 MAX_NAME = 3  # words of a name: «كيم جونغ أون»
 AGREE = 0.5  # a name is kept when at least this share of its title's mentions give it
 # In an archive whose appositions seen once are this many, those are left out of the table:
@@ -382,7 +359,6 @@ class AliasTable:
         out: list[tuple[tuple[int, ...], list[str]]] = []
         given = set(terms)
         taken: set[int] = set()
-        governed = _governed(terms, words)
         for phrase, target in _epithets():
             for i in _find(terms, phrase):
                 span = tuple(range(i, i + len(phrase)))
@@ -400,9 +376,6 @@ class AliasTable:
                 continue
             if term in HEADS or term in PERSON_NOUNS:
                 mods = tuple(terms[i + 1:i + 1 + MAX_MODIFIERS])
-                # «وصل الزعيم الكوري إلى روسيا»: روسيا is where he came, not whose leader
-                mods = mods[:next((k for k, _ in enumerate(mods) if i + 1 + k in governed),
-                                  len(mods))]
                 names, lead = self.names((term, *mods), term in PERSON_NOUNS)
                 if not names and term in PERSON_NOUNS and _dual(term, words):
                     names = self.persons[:DUAL_NAMES]

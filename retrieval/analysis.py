@@ -97,32 +97,17 @@ def normalize(text: str) -> str:
     """Fold spelling variants so that the same word always yields the same string.
 
     NFKC first (presentation forms and ligatures such as ﻻ become plain letters), then
-    drop diacritics, tatweel and invisible controls; fold alef forms, ى (not in the
-    preposition على: `_ALA_RE`), ة, hamza
+    drop diacritics, tatweel and invisible controls; fold alef forms, ى, ة, hamza
     carriers (ؤ ئ -> ء), the Urdu/Persian letters for yeh, kaf and heh/teh marbuta
     (ی ک ہ ۃ ە ۀ ھ ے ۓ), گ ڤ پ (ق ف ب) and digits; lowercase Latin.
     """
     if not unicodedata.is_normalized("NFKC", text):
         text = unicodedata.normalize("NFKC", text)
     text = _DELETE_RE.sub("", text)
-    ala = araby.ALEF_MAKSURA in text
-    if ala:  # the preposition على keeps its ى: folded, it would be the given name علي
-        text = _ALA_RE.sub(_ALA_KEPT, text)
     for src, dst in _REPLACEMENTS:
         if src in text:
             text = text.replace(src, dst)
-    if ala:
-        text = text.replace(_KEPT, araby.ALEF_MAKSURA)
     return text.lower()
-
-
-# The preposition على (also وعلى, فعلى), a word of its own, held apart from the ى -> ي
-# folding by a private-use code point for the while: otherwise it reads as the given name
-# علي, a stop word then, and «علي» asked about matches nothing. Typed علي it is the name
-# (or a preposition mistyped: a frequent term, so a light one).
-_KEPT = "\ue000"
-_ALA_RE = re.compile("(?<![^\\W_])([\u0648\u0641]?\u0639\u0644)\u0649(?![^\\W_])")
-_ALA_KEPT = "\\1" + _KEPT
 
 
 # --------------------------------------------------------------------------- tokenize
@@ -163,7 +148,7 @@ _STOPWORDS_RAW = """
 عنه عنها عنهم
 إذ اذ إذا اذا لو لولا كلما كما أيضا ايضا فقط جدا
 وهو وهي وهم وقد ولم ولا وما ومن وفي وعلى وإلى والى وعن ومع وبين وان وأن وإن وكان وكانت
-وهذا وهذه وذلك وتلك والذي والتي والذين فقد فعلى
+وهذا وهذه وذلك وتلك والذي والتي والذين فقد
 التى الذى
 ماهو ماهي ماهى ماهم بماذا لماذا وماذا وما فما فمن بما مما عما ممن عمن لمن كيفية
 ال تم وكذلك كذلك

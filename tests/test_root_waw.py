@@ -1,9 +1,8 @@
-"""Issue 12: the light stemmer keeps a root's و and the given name علي.
+"""Issue 12: the light stemmer keeps a root's و.
 
 A word whose و is its root's first letter is not «and» + a word: وزارة (ministry) is not
-و + زار (visited), وقعت (she signed) not و + قعت, which never meets وقع. And علي, the given
-name, is not the preposition على, a stop word. Invented articles (a health ministry, a
-signed accord, a man named علي), then the stemmer's terms alone."""
+و + زار (visited), وقعت (she signed) not و + قعت, which never meets وقع. Invented articles
+(a health ministry, a signed accord), then the stemmer's terms alone."""
 
 from __future__ import annotations
 
@@ -11,7 +10,7 @@ import datetime as dt
 
 import pytest
 
-from retrieval.analysis import analyze, normalize
+from retrieval.analysis import analyze
 
 DAY = dt.date(2025, 3, 9)
 
@@ -32,10 +31,6 @@ def _corpus():
             "وجدت اللجنة أخطاء في حسابات البعثة.",
             "ويراجع المحاسبون حسابات البعثة كل عام.",
         )),
-        Article("coach", "المدرب الجديد للنادي", "صحيفة الملاعب", DAY, (
-            "وقال علي حسن، مدرب النادي، إن الفريق جاهز للموسم.",
-            "وقال حسن سمير، لاعب النادي، إن الفريق يستحق الفوز على المنافس.",
-        )),
     ]
 
 
@@ -44,13 +39,10 @@ def _corpus():
     ("متى وقع الاتفاق؟", "يوم الخميس"),
     ("متى وصل البعثة؟", "مساء الجمعة"),
     ("هل وجد شيء في حسابات البعثة؟", "أخطاء"),
-    # no hit at all before: علي was the stop word على
-    ("علي", "وقال علي حسن"),
-    ("من هو علي؟", "مدرب النادي"),
     ("ماذا قالت الوزارة؟", "وقالت الوزارة"),
     ("ماذا أعلنت الوكالة؟", "وأعلنت الوكالة"),
 ])
-async def test_a_root_waw_and_the_name_ali_find_their_passage(engine_over, question: str,
+async def test_a_root_waw_finds_its_passage(engine_over, question: str,
                                                               key: str) -> None:
     engine = await engine_over(_corpus())
     answer = await engine.answer(question)
@@ -87,14 +79,3 @@ def test_a_root_waw_noun_never_meets_the_verb_left_without_it(ministry: str, oth
 ])
 def test_and_before_a_word_still_goes(words: str) -> None:
     assert len(set(analyze(words))) == 1, analyze(words)
-
-
-def test_the_given_name_ali_is_a_term_and_the_preposition_is_not() -> None:
-    assert analyze("علي") == ["علي"]
-    assert analyze("على") == analyze("وعلى") == analyze("فعلى") == []
-    assert analyze("عليٌّ") == ["علي"]  # diacritics do not make it a preposition
-    assert analyze("قال علي إن") == ["قال", "علي"]
-    # ى still folds everywhere else, also in words that hold على
-    assert normalize("مصطفى") == normalize("مصطفي")
-    assert normalize("أعلى") == normalize("اعلي")
-    assert normalize("علىها") == normalize("عليها")
