@@ -22,7 +22,7 @@ def test_every_key_is_in_a_seed_passage_and_no_question_is_asked_twice(seeds_dir
     passages = [text for a in iter_articles([seeds_dir]) if isinstance(a, Article)
                 for text in split_passages(a.paragraphs)]
     items = [i for name in FILES for i in load_questions(data_dir / name)]
-    assert len(items) >= 90 and all(i.get("keys") for i in items)
+    assert len(items) >= 135 and all(i.get("keys") for i in items)
     missing = [(i["q"], k) for i in items for k in i["keys"] if not any(k in p for p in passages)]
     assert not missing, missing
     asked = [i["q"] for i in items]
@@ -33,12 +33,12 @@ def test_every_key_is_in_a_seed_passage_and_no_question_is_asked_twice(seeds_dir
 
 
 async def test_the_top_passage_answers_as_measured(engine: Marsad, data_dir) -> None:
-    """Through answer() (top passage holds a key, answered): measured 0.733 tuned on
-    (0.700 on main before the round) and 0.733 held out (0.733); floors just under."""
+    """Through answer() (top passage holds a key, answered): measured 0.767 tuned on
+    (0.744 on main before the round) and 0.756 held out (0.756); floors just under."""
     tuned = await eval_questions(engine, load_questions(data_dir / FILES[0]))
     held = await eval_questions(engine, load_questions(data_dir / FILES[1]))
-    assert tuned["answerable"]["answer@1"] >= 0.72, tuned["failures"]
-    assert held["answerable"]["answer@1"] >= 0.72, held["failures"]
+    assert tuned["answerable"]["answer@1"] >= 0.75, tuned["failures"]
+    assert held["answerable"]["answer@1"] >= 0.74, held["failures"]
 
 
 DAY = dt.date(2025, 4, 2)
