@@ -210,7 +210,7 @@ vowels (variants.py): top passage over
 the fitted seed files with seeds-rank6.jsonl 652 of 810 (main: 651), the never-fitted
 files with seeds-rank6-heldout.jsonl 588 of 761 (main: 588),
 ARCD train through `answer()` 0.781 / 0.952 / 0.857, 14 declined, as on main;
-`rank_cv --repeats 6` held out 0.773 / 0.865, as on main. Measured and not kept
+`rank_cv --repeats 6` held out 0.774 / 0.865 (main 0.773 / 0.865). Measured and not kept
 (`marsad eval`): the reason noun of «ما سبب / لأي غرض …» left out of the match as a type
 noun (seed files 581 -> 579: «هذا هو سبب زيارتنا» and «لأغراض» answer); a detail cue, for
 a passage whose title holds the question and whose text holds an answer of the asked type
