@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Mapping
+from itertools import pairwise
 
 from .analysis import normalize, tokenize
 from .answer_types import matching_sentences
@@ -34,7 +35,11 @@ _REASON_NOUNS = _forms("سبب السبب أسباب الأسباب هدف ال�
 _MARKERS = _forms(
     "لأن لان لأنه لانه لأنها لانها لأنهم بسبب بسببه بسببها جراء نتيجة بهدف هدف الهدف "
     "تهدف يهدف يهدفان هدفها هدفه أجل لأجل كي لكي بغرض غرض لغرض لأغراض سبب السبب أسباب "
-    "غاية الغاية لذلك إثر اثر بفضل سعيا رغبة")
+    "غاية الغاية لذلك إثر اثر بفضل سعيا رغبة "
+    # the others that state one as well, as a reader meets them in the press
+    "بفعل نظرا بداعي بدواعي بحجة بذريعة بدافع بغية خوفا تفاديا تجنبا حرصا ردا احتجاجا")
+# Two-word markers: «على خلفية» (خلفية alone is a background, not a cause)
+_PAIRS = frozenset(tuple(normalize(w) for w in p.split()) for p in ("على خلفية",))
 # ل + a verbal noun of the forms that are nothing else («لاستخدامها», «لتعزيز»); not «للـ»,
 # mostly a recipient or a genitive («للزعيم»), nor «لإ» (normalized as «لا»: «لافروف»)
 _PURPOSE = re.compile(normalize(r"^(?:لاست|لت)\w{3,}$"))
@@ -61,7 +66,11 @@ def states_cause(text: str, weights: Mapping[str, float],
                  aliases: Mapping[str, Collection[str]]) -> bool:
     """Whether the sentence of `text` that best matches the question (answer_types.
     matching_sentences) states a reason or a purpose: a causal word (لأن، بسبب، بهدف، من
-    أجل، كي، تهدف، سبب) or ل before a verbal noun (لاستخدامها، لتعزيز).
+    أجل، كي، تهدف، سبب، إثر، جراء، نتيجة، على خلفية، بدافع) or ل before a verbal noun
+    (لاستخدامها، لتعزيز).
     `weights`: the question's terms -> idf; `aliases`: their spellings in the corpus."""
-    return any(_marks(token) for sentence in matching_sentences(text, weights, aliases)
-               for token in tokenize(normalize(sentence)))
+    for sentence in matching_sentences(text, weights, aliases):
+        tokens = tokenize(normalize(sentence))
+        if any(map(_marks, tokens)) or not _PAIRS.isdisjoint(pairwise(tokens)):
+            return True
+    return False

@@ -201,6 +201,31 @@ The actor cue then stays silent on yes/no questions (it lifted «وأكد بوت
 مستعدة …» for «هل تحدث بوتين عن تعاون عسكري مع بيونغيانغ؟»: Putin saying something, not
 this): the tuned files 348 -> 349 of 415, the never-fitted ones 358 -> 360 of 477, ARCD
 as it was; silent on why-questions too: no change, not kept.
+
+Sixth round (issue 12). The actor cue is also silent when the question's verb is one of
+describing (وصف، اعتبر: `_DESCRIBING`): «كيف وصف كيم المعركة إلى جانب روسيا؟» led with
+«عن زيارة كيم ووصفتها بأنها نجاح», the channels describing his visit. Kept with the
+stemmer's root و (analysis.py), the cause connectives (causes.py) and names in other
+vowels (variants.py): top passage over
+the fitted seed files with seeds-rank6.jsonl 652 of 810 (main: 651), the never-fitted
+files with seeds-rank6-heldout.jsonl 588 of 761 (main: 588),
+ARCD train through `answer()` 0.781 / 0.952 / 0.857, 14 declined, as on main;
+`rank_cv --repeats 6` held out 0.774 / 0.865 (main 0.773 / 0.865). Measured and not kept
+(`marsad eval`): the reason noun of «ما سبب / لأي غرض …» left out of the match as a type
+noun (seed files 581 -> 579: «هذا هو سبب زيارتنا» and «لأغراض» answer); a detail cue, for
+a passage whose title holds the question and whose text holds an answer of the asked type
+(كم، متى، لماذا، أين) but not the question's words, times the share its text lacks (the
+lead restating the title won by 4 points; weights 1 / 5: seed files +2 / +3, the never-
+fitted ones unchanged, ARCD P@1 0.781 -> 0.779); a question word met in the vocabulary
+behind ل/ب/ك (روسيا -> لروسيا): seed files 605 -> 598, the never-fitted 565 -> 548, ARCD
+0.775; the noun of «ما [هي] X التي …» required of the passage (+1 / +0.5 / +2: seed files
++5 / +4 / +3, never-fitted -0 / -1 / -1, ARCD 0.781 -> 0.779: «ماهي الدولة التي …»);
+a title's modifiers stopped at a preposition (aliases.py: «متى وصل الزعيم الكوري إلى
+روسيا؟» then names Kim): seed files +1 -1, and «ماذا قال الرئيس الروسي عن كوريا الشمالية؟»
+then leads with Putin's words by name, which test_decide's key does not take; the preposition
+على kept apart from the given name علي (ى not folded in it): seed files and ARCD unchanged,
+but the dialect rewriting and Arabizi (3ala) spell على as علي, then a name (8 tests of
+dialects.py and transliterate.py's readings): left for a change made with them.
 """
 
 from __future__ import annotations
@@ -735,10 +760,11 @@ def acting(question: str, candidates: Sequence[Candidate], counts: np.ndarray,
     question is not «QUESTION-WORD VERB ACTOR …» (roles.frame), its verb is light (صار،
     جرى), it asks what someone said (the speaker cue weighs that: `speaking`), or it asks
     yes or no («هل تحدث بوتين عن تعاون عسكري؟»: the actor's any act of the class is no
-    answer; `said_together` weighs the whole statement)."""
+    answer; `said_together` weighs the whole statement), or its verb is one of describing
+    (`_DESCRIBING`: وصف، اعتبر: what was said answers, not the verb beside the name)."""
     asked = _framed(question)
     if asked is None or asked.verb is None or asked.verb in LIGHT or speaker(question) \
-            or decision_type(question) == YES_NO:
+            or asked.verb in _DESCRIBING or decision_type(question) == YES_NO:
         return np.zeros(len(candidates))
     # not where the asked actor is the one acted upon («بأن بوتين أعطى كيم» for «ماذا أعطى
     # كيم لبيسكوف؟»: the words stand close, the roles are swapped: roles.swapped)
@@ -753,6 +779,13 @@ def acting(question: str, candidates: Sequence[Candidate], counts: np.ndarray,
 
 def _forms(words: str) -> frozenset[str]:
     return frozenset(normalize(w) for w in words.split())
+
+
+# «كيف وصف كيم المعركة؟» asks for Kim's words, as «ماذا قال كيم عنها؟» does: the verb of
+# describing is no act of his to find beside his name («زيارة كيم ووصفتها» is the
+# channels describing his visit)
+_DESCRIBE = analyze_token(normalize("وصف"))
+_DESCRIBING = frozenset({_DESCRIBE, *synonyms(_DESCRIBE)}) if _DESCRIBE else frozenset()
 
 
 _HOW = _forms("كيف كيفية ازاي إزاي شلون كيفاش")

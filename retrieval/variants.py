@@ -59,6 +59,9 @@ NEAR_SIMILARITY = 0.6
 NEAR_TERMS = 3
 # A word nothing else reached is taken for a typo of a term one slip away (`one_slip`).
 SLIP_MIN_LETTERS = 5
+# and for a spelling with other vowels, which must share most of its letters' order too:
+# سفر / سافر, عرض / عروض, قطر / قطار are other words (seed questions lost at 0.2)
+VOWEL_SIMILARITY = 0.4
 SLIP_SIMILARITY = 0.2  # candidates from the trigram index, then checked letter by letter
 _MIN_GENITIVE = 4  # Putins, Kremlins: a name and the German genitive -s
 _GLUED = ("\u0644", "\u0628", "\u0643")  # ل ب ك: prepositions written as one with a word
@@ -86,6 +89,14 @@ def skeleton(term: str) -> str:
 
 _FOLD_PAIRS = tuple((chr(c), r) for c, r in _FOLD.items())  # no replacement is folded again
 _NOT_LETTERS = re.compile("[^\u0621-\u06d3\n]+")
+
+
+def _consonants(term: str) -> str:
+    """A term's skeleton without the long vowels inside it (دانييل, دانيال -> دنل): how a
+    foreign name's spellings differ most (`VariantMap.vowel_variants`). The first and last
+    letters stay: دانيلو (Danilo) is another name."""
+    key = skeleton(term)
+    return key[:1] + key[1:-1].translate(_LONG_VOWELS) + key[-1:] if len(key) > 1 else key
 
 
 def all_skeletons(terms: Sequence[str]) -> list[str]:
@@ -372,6 +383,8 @@ class VariantMap:
             if idf is not None:
                 group = _union(group, self.bare_of(terms[i], group, idf))
             if not group:
+                group = self.vowel_variants(terms[i])
+            if not group:
                 group = self.near(terms[i], NEAR_SIMILARITY)[:NEAR_TERMS]
             if not group and synonyms is not None:
                 group = synonyms(terms[i])
@@ -443,6 +456,21 @@ class VariantMap:
         vocabulary = self._terms
         return [i for i in self.near(term, SLIP_SIMILARITY)
                 if i < len(vocabulary) and _one_slip(term, vocabulary[i])][:NEAR_TERMS]
+
+    def vowel_variants(self, term: str) -> list[int]:
+        """The vocabulary terms that spell `term` with other long vowels (ا و ي) inside it:
+        a foreign name the press writes several ways (دانييل / دانيال /
+        دانيل, لوكاشنكو / لوكاشينكو, بوتن / بوتين), for a word the vocabulary lacks. Its
+        consonants must all be there, in order, and three at least: the trigram-nearest
+        term (near) would otherwise be another name sharing a longer run of letters
+        (دانييل -> دانييلسون). Most alike first; empty if none. Needs the vocabulary
+        `sync` was last given."""
+        key = _consonants(term)
+        if len(key) < _MIN_SKELETON or not _ARABIC_LETTERS.fullmatch(term):
+            return []
+        vocabulary = self._terms
+        return [i for i in self.near(term, VOWEL_SIMILARITY)
+                if i < len(vocabulary) and _consonants(vocabulary[i]) == key][:NEAR_TERMS]
 
     def _split(self, term: str) -> list[list[int]]:
         """A word written as two known words (بيونغيانغ -> بيونج + يانج), else nothing."""
