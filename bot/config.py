@@ -150,9 +150,12 @@ def _whole(value: Any) -> int:
     return int(value)
 
 
-def _apply(section: Any, values: dict[str, Any], where: str) -> None:
+def _apply(section: Any, values: dict[str, Any], where: str, from_env: bool = False) -> None:
     known = {f.name: f for f in fields(section)}
     for key, value in values.items():
+        if key not in known and from_env:  # name what the user set, not our key for it
+            raise ConfigError(f"unknown environment variable MARSAD_{where.upper()}_"
+                              f"{key.upper()} (no configuration key {where}.{key})")
         if key not in known:
             raise ConfigError(f"unknown configuration key {where}.{key}")
         setattr(section, key, _coerce(value, getattr(section, key), f"{where}.{key}",
@@ -199,7 +202,7 @@ def load_config(path: str | Path | None = None, env: dict[str, str] | None = Non
             k[len(prefix):].lower(): v for k, v in env.items() if k.startswith(prefix)
         }
         if overrides:
-            _apply(section, overrides, f.name)
+            _apply(section, overrides, f.name, from_env=True)
     check_feeds(config.feeds)
     check_ranges(config)
     return config

@@ -223,3 +223,13 @@ def test_a_config_path_that_is_a_folder_is_named_as_such_not_as_missing(tmp_path
     with pytest.raises(ConfigError) as caught:
         load_config(tmp_path / "nowhere.toml", env={})
     assert "not found" in str(caught.value)
+
+
+@pytest.mark.parametrize("name", ["MARSAD_TELEGRAM_ADMIN", "MARSAD_RETRIEVAL_TOPK",
+                                  "MARSAD_STORAGE_DATABASE"])
+def test_a_misspelt_environment_variable_is_named_as_the_user_typed_it(name):
+    """The user set an environment variable: the refusal names that variable, not only
+    the configuration key it would have been."""
+    with pytest.raises(ConfigError) as caught:
+        load_config(env={name: "1"})
+    assert name in str(caught.value)
