@@ -6,7 +6,7 @@ import textwrap
 from collections.abc import Sequence
 
 from retrieval.coverage import Comparison, OutletSummary, Timeline
-from retrieval.date_scope import AskedDay
+from retrieval.date_scope import AskedMonth, asked_period
 from retrieval.dates import arabic_date
 from retrieval.feedback import QuestionRating
 from retrieval.model import Answer, Citation, Hit
@@ -125,9 +125,12 @@ def scope_note(answer: Answer) -> str | None:
     None for any other question."""
     named = " و".join(filter(None, ["، ".join(answer.outlets[:-1]), *answer.outlets[-1:]]))
     if answer.published_on:
-        day = AskedDay.from_key(answer.published_on).text()
+        period = asked_period(answer.published_on)
+        day = period.text()
         if not answer.hits:  # «ماذا حدث اليوم؟» when nothing was published today
             return f"لم تنشر {named or 'التغطية'} شيئاً في {day}."
+        if isinstance(period, AskedMonth):
+            return f"ما نشرته {named or 'التغطية'} في {day} (مطلع كل مقال):"
         return f"ما نشرته {named or 'التغطية'} في {day} وفي اليوم التالي (مطلع كل مقال):"
     if answer.latest:
         return f"أحدث ما نشرته {named} في التغطية (مطلع كل مقال):"
