@@ -821,7 +821,12 @@ class Marsad:
             return Comparison(topic, [], all_outlets, searchable=False)
         found = await self._retrieve(asked, coverage_views.COMPARE_DEPTH)
         ranked = await asyncio.to_thread(self._rerank, bounded(topic), asked, found)
-        weights, aliases = asked.weights, asked.aliases
+        # an outlet that reported the topic in other words («أهدى» under «الهدايا») is no
+        # silent one: each word counts in its synonyms' spellings too, as an outlet's
+        # answer widens them (`_widen_title_only`)
+        weights = asked.weights
+        aliases = {t: spellings | {self.terms[i] for i in self._synonym_ids(t)}
+                   for t, spellings in asked.aliases.items()}
         return coverage_views.compare(topic, ranked, all_outlets, weights, aliases,
                                       lambda text: best_sentence(text, weights, aliases))
 
