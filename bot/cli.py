@@ -28,6 +28,7 @@ from . import cli_help
 from .batch import answer_lines, json_line
 from .config import Config, ConfigError, load_config
 from .eval_report import render_eval
+from .examples import for_answer
 from .render import (
     render_answer,
     render_comparison,
@@ -134,7 +135,8 @@ async def _ask(config: Config, args: argparse.Namespace) -> int:
         if args.question is not None:
             answer = await engine.answer(args.question, k=k)
             print(json_line(answer.to_json(), sys.stdout.encoding) if args.json
-                  else render_answer(answer, sources="marsad sources"))
+                  else render_answer(answer, sources="marsad sources",
+                                     example=await for_answer(engine, answer)))
             return 0
         return await answer_lines(engine, k)  # any bytes, signals: bot/batch.py (issue 7)
 

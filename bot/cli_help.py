@@ -64,7 +64,8 @@ another language (en, fr, es, de, tr, ru, ko, ja, zh, he, el, hi: told to ask in
 the coverage, «ماذا قالت سكاي نيوز عن …»: every hit is theirs), "outlet_not_covered" (it
 named a known outlet the coverage lacks), "latest" (it named outlets and nothing else:
 their latest articles' openings), "published_on" (it asked what happened on a day, «ماذا
-حدث في 13 سبتمبر؟»: the openings of the articles published that day or the next)."""
+حدث في 13 سبتمبر؟»: the openings of the articles published that day or the next; a month,
+«ماذا حدث في يناير 2024؟», gives "2024-01" and that month's openings)."""
 
 ASK_EPILOG = f"""\
 {exits(c143="stopped by SIGTERM while answering a pipe (the answer in flight is printed)")}

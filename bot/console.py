@@ -10,6 +10,7 @@ import platformdirs
 
 from retrieval.engine import Marsad
 
+from .examples import EXAMPLES, example, for_answer
 from .render import (
     corpus_size,
     render_answer,
@@ -19,13 +20,22 @@ from .render import (
     render_timeline,
 )
 
-HELP = """اكتب سؤالك بالعربية واضغط Enter. Type a question in Arabic and press Enter.
+_HELP = """اكتب سؤالك بالعربية واضغط Enter. Type a question in Arabic and press Enter.
   :sources   المقالات والمصادر — the articles and outlets
   :compare موضوع   كيف غطّته المصادر — each outlet on a topic (e.g. :compare الهدايا)
   :timeline  المقالات بترتيب التاريخ — the articles in date order
   :help      مساعدة — this help
   :quit      خروج — leave (also quit, exit or خروج without the colon, or Ctrl-D)
-مثال: ماذا أهدى بوتين لكيم؟"""
+مثال: {example}"""
+
+
+def console_help(example: str = EXAMPLES[0]) -> str:
+    """The console's help, with `example`: a question the coverage answers
+    (examples.example)."""
+    return _HELP.replace("{example}", example)
+
+
+HELP = console_help()  # over the seeds
 
 
 # Whole lines that are commands even without the colon: nobody asks the coverage "exit".
@@ -82,7 +92,7 @@ async def run_console(engine: Marsad, top_k: int = 3, interactive: bool = True) 
             if _command(line) in QUIT:
                 return 0
             if _command(line) in HELP_WORDS:
-                print(HELP)
+                print(console_help(example(await engine.sources())))
             elif line == ":sources":
                 print(render_sources(await engine.sources()))
                 print()
@@ -94,7 +104,9 @@ async def run_console(engine: Marsad, top_k: int = 3, interactive: bool = True) 
             elif line.startswith(":"):
                 print(f"أمر غير معروف: {line} — اكتب :help")
             else:
-                print(render_answer(await engine.answer(line, k=top_k), bold=interactive))
+                answer = await engine.answer(line, k=top_k)
+                print(render_answer(answer, bold=interactive,
+                                    example=await for_answer(engine, answer)))
             print()
     except KeyboardInterrupt:
         print()

@@ -6,11 +6,13 @@ import textwrap
 from collections.abc import Sequence
 
 from retrieval.coverage import Comparison, OutletSummary, Timeline
-from retrieval.date_scope import AskedDay
+from retrieval.date_scope import AskedMonth, asked_period
 from retrieval.dates import arabic_date
 from retrieval.feedback import QuestionRating
 from retrieval.model import Answer, Citation, Hit
 from retrieval.store import SourceInfo
+
+from .examples import EXAMPLES
 
 NOT_A_QUESTION = (
     "من فضلك اطرح سؤالاً عن التغطية الإخبارية. (Please ask a question about the coverage.)"
@@ -25,26 +27,29 @@ NOT_DIRECTLY = (
     "(The coverage does not answer this directly. The closest passages:)"
 )
 UNKNOWN_OUTLET = "مصدر غير معروف"
-# A question in another language: the coverage is Arabic; say so in the reader's language.
+# A question in another language: the coverage is Arabic; say so in the reader's language,
+# with an example the coverage answers ({example}: examples.example).
 OTHER_LANGUAGE = {
     "en": "Marsad's coverage is in Arabic. Please ask your question in Arabic, for example: "
-          "ماذا أهدى بوتين لكيم؟",
+          "{example}",
     "fr": "La couverture de Marsad est en arabe. Posez votre question en arabe, par exemple : "
-          "ماذا أهدى بوتين لكيم؟",
+          "{example}",
     "es": "La cobertura de Marsad está en árabe. Haga su pregunta en árabe, por ejemplo: "
-          "ماذا أهدى بوتين لكيم؟",
+          "{example}",
     "de": "Marsads Berichterstattung ist auf Arabisch. Bitte stellen Sie Ihre Frage auf Arabisch, "
-          "zum Beispiel: ماذا أهدى بوتين لكيم؟",
+          "zum Beispiel: {example}",
     "ru": "Материалы Marsad — на арабском языке. Задайте вопрос по-арабски, например: "
-          "ماذا أهدى بوتين لكيم؟",
+          "{example}",
     "tr": "Marsad'ın kapsadığı haberler Arapçadır. Lütfen sorunuzu Arapça sorun, örneğin: "
-          "ماذا أهدى بوتين لكيم؟",
+          "{example}",
 }
 
 
-def other_language_notice(language: str) -> str:
-    """The "ask in Arabic" notice in the reader's language (English when we lack theirs)."""
-    return OTHER_LANGUAGE.get(language, OTHER_LANGUAGE["en"]) + "\n" + (
+def other_language_notice(language: str, example: str = EXAMPLES[0]) -> str:
+    """The "ask in Arabic" notice in the reader's language (English when we lack theirs),
+    with `example`, a question the coverage answers (examples.example)."""
+    notice = OTHER_LANGUAGE.get(language, OTHER_LANGUAGE["en"])
+    return notice.replace("{example}", example) + "\n" + (
         "التغطية باللغة العربية: اطرح سؤالك بالعربية.")
 
 
@@ -125,9 +130,12 @@ def scope_note(answer: Answer) -> str | None:
     None for any other question."""
     named = " و".join(filter(None, ["، ".join(answer.outlets[:-1]), *answer.outlets[-1:]]))
     if answer.published_on:
-        day = AskedDay.from_key(answer.published_on).text()
+        period = asked_period(answer.published_on)
+        day = period.text()
         if not answer.hits:  # «ماذا حدث اليوم؟» when nothing was published today
             return f"لم تنشر {named or 'التغطية'} شيئاً في {day}."
+        if isinstance(period, AskedMonth):
+            return f"ما نشرته {named or 'التغطية'} في {day} (مطلع كل مقال):"
         return f"ما نشرته {named or 'التغطية'} في {day} وفي اليوم التالي (مطلع كل مقال):"
     if answer.latest:
         return f"أحدث ما نشرته {named} في التغطية (مطلع كل مقال):"
@@ -146,11 +154,13 @@ def scope_note(answer: Answer) -> str | None:
     return f"{missing}؛ {lead}" if missing else lead
 
 
-def render_answer(answer: Answer, bold: bool = False, sources: str = ":sources") -> str:
+def render_answer(answer: Answer, bold: bool = False, sources: str = ":sources",
+                  example: str = EXAMPLES[0]) -> str:
     """`bold`: set the best sentence in bold, for a terminal that shows it; `sources`: how
-    the reader lists the articles where they are (the console's command by default)."""
+    the reader lists the articles where they are (the console's command by default);
+    `example`: the question a notice suggests (examples.example of the coverage)."""
     if answer.language not in ("ar", "und"):
-        return other_language_notice(answer.language)
+        return other_language_notice(answer.language, example)
     note = scope_note(answer)
     if not answer.searchable:  # «حسب الجزيرة» alone: the outlet is said missing all the same
         return f"{note}\n{NOT_A_QUESTION}" if note else NOT_A_QUESTION

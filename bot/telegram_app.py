@@ -69,6 +69,7 @@ from retrieval.ingest import written_elsewhere
 from retrieval.model import Answer
 from retrieval.store import SourceInfo
 
+from . import examples
 from . import telegram_guard as guard
 from . import telegram_render as render
 from .config import Config, ConfigError, TelegramConfig
@@ -512,7 +513,8 @@ async def _ask(update: Update, context: Context, question: str) -> None:
     state = _state(context)
     started = time.perf_counter()
     answer = await state.engine.answer(question, k=state.shown + render.PAGE_SIZE * MORE_PAGES)
-    sent = await message.reply_text(render.render_answer(answer, state.shown),
+    example = examples.example(await state.sources())
+    sent = await message.reply_text(render.render_answer(answer, state.shown, example),
                                     reply_markup=_answer_keyboard(state, message.chat_id, answer))
     state.note_topic(sent, _topic(message))
     log.info("question chat_type=%s answered=%s hits=%d latency_ms=%.0f", message.chat.type,
@@ -649,7 +651,8 @@ async def on_wordless_answer(update: Update, context: Context) -> None:
     """A photo, sticker or voice note without words sent as the answer to the "what is your
     question?" prompt: the reader meant to ask, so say the question must be written."""
     if await _admit(update, context, question=False):
-        await update.effective_message.reply_text(render.NOT_A_QUESTION)
+        example = examples.example(await _state(context).sources())
+        await update.effective_message.reply_text(render.not_a_question(example))
 
 
 async def on_unknown_command(update: Update, context: Context) -> None:

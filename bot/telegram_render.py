@@ -7,7 +7,6 @@ handlers can send what they get without checking.
 
 from __future__ import annotations
 
-import datetime as dt
 import html
 import re
 from collections.abc import Iterable, Sequence
@@ -19,6 +18,7 @@ from retrieval.feedback import QuestionRating
 from retrieval.model import Answer, Article, Citation, Hit
 from retrieval.store import SourceInfo
 
+from .examples import EXAMPLES, examples
 from .render import (
     ARTICLES,
     OUTLETS,
@@ -39,10 +39,15 @@ MAX_TITLE = 200
 MAX_QUESTION = 300
 ELLIPSIS = "…"
 
-EXAMPLES = ("ماذا أهدى بوتين لكيم جونغ أون؟", "أين التقى بوتين وكيم؟")  # over the seeds
-_EXAMPLES_SUBJECT = ("بوتين", "كيم")  # EXAMPLES are answered where a headline names both
 
-NOT_A_QUESTION = "من فضلك اكتب سؤالاً عن التغطية الإخبارية، مثل: " + html.escape(EXAMPLES[0])
+
+def not_a_question(example: str = EXAMPLES[0]) -> str:
+    """The reply to words that ask nothing, with `example` (examples.example of the
+    coverage), escaped for HTML."""
+    return "من فضلك اكتب سؤالاً عن التغطية الإخبارية، مثل: " + html.escape(example)
+
+
+NOT_A_QUESTION = not_a_question()  # over the seeds
 ASK_PROMPT = "ما سؤالك؟ اكتبه ردّاً على هذه الرسالة."
 ASK_PLACEHOLDER = "اكتب سؤالك هنا…"
 SLOW_DOWN = "مهلاً قليلاً 🙏 أرسلتَ أسئلة كثيرة في دقيقة واحدة. حاول مجدداً بعد قليل."
@@ -209,15 +214,17 @@ def render_related(answer: Answer, shown: int = 3) -> str:
             f"<b>أقرب المقاطع إليه:</b>\n\n{blocks}")
 
 
-def render_answer(answer: Answer, shown: int = 3) -> str:
+def render_answer(answer: Answer, shown: int = 3, example: str = EXAMPLES[0]) -> str:
     """The first reply: the best passage in full, then up to `shown - 1` (at most two) more.
     A question in another language is told, in that language, that the coverage is Arabic.
-    A question that named an outlet is first told whose passages these are (scope_note)."""
+    A question that named an outlet is first told whose passages these are (scope_note).
+    `example`: the question a notice suggests (examples.example of the coverage)."""
     if in_other_language(answer):
-        return esc(other_language_notice(answer.language))
+        return esc(other_language_notice(answer.language, example))
     note = scope_note(answer)
     if not answer.searchable:  # «حسب الجزيرة» alone: the outlet is said missing all the same
-        return f"<b>{esc(note)}</b>\n{NOT_A_QUESTION}" if note else NOT_A_QUESTION
+        asking = not_a_question(example)
+        return f"<b>{esc(note)}</b>\n{asking}" if note else asking
     if note and answer.outlets and not answer.answered:  # the outlet's closest, or nothing
         blocks = [_compact_block(h) for h in answer.hits[:max(1, min(shown, 3))]]
         return "\n\n".join([f"<b>{esc(note)}</b>", *blocks])
@@ -304,18 +311,6 @@ def _outlet_line(g: _Outlet) -> str:
     if g.dates and g.undated:
         when += f" (و{count(g.undated, ARTICLES)} دون تاريخ)"
     return f"• {esc(g.name)} — {esc(when)} ({count(g.articles, ARTICLES)})"
-
-
-def examples(sources: Sequence[SourceInfo], n: int = 2) -> tuple[str, ...]:
-    """Questions /start and /help suggest, which the coverage answers: the seeds' EXAMPLES
-    while the seeds' subject is in it; else the headlines of its `n` newest articles (a
-    headline asked as it is is answered by its article: a newsroom's bot never suggests
-    the Putin–Kim questions its own coverage cannot answer)."""
-    if not sources or any(all(w in s.title for w in _EXAMPLES_SUBJECT) for s in sources):
-        return EXAMPLES
-    newest = sorted(sources, key=lambda s: (s.date is not None, s.date or dt.date.min),
-                    reverse=True)
-    return tuple(dict.fromkeys(s.title for s in newest if s.title.strip()))[:n]
 
 
 def render_help(sources: Sequence[SourceInfo], bot_username: str | None) -> str:

@@ -15,7 +15,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from .dates import EGYPTIAN_MONTHS, fold, named_day
+from .dates import EGYPTIAN_MONTHS, MONTH_NAME, fold, month_number, named_day
 
 # Words that ask about a day without naming a subject (folded, as `dates.fold` writes them).
 _ASKING = frozenset(fold(w) for w in (
@@ -79,6 +79,95 @@ class AskedDay:
         """`2023-09-13`, or `09-13` for any year (the JSON's `published_on`)."""
         day = f"{self.month:02d}-{self.day:02d}"
         return f"{self.year:04d}-{day}" if self.year is not None else day
+
+
+@dataclass(frozen=True)
+class AskedMonth:
+    """A month a question names («في أغسطس 2024», «شهر 1 2024», «في يناير»); `year` None:
+    that month of any year. `rest`: the question without it (folded), to search."""
+
+    month: int
+    year: int | None
+    rest: str = field(default="", compare=False)
+
+    def months(self, years: list[int]) -> list[str]:
+        """`2024-08` for the month, in each of `years` (the coverage's) when it gave none."""
+        return [f"{year:04d}-{self.month:02d}"
+                for year in ([self.year] if self.year is not None else years)]
+
+    def days(self, years: list[int]) -> list[dt.date]:
+        """Every day of the month (of each of `years` when it gave none)."""
+        out = []
+        for year in [self.year] if self.year is not None else years:
+            first = dt.date(year, self.month, 1)
+            while first.month == self.month:
+                out.append(first)
+                first += dt.timedelta(days=1)
+        return out
+
+    def text(self) -> str:
+        """«أغسطس 2024» or «أغسطس», for the reader."""
+        named = EGYPTIAN_MONTHS[self.month - 1]
+        return f"{named} {self.year}" if self.year is not None else named
+
+    def key(self) -> str:
+        """`2024-08`, or `08` for any year (the JSON's `published_on`)."""
+        month = f"{self.month:02d}"
+        return f"{self.year:04d}-{month}" if self.year is not None else month
+
+
+def asked_period(key: str) -> AskedDay | AskedMonth:
+    """The day or month a `published_on` key names (`2023-09-13`, `09-13`, `2024-08`, `08`)."""
+    parts = [int(x) for x in key.split("-")]
+    if len(parts) == 1:
+        return AskedMonth(parts[0], None)
+    if len(parts) == 2 and len(key.split("-")[0]) == 4:
+        return AskedMonth(parts[1], parts[0])
+    return AskedDay.from_key(key)
+
+
+
+
+def _year_after(group: str) -> str:
+    """A year after a month, «2024», «، 2024», «عام 2024», captured as `group`."""
+    return rf"(?:\s*[,،/-]?\s*(?:(?:عام|سنه|سنة)\s+)?(?P<{group}>\d{{4}})(?!\d))"
+
+
+# A month as readers name it: by name («في أغسطس 2024», «خلال شهر يناير»), or by number
+# after «شهر» («شهر 1 2024») or beside its year («1/2024», «2024-01»).
+_ASKED_MONTH = re.compile(
+    rf"(?<!\w)(?P<lead>(?:(?:في|خلال|طوال|منذ)\s+)?(?:(?:شهر|الشهر)\s+)?)"
+    rf"(?:(?P<name>{MONTH_NAME})(?!\w){_year_after('year')}?"
+    rf"|(?<=شهر\s)(?P<number>\d{{1,2}})(?![\d/.-]){_year_after('number_year')}?"
+    rf"|(?P<n_month>\d{{1,2}})[/-](?P<n_year>\d{{4}})(?![\d/.-])"
+    rf"|(?P<y_year>\d{{4}})-(?P<y_month>\d{{1,2}})(?![\d/.-]))")
+_YEARS = range(1900, 2101)
+
+
+def asked_month(question: str) -> AskedMonth | None:
+    """The month `question` names, when it names no day: a month name with a year, or
+    after «في», «خلال» or «شهر» (alone, «مارس» is also a verb, «آب» a father); a month
+    number after «شهر» or beside its year. None when it names none."""
+    if named_day(question) is not None:
+        return None
+    folded = fold(question)
+    for match in _ASKED_MONTH.finditer(folded):
+        year_text = match["year"] or match["number_year"] or match["n_year"] or match["y_year"]
+        year = int(year_text) if year_text else None
+        if year is not None and year not in _YEARS:
+            continue
+        if match["name"]:
+            if year is None and (not match["lead"] or len(match["name"]) < 3
+                                 or match["name"].isascii()):
+                continue
+            month = month_number(match["name"])
+        else:
+            month = month_number(match["number"] or match["n_month"] or match["y_month"])
+        if month is None:
+            continue
+        rest = f"{folded[:match.start()]} {folded[match.end():]}"
+        return AskedMonth(month, year, " ".join(rest.split()))
+    return None
 
 
 # Days counted back from today, as readers name them (folded: hamza-less alefs).

@@ -143,6 +143,15 @@ _GLUED_TIME = re.compile(r"(?<=\d{4})(?=\d{1,2}:\d{2})")
 _JOINER_RE = re.compile(r"(?<!\w)(?:الموافق|الموافقه|الموافقة|الموافق\s+ل|ل)(?!\w)")
 
 
+MONTH_NAME = _MONTH  # a regex alternation of the Gregorian month names, folded
+
+
+def month_number(name: str) -> int | None:
+    """The Gregorian month (1-12) a folded month name or number says; None for neither."""
+    number = _month_number(name, _MONTHS)
+    return number if number is not None and 1 <= number <= 12 else None
+
+
 def _month_number(value: str, names: dict[str, int]) -> int | None:
     if value.isdigit():
         return int(value)

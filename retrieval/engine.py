@@ -28,7 +28,7 @@ from .analysis import analyze, normalize, tokenize
 from .answer_types import decision_type, matching_sentences
 from .corroborate import stored_title_terms
 from .coverage import Comparison, OutletSummary, Timeline
-from .date_scope import AskedDay, asked_day, asks_for_nothing
+from .date_scope import AskedDay, AskedMonth, asked_day, asked_month, asks_for_nothing
 from .dialects import to_msa
 from .feedback import QuestionRating
 from .index import BM25Index, BM25Params
@@ -323,12 +323,26 @@ class Marsad:
             if day is not None and day.relative:  # «ماذا حدث اليوم؟»: nothing yet
                 return Answer(question, False, [], language=language, outlets=scope.outlets,
                               published_on=day.key())
+        theirs = await self._outlet_slots(scope.outlets) if scope.outlets else None
+        month = asked_month(scope.rest) if day is None and language in ("ar", "und") else None
+        if month is not None:
+            # «كسلا في أغسطس 2024»: that month's articles, its words not searched; none
+            # dated then, the month may be the subject («ثورة يوليو 1952»): asked as written
+            years = [] if month.year is not None else await self.store.article_years()
+            dated = np.array(sorted(await self.store.passage_ids_of_months(
+                month.months(years))), dtype=np.int64)
+            if dated.size:
+                if asks_for_nothing(month.rest):  # «ماذا حدث في يناير 2024؟»
+                    published = await self._published(question, month, scope, k, language)
+                    if published is not None:
+                        return published
+                theirs = dated if theirs is None else np.intersect1d(theirs, dated)
+                scope = dataclasses.replace(scope, rest=month.rest)
         # The decision must not depend on how many hits a frontend shows (-k 1 in a script,
         # 3 in the console, 5 inline, 9 in a chat): candidates, grouping and the decision
         # are the same for every k up to RERANK_DEPTH - 8; only the hits cited are cut to k.
         # The stages run in one worker thread, which reads the store itself: one hand-off
         # per answer (each costs 50-120 us).
-        theirs = await self._outlet_slots(scope.outlets) if scope.outlets else None
         await self._follow_titles()
         return await asyncio.to_thread(self._answer_found, question, scope, k, clock, theirs,
                                        language)
@@ -376,13 +390,14 @@ class Marsad:
         return Answer(question, answered, hits, language=language, confidence=confidence,
                       signals=tuple(signals.tolist()), **named)
 
-    async def _published(self, question: str, day: AskedDay | None, scope: OutletScope,
+    async def _published(self, question: str, day: AskedDay | AskedMonth | None,
+                         scope: OutletScope,
                          k: int, language: str) -> Answer | None:
         """The opening passage (headings and captions aside) of each article published on
-        `day` or the day after, by date, the outlets taken in turn; of `scope`'s outlets
-        only when it names some, and with no day their latest articles. None when there is
-        none (the question is then answered as any other: its day may be the subject, «11
-        سبتمبر 2001»)."""
+        `day` or the day after (any day of a month asked), by date, the outlets taken in
+        turn; of `scope`'s outlets only when it names some, and with no day their latest
+        articles. None when there is none (the question is then answered as any other: its
+        day may be the subject, «11 سبتمبر 2001»)."""
         days = None
         if day is not None:
             years = [] if day.year is not None else await self.store.article_years()
@@ -806,7 +821,12 @@ class Marsad:
             return Comparison(topic, [], all_outlets, searchable=False)
         found = await self._retrieve(asked, coverage_views.COMPARE_DEPTH)
         ranked = await asyncio.to_thread(self._rerank, bounded(topic), asked, found)
-        weights, aliases = asked.weights, asked.aliases
+        # an outlet that reported the topic in other words («أهدى» under «الهدايا») is no
+        # silent one: each word counts in its synonyms' spellings too, as an outlet's
+        # answer widens them (`_widen_title_only`)
+        weights = asked.weights
+        aliases = {t: spellings | {self.terms[i] for i in self._synonym_ids(t)}
+                   for t, spellings in asked.aliases.items()}
         return coverage_views.compare(topic, ranked, all_outlets, weights, aliases,
                                       lambda text: best_sentence(text, weights, aliases))
 

@@ -25,10 +25,20 @@ from .dates import fold
 _GENERIC_WORDS = (
     "صحيفة", "جريدة", "موقع", "قناة", "وكالة", "شبكة", "مجلة", "إذاعة", "تلفزيون", "بوابة",
     "عربية", "عربي", "نيوز", "أخبار", "إخبارية", "الإخبارية", "الإخباري", "news", "arabic",
-    "arabia", "tv", "online", "نت", "net", "-", "–", "—", "|", "/")  # العربية.نت is العربية
+    "arabia", "tv", "online", "نت", "net", "إف إم", "fm", "راديو", "أونلاين", "تي في",
+    "-", "–", "—", "|", "/")  # العربية.نت is العربية
+# Of those, the words that say only what kind of outlet it is (a paper, a channel, a site, a
+# radio), not part of its title: beside them the one other word is the outlet's own name
+# («السومرية نيوز», «موزاييك إف إم», «صحيفة الاتحاد»), as «أخبار» or «الإخبارية» are not
+# («أخبار القاهرة», «القاهرة الإخبارية»: «القاهرة» alone is the city).
+_KIND_WORDS = (
+    "صحيفة", "جريدة", "موقع", "قناة", "وكالة", "شبكة", "مجلة", "إذاعة", "تلفزيون", "بوابة",
+    "نيوز", "news", "tv", "online", "نت", "net", "إف إم", "fm", "راديو", "أونلاين", "تي في")
 # Attributions after which a reader names an outlet (folded: hamza-less alefs).
 _CUE = re.compile(
-    r"(?<!\w)(?:(?P<by>ب?حسب|وفق(?:ا|ًا)?|طبقا\s+ل|نقلا\s+عن)"
+    r"(?<!\w)(?:(?P<by>ب?حسب|وفق(?:ا|ًا)?|طبقا\s+ل|نقلا\s+عن"
+    # «ماذا جاء في الغد», «ما نشر على موزاييك»: a paper or site, where words are printed
+    r"|(?:جاء|ورد|وردت|نشر|نشرت|كتب|كتبت|ذكر|ذكرت|قيل|قرات|المنشور|منشور)\s+(?:في|علي)(?=\s))"
     r"|(?P<news>(?:اخر\s+|احدث\s+)?اخبار)|(?P<say>(?:قالت|قال|نشرت|نشر|ذكرت|ذكر|كتبت|كتب|اوردت|اورد|نقلت|نقل|غطت|غطى|تناولت|تناول"
     r"|روت|افادت|افاد|اعلنت|بثت|تقول|يقول|تكتب|يكتب|تنشر|ينشر"
     # dialect: Iraqi گالت, Levantine حكت, and a verb with its object («إيه اللي قالته X»)
@@ -37,7 +47,8 @@ _CUE = re.compile(
 # Where the name after an attribution ends: the topic starts, or the sentence does.
 _STOP = frozenset(fold(w) for w in (
     "عن", "حول", "بشان", "بشأن", "في", "من", "ان", "إن", "أن", "على", "الى", "إلى", "مع",
-    "ماذا", "ما", "هل", "كيف", "متى", "اين", "أين", "لماذا", "من", "عندما", "بعد", "قبل"))
+    "ماذا", "ما", "هل", "كيف", "متى", "اين", "أين", "لماذا", "من", "عندما", "بعد", "قبل",
+    "كم"))
 _WORD = re.compile(r"[^\s؟?!.,،؛;:«»\"'()\[\]]+")
 MAX_NAME_WORDS = 5
 MAX_NAMES = 4  # outlets joined by «و» in one question
@@ -96,6 +107,7 @@ def _words(text: str) -> tuple[str, ...]:
 
 
 _GENERIC = frozenset(w for raw in _GENERIC_WORDS for w in _words(raw))
+_KIND = frozenset(w for raw in _KIND_WORDS for w in _words(raw))
 
 
 def _distinct(words: tuple[str, ...]) -> tuple[str, ...]:
@@ -123,6 +135,13 @@ class Outlets:
         self.full: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         self.prefixes = frozenset(words[:n] for words in self.words.values()
                                   for n in range(1, len(words) + 1))
+        # each outlet's own one-word name beside words of its kind only: «سومريه» of
+        # «السومرية نيوز»; named where an outlet goes, it is that outlet (`_name_at`)
+        self.brands: dict[tuple[str, ...], set[str]] = {}
+        for name, words in self.words.items():
+            own = [w for w in words if w not in _KIND and re.search(r"\w", w)]
+            if len(own) == 1 and own[0] not in _GENERIC:
+                self.brands.setdefault((own[0],), set()).add(name)
         for name, words in self.words.items():
             for word in _distinct(words):
                 self.holding.setdefault(word, set()).add(name)
@@ -184,7 +203,8 @@ def find_scope(question: str, outlets: Outlets | Iterable[str]) -> OutletScope |
         at = 0
         # «أخبار روسيا اليوم» is as often Russia's news today: only the coverage's outlets
         known = not cue["news"]
-        while (named := _name_at(phrase[at:_next(joins, at, len(phrase))], outlets, known)):
+        while (named := _name_at(phrase[at:_next(joins, at, len(phrase))], outlets, known,
+                                 brands=True)):
             n, names, absent = named
             said += phrase[at:at + n]
             held += [name for name in names if name not in held]
@@ -250,17 +270,21 @@ def _next(joins: set[int], at: int, end: int) -> int:
     return min((j for j in joins if j > at), default=end)
 
 
-def _name_at(phrase: tuple[str, ...], outlets: Outlets, known: bool = True
-             ) -> tuple[int, tuple[str, ...], str | None] | None:
+def _name_at(phrase: tuple[str, ...], outlets: Outlets, known: bool = True,
+             brands: bool = False) -> tuple[int, tuple[str, ...], str | None] | None:
     """The longest run of words at the start of `phrase` that names an outlet: (its length,
     the coverage's outlets it names, or the well-known outlet it names that the coverage
-    lacks, when `known`); None when it names none."""
+    lacks, when `known`); None when it names none. `brands`: `phrase` stands where an
+    outlet goes (after «حسب», «ماذا قالت», «جاء في»), so an outlet's own one word names it
+    too («السومرية» for «السومرية نيوز»); named first, before a verb, it is often a place."""
     for n in range(len(phrase), 0, -1):
         said = phrase[:n]
         if n < len(phrase) and said[-1] not in _GENERIC and _distinct(said) not in _KNOWN \
                 and said not in outlets.exact:
             continue  # «الاتحاد الأوروبي» is not «الاتحاد»; «سكاي نيوز اللقاء» is
-        hits = outlets.naming(said)
+        # where an outlet goes, its own one word names it too («ماذا قالت السومرية»)
+        hits = outlets.naming(said) or tuple(sorted(outlets.brands.get(said, ()) if brands
+                                                     else ()))
         if hits:
             return n, hits, None
         name = _KNOWN.get(_distinct(said)) if known else None

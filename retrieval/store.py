@@ -605,6 +605,13 @@ class Store:
             f"WHERE a.source IN ({marks})", list(sources))
         return {r[0] for r in rows}
 
+    async def passage_ids_of_months(self, months: Sequence[str]) -> set[int]:
+        """Ids of the passages of the articles dated in one of `months` (`2024-08`)."""
+        rows = await self.db.execute_fetchall(
+            "SELECT p.id FROM passages p JOIN articles a ON a.id = p.article_id "
+            f"WHERE substr(a.date, 1, 7) IN ({_marks(months)})", list(months))
+        return {r[0] for r in rows}
+
     async def article_ids_of_outlet(self, source: str) -> list[str]:
         """Ids of the articles whose outlet is exactly `source`."""
         rows = await self.db.execute_fetchall(

@@ -130,8 +130,8 @@ def test_a_known_outlet_the_coverage_lacks_is_reported_missing(question: str,
     "ماذا قال الاتحاد الأوروبي عن الفيضانات؟",  # a name that merely starts like one
     "ماذا قالت الأمم المتحدة عن السدين؟",
     "ماذا قالت القاهرة عن الفيضانات؟",  # Cairo, the government, not «أخبار القاهرة»
-    "حسب الاتحاد، ماذا حدث؟",  # one common word alone is no outlet's name
-    "ماذا كتبت النبأ عن درنة",
+    "ما موقف الاتحاد من الفيضانات؟",  # one common word where no outlet goes
+    "ماذا حدث في النبأ العاجل عن درنة",
     "أخبار روسيا اليوم",  # Russia's news today, not the channel
     "ما الذي حدث في شبه الجزيرة الكورية؟",
     "ماذا حدث في درنة؟",

@@ -1,0 +1,44 @@
+"""The example question every frontend suggests: one chooser for all of them.
+
+/start and /help, the console's help, the "ask in Arabic" notice and the not-a-question
+reply all show an example. Over a newsroom's own coverage the seeds' Putin–Kim question is
+one its coverage cannot answer: the example is then the coverage's newest headline (a
+headline asked as it is is answered by its article); the seeds' questions only while their
+subject is covered (or nothing is yet).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from retrieval.engine import Marsad
+from retrieval.model import Answer
+from retrieval.store import SourceInfo
+
+EXAMPLES = ("ماذا أهدى بوتين لكيم جونغ أون؟", "أين التقى بوتين وكيم؟")  # over the seeds
+_EXAMPLES_SUBJECT = ("بوتين", "كيم")  # EXAMPLES are answered where a headline names both
+
+
+def examples(sources: Sequence[SourceInfo], n: int = 2) -> tuple[str, ...]:
+    """Up to `n` questions the coverage answers: the seeds' EXAMPLES while the seeds'
+    subject is in it (or it is empty); else the headlines of its `n` newest articles."""
+    if not sources or any(all(w in s.title for w in _EXAMPLES_SUBJECT) for s in sources):
+        return EXAMPLES[:n]
+    newest = sorted(sources, key=lambda s: (s.date is not None, s.date or dt.date.min),
+                    reverse=True)
+    return tuple(dict.fromkeys(s.title.strip() for s in newest if s.title.strip()))[:n] \
+        or EXAMPLES[:n]
+
+
+def example(sources: Sequence[SourceInfo]) -> str:
+    """The one example a notice or a help line shows (see `examples`)."""
+    return examples(sources, 1)[0]
+
+
+async def for_answer(engine: Marsad, answer: Answer) -> str:
+    """The example a terminal rendering of `answer` shows: only the "ask in Arabic" notice
+    has one, so the coverage's articles are read for a question in another language only."""
+    if answer.language in ("ar", "und"):
+        return EXAMPLES[0]
+    return example(await engine.sources())
