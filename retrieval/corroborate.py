@@ -50,6 +50,7 @@ from .passages import sentence_terms, sentences_of, split_sentences
 
 __all__ = [
     "MIN_TERMS",
+    "NUMBER",
     "SAME_STATEMENT",
     "Link",
     "containment",
@@ -88,14 +89,14 @@ class Link:
         return Link(self.other, self.other_sentence, self.passage, self.sentence, self.score)
 
 
-_NUMBER = re.compile(r"\d+")
+NUMBER = re.compile(r"\d+")
 
 
 def numbers(terms: Iterable[str]) -> frozenset[str]:
     """The numbers that analysed terms print (`27`, `ب18` → 18, `0.8` → 0 and 8): two
     statements that print different numbers are not the same statement («لقي 27 شخصا
     حتفهم» and «لقي 29 شخصا حتفهم» differ in what a reader asks them for)."""
-    return frozenset(n for term in terms for n in _NUMBER.findall(term))
+    return frozenset(n for term in terms for n in NUMBER.findall(term))
 
 
 def containment(a: frozenset[str], b: frozenset[str], weight: Callable[[str], float]) -> float:

@@ -24,7 +24,7 @@ from operator import itemgetter
 import numpy as np
 
 from .blas import one_thread
-from .corroborate import MIN_TERMS, _near_edges, numbers, stored_title_terms
+from .corroborate import MIN_TERMS, NUMBER, _near_edges, stored_title_terms
 from .index import BM25Index, unique, unique_inverse
 
 __all__ = ["EQUALLY_RELEVANT", "NEAR_DUPLICATE", "SAME_ARTICLE_DUPLICATE", "Group",
@@ -98,7 +98,8 @@ def group_duplicates(ranked: Sequence[tuple[object, float]], k: int, index: BM25
     # a term in (nearly) every passage of a tiny corpus has no positive idf: it still
     # counts a little, so two copies are still found to carry each other
     weights = np.maximum(idfs(index, distinct), MIN_WEIGHT)
-    near = _near_edges(_terms(vocabulary, distinct))
+    terms = _terms(vocabulary, distinct)
+    near = _near_edges(terms)
     one_thread()
     held = _soft_held(rows, weights, near)  # held[a, b]: a's weight that b holds
     total = rows @ weights
@@ -118,7 +119,7 @@ def group_duplicates(ranked: Sequence[tuple[object, float]], k: int, index: BM25
     outlets = _labels([p.source or "" for p, _ in ranked])  # type: ignore[attr-defined]
     credits = known[:, None] & known[None, :] & (outlets[:, None] != outlets[None, :])
     carried &= credits | (articles[:, None] == articles[None, :]) | carried.T
-    carried &= _same_figures(owner, inv, _terms(vocabulary, distinct), len(ranked))
+    carried &= _same_figures(owner, inv, terms, len(ranked))
     asked = np.zeros((len(ranked), len(query)), bool)  # which question terms each holds
     for j, ids in enumerate(query):
         cols = np.searchsorted(distinct, ids)
@@ -149,16 +150,34 @@ def _same_figures(owner: np.ndarray, inv: np.ndarray, terms: Sequence[str], n: i
     may be shown for a: «لقي 29 شخصا حتفهم» never stands for «لقي 27 شخصا حتفهم», nor
     credits its outlet with 29. `owner`, `inv`: each (passage, distinct term) pair."""
     ok = np.ones((n, n), bool)
-    numeric = np.fromiter((any(c.isdigit() for c in t) for t in terms), bool, len(terms))
-    if not numeric.any():
+    printing = _numbers_of(terms)
+    if not printing:
         return ok
+    numeric = np.zeros(len(terms), bool)
+    numeric[list(printing)] = True
     printed: list[set[str]] = [set() for _ in range(n)]
     for row, col in zip(owner[numeric[inv]].tolist(), inv[numeric[inv]].tolist(),
                         strict=True):
-        printed[row] |= numbers((terms[col],))
+        printed[row] |= printing[col]
     for a in (i for i in range(n) if printed[i]):
         ok[a] = [printed[a] <= printed[b] for b in range(n)]
     return ok
+
+
+def _numbers_of(terms: Sequence[str]) -> dict[int, set[str]]:
+    """term position -> the numbers it prints (`corroborate.numbers` of it), for the terms
+    printing any: one regex scan over the terms laid end to end (a number never spans
+    the newline between two), not a Python loop over every term."""
+    joined = "\n".join(terms)
+    found = list(NUMBER.finditer(joined))
+    if not found:
+        return {}
+    ends = np.cumsum(np.fromiter(map(len, terms), np.int64, len(terms)) + 1)
+    owners = np.searchsorted(ends, [m.start() for m in found], side="right").tolist()
+    out: dict[int, set[str]] = {}
+    for col, match in zip(owners, found, strict=True):
+        out.setdefault(col, set()).add(match.group())
+    return out
 
 
 def _labels(values: Sequence[object]) -> np.ndarray:
