@@ -50,6 +50,7 @@ from .passages import sentence_terms, sentences_of, split_sentences
 
 __all__ = [
     "MIN_TERMS",
+    "NUMBER",
     "SAME_STATEMENT",
     "Link",
     "containment",
@@ -88,14 +89,14 @@ class Link:
         return Link(self.other, self.other_sentence, self.passage, self.sentence, self.score)
 
 
-_NUMBER = re.compile(r"\d+")
+NUMBER = re.compile(r"\d+")
 
 
 def numbers(terms: Iterable[str]) -> frozenset[str]:
     """The numbers that analysed terms print (`27`, `ب18` → 18, `0.8` → 0 and 8): two
     statements that print different numbers are not the same statement («لقي 27 شخصا
     حتفهم» and «لقي 29 شخصا حتفهم» differ in what a reader asks them for)."""
-    return frozenset(n for term in terms for n in _NUMBER.findall(term))
+    return frozenset(n for term in terms for n in NUMBER.findall(term))
 
 
 def containment(a: frozenset[str], b: frozenset[str], weight: Callable[[str], float]) -> float:
@@ -537,12 +538,14 @@ def idf_weight(index: BM25Index, vocab: Mapping[str, int]) -> Callable[[str], fl
     return weight
 
 
-def _near_edges(terms: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def _near_edges(terms: Sequence[str], touching: np.ndarray | None = None
+                ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Every ordered pair (i, j), i != j, of `terms` whose trigram similarity reaches
     SOFT_TERM, with that similarity: what `containment` would find term by term, found by
     joining the terms' rarest trigrams (prefix filtering: two trigram sets of Dice >= s share
     at least s|x|/(2-s) trigrams, so each set's |x| - that + 1 rarest hold a common one) and
-    verified exactly."""
+    verified exactly. `touching` (bool per term): only the pairs with a term it marks (the
+    rest are never verified)."""
     empty = np.zeros(0, np.int64)
     if len(terms) < 2:
         return empty, empty, np.zeros(0)
@@ -572,8 +575,11 @@ def _near_edges(terms: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np.ndarra
     right = left + 1 + (np.arange(total) - np.repeat(firsts, after))
     a, b = p_owner[left], p_owner[right]
     lo, hi = np.minimum(a, b), np.maximum(a, b)
+    wanted = lo != hi
+    if touching is not None:
+        wanted &= touching[lo] | touching[hi]
     n = len(terms)
-    pair = unique(lo[lo != hi] * n + hi[lo != hi])
+    pair = unique(lo[wanted] * n + hi[wanted])
     lo, hi = pair // n, pair % n
     # exact shared trigrams: lo's trigrams looked up among hi's (all (term, trigram)
     # codes, sorted as _term_trigrams returns them)

@@ -24,7 +24,7 @@ from operator import itemgetter
 import numpy as np
 
 from .blas import one_thread
-from .corroborate import MIN_TERMS, _near_edges, numbers, stored_title_terms
+from .corroborate import MIN_TERMS, NUMBER, _near_edges, stored_title_terms
 from .index import BM25Index, unique, unique_inverse
 
 __all__ = ["EQUALLY_RELEVANT", "NEAR_DUPLICATE", "SAME_ARTICLE_DUPLICATE", "Group",
@@ -40,6 +40,7 @@ NEAR_DUPLICATE = 0.75  # passage in passage, two articles
 SAME_ARTICLE_DUPLICATE = 0.6  # passage in passage of one article (it restates itself)
 MIN_WEIGHT = 1e-3  # the least a term weighs in containment
 EQUALLY_RELEVANT = 0.9  # instances scoring within 10% of the best are equally relevant
+LEAD_SPARE = 3  # passages beyond k whose near forms are searched first (group_duplicates)
 
 
 @dataclass
@@ -98,18 +99,9 @@ def group_duplicates(ranked: Sequence[tuple[object, float]], k: int, index: BM25
     # a term in (nearly) every passage of a tiny corpus has no positive idf: it still
     # counts a little, so two copies are still found to carry each other
     weights = np.maximum(idfs(index, distinct), MIN_WEIGHT)
-    near = _near_edges(_terms(vocabulary, distinct))
-    one_thread()
-    held = _soft_held(rows, weights, near)  # held[a, b]: a's weight that b holds
-    total = rows @ weights
-    with np.errstate(divide="ignore", invalid="ignore"):
-        inside = np.where(total[:, None] > 0, held / np.where(total > 0, total, 1)[:, None],
-                          0.0)  # inside[a, b]: share of a's statement b carries
+    terms = _terms(vocabulary, distinct)
     articles = _labels([p.article_id for p, _ in ranked])  # type: ignore[attr-defined]
-    limit = np.where(articles[:, None] == articles[None, :], SAME_ARTICLE_DUPLICATE,
-                     NEAR_DUPLICATE)
-    long_enough = np.minimum(lengths[:, None], lengths[None, :]) >= MIN_TERMS
-    carried = long_enough & (inside >= limit)  # carried[a, b]: b carries a's statement
+    same_article = articles[:, None] == articles[None, :]
     # Crediting a passage in another hit tells the reader who else said it: that needs a
     # known outlet other than the shown one's. Two articles of one outlet (or of unknown
     # outlets) are collapsed only when each carries the other (a copy); otherwise the
@@ -117,8 +109,7 @@ def group_duplicates(ranked: Sequence[tuple[object, float]], k: int, index: BM25
     known = np.array([p.source is not None for p, _ in ranked])  # type: ignore[attr-defined]
     outlets = _labels([p.source or "" for p, _ in ranked])  # type: ignore[attr-defined]
     credits = known[:, None] & known[None, :] & (outlets[:, None] != outlets[None, :])
-    carried &= credits | (articles[:, None] == articles[None, :]) | carried.T
-    carried &= _same_figures(owner, inv, _terms(vocabulary, distinct), len(ranked))
+    figures = _same_figures(owner, inv, terms, len(ranked))
     asked = np.zeros((len(ranked), len(query)), bool)  # which question terms each holds
     for j, ids in enumerate(query):
         cols = np.searchsorted(distinct, ids)
@@ -126,7 +117,35 @@ def group_duplicates(ranked: Sequence[tuple[object, float]], k: int, index: BM25
         cols = cols[ok]
         cols = cols[distinct[cols] == np.asarray(ids)[ok]]
         asked[:, j] = rows[:, cols].any(axis=1)
+    long_enough = np.minimum(lengths[:, None], lengths[None, :]) >= MIN_TERMS
+    limit = np.where(same_article, SAME_ARTICLE_DUPLICATE, NEAR_DUPLICATE)
+    one_thread()
+    # Only pairs with a group's first passage are ever read, and the firsts are nearly
+    # always among the best few: the near forms are searched for those passages' terms
+    # first (most of the pairs of terms are then never verified), and for all of them
+    # only when a group starts further down.
+    for lead in sorted({min(len(ranked), k + LEAD_SPARE), len(ranked)}):
+        near = _near_edges(terms, rows[:lead].any(axis=0) if lead < len(ranked) else None)
+        held = _soft_held(rows, weights, near)  # held[a, b]: a's weight that b holds
+        total = rows @ weights
+        with np.errstate(divide="ignore", invalid="ignore"):
+            inside = np.where(total[:, None] > 0,
+                              held / np.where(total > 0, total, 1)[:, None],
+                              0.0)  # inside[a, b]: share of a's statement b carries
+        carried = long_enough & (inside >= limit)  # carried[a, b]: b carries a's statement
+        carried &= credits | same_article | carried.T
+        carried &= figures
+        groups = _grouped(ranked, k, carried, asked, lead)
+        if groups is not None:
+            return groups
+    raise AssertionError("every passage may start a group once all pairs are known")
 
+
+def _grouped(ranked: Sequence[tuple[object, float]], k: int, carried: np.ndarray,
+             asked: np.ndarray, lead: int) -> list[Group] | None:
+    """The groups in rank order (`group_duplicates`) from `carried` and the question
+    terms each passage holds; None when a group would start at or after `lead` (its
+    pairs are only known for firsts before it)."""
     groups: list[Group] = []
     for i, (passage, score) in enumerate(ranked):
         for group in groups:
@@ -139,6 +158,8 @@ def group_duplicates(ranked: Sequence[tuple[object, float]], k: int, index: BM25
                 break
         else:
             if len(groups) < k:
+                if i >= lead:
+                    return None
                 groups.append(Group([(passage, score)], [], [], first=i))
     return groups
 
@@ -149,16 +170,34 @@ def _same_figures(owner: np.ndarray, inv: np.ndarray, terms: Sequence[str], n: i
     may be shown for a: «لقي 29 شخصا حتفهم» never stands for «لقي 27 شخصا حتفهم», nor
     credits its outlet with 29. `owner`, `inv`: each (passage, distinct term) pair."""
     ok = np.ones((n, n), bool)
-    numeric = np.fromiter((any(c.isdigit() for c in t) for t in terms), bool, len(terms))
-    if not numeric.any():
+    printing = _numbers_of(terms)
+    if not printing:
         return ok
+    numeric = np.zeros(len(terms), bool)
+    numeric[list(printing)] = True
     printed: list[set[str]] = [set() for _ in range(n)]
     for row, col in zip(owner[numeric[inv]].tolist(), inv[numeric[inv]].tolist(),
                         strict=True):
-        printed[row] |= numbers((terms[col],))
+        printed[row] |= printing[col]
     for a in (i for i in range(n) if printed[i]):
         ok[a] = [printed[a] <= printed[b] for b in range(n)]
     return ok
+
+
+def _numbers_of(terms: Sequence[str]) -> dict[int, set[str]]:
+    """term position -> the numbers it prints (`corroborate.numbers` of it), for the terms
+    printing any: one regex scan over the terms laid end to end (a number never spans
+    the newline between two), not a Python loop over every term."""
+    joined = "\n".join(terms)
+    found = list(NUMBER.finditer(joined))
+    if not found:
+        return {}
+    ends = np.cumsum(np.fromiter(map(len, terms), np.int64, len(terms)) + 1)
+    owners = np.searchsorted(ends, [m.start() for m in found], side="right").tolist()
+    out: dict[int, set[str]] = {}
+    for col, match in zip(owners, found, strict=True):
+        out.setdefault(col, set()).add(match.group())
+    return out
 
 
 def _labels(values: Sequence[object]) -> np.ndarray:

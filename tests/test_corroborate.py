@@ -327,3 +327,42 @@ def test_work_per_sentence_is_bounded(monkeypatch):
     assert compared == [2 * corroborate.MAX_CANDIDATES]  # 2 sentences per candidate
     assert {(x.sentence, x.other_sentence) for x in links} == {(0, 0)}
     assert len(links) == corroborate.MAX_CANDIDATES
+
+
+WHEAT_OUTLETS = ["وكالة الحصاد", "صحيفة الحقول", "إذاعة السنابل", "قناة البيادر", "موقع الغلال",
+                 "صحيفة المواسم", "وكالة الري", "إذاعة الوادي", "صحيفة السهل"]
+STORAGE = ("ارتفعت أسعار القمح في الأسواق وانخفضت المخزونات لدى التجار واستوعبت الصوامع "
+           "المحصول كاملا وتضاعفت الصادرات إلى الخارج واكتملت عمليات الحصاد في المحافظات "
+           "الشمالية.")
+# the same statement, its verbs in near forms (ارتفع for ارتفعت ...): carried only through
+# them
+STORAGE_NEAR = " ".join(w[:-1] if w in ("ارتفعت", "وانخفضت", "واستوعبت", "وتضاعفت", "واكتملت")
+                        else w for w in STORAGE.split())
+
+
+@pytest.mark.parametrize("k", [1, 3])
+async def test_groups_starting_far_down_the_ranking_are_found_as_defined(engine, k):
+    """The first statement printed by more outlets than the near forms are first searched
+    for (k + LEAD_SPARE passages): the next statement's group starts further down, its
+    copy spelled with near forms is still credited to it, as the slow definition does."""
+    await engine.ingest(
+        [Article(f"wheat-{i}", "محصول القمح", outlet, dt.date(2024, 6, 1), (STATEMENT,))
+         for i, outlet in enumerate(WHEAT_OUTLETS)]
+        + [Article("storage-a", "صوامع القمح", "صحيفة الغد", dt.date(2024, 6, 2), (STORAGE,)),
+           Article("storage-b", "صوامع القمح", "رؤيا نيوز", dt.date(2024, 6, 3),
+                   (STORAGE_NEAR,))])
+    question = "كم بلغ محصول القمح هذا العام؟"
+    ranked = await engine.ranked(question, 36)
+    weight = corroborate.idf_weight(engine.index, engine.vocab)
+    asked = engine._analyse(question)
+    fast = grouping.group_duplicates(ranked, k + 1, engine.index, engine.terms,
+                                     asked.query.groups_by_term())
+    slow = reference_groups(ranked, k + 1, weight, question)
+    assert [([p.id for p, _ in g.members], [p.id for p in g.credited],
+             [p.id for p in g.equivalent]) for g in fast] == \
+        [([p.id for p, _ in g.members], [p.id for p in g.credited],
+          [p.id for p in g.equivalent]) for g in slow]
+    assert len(fast[0].members) == len(WHEAT_OUTLETS)  # one statement, nine outlets
+    assert fast[1].first >= k + 1 + grouping.LEAD_SPARE
+    storage = [g for g in fast if g.members[0][0].article_id.startswith("storage-")]
+    assert [len(g.members) for g in storage] == [2]
