@@ -267,7 +267,7 @@ from .kinds import is_furniture
 from .place_means import PLACE, asked_shape, holds_shape
 from .questions import LIGHT, slipped_function_word
 from .roles import Frame, acts, frame, swapped
-from .synonyms import synonyms
+from .synonyms import related, synonyms
 from .variants import VariantMap
 from .which_nouns import PLACE as TYPE_PLACE
 from .which_nouns import framing
@@ -313,6 +313,10 @@ class Weights:
     # the question's adjacent word pairs the candidate holds adjacent (`said_together`):
     # «هل ستكون هناك لقاءات أخرى؟» is answered where «لقاءات أخرى» are said together.
     together: float = 1.0
+    # Times the share of the question's idf weight the candidate holds only in a related
+    # word (synonyms.related: «محادثات» for «المفاوضات», «تبادل» for «يتبادل»), below an
+    # exact match's weight (`related_share`).
+    related: float = 1.0
     # Times how much shorter the passage is than the longest candidate (`brevity`): of
     # two passages that match alike the shorter one, more to the point, comes first.
     brevity: float = 0.12
@@ -645,6 +649,8 @@ def rerank(question: str, candidates: Sequence[Candidate], *, index: object,
             in_title = _held(title_held, distinct, units)
             in_text = _held(text_held, distinct, units)
             total += weights.title * in_title * in_text / mass**2
+    if weights.related:
+        total += weights.related * related_share(idf, aliases or {}, vocab, counts, distinct)
     kind = answer_type(question) if weights.answer_type else None
     if kind:
         total += weights.answer_type * np.fromiter(
@@ -681,6 +687,32 @@ def rerank(question: str, candidates: Sequence[Candidate], *, index: object,
              for c in candidates), np.float64, len(candidates))
     order = np.lexsort((np.arange(len(total)), -total))
     return [(int(i), float(total[i])) for i in order]
+
+
+def related_share(idf: Mapping[str, float], aliases: Mapping[str, Collection[str]],
+                  vocab: Mapping[str, int], counts: np.ndarray, distinct: np.ndarray
+                  ) -> np.ndarray:
+    """Per candidate in [0, 1]: the share of the question's idf weight (`idf`: stemmed
+    term -> weight) held only in a related word of a question word (synonyms.related, of
+    any of its spellings in `aliases`): a paraphrase's «المفاوضات» held as «محادثات». A
+    word the candidate holds in a spelling of its own counts nothing here (the exact and
+    BM25 signals weigh it). `counts`/`distinct`: the candidates' term counts (`_counts`)."""
+    mass = sum(v for v in idf.values() if v > 0)
+    out = np.zeros(len(counts))
+    if mass <= 0:
+        return out
+    for term, value in idf.items():
+        if value <= 0:
+            continue
+        forms = set(aliases.get(term) or ()) | {term}
+        kin = set().union(*(related(f) for f in forms)) - forms
+        own = [i for f in sorted(forms) if (i := vocab.get(f, -1)) >= 0]
+        near = [i for f in sorted(kin) if (i := vocab.get(f, -1)) >= 0]
+        if not near:
+            continue
+        held = _held(counts, distinct, [(own, 1.0)]) if own else np.zeros(len(counts))
+        out += value * _held(counts, distinct, [(near, 1.0)]) * (1.0 - held)
+    return out / mass
 
 
 def speaking(question: str, who: Collection[str], candidates: Sequence[Candidate],
