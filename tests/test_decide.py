@@ -625,8 +625,9 @@ async def test_readers_questions_the_decision_was_never_fitted_on(seeded, data_d
     paraphrases, five dialect families, short queries, filler words, typos; near misses)
     kept out of the fit by a rule fixed before any result. Main before the round: 35 of
     106 answerable declined, 6 with the right passage first, 18 wrong answers, answer@1
-    0.500, 33 of 38 near misses declined; with it: 30, 4, 21, 0.519, 33. The round merged
-    (dialect4, rank6) and refitted: 28, 4, 23, 0.519, 32."""
+    0.500, 33 of 38 near misses declined; with it: 30, 4, 21, 0.519, 33. Main after the
+    merged round's refit (caa19ce) and with the seventh round's related-word cue: 32 of 38
+    near misses declined (`marsad eval`, either); false declines 28 -> 27."""
     result = await eval_questions(
         seeded, load_questions(data_dir / "seeds-readers5-heldout.jsonl"))
     assert result["kinds"]["near-miss"]["declined"] >= 0.84, result["failures"]
