@@ -254,7 +254,11 @@ def candidates(index: BM25Index, slots: Sequence[int], texts: Sequence[str],
     df_all = index.df
     terms = np.where(terms < len(df_all), terms, 0)
     df = df_all[terms]
-    keep = (df > 0) & (df <= MAX_ANCHOR_DF)  # the common words go first: most of the text
+    # The common words go first (most of the text; a word every passage holds says
+    # nothing), and so do the words no other passage holds (df 1: this one's own): as
+    # anchors those find nothing, and a sentence adding words to an older one's statement
+    # would miss it, its rarest words being the ones it added.
+    keep = (df > 1) & (df <= MAX_ANCHOR_DF) & (df < index.n_docs)
     owner, terms, df = owner[keep], terms[keep], df[keep]
     if not len(terms):
         return {}

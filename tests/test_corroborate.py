@@ -196,6 +196,28 @@ async def test_links_follow_articles_replaced_and_added_later(engine):
     assert frozenset({"wheat-a", "wheat-b"}) not in await linked_articles(engine)
 
 
+@pytest.mark.parametrize("added", [
+    "، مضيفا أن الصادرات ستتضاعف خلال الموسم المقبل",
+    " وسط توقعات المزارعين بانخفاض أسعار الخبز والطحين",
+    "، وهو أعلى رقم تسجله المديرية منذ تأسيسها قبل عقدين",
+])
+@pytest.mark.parametrize("together", [True, False])
+async def test_a_later_copy_adding_words_credits_the_earlier_outlet(engine, added, together):
+    """An outlet that carries a statement and adds words of its own to the same sentence is
+    credited with the earlier outlet's copy whether both arrive in one ingest or in two (as
+    `marsad follow` brings them): its rarest words are the added ones, which no older
+    passage holds, and they must not be what the older copy is looked for by."""
+    first = Article("wheat-a", "محصول القمح", "صحيفة الحقول", dt.date(2024, 6, 1), (STATEMENT,))
+    longer = STATEMENT.removesuffix(".") + added + "."
+    later = Article("wheat-b", "القمح", "إذاعة السنابل", dt.date(2024, 6, 2), (longer,))
+    if together:
+        await engine.ingest([first, later])
+    else:
+        await engine.ingest([first])
+        await engine.ingest([later])
+    assert frozenset({"wheat-a", "wheat-b"}) in await linked_articles(engine)
+
+
 async def test_a_version_1_database_gains_the_tables_and_the_links(seeds_copy, tmp_path):
     path = tmp_path / "old.db"
     engine = await Marsad.open(path, seeds=seeds_copy)
@@ -305,6 +327,9 @@ def test_work_per_sentence_is_bounded(monkeypatch):
     index.add(list(range(1, 2 * n + 1)), docs)
     copy = np.array(common + statement, "int32")
     index.add([2 * n + 1], [copy])
+    # and passages on other subjects: no word here is in every passage
+    index.add(list(range(2 * n + 2, 3 * n + 2)),
+              [np.array([9000 + 10 * i + j for j in range(8)], "int32") for i in range(n)])
     found = corroborate.candidates(index, [2 * n + 1], ["x"], copy, [len(copy)], [0])
     assert list(found) == [(2 * n + 1, 0)]
     others = found[(2 * n + 1, 0)]
