@@ -245,9 +245,9 @@ _WORDS = """
 نصل = نوصل
 أعطى = عطا
 أرسلت = بعتت
-يريد = عايز عاوز يبي يبغى يبغي بده كيبغي
-تريد = بدها عايزة عاوزة تبي تبغى تبغي
-يريدون = بدهم عايزين عاوزين يبون يبغون يبغيو
+يريد = عايز عاوز يبي يبغى يبغي بده كيبغي يشتي داير
+تريد = بدها عايزة عاوزة تبي تبغى تبغي تشتي دايرة دايره
+يريدون = بدهم عايزين عاوزين يبون يبغون يبغيو يشتوا يشتو دايرين
 أراد|يريد = بغى بغا
 أرادت|تريد = بغات
 أرادوا|يريدون = بغاو
@@ -264,10 +264,11 @@ _WORDS = """
 قليلا = شوي شوية شويه شوي_شوي
 زوجته = مراته مرته
 زوجها = جوزها
-جدا = اوي أوي
-الآن = هسا هلأ هلق هلء هلئ دلوقتي دلوقت دحين الحين هلحين توا دابا دروك هسه هسع
+جدا = اوي أوي حيل
+الآن = هسا هلأ هلق هلء هلئ دلوقتي دلوقت دحين الحين هلحين توا دابا دروك هسه هسع هسي
+الآن = ذلحين دلحين هلقيت اسا
 أمس = امبارح إمبارح مبارح البارح
-غدا = بكرا بكرى باكر
+غدا = بكرا بكرى باكر باجر
 لا_شيء = والو
 حتى_متى = لامتى ليمتى لمتى
 أي = انهي انهو اشمن شمن ياتو
@@ -276,7 +277,7 @@ _WORDS = """
 المقبلة = الجاية الجايه
 الماضي = اللي_فات الفايت
 الماضية = الفايتة
-مبكرا = بدري بكير بكري
+مبكرا = بدري بكير
 بعد = لسه لسا لساته لسة
 خارج = بره برة
 داخل = جوه جوة
@@ -304,13 +305,13 @@ _WORDS = """
 من_أين = منين منوين
 إلى_أين = لوين لفين علوين
 متى = متين امتى إمتى ايمتى إيمتى امتا إمتا وقتاش وقتيش فوقاش فاش شوكت
-كم = اشقد قديش قداش قديه شقد شكد اشكد كام اشكثر شحال اديش أديش
-كيف = ازاي إزاي كيفاش شلون اشلون شلونه كيفش
+كم = اشقد قديش قداش قديه شقد شكد اشكد كام اشكثر شحال اديش أديش شكثر
+كيف = ازاي إزاي كيفاش شلون اشلون شلونه كيفش كيفن
 من = مين منو شكون منهو ياهو
 الذي = اللي يلي
-هذا = هاد هادا هيدا هدا ده دا
-هذه = هادي هيدي دي هاي هذي
-هؤلاء = هدول هيدول هدولا هذول
+هذا = هاد هادا هيدا هدا ده دا هاظ هاظا هادشي
+هذه = هادي هيدي دي هاي هذي هاظي
+هؤلاء = هدول هيدول هدولا هذول ديل ذولا ذولاك هظول
 ذلك = هداك داك
 تلك = هديك ذيك ذيج
 بدلا = بدل
@@ -322,8 +323,9 @@ _WORDS = """
 ثلاث = تلات
 ثلاثة = تلاتة تلاته
 ثلاثين = تلاتين
-اثنين = اتنين
+اثنين = اتنين زوز
 اثنان = اتنان
+الاثنان = الزوز
 ثمانية = تمانية تمنية
 ثمانين = تمانين
 المرأة = المرا
@@ -461,12 +463,12 @@ _THIS, _ARTICLE = normalize("هال"), normalize("ال")
 _MIN_STEM = 3  # what a rule leaves must have 3+ letters
 # Before a present verb: the future (رح يجي, Iraqi راح), or the Levantine progressive عم
 _VERB_PARTICLES = frozenset(normalize(w) for w in (
-    "راح", "رح", "رايح", "حا", "ها", "عم", "غادي", "غادية", "غادين", "غا"))
+    "راح", "رح", "رايح", "حا", "ها", "عم", "غادي", "غادية", "غادين", "غا", "بيش", "باش"))
 _TO = frozenset(normalize(w) for w in ("إلى", "الى"))
-_WILL = _normalized("رح راح رايح حا ها غادي غادية غادين غا")  # the future (عم: progressive)
+_WILL = _normalized("رح راح رايح حا ها غادي غادية غادين غا بيش")  # future (عم: progressive)
 # «بيعرف، بيقدر، قادر» (knows how to, can) before a present verb: the verb is asked.
 _CAN = _normalized("""بيعرف بتعرف بيعرفوا بيقدر بتقدر بيقدروا بقدر قادر قادرة قادرين
-ناوي ناوية ناويين جاي جاية جايين""")  # and «ناوي، جاي» (intends to, is coming to)
+ناوي ناوية ناويين جاي جاية جايين يمدي يمديه يمديهم""")  # and «ناوي، جاي» (intends to, is coming to)
 _CONTEXT = 3  # words after a word that may decide its sense
 
 
@@ -474,7 +476,8 @@ _CONTEXT = 3  # words after a word that may decide its sense
 # Words that only carry the grammar of a dialect: the Maghrebi genitive (الزيارة ديال كيم:
 # زيارة كيم), Egyptian/Levantine «بتاع/تاع». Dropped when the corpus lacks them.
 _DROPPED = _normalized("""
-ديال ديالو ديالها ديالهم ديالي تاع تاعو تاعها بتاع بتاعت بتاعة بتوع
+ديال ديالو ديالها ديالهم ديالي تاع تاعو تاعها بتاع بتاعت بتاعة بتوع متاع متاعه متاعها
+متاعهم متاعو حقت حقته حقتها حقتهم حقهم حقها حقه حقو
 """)
 # «أبي أعرف», «بدي اعرف», «حاب نعرف»: I want to know — neither word is what is asked.
 _WANT = _normalized("ابي ابغى ابغي بدي بدنا ودي حاب حابب نبي نبغي بغيت عايز عاوز ممكن")
@@ -499,6 +502,7 @@ _BY_PREPOSITION = {normalize(k): (frozenset(normalize(p) for p in on.split()), n
                                     ("بسلم", "على عليه عليها عليهم ع", "يصافح"),
                                     ("صار", "على ع", "مر"))}
 _FINISHED = normalize("خلص")
+_OF = normalize("حق")
 # Fillers that carry no content in a dialect question: «بالزبط» exactly, «هيك/كده» like
 # that, «شي» any, «من جيهة» as for, «فبلاصتها» in its place, «بيناتهم» between them,
 # «والله، واخا، ترا» (by God, OK, the Gulf presentative), «صرلها» (it has been). Not
@@ -509,10 +513,11 @@ _FILLERS = _normalized("""
 بيناتهم بيناتنا بيناتكم والله بالله واخا ترا صرلها صرله صرلهم صرلي صارلها صارله صارلهم
 سالفة سالفته سالفتها سالفتهم السالفة ياخي ياخويا ياخوي بجد بالمختصر باختصار الشي
 صرلو صارلو صرلك صرلنا صارلنا
+صج صجي عنجد هكي جذي ساي ياخ كدي زعما
 """)
 # «قعدوا يتفاوضون، ضل يحكي، ظلت تقصف» (kept doing): before a present verb they only say how
 # long it went on, which the question word asks; the verb is the content.
-_KEPT = _normalized("قعد قعدت قعدوا قعدو ضل ضلت ضلوا ضلو ظل ظلت ظلوا")
+_KEPT = _normalized("قعد قعدت قعدوا قعدو ضل ضلت ضلوا ضلو ظل ظلت ظلوا قاعد قاعدة قاعدين")
 _WHAT_IS_UP = (normalize("شكو"), normalize("ماكو"))  # Iraqi «شكو ماكو»: what is going on
 _MEANS_WORD = normalize("يعني")  # a filler («يعني شنو قال»), but «ماذا يعني» asks a meaning
 _WHAT_MEANS = _normalized("ما ماذا شو ايش وش شنو")
@@ -855,7 +860,7 @@ def _rewrite(word: str, following: list[str], known: Callable[[str], bool] | Non
         return ""  # لو سمحت, من فضلك
     if word in _HOW_MUCH and following and following[0] in _WHAT_TAIL:
         return _HOW_MUCH_MSA  # قد إيه: how much, how long
-    if word == _WHAT_LIBYAN and not (following and following[0] in _LAUNCHED):
+    if word == _WHAT_LIBYAN and _LAUNCHED.isdisjoint(following):
         return _WHAT_MSA
     if word in _TOOK and (_TIME.intersection(following[:2]) or previous in _TIME):
         return _usable(_TOOK[word], known)  # «المحادثات خدت قد إيه؟»: took how long
@@ -894,6 +899,8 @@ def _rewrite(word: str, following: list[str], known: Callable[[str], bool] | Non
     if gave is not None and following and _PERFORMED.isdisjoint(following) \
             and (known is None or not _known_form(word, known)):
         return _GAVE[gave]  # «إدّى(له) كيم إيه؟»: Egyptian gave; «أدى اليمين/إلى» is MSA
+    if word == _OF and previous.startswith(_ARTICLE) and following:
+        return ""  # Gulf, Yemeni «الهدية حق كيم»: كيم's gift (MSA حق: a right)
     if word in _HOMOGRAPH_VERBS and previous in _VERB_PARTICLES:
         return _usable(_HOMOGRAPH_VERBS[word], known)  # «راح يگعد»: will stay
     if word in HOMOGRAPHS:
@@ -968,6 +975,9 @@ _TRANSLATED_RE = re.compile("(?<![a-z])(" + "|".join(
 _ARABIZI_TOKEN = re.compile("(?<![\\w'])[a-z0-9']*[a-z][a-z0-9']*")
 
 
+_GLUED_ARTICLES = tuple((latin, normalize(arabic)) for latin, arabic in (
+    ("bal", "بال"), ("fal", "في ال"), ("wal", "وال"), ("lal", "لل"), ("al", "ال"),
+    ("el", "ال"), ("l", "ال")))
 _SEATED_READINGS = 32  # an Arabizi word's commonest readings also tried with a hamza
 
 
@@ -993,16 +1003,21 @@ def _arabizi(word: str, known: Callable[[str], bool] | None, sure: bool = True) 
         # الفائدة (interest) before الفيضه (flood), hadaya هدايا before هادئة (calm)
         tried = [(cost, n, reading) for n, (cost, reading) in enumerate(costed)] + [
             (cost + 1, n, seated) for n, (cost, reading) in enumerate(costed[:_SEATED_READINGS])
-            for seated in hamza_seated(reading)]
+            for seated in (*hamza_seated(reading), *_hamza_forms(reading))]  # liqa: لقاء
         spelled = next((w for _, _, w in sorted(tried, key=lambda t: t[:2])
                         if _known_form(w, known)), None)
         if spelled is not None:
             return spelled
-    rest = word[1:]  # Maghrebi l glued as the article: l7arb, lmo7adatat (الحرب، المحادثات)
-    if word.startswith("l") and len(rest) >= _MIN_STEM and rest[0] not in "aeiou":
-        read = _arabizi(rest, known, sure=False)
-        if read != rest:
-            return read if read.startswith(_ARTICLE) or " " in read else _ARTICLE + read
+    # the article glued: Maghrebi l7arb, lmo7adatat (الحرب، المحادثات); al/el and a
+    # preposition before it once the article is joined (fel liqa: falliqa, في اللقاء)
+    for latin, arabic in _GLUED_ARTICLES:
+        rest = word[len(latin):]
+        if word.startswith(latin) and len(rest) >= _MIN_STEM and (
+                latin != "l" or rest[0] not in "aeiou"):
+            read = _arabizi(rest, known, sure=False)
+            if read != rest and " " not in read:
+                return arabic + (read[len(_ARTICLE):] if read.startswith(_ARTICLE) else read)
+            break
     if not sure:
         return word
     # a function word, else the likeliest reading: in Arabic letters the variant machinery

@@ -346,12 +346,16 @@ shin shinu shni shnuwa tawa halba bahi yatu yatoo hasa hassa3 dayir dayer
 wesh wish shlonha yabi yabgha abi abgha wayed sij 9a3id gaed ezzai leih keda kedah
 ha7a ba3dein ba3den mish msh ma3rafsh eshmeen chkoun chkoune
 """))
-# Short Arabizi words whose letters read better as another word: the pronouns (hwa, hiya:
-# هو، هي) and «eh» (Egyptian إيه, what; read letter by letter it is آه, yes).
+# Arabizi words whose letters read better as another word: the pronouns (hwa, hiya: هو،
+# هي), «eh» (Egyptian إيه, what; read letter by letter it is آه, yes), the Gulf and
+# Maghrebi g of «gal» (قال; Egyptian g is ج), «sar» (صار, happened; not سار, went),
+# «merra» (مرة, once; not مرا, woman).
 _ARABIZI_READ = {"eh": "ايه", "eih": "ايه", "ih": "ايه", "hwa": "هو", "howa": "هو",
                  "huwa": "هو", "houwa": "هو", "hiya": "هي", "hya": "هي", "heya": "هي",
                  "homa": "هم", "huma": "هم", "houma": "هم", "hna": "هنا", "ach": "اش",
-                 "kan": "كان", "kano": "كانوا", "kanu": "كانوا", "kanet": "كانت", "kant": "كانت"}
+                 "kan": "كان", "kano": "كانوا", "kanu": "كانوا", "kanet": "كانت", "kant": "كانت",
+                 "gal": "قال", "galet": "قالت", "galt": "قالت", "galo": "قالوا", "galu": "قالوا",
+                 "sar": "صار", "sart": "صارت", "merra": "مرة", "marra": "مرة"}
 # French and English words of the news that Maghrebi and Levantine speakers type inside an
 # Arabizi question («lgant dyal Putin», «fechlat f satellite»): read as the Arabic word the
 # press uses. Only inside a question with an Arabizi word; alone they are French or English.
