@@ -152,6 +152,7 @@ _VERBS = """
 - قعد - بقي
 - ضل - بقي|ستمر
 كمل كمل أكمل|انتهى|استمر كمل|نتهي|ستمر
+جزع جزع مر مر
 قابل - التقى -
 - بعت - رسل
 انعلن - أعلن -
@@ -238,14 +239,14 @@ _WORDS = """
 تبادلوا_الهدايا = تهادوا تهادو تهاداو
 يتبادلون_الهدايا = يتهادوا يتهادو
 متن|استقل = راكب راكبة راكبين
-ليس_هناك = ماكو مافي مفيش ماكاينش مكاينش مافماش
+ليس_هناك = ماكو مافي مفيش ماكاينش مكاينش مافماش فش فيش
 هم = هوما هما
 هل = واش
 يصل = يوصل بيوصل
 نصل = نوصل
 أعطى = عطا
 أرسلت = بعتت
-يريد = عايز عاوز يبي يبغى يبغي بده كيبغي يشتي داير
+يريد = عايز عاوز يبي يبغى يبغي بده كيبغي يشتي داير خاصو خصو
 تريد = بدها عايزة عاوزة تبي تبغى تبغي تشتي دايرة دايره
 يريدون = بدهم عايزين عاوزين يبون يبغون يبغيو يشتوا يشتو دايرين
 أراد|يريد = بغى بغا
@@ -312,8 +313,8 @@ _WORDS = """
 هذا = هاد هادا هيدا هدا ده دا هاظ هاظا هادشي
 هذه = هادي هيدي دي هاي هذي هاظي
 هؤلاء = هدول هيدول هدولا هذول ديل ذولا ذولاك هظول
-ذلك = هداك داك
-تلك = هديك ذيك ذيج
+ذلك = هداك داك داكا
+تلك = هديك ذيك ذيج ديك
 بدلا = بدل
 بشأن|حول = بخصوص
 لأن = عشان علشان مشان منشان لأنو لانو حيت
@@ -337,7 +338,7 @@ _WORDS = """
 # Nouns and adjectives: also found after the article and its prepositions (الوزرا,
 # بالكتير, للزلمة), and a final hamza the dialects drop (وزرا, زعما) written.
 _NOUNS = """
-كثير = كتير وايد برشا بزاف
+كثير = كتير وايد برشا بزاف هلبا
 كثيرة = كتيرة
 كثيرون = كتار
 غاضب = زعلان
@@ -716,6 +717,26 @@ def _without_che(word: str, known: Callable[[str], bool] | None) -> str:
             if form in LEXICON or (known is not None and _known_form(form, known)):
                 return form
     return word.replace(_CHE, "ك")
+
+
+_GAF = "\u06af"  # گ: the Gulf and Iraqi ق (گال), a foreign name's g on a Persian keyboard
+_GAF_WORD = re.compile("[\u0621-\u06d3]*\u06af[\u0621-\u06d3]*")
+_HAMZA_YA = "\u0626\u06cc"  # ئی: a Persian keyboard's «oi» in a name (شوئیگو: شويغو)
+
+
+def _without_gaf(word: str, known: Callable[[str], bool] | None) -> str:
+    """`word` (not yet normalized) with گ written as the letter the corpus has: ق in
+    dialect (گال: قال, which normalizing gives), غ or ج in a foreign name typed on a
+    Persian keyboard (جونگ: جونغ; شوئیگو: شويغو); unchanged when the corpus has none."""
+    if known is None:
+        return word
+    for letter in ("\u0642", "\u063a", "\u062c", "\u0643"):  # ق غ ج ك
+        for form in dict.fromkeys((word.replace(_GAF, letter),
+                                   word.replace(_GAF, letter).replace(_HAMZA_YA, "ی"))):
+            spelled = normalize(form)
+            if spelled in LEXICON or _known_form(spelled, known):
+                return form
+    return word
 
 
 def _with_v(word: str) -> list[str]:
@@ -1128,6 +1149,7 @@ def to_msa(text: str, known: Callable[[str], bool] | None = None) -> str:
     in its Arabic words and Arabizi (shu a3ta Putin la Kim?) in Arabic letters.
     """
     names = frozenset(w.lower() for w in _CAPITALISED.findall(text))
+    text = _GAF_WORD.sub(lambda m: _without_gaf(m.group(), known), text)
     text = _CLITIC_ON_LATIN.sub("\\1 ", _latin_in_arabic(normalize(text), known, names))
     text = _idioms(text)
     words = list(_WORD.finditer(text))

@@ -355,7 +355,8 @@ _ARABIZI_READ = {"eh": "ايه", "eih": "ايه", "ih": "ايه", "hwa": "هو",
                  "homa": "هم", "huma": "هم", "houma": "هم", "hna": "هنا", "ach": "اش",
                  "kan": "كان", "kano": "كانوا", "kanu": "كانوا", "kanet": "كانت", "kant": "كانت",
                  "gal": "قال", "galet": "قالت", "galt": "قالت", "galo": "قالوا", "galu": "قالوا",
-                 "sar": "صار", "sart": "صارت", "merra": "مرة", "marra": "مرة"}
+                 "sar": "صار", "sart": "صارت", "merra": "مرة", "marra": "مرة", "chi": "شي",
+                 "kolchi": "كل شيء", "m3a": "مع"}
 # French and English words of the news that Maghrebi and Levantine speakers type inside an
 # Arabizi question («lgant dyal Putin», «fechlat f satellite»): read as the Arabic word the
 # press uses. Only inside a question with an Arabizi word; alone they are French or English.

@@ -351,7 +351,8 @@ class VariantMap:
         """One synonym group of term ids per query unit, with the query positions it covers.
 
         A unit is a query term, or two adjacent terms that the corpus also writes as one
-        word (بيونج يانج / بيونغيانغ). Its group holds every vocabulary spelling of it:
+        word (بيونج يانج / بيونغيانغ; لبيونغ يانغ with a preposition glued to the first).
+        Its group holds every vocabulary spelling of it:
         same skeleton, the one-word form of a pair, the two halves of a long word
         (بيونغيانغ -> بيونج, يانج). Both spellings of a pair thus give the same group.
         A term with no known spelling is widened to the few vocabulary terms nearest to
@@ -369,6 +370,9 @@ class VariantMap:
         while i < len(terms):
             if i + 1 < len(terms):
                 joined = self._skeleton_ids(skeleton(terms[i] + terms[i + 1]))
+                if not joined and terms[i].startswith(_GLUED) and len(terms[i]) > _MIN_SPLIT:
+                    # a preposition glued to the pair's first half: لبيونغ يانغ
+                    joined = self._skeleton_ids(skeleton(terms[i][1:] + terms[i + 1]))
                 if joined:
                     group = self.group(terms[i + 1], ids[i + 1])
                     group = _union(self.group(terms[i], ids[i]), group, joined)
