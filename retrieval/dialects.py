@@ -920,8 +920,9 @@ def _rewrite(word: str, following: list[str], known: Callable[[str], bool] | Non
     if gave is not None and following and _PERFORMED.isdisjoint(following) \
             and (known is None or not _known_form(word, known)):
         return _GAVE[gave]  # «إدّى(له) كيم إيه؟»: Egyptian gave; «أدى اليمين/إلى» is MSA
-    if word == _OF and previous.startswith(_ARTICLE) and following:
-        return ""  # Gulf, Yemeni «الهدية حق كيم»: كيم's gift (MSA حق: a right)
+    if word == _OF and previous.startswith(_ARTICLE) and following \
+            and not following[0].startswith(_ARTICLE):
+        return ""  # Gulf, Yemeni «الهدية حق كيم»: كيم's gift (MSA «حق التصويت»: a right)
     if word in _HOMOGRAPH_VERBS and previous in _VERB_PARTICLES:
         return _usable(_HOMOGRAPH_VERBS[word], known)  # «راح يگعد»: will stay
     if word in HOMOGRAPHS:
@@ -1002,6 +1003,21 @@ _GLUED_ARTICLES = tuple((latin, normalize(arabic)) for latin, arabic in (
 _SEATED_READINGS = 32  # an Arabizi word's commonest readings also tried with a hamza
 
 
+def _glued_article(word: str, known: Callable[[str], bool] | None) -> str:
+    """The Arabic of an Arabizi word with the article glued to it: Maghrebi l7arb,
+    lmo7adatat (الحرب، المحادثات); al/el and a preposition before it once the article is
+    joined (fel liqa: falliqa, في اللقاء); "" when what follows it reads as no word."""
+    for latin, arabic in _GLUED_ARTICLES:
+        rest = word[len(latin):]
+        if word.startswith(latin) and len(rest) >= _MIN_STEM and (
+                latin != "l" or rest[0] not in "aeiou"):
+            read = _arabizi(rest, known, sure=False)
+            if read != rest and " " not in read:
+                return arabic + (read[len(_ARTICLE):] if read.startswith(_ARTICLE) else read)
+            break
+    return ""
+
+
 def _arabizi(word: str, known: Callable[[str], bool] | None, sure: bool = True) -> str:
     """The Arabic word an Arabizi word stands for (a3ta -> اعطي, ra7 -> راح, 3ala -> علي):
     its first reading the dialect lexicon or the corpus has (the corpus: as read or with a
@@ -1020,6 +1036,9 @@ def _arabizi(word: str, known: Callable[[str], bool] | None, sure: bool = True) 
                      if f in _GAVE or f in _TOOK), None)
         if gave is not None:  # eda, edda: Egyptian إدّى (gave); akhadet: خدت (took)
             return gave
+    glued = _glued_article(word, known)
+    if glued:
+        return glued
     if known is not None:  # fewest departures first, a seated hamza one more: el fayda
         # الفائدة (interest) before الفيضه (flood), hadaya هدايا before هادئة (calm)
         tried = [(cost, n, reading) for n, (cost, reading) in enumerate(costed)] + [
@@ -1029,16 +1048,6 @@ def _arabizi(word: str, known: Callable[[str], bool] | None, sure: bool = True) 
                         if _known_form(w, known)), None)
         if spelled is not None:
             return spelled
-    # the article glued: Maghrebi l7arb, lmo7adatat (الحرب، المحادثات); al/el and a
-    # preposition before it once the article is joined (fel liqa: falliqa, في اللقاء)
-    for latin, arabic in _GLUED_ARTICLES:
-        rest = word[len(latin):]
-        if word.startswith(latin) and len(rest) >= _MIN_STEM and (
-                latin != "l" or rest[0] not in "aeiou"):
-            read = _arabizi(rest, known, sure=False)
-            if read != rest and " " not in read:
-                return arabic + (read[len(_ARTICLE):] if read.startswith(_ARTICLE) else read)
-            break
     if not sure:
         return word
     # a function word, else the likeliest reading: in Arabic letters the variant machinery

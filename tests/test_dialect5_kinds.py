@@ -41,7 +41,7 @@ def words(text: str) -> list[str]:
     ("شو صار في الموضوع هذا؟", "ماذا جرى ؟"),  # in this matter
     ("شن قال الوزير", "ماذا قال الوزير"),  # Libyan what
     ("الجلسة قعدت قدر شنو", "الجلسه استمرت كم"),  # Sudanese how much (long)
-    ("السيارة حق الوزير وين", "السيارة الوزير أين"),  # Gulf, Yemeni of
+    ("السيارة حق سالم وين", "السيارة سالم أين"),  # Gulf, Yemeni of
     ("ايش يشتي الوزير", "ماذا يريد الوزير"),  # Yemeni want
     ("الوزير دايرة شنو", "الوزير تريد ماذا"),  # Sudanese want
     ("ذلحين وين الوزير", "الآن أين الوزير"),  # Yemeni now
@@ -61,6 +61,7 @@ def test_round8_dialect_questions_are_put_in_msa(dialect: str, msa: str) -> None
     "شن الجيش هجوما على المدينة",  # MSA launched: an attack follows
     "قبل الوزير الدعوة",  # قبل a verb, no time after it
     "حق الفيتو",  # حق starting a phrase: a right
+    "هل يضمن القانون حق الدفاع",  # a right of something definite
 ])
 def test_msa_that_looks_like_the_round8_forms_is_kept(msa: str) -> None:
     assert words(to_msa(msa)) == words(msa)
