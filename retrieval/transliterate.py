@@ -12,8 +12,11 @@ Poetin); an Arabic name's initial ع, which Latin letters cannot write, is a sou
 choice (Obeidi -> عبيدي). Names the press translates rather than transliterates (KCNA,
 Roscosmos, White House) are in TRANSLATED, and Arabizi (franco-arab: 3ala, ra7, shu) has
 its own readings (`arabizi_spellings`; its one- and two-letter particles w, l, b, 3a in
-ARABIZI_PARTICLES, and «eh», Egyptian إيه, read as a word): the tables are general
-knowledge of how these names and Arabizi are written, not taken from any evaluation set.
+ARABIZI_PARTICLES, and «eh», Egyptian إيه, read as a word; French words typed in a Darija
+question, lgant, in LOANWORDS): the tables are general knowledge of how these names and
+Arabizi are written, not taken from any evaluation set. A long Arabizi word's readings are
+listed fewest departures from the commonest letters first (mo7adatat: محادثات is among
+them), not cut in letter order.
 
 Several candidates per word: every vowel written as a long letter (بوتين, لافروف), then
 each choice of the short vowels a/e between consonants left unwritten (Kremlin -> كرملين,

@@ -6,7 +6,8 @@ idioms of several words (قبل وقتها early, ماسك يد shaking hands, �
 going before a country (a visit), Libyan شن, Sudanese قدر شنو, Gulf and Yemeni حق (of),
 passives with ان (انلغى -> إلغاء), Arabizi typed without digits (chhal, dyal, ghadi) with
 the Maghrebi article glued (lmo7adatat), French loanwords in Darija (lgant), a v typed as و
-and a g as گ on a Persian keyboard, a preposition glued to a name written in two words. None of these strings is from the seeds or a question set."""
+and a g as گ on a Persian keyboard, a preposition glued to a name written in two words.
+None of these strings is from the seeds or a question set."""
 
 from __future__ import annotations
 
