@@ -423,8 +423,8 @@ class VariantMap:
         terms. A word not typed as a name (`name` False: «login», «update») stops after its
         own transliterations: sounding like an Arabic word (لجنة, عبد) is no reason to
         take an English word for it."""
-        if word in _LATIN_FUNCTION_WORDS:
-            return []
+        if word in _LATIN_FUNCTION_WORDS and not (name and len(word) == 2):
+            return []  # a capitalised two-letter one ends a name: the Il of Kim Jong Il
         exonym = EXONYMS.get(word)
         if exonym and (s := analyze_token(normalize(exonym))) and (
                 found := self._skeleton_ids(skeleton(s))):

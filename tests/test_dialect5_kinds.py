@@ -179,3 +179,21 @@ def test_a_persian_gaf_in_a_name_is_the_letter_the_corpus_writes() -> None:
     corpus = {analyze(w)[0] for w in ("غوتيريش", "قال", "المعرض")}
     assert words(to_msa("ماذا قال گوتیریش", corpus.__contains__)) == words("ماذا قال غوتيريش")
     assert words(to_msa("شو گال المعرض", corpus.__contains__)) == words("ماذا قال المعرض")
+
+
+KOREAN = [
+    Article("lit", "أدباء كوريون في المعرض", "وكالة الأنباء", DAY, (
+        "وتحدث الروائي بارك إيل سو عن ترجمة رواياته إلى العربية.",
+        "وتحدث الشاعر بارك جي سو عن الشعر الكوري الحديث.",
+    )),
+]
+
+
+async def test_a_capitalised_two_letter_word_ending_a_latin_name_is_part_of_it(
+        tmp_path: Path) -> None:
+    """«Park Il Su»: Il is a French function word, but capitalised inside a Latin name it is
+    the name's part (إيل), and tells this writer from another Park … Su."""
+    async with await Marsad.open(tmp_path / "lit.db") as engine:
+        await engine.ingest(KOREAN)
+        answer = await engine.answer("شو حكى Park Il Su؟")
+    assert answer.hits and "إيل" in answer.hits[0].text, [h.text for h in answer.hits]
