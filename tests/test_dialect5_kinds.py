@@ -148,7 +148,7 @@ async def test_dialect5_questions_over_the_seeds(seeds_dir, data_dir, tmp_path) 
     """tests/data/seeds-dialect5.jsonl (fitted on) and seeds-dialect5-heldout.jsonl (never
     tuned on), eight speakers, split by md5(question) before any was measured. Main before
     this round: answerable answer@1 0.525 of 101 fitted, 0.500 of 84 held out; near misses
-    declined 17 of 20 and 11 of 11."""
+    declined 17 of 20 and 11 of 11. After: 0.762 and 0.619, near misses unchanged."""
     from retrieval.evaluate import eval_questions, load_questions
 
     async with await Marsad.open(tmp_path / "seeds.db", seeds=seeds_dir) as engine:
@@ -157,7 +157,7 @@ async def test_dialect5_questions_over_the_seeds(seeds_dir, data_dir, tmp_path) 
             engine, load_questions(data_dir / "seeds-dialect5-heldout.jsonl"))
     assert fitted["answerable"]["answer@1"] >= 0.74, fitted["failures"]
     assert fitted["kinds"]["near-miss"]["declined"] >= 0.85, fitted["failures"]
-    assert held["answerable"]["answer@1"] >= 0.59, held["failures"]
+    assert held["answerable"]["answer@1"] >= 0.61, held["failures"]
     assert held["kinds"]["near-miss"]["declined"] >= 0.9, held["failures"]
 
 
