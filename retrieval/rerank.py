@@ -256,7 +256,7 @@ from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import chain, pairwise
+from itertools import chain, pairwise, takewhile
 
 import numpy as np
 
@@ -285,15 +285,18 @@ from .causes import asks_cause, states_cause
 from .index import unique_inverse
 from .kinds import is_furniture
 from .place_means import PLACE, asked_shape, holds_shape
-from .questions import LIGHT, slipped_function_word
+from .questions import LIGHT, clean_question, slipped_function_word
 from .roles import Frame, acts, frame, swapped
-from .synonyms import related, synonyms
+from .synonyms import kin, related, synonyms
 from .variants import VariantMap
 from .which_nouns import PLACE as TYPE_PLACE
 from .which_nouns import framing
 
 __all__ = ["RERANK_DEPTH", "WEIGHTS", "Candidate", "Weights", "rerank", "word_forms"]
 
+KIN_GRAMS = 0.7
+SHARE_KIN = True
+KIN_OFF = 0.6
 RERANK_DEPTH = 30  # candidates reranked; deeper changed nothing measurable on ARCD
 # rank_bm25's BM25Okapi for the trigram fields, its length normalisation stronger than the
 # stemmed field's 0.75: of an article's paragraphs, a long one matches more trigrams by
@@ -575,6 +578,40 @@ def _membership(distinct: np.ndarray, grams: Sequence[str], vmap: VariantMap) ->
     return out
 
 
+def _said_otherwise(counts: np.ndarray, distinct: np.ndarray,
+                    units: list[tuple[list[int], float]]) -> bool:
+    """Whether no candidate holds KIN_OFF or more of the question's idf weight in its own
+    words (stems or spellings): the question is then likely put in other words than the
+    coverage's, and related words may stand in for its own."""
+    mass = sum(v for _, v in units)
+    return mass > 0 and float(_held(counts, distinct, units).max(initial=0.0)) < KIN_OFF * mass
+
+
+def _kin_membership(membership: np.ndarray, distinct: np.ndarray, grams: Sequence[str],
+                    idf: Mapping[str, float], aliases: Mapping[str, Collection[str]],
+                    vocab: Mapping[str, int]) -> None:
+    """Credit, in place, a candidate term that is a related word of a question word
+    (synonyms.kin: «محادثات» for «تباحث», «مصنوعة» for «صنعت») with that question word's
+    trigrams at KIN_GRAMS of a match: the stem-trigram field then weighs it as a discounted
+    occurrence of the word asked, not as a stranger whose letters happen to differ.
+    `membership`: |U| x G (`_membership`), U = `distinct`, the query's trigrams `grams`."""
+    if not len(distinct) or not grams:
+        return
+    column = {g: j for j, g in enumerate(grams)}
+    for term, value in idf.items():
+        forms = set(aliases.get(term) or ()) | {term}
+        cols = sorted({column[g] for f in forms for g in _grams(f) if g in column})
+        near = set().union(*(kin(f) for f in forms)) - forms
+        ids = np.array(sorted(i for f in near if (i := vocab.get(f, -1)) >= 0), np.int64)
+        if value <= 0 or not cols or not len(ids):
+            continue
+        at = np.minimum(np.searchsorted(distinct, ids), len(distinct) - 1)
+        rows = at[distinct[at] == ids]
+        if len(rows):
+            block = np.ix_(rows, cols)
+            membership[block] = np.maximum(membership[block], KIN_GRAMS)
+
+
 def _held(counts: np.ndarray, distinct: np.ndarray, units: list[tuple[list[int], float]]
           ) -> np.ndarray:
     """Per candidate, the idf weight of the stem units it holds (D)."""
@@ -634,7 +671,10 @@ def rerank(question: str, candidates: Sequence[Candidate], *, index: object,
     if weights.stem_grams and stem_query:
         grams, times = _distinct_counts(stem_query)
         lengths = counts @ vmap.gram_counts(distinct)
-        tf = counts @ _membership(distinct, grams, vmap)
+        membership = _membership(distinct, grams, vmap)
+        if KIN_GRAMS and _said_otherwise(counts, distinct, units):
+            _kin_membership(membership, distinct, grams, idf, aliases or {}, vocab)
+        tf = counts @ membership
         total += weights.stem_grams * _scaled(_bm25(
             tf, lengths, avgdl * lengths.sum() / n_terms,
             times * _gram_idf(grams, vmap, df, n)))
@@ -687,7 +727,7 @@ def rerank(question: str, candidates: Sequence[Candidate], *, index: object,
         total += weights.cause * np.fromiter(
             (states_cause(c.text, idf, aliases or {}) for c in candidates), np.float64,
             len(candidates))
-    who = speaker(question) if weights.speaker else ()
+    who = (speaker(question) or describer(question)) if weights.speaker else ()
     if who:
         total += weights.speaker * speaking(question, who, candidates, counts, distinct,
                                             vocab, idf, aliases or {}, titles)
@@ -745,8 +785,8 @@ def speaking(question: str, who: Collection[str], candidates: Sequence[Candidate
     idf weight it holds («عن الأقمار الاصطناعية» in «ماذا قال بوتين عن الأقمار
     الاصطناعية؟»; 1 when nothing else is asked): X's words on what was asked, not X's
     words on anything. `counts`/`distinct`: the candidates' term counts (`_counts`)."""
-    share = _share_besides(question, {*who, *SAID_TERMS}, counts, distinct, vocab, idf,
-                           aliases)
+    share = _share_besides(question, {*who, *SAID_TERMS, *_DESCRIBING}, counts, distinct,
+                           vocab, idf, aliases)
     by_title = [(frozenset(title), title[:1]) for title, name in titles
                 if name and set(name) <= set(who)]
     said = np.fromiter((speaks(c.text, who, aliases) or _speaks_by_title(c.text, by_title, aliases)
@@ -777,10 +817,20 @@ def _share_besides(question: str, asked: Collection[str], counts: np.ndarray,
     """Per candidate in [0, 1]: the share of the question's idf weight, its `asked` terms
     (who, and what they did) left out, that the candidate holds; 1 when nothing else is
     asked. `counts`/`distinct`: the candidates' term counts (`_counts`)."""
-    about = [([vocab.get(f, -1) for f in sorted(aliases.get(t) or {t})], idf.get(t, 0.0))
-             for t in dict.fromkeys(analyze(question)) if t not in asked]
-    mass = sum(v for _, v in about)
-    return _held(counts, distinct, about) / mass if mass > 0 else np.ones(len(counts))
+    terms = [t for t in dict.fromkeys(analyze(question)) if t not in asked]
+    mass = sum(idf.get(t, 0.0) for t in terms)
+    if mass <= 0:
+        return np.ones(len(counts))
+    out = np.zeros(len(counts))
+    for t in terms:
+        forms = set(aliases.get(t) or {t})
+        own = _held(counts, distinct, [([vocab.get(f, -1) for f in sorted(forms)], 1.0)])
+        if SHARE_KIN:
+            near = sorted(set().union(*(kin(f) for f in forms)) - forms)
+            said = _held(counts, distinct, [([vocab.get(f, -1) for f in near], 1.0)])
+            own = np.maximum(own, KIN_GRAMS * said)
+        out += idf.get(t, 0.0) * own
+    return out / mass
 
 
 # «في أي عام زار بوتين …؟», «بأي مدينة التقى …», «ما الهدايا التي قدمها بوتين؟»:
@@ -838,6 +888,31 @@ def _forms(words: str) -> frozenset[str]:
 # channels describing his visit)
 _DESCRIBE = analyze_token(normalize("وصف"))
 _DESCRIBING = frozenset({_DESCRIBE, *synonyms(_DESCRIBE)}) if _DESCRIBE else frozenset()
+
+
+# «كيف/بماذا وصف X Y؟» asks for X's words on Y, as «ماذا قال X عن Y؟» does
+_DESCRIBE_FORMS = _forms("وصف وصفت وصفوا يصف تصف يصفون وصفها وصفه")
+_ASKING_HOW = _forms("كيف بماذا بما بم ماذا وكيف وبماذا شلون ازاي إزاي كيفاش")
+_ARTICLE = normalize("ال")
+_NISBA = normalize("ي")
+
+
+def describer(question: str) -> tuple[str, ...]:
+    """The stems naming who a DESCRIBING question asks about («كيف وصف الكرملين الزيارة؟»
+    -> (كرملين,), «بماذا وصف الرئيس الروسي …» -> (رءيس, روس)): the word after the verb of
+    describing and the adjectives of origin that follow it (article + ي: الروسي); () when
+    the question is no such question. The rerank reads it as `speaker`'s: a passage that
+    reports X speaking on what was asked answers, not one where the verb stands beside X
+    («زيارة كيم ووصفتها القنوات بأنها …» is the channels describing)."""
+    tokens = tokenize(normalize(clean_question(question)))
+    for i, token in enumerate(tokens[:4]):
+        if token in _DESCRIBE_FORMS and i and tokens[i - 1] in _ASKING_HOW \
+                and i + 1 < len(tokens):
+            head, *rest = tokens[i + 1:]
+            words = [head, *takewhile(
+                lambda t: t.startswith(_ARTICLE) and t.endswith(_NISBA), rest[:2])]
+            return tuple(t for w in words if (t := analyze_token(w)))
+    return ()
 
 
 _HOW = _forms("كيف كيفية ازاي إزاي شلون كيفاش")
