@@ -862,11 +862,14 @@ def acting(question: str, candidates: Sequence[Candidate], counts: np.ndarray,
     question is not «QUESTION-WORD VERB ACTOR …» (roles.frame), its verb is light (صار،
     جرى), it asks what someone said (the speaker cue weighs that: `speaking`), or it asks
     yes or no («هل تحدث بوتين عن تعاون عسكري؟»: the actor's any act of the class is no
-    answer; `said_together` weighs the whole statement), or its verb is one of describing
+    answer; `said_together` weighs the whole statement) or why («لماذا التقى الزعيمان في
+    قاعدة فضائية؟»: that they met is no reason; the cause cue weighs one), or its verb is
+    one of describing
     (`_DESCRIBING`: وصف، اعتبر: what was said answers, not the verb beside the name)."""
     asked = _framed(question)
     if asked is None or asked.verb is None or asked.verb in LIGHT or speaker(question) \
-            or asked.verb in _DESCRIBING or decision_type(question) == YES_NO:
+            or asked.verb in _DESCRIBING or decision_type(question) == YES_NO \
+            or asks_cause(question):
         return np.zeros(len(candidates))
     # not where the asked actor is the one acted upon («بأن بوتين أعطى كيم» for «ماذا أعطى
     # كيم لبيسكوف؟»: the words stand close, the roles are swapped: roles.swapped)
