@@ -929,13 +929,14 @@ _DESCRIBING = frozenset({_DESCRIBE, *synonyms(_DESCRIBE)}) if _DESCRIBE else fro
 _DESCRIBE_FORMS = _forms("وصف وصفت وصفوا يصف تصف يصفون وصفها وصفه")
 _ASKING_HOW = _forms("كيف بماذا بما بم ماذا وكيف وبماذا شلون ازاي إزاي كيفاش")
 _ARTICLE = normalize("ال")
-_NISBA = normalize("ي")
+_NISBA = (normalize("ي"), normalize("ية"))
 
 
 def describer(question: str) -> tuple[str, ...]:
     """The stems naming who a DESCRIBING question asks about («كيف وصف الكرملين الزيارة؟»
     -> (كرملين,), «بماذا وصف الرئيس الروسي …» -> (رءيس, روس)): the word after the verb of
-    describing and the adjectives of origin that follow it (article + ي: الروسي); () when
+    describing and the adjectives of origin that follow it (article + ي/ية: الروسي،
+    الكورية); () when
     the question is no such question. The rerank reads it as `speaker`'s: a passage that
     reports X speaking on what was asked answers, not one where the verb stands beside X
     («زيارة كيم ووصفتها القنوات بأنها …» is the channels describing)."""

@@ -96,7 +96,7 @@ def kin(term: str) -> frozenset[str]:
 # inflection of a shorter word: a question word the coverage never writes in that form
 # («صنعت»، «قتيلا»، «سيحارب») then reaches the passages writing the word otherwise
 # («مصنوعة»، «قتيل»، «يحارب») as a related word, never as the same word.
-_ALEF, _TA, _SEEN, _HA = "\u0627", "\u062a", "\u0633", "\u0647"
+_ALEF, _TA, _SEEN = "\u0627", "\u062a", "\u0633"
 _PRESENT = ("\u064a", "\u062a", "\u0646", "\u0627")  # ي ت ن ا after the future's س
 _PLURAL_VERB = "\u0648\u0627"  # وا: اجتمعوا
 _MIN_BASE = 3
@@ -116,9 +116,8 @@ def inflected(term: str) -> frozenset[str]:
         cuts.append(term[:-1])
     if term.startswith(_SEEN) and term[1:2] in _PRESENT and len(term) - 1 >= _MIN_BASE + 1:
         cuts.append(term[1:])
-    # a cut ending in ه keeps it: the root's letter (انتهت -> انته, as انتهى analyses),
-    # not a pronoun for the stemmer to strip again
-    out = {cut if cut.endswith(_HA) else analyze_token(cut) for cut in cuts}
+    # each cut analysed as any word is: انتهت -> انته -> انت, as انتهى analyses
+    out = {analyze_token(cut) for cut in cuts}
     return frozenset(b for b in out if b and b != term and len(b) >= _MIN_BASE)
 
 

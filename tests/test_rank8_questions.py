@@ -101,7 +101,7 @@ async def test_talks_asked_as_a_verb_of_talking_reach_the_talks(engine: Marsad,
     ("مقررا", "مقرر"),
     ("صنعت", "صنع"),  # a past verb's feminine ت
     ("زودت", "زود"),
-    ("انتهت", "انتهى"),  # the root's ه kept, as انتهى analyses
+    ("انتهت", "انتهى"),
     ("اجتمعوا", "اجتمع"),  # the plural verb's وا
     ("سيحارب", "يحارب"),  # the future's س
     ("ستسافر", "تسافر"),
@@ -130,7 +130,7 @@ def test_kin_is_the_class_and_the_inflected_base_never_the_roots_other_forms() -
 
 @pytest.mark.parametrize("word, kind", [
     ("حتفهم", "قتلى"), ("مصرع", "قتيل"), ("مصرعه", "مقتل"),
-    ("حتف", "وفاة"), ("استشهد", "قتيل"), ("يحارب", "حرب"), ("خاض", "معركة"),
+    ("حتف", "وفاة"), ("استشهد", "شهداء"), ("يحارب", "حرب"), ("خاض", "حرب"),
 ])
 def test_the_words_of_dying_and_fighting_are_one_class(word: str, kind: str) -> None:
     assert analyze_token(normalize(kind)) in synonyms(analyze_token(normalize(word)))
@@ -173,20 +173,21 @@ def _counts(passages: list[str], vocab: dict[str, int]) -> tuple[np.ndarray, np.
     return counts, distinct
 
 
-@pytest.mark.parametrize("question", ["لماذا التقى الزعيمان في القاعدة؟",
-                                      "ما سبب لقاء الرئيسين في القاعدة؟"])
-def test_that_the_actor_acted_is_no_answer_to_why(question: str) -> None:
+@pytest.mark.parametrize("question, when", [
+    ("لماذا التقى الزعيمان في القاعدة؟", "متى التقى الزعيمان في القاعدة؟"),
+    ("لماذا زار الزعيمان القاعدة؟", "متى زار الزعيمان القاعدة؟"),
+])
+def test_that_the_actor_acted_is_no_answer_to_why(question: str, when: str) -> None:
     texts = ["والتقى الزعيمان في القاعدة الفضائية صباح الأربعاء.",
-             "وقال الرئيس إن الزيارة إلى القاعدة تهدف إلى تعزيز التعاون."]
+             "وقال الرئيس إن الزيارة إلى القاعدة تهدف إلى تعزيز التعاون.",
+             "وزار الزعيمان القاعدة الفضائية بعد اللقاء."]
     vocab: dict[str, int] = {}
     counts, distinct = _counts(texts, vocab)
     candidates = [rerank.Candidate("", t, 1.0, np.zeros(0, np.int64), 0) for t in texts]
     idf = {t: 1.0 for t in analyze(question)}
-    lifted = rerank.acting(question, candidates, counts, distinct, vocab, idf, {})
-    assert not lifted.any()
-    # the same words asked when, not why: the actor cue lifts the meeting
-    when = question.replace("لماذا", "متى").replace("ما سبب لقاء", "متى التقى")
-    assert rerank.acting(when, candidates, counts, distinct, vocab, idf, {})[0] > 0
+    assert not rerank.acting(question, candidates, counts, distinct, vocab, idf, {}).any()
+    # the same words asked when, not why: the actor cue lifts the passage saying they did
+    assert rerank.acting(when, candidates, counts, distinct, vocab, idf, {}).any()
 
 
 def test_a_related_word_is_credited_with_the_asked_words_trigrams() -> None:
