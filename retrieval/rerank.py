@@ -934,7 +934,7 @@ _NISBA = (normalize("ي"), normalize("ية"))
 
 def describer(question: str) -> tuple[str, ...]:
     """The stems naming who a DESCRIBING question asks about («كيف وصف الكرملين الزيارة؟»
-    -> (كرملين,), «بماذا وصف الرئيس الروسي …» -> (رءيس, روس)): the word after the verb of
+    -> (كرمل,), «بماذا وصف الرئيس الروسي …» -> (رءيس, روس)): the word after the verb of
     describing and the adjectives of origin that follow it (article + ي/ية: الروسي،
     الكورية); () when
     the question is no such question. The rerank reads it as `speaker`'s: a passage that
