@@ -65,7 +65,8 @@ MAX_DECLINED = {IN_ARCD: 0.02, IN_SEEDS: 0.05}
 # questions the fit never saw)
 FITTED = ("seeds-questions.jsonl", "seeds-dev.jsonl", "seeds-near-misses.jsonl",
           "seeds-properties.jsonl", "seeds-roles.jsonl", "seeds-events.jsonl",
-          "seeds-names.jsonl", "seeds-spread.jsonl", "seeds-readers5.jsonl")
+          "seeds-names.jsonl", "seeds-spread.jsonl", "seeds-readers5.jsonl",
+          "seeds-decide6.jsonl")
 L2 = 1e-2
 
 
