@@ -346,14 +346,17 @@ def _name_like(token: str, term: str | None, common: Collection[str], letters: i
     """A word that may be a name: not a function word, not written with the article (an
     adjective agreeing with the noun asked about: «القطار المدرع»), nor one the coverage
     writes with it elsewhere (`common`: «رائد فضاء كوري» beside «الكوري»), not digits,
-    at least `letters` long; nor a verb of the future in the dual or plural («الزعيمين
-    سيقومان»), nor a participle agreeing with an indefinite noun («بندقية مصنوعة»)."""
+    at least `letters` long, nor a participle agreeing with an indefinite noun («بندقية
+    مصنوعة»)."""
     return (term is not None and len(token) >= letters and not token.isdigit()
             and not any(f.startswith(_ARTICLE) or f in common for f in _bare(token))
-            and not (len(token) > 4 and token.startswith(_FUTURE)
-                     and token.endswith(_PLURAL_VERB))
             and not (len(token) > 4 and token.startswith(_PARTICIPLE[0])
                      and token.endswith(_PARTICIPLE[1])))
+
+
+def _verb_of_the_future(token: str) -> bool:
+    """«سيقومان», «ستبدأون»: a verb (future, dual or plural), which ends a noun's phrase."""
+    return len(token) > 4 and token.startswith(_FUTURE) and token.endswith(_PLURAL_VERB)
 
 
 def _named_from(tokens: list[str], terms: list[str | None], at: int, step: int,
@@ -380,7 +383,7 @@ def _named_from(tokens: list[str], terms: list[str | None], at: int, step: int,
     j = at + step
     while 0 <= j < len(tokens) and left:
         token, term = tokens[j], terms[j]
-        if term is None:
+        if term is None or _verb_of_the_future(token):  # «الزعيمين سيقومان بجولة»
             return False
         if not (_has(term, asked, aliases) or any(f.startswith(_ARTICLE) for f in _bare(token))):
             if _name_like(token, term, common, NAME_BEFORE if step < 0 else 3):

@@ -12,6 +12,7 @@ to one another. decide.py weighs the share of the question's idf weight that one
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Mapping, Sequence
 from functools import lru_cache
 
@@ -31,6 +32,7 @@ VERB_AT = 2  # question words before the verb: «ماذا», «هل», «كيف�
 _BEING = frozenset(normalize(w) for w in (
     "كان", "كانت", "يكون", "تكون", "سيكون", "ستكون", "أصبح", "اصبح", "أصبحت", "يصبح", "صار"))
 _TA_MARBUTA = normalize("ة")  # a word ending so is a noun, never a verb
+_WORDS_AND_MARKS = re.compile(r"[^\W_]+|[،,:;؛.]")  # words, and the marks ending a clause
 
 
 @lru_cache(maxsize=1 << 14)
@@ -210,11 +212,11 @@ def object_acts(question: str, text: str, texts: Sequence[str] = ()) -> bool:
     first = _first_names((*texts, text), name)
     acting = other = False
     for sentence, _ in sentences_of(text):
-        said = tokenize(normalize(sentence))
+        said = _WORDS_AND_MARKS.findall(normalize(sentence))
         for at, token in enumerate(said):
             if token != verb and token[1:] != verb:  # «واستقبل»
                 continue
-            if at and _bare_word(said[at - 1]):
+            if at and said[at - 1][0].isalnum() and _bare_word(said[at - 1]):
                 continue  # the one before the verb does it: «بأن بوتين أعطى كيم»
             for word in said[at + 1:at + 1 + WINDOW_WORDS]:
                 if word == name:

@@ -973,3 +973,179 @@ async def test_what_another_body_said_does_not_answer_what_a_named_one_said(
     async with await Marsad.open(invented_db) as engine:
         answer = await engine.answer(question)
     assert answer.answered is answered, question
+
+
+# ------------------------------------------------ round 8 (decide6): near misses of names
+# and actors, «من قال إن …», a verb of being (issue 12)
+
+@pytest.mark.parametrize("text, asked, owned, named", [
+    # the title with another owner right after it: that owner's name is no answer
+    ("ويزور زعيم كوريا الشمالية كيم جونغ أون روسيا", "ما اسم زعيم القطار؟", True, False),
+    ("وشارك وزير الدفاع الروسي سيرغي شويغو", "ما اسم وزير الصناعة؟", True, False),
+    ("وحضر مدرب الأهلي مارسيل كولر المباراة", "ما اسم مدرب المنتخب؟", True, False),
+    # the owner asked, or none asked: the name beside it answers
+    ("وشارك وزير الدفاع الروسي سيرغي شويغو", "ما اسم وزير الدفاع؟", True, True),
+    ("وشارك وزير الدفاع الروسي سيرغي شويغو", "ما اسم الوزير الذي شارك؟", False, True),
+    ("ويزور زعيم كوريا الشمالية كيم جونغ أون روسيا", "ما اسم زعيم كوريا؟", True, True),
+])
+def test_a_name_beside_a_title_of_another_owner_is_no_answer(text, asked, owned, named):
+    noun = asked.split(maxsplit=2)[2]  # after «ما اسم»
+    weights = {t: 1.0 for t in analyze(noun)}
+    focus = analyze(noun)[0]
+    assert answer_types.owner_asked(asked, focus) is owned, asked
+    assert answer_types.names_beside(text, focus, weights, {}, owned=owned) is named, asked
+
+
+@pytest.mark.parametrize("text, asked", [
+    ("وذكرت الوكالات أن الزعيمين سيقومان بجولة في المصنع", "الزعيمين"),  # a future verb
+    ("وتلقى في المقابل بندقية مصنوعة في كوريا الشمالية", "بندقية"),  # a participle
+    ("ووصل الوفد على متن طائرة مستأجرة من موسكو", "طائرة"),
+])
+def test_a_verb_or_an_adjective_after_a_noun_is_no_name_of_it(text, asked) -> None:
+    weights = {t: 1.0 for t in analyze(asked)}
+    assert answer_types.names_beside(text, analyze(asked)[0], weights, {}) is not True
+
+
+@pytest.mark.parametrize("question, owned", [
+    ("ما اسم قائد القطار المدرع؟", True),
+    ("من هو قائد أسطول المحيط الهادئ؟", True),
+    ("ما اسم زعيم كوريا الشمالية؟", True),
+    ("ما اسم الزعيم البيلاروسي الذي التقاه بوتين؟", False),  # an adjective of origin
+    ("ما اسم الوزير الذي شارك في المناقشات؟", False),  # a relative clause
+])
+def test_a_title_asked_with_its_owner_is_told(question, owned) -> None:
+    focus = analyze(question.split()[2])[0]
+    assert answer_types.owner_asked(question, focus) is owned
+
+
+@pytest.mark.parametrize("question", ["ما اسم قائد القطار المدرع؟",
+                                      "ما اسم قائد أسطول المحيط الهادئ؟",
+                                      "ما اسم البندقية الكورية التي تلقاها بوتين؟"])
+async def test_a_name_the_coverage_never_gives_of_what_it_names_is_missing(seeded, question):
+    """The passages name the train, the fleet and the rifle, with a leader of a country, a
+    future verb and a participle beside them: no name of what is asked."""
+    answer = await seeded.answer(question)
+    assert signal(answer, "name_missing") == 1.0, question
+
+
+@pytest.mark.parametrize("question, keys", [
+    ("ما اسم الزعيم البيلاروسي الذي التقاه بوتين في سوتشي؟", ["لوكاشينكو"]),
+    ("من هو الزعيم البيلاروسي الذي التقاه بوتين؟", ["لوكاشينكو"]),
+])
+async def test_a_title_the_passage_names_someone_for_is_not_unnamed(seeded, question, keys):
+    """«ألكسندر لوكاشينكو، الزعيم البيلاروسي»: no apposition aliases.py mines, but the
+    passage names him beside the title (it was declined: title_unnamed)."""
+    answer = await seeded.answer(question)
+    assert signal(answer, "title_unnamed") == 0.0, question
+    assert answer.answered and has(answer.hits[0].text, *keys), question
+
+
+@pytest.mark.parametrize("question", ["من قال إن الزيارة فشلت؟", "مين صرح بأن القمة فشلت؟",
+                                      "منو قال إن كيم مريض؟"])
+def test_asking_who_said_something_asks_for_words_said(question) -> None:
+    assert decision_type(question) == SAYING
+    assert answer_types.speaker(question) == ()  # no one named as the speaker
+
+
+@pytest.mark.parametrize("question", ["من قاد القطار المدرع؟", "من زار بيونغيانغ؟"])
+def test_asking_who_did_something_else_asks_for_no_words(question) -> None:
+    assert decision_type(question) != SAYING
+
+
+async def test_who_said_it_over_a_passage_reporting_no_speech_weighs_less(seeded) -> None:
+    """«من قال إن الزيارة فشلت؟» reaches «بعدما فشلت كوريا الشمالية …»: no one speaks
+    there; «… ضربة لوول ستريت؟» reaches Skabeyeva's words."""
+    silent = await seeded.answer("من قال إن الزيارة فشلت؟")
+    said = await seeded.answer("من قال إن الصداقة مع كوريا الشمالية ضربة لوول ستريت؟")
+    assert signal(silent, "type_missing") == 1.0 and signal(said, "type_missing") == 0.0
+    assert said.answered and has(said.hits[0].text, "سكابييفا")
+    assert silent.confidence < said.confidence
+
+
+@pytest.mark.parametrize("question, text, other", [
+    ("متى زار كيم جونغ إيل روسيا؟", "ويزور زعيم كوريا الشمالية كيم جونغ أون روسيا", True),
+    ("ماذا قال كيم جونغ نام عن عمه؟", "وقال كيم جونغ أون إن بلاده تدعم روسيا", True),
+    ("متى زار كيم جونغ أون روسيا؟", "ويزور زعيم كوريا الشمالية كيم جونغ أون روسيا", False),
+    # «كيم لبوتين بشأن» is no name the coverage writes
+    ("ما الذي أكده كيم لبوتين بشأن موسكو؟", "أكد كيم لبوتين ثقته بأن موسكو ستنتصر", False),
+])
+def test_someone_sharing_a_name_with_the_one_asked_is_another(question, text, other) -> None:
+    coverage = ["كان يرأسها كيم جونغ إيل والد كيم جونغ أون", "وأخوه كيم جونغ نام",
+                "وقال كيم جونغ أون", text]
+    assert cooccurrence.name_otherwise(question, text, coverage) is other
+
+
+async def test_a_question_about_the_leaders_father_is_not_answered_of_the_son(seeded) -> None:
+    other = await seeded.answer("متى زار كيم جونغ إيل روسيا؟")
+    same = await seeded.answer("متى زار كيم جونغ أون روسيا؟")
+    assert signal(other, "name_otherwise") == 1.0 and not other.answered
+    assert signal(same, "name_otherwise") == 0.0 and same.answered
+
+
+COVERAGE = ["استقبل الرئيس الروسي فلاديمير بوتين الزعيم الكوري الشمالي كيم",
+            "وقال الرئيس فلاديمير بوتين", "والتقى فلاديمير بوتين بالوفد"]
+
+
+@pytest.mark.parametrize("question, text, acting", [
+    # who did it to Putin, where Putin does it
+    ("من استقبل بوتين في بيونغيانغ؟", COVERAGE[0], True),
+    ("من شكر كيم على الدعوة؟", "من جانبه، شكر كيم بوتين على دعوته", True),
+    ("مين ودع كيم في المحطة؟", "وودع كيم الوفد الروسي في المحطة", True),
+    # the one asked about is the object there: the passage answers
+    ("من استقبل كيم؟", COVERAGE[0], False),
+    ("من شكر بوتين؟", "من جانبه، شكر كيم بوتين على دعوته", False),
+    ("مين أعطى كيم قفازا؟", "وأفاد بيسكوف بأن بوتين أعطى كيم قفازا", False),  # SVO
+    # both parties act, or no one does
+    ("من التقى بوتين؟", "التقى بوتين وكيم في القاعدة", False),
+    ("من سيكون أول كوري في الفضاء؟", "سيكون كوري أول من يصل", False),
+])
+def test_who_did_it_to_someone_the_passage_makes_the_doer(question, text, acting) -> None:
+    assert cooccurrence.object_acts(question, text, COVERAGE) is acting
+
+
+async def test_who_received_the_one_who_received_is_not_answered(seeded) -> None:
+    swapped = await seeded.answer("من استقبل بوتين في بيونغيانغ؟")
+    right = await seeded.answer("من استقبل كيم في قاعدة فوستوشني؟")
+    assert signal(swapped, "object_acts") == 1.0 and not swapped.answered
+    assert signal(right, "object_acts") == 0.0 and right.answered
+
+
+@pytest.mark.parametrize("other_actor, actor, keys", [
+    ("ما الذي حضره لافروف في بيونغيانغ؟", "ما الذي حضره شويغو في بيونغيانغ؟", ["وحضر عرض"]),
+    ("ماذا عرضت واشنطن على كوريا الشمالية؟", "ماذا عرضت موسكو على بيونغيانغ؟",
+     ["إرسال رائد فضاء"]),
+    ("ماذا أهدى أردوغان لكيم؟", "ماذا أهدى بوتين لكيم؟", ["قفاز", "بندقية"]),
+])
+async def test_an_action_the_passage_gives_another_actor_weighs_against_answering(
+        seeded, other_actor, actor, keys) -> None:
+    """The passage has the action asked, done by someone else («وحضر … شويغو» for
+    Lavrov): not what is asked."""
+    other = await seeded.answer(other_actor)
+    right = await seeded.answer(actor)
+    assert signal(other, "actor_otherwise") == 1.0, other_actor
+    assert signal(right, "actor_otherwise") == 0.0, actor
+    assert right.answered and has(right.hits[0].text, *keys), actor
+    assert other.confidence < right.confidence / 2, other_actor
+
+
+@pytest.mark.parametrize("question", ["متى كانت رحلة كيم السابقة إلى روسيا؟",
+                                      "متى كانت زيارة بوتين الأولى لكوريا الشمالية؟"])
+async def test_a_noun_after_a_verb_of_being_has_no_order_to_swap(seeded, question) -> None:
+    """«متى كانت رحلة كيم السابقة؟» over «الرحلة السابقة التي قام بها كيم»: a trip is
+    no verb whose actor comes next (it was declined, order_swapped)."""
+    answer = await seeded.answer(question)
+    assert signal(answer, "order_swapped") == 0.0 and answer.answered, question
+
+
+async def test_decide6_questions_the_decision_was_never_fitted_on(seeded, data_dir) -> None:
+    """tests/data/seeds-decide6-heldout.jsonl: the half of the round's 227 questions (near
+    misses asking an age, a price, a count, a date, a name, a reaction never given, the
+    reverse of an event, a later outcome; answerable questions of the same shapes) kept out
+    of the fit by the md5 of the question, before any result. Main before the round: 7 of
+    49 answerable declined (5 with the right passage first), 35 of 68 near misses
+    declined; with it: 3 (2), 35."""
+    result = await eval_questions(
+        seeded, load_questions(data_dir / "seeds-decide6-heldout.jsonl"))
+    assert result["answerable"]["false_declines"] <= 3, result["failures"]
+    assert result["answerable"]["declined_right_top"] <= 2, result["failures"]
+    assert result["kinds"]["near-miss"]["declined"] >= 0.5, result["failures"]
