@@ -15,13 +15,14 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Mapping, Sequence
 from functools import lru_cache
+from itertools import pairwise
 
 from .analysis import analyze_token, normalize, tokenize
 from .passages import sentences_of
 from .synonyms import synonyms
 
-__all__ = ["WINDOW_WORDS", "name_otherwise", "object_acts", "order_swapped", "sentence_share",
-           "window_share"]
+__all__ = ["WINDOW_WORDS", "direction_swapped", "name_otherwise", "object_acts", "order_swapped",
+           "sentence_share", "window_share"]
 
 WINDOW_WORDS = 8  # a run this long holds a short clause: verb, actor, object, place
 _CLITICS = tuple(normalize(c) for c in ("ب", "ل", "و", "ف", "ك"))
@@ -227,3 +228,40 @@ def object_acts(question: str, text: str, texts: Sequence[str] = ()) -> bool:
                 other = other or _bare_word(word)
                 break
     return acting and not other
+
+
+_FROM = normalize("من")
+_TO = frozenset(normalize(w) for w in ("إلى", "الى", "نحو"))
+
+
+def _endpoints(tokens: Sequence[str]) -> tuple[str | None, str | None]:
+    """(where from, where to): the terms right after «من» and «إلى» («من روسيا إلى
+    كوريا الشمالية» -> روس, كور), None for either missing."""
+    origin = goal = None
+    for word, after in pairwise(tokens):
+        term = analyze_token(after)
+        if term is None:
+            continue
+        if word == _FROM and origin is None:
+            origin = term
+        elif word in _TO and goal is None:
+            goal = term
+    return origin, goal
+
+
+def direction_swapped(question: str, text: str,
+                      aliases: Mapping[str, Collection[str]]) -> bool:
+    """Whether the question asks of a way «من A إلى B» and the passage goes the other way:
+    a sentence of it goes «إلى A» (or «من B»), none «إلى B» («هل عاد كيم من روسيا إلى
+    بيونغيانغ بالقطار؟» over «وصل كيم إلى روسيا عبر قطار مدرّع»)."""
+    origin, goal = _endpoints(tokenize(normalize(question)))
+    if origin is None or goal is None:
+        return False
+    said_origin = _matcher({origin: 1.0}, aliases)
+    said_goal = _matcher({goal: 1.0}, aliases)
+    back = forth = False
+    for sentence, _ in sentences_of(text):
+        there_from, there_to = _endpoints(tokenize(normalize(sentence)))
+        forth = forth or there_to in said_goal or there_from in said_origin
+        back = back or there_to in said_origin or there_from in said_goal
+    return back and not forth
