@@ -1174,3 +1174,22 @@ async def test_a_trip_asked_the_other_way_weighs_against_answering(seeded) -> No
     assert signal(back, "direction_swapped") == 1.0 and not back.answered
     assert signal(there, "direction_swapped") == 0.0 and there.answered
     assert has(there.hits[0].text, "قطار")
+
+
+@pytest.mark.parametrize("word", ["دولة", "الدولة", "الجمهورية", "جمهورية", "المملكة", "سلطنة",
+                                  "جزر", "الاتحاد"])
+def test_a_kind_of_state_names_no_country(word: str) -> None:
+    """ISO's «دولة فلسطين», «الجمهورية العربية السورية» start with a kind of state, which
+    is no nation of its own."""
+    assert countries.nation(normalize(word)) is None
+
+
+@pytest.mark.parametrize("question, text", [
+    ("كم نسبة الأكراد من سكان دولة العراق؟", "وتبلغ نسبة الأكراد من سكان الجمهورية العراقية 15%"),
+    ("ما الدول التي تحد الجمهورية الإيرانية؟", "تحد تركمانستان الجمهورية الإيرانية من الشمال"),
+    ("من هو ملك المملكة الأردنية؟", "يحكم الملك عبد الله الثاني المملكة الأردنية الهاشمية"),
+])
+def test_a_country_called_by_its_kind_of_state_is_no_other_country(question, text) -> None:
+    """«سكان دولة العراق» over «سكان الجمهورية العراقية»: one country, said two ways (ARCD
+    questions were declined as if the passage spoke of another)."""
+    assert not countries.qualified_otherwise(question, text, {})
