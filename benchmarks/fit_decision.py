@@ -9,7 +9,8 @@ declined whatever the model says, and left out):
   whether the best passage answers: an answerable question reaching a wrong passage is
   no example of a passage that answers, and answering it would mislead) (`FITTED`:
   seeds-questions.jsonl, seeds-dev.jsonl, seeds-properties.jsonl, seeds-roles.jsonl,
-  seeds-events.jsonl, seeds-names.jsonl, seeds-spread.jsonl, seeds-readers5.jsonl;
+  seeds-events.jsonl, seeds-names.jsonl, seeds-spread.jsonl, seeds-readers5.jsonl,
+  seeds-decide6.jsonl;
   questions in another
   language, detected or of kind "foreign", are left out: they are never answered from
   Arabic passages, and an English question naming Putin may be read as undetermined);
