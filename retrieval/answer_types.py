@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterable, Mapping
 from functools import lru_cache
+from itertools import pairwise
 
 from .aliases import PERSON_HEADS
 from .analysis import analyze_token, normalize, tokenize
@@ -36,6 +37,7 @@ __all__ = [
     "later_unsaid",
     "matching_sentences",
     "names_beside",
+    "owner_asked",
     "speaker",
     "speaks",
     "with_article",
@@ -143,7 +145,8 @@ def answer_type(text: str) -> str | None:
 
 def decision_type(text: str) -> str | None:
     """What the decline decision checks a passage for: `answer_type`'s NUMBER or TIME,
-    else SAYING when the question asks what someone said (ماذا قال، شو قال، ايش صرح),
+    else SAYING when the question asks what someone said or who said it (ماذا قال، شو
+    قال، ايش صرح، من قال إن …),
     else YES_NO for هل (a passage answers «هل التقى كيم برئيس الصين؟» only if it says
     all of it: decide.py checks every content word). The reranker keeps to
     `answer_type`, and for SAYING to `speaker`/`speaks` (whether the one asked about
@@ -154,7 +157,9 @@ def decision_type(text: str) -> str | None:
     tokens = tokenize(normalize(bounded(clean_question(text))))[:4]
     if _asks_name(tokens):
         return NAME
-    if any(t in _SAID and i and tokens[i - 1] in _WHAT for i, t in enumerate(tokens)):
+    # «ماذا قال X؟» asks what X said, «من قال إن …؟» who said it: either way words said
+    if any(t in _SAID and i and (tokens[i - 1] in _WHAT or tokens[i - 1] in _WHO)
+           for i, t in enumerate(tokens)):
         return SAYING
     return YES_NO if tokens and tokens[0] in _WHETHER else None
 
@@ -332,32 +337,53 @@ def with_article(texts: Iterable[str]) -> frozenset[str]:
                      for f in _bare(token) if f.startswith(_ARTICLE))
 
 
+_FUTURE = tuple(normalize(p) for p in ("سي", "ست", "سن"))
+_PLURAL_VERB = tuple(normalize(e) for e in ("ان", "ون", "وا"))
+_PARTICIPLE = (normalize("م"), normalize("ة"))
+
+
 def _name_like(token: str, term: str | None, common: Collection[str], letters: int = 3) -> bool:
     """A word that may be a name: not a function word, not written with the article (an
     adjective agreeing with the noun asked about: «القطار المدرع»), nor one the coverage
     writes with it elsewhere (`common`: «رائد فضاء كوري» beside «الكوري»), not digits,
-    at least `letters` long."""
+    at least `letters` long, nor a participle agreeing with an indefinite noun («بندقية
+    مصنوعة»)."""
     return (term is not None and len(token) >= letters and not token.isdigit()
-            and not any(f.startswith(_ARTICLE) or f in common for f in _bare(token)))
+            and not any(f.startswith(_ARTICLE) or f in common for f in _bare(token))
+            and not (len(token) > 4 and token.startswith(_PARTICIPLE[0])
+                     and token.endswith(_PARTICIPLE[1])))
+
+
+def _verb_of_the_future(token: str) -> bool:
+    """«سيقومان», «ستبدأون»: a verb (future, dual or plural), which ends a noun's phrase."""
+    return len(token) > 4 and token.startswith(_FUTURE) and token.endswith(_PLURAL_VERB)
 
 
 def _named_from(tokens: list[str], terms: list[str | None], at: int, step: int,
                 asked: Collection[str], aliases: Mapping[str, Collection[str]],
-                common: Collection[str]) -> bool:
+                common: Collection[str], owned: bool = False) -> bool:
     """Whether a name follows (step 1) or precedes (step -1) the word at `at`: passing the
     question's own words and words with the article (its adjectives), then within
     NAME_WORDS other words (a noun before the name: «قاعدة مطار فوستوتشني»), before a
     function word ends the phrase («قطاره المدرع، كان»). A name before the noun is one
     of NAME_BEFORE letters or more, and the noun after it is definite, as a title set
     beside a name is («لوكاشينكو، الزعيم البيلاروسي», «دميتري بيسكوف المتحدث»; not «متن
-    قطاره», nor «إرسال رائد فضاء»: a word before an indefinite noun governs it)."""
+    قطاره», nor «إرسال رائد فضاء»: a word before an indefinite noun governs it). `owned`:
+    the question gives the noun an owner («قائد القطار»): one the question does not ask
+    right after it, a country or a definite noun («زعيم كوريا»، «وزير الدفاع»), makes it
+    another's, whose name is no answer."""
     if step < 0 and not any(f.startswith(_ARTICLE) for f in _bare(tokens[at])):
+        return False
+    after = at + 1
+    if owned and step > 0 and after < len(tokens) and terms[after] is not None \
+            and not _has(terms[after], asked, aliases) and (
+                tokens[after].startswith(_ARTICLE) or nation(tokens[after]) is not None):
         return False
     left = NAME_WORDS
     j = at + step
     while 0 <= j < len(tokens) and left:
         token, term = tokens[j], terms[j]
-        if term is None:
+        if term is None or _verb_of_the_future(token):  # «الزعيمين سيقومان بجولة»
             return False
         if not (_has(term, asked, aliases) or any(f.startswith(_ARTICLE) for f in _bare(token))):
             if _name_like(token, term, common, NAME_BEFORE if step < 0 else 3):
@@ -367,16 +393,35 @@ def _named_from(tokens: list[str], terms: list[str | None], at: int, step: int,
     return False
 
 
+_NISBA = tuple(normalize(e) for e in ("ي", "ية"))
+
+
+def owner_asked(question: str, focus: str) -> bool:
+    """Whether the question gives the noun it asks a name of (`focus`, a term) an owner
+    right after it: a country or a noun, not an adjective of origin nor a relative
+    clause («ما اسم قائد القطار؟», «من هو قائد أسطول المحيط؟»; not «ما اسم الزعيم
+    البيلاروسي؟», «ما اسم الوزير الذي …؟»)."""
+    tokens = tokenize(normalize(bounded(clean_question(question))))
+    for token, after in pairwise(tokens):
+        if analyze_token(token) != focus:
+            continue
+        term = analyze_token(after)
+        return term is not None and after not in _RELATIVE and (
+            nation(after) is not None or not after.endswith(_NISBA))
+    return False
+
+
 def names_beside(text: str, focus: str, weights: Mapping[str, float],
-                 aliases: Mapping[str, Collection[str]], common: Collection[str] = ()
-                 ) -> bool | None:
+                 aliases: Mapping[str, Collection[str]], common: Collection[str] = (),
+                 owned: bool = False) -> bool | None:
     """Whether the best-matching sentence names what `focus` (the noun asked about in «ما
     اسم X؟», «من هو X؟») is: a word after X, passing the question's words and X's
     adjectives, may be a name («قاعدة مطار فوستوتشني», «صالة تجميع الصاروخ الفضائي
     أنغارا»: `_named_from`), or one before it («دميتري بيسكوف المتحدث باسم الكرملين»).
     `common`: words the coverage writes with the article (`with_article`),
-    which are no names. None when no matching sentence holds X at all (that is another
-    signal: decide.py's `focus_missing`)."""
+    which are no names; `owned`: the question gives X an owner (`owner_asked`). None
+    when no matching sentence holds X at all (that is another signal: decide.py's
+    `focus_missing`)."""
     asked = set(weights)
     found = None
     for sentence in matching_sentences(text, weights, aliases):
@@ -385,7 +430,7 @@ def names_beside(text: str, focus: str, weights: Mapping[str, float],
             if not _has(term, (focus,), aliases):
                 continue
             found = False
-            if any(_named_from(tokens, terms, i, step, asked, aliases, common)
+            if any(_named_from(tokens, terms, i, step, asked, aliases, common, owned)
                    for step in (1, -1)):
                 return True
     return found

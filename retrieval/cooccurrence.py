@@ -12,19 +12,28 @@ to one another. decide.py weighs the share of the question's idf weight that one
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Mapping, Sequence
 from functools import lru_cache
+from itertools import pairwise
 
 from .analysis import analyze_token, normalize, tokenize
 from .passages import sentences_of
 from .synonyms import synonyms
 
-__all__ = ["WINDOW_WORDS", "order_swapped", "sentence_share", "window_share"]
+__all__ = ["WINDOW_WORDS", "direction_swapped", "name_otherwise", "object_acts", "order_swapped",
+           "sentence_share", "window_share"]
 
 WINDOW_WORDS = 8  # a run this long holds a short clause: verb, actor, object, place
 _CLITICS = tuple(normalize(c) for c in ("ب", "ل", "و", "ف", "ك"))
 _ARTICLE = normalize("ال")
 VERB_AT = 2  # question words before the verb: «ماذا», «هل», «كيف», «لماذا قد»
+# verbs of being: no one acts, and the noun after them is no object («متى كانت رحلة كيم
+# السابقة؟», «من سيكون أول كوري في الفضاء؟»)
+_BEING = frozenset(normalize(w) for w in (
+    "كان", "كانت", "يكون", "تكون", "سيكون", "ستكون", "أصبح", "اصبح", "أصبحت", "يصبح", "صار"))
+_TA_MARBUTA = normalize("ة")  # a word ending so is a noun, never a verb
+_WORDS_AND_MARKS = re.compile(r"[^\W_]+|[،,:;؛.]")  # words, and the marks ending a clause
 
 
 @lru_cache(maxsize=1 << 14)
@@ -119,7 +128,9 @@ def order_swapped(question: str, text: str, weights: Mapping[str, float],
     start = next((i for i, t in enumerate(terms) if t is not None), len(terms))
     asked = terms[start:start + 3]
     if start > VERB_AT or len(asked) < 3 or None in asked or len(set(asked)) < 3 \
-            or not all(t in weights for t in asked) or tokens[start].startswith(_ARTICLE):
+            or not all(t in weights for t in asked) or tokens[start].startswith(_ARTICLE) \
+            or tokens[start].endswith(_TA_MARBUTA) or not _BEING.isdisjoint(tokens[:start]):
+        # «متى كانت رحلة كيم السابقة؟»: a noun after a verb of being, no one acting
         return False  # no verb first, or its words not next to one another
     verb, first, second = asked
     says = _matcher({t: weights[t] for t in (verb, first, second)}, aliases)
@@ -136,3 +147,121 @@ def order_swapped(question: str, text: str, weights: Mapping[str, float],
                 return False  # the order asked, somewhere: no swap
             swapped = swapped or (after[:1] == [second] and first in after)
     return swapped
+
+
+def _bare_word(token: str) -> bool:
+    """A content word written without the article: a name or a verb, not a title or its
+    adjective («الرئيس الروسي»)."""
+    return analyze_token(token) is not None and not token.startswith(_ARTICLE)
+
+
+def name_otherwise(question: str, text: str, texts: Sequence[str] = ()) -> bool:
+    """Whether the question names something in three bare words «A B C» that the coverage
+    writes so too (`texts`, the candidates: a person's full name, «كيم جونغ إيل») and the
+    passage has «A B» followed by another bare word and C nowhere («كيم جونغ أون»): it
+    speaks of someone else who shares a name."""
+    asked = tokenize(normalize(question))
+    said = tokenize(normalize(text))
+    terms = set(_positions(text))
+    written = [f" {' '.join(tokenize(normalize(t)))} " for t in texts]
+    for a, b, c in zip(asked, asked[1:], asked[2:], strict=False):
+        if not (_bare_word(a) and _bare_word(b) and _bare_word(c)) or c in terms \
+                or analyze_token(c) in terms \
+                or not any(f" {a} {b} {c} " in w for w in written):
+            continue
+        if any(said[i] == a and said[i + 1] == b and _bare_word(said[i + 2])
+               for i in range(len(said) - 2)):
+            return True
+    return False
+
+
+_WHO = frozenset(normalize(w) for w in ("من", "مين", "منو", "شكون"))
+# verbs whose two parties both act (met, gathered, exchanged: «من التقى بوتين؟»): no one
+# of them is the object only
+_MUTUAL = tuple(normalize(p) for p in ("الت", "اجت", "تبا", "تقا"))
+NAME_PARTS = 0.8  # share of a word's occurrences right before a name: a first name
+
+
+def _first_names(texts: Sequence[str], name: str) -> frozenset[str]:
+    """Words that `texts` write right before `name`, twice at least and at least NAME_PARTS
+    of the times they write them (فلاديمير before بوتين): parts of the one name, not
+    another person («شكر كيم بوتين»)."""
+    seen: dict[str, int] = {}
+    before: dict[str, int] = {}
+    for text in texts:
+        tokens = tokenize(normalize(text))
+        for token, after in zip(tokens, [*tokens[1:], ""], strict=True):
+            seen[token] = seen.get(token, 0) + 1
+            if after == name:
+                before[token] = before.get(token, 0) + 1
+    return frozenset(w for w, n in before.items() if n >= max(NAME_PARTS * seen[w], 2))
+
+
+def object_acts(question: str, text: str, texts: Sequence[str] = ()) -> bool:
+    """Whether the question «من VERB X؟» (who did it to X: «من استقبل بوتين؟») reaches a
+    passage in which X is the one doing it: the verb followed by X, past the titles and
+    adjectives of X (words with the article) and X's first names («استقبل الرئيس الروسي
+    فلاديمير بوتين الزعيم الكوري»: Putin receives), and never by another bare word first
+    («شكر كيم بوتين» answers «من شكر بوتين؟»). A verb whose parties both act («من
+    التقى بوتين؟») has no one-sided object. `texts`: passages to learn first names from
+    (the candidates)."""
+    asked = tokenize(normalize(question))
+    if len(asked) < 3 or asked[0] not in _WHO or asked[1].startswith(_MUTUAL) \
+            or asked[1] in _BEING or not _bare_word(asked[1]) or not _bare_word(asked[2]):
+        return False
+    verb, name = asked[1], asked[2]
+    first = _first_names((*texts, text), name)
+    acting = other = False
+    for sentence, _ in sentences_of(text):
+        said = _WORDS_AND_MARKS.findall(normalize(sentence))
+        for at, token in enumerate(said):
+            if token != verb and token[1:] != verb:  # «واستقبل»
+                continue
+            if at and said[at - 1][0].isalnum() and _bare_word(said[at - 1]):
+                continue  # the one before the verb does it: «بأن بوتين أعطى كيم»
+            for word in said[at + 1:at + 1 + WINDOW_WORDS]:
+                if word == name:
+                    acting = True
+                    break
+                if word.startswith(_ARTICLE) or word in first:
+                    continue
+                other = other or _bare_word(word)
+                break
+    return acting and not other
+
+
+_FROM = normalize("من")
+_TO = frozenset(normalize(w) for w in ("إلى", "الى", "نحو"))
+
+
+def _endpoints(tokens: Sequence[str]) -> tuple[str | None, str | None]:
+    """(where from, where to): the terms right after «من» and «إلى» («من روسيا إلى
+    كوريا الشمالية» -> روس, كور), None for either missing."""
+    origin = goal = None
+    for word, after in pairwise(tokens):
+        term = analyze_token(after)
+        if term is None:
+            continue
+        if word == _FROM and origin is None:
+            origin = term
+        elif word in _TO and goal is None:
+            goal = term
+    return origin, goal
+
+
+def direction_swapped(question: str, text: str,
+                      aliases: Mapping[str, Collection[str]]) -> bool:
+    """Whether the question asks of a way «من A إلى B» and the passage goes the other way:
+    a sentence of it goes «إلى A» (or «من B»), none «إلى B» («هل عاد كيم من روسيا إلى
+    بيونغيانغ بالقطار؟» over «وصل كيم إلى روسيا عبر قطار مدرّع»)."""
+    origin, goal = _endpoints(tokenize(normalize(question)))
+    if origin is None or goal is None:
+        return False
+    said_origin = _matcher({origin: 1.0}, aliases)
+    said_goal = _matcher({goal: 1.0}, aliases)
+    back = forth = False
+    for sentence, _ in sentences_of(text):
+        there_from, there_to = _endpoints(tokenize(normalize(sentence)))
+        forth = forth or there_to in said_goal or there_from in said_origin
+        back = back or there_to in said_origin or there_from in said_goal
+    return back and not forth

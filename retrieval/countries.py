@@ -59,6 +59,13 @@ def country_terms() -> frozenset[str]:
 # المتحدة», «روسيا الاتحادية») as readers and outlets write them in one.
 _ONE_WORD_NAMES = "روسيا أمريكا أميركا بريطانيا تركيا"
 _NISBA = tuple(normalize(s) for s in ("يون", "يين", "ية", "يا", "ي", "ا"))
+# First words of ISO names that name a kind of state or place, no country: «دولة
+# فلسطين», «الجمهورية العربية السورية», «جزر القمر», «سان مارينو». Read as nations,
+# «سكان دولة العراق» was another country's population than «سكان الجمهورية العراقية».
+_KINDS_OF_STATE = frozenset(normalize(w) for w in (
+    "دوله", "جمهور", "مملكه", "اماره", "سلطنه", "اتحاد", "دوق", "جزر", "جزيره", "جبل", "راس",
+    "ساحل", "صحراء", "قطب", "جنوب", "نيو", "مقاطعه", "مقاطعات", "مقعد", "كومنولث", "سان",
+    "سانت", "ساو", "ساينت"))
 
 
 def _base(word: str) -> str:
@@ -78,7 +85,8 @@ def _nation_keys() -> frozenset[str]:
     for country in pycountry.countries:
         for name in {country.name, getattr(country, "official_name", country.name)}:
             words += tokenize(normalize(_HEAD.split(arabic.gettext(name))[0]))[:1]
-    return frozenset(b for w in words if not w.isascii() and len(b := _base(w)) >= 3)
+    return frozenset(b for w in words if not w.isascii() and len(b := _base(w)) >= 3
+                     and b not in _KINDS_OF_STATE)
 
 
 @lru_cache(maxsize=1 << 14)

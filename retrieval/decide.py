@@ -8,7 +8,8 @@ A small logistic regression over signals of the question and its hits (`SIGNALS`
   (وصفت / وصفتها) holds it in proportion to their similarity (`soft`: that part alone),
   and failing that, a passage word of its class or derivation (synonyms.py `related`:
   منح / أهدى, يتبادل / متبادل, واشنطن /
-  أميركي, عطى / أعطى) holds SYNONYM_MATCH of it and makes it known (`synonym`: that part);
+  أميركي, عطى / أعطى) holds SYNONYM_MATCH of it and makes it known (`synonym`: that part,
+  up to SYNONYM_SHARE);
 - `held_known`: the same share over the words the corpus knows in some spelling or form.
   A word the corpus never uses weighs the most (max idf) but is not alone proof that the
   coverage is silent: it may be a paraphrase, a dialect word, an inflection the stemmer
@@ -114,11 +115,19 @@ from .answer_types import (
     holds_near,
     later_unsaid,
     names_beside,
+    owner_asked,
     speaker,
     speaks,
     with_article,
 )
-from .cooccurrence import order_swapped, sentence_share, window_share
+from .cooccurrence import (
+    direction_swapped,
+    name_otherwise,
+    object_acts,
+    order_swapped,
+    sentence_share,
+    window_share,
+)
 from .countries import country_terms, qualified_otherwise
 from .index import unique
 from .owners import owned_otherwise
@@ -132,6 +141,10 @@ __all__ = ["ANSWER_COVERAGE", "SIGNALS", "SOFT_MATCH", "THRESHOLD", "coverage",
 ANSWER_COVERAGE = 0.5  # /compare: share of the topic's idf weight an outlet's passage holds
 SOFT_MATCH = 0.5  # trigram similarity from which an unmatched word counts, partially
 SYNONYM_MATCH = 0.8  # how much a word counts when the passage has only its synonym
+# `synonym` counts up to this share: a question said more than half in other words of
+# their class («مين حضروا المباحثات من الوزرا؟») is a paraphrase more than a near miss
+# (uncapped, a wholly paraphrased question weighed -4.2 where half of it weighed -2.1)
+SYNONYM_SHARE = 0.5
 
 SIGNALS = ("held", "held_known", "unknown", "unknown_definite", "unknown_verbal",
            "unknown_long", "unknown_words", "soft", "bm25", "fused", "gap", "terms",
@@ -139,25 +152,26 @@ SIGNALS = ("held", "held_known", "unknown", "unknown_definite", "unknown_verbal"
            "synonym", "whether_missing", "type_far", "name_missing", "property_missing",
            "unknown_country", "role_swap", "frame_apart", "speaker_silent",
            "sentence_held", "window_held", "predicate_window", "qualified_otherwise",
-           "later_unsaid", "title_unnamed", "order_swapped")
+           "later_unsaid", "title_unnamed", "order_swapped", "name_otherwise",
+           "object_acts", "actor_otherwise", "direction_swapped")
 # Fitted by benchmarks/fit_decision.py (see the module docstring); signals standardized
 # with MEANS / SCALES before the coefficients apply.
 MEANS = np.array([
-    0.6260, 0.8470, 0.2672, 0.0879, 0.0352, 0.0609, 0.9703, 0.0159, 1.0914, 5.0887,
-    0.2982, 1.5829, 0.0855, 0.5506, 0.0461, 0.2244, 0.3775, 0.0458, 0.0422, 0.1271,
-    0.0287, 0.0795, 0.0163, 0.0059, 0.0233, 0.0227, 0.5962, 0.5471, 0.5170, 0.0103,
-    0.0130, 0.0146, 0.0043])
+    0.6283, 0.8445, 0.2617, 0.0865, 0.0354, 0.0589, 0.9469, 0.0164, 1.0909, 5.1031,
+    0.2936, 1.5889, 0.0887, 0.5491, 0.0472, 0.2223, 0.3749, 0.0479, 0.0428, 0.1279,
+    0.0309, 0.0768, 0.0161, 0.0062, 0.0232, 0.0258, 0.5990, 0.5483, 0.5190, 0.0083,
+    0.0139, 0.0088, 0.0041, 0.0010, 0.0010, 0.0196, 0.0026])
 SCALES = np.array([
-    0.3266, 0.2051, 0.3354, 0.1799, 0.1052, 0.1477, 1.4843, 0.0538, 0.4571, 1.5457,
-    0.2736, 0.3217, 0.2796, 0.3946, 0.1177, 0.4172, 0.4848, 0.1217, 0.2010, 0.3331,
-    0.1669, 0.2705, 0.0740, 0.0769, 0.1507, 0.1490, 0.3281, 0.3075, 0.3772, 0.1008,
-    0.1132, 0.1200, 0.0656])
+    0.3234, 0.2049, 0.3327, 0.1784, 0.1051, 0.1452, 1.4625, 0.0544, 0.4645, 1.5393,
+    0.2697, 0.3194, 0.2843, 0.3923, 0.1190, 0.4158, 0.4841, 0.1169, 0.2024, 0.3340,
+    0.1732, 0.2663, 0.0736, 0.0784, 0.1506, 0.1585, 0.3264, 0.3051, 0.3744, 0.0905,
+    0.1172, 0.0932, 0.0641, 0.0321, 0.0321, 0.1386, 0.0507])
 COEFFICIENTS = np.array([
-    0.4582, -0.2377, -0.6372, -0.4198, -0.1055, -0.3764, -0.3608, 0.2921, 0.5607,
-    0.6129, -0.0349, 0.1760, -0.4416, 0.0196, -0.1191, -0.2262, 0.1528, -0.5307,
-    -0.0993, -0.2486, -0.3737, -0.4754, -0.2617, -0.1580, -0.2406, -0.2836, 0.4134,
-    0.3920, 0.2557, -0.3308, -0.0634, -0.2747, -0.4435])
-INTERCEPT = 0.2488
+    0.4701, -0.2392, -0.6164, -0.3950, -0.1277, -0.3032, -0.3690, 0.3582, 0.5805,
+    0.6328, 0.0004, 0.1727, -0.5254, 0.0883, -0.1586, -0.2263, 0.1386, -0.5744, -0.0524,
+    -0.1871, -0.3204, -0.4430, -0.2747, -0.1485, -0.2118, -0.2372, 0.3908, 0.3498,
+    0.2464, -0.3956, -0.0789, -0.3514, -0.4326, -0.1022, -0.1231, -0.3367, -0.2454])
+INTERCEPT = 0.2476
 # Trade-off: at most 2% of ARCD and 5% of the answerable seed questions declined, then
 # as many out-of-coverage ones declined as possible (the seed cap binds; with 15%, the
 # ARCD cap bound at a threshold of 0.33 and the blind sets lost 4-7 answerable questions
@@ -209,8 +223,26 @@ INTERCEPT = 0.2488
 # first, which a decision can only decline or answer wrongly. Tried and left out: the
 # share of unknown words of a derived form (مساندة، استعراض: paraphrases more than names?
 # coefficient -0.02, AUC unchanged).
+# Ninth round (decide6; seeds-decide6.jsonl fitted, 94 questions written from the five
+# articles: near misses asking an age, a price, a count, a date, a name, a reaction, a
+# later outcome, the reverse of an event, and answerable questions of the same shapes;
+# seeds-decide6-heldout.jsonl, 92, never fitted): a name beside a title of another owner
+# («زعيم كوريا … كيم» for «قائد القطار»), a future verb or a participle is no name
+# (answer_types.names_beside); «من قال إن …» asks for words said; a title the passage
+# names someone for is not unnamed; name_otherwise («كيم جونغ إيل» over «كيم جونغ أون»),
+# object_acts («من استقبل بوتين؟» over «استقبل … بوتين»), actor_otherwise (the action
+# asked, done by another), direction_swapped («من A إلى B» over «إلى A»); no verb of
+# being read as an actor's verb (order_swapped); `synonym` capped at SYNONYM_SHARE; a
+# kind of state (دولة، الجمهورية) no nation (countries.py: ARCD questions were declined
+# as of another country). fit_decision now keeps the caps in-sample, counting ARCD
+# questions with no hit. Held out (5-fold, grouped): ARCD 1.6%, answerable seed questions
+# 3.6% (422), near misses 78.0% (409), AUC 0.960; ARCD train through `marsad eval` 12
+# declined (main 12). seeds-decide6-heldout: 3 of 37 answerable declined (main 6), 26 of
+# 55 near misses declined (main 25), AUC 0.832 (main 0.805). On the five blind sets
+# (measured only) the AUC of right-top answerable against near misses is 0.892 (main
+# 0.896): this round's gains did not carry to them (README, the lead's report).
 # fit_decision.py prints the other trade-offs.
-THRESHOLD = 0.2907
+THRESHOLD = 0.2851
 
 
 @lru_cache(maxsize=1 << 16)
@@ -377,9 +409,12 @@ def signals(hits: Sequence[tuple[object, float]], bm25: float,
     owned = owned_otherwise(question, best.text, aliases)  # type: ignore[attr-defined]
     otherwise = owned or qualified_otherwise(question, best.text, aliases)  # type: ignore
     # ... and the name beside that title is another owner's
-    name_missing = kind == NAME and focus is not None and (owned or names_beside(
+    # True: a name beside it; False: none; None: no X in the best sentences
+    beside = names_beside(
         best.text, focus, weights, aliases,  # type: ignore[attr-defined]
-        with_article(c.text for c in (*candidates, best))) is not True)  # type: ignore
+        with_article(c.text for c in (*candidates, best)),  # type: ignore[attr-defined]
+        owner_asked(question, focus)) if kind == NAME and focus is not None else True
+    name_missing = kind == NAME and focus is not None and (owned or beside is not True)
     # «كم عمر بوتين؟», «ما اسم زوجة كيم؟»: a property news seldom states, not in the passage
     property_missing = any(t in PROPERTY_TERMS and t not in said_otherwise
                            and not _holds_word(held, t, aliases, t in near) for t in weights)
@@ -420,7 +455,8 @@ def signals(hits: Sequence[tuple[object, float]], bm25: float,
               (fused - second) / fused if fused > 0 else 0.0, math.log1p(len(weights)),
               float(type_missing), predicate,
               sum(weights[t] for t in near) / total, float(focus_unknown),
-              float(focus_missing), sum(weights[t] for t in said_otherwise) / total,
+              float(focus_missing),
+              min(sum(weights[t] for t in said_otherwise) / total, SYNONYM_SHARE),
               float(whether_missing), float(type_far), float(name_missing),
               float(property_missing),
               sum(weights[t] for t in weights
@@ -431,10 +467,36 @@ def signals(hits: Sequence[tuple[object, float]], bm25: float,
               window_share(best.text, rest or weights, aliases, misplaced),  # type: ignore
               float(otherwise),
               float(later_unsaid(question, best.text, weights, aliases)),  # type: ignore
-              float(kind == NAME and focus in PERSON_HEADS and not named.get(focus)),
+              # a title the coverage names nobody for, unless this passage does
+              # («لوكاشينكو، الزعيم البيلاروسي»: no apposition aliases.py mines), for
+              # the owner asked (not «وزير الدفاع الروسي سيرغي شويغو» for the Korean one)
+              float(kind == NAME and focus in PERSON_HEADS and not named.get(focus)
+                    and (beside is not True or otherwise)),
               float(kind != NAME and order_swapped(question, best.text,  # type: ignore
-                                                   weights, aliases)))
+                                                   weights, aliases)),
+              float(name_otherwise(question, best.text,  # type: ignore[attr-defined]
+                                   [c.text for c in candidates])),  # type: ignore
+              float(object_acts(question, best.text,  # type: ignore[attr-defined]
+                                [c.text for c in candidates])),  # type: ignore
+              float(_actor_otherwise(question, held, weights, aliases, shapes)),
+              float(direction_swapped(question, best.text, aliases)))  # type: ignore
     return out
+
+
+def _actor_otherwise(question: str, held: Collection[str], weights: Mapping[str, float],
+                     aliases: Mapping[str, Collection[str]], shapes: Mapping[str, str]
+                     ) -> bool:
+    """«ما الذي حضره لافروف في بيونغيانغ؟» over «وحضر … شويغو»: the question names who
+    acted (roles.frame), the passage has the action (or a word of its class) but never
+    that actor, who is named, not titled (a title is often said by the name it stands
+    for: «الرئيس الروسي» / بوتين)."""
+    asked = frame(question) if question else None
+    if asked is None or asked.verb is None or asked.actor not in weights \
+            or shapes.get(asked.actor) in ("definite", "verbal", "light") \
+            or asked.actor in PERSON_HEADS:
+        return False
+    acted = asked.verb in held or not synonyms(asked.verb).isdisjoint(held)
+    return acted and _matched(held, asked.actor, aliases)[0] == 0.0
 
 
 _GOING = frozenset(t for w in ("سافر", "عاد") for t in (
