@@ -37,7 +37,7 @@ from functools import lru_cache
 from .analysis import analyze, analyze_token, normalize
 from .lexicon import groups
 
-__all__ = ["derivations", "related", "synonyms"]
+__all__ = ["derivations", "inflected", "kin", "related", "synonyms"]
 
 
 @lru_cache(maxsize=1)
@@ -72,6 +72,53 @@ def related(term: str) -> frozenset[str]:
     present's kin: seeds-aliases 0.722 -> 0.778, one more near miss answered in blind2,
     the other sets unchanged."""
     return synonyms(term) | derivations(term)
+
+
+@lru_cache(maxsize=1 << 16)
+def kin(term: str) -> frozenset[str]:
+    """The words of `term`'s class and of the classes of the shorter words it is an
+    inflection of (`inflected`, with those words themselves), for ranking only (rerank.py
+    credits them with the question word's trigrams): «صنعت» reaches «مصنوعة», «تباحث»
+    «محادثات». Not `derivations`: a root's other derived words (توجد / وجدت) are kin too
+    loosely to stand for the word asked (ARCD train lost a question with them). Not for
+    the decline decision (`related`'s docstring: there, such forms made near misses look
+    answered)."""
+    out = set(synonyms(term))
+    for base in inflected(term):
+        out |= {base} | synonyms(base)
+    return frozenset(out - {term})
+
+
+# --------------------------------------------------------------------------- inflections
+
+# Endings and a prefix the light stemmer keeps (analysis.py strips neither: stripping them
+# from every word lost ARCD and seed questions, روسيا read as روسي), read here as another
+# inflection of a shorter word: a question word the coverage never writes in that form
+# («صنعت»، «قتيلا»، «سيحارب») then reaches the passages writing the word otherwise
+# («مصنوعة»، «قتيل»، «يحارب») as a related word, never as the same word.
+_ALEF, _TA, _SEEN = "\u0627", "\u062a", "\u0633"
+_PRESENT = ("\u064a", "\u062a", "\u0646", "\u0627")  # ي ت ن ا after the future's س
+_PLURAL_VERB = "\u0648\u0627"  # وا: اجتمعوا
+_MIN_BASE = 3
+
+
+@lru_cache(maxsize=1 << 16)
+def inflected(term: str) -> frozenset[str]:
+    """The analysed terms `term` (an analysed term) is an inflection of, when it ends or
+    starts in what the stemmer keeps: the accusative's tanwin alef or a dual verb's alef
+    (قتيلا -> قتيل, التقيا -> التقي), a past verb's feminine ت (صنعت -> صنع), the plural
+    verb's وا (اجتمعوا -> اجتمع), the future's س before the present's prefix (سيحارب ->
+    يحارب); each shorter form analysed again. Empty when none applies."""
+    cuts = []
+    if term.endswith(_PLURAL_VERB) and len(term) - 2 >= _MIN_BASE:
+        cuts.append(term[:-2])
+    elif term.endswith((_ALEF, _TA)) and len(term) - 1 >= _MIN_BASE:
+        cuts.append(term[:-1])
+    if term.startswith(_SEEN) and term[1:2] in _PRESENT and len(term) - 1 >= _MIN_BASE + 1:
+        cuts.append(term[1:])
+    # each cut analysed as any word is: انتهت -> انته -> انت, as انتهى analyses
+    out = {analyze_token(cut) for cut in cuts}
+    return frozenset(b for b in out if b and b != term and len(b) >= _MIN_BASE)
 
 
 # --------------------------------------------------------------------------- derivations

@@ -12,8 +12,11 @@ Poetin); an Arabic name's initial ع, which Latin letters cannot write, is a sou
 choice (Obeidi -> عبيدي). Names the press translates rather than transliterates (KCNA,
 Roscosmos, White House) are in TRANSLATED, and Arabizi (franco-arab: 3ala, ra7, shu) has
 its own readings (`arabizi_spellings`; its one- and two-letter particles w, l, b, 3a in
-ARABIZI_PARTICLES, and «eh», Egyptian إيه, read as a word): the tables are general
-knowledge of how these names and Arabizi are written, not taken from any evaluation set.
+ARABIZI_PARTICLES, and «eh», Egyptian إيه, read as a word; French words typed in a Darija
+question, lgant, in LOANWORDS): the tables are general knowledge of how these names and
+Arabizi are written, not taken from any evaluation set. A long Arabizi word's readings are
+listed fewest departures from the commonest letters first (mo7adatat: محادثات is among
+them), not cut in letter order.
 
 Several candidates per word: every vowel written as a long letter (بوتين, لافروف), then
 each choice of the short vowels a/e between consonants left unwritten (Kremlin -> كرملين,
@@ -26,7 +29,8 @@ import re
 import unicodedata
 from itertools import combinations, product
 
-__all__ = ["ARABIZI_PARTICLES", "EXONYMS", "LATIN_WORD", "TRANSLATED", "arabic_spellings",
+__all__ = ["ARABIZI_PARTICLES", "EXONYMS", "LATIN_WORD", "LOANWORDS", "TRANSLATED",
+           "arabic_spellings",
            "arabizi_readings", "arabizi_spellings", "hamza_seated", "is_arabizi",
            "sound_alike_spellings", "unaccented"]
 
@@ -339,10 +343,36 @@ shu sho shou shoo eish aish esh wein wen fein fen feen leish lesh leh meen mnein
 izzay izay emta imta amta keef kif kifash kifach chno chnou chkoun chkon wach wesh shkad
 shgad addesh adesh addeh adeh gaddesh bado biddo baddo bidha ashan 3ashan
 eh eih ih shno shnu shlon shloun minu mnu ween wayn
+achno achnou ach chnahowa chhal chhall shhal ch7al fin fach imta waqtach dyal dial
+dyalo dyalha ghadi ghad bghit bgha bghaw bghat daba bzaf bezzaf walo mnin 3lach 3lash
+shin shinu shni shnuwa tawa halba bahi yatu yatoo hasa hassa3 dayir dayer
+wesh wish shlonha yabi yabgha abi abgha wayed sij 9a3id gaed ezzai leih keda kedah
+ha7a ba3dein ba3den mish msh ma3rafsh eshmeen chkoun chkoune
 """))
-# Arabizi words whose letters read better as another word («eh»: Egyptian إيه, what; read
-# letter by letter it is آه, yes).
-_ARABIZI_READ = {"eh": "ايه", "eih": "ايه", "ih": "ايه"}
+# Arabizi words whose letters read better as another word: the pronouns (hwa, hiya: هو،
+# هي), «eh» (Egyptian إيه, what; read letter by letter it is آه, yes), the Gulf and
+# Maghrebi g of «gal» (قال; Egyptian g is ج), «sar» (صار, happened; not سار, went),
+# «merra» (مرة, once; not مرا, woman).
+_ARABIZI_READ = {"eh": "ايه", "eih": "ايه", "ih": "ايه", "hwa": "هو", "howa": "هو",
+                 "huwa": "هو", "houwa": "هو", "hiya": "هي", "hya": "هي", "heya": "هي",
+                 "homa": "هم", "huma": "هم", "houma": "هم", "hna": "هنا", "ach": "اش",
+                 "kan": "كان", "kano": "كانوا", "kanu": "كانوا", "kanet": "كانت", "kant": "كانت",
+                 "gal": "قال", "galet": "قالت", "galt": "قالت", "galo": "قالوا", "galu": "قالوا",
+                 "sar": "صار", "sart": "صارت", "merra": "مرة", "marra": "مرة", "chi": "شي",
+                 "kolchi": "كل شيء", "m3a": "مع"}
+# French and English words of the news that Maghrebi and Levantine speakers type inside an
+# Arabizi question («lgant dyal Putin», «fechlat f satellite»): read as the Arabic word the
+# press uses. Only inside a question with an Arabizi word; alone they are French or English.
+_LOANWORDS = """
+gant gants lgant = قفاز | cadeau kado = هدية | cadeaux kadowat = هدايا | fusil = بندقية
+fusils = بنادق | train tran tren = قطار | ministre = وزير | ministres = وزراء
+president = رئيس | visite = زيارة | satellite satellites = قمر اصطناعي | avion = طائرة
+guerre = حرب | armes = أسلحة | reunion = اجتماع | munitions = ذخيرة | base = قاعدة
+"""
+LOANWORDS: dict[str, str] = {latin: entry.split("=")[1].strip()
+                             for entry in _LOANWORDS.replace("\n", "|").split("|") if "=" in entry
+                             for latin in entry.split("=")[0].split()}
+"""Lowercased French or English word typed in an Arabizi question -> the Arabic word."""
 # The one- and two-letter particles of an Arabizi question (w Kim: and; l/la Kim: to;
 # b/bi: in, with; f/fi: in; 3a: on; ad, 2ad: Egyptian «قد» of «قد إيه», how much), typed apart
 # from the word they belong to.
@@ -358,7 +388,8 @@ def is_arabizi(word: str) -> bool:
     """Whether a lowercased Latin word is Arabic typed in Latin letters: a digit among
     letters or after two of them (3ala, ma3a, ra7; not F35, G7, Su57), or one of the
     dialects' commonest question words typed so (shu, wein, leish, ezzay, chno)."""
-    return word in _ARABIZI_WORDS or bool(_ARABIZI_DIGITS.fullmatch(word))
+    return word in _ARABIZI_WORDS or word in _ARABIZI_READ or bool(
+        _ARABIZI_DIGITS.fullmatch(word))
 
 
 def arabizi_spellings(word: str) -> list[str]:
@@ -389,12 +420,30 @@ def arabizi_readings(word: str) -> list[tuple[int, str]]:
             choices = _ARABIZI_FINAL[group]
         if i == 0 and group[0] in "aeiou":
             choices = tuple(dict.fromkeys(_ALEF + c.lstrip(_ALEF) for c in choices))
+            if group == "i" and i + 1 < n and word[i + 1] not in _VOWELS:
+                choices += ("ي",)  # Maghrebi imchi, igoul: the present's يـ
         segments.append(tuple(enumerate(choices)))
         i += len(group)
+    return _cheapest(segments)
+
+
+def _cheapest(segments: list[tuple[tuple[int, str], ...]]) -> list[tuple[int, str]]:
+    """The readings of `segments` (each a tuple of (rank, letters)), fewest departures
+    (ranks above 0) first, at most MAX_ARABIZI_SPELLINGS: a long word (mo7adatat) has more
+    readings than that, and the likely ones depart little from the commonest letters."""
     out: dict[str, int] = {}
-    for letters in product(*segments):
-        reading = "".join(letter for _, letter in letters)
-        out.setdefault(reading, sum(1 for rank, _ in letters if rank))
-        if len(out) >= MAX_ARABIZI_SPELLINGS:
-            break
-    return sorted(((cost, reading) for reading, cost in out.items()), key=lambda r: r[0])
+    for budget in range(len(segments) + 1):
+        stack: list[tuple[int, int, str]] = [(0, 0, "")]  # (segment, cost so far, letters)
+        while stack:
+            at, cost, letters = stack.pop()
+            if at == len(segments):
+                if cost == budget:
+                    out.setdefault(letters, cost)
+                    if len(out) >= MAX_ARABIZI_SPELLINGS:
+                        return sorted(((c, r) for r, c in out.items()), key=lambda r: r[0])
+                continue
+            for rank, letter in reversed(segments[at]):
+                spent = cost + (1 if rank else 0)
+                if spent <= budget:
+                    stack.append((at + 1, spent, letters + letter))
+    return sorted(((c, r) for r, c in out.items()), key=lambda r: r[0])

