@@ -124,7 +124,7 @@ from .index import unique
 from .owners import owned_otherwise
 from .roles import Frame, apart, frame, swapped
 from .synonyms import related, synonyms
-from .variants import inflections, skeleton
+from .variants import skeleton
 
 __all__ = ["ANSWER_COVERAGE", "SIGNALS", "SOFT_MATCH", "THRESHOLD", "coverage",
            "probability", "signals", "similarity"]
@@ -318,9 +318,8 @@ def near_only(term: str, aliases: Collection[str]) -> bool:
     if term.isascii() or term in aliases:
         return False
     key = skeleton(term)
-    conjugated = {skeleton(f) for f in inflections(term)}  # قررت / قرر is no near word
-    return not any(skeleton(a) == key or skeleton(a) in conjugated
-                   or (3 <= len(a) <= len(term) - 3 and skeleton(a) in key) for a in aliases)
+    return not any(skeleton(a) == key or (3 <= len(a) <= len(term) - 3 and skeleton(a) in key)
+                   for a in aliases)
 
 
 def _focus(weights: Mapping[str, float], shapes: Mapping[str, str]) -> str | None:

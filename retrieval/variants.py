@@ -35,7 +35,7 @@ from .transliterate import (
     unaccented,
 )
 
-__all__ = ["VariantMap", "VariantPart", "inflections", "skeleton"]
+__all__ = ["VariantMap", "VariantPart", "skeleton"]
 
 # Letters that transliterations of the same foreign sound alternate between (g, v, p, ch).
 _FOLD = str.maketrans({"\u063a": "\u062c",  # غ -> ج  (بيونغ / بيونج, جونغ / جونج)
@@ -389,8 +389,6 @@ class VariantMap:
             if not group:
                 group = self.vowel_variants(terms[i])
             if not group:
-                group = self.inflected(terms[i])
-            if not group:
                 group = self.near(terms[i], NEAR_SIMILARITY)[:NEAR_TERMS]
             if not group and synonyms is not None:
                 group = synonyms(terms[i])
@@ -450,12 +448,6 @@ class VariantMap:
         if word.endswith("s") and len(word) > _MIN_GENITIVE:  # German genitive: Putins
             return self.latin(word[:-1])
         return []
-
-    def inflected(self, term: str) -> list[int]:
-        """The vocabulary terms that are another conjugation of `term` (`inflections`),
-        up to NEAR_TERMS, fewest changes first; empty if none."""
-        found = (self._skeleton_ids(skeleton(f)) for f in inflections(term))
-        return _union(*found)[:NEAR_TERMS]
 
     def one_slip(self, term: str) -> list[int]:
         """The vocabulary terms one typing slip away from `term` (a letter left out, added,
@@ -543,40 +535,6 @@ des du de et ou est sont qui que quoi quand comment pourquoi avec pour dans sur 
 ce cette il elle ils donne dit
 """
 _LATIN_FUNCTION_WORDS = frozenset(_FUNCTION_WORDS.split())
-
-
-# A verb's person, tense and number letters, normalized (أ is ا): the light stemmer keeps
-# them (قررت, يبلغ, وصفوا), so a question and the coverage that conjugate one verb
-# differently share no term, and a short verb shares too few trigrams for `near` (قررت /
-# قرر: Dice 0.57). Also the accusative's tanwin alef (قتيلا / قتيل).
-# (not the first person's ا: questions seldom say «I», and أبناء is no form of بناء)
-_VERB_PREFIXES = ("\u064a", "\u062a", "\u0646")  # ي ت ن
-_VERB_SUFFIXES = ("\u062a", "\u0648\u0627", "\u0648\u0646", "\u062a\u0645",
-                  "\u0646\u0627", "\u0627")  # ت وا ون تم نا ا
-_INFLECTED_ADDS = ("\u062a", "\u0648\u0627")  # ت وا: a bare past asked, a conjugated one said
-_MIN_INFLECTED_BASE = 3
-
-
-def inflections(term: str) -> list[str]:
-    """Other conjugations of `term` taken as a verb, fewest changes first: without (or
-    with) one person prefix (ي ت ن) and one ending (ت وا ون تم نا, or a tanwin alef),
-    each leaving 3+ letters (قررت -> قرر, يبلغ -> بلغ / بلغت, وصف -> وصفت). For a word the
-    vocabulary lacks; a noun that happens to start or end with those letters finds its
-    form only where the coverage has one."""
-    if not _ARABIC_LETTERS.fullmatch(term):
-        return []
-    def bare(word: str, cuts: Sequence[str], end: bool) -> list[str]:
-        return [word[:-len(c)] if end else word[len(c):] for c in cuts
-                if (word.endswith(c) if end else word.startswith(c))
-                and len(word) - len(c) >= _MIN_INFLECTED_BASE]
-
-    endless = bare(term, _VERB_SUFFIXES, True)  # قررت -> قرر
-    headless = bare(term, _VERB_PREFIXES, False)  # يبلغ -> بلغ
-    bases = [term, *endless, *headless,
-             *(b for h in headless for b in bare(h, _VERB_SUFFIXES, True))]
-    out = [*bases, *(b + x for b in bases for x in _INFLECTED_ADDS),
-           *(p + b for b in bases for p in _VERB_PREFIXES[:2])]
-    return [f for f in dict.fromkeys(out) if f != term]
 
 
 def _one_slip(a: str, b: str) -> bool:
