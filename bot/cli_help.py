@@ -145,7 +145,7 @@ List the articles in the database.
 
 prints: per article its id, outlet, date and passage count, then its title; with
 --outlets one line per outlet (articles, date range, statements other outlets carried).
---json: a list of {"id", "title", "source", "date", "passages"} (with --outlets:
+--json: a list of {"id", "title", "source", "date", "url", "passages"} (with --outlets:
 {"source", "articles", "first_date", "last_date", "undated", "corroborated"})."""
 
 SOURCES_EPILOG = f"""\

@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 import logging
 from collections.abc import Callable, Sequence
 from contextlib import AbstractAsyncContextManager
 
 from retrieval.engine import IngestReport, Marsad
 from retrieval.fetching import Fetcher
-from retrieval.web import articles_from_web
+from retrieval.web import Unchanged, articles_from_web
 
 log = logging.getLogger(__name__)
 
@@ -48,10 +49,15 @@ class FeedFollower:
         changed one replaces its old version). Failures are in `errors`."""
         if self.fetcher is None:
             self.fetcher = Fetcher(delay=self.delay)
-        found = [item async for item in articles_from_web(
-            self.urls, self.fetcher, conditional=True)]
+        found, unchanged = [], 0
+        async for item in articles_from_web(self.urls, self.fetcher, conditional=True):
+            if isinstance(item, Unchanged):
+                unchanged += 1  # its page answered 304: the stored article stands
+            else:
+                found.append(item)
         async with self.session() as engine:
-            return IngestReport() if engine is None else await engine.ingest(found)
+            report = IngestReport() if engine is None else await engine.ingest(found)
+        return dataclasses.replace(report, unchanged=report.unchanged + unchanged)
 
     async def run(self) -> None:
         """Poll until cancelled; a failing pass is logged and the next one still comes."""

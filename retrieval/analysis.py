@@ -165,7 +165,19 @@ _STOPWORDS_RAW = """
 هلق هلأ هيك كتير بدها بدهم بدك شي مشان منشان لسا
 """
 
-STOPWORDS: frozenset[str] = frozenset(normalize(w) for w in _STOPWORDS_RAW.split())
+# The particles أنّ/إنّ/لكنّ/كأنّ with a pronoun or a preposition glued to them (بأنها، لأنه،
+# فإنهم، وكأنها): function words in every form, but too many to list. A form that,
+# normalized, is also a name or a noun stays a word: بأن is بان (بان كي مون), بأنك is
+# بانك (سيتي بانك).
+_PARTICLES = ("أن", "إن", "لكن", "كأن")
+_PARTICLE_PREFIXES = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
+_PARTICLE_PRONOUNS = ("ه", "ها", "هم", "هما", "هن", "ني", "نا", "ك", "كم", "كما", "ي")
+_NAMES_TOO = ("بان", "بانك", "بانكم", "كاني")
+_GLUED_PARTICLES = {normalize(p + a + s) for p in _PARTICLE_PREFIXES for a in _PARTICLES
+                    for s in ("", *_PARTICLE_PRONOUNS)} - set(_NAMES_TOO)
+
+STOPWORDS: frozenset[str] = frozenset(
+    {normalize(w) for w in _STOPWORDS_RAW.split()} | _GLUED_PARTICLES)
 """Function and question words, in normalized form; they carry no topic."""
 
 

@@ -26,6 +26,14 @@ if TYPE_CHECKING:
 FEED_SUFFIXES = (".xml", ".rss", ".atom")
 
 
+@dataclasses.dataclass(frozen=True)
+class Unchanged:
+    """A page that answered 304 to a conditional fetch: the article stored from it last
+    time stands (a polling pass counts it among the unchanged)."""
+
+    url: str
+
+
 def is_web_target(target: str | Path) -> bool:
     """True for what `articles_from_web` reads: an http(s) URL or a feed file."""
     text = str(target)
@@ -33,11 +41,13 @@ def is_web_target(target: str | Path) -> bool:
 
 
 async def articles_from_web(targets: Sequence[str | Path], fetcher: Fetcher, *,
-                            conditional: bool = False) -> AsyncIterator[Article | ArticleError]:
+                            conditional: bool = False
+                            ) -> AsyncIterator[Article | ArticleError | Unchanged]:
     """Articles from page URLs, feed URLs and feed files, in order.
 
     `conditional` (for polling): feeds and pages are fetched with the ETag / Last-Modified
-    `fetcher` saw last, and what is unchanged yields nothing and costs the site a 304.
+    `fetcher` saw last, and what is unchanged costs the site a 304: a feed item's page
+    yields `Unchanged`, a feed nothing (its items are not asked for).
     """
     for target in targets:
         text = str(target)
@@ -48,7 +58,7 @@ async def articles_from_web(targets: Sequence[str | Path], fetcher: Fetcher, *,
 
 
 async def _from_feed_file(path: str, fetcher: Fetcher, conditional: bool
-                          ) -> AsyncIterator[Article | ArticleError]:
+                          ) -> AsyncIterator[Article | ArticleError | Unchanged]:
     from retrieval.feeds import read_feed_file
 
     try:
@@ -61,13 +71,13 @@ async def _from_feed_file(path: str, fetcher: Fetcher, conditional: bool
 
 
 async def _from_url(url: str, fetcher: Fetcher, conditional: bool
-                    ) -> AsyncIterator[Article | ArticleError]:
+                    ) -> AsyncIterator[Article | ArticleError | Unchanged]:
     try:
         page = await fetcher.get(url, conditional=conditional)
     except FetchError as error:
         yield ArticleError(str(error))
         return
-    if page.not_modified:
+    if page.not_modified:  # a feed's 304 says nothing of how many items it holds
         return
     from retrieval.feeds import looks_like_feed, parse_feed
 
@@ -100,24 +110,22 @@ async def _page_article(page: Page, asked: str) -> Article | ArticleError:
 
 
 async def _feed(items: list[FeedItem], fetcher: Fetcher, conditional: bool
-                ) -> AsyncIterator[Article | ArticleError]:
+                ) -> AsyncIterator[Article | ArticleError | Unchanged]:
     for item in items:
-        found = await _item(item, fetcher, conditional)
-        if found is not None:
-            yield found
+        yield await _item(item, fetcher, conditional)
 
 
 async def _item(item: FeedItem, fetcher: Fetcher, conditional: bool
-                ) -> Article | ArticleError | None:
+                ) -> Article | ArticleError | Unchanged:
     """The item's page, with what the feed says filling what the page does not state;
-    the item's own full text when the page fails; else the page's failure. None: the
-    page has not changed since `fetcher` last fetched it."""
+    the item's own full text when the page fails; else the page's failure; `Unchanged`
+    when the page has not changed since `fetcher` last fetched it."""
     if item.link is None:
         return ArticleError(f"a feed item without a link ({item.title or 'untitled'})")
     try:
         page = await fetcher.get(item.link, conditional=conditional)
         if page.not_modified:
-            return None
+            return Unchanged(item.link)
         found = await _page_article(page, item.link)
     except FetchError as error:
         found = ArticleError(str(error))
