@@ -362,6 +362,12 @@ _UPDATE_LABEL = re.compile(r"^[\s|•·/–—-]*(?:تاريخ التحديث|آ
                            re.IGNORECASE)
 
 
+def is_update_line(line: str) -> bool:
+    """True for a line that dates an update (`آخر تحديث: 17 سبتمبر 2024`, `تحديث: 17.09.2024`,
+    `Updated …`): never the publication date."""
+    return bool(_UPDATE_LABEL.match(line) or re.match(r"^[\s|•·/–—-]*تحديث\s*:", line))
+
+
 def _labelled_date(line: str) -> tuple[bool, dt.date | None, bool]:
     """(is a `تاريخ النشر:`-style line, the date it gives, whether that is only the date of
     an update). `آخر تحديث: 15 مارس | نشر في: 10 مارس` gives the publication, 10 March."""

@@ -26,9 +26,11 @@ from lxml import etree
 from trafilatura.settings import use_config
 
 from retrieval.articles import (
+    SHORT_LINE_WORDS,
     ArticleError,
     clean_paragraphs,
     is_read_also_marker,
+    is_update_line,
     publication_date,
     uncredited,
     without_notes,
@@ -136,12 +138,16 @@ def _meta(tree: Any, *names: str) -> str | None:
 
 
 # Microdata on a visible element (`<span itemprop="datePublished" content="2023-09-13">منذ
-# سنة</span>`), and hAtom's `<abbr class="published" title="2023-09-13T09:00">`.
-# Other stories' cards (in lists, links, sidebars) carry their own.
+# سنة</span>`), and hAtom's `published` class (`<abbr class="published" title="2023-09-13">`,
+# WordPress's `<time class="entry-date published" datetime="…">`, which sits in the post's
+# own permalink, `<a rel="bookmark">`). Other stories' cards (in lists, links, sidebars,
+# related-posts boxes) carry their own.
+_OUTSIDE_CARDS = ('[not(ancestor::nav or ancestor::aside or ancestor::footer or ancestor::li'
+                  ' or ancestor::a[not(contains(@rel, "bookmark"))]'
+                  ' or ancestor::*[contains(translate(@class, "RELATD", "relatd"), "related")])]')
 _STATED_DATES = ('(//*[@itemprop="datePublished" or @itemprop="dateCreated"][not(self::meta)]'
-                 ' | //abbr[contains(concat(" ", normalize-space(@class), " "), " published ")])'
-                 '[not(ancestor::nav or ancestor::aside or ancestor::footer or ancestor::li'
-                 ' or ancestor::a)]')
+                 ' | //*[contains(concat(" ", normalize-space(@class), " "), " published ")])'
+                 + _OUTSIDE_CARDS)
 
 
 def _stated_element_date(tree: Any) -> dt.date | None:
@@ -156,8 +162,12 @@ def _stated_element_date(tree: Any) -> dt.date | None:
     return None
 
 
-_UNMARKED_TIMES = ('.//time[not(ancestor::nav or ancestor::aside or ancestor::footer'
-                   ' or ancestor::li or ancestor::a)]')
+# A <time> marked as the update's (hAtom `updated`, `dateModified`) never dates the article.
+_UPDATE_MARKS = ("updated", "modified", "update")
+_NOT_UPDATE = ("[not(" + " or ".join(
+    f'contains(translate(@class, "UPDATEMOIF", "updatemoif"), "{m}")' for m in _UPDATE_MARKS)
+    + ' or @itemprop="dateModified")]')
+_UNMARKED_TIMES = ".//time" + _NOT_UPDATE + _OUTSIDE_CARDS
 
 
 def _headline_element(tree: Any, title: str) -> Any:
@@ -216,8 +226,7 @@ _LOWER = 'translate({}, "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxy
 # in any case: `newsStoryDate`, `PostMeta`
 _MARKED = ("(.//*[" + " or ".join(f'contains({_LOWER.format("@class")}, "{m}")'
                                   f' or contains({_LOWER.format("@id")}, "{m}")' for m in _MARKS)
-           + "])[not(ancestor::nav or ancestor::aside or ancestor::footer or ancestor::li"
-             " or ancestor::a)]")
+           + "])" + _OUTSIDE_CARDS)
 MAX_MARKED_WORDS = 30  # a byline or date line, not a paragraph that happens to be marked
 
 
@@ -232,8 +241,47 @@ def _marked_date(tree: Any, title: str) -> dt.date | None:
         return None
     days = set()
     for element in scope.xpath(_MARKED):
-        text = clean_text(element.text_content())
+        text = _spaced_text(element)
         if text and len(text.split()) <= MAX_MARKED_WORDS:
+            days.add(publication_date([text]))
+    days.discard(None)
+    return days.pop() if len(days) == 1 else None
+
+
+def _spaced_text(element: Any) -> str:
+    """An element's text with its children's texts kept apart (`<time>4 مارس، 2024</time><time>
+    6 مارس، 2024</time>` is two dates, not «20246»)."""
+    return clean_text(" ".join(element.itertext()))
+
+
+MAX_HEADER_ELEMENTS = 80  # how far after the heading a date line is looked for
+
+
+def _header_date(tree: Any, title: str) -> dt.date | None:
+    """The day printed between the article's heading and its first paragraph, where pages
+    put their date line whatever wraps the heading (`<div><h1>…</h1></div><time>`, `<div
+    class="outerTitle"><h1>` then `<div>15-5-2024 | 14:32</div>`, a Turkish `<span
+    class="tarih">16.09.2024</span>`): a <time> (not an update's) or a short line that is a
+    stamp, a labelled publication date or a dated byline, when all such name one day. A
+    site's "today" bar above the heading and other stories' dates below the body are
+    outside this stretch."""
+    heading = _headline_element(tree, title)
+    if heading is None:
+        return None
+    days = set()
+    for element in heading.xpath(f"following::*[position() <= {MAX_HEADER_ELEMENTS}]"):
+        if not isinstance(element.tag, str) or element.tag in ("script", "style"):
+            continue
+        text = _spaced_text(element)
+        if element.tag == "time":
+            if element.xpath("self::*" + _NOT_UPDATE):
+                days.add(_date(element.get("datetime")) or _date(text))
+            continue
+        if len(text.split()) >= SHORT_LINE_WORDS:
+            if element.tag == "p" or len(element) == 0:
+                break  # the body has started
+            continue
+        if len(element) == 0 and text and not is_update_line(text):
             days.add(publication_date([text]))
     days.discard(None)
     return days.pop() if len(days) == 1 else None
@@ -410,7 +458,8 @@ def parse_html(html: str | bytes, article_id: str | None = None, url: str | None
              or _text(tree.findtext(".//h1")))
     date = (_date(ld.get("datePublished")) or _date(ld.get("dateCreated"))
             or _date(_meta(tree, *_DATE_META)) or _stated_element_date(tree)
-            or _date(_time_datetime(tree, title or "")) or _marked_date(tree, title or ""))
+            or _date(_time_datetime(tree, title or "")) or _marked_date(tree, title or "")
+            or _header_date(tree, title or ""))
     canonical = _canonical(tree, url) or next(
         (normalize_url(u) for u in (_text(ld.get("url")), _ld_id(ld.get("mainEntityOfPage")))
          if u and is_url(u)), None)
