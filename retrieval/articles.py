@@ -90,7 +90,21 @@ _DROP_LINES = _keys(
     "موافق", "أوافق", "قبول", "أقبل", "accept", "ok", "النشرة البريدية", "النشرة الإخبارية",
     "النشرات البريدية", "بريدك الإلكتروني", "البريد الإلكتروني", "اشترك", "اشترك الآن",
     "سجل الآن", "newsletter", "your email",
+    # an old site's action row (`طباعة الخبر | أرسل لصديق | عودة للخلف`), a live page's labels
+    "طباعة الخبر", "طباعة المقال", "اطبع", "أرسل لصديق", "أرسل إلى صديق", "إرسال لصديق",
+    "أرسل الخبر", "عودة للخلف", "عودة", "رجوع", "العودة للأعلى", "أعلى الصفحة", "تحميل المزيد",
+    "ملخص", "الملخص", "أبرز النقاط", "أهم النقاط", "مباشر", "بث مباشر", "live",
 )  # fmt: skip
+# A row of such buttons on one line: every part, between `|` or `•`, is one of them.
+_BUTTON_ROW = re.compile(r"\s+[|•·]\s+|\s*\|\s*")
+# A comment box's prompts: `لا تعليقات. كن أول من يعلق!`, `لا توجد تعليقات بعد`, `أضف تعليقك`,
+# `اكتب تعليقك هنا`, `0 تعليق`, `Be the first to comment`. On the `_key` of a short line,
+# the whole line (a spokesman's «لا تعليق لدينا على القرار» is prose).
+_COMMENT_PROMPT = re.compile(
+    r"^(?:(?:لا (?:توجد |يوجد )?تعليقات(?: بعد)?|كن (?:اول|اوّل) من (?:يعلق|يعلّق|يضيف تعليقا)"
+    r"(?: علي (?:هذا|هذه) \S+)?|(?:اضف|اكتب|اترك|ارسل|شاركنا) (?:تعليقك|تعليقا|تعليق|رايك)"
+    r"(?: هنا)?|\d+ (?:تعليق|تعليقات)|be the first to comment|no comments(?: yet)?"
+    r"|leave a (?:comment|reply))[.!؟?،,\s]*)+$")
 _DROP_PATTERNS = re.compile(
     r"^\[?ad_\d+\]?$|^\d+$"  # an ad slot; a counter (views, comments) alone
     r"|^list (?:of \d+ items|\d+ of \d+)$"  # a copied list box's screen-reader labels
@@ -232,7 +246,10 @@ def _is_boilerplate(line: str) -> bool:
     """Page furniture that is never article text (share, tags, ads, promos, bylines,
     relative time stamps, photo credits)."""
     key = _key(line)
-    if key in _DROP_LINES or _DROP_PATTERNS.match(key):
+    if key in _DROP_LINES or _DROP_PATTERNS.match(key) or _COMMENT_PROMPT.match(key):
+        return True
+    parts = _BUTTON_ROW.split(key)
+    if len(parts) > 1 and all(_key(part) in _DROP_LINES for part in parts):
         return True
     if line.count(" ") < SHORT_LINE_WORDS and _WATCH.match(key):
         return True
@@ -521,8 +538,8 @@ def _strip_metadata(line: str, number: int, body_started: bool) -> str | None:
     glued = _glued_source(line)
     if glued and _source_value(glued.group("value")):
         line = glued.group("before")
-    if not body_started and _DATELINE.match(line):
-        return None  # `موسكو (وكالات)`: a dateline, not a paragraph
+    if not body_started and (_DATELINE.match(line) or ("/" in line and _dateline_outlet(line))):
+        return None  # `موسكو (وكالات)`, `القاهرة/ محمد علي/ الأناضول`: a dateline, no paragraph
     if not body_started and (lead := wire_lead(line)):
         line = lead[1]  # `موسكو - 13 سبتمبر 2023 (رويترز) - أعلنت …`: the paragraph alone
     elif not body_started and (rest := place_lead(line)):
@@ -628,6 +645,11 @@ def outlet_name(text: str) -> str | None:
     return text if key in _OUTLET_KEYS or unprefixed in _OUTLET_KEYS or named else None
 
 
+def _reporter(text: str) -> bool:
+    """A reporter's name between a dateline's place and its agency: a few words, no digits."""
+    return 0 < len(text.split()) <= BYLINE_NAME_WORDS + 1 and not re.search(r"\d", text)
+
+
 def _dateline_outlet(line: str) -> str | None:
     """The outlet a place-and-outlet dateline credits (`عمان- الغد` → الغد) or a date stamp
     names beside its day (`هسبريس - الخميس 03/07/2025`), or the name when `line` is only an
@@ -640,6 +662,8 @@ def _dateline_outlet(line: str) -> str | None:
     if line.count(" ") > 2 * MAX_PLACE_NAME_WORDS:
         return None
     parts = [part for part in _DATELINE_JOIN.split(line.strip(" :")) if part]
+    if len(parts) == 3 and "/" in line and _reporter(parts[1]):
+        parts = [parts[0], parts[2]]  # `الجزائر/ عبد الرزاق بن عبد الله/ الأناضول`
     if len(parts) != 2:
         return None
     for outlet, place in (parts, parts[::-1]):  # a place (or a reporter's name) has no digits

@@ -9,6 +9,10 @@ server and read as `marsad ingest URL` reads it. Break pass (seventh), what went
   `2024/09/16 10:45`): no date; a WordPress post whose `<time class="entry-date
   published">` sits in its permalink got the date of a related post (`jp-relatedposts`);
   related-article cards beside an Asharq Al-Awsat date block erased its date.
+- furniture indexed as passages: a comment box's prompt (`لا تعليقات. كن أول من يعلق!`, and
+  «كن أول من يعلق» was *answered* from it), an old site's action row (`طباعة الخبر | أرسل
+  لصديق | عودة للخلف`), a live page's `ملخص` label, and Anadolu's dateline with its
+  reporter (`الجزائر/ عبد الرزاق بن عبد الله/ الأناضول`).
 """
 
 from __future__ import annotations
@@ -72,3 +76,16 @@ def test_marsad_ingest_of_the_page_urls_cites_each_with_its_date(site, tmp_path)
                                db=db).stdout)
     assert (answer["hits"][0]["source"], answer["hits"][0]["date"]) == (
         "الشرق الأوسط", "2024-07-02")
+
+
+@pytest.mark.parametrize("line", [
+    "لا تعليقات. كن أول من يعلق!", "لا توجد تعليقات بعد", "كن أول من يعلق على هذا المقال",
+    "اكتب تعليقك هنا", "12 تعليقات", "Be the first to comment", "طباعة الخبر | أرسل لصديق",
+    "أرسل لصديق | طباعة | عودة", "تويتر • فيسبوك • أعلى الصفحة", "ملخص",
+    "بيروت/ ليلى حسن/ الأناضول", "إسطنبول/ الأناضول"])
+def test_comment_prompts_button_rows_and_datelines_are_no_passages(line):
+    from retrieval.articles import clean_paragraphs
+    prose = "وقال المتحدث إن لا تعليق لديه على القرار، وإن الوزارة ستصدر بيانا بعد اجتماع الحكومة."
+    assert clean_paragraphs([line, prose]) == [prose]
+    assert clean_paragraphs([prose, "لا تعليق لدينا على ما نشر بشأن الصفقة في وسائل الإعلام"]) == [
+        prose, "لا تعليق لدينا على ما نشر بشأن الصفقة في وسائل الإعلام"]
