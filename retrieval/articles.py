@@ -645,6 +645,20 @@ def outlet_name(text: str) -> str | None:
     return text if key in _OUTLET_KEYS or unprefixed in _OUTLET_KEYS or named else None
 
 
+_TITLE_PARTS = re.compile(r"\s+[-–—|:]\s+|\s*[|]\s*")
+
+
+def site_outlet(title: str | None) -> str | None:
+    """The outlet a feed's title or a page's site name names: `اليوم السابع - أخبار عاجلة`,
+    `Hespress - هسبريس جريدة إلكترونية مغربية` → the part that is a known outlet's name
+    (`outlet_name`); else the title as it is."""
+    if not title:
+        return None
+    parts = _TITLE_PARTS.split(title)
+    named = [name for name in map(outlet_name, parts) if name] if len(parts) > 1 else []
+    return named[0] if named else title
+
+
 def _reporter(text: str) -> bool:
     """A reporter's name between a dateline's place and its agency: a few words, no digits."""
     return 0 < len(text.split()) <= BYLINE_NAME_WORDS + 1 and not re.search(r"\d", text)
@@ -678,7 +692,7 @@ def _rights_outlet(line: str) -> str | None:
     """The outlet a rights notice names: `© 2024 بوابة الأهرام. جميع الحقوق محفوظة`."""
     if line.count(" ") >= SHORT_LINE_WORDS or not _RIGHTS.search(_key(line)):
         return None
-    words = re.findall(r"[^\s.,،:©()]+", line)
+    words = re.findall(r"[^\s.,،:©()\-–—|]+", line)  # `لمؤسسة الأهرام - 2024`: no dash
     for size in (4, 3, 2, 1):
         for at in range(len(words) - size + 1):
             phrase = " ".join(words[at : at + size])

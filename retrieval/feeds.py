@@ -20,7 +20,7 @@ import feedparser
 import lxml.html
 from lxml import etree
 
-from retrieval.articles import ArticleError, clean_paragraphs, outlet_name, without_notes
+from retrieval.articles import ArticleError, clean_paragraphs, site_outlet, without_notes
 from retrieval.charsets import XML_DECLARATION, decode_page
 from retrieval.dates import find_date, unless_placeholder
 from retrieval.fetching import is_url, normalize_url
@@ -113,7 +113,7 @@ def parse_feed(body: bytes | str, where: str, base: str | None = None) -> list[F
     if not parsed.get("version") and not parsed.entries:
         reason = parsed.get("bozo_exception") or "no RSS or Atom root element"
         raise ArticleError(f"{where}: not an RSS or Atom feed ({reason})")
-    outlet = _outlet(_plain(parsed.feed, "title"))
+    outlet = site_outlet(_plain(parsed.feed, "title"))
     base = base or parsed.feed.get("link", "")
     items = []
     for entry in parsed.entries:
@@ -127,19 +127,6 @@ def parse_feed(body: bytes | str, where: str, base: str | None = None) -> list[F
             outlet=outlet,
         ))
     return items
-
-
-_TITLE_PARTS = re.compile(r"\s+[-–—|:]\s+|\s*[|]\s*")
-
-
-def _outlet(title: str | None) -> str | None:
-    """The outlet a feed's title names: `اليوم السابع - أخبار عاجلة` → اليوم السابع (the part
-    that is a known outlet's name, `articles.outlet_name`); else the title as it is."""
-    if not title:
-        return None
-    parts = _TITLE_PARTS.split(title)
-    named = [name for name in map(outlet_name, parts) if name] if len(parts) > 1 else []
-    return named[0] if named else title
 
 
 MAX_FEED_BYTES = 16 * 1024 * 1024

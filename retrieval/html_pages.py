@@ -31,7 +31,9 @@ from retrieval.articles import (
     clean_paragraphs,
     is_read_also_marker,
     is_update_line,
+    outlet_name,
     publication_date,
+    site_outlet,
     uncredited,
     without_notes,
 )
@@ -287,6 +289,45 @@ def _header_date(tree: Any, title: str) -> dt.date | None:
     return days.pop() if len(days) == 1 else None
 
 
+MAX_SITE_WORDS = 5
+_SITE_EDGE = " |-–—:·•«»"
+
+
+def _around_heading(title: str, headings: set[str | None]) -> tuple[str, str] | None:
+    """A `<title>` that is the page's own heading with the site's name before or after it,
+    whatever the separator (`بوابة الأهرام :وزير التموين: …` over `<h1>وزير التموين: …`,
+    `عكاظ | «مترو الرياض»…`): (the heading, the name). None when it is not so."""
+    for heading in headings:
+        if not heading or heading == title or len(heading.split()) < 2:
+            continue
+        if title.startswith(heading) or title.endswith(heading):
+            rest = (title[len(heading):] if title.startswith(heading)
+                    else title[:-len(heading)]).strip(_SITE_EDGE)
+            if rest and len(rest.split()) <= MAX_SITE_WORDS:
+                return heading, rest
+    return None
+
+
+# Words that make a `<title>`'s other part a publication's name (`مدونة الفلاح`, `الرياض نت`).
+_SITE_WORDS = re.compile(r"(?:^|\s)(?:مدونة|مدونه|موقع|صحيفة|صحيفه|جريدة|جريده|بوابة|بوابه|وكالة"
+                         r"|شبكة|مجلة|نت|أونلاين|اونلاين|news|online|blog)(?:\s|$)", re.IGNORECASE)
+
+
+def _title_site(tag: str | None, title: str | None, headings: set[str | None]) -> str | None:
+    """The site's name a page states only in its `<title>`, beside its headline (`… – مدونة
+    الفلاح التونسي`, `بوابة الأهرام :…`, `الرياض نت :: …`): a known outlet's name, or a
+    name that says it is a publication (`مدونة`, `موقع`, `… نت`); a section (`… | سياسة`)
+    is no outlet. None when the page does not say."""
+    if not tag or not title or tag == title:
+        return None
+    cut = _around_heading(tag, {title, *headings})
+    if cut is None:
+        return None
+    parts = [p.strip(_SITE_EDGE) for p in re.split(r"\s[|–—-]\s|\s::\s", cut[1])]
+    name = parts[-1] if tag.startswith(cut[0]) else parts[0]
+    return outlet_name(name) or (name if _SITE_WORDS.search(name) else None)
+
+
 def _without_site(title: str | None, site: str | None, headings: set[str | None],
                   blind: bool) -> str | None:
     """`title` without the site's name around a separator ("headline | site", "site -
@@ -294,6 +335,8 @@ def _without_site(title: str | None, site: str | None, headings: set[str | None]
     or the rest is the page's own heading; `blind` (a `<title>`): " | site" always goes."""
     if not title:
         return None
+    if blind and (cut := _around_heading(title, headings)):
+        return cut[0]
     for separator in _TITLE_SEPARATORS:
         parts = [part.strip() for part in title.split(separator)]
         if len(parts) < 2:
@@ -449,13 +492,15 @@ def parse_html(html: str | bytes, article_id: str | None = None, url: str | None
     except (etree.ParserError, ValueError) as error:
         raise ArticleError(f"{where}: not an HTML page ({error})") from None
     ld = _json_ld_article(tree)
-    site = _text(ld.get("publisher")) or _meta(tree, "og:site_name")
+    site = site_outlet(_text(ld.get("publisher")) or _meta(tree, "og:site_name"))
     headings = {_text(h.text_content()) for h in tree.xpath(_HEADINGS)
                 if len(h.text_content().split()) <= MAX_HEADING_WORDS}
+    tag = _text(tree.findtext(".//title"))
     title = (_without_site(_text(ld.get("headline")), site, headings, blind=False)
              or _without_site(_meta(tree, "og:title"), site, headings, blind=False)
-             or _without_site(_text(tree.findtext(".//title")), site, headings, blind=True)
+             or _without_site(tag, site, headings, blind=True)
              or _text(tree.findtext(".//h1")))
+    site = site or _title_site(tag, title, headings)
     date = (_date(ld.get("datePublished")) or _date(ld.get("dateCreated"))
             or _date(_meta(tree, *_DATE_META)) or _stated_element_date(tree)
             or _date(_time_datetime(tree, title or "")) or _marked_date(tree, title or "")

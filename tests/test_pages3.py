@@ -13,6 +13,10 @@ server and read as `marsad ingest URL` reads it. Break pass (seventh), what went
   «كن أول من يعلق» was *answered* from it), an old site's action row (`طباعة الخبر | أرسل
   لصديق | عودة للخلف`), a live page's `ملخص` label, and Anadolu's dateline with its
   reporter (`الجزائر/ عبد الرزاق بن عبد الله/ الأناضول`).
+- title and outlet: `<title>بوابة الأهرام :وزير التموين: …` (no og:title) was the headline,
+  site name and all; a site named only in its `<title>` (`… – مدونة الفلاح التونسي`,
+  `الرياض نت :: …`) gave no outlet; og:site_name `Hespress - هسبريس جريدة إلكترونية مغربية`
+  was cited whole.
 """
 
 from __future__ import annotations
