@@ -107,6 +107,7 @@ _COMMENT_PROMPT = re.compile(
     r"|leave a (?:comment|reply))[.!؟?،,\s]*)+$")
 _DROP_PATTERNS = re.compile(
     r"^\[?ad_\d+\]?$|^\d+$"  # an ad slot; a counter (views, comments) alone
+    r"|^\d+\s*(?:/|من|of)\s*\d+$"  # a gallery's photo counter: `3 / 8`, `3 من 8`
     r"|^list (?:of \d+ items|\d+ of \d+)$"  # a copied list box's screen-reader labels
     # a clock time alone (a stamp's second line, a live entry's time): `10:45 ص`
     r"|^(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*(?:ص|م|صباحا|مساء|am|pm|gmt|utc|بتوقيت \S+))?$"

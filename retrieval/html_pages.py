@@ -48,7 +48,8 @@ _CONFIG.set("DEFAULT", "EXTRACTION_TIMEOUT", "0")  # no SIGALRM: we run in worke
 _CONFIG.set("DEFAULT", "MIN_EXTRACTED_SIZE", "50")  # short news items are news too
 
 _ARTICLE_TYPES = re.compile(r"(?:News|Reportage|Analysis|Opinion|Report)?Article$|BlogPosting$")
-_VIDEO_TYPE = re.compile(r"^VideoObject$")  # a page that is only a video, when no article
+# a page that is only a video or a photo gallery, when no article
+_VIDEO_TYPE = re.compile(r"^(?:VideoObject|ImageGallery|MediaGallery)$")
 # ": " only ever goes with the site's name or the page's heading on the other side
 # ("عربي21: headline"); a headline's own colon ("تونس: إضراب عام") stays.
 _TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " « ", ": ")
@@ -481,6 +482,21 @@ def _caption_lines(tree: Any, ld: dict[str, Any]) -> list[str]:
     return [uncredited(c) for c in captions if c] or ([described] if described else [])
 
 
+# A photo gallery says so in its headline (`بالصور.. إقبال كبير على المعرض`) or its JSON-LD type.
+_GALLERY_TITLE = re.compile(r"^(?:بالصور|بالفيديو والصور|بالصور والفيديو|ألبوم صور|البوم صور"
+                            r"|معرض صور|صور)(?:\s*[:.،|-]|\s)|^(?:in pictures|photos|gallery)\b",
+                            re.I)
+_GALLERY_TYPES = re.compile(r"(?:Image|Media)Gallery$")
+
+
+def _is_gallery(tree: Any, title: str) -> bool:
+    """True for a photo gallery page: its captions are what it reports."""
+    types = [item.get("@type") for item in _json_ld_objects(tree)]
+    return bool(_GALLERY_TITLE.match(title)) or any(
+        isinstance(t, str) and _GALLERY_TYPES.search(t)
+        for kind in types for t in (kind if isinstance(kind, list) else [kind]))
+
+
 def parse_html(html: str | bytes, article_id: str | None = None, url: str | None = None
                ) -> Article:
     """One news page as an Article; its id is the canonical URL when the page has one,
@@ -521,6 +537,8 @@ def parse_html(html: str | bytes, article_id: str | None = None, url: str | None
     lines = _ld_paragraphs(ld, _body_lines(lxml.html.tostring(tree, encoding="unicode"),
                                            page_url))
     date = date or publication_date([clean_text(line) for line in lines], bare_on_top=False)
+    if _is_gallery(tree, title):  # each photo's caption is text, its photographer's credit not
+        lines = [uncredited(clean_text(line)) for line in lines]
     paragraphs = without_notes([text for text in (
         _ENTRY_TIME.sub("", _LIST_MARK.sub("", p)) for p in (
             clean_paragraphs(lines, title) or clean_paragraphs(_ld_body(ld), title)

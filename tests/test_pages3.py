@@ -17,6 +17,10 @@ server and read as `marsad ingest URL` reads it. Break pass (seventh), what went
   site name and all; a site named only in its `<title>` (`… – مدونة الفلاح التونسي`,
   `الرياض نت :: …`) gave no outlet; og:site_name `Hespress - هسبريس جريدة إلكترونية مغربية`
   was cited whole.
+- a photo gallery with a line of text (`بالصور.. إقبال كبير على معرض الرياض الدولي للكتاب`)
+  lost every caption (each ends in its photographer's credit, so each was dropped as a
+  photo's caption): «ماذا يضم جناح كتب الأطفال؟» was declined; a JSON-LD `ImageGallery`'s
+  date was not read.
 """
 
 from __future__ import annotations
