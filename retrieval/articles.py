@@ -133,6 +133,7 @@ _RELATED_PREFIX = re.compile(r"^\s*(?:أخبار|اخبار|مواضيع|مقا�
 
 _DATE_LABEL = re.compile(
     r"^[\s|•·/–—-]*(?:تاريخ النشر|تاريخ التحديث|آخر تحديث|اخر تحديث|نشر في|نُشر في|نشر بتاريخ"
+    r"|نشر يوم|نُشر يوم|نشرت يوم|نُشرت يوم"
     r"|نشرت في|نُشرت في|تم النشر|published(?: on)?|updated(?: on)?"
     r"|(?P<bare>التاريخ|تاريخ|date|نشر|نُشر|نشرت|نُشرت))\s*:?\s*",
     re.IGNORECASE,
@@ -374,7 +375,8 @@ def dated_byline(line: str) -> dt.date | None:
 
 
 _PUBLISHED_LABEL = re.compile(
-    r"(?<!\w)(?:تاريخ النشر|نشرت? في|نُشرت? في|نشر بتاريخ|تم النشر|published(?: on)?)\s*:?",
+    r"(?<!\w)(?:تاريخ النشر|نشرت? (?:في|يوم)|نُشرت? (?:في|يوم)|نشر بتاريخ|تم النشر"
+    r"|published(?: on)?)\s*:?",
     re.IGNORECASE)
 _UPDATE_LABEL = re.compile(r"^[\s|•·/–—-]*(?:تاريخ التحديث|آخر تحديث|اخر تحديث|updated)",
                            re.IGNORECASE)

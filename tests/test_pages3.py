@@ -21,6 +21,8 @@ server and read as `marsad ingest URL` reads it. Break pass (seventh), what went
   lost every caption (each ends in its photographer's credit, so each was dropped as a
   photo's caption): «ماذا يضم جناح كتب الأطفال؟» was declined; a JSON-LD `ImageGallery`'s
   date was not read.
+- a date line in words (`نُشر يوم الإثنين الرابع من مارس آذار ألفين وأربعة وعشرين`) or with
+  both month names side by side (`الخميس 14 أيلول سبتمبر 2023`) gave no date.
 """
 
 from __future__ import annotations
@@ -97,3 +99,22 @@ def test_comment_prompts_button_rows_and_datelines_are_no_passages(line):
     assert clean_paragraphs([line, prose]) == [prose]
     assert clean_paragraphs([prose, "لا تعليق لدينا على ما نشر بشأن الصفقة في وسائل الإعلام"]) == [
         prose, "لا تعليق لدينا على ما نشر بشأن الصفقة في وسائل الإعلام"]
+
+
+@pytest.mark.parametrize(("line", "day"), [
+    ("نُشر يوم الإثنين الرابع من مارس آذار ألفين وأربعة وعشرين", "2024-03-04"),
+    ("العاشر من يونيو ألفين وعشرين", "2020-06-10"),
+    ("الأول من يناير عام ألفين وخمسة عشر", "2015-01-01"),
+    ("3 مارس ألفين وتسعة", "2009-03-03"),
+    ("الحادي والعشرون من أكتوبر ألفين وثلاثة وعشرين", "2023-10-21"),
+    ("الخميس 14 أيلول سبتمبر 2023", "2023-09-14"),
+    ("2 تموز يوليو 2024", "2024-07-02"),
+    ("نشر يوم 4 مارس 2024", "2024-03-04"),
+    ("يوليو آب 2024", None),  # two different months: the line contradicts itself
+    ("ألفين شخص تظاهروا في الرابع من مارس", None),  # a count, no year
+    ("نشر يوم أمس تقرير عن الأزمة", None),
+])
+def test_date_lines_with_the_year_in_words_or_both_month_names(line, day):
+    from retrieval.articles import publication_date
+    found = publication_date([line])
+    assert (found.isoformat() if found else None) == day
