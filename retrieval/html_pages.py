@@ -329,6 +329,17 @@ def _title_site(tag: str | None, title: str | None, headings: set[str | None]) -
     return outlet_name(name) or (name if _SITE_WORDS.search(name) else None)
 
 
+def _site_only(tag: str | None) -> str | None:
+    """For a `<title>` that names only the site and a menu word (`الرئيسية - جريدة الصباح`, a
+    CMS that titles every page so): the site's name; None for a `<title>` that says more."""
+    if not tag:
+        return None
+    parts = [p.strip(_SITE_EDGE) for p in re.split(r"\s[|–—:-]\s|\s::\s", tag)]
+    names = [p for p in parts if outlet_name(p) or _SITE_WORDS.search(p)]
+    rest = [p for p in parts if p and p not in names]
+    return names[0] if len(names) == 1 and rest and not clean_paragraphs(rest) else None
+
+
 def _without_site(title: str | None, site: str | None, headings: set[str | None],
                   blind: bool) -> str | None:
     """`title` without the site's name around a separator ("headline | site", "site -
@@ -415,8 +426,11 @@ _ENTRY_TIME = re.compile(r"^(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*(?:ص|م|صباحا|
                          r"|GMT|UTC|بتوقيت\s+\S+))?\s*[-–—:|]?\s+(?=\S)")
 
 
-# Overlays that are not the article: cookie consent, paywall and subscription prompts.
-_WALL_MARKS = ("consent", "cookie", "gdpr", "paywall", "subscribe", "subscription")
+# Overlays and boxes that are not the article: cookie consent, paywall and subscription
+# prompts, readers' polls and quizzes (`هل تلقيت لقاح الإنفلونزا هذا العام؟ نعم لا`), and pull
+# quotes (a sentence of the body again, in large type).
+_WALL_MARKS = ("consent", "cookie", "gdpr", "paywall", "subscribe", "subscription", "poll",
+               "survey", "quiz", "pullquote", "pull-quote", "pull_quote")
 _WALLS = ("//*[not(self::html or self::body)][" + " or ".join(
     f'contains({_LOWER.format("@class")}, "{m}") or contains({_LOWER.format("@id")}, "{m}")'
     for m in _WALL_MARKS) + "]")
@@ -497,6 +511,15 @@ def _is_gallery(tree: Any, title: str) -> bool:
         for kind in types for t in (kind if isinstance(kind, list) else [kind]))
 
 
+def _without_pulled_quotes(paragraphs: list[str]) -> list[str]:
+    """The paragraphs without those that only repeat part of another one (a pull quote the
+    page sets apart: «الحملة ستستمر حتى نهاية الشهر» beside the paragraph that says it)."""
+    keys = [" ".join(clean_text(p).strip(" .،,:«»\"'").split()) for p in paragraphs]
+    joined = "\n".join(keys)
+    return [p for p, key in zip(paragraphs, keys, strict=True)
+            if len(key.split()) > MAX_MARKED_WORDS or not key or joined.count(key) < 2]
+
+
 def parse_html(html: str | bytes, article_id: str | None = None, url: str | None = None
                ) -> Article:
     """One news page as an Article; its id is the canonical URL when the page has one,
@@ -512,11 +535,12 @@ def parse_html(html: str | bytes, article_id: str | None = None, url: str | None
     headings = {_text(h.text_content()) for h in tree.xpath(_HEADINGS)
                 if len(h.text_content().split()) <= MAX_HEADING_WORDS}
     tag = _text(tree.findtext(".//title"))
+    site_only = _site_only(tag)
     title = (_without_site(_text(ld.get("headline")), site, headings, blind=False)
              or _without_site(_meta(tree, "og:title"), site, headings, blind=False)
-             or _without_site(tag, site, headings, blind=True)
+             or (None if site_only else _without_site(tag, site, headings, blind=True))
              or _text(tree.findtext(".//h1")))
-    site = site or _title_site(tag, title, headings)
+    site = site or _title_site(tag, title, headings) or site_only
     date = (_date(ld.get("datePublished")) or _date(ld.get("dateCreated"))
             or _date(_meta(tree, *_DATE_META)) or _stated_element_date(tree)
             or _date(_time_datetime(tree, title or "")) or _marked_date(tree, title or "")
@@ -539,11 +563,11 @@ def parse_html(html: str | bytes, article_id: str | None = None, url: str | None
     date = date or publication_date([clean_text(line) for line in lines], bare_on_top=False)
     if _is_gallery(tree, title):  # each photo's caption is text, its photographer's credit not
         lines = [uncredited(clean_text(line)) for line in lines]
-    paragraphs = without_notes([text for text in (
+    paragraphs = _without_pulled_quotes(without_notes([text for text in (
         _ENTRY_TIME.sub("", _LIST_MARK.sub("", p)) for p in (
             clean_paragraphs(lines, title) or clean_paragraphs(_ld_body(ld), title)
             or clean_paragraphs(_caption_lines(tree, ld), title)))
-        if text])
+        if text]))
     if not paragraphs:
         raise ArticleError(f"{where}: no article text found in the page")
     return Article(id=identity, title=title, source=site, date=date,

@@ -23,6 +23,9 @@ server and read as `marsad ingest URL` reads it. Break pass (seventh), what went
   date was not read.
 - a date line in words (`نُشر يوم الإثنين الرابع من مارس آذار ألفين وأربعة وعشرين`) or with
   both month names side by side (`الخميس 14 أيلول سبتمبر 2023`) gave no date.
+- a readers' poll (`هل تلقيت لقاح الإنفلونزا هذا العام؟`) and a pull quote (a sentence of the
+  body again) were passages; a `<title>` naming only the site and a menu word (`الرئيسية -
+  جريدة الصباح`) was the headline, and the real headline (the `<h1>`) a passage.
 """
 
 from __future__ import annotations
