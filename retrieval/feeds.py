@@ -85,7 +85,18 @@ def _full_text(entry: feedparser.FeedParserDict) -> str | None:
         return max(contents, key=len)
     summary = entry.get("summary", "")
     words = len(" ".join(_paragraph_lines(summary)).split()) if summary else 0
-    return summary if words >= TEASER_WORDS else None
+    return summary if words >= TEASER_WORDS and not _cut_short(summary) else None
+
+
+_CUT_MARK = re.compile(r"\[\s*(?:…|\.\.\.)\s*\]|(?:…|\.\.\.)\s*$")
+
+
+def _cut_short(summary: str) -> bool:
+    """True for a summary the feed cut short, however long: its text ends in `…` or holds
+    WordPress's `[…]` (the rest is on the page)."""
+    lines = clean_paragraphs(_paragraph_lines(summary))
+    return bool(lines) and (any("[…]" in line or "[...]" in line for line in lines)
+                            or bool(_CUT_MARK.search(lines[-1])))
 
 
 def _plain(parent: feedparser.FeedParserDict, key: str) -> str | None:

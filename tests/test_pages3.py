@@ -26,6 +26,8 @@ server and read as `marsad ingest URL` reads it. Break pass (seventh), what went
 - a readers' poll (`هل تلقيت لقاح الإنفلونزا هذا العام؟`) and a pull quote (a sentence of the
   body again) were passages; a `<title>` naming only the site and a menu word (`الرئيسية -
   جريدة الصباح`) was the headline, and the real headline (the `<h1>`) a passage.
+- a feed item whose page is gone and whose long `<description>` is WordPress's cut excerpt
+  (`… [&#8230;]`) was ingested as the whole article.
 """
 
 from __future__ import annotations
@@ -121,3 +123,34 @@ def test_date_lines_with_the_year_in_words_or_both_month_names(line, day):
     from retrieval.articles import publication_date
     found = publication_date([line])
     assert (found.isoformat() if found else None) == day
+
+
+SENTENCE = ("وقالت الوزارة إن مشروع الربط الكهربائي بين البلدين سيدخل الخدمة العام المقبل بقدرة"
+            " ألف ميغاوات، وإن الأشغال في الجانب التونسي بلغت مراحلها الأخيرة. ")
+OTHER = ("وأضافت أن الكابل البحري يمتد على مسافة مئتي كيلومتر بين الرأس الطيب وجزيرة صقلية، وأن"
+         " كلفته تتقاسمها الشركتان الوطنيتان للكهرباء بدعم من الاتحاد الأوروبي. ")
+
+
+@pytest.mark.parametrize(("ending", "article"), [
+    (" [&#8230;]", False),  # WordPress's excerpt: cut, the rest is on the page
+    (" [...]", False),
+    ("…", False),
+    (" ...", False),
+    ("", True),  # a full description of 80 words or more is the article
+])
+async def test_a_long_feed_description_cut_short_is_a_teaser_not_an_article(ending, article):
+    from newsroom_server import rss
+    s = NewsroomSite().start()
+    try:
+        text = (SENTENCE + OTHER) * 3
+        s.feed("/rss.xml", rss("الصباح نيوز", [{
+            "link": s.url + "/gone", "title": "الربط الكهربائي مع إيطاليا يدخل الخدمة",
+            "pubDate": "Tue, 02 Jul 2024 10:00:00 +0100",
+            "description": f"<![CDATA[<p>{text.strip()}{ending}</p>]]>"}]))
+        [found] = await _read(s.url + "/rss.xml")
+    finally:
+        s.stop()
+    if article:
+        assert found.date.isoformat() == "2024-07-02" and SENTENCE.strip() in found.paragraphs[0]
+    else:  # the page is gone and the feed has only a teaser: named and skipped
+        assert isinstance(found, ArticleError) and "/gone" in str(found)
