@@ -84,7 +84,7 @@ def _full_text(entry: feedparser.FeedParserDict) -> str | None:
     if contents:
         return max(contents, key=len)
     summary = entry.get("summary", "")
-    words = len(" ".join(_paragraph_lines(summary)).split()) if summary else 0
+    words = len(" ".join(paragraph_lines(summary)).split()) if summary else 0
     return summary if words >= TEASER_WORDS and not _cut_short(summary) else None
 
 
@@ -94,7 +94,7 @@ _CUT_MARK = re.compile(r"\[\s*(?:…|\.\.\.)\s*\]|(?:…|\.\.\.)\s*$")
 def _cut_short(summary: str) -> bool:
     """True for a summary the feed cut short, however long: its text ends in `…` or holds
     WordPress's `[…]` (the rest is on the page)."""
-    lines = clean_paragraphs(_paragraph_lines(summary))
+    lines = clean_paragraphs(paragraph_lines(summary))
     return bool(lines) and (any("[…]" in line or "[...]" in line for line in lines)
                             or bool(_CUT_MARK.search(lines[-1])))
 
@@ -105,7 +105,7 @@ def _plain(parent: feedparser.FeedParserDict, key: str) -> str | None:
     value = parent.get(key, "")
     detail = parent.get(f"{key}_detail") or {}
     if value and "html" in detail.get("type", ""):
-        value = " ".join(_paragraph_lines(value)) if "<" in value else html.unescape(value)
+        value = " ".join(paragraph_lines(value)) if "<" in value else html.unescape(value)
     return clean_text(value) or None
 
 
@@ -157,8 +157,9 @@ def read_feed_file(path: str | Path) -> list[FeedItem]:
         raise ArticleError(f"{path}: cannot read ({error.strerror or error})") from None
 
 
-def _paragraph_lines(text: str) -> list[str]:
-    """Paragraph lines of an item's HTML (or plain text) content."""
+def paragraph_lines(text: str) -> list[str]:
+    """Paragraph lines of HTML (or plain text) content: a feed item's, a JSON-LD
+    `articleBody` written as HTML (`<p>…</p><p>…</p>`)."""
     if "<" not in text:
         return text.splitlines()
     try:
@@ -182,7 +183,7 @@ def item_article(item: FeedItem, where: str) -> Article:
     if not item.text:
         raise ArticleError(f"{item.link}: the feed carries no full text for this item")
     title = item.title or ""
-    paragraphs = without_notes(clean_paragraphs(_paragraph_lines(item.text), title))
+    paragraphs = without_notes(clean_paragraphs(paragraph_lines(item.text), title))
     if not title or not paragraphs:
         raise ArticleError(f"{item.link}: the feed item has no title or no text")
     return Article(id=item.link, title=title, source=item.outlet, date=item.date,

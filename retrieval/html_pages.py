@@ -17,6 +17,7 @@ import datetime as dt
 import json
 import re
 from collections.abc import Iterator
+from html import unescape
 from typing import Any
 from urllib.parse import urljoin
 
@@ -39,6 +40,7 @@ from retrieval.articles import (
 )
 from retrieval.charsets import XML_DECLARATION, decode_page
 from retrieval.dates import stated_date, unless_placeholder
+from retrieval.feeds import paragraph_lines
 from retrieval.fetching import is_url, normalize_url
 from retrieval.model import Article
 from retrieval.passages import clean_text
@@ -75,6 +77,8 @@ def _text(value: Any) -> str | None:
         value = value.get("name")
     if not isinstance(value, str):
         return None
+    if "&" in value:  # a CMS that escaped its JSON-LD or meta values once more: `&quot;`
+        value = unescape(value)
     return clean_text(value) or None
 
 
@@ -471,7 +475,9 @@ def _body_lines(html: str | bytes, url: str | None) -> list[str]:
 def _ld_body(ld: dict[str, Any]) -> list[str]:
     """The lines of JSON-LD `articleBody`: a page drawn by script has its text only there."""
     body = ld.get("articleBody")
-    return body.splitlines() if isinstance(body, str) else []
+    if not isinstance(body, str):
+        return []
+    return paragraph_lines(body) if "<" in body else body.splitlines()
 
 
 def _ld_paragraphs(ld: dict[str, Any], lines: list[str]) -> list[str]:

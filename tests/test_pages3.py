@@ -28,6 +28,9 @@ server and read as `marsad ingest URL` reads it. Break pass (seventh), what went
   جريدة الصباح`) was the headline, and the real headline (the `<h1>`) a passage.
 - a feed item whose page is gone and whose long `<description>` is WordPress's cut excerpt
   (`… [&#8230;]`) was ingested as the whole article.
+- a page drawn by script whose JSON-LD `articleBody` is HTML (`<p>…</p><p>…</p>`) became one
+  passage, paragraphs run together; a JSON-LD headline escaped once more (`&quot;…&quot;`)
+  was shown with its entities.
 """
 
 from __future__ import annotations
