@@ -398,6 +398,9 @@ def _only_links(element: Any) -> bool:
         element.xpath(".//text()[not(ancestor::a)]")).strip(" \n\t-•·|،,")
 
 
+TEASER_MIN_WORDS = 4  # a linked headline; a shorter link is a tag or a menu item
+
+
 def _drop_teaser_boxes(tree: Any) -> None:
     """Removes read-also boxes: an element whose only text besides its links is a read-also
     marker (`<div><h4>اقرأ أيضاً</h4><ul><li><a>…`, `<p><b>اقرأ أيضاً</b><br><a>…</a></p>`).
@@ -416,6 +419,14 @@ def _drop_teaser_boxes(tree: Any) -> None:
                 and marker.find(".//a") is None and _only_links(links)
                 and is_read_also_marker(marker.text_content())):
             boxes += [marker, links]
+    # a list of other stories' headlines, unmarked: every item only a link of a headline's
+    # length (`<ul><li><a>الأمطار تغرق شوارع العاصمة…</a></li>…`)
+    for listing in tree.iter("ul", "ol"):
+        items = listing.findall("li")
+        if len(items) >= 2 and all(
+                _only_links(item) and len(item.text_content().split()) >= TEASER_MIN_WORDS
+                for item in items):
+            boxes.append(listing)
     for element in [*boxes, *tree.xpath(_EMBEDS)]:
         if element.getparent() is not None and not any(
                 ancestor in boxes for ancestor in element.iterancestors()):

@@ -31,6 +31,8 @@ server and read as `marsad ingest URL` reads it. Break pass (seventh), what went
 - a page drawn by script whose JSON-LD `articleBody` is HTML (`<p>…</p><p>…</p>`) became one
   passage, paragraphs run together; a JSON-LD headline escaped once more (`&quot;…&quot;`)
   was shown with its entities.
+- an unmarked list of other stories' headlines in the body (`<ul><li><a>الأمطار تغرق شوارع
+  العاصمة…</a></li>…`, no «اقرأ أيضا» over it) was indexed, a headline a passage.
 """
 
 from __future__ import annotations
