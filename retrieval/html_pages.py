@@ -537,11 +537,59 @@ def _without_pulled_quotes(paragraphs: list[str]) -> list[str]:
             if len(key.split()) > MAX_MARKED_WORDS or not key or joined.count(key) < 2]
 
 
+_REFRESH = re.compile(rb"""<meta[^>]+http-equiv\s*=\s*["']?refresh["']?[^>]*>""", re.I)
+_REFRESH_URL = re.compile(rb"""content\s*=\s*["']?\s*(\d+)\s*[;,]\s*url\s*=\s*["']?([^"'>\s]+)""",
+                          re.I)
+MAX_REFRESH_SECONDS = 10  # a longer delay is a page reloading itself, not a redirect
+MAX_REFRESH_PAGE_BYTES = 20_000  # an article page is larger than a stub that sends you on
+
+
+def _refresh_url(body: bytes) -> str | None:
+    """The URL, as written, a page that only sends its reader on points to
+    (`<meta http-equiv="refresh" content="0; url=/news/1">` in a short page); None for any
+    other page (an article that reloads itself every few minutes has no URL or a long
+    delay)."""
+    if len(body) > MAX_REFRESH_PAGE_BYTES:
+        return None
+    tag = _REFRESH.search(body)
+    found = _REFRESH_URL.search(tag.group()) if tag else None
+    if found is None or int(found[1]) > MAX_REFRESH_SECONDS:
+        return None
+    return unescape(found[2].decode("utf-8", "replace")).strip() or None
+
+
+def refresh_target(body: bytes, url: str) -> str | None:
+    """Where a page that only sends its reader on points (`_refresh_url`), as an absolute
+    http(s) URL other than the page's own; else None."""
+    written = _refresh_url(body)
+    target = urljoin(url, written) if written else ""
+    return target if is_url(target) and normalize_url(target) != normalize_url(url) else None
+
+
+MIN_LISTED_STORIES = 3
+_HEADING = "*[self::h1 or self::h2 or self::h3 or self::h4]"
+_LINKED_HEADING = f".//a//{_HEADING} | .//{_HEADING}//a"
+
+
+def _is_listing(tree: Any, ld: dict[str, Any]) -> bool:
+    """True for a section or home page: several story cards (`<article>`s whose heading is
+    a link to the story) and no article of its own (every `<article>` is such a card)."""
+    if ld:
+        return False
+    cards = [a for a in tree.iter("article") if a.find(".//article") is None]
+    linked = [a for a in cards if a.xpath(_LINKED_HEADING)]
+    return len(linked) >= MIN_LISTED_STORIES and len(linked) == len(cards)
+
+
 def parse_html(html: str | bytes, article_id: str | None = None, url: str | None = None
                ) -> Article:
     """One news page as an Article; its id is the canonical URL when the page has one,
     else `url`, else `article_id` (a saved file's name). Raises ArticleError."""
     where = url or article_id or "page"
+    raw = html if isinstance(html, bytes) else html.encode("utf-8")
+    target = _refresh_url(raw)
+    if target and (url is None or refresh_target(raw, url)):  # not followed (a saved file)
+        raise ArticleError(f"{where}: the page only sends its reader on to {target}")
     html = XML_DECLARATION.sub("", decode_page(html) if isinstance(html, bytes) else html)
     try:
         tree = lxml.html.fromstring(html)
@@ -573,6 +621,9 @@ def parse_html(html: str | bytes, article_id: str | None = None, url: str | None
         raise ArticleError(f"{where}: the page states no title")
     if any(_NOT_FOUND.search(text or "") for text in (title, _text(tree.findtext(".//h1")))):
         raise ArticleError(f"{where}: the page says it was not found ({title})")
+    if _is_listing(tree, ld):
+        raise ArticleError(f"{where}: a list of stories (a section or home page), not an "
+                           f"article; give the articles' own URLs or the site's feed")
     _drop_teaser_boxes(tree)
     _drop_walls(tree)
     lines = _ld_paragraphs(ld, _body_lines(lxml.html.tostring(tree, encoding="unicode"),

@@ -33,6 +33,9 @@ server and read as `marsad ingest URL` reads it. Break pass (seventh), what went
   was shown with its entities.
 - an unmarked list of other stories' headlines in the body (`<ul><li><a>الأمطار تغرق شوارع
   العاصمة…</a></li>…`, no «اقرأ أيضا» over it) was indexed, a headline a passage.
+- a section page given as a URL (`اقتصاد - جريدة الصباح`, story cards) became an article
+  titled «اقتصاد» holding one teaser; a page that only sends its reader on (`<meta
+  http-equiv="refresh" content="0; url=…">`) was stored as «جاري التحويل...».
 """
 
 from __future__ import annotations
@@ -159,3 +162,57 @@ async def test_a_long_feed_description_cut_short_is_a_teaser_not_an_article(endi
         assert found.date.isoformat() == "2024-07-02" and SENTENCE.strip() in found.paragraphs[0]
     else:  # the page is gone and the feed has only a teaser: named and skipped
         assert isinstance(found, ArticleError) and "/gone" in str(found)
+
+
+STUB = ('<html><head><meta http-equiv="refresh" content="0; url={target}"><title>جاري التحويل...'
+        '</title></head><body><p>جاري التحويل... إذا لم يتم تحويلك <a href="{target}">اضغط هنا</a>'
+        '</p></body></html>')
+
+
+def test_a_page_that_only_sends_its_reader_on_is_followed_and_a_saved_one_is_named(
+        site, tmp_path):
+    db = tmp_path / "m.db"
+    (tmp_path / "config.toml").write_text("[feeds]\ndelay_seconds = 0\n", encoding="utf-8")
+    site.page("/s/1", STUB.format(target="/news/title-site-and-menu-only.html"))
+    site.page("/s/2", STUB.format(target=site.url + "/s/1").replace('"0;', '"2;'))
+    result = marsad("ingest", site.url + "/s/2", cwd=tmp_path, db=db)
+    assert result.returncode == 0, result.stderr
+    [listed] = json.loads(marsad("sources", "--json", cwd=tmp_path, db=db).stdout)
+    assert listed["title"] == "افتتاح أول مصنع للسيارات الكهربائية في المنطقة الصناعية"
+    assert listed["url"].endswith("/news/title-site-and-menu-only.html")
+    saved = tmp_path / "stub.html"
+    saved.write_text(STUB.format(target="/news/1"), encoding="utf-8")
+    result = marsad("ingest", str(saved), cwd=tmp_path, db=db)
+    assert result.returncode == 1 and "sends its reader on to /news/1" in result.stderr
+
+
+@pytest.mark.parametrize("refresh", ['content="300"', 'content="600; url={url}"'])
+async def test_an_article_that_reloads_itself_is_read_as_the_article(site, refresh):
+    page = (PAGES / "furniture-comment-prompt.html").read_text(encoding="utf-8")
+    url = site.page("/reload", page.replace(
+        "<head>", f'<head><meta http-equiv="refresh" {refresh.format(url=site.url + "/reload")}>'))
+    [article] = await _read(url)
+    assert article.title == "تيزي وزو: إعادة فتح الطريق الوطني بعد انهيار أرضي"
+
+
+CARD = ('<article class="card"><a href="/news/{n}"><h2>{title}</h2></a><p>{teaser}</p>'
+        '<time datetime="2024-09-1{n}">1{n} سبتمبر 2024</time></article>')
+STORIES = [("الحكومة تقر خطة لدعم مربي الماشية في المناطق الجافة",
+            "أقرت الحكومة خطة لدعم مربي الماشية بتوفير الأعلاف بأسعار مدعمة هذا العام."),
+           ("افتتاح مستشفى جامعي جديد بطاقة خمسمئة سرير",
+            "افتتح رئيس الحكومة مستشفى جامعيا جديدا يضم عشرين غرفة عمليات."),
+           ("ارتفاع صادرات الفوسفات بنسبة عشرة في المئة",
+            "ارتفعت صادرات الفوسفات ومشتقاته خلال الأشهر الستة الأولى من العام.")]
+
+
+async def test_a_section_page_is_refused_as_a_list_of_stories_but_a_post_with_cards_is_read(site):
+    cards = "".join(CARD.format(n=n, title=t, teaser=e) for n, (t, e) in enumerate(STORIES))
+    url = site.page("/eco", f'<html><head><meta charset="utf-8"><title>اقتصاد - جريدة الصباح'
+                            f'</title></head><body><h1>اقتصاد</h1><main>{cards}</main></body></html>')
+    [found] = await _read(url)
+    assert isinstance(found, ArticleError) and "list of stories" in str(found)
+    post = (PAGES / "furniture-no-comments-yet.html").read_text(encoding="utf-8")
+    url = site.page("/post", post.replace("</article>", f"</article><section>{cards}</section>"))
+    [article] = await _read(url)
+    assert article.title == "جامعة قسنطينة تفتح تخصصا جديدا في الذكاء الاصطناعي"
+    assert not any(t in " ".join(article.paragraphs) for t, _ in STORIES)
