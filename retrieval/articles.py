@@ -95,7 +95,25 @@ _DROP_LINES = _keys(
     "طباعة الخبر", "طباعة المقال", "اطبع", "أرسل لصديق", "أرسل إلى صديق", "إرسال لصديق",
     "أرسل الخبر", "عودة للخلف", "عودة", "رجوع", "العودة للأعلى", "أعلى الصفحة", "تحميل المزيد",
     "ملخص", "الملخص", "أبرز النقاط", "أهم النقاط", "مباشر", "بث مباشر", "live",
+    # a player or a script still loading
+    "جار التحميل", "جاري التحميل", "جارِ التحميل", "يرجى الانتظار", "loading", "please wait",
 )  # fmt: skip
+# Notes around the article that are not its text, on `_key`s of short lines: an opinion
+# page's disclaimer (`الآراء الواردة في هذا المقال تعبر عن رأي كاتبها ولا تعكس بالضرورة موقف
+# الموقع`), the starred note on its writer (`* كاتب وصحفي مصري`), a wire service's credit in
+# brackets (`(إعداد: محمد علي للنشرة العربية - تحرير سيف الدين حمدان)`, on the line itself).
+_NOTE_ON_ARTICLE = re.compile(
+    r"^(?:جميع\s+|كل\s+)?(?:الاراء|المقال(?:ات)?|ما ورد|ما ينشر|ما نشر|المحتوي|المواد|هذا المقال)"
+    r".{0,60}?(?:تعبر|يعبر|تعكس|يعكس)\s+(?:بالضروره\s+)?(?:الا\s+)?عن\s+(?:راي|اراء|وجهه نظر|موقف"
+    r"|سياسه).{0,60}(?:كاتب|كتاب|صاحب|اصحاب|الموقع|الصحيفه|الجريده|القناه|المؤسسه|الشبكه"
+    r"|التحرير|الوكاله|المنصه)")
+_WRITER_NOTE = re.compile(
+    r"^\s*\*+\s*(?:ال)?(?:كاتب|كاتبه|كاتبة|صحفي|صحفيه|صحفية|صحافي|صحافيه|صحافية|باحث|باحثه|باحثة"
+    r"|اكاديمي|أكاديمي|استاذ|أستاذ|محلل|محللة|خبير|خبيرة|اعلامي|إعلامي|اعلاميه|إعلامية|رئيس|سفير"
+    r"|وزير|مدير|دبلوماسي|روائي|روائية|شاعر|شاعرة)(?!\w)")
+_WIRE_CREDIT_NOTE = re.compile(
+    r"^\(\s*(?:إعداد|اعداد|تغطية صحفية|تغطيه صحفيه|شارك في التغطية|كتابة|تحرير)\s*[:\-–]"
+    r"[^()]{0,160}\)$")
 # A row of such buttons on one line: every part, between `|` or `•`, is one of them.
 _BUTTON_ROW = re.compile(r"\s+[|•·]\s+|\s*\|\s*")
 # A comment box's prompts: `لا تعليقات. كن أول من يعلق!`, `لا توجد تعليقات بعد`, `أضف تعليقك`,
@@ -255,6 +273,9 @@ def _is_boilerplate(line: str) -> bool:
     if len(parts) > 1 and all(_key(part) in _DROP_LINES for part in parts):
         return True
     if line.count(" ") < SHORT_LINE_WORDS and _WATCH.match(key):
+        return True
+    if _WRITER_NOTE.match(line) or _WIRE_CREDIT_NOTE.match(line.strip()) or (
+            line.count(" ") < 2 * SHORT_LINE_WORDS and _NOTE_ON_ARTICLE.search(key)):
         return True
     if line.count(" ") < SHORT_LINE_WORDS and (
             _is_byline(line) or is_relative_stamp(line) or _CREDIT_LINE.match(line)

@@ -36,6 +36,9 @@ server and read as `marsad ingest URL` reads it. Break pass (seventh), what went
 - a section page given as a URL (`اقتصاد - جريدة الصباح`, story cards) became an article
   titled «اقتصاد» holding one teaser; a page that only sends its reader on (`<meta
   http-equiv="refresh" content="0; url=…">`) was stored as «جاري التحويل...».
+- an opinion page's starred note on its writer (`* كاتب وصحفي مصري …`) and its disclaimer
+  (`الآراء الواردة في هذا المقال تعبر عن رأي كاتبها…`), a player's `جار التحميل...` and
+  Reuters' bracketed credit (`(تغطية صحفية: … - إعداد: … للنشرة العربية)`) were passages.
 """
 
 from __future__ import annotations
@@ -216,3 +219,15 @@ async def test_a_section_page_is_refused_as_a_list_of_stories_but_a_post_with_ca
     [article] = await _read(url)
     assert article.title == "جامعة قسنطينة تفتح تخصصا جديدا في الذكاء الاصطناعي"
     assert not any(t in " ".join(article.paragraphs) for t, _ in STORIES)
+
+
+@pytest.mark.parametrize("prose", [
+    "وقال الوزير إن تصريحات المعارضة لا تعبر عن رأي الشارع وإن الحكومة ماضية في الإصلاحات.",
+    "المقالات التي نشرتها الصحيفة الأسبوع الماضي تعكس حجم الغضب في الشارع من قرارات الحكومة.",
+    "* تعليق الدراسة في جميع المدارس الحكومية والخاصة يومي الأحد والاثنين",
+    "(إعداد البرنامج استغرق عامين من العمل المتواصل)",
+])
+def test_prose_that_looks_like_a_disclaimer_or_a_credit_stays(prose):
+    from retrieval.articles import clean_paragraphs
+    first = "أعلنت الحكومة خطة جديدة لإصلاح نظام الدعم تبدأ في مطلع العام المقبل."
+    assert clean_paragraphs([first, prose]) == [first, prose]
