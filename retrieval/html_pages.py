@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterator
 from html import unescape
 from typing import Any
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 import lxml.html
 import trafilatura
@@ -377,12 +377,22 @@ def _ld_id(value: Any) -> str | None:
     return value.strip() if isinstance(value, str) else None
 
 
+def _names_a_page(url: str) -> bool:
+    """True for an http(s) URL that can name one article: not a site's home page
+    (`https://www.site.com/`, which a CMS sets as every page's canonical URL)."""
+    parts = urlsplit(url)
+    return is_url(url) and (parts.path.strip("/") != "" or bool(parts.query))
+
+
 def _canonical(tree: Any, base: str | None) -> str | None:
-    hrefs = tree.xpath('//link[@rel="canonical"]/@href') or tree.xpath(
+    """The page's own URL as it states it: `<link rel="canonical">`, else `og:url`; a home
+    page's URL there is a CMS's default, not the article's (each article would replace the
+    last)."""
+    hrefs = tree.xpath('//link[@rel="canonical"]/@href') + tree.xpath(
         '//meta[@property="og:url"]/@content')
     for href in hrefs:
         url = urljoin(base or "", href.strip())
-        if is_url(url):
+        if _names_a_page(url):
             return normalize_url(url)
     return None
 
@@ -612,7 +622,7 @@ def parse_html(html: str | bytes, article_id: str | None = None, url: str | None
             or _header_date(tree, title or ""))
     canonical = _canonical(tree, url) or next(
         (normalize_url(u) for u in (_text(ld.get("url")), _ld_id(ld.get("mainEntityOfPage")))
-         if u and is_url(u)), None)
+         if u and _names_a_page(u)), None)
     page_url = canonical or (normalize_url(url) if url else None)
     identity = page_url or article_id
     if not identity:

@@ -39,6 +39,8 @@ server and read as `marsad ingest URL` reads it. Break pass (seventh), what went
 - an opinion page's starred note on its writer (`* كاتب وصحفي مصري …`) and its disclaimer
   (`الآراء الواردة في هذا المقال تعبر عن رأي كاتبها…`), a player's `جار التحميل...` and
   Reuters' bracketed credit (`(تغطية صحفية: … - إعداد: … للنشرة العربية)`) were passages.
+- a site whose every page names its home page as canonical URL (`<link rel="canonical"
+  href="https://www.site.com/">`): each article ingested replaced the one before.
 """
 
 from __future__ import annotations
@@ -231,3 +233,29 @@ def test_prose_that_looks_like_a_disclaimer_or_a_credit_stays(prose):
     from retrieval.articles import clean_paragraphs
     first = "أعلنت الحكومة خطة جديدة لإصلاح نظام الدعم تبدأ في مطلع العام المقبل."
     assert clean_paragraphs([first, prose]) == [first, prose]
+
+
+def _story(n: int, head: str) -> str:
+    return (f'<html><head><meta charset="utf-8"><title>افتتاح المشروع رقم {n} في الأحياء الشرقية'
+            f' - صوت الشعب</title>{head}</head><body><h1>افتتاح المشروع رقم {n} في الأحياء الشرقية'
+            f"</h1><p>افتتح المحافظ اليوم المشروع رقم {n} الذي يضم مرافق خدمية جديدة لسكان الأحياء"
+            f" الشرقية من المدينة.</p><p>وقال المحافظ إن المشروع رقم {n} سيوفر مئات فرص العمل"
+            " للشباب في المنطقة خلال السنوات المقبلة.</p></body></html>")
+
+
+def test_a_home_page_given_as_every_pages_canonical_url_loses_no_article(site, tmp_path):
+    db = tmp_path / "m.db"
+    (tmp_path / "config.toml").write_text("[feeds]\ndelay_seconds = 0\n", encoding="utf-8")
+    heads = ['<link rel="canonical" href="https://www.sawt.example/">',
+             '<link rel="canonical" href="https://www.sawt.example">'
+             '<meta property="og:url" content="https://www.sawt.example/">',
+             '<link rel="canonical" href="https://www.sawt.example/">'
+             '<meta property="og:url" content="https://www.sawt.example/local/3">',
+             '<link rel="canonical" href="https://www.sawt.example/?p=4">']
+    urls = [site.page(f"/c/{n}", _story(n, head)) for n, head in enumerate(heads, 1)]
+    result = marsad("ingest", *urls, cwd=tmp_path, db=db)
+    assert result.returncode == 0 and "added 4" in result.stdout, result.stdout
+    listed = {s["title"][-25:]: s["url"] for s in json.loads(
+        marsad("sources", "--json", cwd=tmp_path, db=db).stdout)}
+    assert sorted(listed.values()) == sorted([
+        urls[0], urls[1], "https://www.sawt.example/local/3", "https://www.sawt.example/?p=4"])
