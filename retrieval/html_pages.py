@@ -344,6 +344,20 @@ def _site_only(tag: str | None) -> str | None:
     return names[0] if len(names) == 1 and rest and not clean_paragraphs(rest) else None
 
 
+_UTC = re.compile(r"T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]00:?00)$", re.I)
+
+
+def _local_day(stated: str | None, printed: dt.date | None) -> dt.date | None:
+    """The day of the page's stated publication time (`_date`), except that a time given in
+    UTC (`2024-09-15T22:30:00Z`) is a day behind or ahead of the outlet's own when the page
+    prints, under its headline, the day before or after: a reader in the outlet's time zone
+    saw that printed day."""
+    day = _date(stated)
+    if day and printed and stated and _UTC.search(stated) and abs((printed - day).days) == 1:
+        return printed
+    return day
+
+
 def _without_site(title: str | None, site: str | None, headings: set[str | None],
                   blind: bool) -> str | None:
     """`title` without the site's name around a separator ("headline | site", "site -
@@ -616,10 +630,12 @@ def parse_html(html: str | bytes, article_id: str | None = None, url: str | None
              or (None if site_only else _without_site(tag, site, headings, blind=True))
              or _text(tree.findtext(".//h1")))
     site = site or _title_site(tag, title, headings) or site_only
-    date = (_date(ld.get("datePublished")) or _date(ld.get("dateCreated"))
-            or _date(_meta(tree, *_DATE_META)) or _stated_element_date(tree)
-            or _date(_time_datetime(tree, title or "")) or _marked_date(tree, title or "")
-            or _header_date(tree, title or ""))
+    stated = next((value for value in (_text(ld.get("datePublished")),
+                                       _text(ld.get("dateCreated")), _meta(tree, *_DATE_META))
+                   if _date(value)), None)
+    printed = _marked_date(tree, title or "") or _header_date(tree, title or "")
+    date = (_local_day(stated, printed) or _stated_element_date(tree)
+            or _date(_time_datetime(tree, title or "")) or printed)
     canonical = _canonical(tree, url) or next(
         (normalize_url(u) for u in (_text(ld.get("url")), _ld_id(ld.get("mainEntityOfPage")))
          if u and _names_a_page(u)), None)

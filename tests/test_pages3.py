@@ -41,6 +41,8 @@ server and read as `marsad ingest URL` reads it. Break pass (seventh), what went
   Reuters' bracketed credit (`(تغطية صحفية: … - إعداد: … للنشرة العربية)`) were passages.
 - a site whose every page names its home page as canonical URL (`<link rel="canonical"
   href="https://www.site.com/">`): each article ingested replaced the one before.
+- JSON-LD `datePublished` in UTC (`2024-09-15T22:30:00.000Z`) for a story the page prints
+  under its headline as `الإثنين، 16 سبتمبر 2024 01:30 ص` was cited a day early.
 """
 
 from __future__ import annotations
