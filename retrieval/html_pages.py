@@ -552,13 +552,31 @@ def _is_gallery(tree: Any, title: str) -> bool:
         for kind in types for t in (kind if isinstance(kind, list) else [kind]))
 
 
+QUOTE_GRAM = 3  # words: where a repeated part is looked for
+
+
 def _without_pulled_quotes(paragraphs: list[str]) -> list[str]:
-    """The paragraphs without those that only repeat part of another one (a pull quote the
-    page sets apart: «الحملة ستستمر حتى نهاية الشهر» beside the paragraph that says it)."""
+    """The paragraphs without those that only repeat part of a longer one (a pull quote the
+    page sets apart: «الحملة ستستمر حتى نهاية الشهر» beside the paragraph that says it).
+    Only paragraphs holding a short one's rarest three words are compared with it."""
     keys = [" ".join(clean_text(p).strip(" .،,:«»\"'").split()) for p in paragraphs]
-    joined = "\n".join(keys)
-    return [p for p, key in zip(paragraphs, keys, strict=True)
-            if len(key.split()) > MAX_MARKED_WORDS or not key or joined.count(key) < 2]
+    hosts: dict[tuple[str, ...], set[int]] = {}
+    for number, key in enumerate(keys):
+        words = key.split()
+        for at in range(len(words) - QUOTE_GRAM + 1):
+            hosts.setdefault(tuple(words[at:at + QUOTE_GRAM]), set()).add(number)
+
+    def repeated(number: int, key: str) -> bool:
+        words = key.split()
+        if not QUOTE_GRAM <= len(words) <= MAX_MARKED_WORDS:
+            return False
+        rarest = min((hosts[tuple(words[at:at + QUOTE_GRAM])]
+                      for at in range(len(words) - QUOTE_GRAM + 1)), key=len)
+        return any(len(keys[host]) > len(key) and key in keys[host]
+                   for host in rarest - {number})
+
+    return [p for number, (p, key) in enumerate(zip(paragraphs, keys, strict=True))
+            if not repeated(number, key)]
 
 
 _REFRESH = re.compile(rb"""<meta[^>]+http-equiv\s*=\s*["']?refresh["']?[^>]*>""", re.I)

@@ -261,3 +261,13 @@ def test_a_home_page_given_as_every_pages_canonical_url_loses_no_article(site, t
         marsad("sources", "--json", cwd=tmp_path, db=db).stdout)}
     assert sorted(listed.values()) == sorted([
         urls[0], urls[1], "https://www.sawt.example/local/3", "https://www.sawt.example/?p=4"])
+
+
+def test_a_page_of_thousands_of_paragraphs_keeps_them_all():
+    from retrieval.html_pages import parse_html
+    rows = "".join(f"<p>وقال المتحدث باسم الحكومة إن الجلسة رقم {n} ناقشت مشروع قانون المالية"
+                   " وتفاصيل النقاش بين النواب.</p>" for n in range(3000))
+    title = "محضر جلسة البرلمان الكامل"
+    article = parse_html(f"<html><head><title>{title}</title></head><body><h1>{title}</h1>"
+                         f"<article>{rows}</article></body></html>", "minutes")
+    assert len(article.paragraphs) == 3000  # similar openings are no repeats of each other
