@@ -555,6 +555,23 @@ def _is_gallery(tree: Any, title: str) -> bool:
 QUOTE_GRAM = 3  # words: where a repeated part is looked for
 
 
+MAX_IMAGE_CAPTION_WORDS = 15
+_ENDS_SENTENCE = re.compile(r"[.!؟?][\"'»”’)\]]*$")  # a sentence of the article, not a caption
+
+
+def _drop_image_captions(tree: Any) -> None:
+    """Removes the words a paragraph sets beside its picture and nothing else (`<p><img><br>
+    <em>صورة من صفحة الرئاسة على فيسبوك</em></p>`): a caption without a `<figcaption>`. A
+    sentence that happens to hold an image (an emoji, an icon) stays."""
+    photos = ('//p[.//img[not(contains(@class, "emoji") or contains(@class, "smiley")'
+              ' or contains(@class, "icon"))]]')
+    for paragraph in tree.xpath(photos):
+        text = paragraph.text_content().strip()
+        if (0 < len(text.split()) <= MAX_IMAGE_CAPTION_WORDS and not _ENDS_SENTENCE.search(text)
+                and paragraph.getparent() is not None):
+            paragraph.drop_tree()
+
+
 def _without_pulled_quotes(paragraphs: list[str]) -> list[str]:
     """The paragraphs without those that only repeat part of a longer one (a pull quote the
     page sets apart: «الحملة ستستمر حتى نهاية الشهر» beside the paragraph that says it).
@@ -668,12 +685,15 @@ def parse_html(html: str | bytes, article_id: str | None = None, url: str | None
     if _is_listing(tree, ld):
         raise ArticleError(f"{where}: a list of stories (a section or home page), not an "
                            f"article; give the articles' own URLs or the site's feed")
+    gallery = _is_gallery(tree, title)
     _drop_teaser_boxes(tree)
     _drop_walls(tree)
+    if not gallery:
+        _drop_image_captions(tree)
     lines = _ld_paragraphs(ld, _body_lines(lxml.html.tostring(tree, encoding="unicode"),
                                            page_url))
     date = date or publication_date([clean_text(line) for line in lines], bare_on_top=False)
-    if _is_gallery(tree, title):  # each photo's caption is text, its photographer's credit not
+    if gallery:  # each photo's caption is text, its photographer's credit not
         lines = [uncredited(clean_text(line)) for line in lines]
     paragraphs = _without_pulled_quotes(without_notes([text for text in (
         _ENTRY_TIME.sub("", _LIST_MARK.sub("", p)) for p in (

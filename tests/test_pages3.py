@@ -43,6 +43,8 @@ server and read as `marsad ingest URL` reads it. Break pass (seventh), what went
   href="https://www.site.com/">`): each article ingested replaced the one before.
 - JSON-LD `datePublished` in UTC (`2024-09-15T22:30:00.000Z`) for a story the page prints
   under its headline as `الإثنين، 16 سبتمبر 2024 01:30 ص` was cited a day early.
+- a caption set beside its picture in the same paragraph, with no `<figcaption>` (`<p><img>
+  <br><em>صورة من صفحة الرئاسة التونسية على فيسبوك</em></p>`), was a passage.
 """
 
 from __future__ import annotations
