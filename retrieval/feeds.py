@@ -27,7 +27,8 @@ from retrieval.fetching import is_url, normalize_url
 from retrieval.model import Article
 from retrieval.passages import clean_text
 
-_FEED_ROOT = re.compile(rb"<(?:rss|feed|rdf:RDF)[\s>]")
+_FEED_ROOT = re.compile(rb"<(?:rss|feed|rdf:RDF|urlset|sitemapindex)[\s>]")
+_SITEMAP_ROOT = re.compile(rb"<(?:urlset|sitemapindex)[\s>]")
 _PROLOG = re.compile(rb"^(?:\s+|<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^>]*>)+", re.S)
 _BLOCKS = ("p", "div", "br", "li", "h1", "h2", "h3", "h4", "blockquote", "figcaption")
 
@@ -44,7 +45,8 @@ class FeedItem:
 
 
 def looks_like_feed(body: bytes) -> bool:
-    """True when the document's root element is <rss>, <feed> (Atom) or <rdf:RDF>."""
+    """True when the document's root element is <rss>, <feed> (Atom) or <rdf:RDF>, or a
+    sitemap's <urlset> / <sitemapindex>."""
     head = _PROLOG.sub(b"", body[:4096].removeprefix(b"\xef\xbb\xbf"))
     return bool(_FEED_ROOT.match(head))
 
@@ -64,14 +66,7 @@ def _printed_day(entry: feedparser.FeedParserDict) -> dt.date | None:
         try:
             return email.utils.parsedate_to_datetime(raw).date()
         except (TypeError, ValueError):
-            pass
-        iso = re.match(r"\s*(\d{4})-(\d{2})-(\d{2})", raw)
-        if iso:
-            try:
-                return dt.date(int(iso[1]), int(iso[2]), int(iso[3]))
-            except ValueError:
-                return None
-        return find_date(raw)
+            return _iso_or_printed_day(raw)
     return None
 
 
@@ -115,6 +110,9 @@ def parse_feed(body: bytes | str, where: str, base: str | None = None) -> list[F
     channel's `<link>`. ArticleError when `body` is not a feed at all (a broken but
     readable feed still gives its items)."""
     text = decode_page(body) if isinstance(body, bytes) else body
+    if _SITEMAP_ROOT.match(_PROLOG.sub(b"", text[:4096].encode("utf-8").removeprefix(
+            b"\xef\xbb\xbf"))):
+        return _sitemap_items(text, where, base)
     parsed = feedparser.parse(XML_DECLARATION.sub("", text).encode("utf-8"),
                               sanitize_html=False, resolve_relative_uris=True,
                               # the text is UTF-8 now, whatever it was sent as: said so, or
@@ -138,6 +136,55 @@ def parse_feed(body: bytes | str, where: str, base: str | None = None) -> list[F
             outlet=outlet,
         ))
     return items
+
+
+MAX_SITEMAP_URLS = 1000  # a news sitemap's limit; a bigger one is a site's whole archive
+_NEWS = "{http://www.google.com/schemas/sitemap-news/0.9}"
+
+
+def _sitemap_items(text: str, where: str, base: str | None) -> list[FeedItem]:
+    """The articles a sitemap lists (`<urlset><url><loc>`), as feed items: a Google News
+    sitemap's `<news:title>`, `<news:publication_date>` and `<news:name>` fill title, date
+    and outlet (a plain sitemap's `<lastmod>` is a modification date, never read). A sitemap
+    index, or a sitemap of more than MAX_SITEMAP_URLS pages, is refused with its size."""
+    try:
+        root = etree.fromstring(XML_DECLARATION.sub("", text).encode("utf-8"),
+                                etree.XMLParser(recover=True, resolve_entities=False))
+    except etree.XMLSyntaxError as error:
+        raise ArticleError(f"{where}: not a readable sitemap ({error})") from None
+    if root is None:
+        raise ArticleError(f"{where}: not a readable sitemap")
+    children = [child for child in root if isinstance(child.tag, str)]
+    if etree.QName(root).localname == "sitemapindex":
+        raise ArticleError(f"{where}: a sitemap index of {len(children)} sitemaps; give one of "
+                           "them (its news sitemap) or the site's feed")
+    if len(children) > MAX_SITEMAP_URLS:
+        raise ArticleError(f"{where}: a sitemap of {len(children)} pages (a site's archive, "
+                           f"more than {MAX_SITEMAP_URLS}); give its news sitemap or its feed")
+    items = []
+    for url in children:
+        loc = next((e.text.strip() for e in url.iter() if isinstance(e.tag, str)
+                    and etree.QName(e).localname == "loc" and e.text), None)
+        link = urljoin(base, loc) if loc and base and is_url(base) else loc
+        items.append(FeedItem(
+            link=normalize_url(link) if link and is_url(link) else None,
+            title=clean_text(url.findtext(f".//{_NEWS}title") or "") or None,
+            date=unless_placeholder(_iso_or_printed_day(url.findtext(
+                f".//{_NEWS}publication_date") or "")),
+            text=None,
+            outlet=site_outlet(clean_text(url.findtext(f".//{_NEWS}name") or "") or None)))
+    return items
+
+
+def _iso_or_printed_day(raw: str) -> dt.date | None:
+    """The day an ISO (`2024-09-16T06:40:12+01:00`) or printed date names, as printed."""
+    iso = re.match(r"\s*(\d{4})-(\d{2})-(\d{2})", raw)
+    if iso:
+        try:
+            return dt.date(int(iso[1]), int(iso[2]), int(iso[3]))
+        except ValueError:
+            return None
+    return find_date(raw) if raw.strip() else None
 
 
 MAX_FEED_BYTES = 16 * 1024 * 1024

@@ -45,6 +45,8 @@ server and read as `marsad ingest URL` reads it. Break pass (seventh), what went
   under its headline as `الإثنين، 16 سبتمبر 2024 01:30 ص` was cited a day early.
 - a caption set beside its picture in the same paragraph, with no `<figcaption>` (`<p><img>
   <br><em>صورة من صفحة الرئاسة التونسية على فيسبوك</em></p>`), was a passage.
+- a news sitemap's URL (what many outlets offer instead of a feed) failed as «the page states
+  no title»; a sitemap index too.
 """
 
 from __future__ import annotations
@@ -273,3 +275,38 @@ def test_a_page_of_thousands_of_paragraphs_keeps_them_all():
     article = parse_html(f"<html><head><title>{title}</title></head><body><h1>{title}</h1>"
                          f"<article>{rows}</article></body></html>", "minutes")
     assert len(article.paragraphs) == 3000  # similar openings are no repeats of each other
+
+
+NEWS_SITEMAP = """<?xml version="1.0" encoding="UTF-8"?>
+<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"
+ xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">
+<url><loc>{site}/news/title-site-and-menu-only.html</loc><lastmod>2024-11-30T10:00:00Z</lastmod>
+<news:news><news:publication><news:name>جريدة الصباح</news:name><news:language>ar</news:language>
+</news:publication><news:publication_date>2024-09-20T09:00:00+01:00</news:publication_date>
+<news:title>افتتاح أول مصنع للسيارات الكهربائية</news:title></news:news></url>
+<url><loc>/news/dates-today-bar-differs.html</loc></url>
+</urlset>"""
+
+
+def test_a_news_sitemap_is_read_like_a_feed_and_an_index_or_an_archive_is_named(site, tmp_path):
+    db = tmp_path / "m.db"
+    (tmp_path / "config.toml").write_text("[feeds]\ndelay_seconds = 0\n", encoding="utf-8")
+    news = site.feed("/sitemap-news.xml", NEWS_SITEMAP.format(site=site.url),
+                     content_type="application/xml")
+    index = site.feed("/sitemap.xml", '<?xml version="1.0"?><sitemapindex xmlns="http://www.'
+                      'sitemaps.org/schemas/sitemap/0.9"><sitemap><loc>' + news + "</loc></sitemap>"
+                      "</sitemapindex>", content_type="application/xml")
+    archive = site.feed("/sitemap-posts.xml", '<urlset xmlns="http://www.sitemaps.org/schemas/'
+                        'sitemap/0.9">' + "".join(f"<url><loc>{site.url}/p/{n}</loc></url>"
+                                                  for n in range(1001)) + "</urlset>")
+    result = marsad("ingest", news, index, archive, cwd=tmp_path, db=db)
+    assert result.returncode == 1 and "added 2" in result.stdout, result.stdout
+    assert "a sitemap index of 1 sitemaps" in result.stderr
+    assert "a sitemap of 1001 pages" in result.stderr
+    listed = {s["title"]: (s["source"], s["date"]) for s in json.loads(
+        marsad("sources", "--json", cwd=tmp_path, db=db).stdout)}
+    # the page's own metadata first; the sitemap's news date where the page prints none,
+    # never its <lastmod>
+    assert listed == {
+        "افتتاح أول مصنع للسيارات الكهربائية في المنطقة الصناعية": ("جريدة الصباح", "2024-09-20"),
+        "وهران: استلام ألف مسكن جديد قبل نهاية السنة": ("الخبر", "2024-10-18")}
