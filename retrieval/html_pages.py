@@ -298,10 +298,14 @@ MAX_SITE_WORDS = 5
 _SITE_EDGE = " |-–—:·•«»"
 
 
-def _around_heading(title: str, headings: set[str | None]) -> tuple[str, str] | None:
-    """A `<title>` that is the page's own heading with the site's name before or after it,
-    whatever the separator (`بوابة الأهرام :وزير التموين: …` over `<h1>وزير التموين: …`,
-    `عكاظ | «مترو الرياض»…`): (the heading, the name). None when it is not so."""
+_TITLE_PARTS = re.compile(r"\s[|–—:-]\s|\s::\s")
+
+
+def _around_heading(title: str, headings: set[str | None]) -> tuple[str, list[str]] | None:
+    """A `<title>` that is the page's own heading with the site's name, a section or a label
+    around it, whatever the separator (`بوابة الأهرام :وزير التموين: …` over `<h1>وزير التموين:
+    …`, `عاجل | … | الشروق أونلاين`, `الشروق أونلاين | … | سياسة`): (the heading, the other
+    parts). None when it is not so."""
     for heading in headings:
         if not heading or heading == title or len(heading.split()) < 2:
             continue
@@ -309,7 +313,11 @@ def _around_heading(title: str, headings: set[str | None]) -> tuple[str, str] | 
             rest = (title[len(heading):] if title.startswith(heading)
                     else title[:-len(heading)]).strip(_SITE_EDGE)
             if rest and len(rest.split()) <= MAX_SITE_WORDS:
-                return heading, rest
+                return heading, [p.strip(_SITE_EDGE) for p in _TITLE_PARTS.split(rest)]
+        parts = [p.strip(_SITE_EDGE) for p in _TITLE_PARTS.split(title)]
+        if heading in parts and all(len(p.split()) <= MAX_SITE_WORDS for p in parts
+                                    if p != heading):
+            return heading, [p for p in parts if p != heading]
     return None
 
 
@@ -326,11 +334,9 @@ def _title_site(tag: str | None, title: str | None, headings: set[str | None]) -
     if not tag or not title or tag == title:
         return None
     cut = _around_heading(tag, {title, *headings})
-    if cut is None:
-        return None
-    parts = [p.strip(_SITE_EDGE) for p in re.split(r"\s[|–—-]\s|\s::\s", cut[1])]
-    name = parts[-1] if tag.startswith(cut[0]) else parts[0]
-    return outlet_name(name) or (name if _SITE_WORDS.search(name) else None)
+    named = [outlet_name(part) or (part if _SITE_WORDS.search(part) else None)
+             for part in (cut[1] if cut else [])]
+    return next(filter(None, named), None)
 
 
 def _site_only(tag: str | None) -> str | None:
@@ -338,7 +344,7 @@ def _site_only(tag: str | None) -> str | None:
     CMS that titles every page so): the site's name; None for a `<title>` that says more."""
     if not tag:
         return None
-    parts = [p.strip(_SITE_EDGE) for p in re.split(r"\s[|–—:-]\s|\s::\s", tag)]
+    parts = [p.strip(_SITE_EDGE) for p in _TITLE_PARTS.split(tag)]
     names = [p for p in parts if outlet_name(p) or _SITE_WORDS.search(p)]
     rest = [p for p in parts if p and p not in names]
     return names[0] if len(names) == 1 and rest and not clean_paragraphs(rest) else None

@@ -47,6 +47,8 @@ server and read as `marsad ingest URL` reads it. Break pass (seventh), what went
   <br><em>صورة من صفحة الرئاسة التونسية على فيسبوك</em></p>`), was a passage.
 - a news sitemap's URL (what many outlets offer instead of a feed) failed as «the page states
   no title»; a sitemap index too.
+- a `<title>` with the heading between a label and the site (`عاجل | … | الشروق أونلاين`, `موقع
+  | … | وطنية`) kept the label or the section in the headline.
 """
 
 from __future__ import annotations
