@@ -49,6 +49,8 @@ server and read as `marsad ingest URL` reads it. Break pass (seventh), what went
   no title»; a sitemap index too.
 - a `<title>` with the heading between a label and the site (`عاجل | … | الشروق أونلاين`, `موقع
   | … | وطنية`) kept the label or the section in the headline.
+- calls to act were passages: `لقراءة المزيد من الأخبار الرياضية اضغط هنا`, `تابع آخر أخبار مصر
+  على جوجل نيوز`, `هذا المقال متوفر أيضا باللغة الإنجليزية`, `للتواصل مع المحرر: …@…`.
 """
 
 from __future__ import annotations
@@ -235,6 +237,8 @@ async def test_a_section_page_is_refused_as_a_list_of_stories_but_a_post_with_ca
     "وقال الوزير إن تصريحات المعارضة لا تعبر عن رأي الشارع وإن الحكومة ماضية في الإصلاحات.",
     "المقالات التي نشرتها الصحيفة الأسبوع الماضي تعكس حجم الغضب في الشارع من قرارات الحكومة.",
     "* تعليق الدراسة في جميع المدارس الحكومية والخاصة يومي الأحد والاثنين",
+    "تابع المنتخب تدريباته أمس استعدادا للمباراة الحاسمة أمام تونس على ملعب القاهرة.",
+    "وتابع الوزير أن البطولة ستقام على مدى أسبوعين في فندق بوسط القاهرة.",
     "(إعداد البرنامج استغرق عامين من العمل المتواصل)",
 ])
 def test_prose_that_looks_like_a_disclaimer_or_a_credit_stays(prose):
