@@ -26,6 +26,7 @@ from retrieval.dates import find_date, unless_placeholder
 from retrieval.fetching import is_url, normalize_url
 from retrieval.model import Article
 from retrieval.passages import clean_text
+from retrieval.teaser_boxes import drop_teaser_boxes
 
 _FEED_ROOT = re.compile(rb"<(?:rss|feed|rdf:RDF|urlset|sitemapindex)[\s>]")
 _SITEMAP_ROOT = re.compile(rb"<(?:urlset|sitemapindex)[\s>]")
@@ -215,6 +216,7 @@ def paragraph_lines(text: str) -> list[str]:
         return text.splitlines()
     for bad in tree.xpath("//script | //style | //figure | //iframe"):
         bad.drop_tree()
+    drop_teaser_boxes(tree)  # a read-also box in mid-article: the article goes on after it
     for block in tree.iter(*_BLOCKS):
         block.tail = "\n" + (block.tail or "")
         if block.tag != "br":

@@ -51,6 +51,8 @@ server and read as `marsad ingest URL` reads it. Break pass (seventh), what went
   | … | وطنية`) kept the label or the section in the headline.
 - calls to act were passages: `لقراءة المزيد من الأخبار الرياضية اضغط هنا`, `تابع آخر أخبار مصر
   على جوجل نيوز`, `هذا المقال متوفر أيضا باللغة الإنجليزية`, `للتواصل مع المحرر: …@…`.
+- a feed item's own full text (`content:encoded`, its page gone) with a read-also box in
+  mid-article kept only the paragraphs above the box.
 """
 
 from __future__ import annotations
@@ -316,3 +318,31 @@ def test_a_news_sitemap_is_read_like_a_feed_and_an_index_or_an_archive_is_named(
     assert listed == {
         "افتتاح أول مصنع للسيارات الكهربائية في المنطقة الصناعية": ("جريدة الصباح", "2024-09-20"),
         "وهران: استلام ألف مسكن جديد قبل نهاية السنة": ("الخبر", "2024-10-18")}
+
+
+FIRES = ["اندلعت حرائق غابات واسعة في ولاية جندوبة شمال غربي تونس، وحاصرت ألسنة اللهب ثلاث قرى"
+         " جبلية وفق الحماية المدنية.",
+         "وقال متحدث باسم الحماية المدنية إن أكثر من مئتي عون إطفاء وطائرتين يشاركون في عمليات"
+         " الإخماد منذ الصباح.",
+         "وأجلت السلطات عشرات العائلات من منازلها احترازيا، فيما أتت النيران على مئات الهكتارات"
+         " من غابات الفلين."]
+BOXES = ['<div class="more"><h3>اقرأ أيضا</h3><ul><li><a href="/1">موجة حر غير مسبوقة تضرب شمال'
+         ' أفريقيا</a></li><li><a href="/2">الجزائر ترسل طائرات لإخماد الحرائق</a></li></ul></div>',
+         '<p>اقرأ أيضاً:</p><ul><li><a href="/1">موجة حر غير مسبوقة تضرب شمال أفريقيا</a></li></ul>',
+         '<ul><li><a href="/1">موجة حر غير مسبوقة تضرب شمال أفريقيا</a></li><li><a href="/2">'
+         "الجزائر ترسل طائرات لإخماد الحرائق في الشرق</a></li></ul>"]
+
+
+@pytest.mark.parametrize("box", BOXES)
+async def test_a_feed_items_own_text_goes_on_after_a_read_also_box(box):
+    from newsroom_server import rss
+    s = NewsroomSite().start()
+    try:
+        content = f"<p>{FIRES[0]}</p>{box}<p>{FIRES[1]}</p><p>{FIRES[2]}</p>"
+        s.feed("/rss.xml", rss("الجزيرة نت", [{
+            "link": s.url + "/gone", "title": "حرائق الغابات تحاصر قرى في شمال تونس",
+            "pubDate": "Sun, 15 Sep 2024 19:02:00 +0000", "content": content}]))
+        [article] = await _read(s.url + "/rss.xml")  # the page is gone: the feed's own text
+    finally:
+        s.stop()
+    assert list(article.paragraphs) == FIRES
