@@ -49,6 +49,12 @@ def drop_teaser_boxes(tree: Any) -> None:
                 _only_links(item) and len(item.text_content().split()) >= TEASER_MIN_WORDS
                 for item in items):
             boxes.append(listing)
+    # or a block of nothing but such links (`<div><a>…</a><br><a>…</a></div>`)
+    for block in tree.iter("div", "p", "section"):
+        links = block.findall(".//a")
+        if len(links) >= 2 and _only_links(block) and all(
+                len(link.text_content().split()) >= TEASER_MIN_WORDS for link in links):
+            boxes.append(block)
     for element in [*boxes, *tree.xpath(_EMBEDS)]:
         if element.getparent() is not None and not any(
                 ancestor in boxes for ancestor in element.iterancestors()):
