@@ -2,13 +2,17 @@
 
 Title, outlet, date and URL come from what the page states about itself, in this order:
 JSON-LD `NewsArticle` (headline, datePublished, publisher.name, url), OpenGraph (`og:title`,
-`og:site_name`, `article:published_time`, `og:url`), `<time datetime>`, `<title>` without
-its " | site" suffix, `<link rel="canonical">`. Nothing is guessed: a page that states no
+`og:site_name`, `article:published_time`, `og:url`), `<time datetime>`, the date line
+between the headline and the first paragraph, `<title>` without the site's name around the
+heading (the site named there is the outlet when nothing else names one),
+`<link rel="canonical">` (never a home page). Nothing is guessed: a page that states no
 date has an unknown date. The body is trafilatura's main-text extraction (navigation,
 footer, scripts, cookie banners, related links, share buttons and comments left out), then
 the same line cleaning as raw pages (bylines, captions' credits, read-also teasers). A page
 with no body text of its own gives its JSON-LD `articleBody` (pages drawn by script), else
-its caption or description (a page that is only a video).
+its caption or description (a page that is only a video); a photo gallery's captions are
+its text. A section page of story cards is no article, and a page that only sends its
+reader on (`<meta http-equiv="refresh">`) is followed by the fetcher (web.py).
 """
 
 from __future__ import annotations
