@@ -165,6 +165,7 @@ _DATE_LABEL = re.compile(
     r"^[\s|•·/–—-]*(?:تاريخ النشر|تاريخ التحديث|آخر تحديث|اخر تحديث|نشر في|نُشر في|نشر بتاريخ"
     r"|نشر يوم|نُشر يوم|نشرت يوم|نُشرت يوم"
     r"|نشرت في|نُشرت في|تم النشر|published(?: on)?|updated(?: on)?"
+    r"|publié le|publiée le|mis à jour le|mise à jour le"
     r"|(?P<bare>التاريخ|تاريخ|date|نشر|نُشر|نشرت|نُشرت))\s*:?\s*",
     re.IGNORECASE,
 )
@@ -411,10 +412,10 @@ def dated_byline(line: str) -> dt.date | None:
 
 _PUBLISHED_LABEL = re.compile(
     r"(?<!\w)(?:تاريخ النشر|نشرت? (?:في|يوم)|نُشرت? (?:في|يوم)|نشر بتاريخ|تم النشر"
-    r"|published(?: on)?)\s*:?",
+    r"|published(?: on)?|publiée? le)\s*:?",
     re.IGNORECASE)
-_UPDATE_LABEL = re.compile(r"^[\s|•·/–—-]*(?:تاريخ التحديث|آخر تحديث|اخر تحديث|updated)",
-                           re.IGNORECASE)
+_UPDATE_LABEL = re.compile(
+    r"^[\s|•·/–—-]*(?:تاريخ التحديث|آخر تحديث|اخر تحديث|updated|mise? à jour)", re.IGNORECASE)
 
 
 def is_update_line(line: str) -> bool:

@@ -25,18 +25,19 @@ EGYPTIAN_MONTHS = (
 )  # fmt: skip
 
 _MONTH_NAMES: dict[int, tuple[str, ...]] = {
-    1: ("يناير", "كانون الثاني", "جانفي", "january", "jan"),
-    2: ("فبراير", "شباط", "فيفري", "february", "feb"),
-    3: ("مارس", "آذار", "march", "mar"),
-    4: ("أبريل", "ابريل", "إبريل", "نيسان", "أفريل", "april", "apr"),
-    5: ("مايو", "أيار", "ماي", "may"),
-    6: ("يونيو", "يونيه", "حزيران", "جوان", "june", "jun"),
-    7: ("يوليو", "يوليه", "تموز", "يوليوز", "جويلية", "july", "jul"),
-    8: ("أغسطس", "اغسطس", "آب", "غشت", "أوت", "august", "aug"),
-    9: ("سبتمبر", "أيلول", "شتنبر", "september", "sept", "sep"),
-    10: ("أكتوبر", "اكتوبر", "تشرين الأول", "october", "oct"),
-    11: ("نوفمبر", "تشرين الثاني", "نونبر", "november", "nov"),
-    12: ("ديسمبر", "كانون الأول", "دجنبر", "december", "dec"),
+    # Egyptian, Levantine, Maghreb (جانفي, شتنبر), English and French (Maghreb sites) names
+    1: ("يناير", "كانون الثاني", "جانفي", "january", "jan", "janvier"),
+    2: ("فبراير", "شباط", "فيفري", "february", "feb", "février", "fevrier"),
+    3: ("مارس", "آذار", "march", "mar", "mars"),
+    4: ("أبريل", "ابريل", "إبريل", "نيسان", "أفريل", "april", "apr", "avril"),
+    5: ("مايو", "أيار", "ماي", "may", "mai"),
+    6: ("يونيو", "يونيه", "حزيران", "جوان", "june", "jun", "juin"),
+    7: ("يوليو", "يوليه", "تموز", "يوليوز", "جويلية", "july", "jul", "juillet"),
+    8: ("أغسطس", "اغسطس", "آب", "غشت", "أوت", "august", "aug", "août", "aout"),
+    9: ("سبتمبر", "أيلول", "شتنبر", "september", "sept", "sep", "septembre"),
+    10: ("أكتوبر", "اكتوبر", "تشرين الأول", "october", "oct", "octobre"),
+    11: ("نوفمبر", "تشرين الثاني", "نونبر", "november", "nov", "novembre"),
+    12: ("ديسمبر", "كانون الأول", "دجنبر", "december", "dec", "décembre", "decembre"),
 }
 # The Levantine pairs are also printed with a number or without the article:
 # `كانون 2` / `كانون ثاني` / `ك2` is January, `تشرين 1` / `تشرين أول` / `ت1` October.
@@ -130,7 +131,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], bool], ...] = tuple(
 
 _WEEKDAY_RE = re.compile(r"(?<!\w)(?:" + "|".join(fold(w) for w in _WEEKDAYS) + r")(?!\w)\.?")
 _TIME_RE = re.compile(
-    r"\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm|ص|م|صباحا|مساء)?(?!\w)"
+    r"(?:(?<!\w)à\s+)?\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:am|pm|ص|م|صباحا|مساء)?(?!\w)"
     r"|(?<!\w)(?:gmt|utc|ksa|بتوقيت\s+\w+|توقيت\s+\w+|الساعه|الساعة)(?!\w)"
     r"|[+-]\d{2}:?\d{2}"
 )

@@ -22,7 +22,8 @@ server and read as `marsad ingest URL` reads it. Break pass (seventh), what went
   photo's caption): «ماذا يضم جناح كتب الأطفال؟» was declined; a JSON-LD `ImageGallery`'s
   date was not read.
 - a date line in words (`نُشر يوم الإثنين الرابع من مارس آذار ألفين وأربعة وعشرين`) or with
-  both month names side by side (`الخميس 14 أيلول سبتمبر 2023`) gave no date.
+  both month names side by side (`الخميس 14 أيلول سبتمبر 2023`) gave no date; nor did a
+  Maghreb site's French stamp (`Publié le 16/09/2024 à 10:45`, `16 septembre 2024`).
 - a readers' poll (`هل تلقيت لقاح الإنفلونزا هذا العام؟`) and a pull quote (a sentence of the
   body again) were passages; a `<title>` naming only the site and a menu word (`الرئيسية -
   جريدة الصباح`) was the headline, and the real headline (the `<h1>`) a passage.
@@ -140,6 +141,10 @@ def test_comment_prompts_button_rows_and_datelines_are_no_passages(line):
     ("الخميس 14 أيلول سبتمبر 2023", "2023-09-14"),
     ("2 تموز يوليو 2024", "2024-07-02"),
     ("نشر يوم 4 مارس 2024", "2024-03-04"),
+    ("Publié le 16/09/2024 à 10:45", "2024-09-16"),  # an Algerian or Moroccan site's stamp
+    ("Publié le 16 septembre 2024 à 10h45", "2024-09-16"),
+    ("1 décembre 2024", "2024-12-01"),
+    ("Mis à jour le 17/09/2024 à 08:00 | Publié le 16/09/2024", "2024-09-16"),
     ("يوليو آب 2024", None),  # two different months: the line contradicts itself
     ("ألفين شخص تظاهروا في الرابع من مارس", None),  # a count, no year
     ("نشر يوم أمس تقرير عن الأزمة", None),
