@@ -25,20 +25,24 @@ EGYPTIAN_MONTHS = (
 )  # fmt: skip
 
 _MONTH_NAMES: dict[int, tuple[str, ...]] = {
-    # Egyptian, Levantine, Maghreb (جانفي, شتنبر), English and French (Maghreb sites) names
-    1: ("يناير", "كانون الثاني", "جانفي", "january", "jan", "janvier"),
-    2: ("فبراير", "شباط", "فيفري", "february", "feb", "février", "fevrier"),
-    3: ("مارس", "آذار", "march", "mar", "mars"),
-    4: ("أبريل", "ابريل", "إبريل", "نيسان", "أفريل", "april", "apr", "avril"),
-    5: ("مايو", "أيار", "ماي", "may", "mai"),
-    6: ("يونيو", "يونيه", "حزيران", "جوان", "june", "jun", "juin"),
-    7: ("يوليو", "يوليه", "تموز", "يوليوز", "جويلية", "july", "jul", "juillet"),
-    8: ("أغسطس", "اغسطس", "آب", "غشت", "أوت", "august", "aug", "août", "aout"),
-    9: ("سبتمبر", "أيلول", "شتنبر", "september", "sept", "sep", "septembre"),
-    10: ("أكتوبر", "اكتوبر", "تشرين الأول", "october", "oct", "octobre"),
-    11: ("نوفمبر", "تشرين الثاني", "نونبر", "november", "nov", "novembre"),
-    12: ("ديسمبر", "كانون الأول", "دجنبر", "december", "dec", "décembre", "decembre"),
+    1: ("يناير", "كانون الثاني", "جانفي", "january", "jan"),
+    2: ("فبراير", "شباط", "فيفري", "february", "feb"),
+    3: ("مارس", "آذار", "march", "mar"),
+    4: ("أبريل", "ابريل", "إبريل", "نيسان", "أفريل", "april", "apr"),
+    5: ("مايو", "أيار", "ماي", "may"),
+    6: ("يونيو", "يونيه", "حزيران", "جوان", "june", "jun"),
+    7: ("يوليو", "يوليه", "تموز", "يوليوز", "جويلية", "july", "jul"),
+    8: ("أغسطس", "اغسطس", "آب", "غشت", "أوت", "august", "aug"),
+    9: ("سبتمبر", "أيلول", "شتنبر", "september", "sept", "sep"),
+    10: ("أكتوبر", "اكتوبر", "تشرين الأول", "october", "oct"),
+    11: ("نوفمبر", "تشرين الثاني", "نونبر", "november", "nov"),
+    12: ("ديسمبر", "كانون الأول", "دجنبر", "december", "dec"),
 }
+# A Maghreb site's French stamp (`Publié le 16 septembre 2024`): read on pages only, never in
+# a question («Mars», «Mai» are names there too).
+_FRENCH_MONTHS = ("janvier", "février", "fevrier", "mars", "avril", "mai", "juin", "juillet",
+                  "août", "aout", "septembre", "octobre", "novembre", "décembre", "decembre")
+_MONTH_NUMBERS_FR = (1, 2, 2, 3, 4, 5, 6, 7, 8, 8, 9, 10, 11, 12, 12)
 # The Levantine pairs are also printed with a number or without the article:
 # `كانون 2` / `كانون ثاني` / `ك2` is January, `تشرين 1` / `تشرين أول` / `ت1` October.
 _PAIRED = {"كانون": (12, 1), "تشرين": (10, 11), "ك": (12, 1), "ت": (10, 11)}
@@ -105,6 +109,9 @@ def _names(months: dict[int, tuple[str, ...]]) -> tuple[dict[str, int], str]:
     return numbers, pattern
 
 
+MONTH_NAME = _names(_MONTH_NAMES)[1]  # a regex alternation of the Gregorian month names, folded
+for _name, _number in zip(_FRENCH_MONTHS, _MONTH_NUMBERS_FR, strict=True):
+    _MONTH_NAMES[_number] += (_name,)
 _MONTHS, _MONTH = _names(_MONTH_NAMES)
 _HIJRI_MONTHS, _HIJRI_MONTH = _names(HIJRI_MONTHS)
 _SEP = r"(?:\s*[/|\\(–-]\s*|\s+)"  # `مارس/آذار`, `مارس (آذار)`, `أيلول سبتمبر`
@@ -144,7 +151,6 @@ _GLUED_TIME = re.compile(r"(?<=\d{4})(?=\d{1,2}:\d{2})")
 _JOINER_RE = re.compile(r"(?<!\w)(?:الموافق|الموافقه|الموافقة|الموافق\s+ل|ل)(?!\w)")
 
 
-MONTH_NAME = _MONTH  # a regex alternation of the Gregorian month names, folded
 
 
 def month_number(name: str) -> int | None:
