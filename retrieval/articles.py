@@ -79,7 +79,8 @@ _DROP_LINES = _keys(
     "شارك", "شارك عبر", "شارك على", "شارك القصة", "شارك المقال", "شارك الخبر",
     "شارك هذا المقال", "مشاركة",
     "تابع القراءة", "اقرأ المزيد", "المزيد", "إغلاق", "أغلق", "طباعة", "إعلان",
-    "تابعونا", "الرئيسية", "فيسبوك", "فيس بوك", "تويتر", "إكس", "واتساب", "واتس اب",
+    "تابعونا", "الرئيسية", "الصفحة الرئيسية", "home", "homepage", "accueil",
+    "فيسبوك", "فيس بوك", "تويتر", "إكس", "واتساب", "واتس اب",
     "تلغرام", "تيليجرام", "لينكدإن", "نسخ الرابط", "facebook", "twitter", "whatsapp",
     "telegram", "linkedin", "email", "copy link",
     "عاجل", "حجم الخط", "تكبير الخط", "تصغير الخط", "a a a", "a a", "a- a a+", "a+ a-",
@@ -90,9 +91,53 @@ _DROP_LINES = _keys(
     "موافق", "أوافق", "قبول", "أقبل", "accept", "ok", "النشرة البريدية", "النشرة الإخبارية",
     "النشرات البريدية", "بريدك الإلكتروني", "البريد الإلكتروني", "اشترك", "اشترك الآن",
     "سجل الآن", "newsletter", "your email",
+    # an old site's action row (`طباعة الخبر | أرسل لصديق | عودة للخلف`), a live page's labels
+    "طباعة الخبر", "طباعة المقال", "اطبع", "أرسل لصديق", "أرسل إلى صديق", "إرسال لصديق",
+    "أرسل الخبر", "عودة للخلف", "عودة", "رجوع", "العودة للأعلى", "أعلى الصفحة", "تحميل المزيد",
+    "ملخص", "الملخص", "أبرز النقاط", "أهم النقاط", "مباشر", "بث مباشر", "live",
+    "تابعونا على", "تابعونا عبر", "الفيديو", "فيديو", "بالفيديو", "read in english",
+    # a player or a script still loading
+    "جار التحميل", "جاري التحميل", "جارِ التحميل", "يرجى الانتظار", "loading", "please wait",
 )  # fmt: skip
+# Notes around the article that are not its text, on `_key`s of short lines: an opinion
+# page's disclaimer (`الآراء الواردة في هذا المقال تعبر عن رأي كاتبها ولا تعكس بالضرورة موقف
+# الموقع`), the starred note on its writer (`* كاتب وصحفي مصري`), a wire service's credit in
+# brackets (`(إعداد: محمد علي للنشرة العربية - تحرير سيف الدين حمدان)`, on the line itself).
+_NOTE_ON_ARTICLE = re.compile(
+    r"^(?:جميع\s+|كل\s+)?(?:الاراء|المقال(?:ات)?|ما ورد|ما ينشر|ما نشر|المحتوي|المواد|هذا المقال)"
+    r".{0,60}?(?:تعبر|يعبر|تعكس|يعكس)\s+(?:بالضروره\s+)?(?:الا\s+)?عن\s+(?:راي|اراء|وجهه نظر|موقف"
+    r"|سياسه).{0,60}(?:كاتب|كتاب|صاحب|اصحاب|الموقع|الصحيفه|الجريده|القناه|المؤسسه|الشبكه"
+    r"|التحرير|الوكاله|المنصه)")
+# Calls to act, on `_key`s of short lines: `لمزيد من الأخبار اضغط هنا`, `تابع آخر أخبار مصر
+# على جوجل نيوز`, `يمكنكم متابعة آخر الأخبار عبر حسابنا على منصة إكس`, `اقرأ المقال كاملاً على
+# الموقع`, `هذا المقال متوفر أيضاً باللغة الإنجليزية`, `للتواصل مع المحرر: editor@…`.
+_CALL_TO_ACTION = re.compile(
+    r"(?:اضغط|انقر|اضغطوا|انقروا)\s+(?:هنا|علي الرابط)"
+    r"|^(?:تابع|تابعوا|يمكنكم متابعه|يمكنك متابعه|لمتابعه)\s.{0,80}(?:جوجل نيوز|google news"
+    r"|حسابنا|صفحتنا|قناتنا|منصه (?:اكس|إكس|x)|تطبيق)"
+    r"|^اقرا (?:المقال|الخبر|القصه|التقرير) (?:كاملا|كامله|كاملاً)"
+    r"|^هذا (?:المقال|الخبر|التقرير) (?:متوفر|متاح) (?:ايضا )?(?:باللغه|بالانجليزيه|بالفرنسيه)"
+    r"|^(?:للتواصل|راسلونا|للاعلان|للمراسله)\s.{0,60}(?:@|email|بريد)")
+_WRITER_NOTE = re.compile(
+    r"^\s*\*+\s*(?:ال)?(?:كاتب|كاتبه|كاتبة|صحفي|صحفيه|صحفية|صحافي|صحافيه|صحافية|باحث|باحثه|باحثة"
+    r"|اكاديمي|أكاديمي|استاذ|أستاذ|محلل|محللة|خبير|خبيرة|اعلامي|إعلامي|اعلاميه|إعلامية|رئيس|سفير"
+    r"|وزير|مدير|دبلوماسي|روائي|روائية|شاعر|شاعرة)(?!\w)")
+_WIRE_CREDIT_NOTE = re.compile(
+    r"^\(\s*(?:إعداد|اعداد|تغطية صحفية|تغطيه صحفيه|شارك في التغطية|كتابة|تحرير)\s*[:\-–]"
+    r"[^()]{0,160}\)$")
+# A row of such buttons on one line: every part, between `|` or `•`, is one of them.
+_BUTTON_ROW = re.compile(r"\s+[|•·]\s+|\s*\|\s*")
+# A comment box's prompts: `لا تعليقات. كن أول من يعلق!`, `لا توجد تعليقات بعد`, `أضف تعليقك`,
+# `اكتب تعليقك هنا`, `0 تعليق`, `Be the first to comment`. On the `_key` of a short line,
+# the whole line (a spokesman's «لا تعليق لدينا على القرار» is prose).
+_COMMENT_PROMPT = re.compile(
+    r"^(?:(?:لا (?:توجد |يوجد )?تعليقات(?: بعد)?|كن (?:اول|اوّل) من (?:يعلق|يعلّق|يضيف تعليقا)"
+    r"(?: علي (?:هذا|هذه) \S+)?|(?:اضف|اكتب|اترك|ارسل|شاركنا) (?:تعليقك|تعليقا|تعليق|رايك)"
+    r"(?: هنا)?|\d+ (?:تعليق|تعليقات)|be the first to comment|no comments(?: yet)?"
+    r"|leave a (?:comment|reply))[.!؟?،,\s]*)+$")
 _DROP_PATTERNS = re.compile(
     r"^\[?ad_\d+\]?$|^\d+$"  # an ad slot; a counter (views, comments) alone
+    r"|^\d+\s*(?:/|من|of)\s*\d+$"  # a gallery's photo counter: `3 / 8`, `3 من 8`
     r"|^list (?:of \d+ items|\d+ of \d+)$"  # a copied list box's screen-reader labels
     # a clock time alone (a stamp's second line, a live entry's time): `10:45 ص`
     r"|^(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*(?:ص|م|صباحا|مساء|am|pm|gmt|utc|بتوقيت \S+))?$"
@@ -118,7 +163,9 @@ _RELATED_PREFIX = re.compile(r"^\s*(?:أخبار|اخبار|مواضيع|مقا�
 
 _DATE_LABEL = re.compile(
     r"^[\s|•·/–—-]*(?:تاريخ النشر|تاريخ التحديث|آخر تحديث|اخر تحديث|نشر في|نُشر في|نشر بتاريخ"
+    r"|نشر يوم|نُشر يوم|نشرت يوم|نُشرت يوم"
     r"|نشرت في|نُشرت في|تم النشر|published(?: on)?|updated(?: on)?"
+    r"|publié le|publiée le|mis à jour le|mise à jour le"
     r"|(?P<bare>التاريخ|تاريخ|date|نشر|نُشر|نشرت|نُشرت))\s*:?\s*",
     re.IGNORECASE,
 )
@@ -232,9 +279,17 @@ def _is_boilerplate(line: str) -> bool:
     """Page furniture that is never article text (share, tags, ads, promos, bylines,
     relative time stamps, photo credits)."""
     key = _key(line)
-    if key in _DROP_LINES or _DROP_PATTERNS.match(key):
+    if key in _DROP_LINES or _DROP_PATTERNS.match(key) or _COMMENT_PROMPT.match(key):
+        return True
+    parts = _BUTTON_ROW.split(key)
+    if len(parts) > 1 and all(_key(part) in _DROP_LINES for part in parts):
         return True
     if line.count(" ") < SHORT_LINE_WORDS and _WATCH.match(key):
+        return True
+    if line.count(" ") < SHORT_LINE_WORDS and _CALL_TO_ACTION.search(key):
+        return True
+    if _WRITER_NOTE.match(line) or _WIRE_CREDIT_NOTE.match(line.strip()) or (
+            line.count(" ") < 2 * SHORT_LINE_WORDS and _NOTE_ON_ARTICLE.search(key)):
         return True
     if line.count(" ") < SHORT_LINE_WORDS and (
             _is_byline(line) or is_relative_stamp(line) or _CREDIT_LINE.match(line)
@@ -356,10 +411,17 @@ def dated_byline(line: str) -> dt.date | None:
 
 
 _PUBLISHED_LABEL = re.compile(
-    r"(?<!\w)(?:تاريخ النشر|نشرت? في|نُشرت? في|نشر بتاريخ|تم النشر|published(?: on)?)\s*:?",
+    r"(?<!\w)(?:تاريخ النشر|نشرت? (?:في|يوم)|نُشرت? (?:في|يوم)|نشر بتاريخ|تم النشر"
+    r"|published(?: on)?|publiée? le)\s*:?",
     re.IGNORECASE)
-_UPDATE_LABEL = re.compile(r"^[\s|•·/–—-]*(?:تاريخ التحديث|آخر تحديث|اخر تحديث|updated)",
-                           re.IGNORECASE)
+_UPDATE_LABEL = re.compile(
+    r"^[\s|•·/–—-]*(?:تاريخ التحديث|آخر تحديث|اخر تحديث|updated|mise? à jour)", re.IGNORECASE)
+
+
+def is_update_line(line: str) -> bool:
+    """True for a line that dates an update (`آخر تحديث: 17 سبتمبر 2024`, `تحديث: 17.09.2024`,
+    `Updated …`): never the publication date."""
+    return bool(_UPDATE_LABEL.match(line) or re.match(r"^[\s|•·/–—-]*تحديث\s*:", line))
 
 
 def _labelled_date(line: str) -> tuple[bool, dt.date | None, bool]:
@@ -515,8 +577,8 @@ def _strip_metadata(line: str, number: int, body_started: bool) -> str | None:
     glued = _glued_source(line)
     if glued and _source_value(glued.group("value")):
         line = glued.group("before")
-    if not body_started and _DATELINE.match(line):
-        return None  # `موسكو (وكالات)`: a dateline, not a paragraph
+    if not body_started and (_DATELINE.match(line) or ("/" in line and _dateline_outlet(line))):
+        return None  # `موسكو (وكالات)`, `القاهرة/ محمد علي/ الأناضول`: a dateline, no paragraph
     if not body_started and (lead := wire_lead(line)):
         line = lead[1]  # `موسكو - 13 سبتمبر 2023 (رويترز) - أعلنت …`: the paragraph alone
     elif not body_started and (rest := place_lead(line)):
@@ -622,6 +684,25 @@ def outlet_name(text: str) -> str | None:
     return text if key in _OUTLET_KEYS or unprefixed in _OUTLET_KEYS or named else None
 
 
+_TITLE_PARTS = re.compile(r"\s+[-–—|:]\s+|\s*[|]\s*")
+
+
+def site_outlet(title: str | None) -> str | None:
+    """The outlet a feed's title or a page's site name names: `اليوم السابع - أخبار عاجلة`,
+    `Hespress - هسبريس جريدة إلكترونية مغربية` → the part that is a known outlet's name
+    (`outlet_name`); else the title as it is."""
+    if not title:
+        return None
+    parts = _TITLE_PARTS.split(title)
+    named = [name for name in map(outlet_name, parts) if name] if len(parts) > 1 else []
+    return named[0] if named else title
+
+
+def _reporter(text: str) -> bool:
+    """A reporter's name between a dateline's place and its agency: a few words, no digits."""
+    return 0 < len(text.split()) <= BYLINE_NAME_WORDS + 1 and not re.search(r"\d", text)
+
+
 def _dateline_outlet(line: str) -> str | None:
     """The outlet a place-and-outlet dateline credits (`عمان- الغد` → الغد) or a date stamp
     names beside its day (`هسبريس - الخميس 03/07/2025`), or the name when `line` is only an
@@ -634,6 +715,8 @@ def _dateline_outlet(line: str) -> str | None:
     if line.count(" ") > 2 * MAX_PLACE_NAME_WORDS:
         return None
     parts = [part for part in _DATELINE_JOIN.split(line.strip(" :")) if part]
+    if len(parts) == 3 and "/" in line and _reporter(parts[1]):
+        parts = [parts[0], parts[2]]  # `الجزائر/ عبد الرزاق بن عبد الله/ الأناضول`
     if len(parts) != 2:
         return None
     for outlet, place in (parts, parts[::-1]):  # a place (or a reporter's name) has no digits
@@ -648,7 +731,7 @@ def _rights_outlet(line: str) -> str | None:
     """The outlet a rights notice names: `© 2024 بوابة الأهرام. جميع الحقوق محفوظة`."""
     if line.count(" ") >= SHORT_LINE_WORDS or not _RIGHTS.search(_key(line)):
         return None
-    words = re.findall(r"[^\s.,،:©()]+", line)
+    words = re.findall(r"[^\s.,،:©()\-–—|]+", line)  # `لمؤسسة الأهرام - 2024`: no dash
     for size in (4, 3, 2, 1):
         for at in range(len(words) - size + 1):
             phrase = " ".join(words[at : at + size])

@@ -38,6 +38,11 @@ _MONTH_NAMES: dict[int, tuple[str, ...]] = {
     11: ("نوفمبر", "تشرين الثاني", "نونبر", "november", "nov"),
     12: ("ديسمبر", "كانون الأول", "دجنبر", "december", "dec"),
 }
+# A Maghreb site's French stamp (`Publié le 16 septembre 2024`): read on pages only, never in
+# a question («Mars», «Mai» are names there too).
+_FRENCH_MONTHS = ("janvier", "février", "fevrier", "mars", "avril", "mai", "juin", "juillet",
+                  "août", "aout", "septembre", "octobre", "novembre", "décembre", "decembre")
+_MONTH_NUMBERS_FR = (1, 2, 2, 3, 4, 5, 6, 7, 8, 8, 9, 10, 11, 12, 12)
 # The Levantine pairs are also printed with a number or without the article:
 # `كانون 2` / `كانون ثاني` / `ك2` is January, `تشرين 1` / `تشرين أول` / `ت1` October.
 _PAIRED = {"كانون": (12, 1), "تشرين": (10, 11), "ك": (12, 1), "ت": (10, 11)}
@@ -104,9 +109,12 @@ def _names(months: dict[int, tuple[str, ...]]) -> tuple[dict[str, int], str]:
     return numbers, pattern
 
 
+MONTH_NAME = _names(_MONTH_NAMES)[1]  # a regex alternation of the Gregorian month names, folded
+for _name, _number in zip(_FRENCH_MONTHS, _MONTH_NUMBERS_FR, strict=True):
+    _MONTH_NAMES[_number] += (_name,)
 _MONTHS, _MONTH = _names(_MONTH_NAMES)
 _HIJRI_MONTHS, _HIJRI_MONTH = _names(HIJRI_MONTHS)
-_SEP = r"\s*(?:[/|\\(–-]\s*)"
+_SEP = r"(?:\s*[/|\\(–-]\s*|\s+)"  # `مارس/آذار`, `مارس (آذار)`, `أيلول سبتمبر`
 _MONTHS_RE = rf"(?P<month>{_MONTH})(?!\w)(?:{_SEP}(?P<month2>{_MONTH})(?!\w)\)?)?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>\d{4})(?!\d)"
@@ -130,7 +138,7 @@ _PATTERNS: tuple[tuple[re.Pattern[str], bool], ...] = tuple(
 
 _WEEKDAY_RE = re.compile(r"(?<!\w)(?:" + "|".join(fold(w) for w in _WEEKDAYS) + r")(?!\w)\.?")
 _TIME_RE = re.compile(
-    r"\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm|ص|م|صباحا|مساء)?(?!\w)"
+    r"(?:(?<!\w)à\s+)?\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:am|pm|ص|م|صباحا|مساء)?(?!\w)"
     r"|(?<!\w)(?:gmt|utc|ksa|بتوقيت\s+\w+|توقيت\s+\w+|الساعه|الساعة)(?!\w)"
     r"|[+-]\d{2}:?\d{2}"
 )
@@ -143,7 +151,6 @@ _GLUED_TIME = re.compile(r"(?<=\d{4})(?=\d{1,2}:\d{2})")
 _JOINER_RE = re.compile(r"(?<!\w)(?:الموافق|الموافقه|الموافقة|الموافق\s+ل|ل)(?!\w)")
 
 
-MONTH_NAME = _MONTH  # a regex alternation of the Gregorian month names, folded
 
 
 def month_number(name: str) -> int | None:
@@ -214,10 +221,40 @@ def _ordinal_day(match: re.Match[str]) -> str:
     return str(unit + (10 if match["teen"] else _TENS.get(match["tens"] or "", 0)))
 
 
+# A year written in words, as formal date lines print it: `ألفين وأربعة وعشرين` (2024), `عام
+# ألفين وخمسة عشر` (2015), `ألفين وعشرين` (2020) (folded: alefs plain).
+_UNITS = {"واحد": 1, "احد": 1, "اثنين": 2, "اثنان": 2, "اثني": 2, "اثنا": 2, "ثلاث": 3,
+          "اربع": 4, "خمس": 5, "ست": 6, "سبع": 7, "ثماني": 8, "ثمان": 8, "تسع": 9}
+_TENS_WORDS = {"عشر": 20, "ثلاث": 30, "اربع": 40, "خمس": 50, "ست": 60, "سبع": 70, "ثمان": 80,
+               "تسع": 90}
+_UNIT = "(?:" + "|".join(sorted(_UNITS, key=len, reverse=True)) + ")"
+_TEN = "(?:" + "|".join(_TENS_WORDS) + ")"
+_SPELLED_YEAR = re.compile(
+    rf"(?<!\w)الف(?:ين|ان)(?:\s+و\s*(?:(?P<unit>{_UNIT})[ةه]?(?:\s+(?P<teen>عشر)[ةه]?"
+    rf"|\s+و\s*(?P<tens>{_TEN})(?:ين|ون))?|(?P<round>{_TEN})(?:ين|ون)|(?P<ten>عشر)[ةه]?))?(?!\w)")
+_SPELLED_HINT = "لف"  # every spelled year holds it (ألفين, الفين): no hint, no spelled year
+
+
+def _spelled_year(match: re.Match[str]) -> str:
+    """The year a `_SPELLED_YEAR` match names, in digits."""
+    if match["unit"]:
+        unit = _UNITS[match["unit"]]
+        extra = 10 if match["teen"] else _TENS_WORDS.get(match["tens"] or "", 0)
+        return str(2000 + unit + extra)
+    return str(2000 + (_TENS_WORDS[match["round"]] if match["round"] else 10 * bool(match["ten"])))
+
+
+def _might_hold_date(text: str) -> bool:
+    """False when `text` can hold no date: no digit and no year in words (most text)."""
+    return bool(_DIGIT.search(text)) or _SPELLED_HINT in text
+
+
 def _date_text(text: str) -> str:
-    """`text` folded for date matching, a clock time glued to a year set apart and a day
-    written as an ordinal in digits."""
+    """`text` folded for date matching, a clock time glued to a year set apart, a year in
+    words and a day written as an ordinal in digits."""
     folded = fold(text)
+    if _SPELLED_HINT in folded:
+        folded = _SPELLED_YEAR.sub(_spelled_year, folded)
     if "ال" in folded and _YEAR_DIGITS.search(folded):
         folded = _ORDINAL_DAY.sub(_ordinal_day, folded)
     return _GLUED_TIME.sub(" ", folded) if ":" in folded else folded
@@ -247,7 +284,7 @@ def find_date(text: str) -> dt.date | None:
 
     A Gregorian date wins over a Hijri one printed beside it (the Hijri one is converted,
     so both name the same day give or take the moon sighting)."""
-    if not _DIGIT.search(text):  # folding keeps digits digits: no digit, no date
+    if not _might_hold_date(text):  # folding keeps digits digits: no digit, no date
         return None
     dates = _dates(_date_text(text))
     gregorian = [date for _, date, hijri in dates if not hijri]
@@ -333,7 +370,7 @@ def stated_date(text: str) -> dt.date | None:
 
 def is_date_line(text: str) -> bool:
     """True when `text` is only a date stamp (weekday, date(s), time, zone): page metadata."""
-    if not _DIGIT.search(text):  # folding keeps digits digits: no digit, no date
+    if not _might_hold_date(text):  # folding keeps digits digits: no digit, no date
         return False
     folded = _date_text(text)
     dates = _dates(folded)

@@ -20,14 +20,16 @@ import feedparser
 import lxml.html
 from lxml import etree
 
-from retrieval.articles import ArticleError, clean_paragraphs, outlet_name, without_notes
+from retrieval.articles import ArticleError, clean_paragraphs, site_outlet, without_notes
 from retrieval.charsets import XML_DECLARATION, decode_page
 from retrieval.dates import find_date, unless_placeholder
 from retrieval.fetching import is_url, normalize_url
 from retrieval.model import Article
 from retrieval.passages import clean_text
+from retrieval.teaser_boxes import drop_teaser_boxes
 
-_FEED_ROOT = re.compile(rb"<(?:rss|feed|rdf:RDF)[\s>]")
+_FEED_ROOT = re.compile(rb"<(?:rss|feed|rdf:RDF|urlset|sitemapindex)[\s>]")
+_SITEMAP_ROOT = re.compile(rb"<(?:urlset|sitemapindex)[\s>]")
 _PROLOG = re.compile(rb"^(?:\s+|<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^>]*>)+", re.S)
 _BLOCKS = ("p", "div", "br", "li", "h1", "h2", "h3", "h4", "blockquote", "figcaption")
 
@@ -44,7 +46,8 @@ class FeedItem:
 
 
 def looks_like_feed(body: bytes) -> bool:
-    """True when the document's root element is <rss>, <feed> (Atom) or <rdf:RDF>."""
+    """True when the document's root element is <rss>, <feed> (Atom) or <rdf:RDF>, or a
+    sitemap's <urlset> / <sitemapindex>."""
     head = _PROLOG.sub(b"", body[:4096].removeprefix(b"\xef\xbb\xbf"))
     return bool(_FEED_ROOT.match(head))
 
@@ -64,14 +67,7 @@ def _printed_day(entry: feedparser.FeedParserDict) -> dt.date | None:
         try:
             return email.utils.parsedate_to_datetime(raw).date()
         except (TypeError, ValueError):
-            pass
-        iso = re.match(r"\s*(\d{4})-(\d{2})-(\d{2})", raw)
-        if iso:
-            try:
-                return dt.date(int(iso[1]), int(iso[2]), int(iso[3]))
-            except ValueError:
-                return None
-        return find_date(raw)
+            return _iso_or_printed_day(raw)
     return None
 
 
@@ -84,8 +80,19 @@ def _full_text(entry: feedparser.FeedParserDict) -> str | None:
     if contents:
         return max(contents, key=len)
     summary = entry.get("summary", "")
-    words = len(" ".join(_paragraph_lines(summary)).split()) if summary else 0
-    return summary if words >= TEASER_WORDS else None
+    words = len(" ".join(paragraph_lines(summary)).split()) if summary else 0
+    return summary if words >= TEASER_WORDS and not _cut_short(summary) else None
+
+
+_CUT_MARK = re.compile(r"\[\s*(?:…|\.\.\.)\s*\]|(?:…|\.\.\.)\s*$")
+
+
+def _cut_short(summary: str) -> bool:
+    """True for a summary the feed cut short, however long: its text ends in `…` or holds
+    WordPress's `[…]` (the rest is on the page)."""
+    lines = clean_paragraphs(paragraph_lines(summary))
+    return bool(lines) and (any("[…]" in line or "[...]" in line for line in lines)
+                            or bool(_CUT_MARK.search(lines[-1])))
 
 
 def _plain(parent: feedparser.FeedParserDict, key: str) -> str | None:
@@ -94,7 +101,7 @@ def _plain(parent: feedparser.FeedParserDict, key: str) -> str | None:
     value = parent.get(key, "")
     detail = parent.get(f"{key}_detail") or {}
     if value and "html" in detail.get("type", ""):
-        value = " ".join(_paragraph_lines(value)) if "<" in value else html.unescape(value)
+        value = " ".join(paragraph_lines(value)) if "<" in value else html.unescape(value)
     return clean_text(value) or None
 
 
@@ -104,6 +111,9 @@ def parse_feed(body: bytes | str, where: str, base: str | None = None) -> list[F
     channel's `<link>`. ArticleError when `body` is not a feed at all (a broken but
     readable feed still gives its items)."""
     text = decode_page(body) if isinstance(body, bytes) else body
+    if _SITEMAP_ROOT.match(_PROLOG.sub(b"", text[:4096].encode("utf-8").removeprefix(
+            b"\xef\xbb\xbf"))):
+        return _sitemap_items(text, where, base)
     parsed = feedparser.parse(XML_DECLARATION.sub("", text).encode("utf-8"),
                               sanitize_html=False, resolve_relative_uris=True,
                               # the text is UTF-8 now, whatever it was sent as: said so, or
@@ -113,7 +123,7 @@ def parse_feed(body: bytes | str, where: str, base: str | None = None) -> list[F
     if not parsed.get("version") and not parsed.entries:
         reason = parsed.get("bozo_exception") or "no RSS or Atom root element"
         raise ArticleError(f"{where}: not an RSS or Atom feed ({reason})")
-    outlet = _outlet(_plain(parsed.feed, "title"))
+    outlet = site_outlet(_plain(parsed.feed, "title"))
     base = base or parsed.feed.get("link", "")
     items = []
     for entry in parsed.entries:
@@ -129,17 +139,53 @@ def parse_feed(body: bytes | str, where: str, base: str | None = None) -> list[F
     return items
 
 
-_TITLE_PARTS = re.compile(r"\s+[-–—|:]\s+|\s*[|]\s*")
+MAX_SITEMAP_URLS = 1000  # a news sitemap's limit; a bigger one is a site's whole archive
+_NEWS = "{http://www.google.com/schemas/sitemap-news/0.9}"
 
 
-def _outlet(title: str | None) -> str | None:
-    """The outlet a feed's title names: `اليوم السابع - أخبار عاجلة` → اليوم السابع (the part
-    that is a known outlet's name, `articles.outlet_name`); else the title as it is."""
-    if not title:
-        return None
-    parts = _TITLE_PARTS.split(title)
-    named = [name for name in map(outlet_name, parts) if name] if len(parts) > 1 else []
-    return named[0] if named else title
+def _sitemap_items(text: str, where: str, base: str | None) -> list[FeedItem]:
+    """The articles a sitemap lists (`<urlset><url><loc>`), as feed items: a Google News
+    sitemap's `<news:title>`, `<news:publication_date>` and `<news:name>` fill title, date
+    and outlet (a plain sitemap's `<lastmod>` is a modification date, never read). A sitemap
+    index, or a sitemap of more than MAX_SITEMAP_URLS pages, is refused with its size."""
+    try:
+        root = etree.fromstring(XML_DECLARATION.sub("", text).encode("utf-8"),
+                                etree.XMLParser(recover=True, resolve_entities=False))
+    except etree.XMLSyntaxError as error:
+        raise ArticleError(f"{where}: not a readable sitemap ({error})") from None
+    if root is None:
+        raise ArticleError(f"{where}: not a readable sitemap")
+    children = [child for child in root if isinstance(child.tag, str)]
+    if etree.QName(root).localname == "sitemapindex":
+        raise ArticleError(f"{where}: a sitemap index of {len(children)} sitemaps; give one of "
+                           "them (its news sitemap) or the site's feed")
+    if len(children) > MAX_SITEMAP_URLS:
+        raise ArticleError(f"{where}: a sitemap of {len(children)} pages (a site's archive, "
+                           f"more than {MAX_SITEMAP_URLS}); give its news sitemap or its feed")
+    items = []
+    for url in children:
+        loc = next((e.text.strip() for e in url.iter() if isinstance(e.tag, str)
+                    and etree.QName(e).localname == "loc" and e.text), None)
+        link = urljoin(base, loc) if loc and base and is_url(base) else loc
+        items.append(FeedItem(
+            link=normalize_url(link) if link and is_url(link) else None,
+            title=clean_text(url.findtext(f".//{_NEWS}title") or "") or None,
+            date=unless_placeholder(_iso_or_printed_day(url.findtext(
+                f".//{_NEWS}publication_date") or "")),
+            text=None,
+            outlet=site_outlet(clean_text(url.findtext(f".//{_NEWS}name") or "") or None)))
+    return items
+
+
+def _iso_or_printed_day(raw: str) -> dt.date | None:
+    """The day an ISO (`2024-09-16T06:40:12+01:00`) or printed date names, as printed."""
+    iso = re.match(r"\s*(\d{4})-(\d{2})-(\d{2})", raw)
+    if iso:
+        try:
+            return dt.date(int(iso[1]), int(iso[2]), int(iso[3]))
+        except ValueError:
+            return None
+    return find_date(raw) if raw.strip() else None
 
 
 MAX_FEED_BYTES = 16 * 1024 * 1024
@@ -159,8 +205,9 @@ def read_feed_file(path: str | Path) -> list[FeedItem]:
         raise ArticleError(f"{path}: cannot read ({error.strerror or error})") from None
 
 
-def _paragraph_lines(text: str) -> list[str]:
-    """Paragraph lines of an item's HTML (or plain text) content."""
+def paragraph_lines(text: str) -> list[str]:
+    """Paragraph lines of HTML (or plain text) content: a feed item's, a JSON-LD
+    `articleBody` written as HTML (`<p>…</p><p>…</p>`)."""
     if "<" not in text:
         return text.splitlines()
     try:
@@ -169,6 +216,7 @@ def _paragraph_lines(text: str) -> list[str]:
         return text.splitlines()
     for bad in tree.xpath("//script | //style | //figure | //iframe"):
         bad.drop_tree()
+    drop_teaser_boxes(tree)  # a read-also box in mid-article: the article goes on after it
     for block in tree.iter(*_BLOCKS):
         block.tail = "\n" + (block.tail or "")
         if block.tag != "br":
@@ -184,7 +232,7 @@ def item_article(item: FeedItem, where: str) -> Article:
     if not item.text:
         raise ArticleError(f"{item.link}: the feed carries no full text for this item")
     title = item.title or ""
-    paragraphs = without_notes(clean_paragraphs(_paragraph_lines(item.text), title))
+    paragraphs = without_notes(clean_paragraphs(paragraph_lines(item.text), title))
     if not title or not paragraphs:
         raise ArticleError(f"{item.link}: the feed item has no title or no text")
     return Article(id=item.link, title=title, source=item.outlet, date=item.date,

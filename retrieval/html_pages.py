@@ -2,13 +2,17 @@
 
 Title, outlet, date and URL come from what the page states about itself, in this order:
 JSON-LD `NewsArticle` (headline, datePublished, publisher.name, url), OpenGraph (`og:title`,
-`og:site_name`, `article:published_time`, `og:url`), `<time datetime>`, `<title>` without
-its " | site" suffix, `<link rel="canonical">`. Nothing is guessed: a page that states no
+`og:site_name`, `article:published_time`, `og:url`), `<time datetime>`, the date line
+between the headline and the first paragraph, `<title>` without the site's name around the
+heading (the site named there is the outlet when nothing else names one),
+`<link rel="canonical">` (never a home page). Nothing is guessed: a page that states no
 date has an unknown date. The body is trafilatura's main-text extraction (navigation,
 footer, scripts, cookie banners, related links, share buttons and comments left out), then
 the same line cleaning as raw pages (bylines, captions' credits, read-also teasers). A page
 with no body text of its own gives its JSON-LD `articleBody` (pages drawn by script), else
-its caption or description (a page that is only a video).
+its caption or description (a page that is only a video); a photo gallery's captions are
+its text. A section page of story cards is no article, and a page that only sends its
+reader on (`<meta http-equiv="refresh">`) is followed by the fetcher (web.py).
 """
 
 from __future__ import annotations
@@ -17,8 +21,9 @@ import datetime as dt
 import json
 import re
 from collections.abc import Iterator
+from html import unescape
 from typing import Any
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 import lxml.html
 import trafilatura
@@ -26,25 +31,31 @@ from lxml import etree
 from trafilatura.settings import use_config
 
 from retrieval.articles import (
+    SHORT_LINE_WORDS,
     ArticleError,
     clean_paragraphs,
-    is_read_also_marker,
+    is_update_line,
+    outlet_name,
     publication_date,
+    site_outlet,
     uncredited,
     without_notes,
 )
 from retrieval.charsets import XML_DECLARATION, decode_page
 from retrieval.dates import stated_date, unless_placeholder
+from retrieval.feeds import paragraph_lines
 from retrieval.fetching import is_url, normalize_url
 from retrieval.model import Article
 from retrieval.passages import clean_text
+from retrieval.teaser_boxes import drop_teaser_boxes
 
 _CONFIG = use_config()
 _CONFIG.set("DEFAULT", "EXTRACTION_TIMEOUT", "0")  # no SIGALRM: we run in worker threads
 _CONFIG.set("DEFAULT", "MIN_EXTRACTED_SIZE", "50")  # short news items are news too
 
 _ARTICLE_TYPES = re.compile(r"(?:News|Reportage|Analysis|Opinion|Report)?Article$|BlogPosting$")
-_VIDEO_TYPE = re.compile(r"^VideoObject$")  # a page that is only a video, when no article
+# a page that is only a video or a photo gallery, when no article
+_VIDEO_TYPE = re.compile(r"^(?:VideoObject|ImageGallery|MediaGallery)$")
 # ": " only ever goes with the site's name or the page's heading on the other side
 # ("عربي21: headline"); a headline's own colon ("تونس: إضراب عام") stays.
 _TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " « ", ": ")
@@ -70,6 +81,8 @@ def _text(value: Any) -> str | None:
         value = value.get("name")
     if not isinstance(value, str):
         return None
+    if "&" in value:  # a CMS that escaped its JSON-LD or meta values once more: `&quot;`
+        value = unescape(value)
     return clean_text(value) or None
 
 
@@ -136,12 +149,16 @@ def _meta(tree: Any, *names: str) -> str | None:
 
 
 # Microdata on a visible element (`<span itemprop="datePublished" content="2023-09-13">منذ
-# سنة</span>`), and hAtom's `<abbr class="published" title="2023-09-13T09:00">`.
-# Other stories' cards (in lists, links, sidebars) carry their own.
+# سنة</span>`), and hAtom's `published` class (`<abbr class="published" title="2023-09-13">`,
+# WordPress's `<time class="entry-date published" datetime="…">`, which sits in the post's
+# own permalink, `<a rel="bookmark">`). Other stories' cards (in lists, links, sidebars,
+# related-posts boxes) carry their own.
+_OUTSIDE_CARDS = ('[not(ancestor::nav or ancestor::aside or ancestor::footer or ancestor::li'
+                  ' or ancestor::a[not(contains(@rel, "bookmark"))]'
+                  ' or ancestor::*[contains(translate(@class, "RELATD", "relatd"), "related")])]')
 _STATED_DATES = ('(//*[@itemprop="datePublished" or @itemprop="dateCreated"][not(self::meta)]'
-                 ' | //abbr[contains(concat(" ", normalize-space(@class), " "), " published ")])'
-                 '[not(ancestor::nav or ancestor::aside or ancestor::footer or ancestor::li'
-                 ' or ancestor::a)]')
+                 ' | //*[contains(concat(" ", normalize-space(@class), " "), " published ")])'
+                 + _OUTSIDE_CARDS)
 
 
 def _stated_element_date(tree: Any) -> dt.date | None:
@@ -156,8 +173,12 @@ def _stated_element_date(tree: Any) -> dt.date | None:
     return None
 
 
-_UNMARKED_TIMES = ('.//time[not(ancestor::nav or ancestor::aside or ancestor::footer'
-                   ' or ancestor::li or ancestor::a)]')
+# A <time> marked as the update's (hAtom `updated`, `dateModified`) never dates the article.
+_UPDATE_MARKS = ("updated", "modified", "update")
+_NOT_UPDATE = ("[not(" + " or ".join(
+    f'contains(translate(@class, "UPDATEMOIF", "updatemoif"), "{m}")' for m in _UPDATE_MARKS)
+    + ' or @itemprop="dateModified")]')
+_UNMARKED_TIMES = ".//time" + _NOT_UPDATE + _OUTSIDE_CARDS
 
 
 def _headline_element(tree: Any, title: str) -> Any:
@@ -216,8 +237,7 @@ _LOWER = 'translate({}, "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxy
 # in any case: `newsStoryDate`, `PostMeta`
 _MARKED = ("(.//*[" + " or ".join(f'contains({_LOWER.format("@class")}, "{m}")'
                                   f' or contains({_LOWER.format("@id")}, "{m}")' for m in _MARKS)
-           + "])[not(ancestor::nav or ancestor::aside or ancestor::footer or ancestor::li"
-             " or ancestor::a)]")
+           + "])" + _OUTSIDE_CARDS)
 MAX_MARKED_WORDS = 30  # a byline or date line, not a paragraph that happens to be marked
 
 
@@ -232,11 +252,120 @@ def _marked_date(tree: Any, title: str) -> dt.date | None:
         return None
     days = set()
     for element in scope.xpath(_MARKED):
-        text = clean_text(element.text_content())
+        text = _spaced_text(element)
         if text and len(text.split()) <= MAX_MARKED_WORDS:
             days.add(publication_date([text]))
     days.discard(None)
     return days.pop() if len(days) == 1 else None
+
+
+def _spaced_text(element: Any) -> str:
+    """An element's text with its children's texts kept apart (`<time>4 مارس، 2024</time><time>
+    6 مارس، 2024</time>` is two dates, not «20246»)."""
+    return clean_text(" ".join(element.itertext()))
+
+
+MAX_HEADER_ELEMENTS = 80  # how far after the heading a date line is looked for
+
+
+def _header_date(tree: Any, title: str) -> dt.date | None:
+    """The day printed between the article's heading and its first paragraph, where pages
+    put their date line whatever wraps the heading (`<div><h1>…</h1></div><time>`, `<div
+    class="outerTitle"><h1>` then `<div>15-5-2024 | 14:32</div>`, a Turkish `<span
+    class="tarih">16.09.2024</span>`): a <time> (not an update's) or a short line that is a
+    stamp, a labelled publication date or a dated byline, when all such name one day. A
+    site's "today" bar above the heading and other stories' dates below the body are
+    outside this stretch."""
+    heading = _headline_element(tree, title)
+    if heading is None:
+        return None
+    days = set()
+    for element in heading.xpath(f"following::*[position() <= {MAX_HEADER_ELEMENTS}]"):
+        if not isinstance(element.tag, str) or element.tag in ("script", "style"):
+            continue
+        text = _spaced_text(element)
+        if element.tag == "time":
+            if element.xpath("self::*" + _NOT_UPDATE):
+                days.add(_date(element.get("datetime")) or _date(text))
+            continue
+        if len(text.split()) >= SHORT_LINE_WORDS:
+            if element.tag == "p" or len(element) == 0:
+                break  # the body has started
+            continue
+        if len(element) == 0 and text and not is_update_line(text):
+            days.add(publication_date([text]))
+    days.discard(None)
+    return days.pop() if len(days) == 1 else None
+
+
+MAX_SITE_WORDS = 5
+_SITE_EDGE = " |-–—:·•«»"
+
+
+_TITLE_PARTS = re.compile(r"\s[|–—:-]\s|\s::\s")
+
+
+def _around_heading(title: str, headings: set[str | None]) -> tuple[str, list[str]] | None:
+    """A `<title>` that is the page's own heading with the site's name, a section or a label
+    around it, whatever the separator (`بوابة الأهرام :وزير التموين: …` over `<h1>وزير التموين:
+    …`, `عاجل | … | الشروق أونلاين`, `الشروق أونلاين | … | سياسة`): (the heading, the other
+    parts). None when it is not so."""
+    for heading in headings:
+        if not heading or heading == title or len(heading.split()) < 2:
+            continue
+        if title.startswith(heading) or title.endswith(heading):
+            rest = (title[len(heading):] if title.startswith(heading)
+                    else title[:-len(heading)]).strip(_SITE_EDGE)
+            if rest and len(rest.split()) <= MAX_SITE_WORDS:
+                return heading, [p.strip(_SITE_EDGE) for p in _TITLE_PARTS.split(rest)]
+        parts = [p.strip(_SITE_EDGE) for p in _TITLE_PARTS.split(title)]
+        if heading in parts and all(len(p.split()) <= MAX_SITE_WORDS for p in parts
+                                    if p != heading):
+            return heading, [p for p in parts if p != heading]
+    return None
+
+
+# Words that make a `<title>`'s other part a publication's name (`مدونة الفلاح`, `الرياض نت`).
+_SITE_WORDS = re.compile(r"(?:^|\s)(?:مدونة|مدونه|موقع|صحيفة|صحيفه|جريدة|جريده|بوابة|بوابه|وكالة"
+                         r"|شبكة|مجلة|نت|أونلاين|اونلاين|news|online|blog)(?:\s|$)", re.IGNORECASE)
+
+
+def _title_site(tag: str | None, title: str | None, headings: set[str | None]) -> str | None:
+    """The site's name a page states only in its `<title>`, beside its headline (`… – مدونة
+    الفلاح التونسي`, `بوابة الأهرام :…`, `الرياض نت :: …`): a known outlet's name, or a
+    name that says it is a publication (`مدونة`, `موقع`, `… نت`); a section (`… | سياسة`)
+    is no outlet. None when the page does not say."""
+    if not tag or not title or tag == title:
+        return None
+    cut = _around_heading(tag, {title, *headings})
+    named = [outlet_name(part) or (part if _SITE_WORDS.search(part) else None)
+             for part in (cut[1] if cut else [])]
+    return next(filter(None, named), None)
+
+
+def _site_only(tag: str | None) -> str | None:
+    """For a `<title>` that names only the site and a menu word (`الرئيسية - جريدة الصباح`, a
+    CMS that titles every page so): the site's name; None for a `<title>` that says more."""
+    if not tag:
+        return None
+    parts = [p.strip(_SITE_EDGE) for p in _TITLE_PARTS.split(tag)]
+    names = [p for p in parts if outlet_name(p) or _SITE_WORDS.search(p)]
+    rest = [p for p in parts if p and p not in names]
+    return names[0] if len(names) == 1 and rest and not clean_paragraphs(rest) else None
+
+
+_UTC = re.compile(r"T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]00:?00)$", re.I)
+
+
+def _local_day(stated: str | None, printed: dt.date | None) -> dt.date | None:
+    """The day of the page's stated publication time (`_date`), except that a time given in
+    UTC (`2024-09-15T22:30:00Z`) is a day behind or ahead of the outlet's own when the page
+    prints, under its headline, the day before or after: a reader in the outlet's time zone
+    saw that printed day."""
+    day = _date(stated)
+    if day and printed and stated and _UTC.search(stated) and abs((printed - day).days) == 1:
+        return printed
+    return day
 
 
 def _without_site(title: str | None, site: str | None, headings: set[str | None],
@@ -246,6 +375,8 @@ def _without_site(title: str | None, site: str | None, headings: set[str | None]
     or the rest is the page's own heading; `blind` (a `<title>`): " | site" always goes."""
     if not title:
         return None
+    if blind and (cut := _around_heading(title, headings)):
+        return cut[0]
     for separator in _TITLE_SEPARATORS:
         parts = [part.strip() for part in title.split(separator)]
         if len(parts) < 2:
@@ -270,49 +401,24 @@ def _ld_id(value: Any) -> str | None:
     return value.strip() if isinstance(value, str) else None
 
 
+def _names_a_page(url: str) -> bool:
+    """True for an http(s) URL that can name one article: not a site's home page
+    (`https://www.site.com/`, which a CMS sets as every page's canonical URL)."""
+    parts = urlsplit(url)
+    return is_url(url) and (parts.path.strip("/") != "" or bool(parts.query))
+
+
 def _canonical(tree: Any, base: str | None) -> str | None:
-    hrefs = tree.xpath('//link[@rel="canonical"]/@href') or tree.xpath(
+    """The page's own URL as it states it: `<link rel="canonical">`, else `og:url`; a home
+    page's URL there is a CMS's default, not the article's (each article would replace the
+    last)."""
+    hrefs = tree.xpath('//link[@rel="canonical"]/@href') + tree.xpath(
         '//meta[@property="og:url"]/@content')
     for href in hrefs:
         url = urljoin(base or "", href.strip())
-        if is_url(url):
+        if _names_a_page(url):
             return normalize_url(url)
     return None
-
-
-# Social embeds: a tweet's text and its `— name (@handle) date` line are not the outlet's.
-_EMBEDS = ("//blockquote[contains(@class, 'twitter-tweet') or contains(@class, 'instagram-media')"
-           " or contains(@class, 'tiktok-embed') or contains(@class, 'facebook')]")
-
-
-def _only_links(element: Any) -> bool:
-    """True when every word of `element` is in a link (a list of teased headlines)."""
-    return element.find(".//a") is not None and not "".join(
-        element.xpath(".//text()[not(ancestor::a)]")).strip(" \n\t-•·|،,")
-
-
-def _drop_teaser_boxes(tree: Any) -> None:
-    """Removes read-also boxes: an element whose only text besides its links is a read-also
-    marker (`<div><h4>اقرأ أيضاً</h4><ul><li><a>…`, `<p><b>اقرأ أيضاً</b><br><a>…</a></p>`).
-    trafilatura keeps them, and the text alone cannot tell such a box in mid-article from
-    a marker that starts other stories; the links can. A marker in a block of its own
-    followed by a list of nothing but links is such a box too. Social embeds go too."""
-    boxes = [element for element in tree.iter("p", "div", "aside", "section", "blockquote",
-                                               "ul", "ol", "li", "figure", "span", "strong")
-             if element.find(".//a") is not None
-             and is_read_also_marker("".join(element.xpath(".//text()[not(ancestor::a)]")))]
-    # the marker in a block of its own, the links in the list after it:
-    # `<p>اقرأ أيضا:</p><ul><li><a>…</a></li></ul>`
-    for marker in tree.iter("p", "h2", "h3", "h4", "h5", "div", "span", "strong"):
-        links = marker.getnext()
-        if (links is not None and links.tag in ("ul", "ol", "div", "p")
-                and marker.find(".//a") is None and _only_links(links)
-                and is_read_also_marker(marker.text_content())):
-            boxes += [marker, links]
-    for element in [*boxes, *tree.xpath(_EMBEDS)]:
-        if element.getparent() is not None and not any(
-                ancestor in boxes for ancestor in element.iterancestors()):
-            element.drop_tree()
 
 
 # trafilatura's list-item mark, and a live blog's entry time before its text (`10:45`,
@@ -323,8 +429,11 @@ _ENTRY_TIME = re.compile(r"^(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*(?:ص|م|صباحا|
                          r"|GMT|UTC|بتوقيت\s+\S+))?\s*[-–—:|]?\s+(?=\S)")
 
 
-# Overlays that are not the article: cookie consent, paywall and subscription prompts.
-_WALL_MARKS = ("consent", "cookie", "gdpr", "paywall", "subscribe", "subscription")
+# Overlays and boxes that are not the article: cookie consent, paywall and subscription
+# prompts, readers' polls and quizzes (`هل تلقيت لقاح الإنفلونزا هذا العام؟ نعم لا`), and pull
+# quotes (a sentence of the body again, in large type).
+_WALL_MARKS = ("consent", "cookie", "gdpr", "paywall", "subscribe", "subscription", "poll",
+               "survey", "quiz", "pullquote", "pull-quote", "pull_quote")
 _WALLS = ("//*[not(self::html or self::body)][" + " or ".join(
     f'contains({_LOWER.format("@class")}, "{m}") or contains({_LOWER.format("@id")}, "{m}")'
     for m in _WALL_MARKS) + "]")
@@ -365,7 +474,9 @@ def _body_lines(html: str | bytes, url: str | None) -> list[str]:
 def _ld_body(ld: dict[str, Any]) -> list[str]:
     """The lines of JSON-LD `articleBody`: a page drawn by script has its text only there."""
     body = ld.get("articleBody")
-    return body.splitlines() if isinstance(body, str) else []
+    if not isinstance(body, str):
+        return []
+    return paragraph_lines(body) if "<" in body else body.splitlines()
 
 
 def _ld_paragraphs(ld: dict[str, Any], lines: list[str]) -> list[str]:
@@ -390,30 +501,143 @@ def _caption_lines(tree: Any, ld: dict[str, Any]) -> list[str]:
     return [uncredited(c) for c in captions if c] or ([described] if described else [])
 
 
+# A photo gallery says so in its headline (`بالصور.. إقبال كبير على المعرض`) or its JSON-LD type.
+_GALLERY_TITLE = re.compile(r"^(?:بالصور|بالفيديو والصور|بالصور والفيديو|ألبوم صور|البوم صور"
+                            r"|معرض صور|صور)(?:\s*[:.،|-]|\s)|^(?:in pictures|photos|gallery)\b",
+                            re.I)
+_GALLERY_TYPES = re.compile(r"(?:Image|Media)Gallery$")
+
+
+def _is_gallery(tree: Any, title: str) -> bool:
+    """True for a photo gallery page: its captions are what it reports."""
+    types = [item.get("@type") for item in _json_ld_objects(tree)]
+    return bool(_GALLERY_TITLE.match(title)) or any(
+        isinstance(t, str) and _GALLERY_TYPES.search(t)
+        for kind in types for t in (kind if isinstance(kind, list) else [kind]))
+
+
+QUOTE_GRAM = 3  # words: where a repeated part is looked for
+
+
+MAX_IMAGE_CAPTION_WORDS = 15
+_ENDS_SENTENCE = re.compile(r"[.!؟?][\"'»”’)\]]*$")  # a sentence of the article, not a caption
+
+
+def _drop_image_captions(tree: Any) -> None:
+    """Removes the words a paragraph sets beside its picture and nothing else (`<p><img><br>
+    <em>صورة من صفحة الرئاسة على فيسبوك</em></p>`): a caption without a `<figcaption>`. A
+    sentence that happens to hold an image (an emoji, an icon) stays."""
+    photos = ('//p[.//img[not(contains(@class, "emoji") or contains(@class, "smiley")'
+              ' or contains(@class, "icon"))]]')
+    for paragraph in tree.xpath(photos):
+        text = paragraph.text_content().strip()
+        if (0 < len(text.split()) <= MAX_IMAGE_CAPTION_WORDS and not _ENDS_SENTENCE.search(text)
+                and paragraph.getparent() is not None):
+            paragraph.drop_tree()
+
+
+def _without_pulled_quotes(paragraphs: list[str]) -> list[str]:
+    """The paragraphs without those that only repeat part of a longer one (a pull quote the
+    page sets apart: «الحملة ستستمر حتى نهاية الشهر» beside the paragraph that says it).
+    Only paragraphs holding a short one's rarest three words are compared with it."""
+    keys = [" ".join(clean_text(p).strip(" .،,:«»\"'").split()) for p in paragraphs]
+    hosts: dict[tuple[str, ...], set[int]] = {}
+    for number, key in enumerate(keys):
+        words = key.split()
+        for at in range(len(words) - QUOTE_GRAM + 1):
+            hosts.setdefault(tuple(words[at:at + QUOTE_GRAM]), set()).add(number)
+
+    def repeated(number: int, key: str) -> bool:
+        words = key.split()
+        if not QUOTE_GRAM <= len(words) <= MAX_MARKED_WORDS:
+            return False
+        rarest = min((hosts[tuple(words[at:at + QUOTE_GRAM])]
+                      for at in range(len(words) - QUOTE_GRAM + 1)), key=len)
+        return any(len(keys[host]) > len(key) and key in keys[host]
+                   for host in rarest - {number})
+
+    return [p for number, (p, key) in enumerate(zip(paragraphs, keys, strict=True))
+            if not repeated(number, key)]
+
+
+_REFRESH = re.compile(rb"""<meta[^>]+http-equiv\s*=\s*["']?refresh["']?[^>]*>""", re.I)
+_REFRESH_URL = re.compile(rb"""content\s*=\s*["']?\s*(\d+)\s*[;,]\s*url\s*=\s*["']?([^"'>\s]+)""",
+                          re.I)
+MAX_REFRESH_SECONDS = 10  # a longer delay is a page reloading itself, not a redirect
+MAX_REFRESH_PAGE_BYTES = 20_000  # an article page is larger than a stub that sends you on
+
+
+def _refresh_url(body: bytes) -> str | None:
+    """The URL, as written, a page that only sends its reader on points to
+    (`<meta http-equiv="refresh" content="0; url=/news/1">` in a short page); None for any
+    other page (an article that reloads itself every few minutes has no URL or a long
+    delay)."""
+    if len(body) > MAX_REFRESH_PAGE_BYTES:
+        return None
+    tag = _REFRESH.search(body)
+    found = _REFRESH_URL.search(tag.group()) if tag else None
+    if found is None or int(found[1]) > MAX_REFRESH_SECONDS:
+        return None
+    return unescape(found[2].decode("utf-8", "replace")).strip() or None
+
+
+def refresh_target(body: bytes, url: str) -> str | None:
+    """Where a page that only sends its reader on points (`_refresh_url`), as an absolute
+    http(s) URL other than the page's own; else None."""
+    written = _refresh_url(body)
+    target = urljoin(url, written) if written else ""
+    return target if is_url(target) and normalize_url(target) != normalize_url(url) else None
+
+
+MIN_LISTED_STORIES = 3
+_HEADING = "*[self::h1 or self::h2 or self::h3 or self::h4]"
+_LINKED_HEADING = f".//a//{_HEADING} | .//{_HEADING}//a"
+
+
+def _is_listing(tree: Any, ld: dict[str, Any]) -> bool:
+    """True for a section or home page: several story cards (`<article>`s whose heading is
+    a link to the story) and no article of its own (every `<article>` is such a card)."""
+    if ld:
+        return False
+    cards = [a for a in tree.iter("article") if a.find(".//article") is None]
+    linked = [a for a in cards if a.xpath(_LINKED_HEADING)]
+    return len(linked) >= MIN_LISTED_STORIES and len(linked) == len(cards)
+
+
 def parse_html(html: str | bytes, article_id: str | None = None, url: str | None = None
                ) -> Article:
     """One news page as an Article; its id is the canonical URL when the page has one,
     else `url`, else `article_id` (a saved file's name). Raises ArticleError."""
     where = url or article_id or "page"
+    raw = html if isinstance(html, bytes) else html.encode("utf-8")
+    target = _refresh_url(raw)
+    if target and (url is None or refresh_target(raw, url)):  # not followed (a saved file)
+        raise ArticleError(f"{where}: the page only sends its reader on to {target}")
     html = XML_DECLARATION.sub("", decode_page(html) if isinstance(html, bytes) else html)
     try:
         tree = lxml.html.fromstring(html)
     except (etree.ParserError, ValueError) as error:
         raise ArticleError(f"{where}: not an HTML page ({error})") from None
     ld = _json_ld_article(tree)
-    site = _text(ld.get("publisher")) or _meta(tree, "og:site_name")
+    site = site_outlet(_text(ld.get("publisher")) or _meta(tree, "og:site_name"))
     headings = {_text(h.text_content()) for h in tree.xpath(_HEADINGS)
                 if len(h.text_content().split()) <= MAX_HEADING_WORDS}
+    tag = _text(tree.findtext(".//title"))
+    site_only = _site_only(tag)
     title = (_without_site(_text(ld.get("headline")), site, headings, blind=False)
              or _without_site(_meta(tree, "og:title"), site, headings, blind=False)
-             or _without_site(_text(tree.findtext(".//title")), site, headings, blind=True)
+             or (None if site_only else _without_site(tag, site, headings, blind=True))
              or _text(tree.findtext(".//h1")))
-    date = (_date(ld.get("datePublished")) or _date(ld.get("dateCreated"))
-            or _date(_meta(tree, *_DATE_META)) or _stated_element_date(tree)
-            or _date(_time_datetime(tree, title or "")) or _marked_date(tree, title or ""))
+    site = site or _title_site(tag, title, headings) or site_only
+    stated = next((value for value in (_text(ld.get("datePublished")),
+                                       _text(ld.get("dateCreated")), _meta(tree, *_DATE_META))
+                   if _date(value)), None)
+    printed = _marked_date(tree, title or "") or _header_date(tree, title or "")
+    date = (_local_day(stated, printed) or _stated_element_date(tree)
+            or _date(_time_datetime(tree, title or "")) or printed)
     canonical = _canonical(tree, url) or next(
         (normalize_url(u) for u in (_text(ld.get("url")), _ld_id(ld.get("mainEntityOfPage")))
-         if u and is_url(u)), None)
+         if u and _names_a_page(u)), None)
     page_url = canonical or (normalize_url(url) if url else None)
     identity = page_url or article_id
     if not identity:
@@ -422,16 +646,24 @@ def parse_html(html: str | bytes, article_id: str | None = None, url: str | None
         raise ArticleError(f"{where}: the page states no title")
     if any(_NOT_FOUND.search(text or "") for text in (title, _text(tree.findtext(".//h1")))):
         raise ArticleError(f"{where}: the page says it was not found ({title})")
-    _drop_teaser_boxes(tree)
+    if _is_listing(tree, ld):
+        raise ArticleError(f"{where}: a list of stories (a section or home page), not an "
+                           f"article; give the articles' own URLs or the site's feed")
+    gallery = _is_gallery(tree, title)
+    drop_teaser_boxes(tree)
     _drop_walls(tree)
+    if not gallery:
+        _drop_image_captions(tree)
     lines = _ld_paragraphs(ld, _body_lines(lxml.html.tostring(tree, encoding="unicode"),
                                            page_url))
     date = date or publication_date([clean_text(line) for line in lines], bare_on_top=False)
-    paragraphs = without_notes([text for text in (
+    if gallery:  # each photo's caption is text, its photographer's credit not
+        lines = [uncredited(clean_text(line)) for line in lines]
+    paragraphs = _without_pulled_quotes(without_notes([text for text in (
         _ENTRY_TIME.sub("", _LIST_MARK.sub("", p)) for p in (
             clean_paragraphs(lines, title) or clean_paragraphs(_ld_body(ld), title)
             or clean_paragraphs(_caption_lines(tree, ld), title)))
-        if text])
+        if text]))
     if not paragraphs:
         raise ArticleError(f"{where}: no article text found in the page")
     return Article(id=identity, title=title, source=site, date=date,

@@ -73,7 +73,7 @@ async def _from_feed_file(path: str, fetcher: Fetcher, conditional: bool
 async def _from_url(url: str, fetcher: Fetcher, conditional: bool
                     ) -> AsyncIterator[Article | ArticleError | Unchanged]:
     try:
-        page = await fetcher.get(url, conditional=conditional)
+        page = await _refreshed(await fetcher.get(url, conditional=conditional), fetcher)
     except FetchError as error:
         yield ArticleError(str(error))
         return
@@ -95,6 +95,23 @@ async def _from_url(url: str, fetcher: Fetcher, conditional: bool
         yield found
     if failed:  # a page that failed is asked again next pass, even if the feed is unchanged
         fetcher.validators.pop(url, None)
+
+
+MAX_REFRESHES = 3  # a page that only sends the reader on (`<meta http-equiv="refresh">`)
+
+
+async def _refreshed(page: Page, fetcher: Fetcher) -> Page:
+    """The page a `<meta http-equiv="refresh" content="0; url=…">` page sends its reader to
+    (a short link, an old URL, an AMP stub), followed like a redirect; else `page`.
+    Raises FetchError when the target cannot be fetched."""
+    from retrieval.html_pages import refresh_target
+
+    for _ in range(MAX_REFRESHES):
+        target = None if page.not_modified else refresh_target(page.body, page.url)
+        if target is None:
+            return page
+        page = await fetcher.get(target)
+    return page
 
 
 async def _page_article(page: Page, asked: str) -> Article | ArticleError:
@@ -123,7 +140,7 @@ async def _item(item: FeedItem, fetcher: Fetcher, conditional: bool
     if item.link is None:
         return ArticleError(f"a feed item without a link ({item.title or 'untitled'})")
     try:
-        page = await fetcher.get(item.link, conditional=conditional)
+        page = await _refreshed(await fetcher.get(item.link, conditional=conditional), fetcher)
         if page.not_modified:
             return Unchanged(item.link)
         found = await _page_article(page, item.link)

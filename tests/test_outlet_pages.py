@@ -50,13 +50,13 @@ def cited(article) -> str:
      "الجزيرة نت", dt.date(2024, 1, 9), "https://aljazeera.example/news/2024/1/9/camps-winter"),
     ("annahar-og-only.html", "انتخابات بلدية في لبنان بعد تأجيل دام سنتين", "النهار",
      dt.date(2025, 5, 12), "https://annahar.example/arabic/news/lebanon/12-05-2025/municipal"),
-    ("local-time-only.html", "ارتفاع أسعار الخضار في الأسواق مع بداية رمضان", None,
-     dt.date(2024, 3, 11), None),
+    ("local-time-only.html", "ارتفاع أسعار الخضار في الأسواق مع بداية رمضان",
+     "شبكة الأخبار المحلية", dt.date(2024, 3, 11), None),  # the <title> names the site
     ("mosaique-amp.html", "إضراب عام في قطاع النقل يشل الحركة في العاصمة", "موزاييك أف أم",
      dt.date(2024, 6, 3), None),  # a relative canonical and no page URL: no url to give
     # Windows-1256, a table layout, "site - headline" <title>, a labelled date in the body
-    ("alayam-cp1256-table.html", "المجلس البلدي يناقش مشروع الصرف الصحي", None,
-     dt.date(2009, 10, 5), None),
+    ("alayam-cp1256-table.html", "المجلس البلدي يناقش مشروع الصرف الصحي", "صحيفة الأيام",
+     dt.date(2009, 10, 5), None),  # the <title> names the site before the headline
     # only dateModified; the "most read" widget's <time>s are other stories' dates
     ("almodon-most-read-times.html", "مقتل ثلاثة في غارة على بلدة جنوبية", "Almodon", None, None),
     ("sudantribune-recent-posts.html", "جامعة الخرطوم تستأنف الدراسة عن بعد", "سودان تريبيون",
