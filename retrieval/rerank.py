@@ -414,13 +414,36 @@ def _gram_tf(words: Sequence[Sequence[str]], grams: Sequence[str]) -> np.ndarray
     points = np.frombuffer(text.encode("utf-32-le"), np.uint32).astype(np.int64)
     codes = (points[:-2] << 42) | (points[1:-1] << 21) | points[2:]
     owner = np.cumsum(points[:-2] == 0)  # the candidate each position lies in
-    wanted = np.array([_gram_code(g) for g in grams], np.int64)
-    order = np.argsort(wanted)
-    at = np.minimum(np.searchsorted(wanted[order], codes), len(order) - 1)
-    hit = wanted[order][at] == codes
-    cells = owner[hit] * len(grams) + order[at[hit]]
+    at, hit = _found_among(codes, np.array([_gram_code(g) for g in grams], np.int64))
+    cells = owner[hit] * len(grams) + at[hit]
     tf += np.bincount(cells, minlength=tf.size).reshape(tf.shape)
     return tf
+
+
+def _found_among(codes: np.ndarray, wanted: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(at, hit): hit[i] whether codes[i] is one of `wanted` (distinct int64 codes, few),
+    at[i] its position in `wanted` where it is. Through a small open table indexed by a
+    multiplicative hash of each code (a few vectorized steps per code, against a binary
+    search's ~log2 G dependent steps, 4x slower over the ~12,000 trigram positions of an
+    answer's candidates); when two wanted codes share a slot at every table size tried,
+    by binary search."""
+    keys = wanted.astype(np.uint64) * _GOLDEN
+    for bits in range(max(len(wanted).bit_length() + 4, 8), 17):
+        slots = keys >> np.uint64(64 - bits)
+        if len(np.unique(slots)) == len(wanted):
+            table = np.full(1 << bits, -1, np.int64)
+            table[slots.astype(np.int64)] = np.arange(len(wanted))
+            at = table[(codes.astype(np.uint64) * _GOLDEN >> np.uint64(64 - bits)
+                        ).astype(np.int64)]
+            hit = at >= 0
+            hit[hit] = wanted[at[hit]] == codes[hit]
+            return at, hit
+    order = np.argsort(wanted)
+    at = np.minimum(np.searchsorted(wanted[order], codes), len(order) - 1)
+    return order[at], wanted[order][at] == codes
+
+
+_GOLDEN = np.uint64(0x9E3779B97F4A7C15)  # Fibonacci hashing's multiplier (2**64 / phi)
 
 
 def _gram_code(gram: str) -> int:

@@ -20,6 +20,7 @@ from retrieval.decide import similarity
 from retrieval.rerank import (
     Candidate,
     _distinct_counts,
+    _found_among,
     _gram_tf,
     _held,
     _same_bare,
@@ -130,6 +131,23 @@ def test_pairs_said_together_are_found_in_each_candidates_own_text(seed: int) ->
     ids = {t: [vocab[f] for f in aliases.get(t, {t})] for t in asked}
     assert said_together(question, terms, candidates, vocab, idf, aliases).tolist() == \
         _pairs_one_by_one(analyze(question), terms, heads, ids)
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_codes_are_found_among_the_wanted_as_a_search_finds_them(seed: int) -> None:
+    """The hashed table finds each code that is wanted, at its place, and nothing else:
+    codes packed as trigrams are, random ones, and sets of wanted codes of every size
+    (past the table's largest, 2**16 slots, they are searched)."""
+    rnd = random.Random(seed)
+    size = rnd.choice([1, 2, 7, 40, 300, 5000, 70000])
+    wanted = np.array(rnd.sample(range(1 << 62), size), np.int64)
+    codes = np.concatenate([rnd.choices(wanted, k=50),
+                            np.array([rnd.randrange(1 << 62) for _ in range(200)], np.int64)])
+    rnd.shuffle(codes)
+    at, hit = _found_among(codes, wanted)
+    where = {int(c): i for i, c in enumerate(wanted)}
+    assert hit.tolist() == [int(c) in where for c in codes]
+    assert at[hit].tolist() == [where[int(c)] for c in codes[hit]]
 
 
 def test_overlapping_trigrams_of_repeated_letters_all_count() -> None:
