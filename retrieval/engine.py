@@ -467,7 +467,7 @@ class Marsad:
                                      asked.weights, asked.aliases, asked.known,
                                      asked.shapes, self.terms, asked.kind,
                                      [p for p, _ in found[:RERANK_DEPTH]], asked.text,
-                                     asked.named)
+                                     asked.named, term_id=self.term_id)
             confidence = decide.probability(signals) if shown else 0.0
         with clock("cite"):
             chosen = _choose(groups[:k], asked.weights, asked.aliases)
