@@ -606,7 +606,6 @@ def _held(counts: np.ndarray, distinct: np.ndarray, units: list[tuple[list[int],
     out = np.zeros(len(counts))
     if not units or not len(distinct):
         return out
-    present = counts > 0
     ids = np.fromiter(chain.from_iterable(ids for ids, _ in units), np.int64)
     cols = np.searchsorted(distinct, ids)  # every unit's ids looked up at once
     ok = (distinct[np.minimum(cols, len(distinct) - 1)] == ids).tolist()
@@ -617,7 +616,7 @@ def _held(counts: np.ndarray, distinct: np.ndarray, units: list[tuple[list[int],
         held = [col for col, found in zip(cols[start:end], ok[start:end], strict=True)
                 if found]
         if held:
-            out += value * present[:, held].any(axis=1)
+            out += value * (counts[:, held] > 0).any(axis=1)  # only its columns compared
     return out
 
 
