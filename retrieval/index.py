@@ -784,7 +784,29 @@ class BM25Index:
             out = np.empty(len(slots), np.float64)
             out[order] = self._scores_at(st, term, slots[order])
             return out
-        ids, part = self._term_scores(st, term)
+        return self._scores_sorted(st, term, slots)  # laid out densely: any order
+
+    def _exact_at(self, st: _State, units: list[list[int]], slots: np.ndarray) -> np.ndarray:
+        """The query's score at each of `slots` (sorted): every unit in query order, a
+        group's best spelling, so the same floating point as the full sum."""
+        scores = np.zeros(len(slots), np.float64)
+        for unit in units:
+            best = self._scores_sorted(st, unit[0], slots)
+            for t in unit[1:]:
+                best = np.maximum(best, self._scores_sorted(st, t, slots))
+            scores += best
+        return scores
+
+    def _scores_sorted(self, st: _State, term: int, slots: np.ndarray) -> np.ndarray:
+        """`_scores_at` of `slots` (sorted, unless the term has no more postings than
+        there are slots): then its scores are laid into the dense buffer and read at the
+        slots (a search per slot costs more), else searched; the same values either way."""
+        if st.df[term] > len(slots):
+            return self._scores_at(st, term, slots)
+        got = self._term_scores(st, term)
+        if got is None:
+            return np.zeros(len(slots), np.float64)
+        ids, part = got
         acc, _ = self._buffers_for(len(st.live))
         try:
             acc[ids] = part
@@ -792,17 +814,6 @@ class BM25Index:
         finally:
             acc[ids] = 0.0
         return out
-
-    def _exact_at(self, st: _State, units: list[list[int]], slots: np.ndarray) -> np.ndarray:
-        """The query's score at each of `slots` (sorted): every unit in query order, a
-        group's best spelling, so the same floating point as the full sum."""
-        scores = np.zeros(len(slots), np.float64)
-        for unit in units:
-            best = self._scores_at(st, unit[0], slots)
-            for t in unit[1:]:
-                best = np.maximum(best, self._scores_at(st, t, slots))
-            scores += best
-        return scores
 
     def _sum_of(self, st: _State, terms: list[int]) -> tuple[np.ndarray, np.ndarray]:
         """(slots, sum of `terms`' scores) of every passage holding one of `terms`."""
