@@ -651,6 +651,11 @@ class BM25Index:
                 else:
                     acc[ids] += part
             for got in group_lists:
+                if len(got) == 1 and len(got[0][1]) and got[0][1].min() >= 0:
+                    ids, part = got[0]  # max(0, its only spelling's score): the score
+                    touched.append(ids)
+                    acc[ids] += part
+                    continue
                 members = []
                 for ids, part in got:
                     members.append(ids)
