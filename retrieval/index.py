@@ -656,14 +656,12 @@ class BM25Index:
                     touched.append(ids)
                     acc[ids] += part
                     continue
-                members = []
                 for ids, part in got:
-                    members.append(ids)
                     best[ids] = np.maximum(best.take(ids), part)
-                ids = members[0] if len(members) == 1 else unique(np.concatenate(members))
-                touched.append(ids)
-                acc[ids] += best.take(ids)
-                best[ids] = 0.0
+                for ids, _ in got:  # each slot's best added once: 0 once reset
+                    touched.append(ids)
+                    acc[ids] += best.take(ids)
+                    best[ids] = 0.0
             cand = np.concatenate(touched)
             order = np.arange(len(cand), dtype=np.int64)
             stamp[cand] = order
