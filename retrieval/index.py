@@ -662,10 +662,7 @@ class BM25Index:
                     touched.append(ids)
                     acc[ids] += best.take(ids)
                     best[ids] = 0.0
-            cand = np.concatenate(touched)
-            order = np.arange(len(cand), dtype=np.int64)
-            stamp[cand] = order
-            cand = cand[stamp[cand] == order]  # each slot once
+            cand = _each_once(stamp, np.concatenate(touched))
             scores = acc.take(cand)
             acc[cand] = 0.0
         except BaseException:
@@ -828,11 +825,11 @@ class BM25Index:
         lists = [got for t in terms if (got := self._term_scores(st, t)) is not None]
         if len(lists) == 1:
             return lists[0]
-        acc, _ = self._buffers_for(len(st.live))
+        acc, stamp = self._buffers_for(len(st.live))
         try:
             for ids, part in lists:
                 acc[ids] += part
-            ids = unique(np.concatenate([ids for ids, _ in lists]))
+            ids = _each_once(stamp, np.concatenate([ids for ids, _ in lists]))  # any order
             sums = acc.take(ids)
             acc[ids] = 0.0
         except BaseException:
@@ -902,6 +899,16 @@ class BM25Index:
         if best is None or len(best) < size:
             local.best = best = np.zeros(size, dtype=np.float64)
         return best
+
+
+def _each_once(stamp: np.ndarray, slots: np.ndarray) -> np.ndarray:
+    """`slots` with each slot once (its last occurrence kept, in no sorted order): each
+    position written into the slot's cell of `stamp` (a buffer as long as the slots
+    reach; its contents are never read before written), the positions that survive
+    kept. Linear, where a sort of millions of postings is not."""
+    order = np.arange(len(slots), dtype=np.int64)
+    stamp[slots] = order
+    return slots[stamp[slots] == order]
 
 
 def _best_k(slots: np.ndarray, scores: np.ndarray, k: int) -> list[tuple[int, float]]:
