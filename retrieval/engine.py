@@ -642,7 +642,8 @@ class Marsad:
         """`_rerank`, and how many of its first entries are settled: all of them when
         `exact` is None, else at least `exact` (or all), the rest carrying upper bounds
         of their scores in no particular order (rerank.rerank_best)."""
-        found = self._with_names(asked, found)
+        titles = self._titles.titles_of(asked.terms)  # the names it asks by a title
+        found = self._with_names(found, titles)
         furniture = [is_furniture(p.text) if p.furniture is None else p.furniture
                      for p, _ in found]  # kinds.py; stored at ingest
         candidates = [Candidate(p.title, p.text, s, p.terms, stored_title_terms(p), f, p.words)
@@ -650,7 +651,7 @@ class Marsad:
         context: dict[str, Any] = dict(
             index=self.index, vmap=self.variants, vocab=_TermIds(self), idf=asked.weights,
             aliases=asked.aliases, named=asked.named,
-            titles=self._titles.titles_of(asked.terms))
+            titles=titles)
         if exact is None:
             order, settled = rerank(question, candidates, **context), len(candidates)
         else:
@@ -662,14 +663,16 @@ class Marsad:
             return [(found[i][0], score) for i, score in order], settled
         return body, sum(not furniture[i] for i, _ in order[:settled])
 
-    def _with_names(self, asked: _Asked, found: list[tuple[StoredPassage, float]]
+    def _with_names(self, found: list[tuple[StoredPassage, float]],
+                    titles: list[tuple[Terms, Terms]]
                     ) -> list[tuple[StoredPassage, float]]:
         """The candidates that give a name the question asks by one of its titles instead
         («الرئيس الروسي» for بوتين: aliases.AliasTable.titles_of) carry the name's terms
         too, for the rerank, the grouping and the decision (not in the index: BM25 found
-        them by the question's other words)."""
+        them by the question's other words). `titles`: (title, the name's words asked)
+        pairs of the question (aliases.AliasTable.titles_of)."""
         wanted = []
-        for title, said in self._titles.titles_of(asked.terms):
+        for title, said in titles:
             title_ids = [self.term_id(t) for t in title]
             if min(title_ids) >= 0:
                 wanted.append((title_ids, [i for t in said if (i := self.term_id(t)) >= 0]))
