@@ -673,8 +673,9 @@ def rerank_best(question: str, candidates: Sequence[Candidate], exact: int, *,
         total = _summed(total, steps)  # type: ignore[arg-type]
         return [(int(i), float(total[i])) for i in np.lexsort((np.arange(n), -total))], n
     values = [v if isinstance(v, np.ndarray) else np.zeros(n) for _, v in steps]
-    bound = _summed(total, [(w, v if isinstance(v, np.ndarray) else
-                             np.ones(n) if v.ceiling is None else v.ceiling)
+    # each unread cue at its ceiling (at 0 under a negative weight: Weights may be set)
+    bound = _summed(total, [(w, v if isinstance(v, np.ndarray) else np.zeros(n) if w < 0
+                             else np.ones(n) if v.ceiling is None else v.ceiling)
                             for w, v in steps])
     read = np.zeros(n, bool)
     by_bound = np.lexsort((np.arange(n), -bound))

@@ -101,3 +101,25 @@ def test_groups_are_settled_only_when_they_start_among_the_settled_and_no_bound_
     assert not settled_by([_group(0, [(a, 10.0)], []), _group(2, [(c, 8.5)], [])],
                           ranked, 2)
     assert settled_by([_group(0, [(a, 10.0)], []), _group(2, [(c, 8.5)], [])], ranked, 4)
+
+
+async def test_settled_entries_hold_under_negative_text_cue_weights(
+        engine, data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Weights may be set (benchmarks fit them): a text cue weighing against a candidate
+    is bounded at 0, not at its weight, and the settled entries stay the full rerank's."""
+    from dataclasses import replace
+
+    from retrieval import rerank as rerank_module
+
+    monkeypatch.setattr(rerank_module, "WEIGHTS", replace(
+        rerank_module.WEIGHTS, answer_type=-2.0, place_means=-1.0, cause=-1.5, speaker=-3.0,
+        means=-3.0))
+    for question in _questions(data_dir):
+        asked = engine._analyse(question)
+        if asked is None:
+            continue
+        found = engine._read(engine._top(asked.query, RERANK_DEPTH))
+        full = engine._rerank(question, asked, found)
+        best, settled = engine._rerank_best(question, asked, found, 3)
+        assert [(p.id, s) for p, s in best[:settled]] == \
+            [(p.id, s) for p, s in full[:settled]], question
