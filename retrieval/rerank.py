@@ -708,7 +708,9 @@ def _summed(total: np.ndarray, steps: Sequence[tuple[float, np.ndarray]]) -> np.
 
 class _TextCue(NamedTuple):
     """A cue read from each candidate's text: its values at candidate positions, in [0,
-    1], and (None: 1) a ceiling of each candidate's value found without reading it."""
+    1], and (None: 1) a ceiling of each candidate's value found without reading it.
+    `rerank_best` settles candidates on those bounds: a cue giving more breaks it
+    (tests/test_rerank_best.py reads every cue in full to check)."""
 
     read: Callable[[list[int]], np.ndarray]
     ceiling: np.ndarray | None = None

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 import retrieval.engine as engine_module
@@ -123,3 +124,33 @@ async def test_settled_entries_hold_under_negative_text_cue_weights(
         best, settled = engine._rerank_best(question, asked, found, 3)
         assert [(p.id, s) for p, s in best[:settled]] == \
             [(p.id, s) for p, s in full[:settled]], question
+
+
+async def test_every_text_cue_stays_within_the_bound_the_rerank_assumes(
+        engine, data_dir: Path) -> None:
+    """rerank_best leaves a candidate's text cues unread when even their ceilings (1, or
+    the speaker's share) could not lift it: a cue changed to give more would settle the
+    wrong passages. Every text cue over every candidate of these questions, read in full,
+    stays in [0, its ceiling]."""
+    from retrieval import rerank as rerank_module
+    from retrieval.rerank import Candidate, _fused, _TextCue
+
+    seen = 0
+    for question in _questions(data_dir):
+        asked = engine._analyse(question)
+        if asked is None:
+            continue
+        found = engine._read(engine._top(asked.query, RERANK_DEPTH))
+        candidates = [Candidate(p.title, p.text, s, p.terms, p.title_terms or 0, p.furniture,
+                                p.words) for p, s in found]
+        _, steps = _fused(question, candidates, index=engine.index, vmap=engine.variants,
+                          vocab={t: i for i, t in enumerate(engine.terms)},
+                          idf=asked.weights, aliases=asked.aliases, named=asked.named,
+                          weights=rerank_module.WEIGHTS, titles=())
+        for _, cue in steps:
+            if isinstance(cue, _TextCue):
+                values = cue.read(list(range(len(candidates))))
+                ceiling = 1.0 if cue.ceiling is None else cue.ceiling
+                assert np.all((values >= 0) & (values <= ceiling)), question
+                seen += int(values.any())
+    assert seen > 10
