@@ -95,9 +95,8 @@ for the trade-off stated at THRESHOLD. The script prints the held-out figures.
 from __future__ import annotations
 
 import math
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from functools import lru_cache
-from itertools import pairwise
 from operator import itemgetter
 
 import numpy as np
@@ -129,7 +128,6 @@ from .cooccurrence import (
     window_share,
 )
 from .countries import country_terms, qualified_otherwise
-from .index import unique
 from .owners import owned_otherwise
 from .roles import Frame, apart, frame, swapped
 from .synonyms import related, synonyms
@@ -283,21 +281,26 @@ def _terms_of(passage: object, vocabulary: Sequence[str]) -> frozenset[str]:
     return frozenset(itemgetter(*ids)(vocabulary))  # one C-level lookup (issue 13)
 
 
-def _terms_of_each(passages: Sequence[object], vocabulary: Sequence[str]
-                   ) -> list[frozenset[str]]:
-    """`_terms_of` of every passage, with one sort and one lookup for them all."""
+def _holders(passages: Sequence[object], terms: Collection[str],
+             aliases: Mapping[str, Collection[str]], term_id: Callable[[str], int]
+             ) -> dict[str, int]:
+    """Per term, how many of `passages` hold it or a spelling of it (`_has` of each one's
+    terms), found among their term ids: the terms' ids (`term_id`: -1 for a term not in
+    the vocabulary, which no passage holds) looked up in all the passages' ids at once,
+    not every passage's terms made strings."""
     arrays = [np.asarray(p.terms, np.int64) for p in passages]  # type: ignore[attr-defined]
-    if not arrays:
-        return []
-    size = max(len(vocabulary), 1)
-    flat = np.concatenate(arrays)
-    owner = np.repeat(np.arange(len(arrays)), np.fromiter(map(len, arrays), np.int64))
-    keep = (flat >= 0) & (flat < len(vocabulary))
-    pairs = unique(owner[keep] * size + flat[keep])
-    ids = (pairs % size).tolist()
-    words = [vocabulary[i] for i in ids] if len(ids) < 2 else itemgetter(*ids)(vocabulary)
-    bounds = np.searchsorted(pairs // size, np.arange(len(arrays) + 1)).tolist()
-    return [frozenset(words[a:b]) for a, b in pairwise(bounds)]
+    forms = {t: sorted({i for f in (t, *aliases.get(t, ())) if (i := term_id(f)) >= 0})
+             for t in terms}
+    wanted = np.array(sorted({i for ids in forms.values() for i in ids}), np.int64)
+    held = np.zeros((len(arrays), len(wanted)), bool)
+    if len(wanted) and arrays:
+        flat = np.concatenate(arrays)
+        owner = np.repeat(np.arange(len(arrays)), np.fromiter(map(len, arrays), np.int64))
+        at = np.minimum(np.searchsorted(wanted, flat), len(wanted) - 1)
+        hit = wanted[at] == flat
+        held[owner[hit], at[hit]] = True
+    return {t: int(held[:, np.searchsorted(wanted, ids)].any(axis=1).sum()) if ids else 0
+            for t, ids in forms.items()}
 
 
 def _has(terms: Collection[str], term: str, aliases: Mapping[str, Collection[str]]) -> bool:
@@ -316,13 +319,12 @@ def _holds_word(held: Collection[str], term: str, aliases: Mapping[str, Collecti
     return any(f in held or any(c + f in held for c in _CLITICS) for f in forms)
 
 
-def _predicate_words(candidates: Sequence[frozenset[str]], weights: Mapping[str, float],
-                     aliases: Mapping[str, Collection[str]]) -> dict[str, float]:
+def _predicate_words(holders: Mapping[str, int], candidates: int,
+                     weights: Mapping[str, float]) -> dict[str, float]:
     """The question's *predicate*: its words that are not the topic every candidate shares
     (the names that brought them: كيم، بوتين), the topic found as words held by at least
-    half of the retrieved candidates."""
-    return {t: w for t, w in weights.items()
-            if 2 * sum(_has(c, t, aliases) for c in candidates) < len(candidates)}
+    half of the retrieved `candidates` (`holders`: how many hold each word: `_holders`)."""
+    return {t: w for t, w in weights.items() if 2 * holders[t] < candidates}
 
 
 def _share(held: Collection[str], weights: Mapping[str, float],
@@ -365,7 +367,8 @@ def signals(hits: Sequence[tuple[object, float]], bm25: float,
             known: Mapping[str, bool], shapes: Mapping[str, str],
             vocabulary: Sequence[str], kind: str | None = None,
             candidates: Sequence[object] = (), question: str = "",
-            named: Mapping[str, Collection[str]] | None = None) -> np.ndarray:
+            named: Mapping[str, Collection[str]] | None = None, *,
+            term_id: Callable[[str], int]) -> np.ndarray:
     """The SIGNALS of the best hit. `hits`: (stored passage with its term ids and text,
     fused score) in rank order; `bm25`: the best hit's BM25 score; `weights`: query term
     -> idf; `known`: query term -> whether the corpus has it in some spelling or form;
@@ -373,7 +376,9 @@ def signals(hits: Sequence[tuple[object, float]], bm25: float,
     answer type asked (answer_types.answer_type); `candidates`: the passages retrieved
     (with term ids), for telling the question's topic from its predicate; `question`:
     the question as searched, for who does what to whom in it (roles.py); `named`: a
-    title's terms in the question -> the names the coverage gives it (aliases.py)."""
+    title's terms in the question -> the names the coverage gives it (aliases.py);
+    `term_id`: a term's id in `vocabulary` (-1: none), for finding the question's words
+    among the candidates' term ids."""
     out = np.zeros(len(SIGNALS))
     named = named or {}
     # Light words (questions.LIGHT: صار، فعل، قيل) frame the question, they do not name
@@ -398,8 +403,11 @@ def signals(hits: Sequence[tuple[object, float]], bm25: float,
         and shapes.get(focus) != "verbal"
     focus_missing = (focus is not None and focus not in said_otherwise
                      and _matched(held, focus, aliases)[0] == 0.0)
-    rest = _predicate_words(_terms_of_each(candidates, vocabulary) or [held],
-                            weights, aliases)
+    if candidates:
+        rest = _predicate_words(_holders(candidates, weights, aliases, term_id),
+                                len(candidates), weights)
+    else:  # the best hit alone
+        rest = _predicate_words({t: int(_has(held, t, aliases)) for t in weights}, 1, weights)
     predicate = _share(held, rest, aliases)
     type_far = kind in (NUMBER, TIME) and not holds_near(
         best.text, kind, weights, aliases, rest or weights)  # type: ignore[attr-defined]

@@ -38,7 +38,7 @@ from .model import Answer, Article, Citation, Hit, IngestReport
 from .outlet_scope import Outlets, OutletScope, find_scope
 from .passages import note_forms, sentences_of
 from .questions import LIGHT, bounded, clean_question, question_terms, word_shapes
-from .rerank import RERANK_DEPTH, Candidate, rerank
+from .rerank import RERANK_DEPTH, Candidate, rerank, rerank_best
 from .store import (
     ANALYSIS_VERSION,
     SourceInfo,
@@ -454,11 +454,19 @@ class Marsad:
         """Stages 3-5 and the first part of 6: the candidates reranked, grouped into
         statements, the decision's signals and probability, and the k hits' best instances
         and sentences."""
-        with clock("rerank"):
-            ranked = self._rerank(question, asked, found)
+        wanted = max(k, DECIDE_HITS)
+        with clock("rerank"):  # the text cues read only where they can reach the groups
+            ranked, settled = self._rerank_best(question, asked, found,
+                                                wanted + grouping.LEAD_SPARE)
         with clock("group"):
-            groups = grouping.group_duplicates(ranked, max(k, DECIDE_HITS), self.index,
-                                               self.terms, asked.query.groups_by_term())
+            groups = grouping.group_duplicates(ranked, wanted, self.index, self.terms,
+                                               asked.query.groups_by_term())
+        if not grouping.settled_by(groups, ranked, settled):
+            with clock("rerank"):  # a group reached past the settled: every score read
+                ranked = self._rerank(question, asked, found)
+            with clock("group"):
+                groups = grouping.group_duplicates(ranked, wanted, self.index, self.terms,
+                                                   asked.query.groups_by_term())
         with clock("decide"):
             shown = [(best, g.score_of(best)) for g in groups[:DECIDE_HITS]
                      for best in (grouping.best_instance(g),)]
@@ -467,7 +475,7 @@ class Marsad:
                                      asked.weights, asked.aliases, asked.known,
                                      asked.shapes, self.terms, asked.kind,
                                      [p for p, _ in found[:RERANK_DEPTH]], asked.text,
-                                     asked.named)
+                                     asked.named, term_id=self.term_id)
             confidence = decide.probability(signals) if shown else 0.0
         with clock("cite"):
             chosen = _choose(groups[:k], asked.weights, asked.aliases)
@@ -626,28 +634,45 @@ class Marsad:
     def _rerank(self, question: str, asked: _Asked, found: list[tuple[StoredPassage, float]]
                 ) -> list[tuple[StoredPassage, float]]:
         """Stage 3: the candidates reranked (rerank.py) from their stored term ids."""
-        found = self._with_names(asked, found)
+        return self._rerank_best(question, asked, found, None)[0]
+
+    def _rerank_best(self, question: str, asked: _Asked,
+                     found: list[tuple[StoredPassage, float]], exact: int | None
+                     ) -> tuple[list[tuple[StoredPassage, float]], int]:
+        """`_rerank`, and how many of its first entries are settled: all of them when
+        `exact` is None, else at least `exact` (or all), the rest carrying upper bounds
+        of their scores in no particular order (rerank.rerank_best)."""
+        titles = self._titles.titles_of(asked.terms)  # the names it asks by a title
+        found = self._with_names(found, titles)
         furniture = [is_furniture(p.text) if p.furniture is None else p.furniture
                      for p, _ in found]  # kinds.py; stored at ingest
-        order = rerank(
-            question, [Candidate(p.title, p.text, s, p.terms, stored_title_terms(p), f, p.words)
-                       for (p, s), f in zip(found, furniture, strict=True)],
+        candidates = [Candidate(p.title, p.text, s, p.terms, stored_title_terms(p), f, p.words)
+                      for (p, s), f in zip(found, furniture, strict=True)]
+        context: dict[str, Any] = dict(
             index=self.index, vmap=self.variants, vocab=_TermIds(self), idf=asked.weights,
             aliases=asked.aliases, named=asked.named,
-            titles=self._titles.titles_of(asked.terms))
+            titles=titles)
+        if exact is None:
+            order, settled = rerank(question, candidates, **context), len(candidates)
+        else:
+            order, settled = rerank_best(question, candidates, exact, **context)
         # page furniture (a heading, caption, pull quote) is shown only when no body
         # passage matches at all, never to fill the hits beside one
         body = [(found[i][0], score) for i, score in order if not furniture[i]]
-        return body or [(found[i][0], score) for i, score in order]
+        if not body:
+            return [(found[i][0], score) for i, score in order], settled
+        return body, sum(not furniture[i] for i, _ in order[:settled])
 
-    def _with_names(self, asked: _Asked, found: list[tuple[StoredPassage, float]]
+    def _with_names(self, found: list[tuple[StoredPassage, float]],
+                    titles: list[tuple[Terms, Terms]]
                     ) -> list[tuple[StoredPassage, float]]:
         """The candidates that give a name the question asks by one of its titles instead
         («الرئيس الروسي» for بوتين: aliases.AliasTable.titles_of) carry the name's terms
         too, for the rerank, the grouping and the decision (not in the index: BM25 found
-        them by the question's other words)."""
+        them by the question's other words). `titles`: (title, the name's words asked)
+        pairs of the question (aliases.AliasTable.titles_of)."""
         wanted = []
-        for title, said in self._titles.titles_of(asked.terms):
+        for title, said in titles:
             title_ids = [self.term_id(t) for t in title]
             if min(title_ids) >= 0:
                 wanted.append((title_ids, [i for t in said if (i := self.term_id(t)) >= 0]))

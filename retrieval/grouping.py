@@ -28,7 +28,7 @@ from .corroborate import MIN_TERMS, NUMBER, _near_edges, stored_title_terms
 from .index import BM25Index, unique, unique_inverse
 
 __all__ = ["EQUALLY_RELEVANT", "NEAR_DUPLICATE", "SAME_ARTICLE_DUPLICATE", "Group",
-           "best_instance", "group_duplicates", "idfs"]
+           "best_instance", "group_duplicates", "idfs", "settled_by"]
 
 # Shares of a passage's weight the shown one must carry. ARCD train through answer(k=10):
 # at 0.6 / 0.45 (the thresholds used before, with plain overlap also collapsing), 47
@@ -228,6 +228,27 @@ def _soft_held(rows: np.ndarray, weights: np.ndarray, near: tuple[np.ndarray, ..
         cols = et[firsts]
         soft[:, cols] = np.where(rows[:, cols], 1.0, best)
     return (rows * weights) @ soft.T
+
+
+def settled_by(groups: Sequence[Group], ranked: Sequence[tuple[object, float]],
+               settled: int) -> bool:
+    """Whether `groups`, made from a ranking whose first `settled` entries are exact and
+    whose others carry upper bounds of their scores in no particular order
+    (rerank.rerank_best), are the groups of the exact ranking: every group starts among
+    the settled (the others then join the same groups whatever their order), and no
+    other member could be shown in its first's place (`best_instance`: its bound below
+    EQUALLY_RELEVANT of the first's score)."""
+    if settled >= len(ranked):
+        return True
+    exact = {id(p) for p, _ in ranked[:settled]}
+    for group in groups:
+        if group.first >= settled:
+            return False
+        top = group.members[0][1]
+        if any(id(p) not in exact and group.score_of(p) >= EQUALLY_RELEVANT * top
+               for p in group.equivalent):
+            return False
+    return True
 
 
 def best_instance(group: Group):

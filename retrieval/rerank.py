@@ -285,10 +285,11 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain, pairwise, takewhile
+from typing import NamedTuple
 
 import numpy as np
 
@@ -324,7 +325,8 @@ from .variants import VariantMap
 from .which_nouns import PLACE as TYPE_PLACE
 from .which_nouns import framing
 
-__all__ = ["RERANK_DEPTH", "WEIGHTS", "Candidate", "Weights", "rerank", "word_forms"]
+__all__ = ["RERANK_DEPTH", "WEIGHTS", "Candidate", "Weights", "rerank", "rerank_best",
+           "word_forms"]
 
 KIN_GRAMS = 0.7
 SHARE_KIN = True
@@ -449,13 +451,36 @@ def _gram_tf(words: Sequence[Sequence[str]], grams: Sequence[str]) -> np.ndarray
     points = np.frombuffer(text.encode("utf-32-le"), np.uint32).astype(np.int64)
     codes = (points[:-2] << 42) | (points[1:-1] << 21) | points[2:]
     owner = np.cumsum(points[:-2] == 0)  # the candidate each position lies in
-    wanted = np.array([_gram_code(g) for g in grams], np.int64)
-    order = np.argsort(wanted)
-    at = np.minimum(np.searchsorted(wanted[order], codes), len(order) - 1)
-    hit = wanted[order][at] == codes
-    cells = owner[hit] * len(grams) + order[at[hit]]
+    at, hit = _found_among(codes, np.array([_gram_code(g) for g in grams], np.int64))
+    cells = owner[hit] * len(grams) + at[hit]
     tf += np.bincount(cells, minlength=tf.size).reshape(tf.shape)
     return tf
+
+
+def _found_among(codes: np.ndarray, wanted: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(at, hit): hit[i] whether codes[i] is one of `wanted` (distinct int64 codes, few),
+    at[i] its position in `wanted` where it is. Through a small open table indexed by a
+    multiplicative hash of each code (a few vectorized steps per code, against a binary
+    search's ~log2 G dependent steps, 4x slower over the ~12,000 trigram positions of an
+    answer's candidates); when two wanted codes share a slot at every table size tried,
+    by binary search."""
+    keys = wanted.astype(np.uint64) * _GOLDEN
+    for bits in range(max(len(wanted).bit_length() + 4, 8), 17):
+        slots = keys >> np.uint64(64 - bits)
+        if len(np.unique(slots)) == len(wanted):
+            table = np.full(1 << bits, -1, np.int64)
+            table[slots.astype(np.int64)] = np.arange(len(wanted))
+            at = table[(codes.astype(np.uint64) * _GOLDEN >> np.uint64(64 - bits)
+                        ).astype(np.int64)]
+            hit = at >= 0
+            hit[hit] = wanted[at[hit]] == codes[hit]
+            return at, hit
+    order = np.argsort(wanted)
+    at = np.minimum(np.searchsorted(wanted[order], codes), len(order) - 1)
+    return order[at], wanted[order][at] == codes
+
+
+_GOLDEN = np.uint64(0x9E3779B97F4A7C15)  # Fibonacci hashing's multiplier (2**64 / phi)
 
 
 def _gram_code(gram: str) -> int:
@@ -650,7 +675,6 @@ def _held(counts: np.ndarray, distinct: np.ndarray, units: list[tuple[list[int],
     out = np.zeros(len(counts))
     if not units or not len(distinct):
         return out
-    present = counts > 0
     ids = np.fromiter(chain.from_iterable(ids for ids, _ in units), np.int64)
     cols = np.searchsorted(distinct, ids)  # every unit's ids looked up at once
     ok = (distinct[np.minimum(cols, len(distinct) - 1)] == ids).tolist()
@@ -661,7 +685,7 @@ def _held(counts: np.ndarray, distinct: np.ndarray, units: list[tuple[list[int],
         held = [col for col, found in zip(cols[start:end], ok[start:end], strict=True)
                 if found]
         if held:
-            out += value * present[:, held].any(axis=1)
+            out += value * (counts[:, held] > 0).any(axis=1)  # only its columns compared
     return out
 
 
@@ -683,6 +707,96 @@ def rerank(question: str, candidates: Sequence[Candidate], *, index: object,
     """
     if not candidates:
         return []
+    total, steps = _fused(question, candidates, index=index, vmap=vmap, vocab=vocab, idf=idf,
+                          aliases=aliases, weights=weights, named=named, titles=titles)
+    every = list(range(len(candidates)))
+    total = _summed(total, [(w, v if isinstance(v, np.ndarray) else v.read(every))
+                            for w, v in steps])
+    order = np.lexsort((np.arange(len(total)), -total))
+    return [(int(i), float(total[i])) for i in order]
+
+
+def rerank_best(question: str, candidates: Sequence[Candidate], exact: int, *,
+                index: object, vmap: VariantMap, vocab: Mapping[str, int],
+                idf: Mapping[str, float], aliases: Mapping[str, Collection[str]] | None = None,
+                weights: Weights | None = None,
+                named: Mapping[str, Collection[str]] | None = None,
+                titles: Sequence[tuple[Sequence[str], Sequence[str]]] = ()
+                ) -> tuple[list[tuple[int, float]], int]:
+    """`rerank`, the cues read from each candidate's text (answer type, place or means,
+    cause, speaker, means of travel: Python over its sentences, the costly part) read only
+    where they can still matter: (ranking, settled). The first `settled` entries (at least
+    `exact`, or all) are `rerank`'s first, with its scores: each candidate's score is
+    bounded from its other cues (each text cue adds its weight times a value in [0, 1]),
+    the text cues are read for the best bounds first, and an entry is settled once its
+    score beats the bound of every candidate not read. The others follow, each with an
+    upper bound of its score (its own when read), in no particular order. Same arguments
+    as `rerank`."""
+    if not candidates:
+        return [], 0
+    total, steps = _fused(question, candidates, index=index, vmap=vmap, vocab=vocab, idf=idf,
+                          aliases=aliases, weights=weights, named=named, titles=titles)
+    n = len(candidates)
+    lazy = [j for j, (_, v) in enumerate(steps) if not isinstance(v, np.ndarray)]
+    if not lazy:  # every score is read already
+        total = _summed(total, steps)  # type: ignore[arg-type]
+        return [(int(i), float(total[i])) for i in np.lexsort((np.arange(n), -total))], n
+    values = [v if isinstance(v, np.ndarray) else np.zeros(n) for _, v in steps]
+    # each unread cue at its ceiling (at 0 under a negative weight: Weights may be set)
+    bound = _summed(total, [(w, v if isinstance(v, np.ndarray) else np.zeros(n) if w < 0
+                             else np.ones(n) if v.ceiling is None else v.ceiling)
+                            for w, v in steps])
+    read = np.zeros(n, bool)
+    by_bound = np.lexsort((np.arange(n), -bound))
+    while True:
+        at = by_bound[~read[by_bound]][:max(exact, 1)].tolist()
+        for j in lazy:
+            values[j][at] = steps[j][1].read(at)  # type: ignore[union-attr]
+        read[at] = True
+        score = _summed(total, [(w, v) for (w, _), v in zip(steps, values, strict=True)])
+        unread = bound[~read]
+        settled = read & (score > (unread.max() if len(unread) else -np.inf))
+        if int(settled.sum()) >= exact or read.all():
+            break
+    score = np.where(read, score, bound)
+    first = np.flatnonzero(settled)
+    first = first[np.lexsort((first, -score[first]))]
+    rest = np.flatnonzero(~settled)
+    rest = rest[np.lexsort((rest, -score[rest]))]
+    return [(int(i), float(score[i])) for i in (*first, *rest)], len(first)
+
+
+def _summed(total: np.ndarray, steps: Sequence[tuple[float, np.ndarray]]) -> np.ndarray:
+    """`total` plus each step's weight times its values, added in order (the order fixes
+    the floating point: `rerank` and `rerank_best` sum alike)."""
+    out = total.copy()
+    for weight, values in steps:
+        out += weight * values
+    return out
+
+
+class _TextCue(NamedTuple):
+    """A cue read from each candidate's text: its values at candidate positions, in [0,
+    1], and (None: 1) a ceiling of each candidate's value found without reading it.
+    `rerank_best` settles candidates on those bounds: a cue giving more breaks it
+    (tests/test_rerank_best.py reads every cue in full to check)."""
+
+    read: Callable[[list[int]], np.ndarray]
+    ceiling: np.ndarray | None = None
+
+
+_Step = tuple[float, "np.ndarray | _TextCue"]
+
+
+def _fused(question: str, candidates: Sequence[Candidate], *, index: object,
+           vmap: VariantMap, vocab: Mapping[str, int], idf: Mapping[str, float],
+           aliases: Mapping[str, Collection[str]] | None, weights: Weights | None,
+           named: Mapping[str, Collection[str]] | None,
+           titles: Sequence[tuple[Sequence[str], Sequence[str]]]
+           ) -> tuple[np.ndarray, list[_Step]]:
+    """`rerank`'s scores before its last cues, and those cues as steps (weight, values)
+    to add in order; a step whose values come from each candidate's text is a `_TextCue`
+    (read where asked)."""
     weights = weights or WEIGHTS
     # «في أي منطقة/مكان …», «ما المدة التي …»: the noun names the answer's type, not what
     # was asked about (which_nouns.py): no passage gains by holding it
@@ -743,42 +857,48 @@ def rerank(question: str, candidates: Sequence[Candidate], *, index: object,
             total += weights.title * in_title * in_text / mass**2
     if weights.related:
         total += weights.related * related_share(idf, aliases or {}, vocab, counts, distinct)
+    al = aliases or {}
+    steps: list[_Step] = []
     kind = answer_type(question) if weights.answer_type else None
     if kind:
-        total += weights.answer_type * np.fromiter(
-            (holds_answer(c.text, kind, idf, aliases or {}) for c in candidates), np.float64,
-            len(candidates))
+        steps.append((weights.answer_type, _TextCue(lambda at: _each(
+            candidates, at, lambda c: holds_answer(c.text, kind, idf, al)))))
     shape = asked_shape(question) if weights.place_means else None
     if weights.place_means and shape is None and typed is not None and typed.kind == TYPE_PLACE:
         shape = PLACE
     if shape:
-        total += weights.place_means * np.fromiter(
-            (holds_shape(c.text, shape, idf, aliases or {}) for c in candidates), np.float64,
-            len(candidates))
+        steps.append((weights.place_means, _TextCue(lambda at: _each(
+            candidates, at, lambda c: holds_shape(c.text, shape, idf, al)))))
     if weights.cause and asks_cause(question):
-        total += weights.cause * np.fromiter(
-            (states_cause(c.text, idf, aliases or {}) for c in candidates), np.float64,
-            len(candidates))
+        steps.append((weights.cause, _TextCue(lambda at: _each(
+            candidates, at, lambda c: states_cause(c.text, idf, al)))))
     who = (speaker(question) or describer(question)) if weights.speaker else ()
     if who:
-        total += weights.speaker * speaking(question, who, candidates, counts, distinct,
-                                            vocab, idf, aliases or {}, titles)
-    if weights.acting:
-        total += weights.acting * acting(question, candidates, counts, distinct, vocab, idf,
-                                         aliases or {})
-    if weights.means:
-        total += weights.means * by_means(question, candidates, idf, aliases or {})
+        steps.append((weights.speaker, _TextCue(lambda at: speaking(
+            question, who, [candidates[i] for i in at], counts[at], distinct, vocab, idf, al,
+            titles), _speaking_share(question, who, counts, distinct, vocab, idf, al))))
+    if weights.acting:  # scaled by its best value among all the candidates: read for all
+        steps.append((weights.acting, acting(question, candidates, counts, distinct, vocab,
+                                             idf, al)))
+    if weights.means and asks_means(question):
+        steps.append((weights.means, _TextCue(lambda at: by_means(
+            question, [candidates[i] for i in at], idf, al))))
     if weights.together and decision_type(question) == YES_NO:
-        total += weights.together * said_together(question, terms, candidates, vocab, idf,
-                                                  aliases or {})
+        steps.append((weights.together, said_together(question, terms, candidates, vocab,
+                                                      idf, al)))
     if weights.brevity:
-        total += weights.brevity * brevity(candidates)
-    if weights.furniture:
-        total -= weights.furniture * np.fromiter(
+        steps.append((weights.brevity, brevity(candidates)))
+    if weights.furniture:  # subtracted
+        steps.append((-weights.furniture, np.fromiter(
             (is_furniture(c.text) if c.furniture is None else c.furniture
-             for c in candidates), np.float64, len(candidates))
-    order = np.lexsort((np.arange(len(total)), -total))
-    return [(int(i), float(total[i])) for i in order]
+             for c in candidates), np.float64, len(candidates))))
+    return total, steps
+
+
+def _each(candidates: Sequence[Candidate], at: Sequence[int],
+          cue: Callable[[Candidate], bool]) -> np.ndarray:
+    """`cue` of the candidates at positions `at`, as floats."""
+    return np.fromiter((cue(candidates[i]) for i in at), np.float64, len(at))
 
 
 def related_share(idf: Mapping[str, float], aliases: Mapping[str, Collection[str]],
@@ -817,13 +937,20 @@ def speaking(question: str, who: Collection[str], candidates: Sequence[Candidate
     idf weight it holds («عن الأقمار الاصطناعية» in «ماذا قال بوتين عن الأقمار
     الاصطناعية؟»; 1 when nothing else is asked): X's words on what was asked, not X's
     words on anything. `counts`/`distinct`: the candidates' term counts (`_counts`)."""
-    share = _share_besides(question, {*who, *SAID_TERMS, *_DESCRIBING}, counts, distinct,
-                           vocab, idf, aliases)
+    share = _speaking_share(question, who, counts, distinct, vocab, idf, aliases)
     by_title = [(frozenset(title), title[:1]) for title, name in titles
                 if name and set(name) <= set(who)]
     said = np.fromiter((speaks(c.text, who, aliases) or _speaks_by_title(c.text, by_title, aliases)
                         for c in candidates), np.float64, len(candidates))
     return said * share
+
+
+def _speaking_share(question: str, who: Collection[str], counts: np.ndarray,
+                    distinct: np.ndarray, vocab: Mapping[str, int], idf: Mapping[str, float],
+                    aliases: Mapping[str, Collection[str]]) -> np.ndarray:
+    """`speaking`'s share of the rest of the question (its ceiling: 1 if said)."""
+    return _share_besides(question, {*who, *SAID_TERMS, *_DESCRIBING}, counts, distinct,
+                          vocab, idf, aliases)
 
 
 def _speaks_as(text: str, title: Sequence[str], aliases: Mapping[str, Collection[str]]
@@ -960,6 +1087,14 @@ _MEANS = frozenset({normalize(p + v) for v in _VEHICLES for p in ("", "ال", "�
                    | _forms("متن بواسطة سيرا جوا بحرا"))
 
 
+def asks_means(question: str) -> bool:
+    """Whether the question asks how someone travelled: a how-word (or «بأي وسيلة») and a
+    verb of travel (synonyms.py's class of وصل)."""
+    words = tokenize(normalize(question))
+    return not ((_HOW.isdisjoint(words) and not _BY_WHAT.search(normalize(question)))
+                or _TRAVEL.isdisjoint(analyze(question)))
+
+
 def by_means(question: str, candidates: Sequence[Candidate], idf: Mapping[str, float],
              aliases: Mapping[str, Collection[str]]) -> np.ndarray:
     """Per candidate, 1 when the question asks how someone travelled (a how-word and a
@@ -967,9 +1102,7 @@ def by_means(question: str, candidates: Sequence[Candidate], idf: Mapping[str, f
     sentence (answer_types.matching_sentences) names a means of travel; all 0 for any
     other question. «والثلاثاء، وصل كيم إلى روسيا» says that he came, «ووصل إلى روسيا عبر
     قطار مدرع» how."""
-    words = tokenize(normalize(question))
-    if (_HOW.isdisjoint(words) and not _BY_WHAT.search(normalize(question))) \
-            or _TRAVEL.isdisjoint(analyze(question)):
+    if not asks_means(question):
         return np.zeros(len(candidates))
     return np.fromiter(
         (any(not _MEANS.isdisjoint(tokenize(normalize(s)))

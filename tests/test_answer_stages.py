@@ -20,6 +20,7 @@ from retrieval.decide import similarity
 from retrieval.rerank import (
     Candidate,
     _distinct_counts,
+    _found_among,
     _gram_tf,
     _held,
     _same_bare,
@@ -132,6 +133,23 @@ def test_pairs_said_together_are_found_in_each_candidates_own_text(seed: int) ->
         _pairs_one_by_one(analyze(question), terms, heads, ids)
 
 
+@pytest.mark.parametrize("seed", range(20))
+def test_codes_are_found_among_the_wanted_as_a_search_finds_them(seed: int) -> None:
+    """The hashed table finds each code that is wanted, at its place, and nothing else:
+    codes packed as trigrams are, random ones, and sets of wanted codes of every size
+    (past the table's largest, 2**16 slots, they are searched)."""
+    rnd = random.Random(seed)
+    size = rnd.choice([1, 2, 7, 40, 300, 5000, 70000])
+    wanted = np.array(rnd.sample(range(1 << 62), size), np.int64)
+    codes = np.concatenate([rnd.choices(wanted, k=50),
+                            np.array([rnd.randrange(1 << 62) for _ in range(200)], np.int64)])
+    rnd.shuffle(codes)
+    at, hit = _found_among(codes, wanted)
+    where = {int(c): i for i, c in enumerate(wanted)}
+    assert hit.tolist() == [int(c) in where for c in codes]
+    assert at[hit].tolist() == [where[int(c)] for c in codes[hit]]
+
+
 def test_overlapping_trigrams_of_repeated_letters_all_count() -> None:
     # "#مممم#" holds "ممم" twice: a plain str.count would see it once
     assert _gram_tf([["مممم"], ["م"], []], ["ممم", "#م#", "#مم"]).tolist() == [
@@ -201,22 +219,28 @@ def test_blas_runs_one_thread_for_the_process_once_answers_start(tmp_path: Path)
     assert after == "1" and later == "1"
 
 
-def test_candidates_terms_read_at_once_are_each_ones() -> None:
-    """The decision reads the retrieved candidates' terms (for the question's topic) with
-    one sort for them all: each candidate's set is the one read alone, empty and
-    one-term passages and repeated ids included."""
+def test_the_candidates_holding_each_question_word_are_counted_from_their_ids() -> None:
+    """The decision counts the retrieved candidates holding each question word or a
+    spelling of it (the question's topic) from their term ids: the count each candidate's
+    set of terms gives, with empty and one-term passages, repeated ids, ids past the
+    vocabulary, and words and spellings the vocabulary lacks."""
     from types import SimpleNamespace
 
-    from retrieval.decide import _terms_of, _terms_of_each
+    from retrieval.decide import _has, _holders, _terms_of
 
     vocabulary = [f"t{i}" for i in range(40)]
+    ids = {t: i for i, t in enumerate(vocabulary)}
     rnd = random.Random(3)
     for _ in range(300):
         passages = [SimpleNamespace(terms=np.array(
-            [rnd.randrange(40) for _ in range(rnd.randrange(0, 7))], np.int32))
-            for _ in range(rnd.randrange(0, 6))]
-        assert _terms_of_each(passages, vocabulary) == [
-            _terms_of(p, vocabulary) for p in passages]
+            [rnd.randrange(44) for _ in range(rnd.randrange(0, 7))], np.int32))
+            for _ in range(rnd.randrange(1, 6))]
+        words = {f"t{rnd.randrange(45)}" for _ in range(rnd.randrange(1, 5))}
+        aliases = {w: {f"t{rnd.randrange(45)}" for _ in range(rnd.randrange(0, 3))}
+                   for w in words if rnd.random() < 0.5}
+        held = [_terms_of(p, vocabulary) for p in passages]
+        assert _holders(passages, words, aliases, lambda t: ids.get(t, -1)) == {
+            w: sum(_has(h, w, aliases) for h in held) for w in words}
 
 
 async def test_answers_in_parallel_are_the_answers_one_at_a_time(engine, data_dir: Path) -> None:

@@ -138,3 +138,29 @@ def test_pruning_over_segments_added_out_of_slot_order():
             assert index.top_groups([], units, k) == reference(index, [], units, k)
         pruned += index._top_pruned(index._state, units, k) is not None
     assert pruned > 30  # 45: the bounds do cut these short
+
+
+def test_a_terms_scores_at_passages_are_the_same_laid_out_densely_or_searched():
+    """`_exact_at` reads a term with fewer postings than passages asked from the dense
+    buffer, another by searching its postings: both give `_scores_at`'s values, bit for
+    bit, cached or not, over several segments with removed documents."""
+    rng = np.random.default_rng(5)
+    index = BM25Index()
+    for lo in range(0, 4000, 800):
+        index.add(list(range(lo, lo + 800)),
+                  [rng.integers(0, 300, rng.integers(3, 40)) for _ in range(800)])
+    gone = list(range(900, 950))
+    index.remove(gone, [np.zeros(0, np.int64)] * len(gone))
+    st = index._state
+    dense = 0
+    for _ in range(200):
+        term = int(rng.integers(0, 300))
+        if st.df[term] <= 0:
+            continue
+        slots = np.unique(rng.integers(0, 4000, int(rng.integers(1, 3000))))
+        want = index._scores_at(st, term, slots)
+        dense += st.df[term] <= index.DENSE_POSTINGS * len(slots)
+        assert np.array_equal(index._scores_sorted(st, term, slots), want)
+        index._term_scores(st, term)  # cached from here on
+        assert np.array_equal(index._scores_sorted(st, term, slots), want)
+    assert dense > 50
