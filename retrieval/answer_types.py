@@ -76,6 +76,8 @@ _TIME_WORDS = _forms(
     "كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين السبت الأحد الاثنين الإثنين "
     "الثلاثاء الأربعاء الخميس الجمعة أمس أمسية اليوم غدا غداة الليلة صباح مساء فجر ظهر "
     "عندما حين أثناء منذ المقبل المقبلة القادم القادمة الماضي الماضية")
+# Spans of time, plural: «خلال أسابيع», «منذ سنوات» tell when as a dual does («يومين»)
+_SPANS = _forms("أيام أسابيع أشهر شهور سنوات أعوام ساعات دقائق عقود عقودا")
 # «ماذا قال X؟» asks for words X said: a passage that only names X (in a list of those
 # present, as someone met) does not answer. Question words that ask it, verbs of saying
 # asked about, and the verbs and marks by which a passage reports speech.
@@ -265,8 +267,9 @@ def _says(token: str) -> bool:
 def _is_candidate(token: str, kind: str) -> bool:
     if kind == SAYING:
         return any(f in _SPEECH for f in _bare(token))
-    if kind == TIME:
-        return bool(_DIGIT.search(token)) or any(f in _TIME_WORDS for f in _bare(token))
+    if kind == TIME:  # a date, or how long from now («مغلقة لمدة يومين»: when it reopens)
+        return bool(_DIGIT.search(token)) or any(
+            f in _TIME_WORDS or f in _SPANS or _DUAL_UNITS.match(f) for f in _bare(token))
     if _DIGIT.search(token):
         return not _YEAR.fullmatch(token)  # «منذ عام 2019» states no amount
     forms = _bare(token)
