@@ -445,11 +445,22 @@ class _Analysis:
 
     def close(self) -> None:
         if self._lost_worker():  # a broken pool: end the others, never wait on the dead
-            for process in list((getattr(self.executor, "_processes", None) or {}).values()):
+            processes = list((getattr(self.executor, "_processes", None) or {}).values())
+            for process in processes:
                 process.kill()
             queue = getattr(self.executor, "_call_queue", None)
             if queue is not None:  # its unread batches must not hold up shutdown
                 queue.cancel_join_thread()
+            for process in processes:
+                process.join(WATCH_SECONDS)
+            # A worker killed while writing its result leaves half a message in the result
+            # pipe: the pool's manager thread waits in recv() for the rest forever, and the
+            # interpreter joins that thread at exit (a test run hung there). With every
+            # worker gone, closing our own write end makes that recv() end (EOF).
+            results = getattr(self.executor, "_result_queue", None)
+            writer = getattr(results, "_writer", None)
+            if writer is not None:
+                writer.close()
             self.executor.shutdown(wait=False, cancel_futures=True)
             return
         self.executor.shutdown(wait=True, cancel_futures=True)
