@@ -322,13 +322,14 @@ from .roles import Frame, acts, frame, swapped
 from .synonyms import kin, related, synonyms
 from .variants import VariantMap
 from .which_nouns import PLACE as TYPE_PLACE
-from .which_nouns import framing
+from .which_nouns import framing, which_noun
 
 __all__ = ["RERANK_DEPTH", "WEIGHTS", "Candidate", "Weights", "rerank", "word_forms"]
 
 KIN_GRAMS = 0.7
 SHARE_KIN = True
 KIN_OFF = 0.6
+WHICH_NOUN_SHARE = 0.0  # the weight of the noun after «أي» that no framing drops
 RERANK_DEPTH = 30  # candidates reranked; deeper changed nothing measurable on ARCD
 # rank_bm25's BM25Okapi for the trigram fields, its length normalisation stronger than the
 # stemmed field's 0.75: of an article's paragraphs, a long one matches more trigrams by
@@ -689,6 +690,8 @@ def rerank(question: str, candidates: Sequence[Candidate], *, index: object,
     typed = framing(question)
     if typed is not None:
         idf = {t: v for t, v in idf.items() if t != typed.term}
+    elif WHICH_NOUN_SHARE < 1 and (noun := which_noun(question)) is not None:
+        idf = {t: v * WHICH_NOUN_SHARE if t == noun else v for t, v in idf.items()}
     bm25 = np.array([c.bm25 for c in candidates], dtype=np.float64)
     total = _scaled(bm25) * weights.bm25
     df, n = doc_freqs(index)
