@@ -12,12 +12,11 @@ out of the words a passage is matched on and looks, instead, for an answer of it
 from __future__ import annotations
 
 from dataclasses import dataclass
-from itertools import pairwise
 
 from .analysis import analyze_token, normalize, tokenize
 from .questions import bounded, clean_question
 
-__all__ = ["AMOUNT", "PLACE", "TIME", "Framing", "framing", "which_noun"]
+__all__ = ["AMOUNT", "PLACE", "TIME", "Framing", "framing"]
 
 PLACE, TIME, AMOUNT = "place", "time", "amount"
 QUESTION_WORDS = 6  # the type noun stands this near the question's start
@@ -75,15 +74,4 @@ def framing(question: str) -> Framing | None:
         if asked:  # «كم من الوقت» asks how long: an amount
             return Framing(analyze_token(token) or token,
                            AMOUNT if before in _HOW_MUCH else kind)
-    return None
-
-
-def which_noun(question: str) -> str | None:
-    """The analysed noun right after a which-word near the question's start («من أي بلد»،
-    «في أي مجال»، «أي سلاح»): the kind of thing asked for, which a passage naming the
-    answer rarely writes beside it; None when there is no which-word."""
-    tokens = tokenize(normalize(bounded(clean_question(question))))[:QUESTION_WORDS]
-    for before, token in pairwise(tokens):
-        if before in _WHICH and (term := analyze_token(token)):
-            return term
     return None
