@@ -297,7 +297,11 @@ the stemmer keeps (لحربها -> لحرب for حربها, when the bare word i
 the word: as a stem unit (out of the plain words) fitted 480; as written forms of the
 exact field only, and a glued question word weighed as its bare word (لروسيا as روسيا),
 fitted unchanged (484; «ماذا تريد موسكو … في حربها؟» moved its answer to third only).
-The present's person prefix as kin (ترأس / يرأس): fitted and ARCD unchanged.
+The glued spellings counted by the speaker and actor cues' share of the rest of the
+question (لروسيا for روسيا in «ماذا قال كيم عن حرب روسيا؟»): fitted 483. The present's
+person prefix as kin (ترأس / يرأس): fitted and ARCD unchanged. A question word the
+vocabulary lacks credited its trigrams only from a term holding half (or 2/3) of them
+(«بلغ»'s «#بل» no longer from «بلاده» beside «أبلغ»): fitted 481 (483), ARCD P@1 0.776.
 """
 
 from __future__ import annotations
