@@ -279,16 +279,16 @@ corpus left out (fitted -2, never-fitted -5); ل/ب glued to a kin word as kin (
 لحربها: fitted -2); the related share's weight 2 / 3 without the trigram credit (fitted
 +1 / +6, never-fitted -1 / +1, dialect3 -2).
 
-Ninth round (issue 12, short; tests/test_rank9_questions.py). Counted as rank8 did (the
-fitted files seeds-rank8, -questions, -paraphrase, -readers5, -spread, -rank6: top passage
-holds a key, answered or not, 484 of 612 on main; their -heldout halves, measured only:
-196 of 296). KIN_OFF's share is what a candidate's text holds, its title left out
-(KIN_BODY, `_text_counts`): an article whose title says the question («… يتبادلان
-الهدايا») made every passage of it seem to say it in its own words, so the related-word
-credit never came, and «وهذا الاجتماع هو الأول بين الزعيمين» led «هل تبادل الزعيمان
-البنادق؟» over «أهدى كل من … الآخر بندقية»: fitted 485 (+2, -1), held out 196, ARCD
-train 0.781 / 0.955 / 0.860 unchanged, `rank_cv --repeats 3` held out 0.773 / 0.865 (as
-main). Measured and not kept: the noun after «أي» that no framing drops (أي بلد، في أي إقليم،
+Ninth round (issue 12, short; nothing kept). Counted as rank8 did (the fitted files
+seeds-rank8, -questions, -paraphrase, -readers5, -spread, -rank6: top passage holds a key,
+answered or not, 484 of 612 on main; their -heldout halves, measured only: 196 of 296).
+Measured and not kept: KIN_OFF's share counted in a candidate's text only, its title left
+out (an article whose title says the question, «… يتبادلان الهدايا», made every passage
+of it seem to say it, so the related-word credit never came: «هل تبادل الزعيمان البنادق؟»
+led by «وهذا الاجتماع هو الأول بين الزعيمين», not «أهدى كل من … الآخر بندقية»): fitted
+485 (+2, -1), held out 196, ARCD train and `rank_cv` held out unchanged, but seeds-aliases
+-1 («ما الخطة التي عرضها الضيف الكوري …؟» went to «عرضت موسكو على بيونغيانغ …», the
+actor confused): net nothing. The noun after «أي» that no framing drops (أي بلد، في أي إقليم،
 في أي مجال) weighing nothing as a word: fitted 485, held out 194, ARCD unchanged; left out
 of the trigram fields as well: fitted 486 but ARCD train P@1 0.781 -> 0.775 (its passages
 write the noun beside the answer: «شغل منصب», «دخل مدرسة», «قائمة»), at any weight of the
@@ -353,7 +353,6 @@ __all__ = ["RERANK_DEPTH", "WEIGHTS", "Candidate", "Weights", "rerank", "word_fo
 KIN_GRAMS = 0.7
 SHARE_KIN = True
 KIN_OFF = 0.6
-KIN_BODY = True  # KIN_OFF's share is what a candidate's text holds, its title left out
 RERANK_DEPTH = 30  # candidates reranked; deeper changed nothing measurable on ARCD
 # rank_bm25's BM25Okapi for the trigram fields, its length normalisation stronger than the
 # stemmed field's 0.75: of an article's paragraphs, a long one matches more trigrams by
@@ -635,15 +634,6 @@ def _membership(distinct: np.ndarray, grams: Sequence[str], vmap: VariantMap) ->
     return out
 
 
-def _text_counts(counts: np.ndarray, inv: np.ndarray, owner: np.ndarray, lens: np.ndarray,
-                 candidates: Sequence[Candidate]) -> np.ndarray:
-    """`counts` with the title's terms left out: what each candidate's own text holds."""
-    _, text = _title_text_presence(
-        counts.shape[1], inv, owner, lens,
-        np.fromiter((c.title_terms for c in candidates), np.int64, len(candidates)))
-    return counts * text
-
-
 def _said_otherwise(counts: np.ndarray, distinct: np.ndarray,
                     units: list[tuple[list[int], float]]) -> bool:
     """Whether no candidate holds KIN_OFF or more of the question's idf weight in its own
@@ -738,8 +728,7 @@ def rerank(question: str, candidates: Sequence[Candidate], *, index: object,
         grams, times = _distinct_counts(stem_query)
         lengths = counts @ vmap.gram_counts(distinct)
         membership = _membership(distinct, grams, vmap)
-        if KIN_GRAMS and _said_otherwise(_text_counts(counts, column, owner, lens, candidates)
-                                         if KIN_BODY else counts, distinct, units):
+        if KIN_GRAMS and _said_otherwise(counts, distinct, units):
             _kin_membership(membership, distinct, grams, idf, aliases or {}, vocab)
         tf = counts @ membership
         total += weights.stem_grams * _scaled(_bm25(
