@@ -16,14 +16,12 @@ import dataclasses
 
 import numpy as np
 import pytest
+from question_files import check_question_files
 
 from retrieval import rerank
 from retrieval.analysis import analyze, analyze_token, normalize
-from retrieval.articles import iter_articles
 from retrieval.engine import Marsad
 from retrieval.evaluate import eval_questions, load_questions
-from retrieval.model import Article
-from retrieval.passages import split_passages
 from retrieval.synonyms import inflected, kin, related, synonyms
 
 FILES = ("seeds-rank8.jsonl", "seeds-rank8-heldout.jsonl")
@@ -31,17 +29,7 @@ FILES = ("seeds-rank8.jsonl", "seeds-rank8-heldout.jsonl")
 
 def test_every_key_is_in_a_seed_passage_and_no_question_is_asked_twice(seeds_dir,
                                                                        data_dir) -> None:
-    passages = [text for a in iter_articles([seeds_dir]) if isinstance(a, Article)
-                for text in split_passages(a.paragraphs)]
-    items = [i for name in FILES for i in load_questions(data_dir / name)]
-    assert len(items) >= 150 and all(i.get("keys") for i in items)
-    missing = [(i["q"], k) for i in items for k in i["keys"] if not any(k in p for p in passages)]
-    assert not missing, missing
-    asked = [i["q"] for i in items]
-    assert len(set(asked)) == len(asked)
-    others = {i["q"] for p in data_dir.glob("seeds-*.jsonl") if p.name not in FILES
-              for i in load_questions(p)}
-    assert not others & set(asked)
+    check_question_files(seeds_dir, data_dir, FILES, at_least=150)
 
 
 async def test_the_top_passage_answers_as_measured(engine: Marsad, data_dir) -> None:

@@ -1,0 +1,28 @@
+"""Checks shared by the tests of committed question sets over the seeds."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from retrieval.articles import iter_articles
+from retrieval.evaluate import load_questions
+from retrieval.model import Article
+from retrieval.passages import split_passages
+
+
+def check_question_files(seeds_dir: Path, data_dir: Path, files: Sequence[str],
+                         at_least: int) -> None:
+    """The questions of `files` (in `data_dir`): at least `at_least`, each with keys found
+    in a seed passage, none asked twice, none asked by another seeds-*.jsonl file."""
+    passages = [text for a in iter_articles([seeds_dir]) if isinstance(a, Article)
+                for text in split_passages(a.paragraphs)]
+    items = [i for name in files for i in load_questions(data_dir / name)]
+    assert len(items) >= at_least and all(i.get("keys") for i in items)
+    missing = [(i["q"], k) for i in items for k in i["keys"] if not any(k in p for p in passages)]
+    assert not missing, missing
+    asked = [i["q"] for i in items]
+    assert len(set(asked)) == len(asked)
+    others = {i["q"] for p in data_dir.glob("seeds-*.jsonl") if p.name not in files
+              for i in load_questions(p)}
+    assert not others & set(asked)
