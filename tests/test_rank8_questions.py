@@ -17,6 +17,7 @@ import dataclasses
 import numpy as np
 import pytest
 from question_files import check_question_files
+from test_related_rerank import _counts
 
 from retrieval import rerank
 from retrieval.analysis import analyze, analyze_token, normalize
@@ -151,16 +152,6 @@ async def test_how_peskov_described_the_visit_is_his_words(engine: Marsad,
     answers."""
     answer = await engine.answer(question)
     assert answer.hits and "بناءة" in answer.hits[0].text, [h.text[:80] for h in answer.hits]
-
-
-def _counts(passages: list[str], vocab: dict[str, int]) -> tuple[np.ndarray, np.ndarray]:
-    ids = [[vocab.setdefault(t, len(vocab)) for t in analyze(p)] for p in passages]
-    distinct = np.array(sorted({i for row in ids for i in row}), np.int64)
-    counts = np.zeros((len(passages), len(distinct)))
-    for r, row in enumerate(ids):
-        for i in row:
-            counts[r, np.searchsorted(distinct, i)] += 1
-    return counts, distinct
 
 
 @pytest.mark.parametrize("question, when", [
