@@ -46,6 +46,7 @@ from retrieval.dates import stated_date, unless_placeholder
 from retrieval.feeds import paragraph_lines
 from retrieval.fetching import is_url, normalize_url
 from retrieval.model import Article
+from retrieval.next_data import next_data_article
 from retrieval.passages import clean_text
 from retrieval.teaser_boxes import drop_teaser_boxes
 
@@ -479,6 +480,10 @@ def _ld_body(ld: dict[str, Any]) -> list[str]:
     return paragraph_lines(body) if "<" in body else body.splitlines()
 
 
+def _words(lines: list[str]) -> int:
+    return sum(len(line.split()) for line in lines)
+
+
 def _ld_paragraphs(ld: dict[str, Any], lines: list[str]) -> list[str]:
     """trafilatura reads a script-drawn page's `articleBody` as one line; when that is
     what it found, the body's own paragraphs instead."""
@@ -618,7 +623,8 @@ def parse_html(html: str | bytes, article_id: str | None = None, url: str | None
         tree = lxml.html.fromstring(html)
     except (etree.ParserError, ValueError) as error:
         raise ArticleError(f"{where}: not an HTML page ({error})") from None
-    ld = _json_ld_article(tree)
+    drawn = next_data_article(tree)  # JSON-LD, then the page's own heading, win over it
+    ld = {**{k: v for k, v in drawn.items() if k != "headline"}, **_json_ld_article(tree)}
     site = site_outlet(_text(ld.get("publisher")) or _meta(tree, "og:site_name"))
     headings = {_text(h.text_content()) for h in tree.xpath(_HEADINGS)
                 if len(h.text_content().split()) <= MAX_HEADING_WORDS}
@@ -627,7 +633,7 @@ def parse_html(html: str | bytes, article_id: str | None = None, url: str | None
     title = (_without_site(_text(ld.get("headline")), site, headings, blind=False)
              or _without_site(_meta(tree, "og:title"), site, headings, blind=False)
              or (None if site_only else _without_site(tag, site, headings, blind=True))
-             or _text(tree.findtext(".//h1")))
+             or _text(drawn.get("headline")) or _text(tree.findtext(".//h1")))
     site = site or _title_site(tag, title, headings) or site_only
     stated = next((value for value in (_text(ld.get("datePublished")),
                                        _text(ld.get("dateCreated")), _meta(tree, *_DATE_META))
@@ -656,6 +662,8 @@ def parse_html(html: str | bytes, article_id: str | None = None, url: str | None
         _drop_image_captions(tree)
     lines = _ld_paragraphs(ld, _body_lines(lxml.html.tostring(tree, encoding="unicode"),
                                            page_url))
+    if _words(_ld_body(ld)) > 2 * _words(lines):  # the page drew a teaser, its data the story
+        lines = _ld_body(ld)
     date = date or publication_date([clean_text(line) for line in lines], bare_on_top=False)
     if gallery:  # each photo's caption is text, its photographer's credit not
         lines = [uncredited(clean_text(line)) for line in lines]
