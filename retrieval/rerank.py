@@ -343,7 +343,7 @@ from .index import unique_inverse
 from .kinds import is_furniture
 from .place_means import PLACE, asked_shape, holds_shape
 from .questions import LIGHT, clean_question, slipped_function_word
-from .roles import Frame, acts, frame, swapped
+from .roles import Frame, acts, frame, in_question_order, paired, swapped
 from .synonyms import kin, related, synonyms
 from .variants import VariantMap
 from .which_nouns import PLACE as TYPE_PLACE
@@ -1026,8 +1026,10 @@ _THAT = frozenset(normalize(w) for w in ("التي", "الذي", "اللي", "ا
 
 def _framed(question: str) -> Frame | None:
     """roles.frame of `question` with a leading which-NOUN or what-NOUN-that (its relative
-    pronoun as typed, or mistyped: الدي، اللتى) read as a question word."""
-    text = normalize(question)
+    pronoun as typed, or mistyped: الدي، اللتى) read as a question word, and its words in
+    the order frame reads (roles.in_question_order: «بوتين متى زار …», «متى أول مرة زار
+    …»)."""
+    text = in_question_order(question)
     found = _WHICH_NOUN.match(text)
     that = found.group(1) if found else None
     if found and (that is None or that in _THAT or slipped_function_word(that)):
@@ -1056,12 +1058,15 @@ def acting(question: str, candidates: Sequence[Candidate], counts: np.ndarray,
         return np.zeros(len(candidates))
     # not where the asked actor is the one acted upon («بأن بوتين أعطى كيم» for «ماذا أعطى
     # كيم لبيسكوف؟»: the words stand close, the roles are swapped: roles.swapped)
-    done = np.fromiter((acts(asked, c.text, aliases)
+    pair = paired(question)
+    done = np.fromiter((acts(asked, c.text, aliases, bool(pair))
                         and not (asked.marked and swapped(asked, c.text, aliases))
                         for c in candidates), np.float64, len(candidates))
     if not done.any():
         return done
-    return _scaled(done * _share_besides(question, {asked.verb, asked.actor}, counts,
+    # «أين اجتمع بوتين وكيم؟»: the second actor is no more the rest of the question than the
+    # first («واجتمع الرئيسان» names both)
+    return _scaled(done * _share_besides(question, {asked.verb, asked.actor, *pair}, counts,
                                          distinct, vocab, idf, aliases))
 
 

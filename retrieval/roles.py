@@ -26,7 +26,7 @@ from .passages import split_sentences
 from .questions import without_markup
 from .synonyms import synonyms
 
-__all__ = ["Frame", "acts", "apart", "frame", "swapped"]
+__all__ = ["Frame", "acts", "apart", "frame", "in_question_order", "paired", "swapped"]
 
 
 def _forms(words: str) -> frozenset[str]:
@@ -120,17 +120,81 @@ def frame(question: str) -> Frame | None:
     return Frame(terms[0][0], terms[1][0], recipient)
 
 
+# «أول مرة», «آخر مرة», «للمرة الأولى» between a question word and its verb: when the
+# action happened, not the action («إيمتى آخر مرة زار فيها بوتين …»)
+_ORDINALS = _forms("اول أول لاول لأول اخر آخر لاخر لآخر ثاني لثاني")
+_TIMES = _forms("مرة مره المرة المره للمرة للمره")
+_ORDINAL_WORDS = _forms("الاولى الأولى الاولي الأخيرة الاخيرة الثانية")
+# words naming two people at once, as a report names the two it has named before
+_PAIRS = frozenset(normalize(c + a + w + e) for w in ("زعيم", "رئيس", "طرف", "جانب")
+                   for e in ("ان", "ين") for a in ("ال",) for c in ("", "و", "ف"))
+
+
+def paired(question: str) -> tuple[str, ...]:
+    """The terms of a second actor the question names with its actor (`frame`'s, read in
+    `in_question_order`), joined by و: «أين اجتمع بوتين وكيم جونغ أون؟» -> كيم، جونغ، اون
+    (its words up to the end of the name); () when there is none."""
+    tokens = tokenize(in_question_order(question))
+    at = next((i for i, t in enumerate(tokens) if t in _ASKING), None)
+    if at is None:
+        return ()
+    # the actor's words (QUESTION-WORD VERB ACTOR …), then the other's
+    joined = next((i for i in range(at + 3, min(at + 2 + RECIPIENT_AFTER, len(tokens)))
+                   if tokens[i].startswith("و") and len(tokens[i]) > 3
+                   and analyze_token(tokens[i])), None)
+    if joined is None:
+        return ()
+    return tuple(t for w in tokens[joined:joined + RECIPIENT_AFTER] if (t := analyze_token(w)))
+
+
+_BETWEEN = normalize("بين")  # «بين الزعيمين»: the two are where it happened, not who did it
+# a pronoun after the verb that points back at the fronted word: it is asked about, not
+# the one who acts («كيم وش قال عنه بوتين؟»)
+_RESUMING = _forms("عنه عنها له لها معه معها منه منها فيه فيها اياه إياه")
+FRONTED = 3  # words a question may put before its question word («بوتين متى زار …»)
+
+
+def in_question_order(question: str) -> str:
+    """`question` (normalized) in the order `frame` reads, «QUESTION-WORD VERB ACTOR …»:
+    an ordinal of times right after the question word moved to the end («متى أول مرة
+    زار بوتين …» -> «متى زار بوتين … أول مرة»), and up to FRONTED words put before the
+    question word moved after its verb («بوتين متى زار كوريا؟» -> «متى زار بوتين
+    كوريا»: the fronted name is the actor, as spoken Arabic puts it first). Any other
+    question is returned as it was (normalized)."""
+    text = normalize(without_markup(question))
+    tokens = tokenize(text)
+    at = next((i for i, t in enumerate(tokens) if t in _ASKING), None)
+    if at is None:
+        return text
+    moved = False
+    if (0 < at <= FRONTED and len(tokens) > at + 2 and tokens[0] not in _WHAT
+            and _RESUMING.isdisjoint(tokens[at + 2:at + 4])):
+        fronted = tokens[:at]
+        if not any(t.startswith(_ARTICLE) for t in fronted):
+            fronted = fronted[-1:]  # «فلاديمير بوتين متى …»: the name it is known by
+        tokens = [*tokens[at:at + 2], *fronted, *tokens[at + 2:]]
+        at, moved = 0, True
+    rest = tokens[at + 1:]
+    if len(rest) > 2 and ((rest[0] in _ORDINALS and rest[1] in _TIMES)
+                          or (rest[0] in _TIMES and rest[1] in _ORDINAL_WORDS)):
+        tokens = [*tokens[:at + 1], *rest[2:], *rest[:2]]
+        moved = True
+    return " ".join(tokens) if moved else text
+
+
 def _noun(word: str) -> bool:
     """A word with the article and a noun's ending (الخطة، الهدايا، المحادثات), not a verb
     whose letters start so (التقى، ألغى)."""
     return word.startswith(_ARTICLE) and word.endswith(_NOUN_ENDINGS)
 
 
-def _bare(term: str) -> set[str]:
+def _bare(term: str, short: bool = False) -> set[str]:
     """A term and, when it starts with a preposition or conjunction the stemmer keeps
-    (لكيم, بكيم), the term without it."""
+    (لكيم, بكيم), the term without it; `short`: a name's stem of three letters too
+    behind ل/ب («زيارة لبوتين»: لبوت)."""
     out = {term}
-    if term.startswith(_CLITICS) and len(term) > 4:
+    if (term.startswith(_CLITICS) and len(term) > 4) or (
+            short and term.startswith(_PREPOSITIONS) and len(term) > 3):
         out.add(term[1:])
     return out
 
@@ -143,15 +207,17 @@ def _matcher(term: str, aliases: Mapping[str, Collection[str]], kin: bool = Fals
     return frozenset(f for form in forms for f in _bare(form))
 
 
-def _positions(terms: list[str], forms: frozenset[str]) -> list[int]:
-    return [i for i, t in enumerate(terms) if t in forms or not _bare(t).isdisjoint(forms)]
+def _positions(terms: list[str], forms: frozenset[str], short: bool = False) -> list[int]:
+    return [i for i, t in enumerate(terms)
+            if t in forms or not _bare(t, short).isdisjoint(forms)]
 
 
 @lru_cache(maxsize=1 << 10)
-def _sentences(text: str) -> tuple[tuple[list[str], list[int], bool], ...]:
+def _sentences(text: str) -> tuple[tuple[list[str], list[int], bool, list[int]], ...]:
     """Each sentence of `text` as its analysed terms (function words and punctuation kept
     in place, as they are), the positions of its content words, and whether it is
-    reciprocal. Cached (read, never changed): the acting cue asks it of every candidate
+    reciprocal, and the positions of its words naming two people at once (`_PAIRS`:
+    «الزعيمان»). Cached (read, never changed): the acting cue asks it of every candidate
     twice (`acts`, `swapped`) and the decision asks again (`apart`)."""
     out = []
     for sentence in split_sentences(text):
@@ -160,21 +226,28 @@ def _sentences(text: str) -> tuple[tuple[list[str], list[int], bool], ...]:
         terms = [term or tok for term, tok in zip(analysed, tokens, strict=True)]
         reciprocal = not _RECIPROCAL.isdisjoint(terms) or any(
             pair == _EACH for pair in pairwise(tokens))
-        out.append((terms, [i for i, term in enumerate(analysed) if term], reciprocal))
+        out.append((terms, [i for i, term in enumerate(analysed) if term], reciprocal,
+                    [i for i, tok in enumerate(tokens)
+                     if tok in _PAIRS and (i == 0 or tokens[i - 1] != _BETWEEN)]))
     return tuple(out)
 
 
-def _together(asked: Frame, text: str, aliases: Mapping[str, Collection[str]]
+def _together(asked: Frame, text: str, aliases: Mapping[str, Collection[str]],
+              pair: bool = False
               ) -> list[tuple[bool, list[int], list[int], list[int], list[int], list[str]]]:
     """The sentences of `text` holding the verb (or its kin), the actor and the recipient:
-    (reciprocal?, verb, actor, recipient and content word positions, terms)."""
+    (reciprocal?, verb, actor, recipient and content word positions, terms). `pair`: the
+    question names the actor with another («بوتين وكيم»), so a word naming two people at
+    once («الزعيمان», «الرئيسان») stands for the actor."""
     verb = _matcher(asked.verb, aliases, kin=True) if asked.verb else frozenset()
     actor = _matcher(asked.actor, aliases)
     recipient = _matcher(asked.recipient, aliases) if asked.recipient else frozenset()
     out = []
-    for terms, content, reciprocal in _sentences(text):
+    for terms, content, reciprocal, pairs in _sentences(text):
         v = _positions(terms, verb) if asked.verb else list(range(len(terms)))
-        a = _positions(terms, actor)
+        a = _positions(terms, actor, short=True)
+        if pair:
+            a = sorted({*a, *pairs})
         r = _positions(terms, recipient) if asked.recipient else [len(terms)]
         if v and a and r:
             out.append((reciprocal, v, a, r, content, terms))
@@ -192,18 +265,21 @@ def apart(asked: Frame, text: str, aliases: Mapping[str, Collection[str]]) -> bo
 ACTS_WITHIN = 6  # words between the action and its actor, either side, in one clause
 
 
-def acts(asked: Frame, text: str, aliases: Mapping[str, Collection[str]]) -> bool:
+def acts(asked: Frame, text: str, aliases: Mapping[str, Collection[str]],
+         pair: bool = False) -> bool:
     """Whether a sentence of `text` holds the asked action (its words or another word of
     its class: زار / يزور / زيارته) with the asked actor at most ACTS_WITHIN words away
     in the same clause (no comma or colon between): «وكان بوتين أول رئيس روسي يزور كوريا
     الشمالية» for «متى زار بوتين كوريا الشمالية؟», not «ويزور زعيم كوريا الشمالية كيم …»
     nor «بوتين أعطى كيم بندقية …، تلقى في المقابل» (another clause, another act). A
     clause that opens with the action has the sentence's earlier actor for its subject:
-    «ويزور كيم روسيا …، ووصل إلى روسيا عبر قطار». False when the frame names no action."""
+    «ويزور كيم روسيا …، ووصل إلى روسيا عبر قطار». False when the frame names no action.
+    `pair`: the question names the actor with another («أين اجتمع بوتين وكيم؟»), and
+    «واجتمع الرئيسان» names them both (`_together`)."""
     if asked.verb is None:
         return False
     for _, verbs, actors, _, _, terms in _together(
-            Frame(asked.verb, asked.actor, None), text, aliases):
+            Frame(asked.verb, asked.actor, None), text, aliases, pair):
         for v, a in product(verbs, actors):
             lo, hi = min(v, a), max(v, a)
             if hi - lo <= ACTS_WITHIN and all(t[0].isalnum() for t in terms[lo:hi]):
