@@ -26,7 +26,8 @@ from .passages import split_sentences
 from .questions import without_markup
 from .synonyms import synonyms
 
-__all__ = ["Frame", "acts", "apart", "frame", "in_question_order", "paired", "swapped"]
+__all__ = ["Frame", "acting_degree", "acts", "apart", "frame", "in_question_order", "paired",
+           "swapped"]
 
 
 def _forms(words: str) -> frozenset[str]:
@@ -54,9 +55,10 @@ _NOUN_ENDINGS = tuple(normalize(e) for e in ("ة", "ات", "ون", "ين", "ا")
 _BOUND = (_ARTICLE, *_CLITICS)
 _PREPOSITIONS = tuple(normalize(c) for c in ("ب", "ل"))  # kept on a name by the stemmer
 # words that make a sentence reciprocal: each side gave, met, said to the other
-_RECIPROCAL = frozenset(t for w in _forms("الآخر الاخر تبادل تبادلا تبادل متبادل متبادلة "
-                                           "بينهما كلا")
+_RECIPROCAL = frozenset(t for w in _forms("تبادل تبادلا تبادل متبادل متبادلة بينهما كلا")
                         if (t := analyze_token(w)))
+# «الآخر» as written: its stem is that of «آخر» and «أخرى» («آخر زيارة», «أيام أخرى»)
+_THE_OTHER = _forms("الآخر الاخر للآخر للاخر بالآخر بالاخر")
 _EACH = (normalize("كل"), normalize("من"))  # «كل من بوتين وكيم»
 # words, and the marks that end a clause («وفي فوستوتشني، أثار بوتين»: the place is not
 # the subject)
@@ -224,8 +226,8 @@ def _sentences(text: str) -> tuple[tuple[list[str], list[int], bool, list[int]],
         tokens = _WORDS_AND_MARKS.findall(normalize(sentence))
         analysed = [analyze_token(tok) if tok[0].isalnum() else None for tok in tokens]
         terms = [term or tok for term, tok in zip(analysed, tokens, strict=True)]
-        reciprocal = not _RECIPROCAL.isdisjoint(terms) or any(
-            pair == _EACH for pair in pairwise(tokens))
+        reciprocal = (not _RECIPROCAL.isdisjoint(terms) or not _THE_OTHER.isdisjoint(tokens)
+                      or any(pair == _EACH for pair in pairwise(tokens)))
         out.append((terms, [i for i, term in enumerate(analysed) if term], reciprocal,
                     [i for i, tok in enumerate(tokens)
                      if tok in _PAIRS and (i == 0 or tokens[i - 1] != _BETWEEN)]))
@@ -276,17 +278,32 @@ def acts(asked: Frame, text: str, aliases: Mapping[str, Collection[str]],
     «ويزور كيم روسيا …، ووصل إلى روسيا عبر قطار». False when the frame names no action.
     `pair`: the question names the actor with another («أين اجتمع بوتين وكيم؟»), and
     «واجتمع الرئيسان» names them both (`_together`)."""
+    return acting_degree(asked, text, aliases, pair) > 0
+
+
+RECIPROCAL_DEGREE = 0.8  # an act the actor shares with another, of one he does alone
+
+
+def acting_degree(asked: Frame, text: str, aliases: Mapping[str, Collection[str]],
+                  pair: bool = False) -> float:
+    """`acts` as a degree: 1 when a sentence of `text` has the asked actor do the asked
+    action, RECIPROCAL_DEGREE when only a reciprocal sentence does («أهدى كل من بوتين
+    وكيم الآخر بندقية» for «ماذا أهدى بوتين لكيم؟»: each gave, what Putin gave is said
+    where he alone gives: «أهدى بوتين قفازا وبندقية للزعيم الكوري»), 0 when none does.
+    Every sentence counts as its actor's own when the question itself names two actors
+    (`pair`)."""
     if asked.verb is None:
-        return False
-    for _, verbs, actors, _, _, terms in _together(
+        return 0.0
+    best = 0.0
+    for reciprocal, verbs, actors, _, _, terms in _together(
             Frame(asked.verb, asked.actor, None), text, aliases, pair):
-        for v, a in product(verbs, actors):
-            lo, hi = min(v, a), max(v, a)
-            if hi - lo <= ACTS_WITHIN and all(t[0].isalnum() for t in terms[lo:hi]):
-                return True
-            if a < v and _opens_clause(v, terms):
-                return True
-    return False
+        if any((max(v, a) - min(v, a) <= ACTS_WITHIN
+                and all(t[0].isalnum() for t in terms[min(v, a):max(v, a)]))
+               or (a < v and _opens_clause(v, terms)) for v, a in product(verbs, actors)):
+            if not reciprocal or pair:
+                return 1.0
+            best = RECIPROCAL_DEGREE
+    return best
 
 
 def _opens_clause(at: int, terms: list[str]) -> bool:
