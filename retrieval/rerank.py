@@ -896,7 +896,8 @@ def _fused(question: str, candidates: Sequence[Candidate], *, index: object,
     if weights.cause and asks_cause(question):
         steps.append((weights.cause, _TextCue(lambda at: _each(
             candidates, at, lambda c: states_cause(c.text, idf, al)))))
-    who = (speaker(question) or describer(question)) if weights.speaker else ()
+    who = (speaker(in_question_order(question)) or describer(question)) \
+        if weights.speaker else ()
     if who:
         steps.append((weights.speaker, _TextCue(lambda at: speaking(
             question, who, [candidates[i] for i in at], counts[at], distinct, vocab, idf, al,
@@ -1052,7 +1053,8 @@ def acting(question: str, candidates: Sequence[Candidate], counts: np.ndarray,
     one of describing
     (`_DESCRIBING`: وصف، اعتبر: what was said answers, not the verb beside the name)."""
     asked = _framed(question)
-    if asked is None or asked.verb is None or asked.verb in LIGHT or speaker(question) \
+    if asked is None or asked.verb is None or asked.verb in LIGHT \
+            or speaker(in_question_order(question)) \
             or asked.verb in _DESCRIBING or decision_type(question) == YES_NO \
             or asks_cause(question):
         return np.zeros(len(candidates))

@@ -156,32 +156,41 @@ _RESUMING = _forms("عنه عنها له لها معه معها منه منها 
 FRONTED = 3  # words a question may put before its question word («بوتين متى زار …»)
 
 
+SAID_FORMS = _forms("قال قالت قالوا صرح صرحت علق علقت أكد أكدت")  # a verb a speaker fronts
+
+
 def in_question_order(question: str) -> str:
     """`question` (normalized) in the order `frame` reads, «QUESTION-WORD VERB ACTOR …»:
     an ordinal of times right after the question word moved to the end («متى أول مرة
     زار بوتين …» -> «متى زار بوتين … أول مرة»), and up to FRONTED words put before the
     question word moved after its verb («بوتين متى زار كوريا؟» -> «متى زار بوتين
-    كوريا»: the fronted name is the actor, as spoken Arabic puts it first). Any other
+    كوريا»: the fronted name is the actor, as spoken Arabic puts it first), or after the
+    verb that comes before the question word («كيم قال ماذا عن …» -> «ماذا قال كيم عن
+    …»). Any other
     question is returned as it was (normalized)."""
     text = normalize(without_markup(question))
     tokens = tokenize(text)
     at = next((i for i, t in enumerate(tokens) if t in _ASKING), None)
     if at is None:
         return text
-    moved = False
-    if (0 < at <= FRONTED and len(tokens) > at + 2 and tokens[0] not in _WHAT
+    if 1 < at <= FRONTED + 1 and tokens[0] not in _WHAT and tokens[at - 1] in SAID_FORMS:
+        # «كيم قال إيه عن الحرب؟» (as MSA: «كيم قال ماذا عن …»): the verb of saying before
+        # the question word, the speaker (its words, not «هو») before the verb
+        who = [t for t in tokens[:at - 1] if analyze_token(t)]
+        tokens = [tokens[at], tokens[at - 1], *who, *tokens[at + 1:]]
+        at = 0
+    elif (0 < at <= FRONTED and len(tokens) > at + 2 and tokens[0] not in _WHAT
             and _RESUMING.isdisjoint(tokens[at + 2:at + 4])):
         fronted = tokens[:at]
         if not any(t.startswith(_ARTICLE) for t in fronted):
             fronted = fronted[-1:]  # «فلاديمير بوتين متى …»: the name it is known by
         tokens = [*tokens[at:at + 2], *fronted, *tokens[at + 2:]]
-        at, moved = 0, True
+        at = 0
     rest = tokens[at + 1:]
     if len(rest) > 2 and ((rest[0] in _ORDINALS and rest[1] in _TIMES)
                           or (rest[0] in _TIMES and rest[1] in _ORDINAL_WORDS)):
         tokens = [*tokens[:at + 1], *rest[2:], *rest[:2]]
-        moved = True
-    return " ".join(tokens) if moved else text
+    return " ".join(tokens) if tokens != tokenize(text) else text
 
 
 def _noun(word: str) -> bool:
