@@ -855,6 +855,12 @@ def _fused(question: str, candidates: Sequence[Candidate], *, index: object,
         total += weights.word_grams * _scaled(_bm25(
             _gram_tf(words, grams), lengths, avgdl * lengths.sum() / n_terms,
             times * _gram_idf(grams, vmap, df, n)))
+    @lru_cache(maxsize=1)
+    def presence() -> tuple[np.ndarray, np.ndarray]:
+        return _title_text_presence(
+            len(distinct), column, owner, lens,
+            np.fromiter((c.title_terms for c in candidates), np.int64, len(candidates)))
+
     mass = sum(v for _, v in units)
     if mass > 0 and (weights.exact or weights.title):
         plain = len(forms)
@@ -873,14 +879,15 @@ def _fused(question: str, candidates: Sequence[Candidate], *, index: object,
             exact += _held(counts, distinct, units[plain:])
             total += weights.exact * exact / mass
         if weights.title:
-            title_held, text_held = _title_text_presence(
-                len(distinct), column, owner, lens,
-                np.fromiter((c.title_terms for c in candidates), np.int64, len(candidates)))
+            title_held, text_held = presence()
             in_title = _held(title_held, distinct, units)
             in_text = _held(text_held, distinct, units)
             total += weights.title * in_title * in_text / mass**2
     if weights.related:
-        total += weights.related * related_share(idf, aliases or {}, vocab, counts, distinct)
+        # held in the passage's own text: «الهدايا» in its article's title is no gift named
+        # by «أهدى كل من بوتين وكيم الآخر بندقية» in it
+        total += weights.related * related_share(idf, aliases or {}, vocab,
+                                                 presence()[1].astype(np.float64), distinct)
     al = aliases or {}
     steps: list[_Step] = []
     kind = answer_type(question) if weights.answer_type else None
