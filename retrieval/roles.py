@@ -128,7 +128,8 @@ _ORDINALS = _forms("اول أول لاول لأول اخر آخر لاخر لآ�
 _TIMES = _forms("مرة مره المرة المره للمرة للمره")
 _ORDINAL_WORDS = _forms("الاولى الأولى الاولي الأخيرة الاخيرة الثانية")
 # words naming two people at once, as a report names the two it has named before
-_PAIRS = frozenset(normalize(c + a + w + e) for w in ("زعيم", "رئيس", "طرف", "جانب")
+_PAIRS = frozenset(normalize(c + a + w + e)
+                   for w in ("زعيم", "رئيس", "وزير", "قائد", "طرف", "جانب")
                    for e in ("ان", "ين") for a in ("ال",) for c in ("", "و", "ف"))
 
 
