@@ -343,7 +343,7 @@ from .index import unique_inverse
 from .kinds import is_furniture
 from .place_means import PLACE, asked_shape, holds_shape
 from .questions import LIGHT, clean_question, slipped_function_word
-from .roles import Frame, acting_degree, frame, in_question_order, paired, swapped
+from .roles import Frame, acting_degree, asks_done, frame, in_question_order, paired, swapped
 from .synonyms import kin, related, synonyms
 from .variants import VariantMap
 from .which_nouns import PLACE as TYPE_PLACE
@@ -1075,7 +1075,8 @@ def acting(question: str, candidates: Sequence[Candidate], counts: np.ndarray,
     # not where the asked actor is the one acted upon («بأن بوتين أعطى كيم» for «ماذا أعطى
     # كيم لبيسكوف؟»: the words stand close, the roles are swapped: roles.swapped)
     pair = paired(question)
-    done = np.fromiter((acting_degree(asked, c.text, aliases, bool(pair))
+    past = asks_done(question)
+    done = np.fromiter((acting_degree(asked, c.text, aliases, bool(pair), past)
                         * (not (asked.marked and swapped(asked, c.text, aliases)))
                         for c in candidates), np.float64, len(candidates))
     if not done.any():

@@ -26,8 +26,8 @@ from .passages import split_sentences
 from .questions import without_markup
 from .synonyms import synonyms
 
-__all__ = ["Frame", "acting_degree", "acts", "apart", "frame", "in_question_order", "paired",
-           "swapped"]
+__all__ = ["Frame", "acting_degree", "acts", "apart", "asks_done", "frame", "in_question_order",
+           "paired", "swapped"]
 
 
 def _forms(words: str) -> frozenset[str]:
@@ -131,6 +131,22 @@ _ORDINAL_WORDS = _forms("الاولى الأولى الاولي الأخيرة �
 _PAIRS = frozenset(normalize(c + a + w + e)
                    for w in ("زعيم", "رئيس", "وزير", "قائد", "طرف", "جانب")
                    for e in ("ان", "ين") for a in ("ال",) for c in ("", "و", "ف"))
+
+
+_FUTURE = tuple(normalize(p) for p in ("سي", "ست", "سن", "سا"))
+_WILL = _forms("سوف سوا رح راح ح غادي غادية بدو بده")
+
+
+def asks_done(question: str) -> bool:
+    """Whether the question asks of an act done: its verb (`in_question_order`) carries no
+    mark of the future («متى سيزور …», «سوف», dialect «رح», «غادي»)."""
+    tokens = tokenize(in_question_order(question))
+    at = next((i for i, t in enumerate(tokens) if t in _ASKING), None)
+    if at is None or at + 1 >= len(tokens):
+        return False
+    verb = tokens[at + 1]
+    return verb not in _WILL and not (verb.startswith(_FUTURE) and len(verb) > 4) and \
+        _WILL.isdisjoint(tokens[:at + 1])
 
 
 def paired(question: str) -> tuple[str, ...]:
@@ -294,19 +310,41 @@ def acts(asked: Frame, text: str, aliases: Mapping[str, Collection[str]],
 RECIPROCAL_DEGREE = 0.8  # an act the actor shares with another, of one he does alone
 
 
+# words that make the act after them one not done (yet): an invitation to visit, a wish,
+# an intention, a plan («وقبل بوتين دعوة كيم لزيارة كوريا الشمالية» is no visit of his)
+_UNDONE = frozenset(t for w in _forms("دعوة دعوته دعاه رغبة رغبته يعتزم تعتزم ينوي تنوي "
+                                      "يخطط تخطط يأمل تأمل مستعد مستعدة")
+                    if (t := analyze_token(w)))
+UNDONE_BEFORE = 3  # words such a word may stand before the act
+
+
+def _undone(v: int, terms: list[str]) -> bool:
+    """Whether the act at `v` follows a word that makes it not done (`_UNDONE`), in its
+    clause."""
+    for p in range(v - 1, max(v - 1 - UNDONE_BEFORE, -1), -1):
+        if not terms[p][0].isalnum():
+            return False
+        if terms[p] in _UNDONE:
+            return True
+    return False
+
+
 def acting_degree(asked: Frame, text: str, aliases: Mapping[str, Collection[str]],
-                  pair: bool = False) -> float:
+                  pair: bool = False, done: bool = False) -> float:
     """`acts` as a degree: 1 when a sentence of `text` has the asked actor do the asked
     action, RECIPROCAL_DEGREE when only a reciprocal sentence does («أهدى كل من بوتين
     وكيم الآخر بندقية» for «ماذا أهدى بوتين لكيم؟»: each gave, what Putin gave is said
     where he alone gives: «أهدى بوتين قفازا وبندقية للزعيم الكوري»), 0 when none does.
     Every sentence counts as its actor's own when the question itself names two actors
-    (`pair`)."""
+    (`pair`). `done`: the question asks of an act done («متى زار …»), so an act invited,
+    wished or intended («دعوة كيم لزيارة …», `_undone`) is none."""
     if asked.verb is None:
         return 0.0
     best = 0.0
     for reciprocal, verbs, actors, _, _, terms in _together(
             Frame(asked.verb, asked.actor, None), text, aliases, pair):
+        if done:
+            verbs = [v for v in verbs if not _undone(v, terms)]
         if any((max(v, a) - min(v, a) <= ACTS_WITHIN
                 and all(t[0].isalnum() for t in terms[min(v, a):max(v, a)]))
                or (a < v and _opens_clause(v, terms)) for v, a in product(verbs, actors)):

@@ -22,7 +22,7 @@ import pytest
 
 from retrieval.engine import Marsad
 from retrieval.model import Article
-from retrieval.roles import in_question_order, paired
+from retrieval.roles import acting_degree, asks_done, frame, in_question_order, paired
 from retrieval.variants import VariantMap
 
 RECIPROCAL = ("أهدى كل من وزير الخارجية جان مارتين ووزير الدفاع خالد العمري الآخر سيفا، "
@@ -137,3 +137,29 @@ def test_a_slip_that_hides_a_stripped_suffix_reaches_the_stem() -> None:
     vmap.sync(["مارت", "مرتب", "كتاب"])  # stems, as the vocabulary holds them
     assert vmap.one_slip("مارتبن") == [0]  # مارتين, one slip away, analyses to مارت
     assert vmap.one_slip("سيارات") == []  # no slip of it analyses to a term
+
+
+@pytest.mark.parametrize("question, done", [
+    ("متى زار مارتين حلب؟", True),
+    ("متى سيزور مارتين حلب؟", False),
+    ("متى سوف يزور مارتين حلب؟", False),
+    ("إمتى رح يزور مارتين حلب؟", False),
+])
+def test_the_question_says_whether_it_asks_of_an_act_done(question: str, done: bool) -> None:
+    assert asks_done(question) is done
+
+
+def test_an_act_invited_is_no_act_done() -> None:
+    # «قبل مارتين دعوة العمري لزيارة حلب»: Martin will visit; «متى زار» asks when he did
+    asked = frame("متى زار مارتين حلب؟")
+    assert acting_degree(asked, INVITED, {}, done=True) == 0.0
+    assert acting_degree(asked, INVITED, {}, done=False) == 1.0
+    assert acting_degree(asked, LAST_VISIT, {}, done=True) == 1.0
+
+
+def test_an_act_shared_with_another_counts_less_than_one_done_alone() -> None:
+    asked = frame("ماذا أهدى مارتين للعمري؟")
+    assert acting_degree(asked, ALONE, {}) == 1.0
+    assert 0.0 < acting_degree(asked, RECIPROCAL, {}) < 1.0
+    # two actors asked together: the shared act is theirs
+    assert acting_degree(asked, RECIPROCAL, {}, pair=True) == 1.0
