@@ -312,9 +312,12 @@ RECIPROCAL_DEGREE = 0.8  # an act the actor shares with another, of one he does 
 
 # words that make the act after them one not done (yet): an invitation to visit, a wish,
 # an intention, a plan («وقبل بوتين دعوة كيم لزيارة كوريا الشمالية» is no visit of his)
+# the future of «to be» and of «to take place» («ستكون هناك رحلة …»), and a negation
+# («لن يكون هناك أي لقاءات», «لم يزر»: function words, kept as written)
 _UNDONE = frozenset(t for w in _forms("دعوة دعوته دعاه رغبة رغبته يعتزم تعتزم ينوي تنوي "
-                                      "يخطط تخطط يأمل تأمل مستعد مستعدة")
-                    if (t := analyze_token(w)))
+                                      "يخطط تخطط يأمل تأمل مستعد مستعدة ستكون سيكون سيتم "
+                                      "ستتم")
+                    if (t := analyze_token(w))) | _forms("لن لم")
 UNDONE_BEFORE = 3  # words such a word may stand before the act
 
 

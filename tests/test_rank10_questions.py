@@ -163,3 +163,10 @@ def test_an_act_shared_with_another_counts_less_than_one_done_alone() -> None:
     assert 0.0 < acting_degree(asked, RECIPROCAL, {}) < 1.0
     # two actors asked together: the shared act is theirs
     assert acting_degree(asked, RECIPROCAL, {}, pair=True) == 1.0
+
+
+def test_an_act_denied_or_to_come_is_no_act_done() -> None:
+    asked = frame("أين اجتمع مارتين والعمري؟")
+    assert acting_degree(asked, NO_MORE, {}, pair=True, done=True) == 0.0  # «لن تكون … لقاءات»
+    assert acting_degree(asked, MET, {}, pair=True, done=True) == 1.0  # «واجتمع الوزيران»
+    assert acting_degree(asked, MET, {}, done=True) == 0.0  # one actor asked: «الوزيران» is no name
