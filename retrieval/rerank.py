@@ -1082,7 +1082,6 @@ def acting(question: str, candidates: Sequence[Candidate], counts: np.ndarray,
     if not done.any():
         return done
     # «أين اجتمع بوتين وكيم؟»: the second actor is no more the rest of the question than the
-    # first («واجتمع الرئيسان» names both)
     # first («واجتمع الرئيسان» names both); the share scaled among the acting candidates,
     # then a shared act («أهدى كل من X وY الآخر») weighed below one the actor does alone
     return done * _scaled((done > 0) * _share_besides(
