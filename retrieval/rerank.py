@@ -355,7 +355,7 @@ __all__ = ["RERANK_DEPTH", "WEIGHTS", "Candidate", "Weights", "rerank", "rerank_
 KIN_GRAMS = 0.7
 SHARE_KIN = True
 KIN_OFF = 0.6
-TITLE_KIN = 0.5
+TITLE_KIN = 0.35
 RERANK_DEPTH = 30  # candidates reranked; deeper changed nothing measurable on ARCD
 # rank_bm25's BM25Okapi for the trigram fields, its length normalisation stronger than the
 # stemmed field's 0.75: of an article's paragraphs, a long one matches more trigrams by

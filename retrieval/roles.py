@@ -54,6 +54,7 @@ _NOUN_ENDINGS = tuple(normalize(e) for e in ("ة", "ات", "ون", "ين", "ا")
 # actor (بوتين وكيم), a preposition's object (التقى … بكيم)
 _BOUND = (_ARTICLE, *_CLITICS)
 _PREPOSITIONS = tuple(normalize(c) for c in ("ب", "ل"))  # kept on a name by the stemmer
+_OF = normalize("ل")
 # words that make a sentence reciprocal: each side gave, met, said to the other
 _RECIPROCAL = frozenset(t for w in _forms("تبادل تبادلا تبادل متبادل متبادلة بينهما كلا")
                         if (t := analyze_token(w)))
@@ -219,10 +220,11 @@ def _noun(word: str) -> bool:
 def _bare(term: str, short: bool = False) -> set[str]:
     """A term and, when it starts with a preposition or conjunction the stemmer keeps
     (لكيم, بكيم), the term without it; `short`: a name's stem of three letters too
-    behind ل/ب («زيارة لبوتين»: لبوت)."""
+    behind ل, whose act it may be («زيارة لبوتين»: لبوت), not behind ب, whose name is
+    acted upon («رحب بوتين بكيم»)."""
     out = {term}
     if (term.startswith(_CLITICS) and len(term) > 4) or (
-            short and term.startswith(_PREPOSITIONS) and len(term) > 3):
+            short and term.startswith(_OF) and len(term) > 3):
         out.add(term[1:])
     return out
 
