@@ -58,8 +58,11 @@ _OF = normalize("ل")
 # words that make a sentence reciprocal: each side gave, met, said to the other
 _RECIPROCAL = frozenset(t for w in _forms("تبادل تبادلا تبادل متبادل متبادلة بينهما كلا")
                         if (t := analyze_token(w)))
-# «الآخر» as written: its stem is that of «آخر» and «أخرى» («آخر زيارة», «أيام أخرى»)
+# «الآخر» as written: its stem is that of «آخر» and «أخرى» («آخر زيارة», «أيام أخرى»);
+# `swapped` (the decision's) reads the stem, the actor cue the word (`_sentences`)
 _THE_OTHER = _forms("الآخر الاخر للآخر للاخر بالآخر بالاخر")
+_OTHER_STEM = analyze_token(normalize("الآخر"))
+LOOSELY, STRICTLY = 1, 2  # a sentence reciprocal by the stem «آخر» only, or by its words
 _EACH = (normalize("كل"), normalize("من"))  # «كل من بوتين وكيم»
 # words, and the marks that end a clause («وفي فوستوتشني، أثار بوتين»: the place is not
 # the subject)
@@ -243,19 +246,21 @@ def _positions(terms: list[str], forms: frozenset[str], short: bool = False) -> 
 
 
 @lru_cache(maxsize=1 << 10)
-def _sentences(text: str) -> tuple[tuple[list[str], list[int], bool, list[int]], ...]:
+def _sentences(text: str) -> tuple[tuple[list[str], list[int], int, list[int]], ...]:
     """Each sentence of `text` as its analysed terms (function words and punctuation kept
-    in place, as they are), the positions of its content words, and whether it is
-    reciprocal, and the positions of its words naming two people at once (`_PAIRS`:
-    «الزعيمان»). Cached (read, never changed): the acting cue asks it of every candidate
+    in place, as they are), the positions of its content words, whether it is reciprocal
+    (0, LOOSELY or STRICTLY), and the positions of its words naming two people at once
+    (`_PAIRS`: «الزعيمان»). Cached (read, never changed): the acting cue asks it of every candidate
     twice (`acts`, `swapped`) and the decision asks again (`apart`)."""
     out = []
     for sentence in split_sentences(text):
         tokens = _WORDS_AND_MARKS.findall(normalize(sentence))
         analysed = [analyze_token(tok) if tok[0].isalnum() else None for tok in tokens]
         terms = [term or tok for term, tok in zip(analysed, tokens, strict=True)]
-        reciprocal = (not _RECIPROCAL.isdisjoint(terms) or not _THE_OTHER.isdisjoint(tokens)
-                      or any(pair == _EACH for pair in pairwise(tokens)))
+        reciprocal = (STRICTLY if not _RECIPROCAL.isdisjoint(terms)
+                      or not _THE_OTHER.isdisjoint(tokens)
+                      or any(pair == _EACH for pair in pairwise(tokens))
+                      else LOOSELY if _OTHER_STEM in terms else 0)
         out.append((terms, [i for i, term in enumerate(analysed) if term], reciprocal,
                     [i for i, tok in enumerate(tokens)
                      if tok in _PAIRS and (i == 0 or tokens[i - 1] != _BETWEEN)]))
@@ -264,9 +269,10 @@ def _sentences(text: str) -> tuple[tuple[list[str], list[int], bool, list[int]],
 
 def _together(asked: Frame, text: str, aliases: Mapping[str, Collection[str]],
               pair: bool = False
-              ) -> list[tuple[bool, list[int], list[int], list[int], list[int], list[str]]]:
+              ) -> list[tuple[int, list[int], list[int], list[int], list[int], list[str]]]:
     """The sentences of `text` holding the verb (or its kin), the actor and the recipient:
-    (reciprocal?, verb, actor, recipient and content word positions, terms). `pair`: the
+    (reciprocal: 0, LOOSELY or STRICTLY; verb, actor, recipient and content word positions,
+    terms). `pair`: the
     question names the actor with another («بوتين وكيم»), so a word naming two people at
     once («الزعيمان», «الرئيسان») stands for the actor."""
     verb = _matcher(asked.verb, aliases, kin=True) if asked.verb else frozenset()
@@ -353,7 +359,7 @@ def acting_degree(asked: Frame, text: str, aliases: Mapping[str, Collection[str]
         if any((max(v, a) - min(v, a) <= ACTS_WITHIN
                 and all(t[0].isalnum() for t in terms[min(v, a):max(v, a)]))
                or (a < v and _opens_clause(v, terms)) for v, a in product(verbs, actors)):
-            if not reciprocal or pair:
+            if reciprocal < STRICTLY or pair:
                 return 1.0
             best = RECIPROCAL_DEGREE
     return best
