@@ -355,7 +355,6 @@ __all__ = ["RERANK_DEPTH", "WEIGHTS", "Candidate", "Weights", "rerank", "rerank_
 KIN_GRAMS = 0.7
 SHARE_KIN = True
 KIN_OFF = 0.6
-TITLE_KIN = 0.35
 RERANK_DEPTH = 30  # candidates reranked; deeper changed nothing measurable on ARCD
 # rank_bm25's BM25Okapi for the trigram fields, its length normalisation stronger than the
 # stemmed field's 0.75: of an article's paragraphs, a long one matches more trigrams by
@@ -862,13 +861,6 @@ def _fused(question: str, candidates: Sequence[Candidate], *, index: object,
             len(distinct), column, owner, lens,
             np.fromiter((c.title_terms for c in candidates), np.int64, len(candidates)))
 
-    @lru_cache(maxsize=1)
-    def text_related() -> np.ndarray:
-        # held in the passage's own text: «الهدايا» in its article's title is no gift named
-        # by «أهدى كل من بوتين وكيم الآخر بندقية» in it
-        return related_share(idf, aliases or {}, vocab, presence()[1].astype(np.float64),
-                             distinct)
-
     mass = sum(v for _, v in units)
     if mass > 0 and (weights.exact or weights.title):
         plain = len(forms)
@@ -889,12 +881,13 @@ def _fused(question: str, candidates: Sequence[Candidate], *, index: object,
         if weights.title:
             title_held, text_held = presence()
             in_title = _held(title_held, distinct, units)
-            in_text = _held(text_held, distinct, units) / mass
-            if TITLE_KIN:  # the text says what the title asks in a related word: «أهدى»
-                in_text = np.minimum(in_text + TITLE_KIN * text_related(), 1.0)
-            total += weights.title * in_title * in_text / mass
+            in_text = _held(text_held, distinct, units)
+            total += weights.title * in_title * in_text / mass**2
     if weights.related:
-        total += weights.related * text_related()
+        # held in the passage's own text: «الهدايا» in its article's title is no gift named
+        # by «أهدى كل من بوتين وكيم الآخر بندقية» in it
+        total += weights.related * related_share(idf, aliases or {}, vocab,
+                                                 presence()[1].astype(np.float64), distinct)
     al = aliases or {}
     steps: list[_Step] = []
     kind = answer_type(question) if weights.answer_type else None
