@@ -11,6 +11,12 @@ recipient after the verb whatever the order of subject and verb, so a recipient 
 only before the verb and an actor only after it is the swap. A reciprocal sentence
 («أهدى كل من بوتين وكيم الآخر», «تبادل الزعيمان») gives both roles to both.
 These are signals for decide.py, not verdicts: a passage may say it in a passive.
+
+The rerank's actor cue (rerank.acting) reads the same frame from the question in the
+order `frame` expects (`in_question_order`: «بوتين متى زار …», «متى أول مرة زار …»), and
+asks of each passage how much the actor does the act (`acting_degree`): alone, shared
+with another (a reciprocal sentence), or not at all, where the act is one invited, wished
+or denied and the question asks of one done (`asks_done`).
 """
 
 from __future__ import annotations
