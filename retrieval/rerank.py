@@ -335,7 +335,8 @@ speaker and actor cues' share of the rest (as in the ninth round: +2, -7); the a
 by a title the coverage gives him (aliases.AliasTable.titles_of) for the actor cue (-1, no
 gain); the title's share counting what the text says in a related word, at 0.35 / 0.5 / 1
 of a match: +1 / +2 / -4, but it split the top passage of «زيارة بيونغيانغ» and «زيارة
-بيونج يانج» (test_quality), so taken out.
+بيونج يانج» (test_quality), so taken out; the actor cue on yes/no questions with no topic
+word («هل زار بوتين كوريا الشمالية من قبل؟», silent still on «هل تحدث X عن …»): +1, -3.
 """
 
 from __future__ import annotations
