@@ -11,6 +11,12 @@ recipient after the verb whatever the order of subject and verb, so a recipient 
 only before the verb and an actor only after it is the swap. A reciprocal sentence
 («أهدى كل من بوتين وكيم الآخر», «تبادل الزعيمان») gives both roles to both.
 These are signals for decide.py, not verdicts: a passage may say it in a passive.
+
+The rerank's actor cue (rerank.acting) reads the same frame from the question in the
+order `frame` expects (`in_question_order`: «بوتين متى زار …», «متى أول مرة زار …»), and
+asks of each passage how much the actor does the act (`acting_degree`): alone, shared
+with another (a reciprocal sentence), or not at all, where the act is one invited, wished
+or denied and the question asks of one done (`asks_done`).
 """
 
 from __future__ import annotations
@@ -26,7 +32,8 @@ from .passages import split_sentences
 from .questions import without_markup
 from .synonyms import synonyms
 
-__all__ = ["Frame", "acts", "apart", "frame", "swapped"]
+__all__ = ["Frame", "acting_degree", "acts", "apart", "asks_done", "frame", "in_question_order",
+           "paired", "swapped"]
 
 
 def _forms(words: str) -> frozenset[str]:
@@ -53,10 +60,15 @@ _NOUN_ENDINGS = tuple(normalize(e) for e in ("ة", "ات", "ون", "ين", "ا")
 # actor (بوتين وكيم), a preposition's object (التقى … بكيم)
 _BOUND = (_ARTICLE, *_CLITICS)
 _PREPOSITIONS = tuple(normalize(c) for c in ("ب", "ل"))  # kept on a name by the stemmer
+_OF = normalize("ل")
 # words that make a sentence reciprocal: each side gave, met, said to the other
-_RECIPROCAL = frozenset(t for w in _forms("الآخر الاخر تبادل تبادلا تبادل متبادل متبادلة "
-                                           "بينهما كلا")
+_RECIPROCAL = frozenset(t for w in _forms("تبادل تبادلا تبادل متبادل متبادلة بينهما كلا")
                         if (t := analyze_token(w)))
+# «الآخر» as written: its stem is that of «آخر» and «أخرى» («آخر زيارة», «أيام أخرى»);
+# `swapped` (the decision's) reads the stem, the actor cue the word (`_sentences`)
+_THE_OTHER = _forms("الآخر الاخر للآخر للاخر بالآخر بالاخر")
+_OTHER_STEM = analyze_token(normalize("الآخر"))
+LOOSELY, STRICTLY = 1, 2  # a sentence reciprocal by the stem «آخر» only, or by its words
 _EACH = (normalize("كل"), normalize("من"))  # «كل من بوتين وكيم»
 # words, and the marks that end a clause («وفي فوستوتشني، أثار بوتين»: the place is not
 # the subject)
@@ -120,17 +132,108 @@ def frame(question: str) -> Frame | None:
     return Frame(terms[0][0], terms[1][0], recipient)
 
 
+# «أول مرة», «آخر مرة», «للمرة الأولى» between a question word and its verb: when the
+# action happened, not the action («إيمتى آخر مرة زار فيها بوتين …»)
+_ORDINALS = _forms("اول أول لاول لأول اخر آخر لاخر لآخر ثاني لثاني")
+_TIMES = _forms("مرة مره المرة المره للمرة للمره")
+_ORDINAL_WORDS = _forms("الاولى الأولى الاولي الأخيرة الاخيرة الثانية")
+# words naming two people at once, as a report names the two it has named before
+_PAIRS = frozenset(normalize(c + a + w + e)
+                   for w in ("زعيم", "رئيس", "وزير", "قائد", "طرف", "جانب")
+                   for e in ("ان", "ين") for a in ("ال",) for c in ("", "و", "ف"))
+
+
+_FUTURE = tuple(normalize(p) for p in ("سي", "ست", "سن", "سا"))
+_WILL = _forms("سوف سوا رح راح ح غادي غادية بدو بده")
+
+
+def asks_done(question: str) -> bool:
+    """Whether the question asks of an act done: its verb (`in_question_order`) carries no
+    mark of the future («متى سيزور …», «سوف», dialect «رح», «غادي»)."""
+    tokens = tokenize(in_question_order(question))
+    at = next((i for i, t in enumerate(tokens) if t in _ASKING), None)
+    if at is None or at + 1 >= len(tokens):
+        return False
+    verb = tokens[at + 1]
+    return verb not in _WILL and not (verb.startswith(_FUTURE) and len(verb) > 4) and \
+        _WILL.isdisjoint(tokens[:at + 1])
+
+
+def paired(question: str) -> tuple[str, ...]:
+    """The terms of a second actor the question names with its actor (`frame`'s, read in
+    `in_question_order`), joined by و: «أين اجتمع بوتين وكيم جونغ أون؟» -> كيم، جونغ، اون
+    (its words up to the end of the name); () when there is none."""
+    tokens = tokenize(in_question_order(question))
+    at = next((i for i, t in enumerate(tokens) if t in _ASKING), None)
+    if at is None:
+        return ()
+    # the actor's words (QUESTION-WORD VERB ACTOR …), then the other's
+    joined = next((i for i in range(at + 3, min(at + 2 + RECIPIENT_AFTER, len(tokens)))
+                   if tokens[i].startswith("و") and len(tokens[i]) > 3
+                   and analyze_token(tokens[i])), None)
+    if joined is None:
+        return ()
+    return tuple(t for w in tokens[joined:joined + RECIPIENT_AFTER] if (t := analyze_token(w)))
+
+
+_BETWEEN = normalize("بين")  # «بين الزعيمين»: the two are where it happened, not who did it
+# a pronoun after the verb that points back at the fronted word: it is asked about, not
+# the one who acts («كيم وش قال عنه بوتين؟»)
+_RESUMING = _forms("عنه عنها له لها معه معها منه منها فيه فيها اياه إياه")
+FRONTED = 3  # words a question may put before its question word («بوتين متى زار …»)
+
+
+SAID_FORMS = _forms("قال قالت قالوا صرح صرحت علق علقت أكد أكدت")  # a verb a speaker fronts
+
+
+def in_question_order(question: str) -> str:
+    """`question` (normalized) in the order `frame` reads, «QUESTION-WORD VERB ACTOR …»:
+    an ordinal of times right after the question word moved to the end («متى أول مرة
+    زار بوتين …» -> «متى زار بوتين … أول مرة»), and up to FRONTED words put before the
+    question word moved after its verb («بوتين متى زار كوريا؟» -> «متى زار بوتين
+    كوريا»: the fronted name is the actor, as spoken Arabic puts it first), or after the
+    verb that comes before the question word («كيم قال ماذا عن …» -> «ماذا قال كيم عن
+    …»). Any other
+    question is returned as it was (normalized)."""
+    text = normalize(without_markup(question))
+    tokens = tokenize(text)
+    at = next((i for i, t in enumerate(tokens) if t in _ASKING), None)
+    if at is None:
+        return text
+    if 1 < at <= FRONTED + 1 and tokens[0] not in _WHAT and tokens[at - 1] in SAID_FORMS:
+        # «كيم قال إيه عن الحرب؟» (as MSA: «كيم قال ماذا عن …»): the verb of saying before
+        # the question word, the speaker (its words, not «هو») before the verb
+        who = [t for t in tokens[:at - 1] if analyze_token(t)]
+        tokens = [tokens[at], tokens[at - 1], *who, *tokens[at + 1:]]
+        at = 0
+    elif (0 < at <= FRONTED and len(tokens) > at + 2 and tokens[0] not in _WHAT
+            and _RESUMING.isdisjoint(tokens[at + 2:at + 4])):
+        fronted = tokens[:at]
+        if not any(t.startswith(_ARTICLE) for t in fronted):
+            fronted = fronted[-1:]  # «فلاديمير بوتين متى …»: the name it is known by
+        tokens = [*tokens[at:at + 2], *fronted, *tokens[at + 2:]]
+        at = 0
+    rest = tokens[at + 1:]
+    if len(rest) > 2 and ((rest[0] in _ORDINALS and rest[1] in _TIMES)
+                          or (rest[0] in _TIMES and rest[1] in _ORDINAL_WORDS)):
+        tokens = [*tokens[:at + 1], *rest[2:], *rest[:2]]
+    return " ".join(tokens) if tokens != tokenize(text) else text
+
+
 def _noun(word: str) -> bool:
     """A word with the article and a noun's ending (الخطة، الهدايا، المحادثات), not a verb
     whose letters start so (التقى، ألغى)."""
     return word.startswith(_ARTICLE) and word.endswith(_NOUN_ENDINGS)
 
 
-def _bare(term: str) -> set[str]:
+def _bare(term: str, short: bool = False) -> set[str]:
     """A term and, when it starts with a preposition or conjunction the stemmer keeps
-    (لكيم, بكيم), the term without it."""
+    (لكيم, بكيم), the term without it; `short`: a name's stem of three letters too
+    behind ل, whose act it may be («زيارة لبوتين»: لبوت), not behind ب, whose name is
+    acted upon («رحب بوتين بكيم»)."""
     out = {term}
-    if term.startswith(_CLITICS) and len(term) > 4:
+    if (term.startswith(_CLITICS) and len(term) > 4) or (
+            short and term.startswith(_OF) and len(term) > 3):
         out.add(term[1:])
     return out
 
@@ -143,38 +246,50 @@ def _matcher(term: str, aliases: Mapping[str, Collection[str]], kin: bool = Fals
     return frozenset(f for form in forms for f in _bare(form))
 
 
-def _positions(terms: list[str], forms: frozenset[str]) -> list[int]:
-    return [i for i, t in enumerate(terms) if t in forms or not _bare(t).isdisjoint(forms)]
+def _positions(terms: list[str], forms: frozenset[str], short: bool = False) -> list[int]:
+    return [i for i, t in enumerate(terms)
+            if t in forms or not _bare(t, short).isdisjoint(forms)]
 
 
 @lru_cache(maxsize=1 << 10)
-def _sentences(text: str) -> tuple[tuple[list[str], list[int], bool], ...]:
+def _sentences(text: str) -> tuple[tuple[list[str], list[int], int, list[int]], ...]:
     """Each sentence of `text` as its analysed terms (function words and punctuation kept
-    in place, as they are), the positions of its content words, and whether it is
-    reciprocal. Cached (read, never changed): the acting cue asks it of every candidate
+    in place, as they are), the positions of its content words, whether it is reciprocal
+    (0, LOOSELY or STRICTLY), and the positions of its words naming two people at once
+    (`_PAIRS`: «الزعيمان»). Cached (read, never changed): the acting cue asks it of every candidate
     twice (`acts`, `swapped`) and the decision asks again (`apart`)."""
     out = []
     for sentence in split_sentences(text):
         tokens = _WORDS_AND_MARKS.findall(normalize(sentence))
         analysed = [analyze_token(tok) if tok[0].isalnum() else None for tok in tokens]
         terms = [term or tok for term, tok in zip(analysed, tokens, strict=True)]
-        reciprocal = not _RECIPROCAL.isdisjoint(terms) or any(
-            pair == _EACH for pair in pairwise(tokens))
-        out.append((terms, [i for i, term in enumerate(analysed) if term], reciprocal))
+        reciprocal = (STRICTLY if not _RECIPROCAL.isdisjoint(terms)
+                      or not _THE_OTHER.isdisjoint(tokens)
+                      or any(pair == _EACH for pair in pairwise(tokens))
+                      else LOOSELY if _OTHER_STEM in terms else 0)
+        out.append((terms, [i for i, term in enumerate(analysed) if term], reciprocal,
+                    [i for i, tok in enumerate(tokens)
+                     if tok in _PAIRS and (i == 0 or tokens[i - 1] != _BETWEEN)]))
     return tuple(out)
 
 
-def _together(asked: Frame, text: str, aliases: Mapping[str, Collection[str]]
-              ) -> list[tuple[bool, list[int], list[int], list[int], list[int], list[str]]]:
+def _together(asked: Frame, text: str, aliases: Mapping[str, Collection[str]],
+              pair: bool = False
+              ) -> list[tuple[int, list[int], list[int], list[int], list[int], list[str]]]:
     """The sentences of `text` holding the verb (or its kin), the actor and the recipient:
-    (reciprocal?, verb, actor, recipient and content word positions, terms)."""
+    (reciprocal: 0, LOOSELY or STRICTLY; verb, actor, recipient and content word positions,
+    terms). `pair`: the
+    question names the actor with another («بوتين وكيم»), so a word naming two people at
+    once («الزعيمان», «الرئيسان») stands for the actor."""
     verb = _matcher(asked.verb, aliases, kin=True) if asked.verb else frozenset()
     actor = _matcher(asked.actor, aliases)
     recipient = _matcher(asked.recipient, aliases) if asked.recipient else frozenset()
     out = []
-    for terms, content, reciprocal in _sentences(text):
+    for terms, content, reciprocal, pairs in _sentences(text):
         v = _positions(terms, verb) if asked.verb else list(range(len(terms)))
-        a = _positions(terms, actor)
+        a = _positions(terms, actor, short=True)
+        if pair:
+            a = sorted({*a, *pairs})
         r = _positions(terms, recipient) if asked.recipient else [len(terms)]
         if v and a and r:
             out.append((reciprocal, v, a, r, content, terms))
@@ -192,25 +307,68 @@ def apart(asked: Frame, text: str, aliases: Mapping[str, Collection[str]]) -> bo
 ACTS_WITHIN = 6  # words between the action and its actor, either side, in one clause
 
 
-def acts(asked: Frame, text: str, aliases: Mapping[str, Collection[str]]) -> bool:
+def acts(asked: Frame, text: str, aliases: Mapping[str, Collection[str]],
+         pair: bool = False) -> bool:
     """Whether a sentence of `text` holds the asked action (its words or another word of
     its class: زار / يزور / زيارته) with the asked actor at most ACTS_WITHIN words away
     in the same clause (no comma or colon between): «وكان بوتين أول رئيس روسي يزور كوريا
     الشمالية» for «متى زار بوتين كوريا الشمالية؟», not «ويزور زعيم كوريا الشمالية كيم …»
     nor «بوتين أعطى كيم بندقية …، تلقى في المقابل» (another clause, another act). A
     clause that opens with the action has the sentence's earlier actor for its subject:
-    «ويزور كيم روسيا …، ووصل إلى روسيا عبر قطار». False when the frame names no action."""
-    if asked.verb is None:
-        return False
-    for _, verbs, actors, _, _, terms in _together(
-            Frame(asked.verb, asked.actor, None), text, aliases):
-        for v, a in product(verbs, actors):
-            lo, hi = min(v, a), max(v, a)
-            if hi - lo <= ACTS_WITHIN and all(t[0].isalnum() for t in terms[lo:hi]):
-                return True
-            if a < v and _opens_clause(v, terms):
-                return True
+    «ويزور كيم روسيا …، ووصل إلى روسيا عبر قطار». False when the frame names no action.
+    `pair`: the question names the actor with another («أين اجتمع بوتين وكيم؟»), and
+    «واجتمع الرئيسان» names them both (`_together`)."""
+    return acting_degree(asked, text, aliases, pair) > 0
+
+
+RECIPROCAL_DEGREE = 0.8  # an act the actor shares with another, of one he does alone
+
+
+# words that make the act after them one not done (yet): an invitation to visit, a wish,
+# an intention, a plan («وقبل بوتين دعوة كيم لزيارة كوريا الشمالية» is no visit of his)
+# the future of «to be» and of «to take place» («ستكون هناك رحلة …»), and a negation
+# («لن يكون هناك أي لقاءات», «لم يزر»: function words, kept as written)
+_UNDONE = frozenset(t for w in _forms("دعوة دعوته دعاه رغبة رغبته يعتزم تعتزم ينوي تنوي "
+                                      "يخطط تخطط يأمل تأمل مستعد مستعدة ستكون سيكون سيتم "
+                                      "ستتم")
+                    if (t := analyze_token(w))) | _forms("لن لم")
+UNDONE_BEFORE = 3  # words such a word may stand before the act
+
+
+def _undone(v: int, terms: list[str]) -> bool:
+    """Whether the act at `v` follows a word that makes it not done (`_UNDONE`), in its
+    clause."""
+    for p in range(v - 1, max(v - 1 - UNDONE_BEFORE, -1), -1):
+        if not terms[p][0].isalnum():
+            return False
+        if terms[p] in _UNDONE:
+            return True
     return False
+
+
+def acting_degree(asked: Frame, text: str, aliases: Mapping[str, Collection[str]],
+                  pair: bool = False, done: bool = False) -> float:
+    """`acts` as a degree: 1 when a sentence of `text` has the asked actor do the asked
+    action, RECIPROCAL_DEGREE when only a reciprocal sentence does («أهدى كل من بوتين
+    وكيم الآخر بندقية» for «ماذا أهدى بوتين لكيم؟»: each gave, what Putin gave is said
+    where he alone gives: «أهدى بوتين قفازا وبندقية للزعيم الكوري»), 0 when none does.
+    Every sentence counts as its actor's own when the question itself names two actors
+    (`pair`). `done`: the question asks of an act done («متى زار …»), so an act invited,
+    wished or intended («دعوة كيم لزيارة …», `_undone`) is none."""
+    if asked.verb is None:
+        return 0.0
+    best = 0.0
+    for reciprocal, verbs, actors, _, _, terms in _together(
+            Frame(asked.verb, asked.actor, None), text, aliases, pair):
+        if done:
+            verbs = [v for v in verbs if not _undone(v, terms)]
+        if any((max(v, a) - min(v, a) <= ACTS_WITHIN
+                and all(t[0].isalnum() for t in terms[min(v, a):max(v, a)]))
+               or (a < v and _opens_clause(v, terms)) for v, a in product(verbs, actors)):
+            if reciprocal < STRICTLY or pair:
+                return 1.0
+            best = RECIPROCAL_DEGREE
+    return best
 
 
 def _opens_clause(at: int, terms: list[str]) -> bool:

@@ -458,8 +458,23 @@ class VariantMap:
         if len(term) < SLIP_MIN_LETTERS or not _ARABIC_LETTERS.fullmatch(term):
             return []
         vocabulary = self._terms
-        return [i for i in self.near(term, SLIP_SIMILARITY)
-                if i < len(vocabulary) and _one_slip(term, vocabulary[i])][:NEAR_TERMS]
+        found = [i for i in self.near(term, SLIP_SIMILARITY)
+                 if i < len(vocabulary) and _one_slip(term, vocabulary[i])][:NEAR_TERMS]
+        return found or self._slip_stemmed(term)
+
+    def _slip_stemmed(self, term: str) -> list[int]:
+        """The vocabulary terms that a word one slip from `term` analyses to, when the
+        slip hid a suffix the stemmer strips: بوتبن -> بوتين -> بوت (the vocabulary holds
+        stems, two slips from the word typed). Only a correction that keeps SLIP_MIN_LETTERS
+        letters before stemming and three after; the term reached by most corrections
+        first (then the earliest registered); empty if none."""
+        votes: dict[int, int] = {}
+        for word in _slips(term):
+            found = analyze_token(word)
+            if found and found != term and len(found) >= _MIN_SKELETON:
+                for i in self.spelled_like(found):
+                    votes[i] = votes.get(i, 0) + 1
+        return sorted(votes, key=lambda i: (-votes[i], i))[:NEAR_TERMS]
 
     def vowel_variants(self, term: str) -> list[int]:
         """The vocabulary terms that spell `term` with other long vowels (ا و ي) inside it:
@@ -550,6 +565,20 @@ def _one_slip(a: str, b: str) -> bool:
         return a[start:] == b[start + 1:]
     return a[start + 1:] == b[start + 1:] or (
         a[start + 2:] == b[start + 2:] and a[start:start + 2] == b[start:start + 2][::-1])
+
+
+_LETTERS = "ابتثجحخدذرزسشصضطظعغفقكلمنهويء"  # as `normalize` leaves them
+
+
+def _slips(word: str) -> set[str]:
+    """Every word one slip from `word` (a letter left out, added, changed, or two
+    neighbours swapped) of SLIP_MIN_LETTERS letters or more."""
+    cuts = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    out = {a + b[1:] for a, b in cuts if b}
+    out |= {a + b[1] + b[0] + b[2:] for a, b in cuts if len(b) > 1}
+    out |= {a + c + b[1:] for a, b in cuts if b for c in _LETTERS}
+    out |= {a + c + b for a, b in cuts for c in _LETTERS}
+    return {w for w in out if len(w) >= SLIP_MIN_LETTERS and w != word}
 
 
 def _union(*groups: Sequence[int]) -> list[int]:
