@@ -70,12 +70,15 @@ DATA = REPO / "tests" / "data"
 ARCD = Path(os.environ.get("MARSAD_ARCD", DATA / "arcd-train.json"))
 SEEDS = REPO / "seeds"
 NEWSROOM = DATA / "newsroom8"
-IN_ARCD, IN_SEEDS, OUT_ARCD, OUT_SEEDS, IN_NEWSROOM, OUT_NEWSROOM = range(6)
+(IN_ARCD, IN_SEEDS, OUT_ARCD, OUT_SEEDS, IN_NEWSROOM, OUT_NEWSROOM, IN_BLIND,
+ OUT_BLIND) = range(8)
 SET_NAMES = ("ARCD over ARCD (in coverage)", "seed questions (answerable)",
              "ARCD over the seeds (out of coverage)", "seed near misses (out of coverage)",
-             "newsroom8 questions (answerable)", "newsroom8 near misses and off-topic")
+             "newsroom8 questions (answerable)", "newsroom8 near misses and off-topic",
+             "blind questions (answerable)", "blind near misses and off-topic")
 MAX_DECLINED = {IN_ARCD: 0.02, IN_SEEDS: 0.05}
-OUT_OF = {IN_SEEDS: OUT_SEEDS, IN_NEWSROOM: OUT_NEWSROOM}  # a question file's negatives
+# a question file's negatives
+OUT_OF = {IN_SEEDS: OUT_SEEDS, IN_NEWSROOM: OUT_NEWSROOM, IN_BLIND: OUT_BLIND}
 POOL = {IN_NEWSROOM: IN_SEEDS, OUT_NEWSROOM: OUT_SEEDS}  # weighed together (weights_for)
 # seed question files fitted on (the *-heldout.jsonl files are not: they measure
 # questions the fit never saw)
@@ -83,6 +86,11 @@ FITTED = ("seeds-questions.jsonl", "seeds-dev.jsonl", "seeds-near-misses.jsonl",
           "seeds-properties.jsonl", "seeds-roles.jsonl", "seeds-events.jsonl",
           "seeds-names.jsonl", "seeds-spread.jsonl", "seeds-readers5.jsonl",
           "seeds-decide6.jsonl")
+# seed question sets written blind, each by its own writer who read only the five
+# articles: one cross-validation fold each, so that a set's held-out figure is that of a
+# writer the model never saw (seeds-blind5.jsonl and later are never fitted on)
+BLIND = ("seeds-unseen.jsonl", "seeds-blind2.jsonl", "seeds-blind3.jsonl",
+         "seeds-blind4.jsonl")
 L2 = 1e-2
 
 
@@ -115,6 +123,9 @@ async def collect(arcd: Path) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.nd
                                            lambda n, item, name=name: (
                                                f"miss:{name}:{n // 5}" if item.get("abstain")
                                                else "key:" + item["keys"][0]))
+            for name in BLIND:
+                rows += await examples(engine, load_questions(DATA / name), IN_BLIND,
+                                       lambda n, item, name=name: "blind:" + name)
         async with await Marsad.open(Path(tmp) / "newsroom.db") as engine:
             await engine.ingest(read_articles([NEWSROOM / "articles.jsonl"]))
             # grouped by event (off-topic questions in runs of five): the held-out figure
@@ -125,8 +136,7 @@ async def collect(arcd: Path) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.nd
     x = np.array([r[0] for r in rows], dtype=float)
     label = np.array([r[1] for r in rows])
     kind = np.array([r[2] for r in rows])
-    groups = np.unique(np.array([r[3] for r in rows]), return_inverse=True)[1]
-    return x, label, kind, groups, unhit
+    return x, label, kind, np.array([r[3] for r in rows]), unhit
 
 
 Row = tuple[tuple[float, ...], int, int, str]
@@ -211,6 +221,29 @@ def auc(positive: np.ndarray, negative: np.ndarray) -> float:
     return float((diff > 0).mean() + 0.5 * (diff == 0).mean())
 
 
+def folds(groups: np.ndarray, k: int) -> np.ndarray:
+    """Each example's cross-validation fold (0..k-1) from its group (`collect`): the
+    groups spread at random over the folds, except each blind writer's set, which is a
+    fold of its own (the i-th of BLIND is fold i), so no model that scores a blind
+    question saw any question its writer wrote."""
+    ids = np.unique(groups, return_inverse=True)[1]
+    fold = np.random.default_rng(0).permutation(ids.max() + 1)[ids] % k
+    for i, name in enumerate(BLIND):
+        fold[groups == "blind:" + name] = i % k
+    return fold
+
+
+def report_blind(p: np.ndarray, kind: np.ndarray, groups: np.ndarray, t: float) -> None:
+    """Held out per blind writer: answerable questions (best passage answering) declined,
+    near misses and off-topic questions declined, and the AUC between them."""
+    for name in BLIND:
+        mine = groups == "blind:" + name
+        yes, no = p[mine & (kind == IN_BLIND)], p[mine & (kind == OUT_BLIND)]
+        print(f"  {name}: answerable {len(yes)}, declined {(yes < t).mean():.1%}; "
+              f"out of coverage {len(no)}, declined {(no < t).mean():.1%}; "
+              f"AUC {auc(yes, no):.3f}")
+
+
 def report(p: np.ndarray, kind: np.ndarray, t: float, label: str) -> None:
     print(f"{label} (threshold {t:.4f}):")
     for s, name in enumerate(SET_NAMES):
@@ -231,7 +264,7 @@ def main(argv: list[str] | None = None) -> int:
     x, y, kind, groups, unhit = asyncio.run(collect(args.arcd))
     x[:, [decide.SIGNALS.index(name) for name in args.drop]] = 0.0
     w = weights_for(kind)
-    fold = np.random.default_rng(0).permutation(groups.max() + 1)[groups] % args.folds
+    fold = folds(groups, args.folds)
     held_out = np.zeros(len(y))
     for f in range(args.folds):
         train = fold != f
@@ -249,14 +282,17 @@ def main(argv: list[str] | None = None) -> int:
           f"ARCD vs ARCD over the seeds "
           f"{auc(held_out[kind == IN_ARCD], held_out[kind == OUT_ARCD]):.3f}, "
           f"newsroom8 answerable vs near misses "
-          f"{auc(held_out[kind == IN_NEWSROOM], held_out[kind == OUT_NEWSROOM]):.3f}")
+          f"{auc(held_out[kind == IN_NEWSROOM], held_out[kind == OUT_NEWSROOM]):.3f}, "
+          f"blind answerable vs near misses "
+          f"{auc(held_out[kind == IN_BLIND], held_out[kind == OUT_BLIND]):.3f}")
+    report_blind(held_out, kind, groups, t)
     print("other trade-offs, held out: answerable seed questions declined -> near misses, "
           "ARCD over the seeds, ARCD in coverage declined, newsroom8 answerable, "
-          "newsroom8 near misses")
+          "newsroom8 near misses, blind answerable, blind near misses")
     for cap in (0.05, 0.10, 0.15, 0.20, 0.30):
         other = float(np.quantile(held_out[kind == IN_SEEDS], cap))
-        shares = [(held_out[kind == s] < other).mean() for s in (OUT_SEEDS, OUT_ARCD, IN_ARCD,
-                                                           IN_NEWSROOM, OUT_NEWSROOM)]
+        shares = [(held_out[kind == s] < other).mean() for s in (
+            OUT_SEEDS, OUT_ARCD, IN_ARCD, IN_NEWSROOM, OUT_NEWSROOM, IN_BLIND, OUT_BLIND)]
         print(f"  {cap:.0%}: threshold {other:.4f} -> " + ", ".join(f"{v:.1%}" for v in shares))
     report(probabilities(x, model), kind, t, "all data (in-sample, for reference)")
     means, scales, coef, intercept = model
