@@ -160,7 +160,9 @@ def decision_type(text: str) -> str | None:
     if _asks_name(tokens):
         return NAME
     # «ماذا قال X؟» asks what X said, «من قال إن …؟» who said it: either way words said
-    if any(t in _SAID and i and (tokens[i - 1] in _WHAT or tokens[i - 1] in _WHO)
+    # («من الذي قال إن …؟» too: who said it)
+    if any(t in _SAID and i and (tokens[i - 1] in _WHAT or tokens[i - 1] in _WHO or (
+            i > 1 and tokens[i - 1] in _RELATIVE and tokens[i - 2] in _WHO))
            for i, t in enumerate(tokens)):
         return SAYING
     return YES_NO if tokens and tokens[0] in _WHETHER else None
@@ -168,7 +170,8 @@ def decision_type(text: str) -> str | None:
 
 def _asks_name(tokens: list[str]) -> bool:
     """«ما اسم ...», «من هو ...», «مين الـ...», «مين وزير ...»: a name asked for by what it
-    is (a role, a title, a thing), not «من زار بوتين؟» (who did something; a verb written
+    is (a role, a title, a thing), not «من زار بوتين؟» nor «من الذي زار بوتين؟» (who did
+    something; a verb written
     with ال of its own, «من التقى بوتين؟», is read as a role: names_beside then looks
     beside the verb)."""
     if len(tokens) < 2:
@@ -179,10 +182,12 @@ def _asks_name(tokens: list[str]) -> bool:
         return False
     if tokens[1] in _HE:  # «من هو قائد الأسطول؟»: a noun follows هو, never a verb
         return len(tokens) > 2 and not _a_person(tokens[2:])
+    if tokens[1] in _RELATIVE:  # «من الذي قال/زار …»: who did something, no role named
+        return False
     return tokens[1].startswith(_ARTICLE) or analyze_token(tokens[1]) in PERSON_HEADS
 
 
-_RELATIVE = _forms("الذي التي")
+_RELATIVE = _forms("الذي التي اللي الي")
 
 
 def _a_person(tokens: list[str]) -> bool:
@@ -232,13 +237,18 @@ def speaks(text: str, who: Collection[str], aliases: Mapping[str, Collection[str
     الناطق باسم الكرملين دميتري بيسكوف»), or right before a verb of saying or a colon
     («بيسكوف قال إنها»، «كيم: ...»; not a quotation mark: «سيحضر كيم "عرضًا"»). A name
     after another's verb («قال بوتين إن كيم ...»، «وقال بوتين وهو يصافح كيم») or a noun
-    («وجاء في البيان أن بوتين») is spoken of, not speaking."""
+    («وجاء في البيان أن بوتين») is spoken of, not speaking. A passage that opens with a
+    verb of saying and no speaker («وقال، عندما سئل …»، «وأضاف أن …») continues one named
+    before it, who may be the one asked about: it is not read as silent."""
     if not who:
         return False
     # «ماذا قال الرئيس التركي أردوغان؟»: a title or a nation («وقالت الإدارة التركية») is
     # not the one asked about when the question names more (a name): that one must speak
     who = [w for w in who if w not in PERSON_HEADS and nation(w) is None] or who
     marks = _SPEECH_MARKS.findall(normalize(text))
+    if len(marks) > 1 and _says(marks[0]) and (
+            not marks[1][0].isalnum() or analyze_token(marks[1]) is None or marks[1] in _THAT):
+        return True  # «وقال، عندما سئل …»: the speaker is named before this passage
     after_verb = 0  # words left in which a name is the last verb's speaker
     for i, mark in enumerate(marks):
         term = analyze_token(mark) if mark[0].isalnum() else None
