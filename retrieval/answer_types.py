@@ -29,6 +29,7 @@ __all__ = [
     "SAID_TERMS",
     "SAYING",
     "TIME",
+    "UNIT_TERMS",
     "YES_NO",
     "answer_type",
     "decision_type",
@@ -78,6 +79,11 @@ _TIME_WORDS = _forms(
     "عندما حين أثناء منذ المقبل المقبلة القادم القادمة الماضي الماضية")
 # Spans of time, plural: «خلال أسابيع», «منذ سنوات» tell when as a dual does («يومين»)
 _SPANS = _forms("أيام أسابيع أشهر شهور سنوات أعوام ساعات دقائق عقود عقودا")
+# The unit an amount or a time is asked in («كم سنة …», «كم يوما …», «كم مرة …», «في أي
+# عام …»): it frames the question; the event asked of comes after it
+UNIT_TERMS = _TIME_TERMS | frozenset(
+    t for w in (*_SPANS, *_forms("يوما أياما مرة مرات المرة دقيقة دقائق أسبوع أسبوعا"))
+    if (t := analyze_token(w)))
 # «ماذا قال X؟» asks for words X said: a passage that only names X (in a list of those
 # present, as someone met) does not answer. Question words that ask it, verbs of saying
 # asked about, and the verbs and marks by which a passage reports speech.
