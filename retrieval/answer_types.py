@@ -190,7 +190,10 @@ def _asks_name(tokens: list[str]) -> bool:
         return len(tokens) > 2 and not _a_person(tokens[2:])
     if tokens[1] in _RELATIVE:  # «من الذي قال/زار …»: who did something, no role named
         return False
-    return tokens[1].startswith(_ARTICLE) or analyze_token(tokens[1]) in PERSON_HEADS
+    # the article leaves a noun of three letters or more: «من ألف كتاب …» (who wrote)
+    # and «من ألقى …» start with the letters of the article and are verbs
+    return (tokens[1].startswith(_ARTICLE) and len(tokens[1]) >= len(_ARTICLE) + 3) \
+        or analyze_token(tokens[1]) in PERSON_HEADS
 
 
 _RELATIVE = _forms("الذي التي اللي الي")
@@ -266,9 +269,22 @@ def speaks(text: str, who: Collection[str], aliases: Mapping[str, Collection[str
             continue
         following = marks[i + 1] if i + 1 < len(marks) else ""
         if _has(term, who, aliases) and (
-                after_verb or following == ":" or _says(following)):
+                after_verb or following == ":" or _says(following)
+                or _relative_says(marks[i + 1:i + 1 + SPEAKER_WORDS])):
             return True
         after_verb = max(after_verb - 1, 0)
+    return False
+
+
+def _relative_says(marks: list[str]) -> bool:
+    """Whether `marks` (what follows a name) reach «التي/الذي» + a verb of saying before
+    anything but words and commas: «وكالة الأنباء الرسمية لكوريا الشمالية، التي قالت
+    إن …» reports the agency speaking."""
+    for mark, following in pairwise(marks):
+        if mark in _RELATIVE:
+            return _says(following)
+        if not (mark[0].isalnum() or mark in "،,"):
+            return False
     return False
 
 
@@ -276,7 +292,12 @@ def speaks(text: str, who: Collection[str], aliases: Mapping[str, Collection[str
 # question checks token by token.
 @lru_cache(maxsize=1 << 16)
 def _says(token: str) -> bool:
-    return any(f in _SAYS for f in _bare(token))
+    """A verb of saying, also with an object pronoun: «اعتبره الكاتب …»، «وصفها بوتين»."""
+    return any(f in _SAYS or any(f.endswith(p) and f[:-len(p)] in _SAYS for p in _OBJECTS)
+               for f in _bare(token))
+
+
+_OBJECTS = _forms("ه ها هم")
 
 
 @lru_cache(maxsize=1 << 16)
