@@ -32,6 +32,7 @@ __all__ = [
     "UNIT_TERMS",
     "YES_NO",
     "answer_type",
+    "continues_speaker",
     "decision_type",
     "holds",
     "holds_near",
@@ -246,18 +247,13 @@ def speaks(text: str, who: Collection[str], aliases: Mapping[str, Collection[str
     الناطق باسم الكرملين دميتري بيسكوف»), or right before a verb of saying or a colon
     («بيسكوف قال إنها»، «كيم: ...»; not a quotation mark: «سيحضر كيم "عرضًا"»). A name
     after another's verb («قال بوتين إن كيم ...»، «وقال بوتين وهو يصافح كيم») or a noun
-    («وجاء في البيان أن بوتين») is spoken of, not speaking. A passage that opens with a
-    verb of saying and no speaker («وقال، عندما سئل …»، «وأضاف أن …») continues one named
-    before it, who may be the one asked about: it is not read as silent."""
+    («وجاء في البيان أن بوتين») is spoken of, not speaking."""
     if not who:
         return False
     # «ماذا قال الرئيس التركي أردوغان؟»: a title or a nation («وقالت الإدارة التركية») is
     # not the one asked about when the question names more (a name): that one must speak
     who = [w for w in who if w not in PERSON_HEADS and nation(w) is None] or who
     marks = _SPEECH_MARKS.findall(normalize(text))
-    if len(marks) > 1 and _says(marks[0]) and (
-            not marks[1][0].isalnum() or analyze_token(marks[1]) is None or marks[1] in _THAT):
-        return True  # «وقال، عندما سئل …»: the speaker is named before this passage
     after_verb = 0  # words left in which a name is the last verb's speaker
     for i, mark in enumerate(marks):
         term = analyze_token(mark) if mark[0].isalnum() else None
@@ -274,6 +270,16 @@ def speaks(text: str, who: Collection[str], aliases: Mapping[str, Collection[str
             return True
         after_verb = max(after_verb - 1, 0)
     return False
+
+
+def continues_speaker(text: str) -> bool:
+    """Whether `text` opens with a verb of saying and no speaker («وقال، عندما سئل …»،
+    «وأضاف أن …»، «وتابع: …»): it quotes someone named in the passage before it, who may
+    be the one a question asks about (decide.py does not read it as silent; the reranker
+    credits no one with it)."""
+    marks = _SPEECH_MARKS.findall(normalize(text))[:2]
+    return len(marks) == 2 and _says(marks[0]) and (
+        not marks[1][0].isalnum() or analyze_token(marks[1]) is None or marks[1] in _THAT)
 
 
 def _relative_says(marks: list[str]) -> bool:
