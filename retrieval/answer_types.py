@@ -298,12 +298,16 @@ def _relative_says(marks: list[str]) -> bool:
 # question checks token by token.
 @lru_cache(maxsize=1 << 16)
 def _says(token: str) -> bool:
-    """A verb of saying, also with an object pronoun: «اعتبره الكاتب …»، «وصفها بوتين»."""
-    return any(f in _SAYS or any(f.endswith(p) and f[:-len(p)] in _SAYS for p in _OBJECTS)
-               for f in _bare(token))
+    """A verb of saying, also with an object pronoun after it, the token bare of a
+    conjunction only (a verb takes no article nor preposition): «وصفها بوتين»، «اعتبرهم»;
+    not «ه» (ة once normalized: «بالإضافة» is no «أضاف»)."""
+    verbs = (token, token[1:]) if len(token) > 4 and token.startswith(_AND) else (token,)
+    return any(f in _SAYS for f in _bare(token)) or any(
+        v.endswith(p) and v[:-len(p)] in _SAYS for v in verbs for p in _OBJECTS)
 
 
-_OBJECTS = _forms("ه ها هم")
+_OBJECTS = _forms("ها هم")
+_AND = tuple(normalize(c) for c in ("و", "ف"))
 
 
 @lru_cache(maxsize=1 << 16)
