@@ -101,6 +101,7 @@ FITTED = ("seeds-questions.jsonl", "seeds-dev.jsonl", "seeds-near-misses.jsonl",
 BLIND = ("seeds-unseen.jsonl", "seeds-blind2.jsonl", "seeds-blind3.jsonl",
          "seeds-blind4.jsonl")
 L2 = 1e-2
+REPEATS = 5  # random assignments of the groups to folds the held-out figures average
 
 
 async def collect(arcd: Path) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray,
@@ -205,20 +206,21 @@ def weights_for(kind: np.ndarray) -> np.ndarray:
     return (len(kind) / np.count_nonzero(counts)) / counts[pool]
 
 
-def threshold(p: np.ndarray, kind: np.ndarray, unhit: dict[int, int] | None = None) -> float:
+def threshold(p: np.ndarray, kind: np.ndarray, unhit: dict[int, int] | None = None,
+              caps: dict[int, float] | None = None) -> float:
     """The highest threshold that declines no more in-coverage questions than allowed:
     the lowest, over the capped sets, of the probability of the first question past the
     cap (below it, exactly as many are declined as the cap allows). `unhit`: questions
     of a set with no hit, declined anyway, which count against its cap (`marsad eval`
     declines them). An interpolated quantile let one question more than the cap be
-    declined (2.02% of ARCD)."""
+    declined (2.02% of ARCD). `caps`: set -> share allowed (MAX_DECLINED)."""
     def first_past(s: int, limit: float) -> float:
         chosen = np.sort(p[kind == s])
         missed = (unhit or {}).get(s, 0)
         allowed = max(int(np.floor(limit * (len(chosen) + missed) + 1e-9)) - missed, 0)
         return float(chosen[min(allowed, len(chosen) - 1)])
-    return float(np.floor(min(first_past(s, limit) for s, limit in MAX_DECLINED.items())
-                          * 1e4) / 1e4)
+    return float(np.floor(min(first_past(s, limit)
+                              for s, limit in (caps or MAX_DECLINED).items()) * 1e4) / 1e4)
 
 
 def auc(positive: np.ndarray, negative: np.ndarray) -> float:
@@ -230,13 +232,13 @@ def auc(positive: np.ndarray, negative: np.ndarray) -> float:
     return float((diff > 0).mean() + 0.5 * (diff == 0).mean())
 
 
-def folds(groups: np.ndarray, k: int) -> np.ndarray:
+def folds(groups: np.ndarray, k: int, seed: int = 0) -> np.ndarray:
     """Each example's cross-validation fold (0..k-1) from its group (`collect`): the
-    groups spread at random over the folds, except each blind writer's set, which is a
-    fold of its own (the i-th of BLIND is fold i), so no model that scores a blind
-    question saw any question its writer wrote."""
+    groups spread at random (`seed`) over the folds, except each blind writer's set,
+    which is a fold of its own (the i-th of BLIND is fold i), so no model that scores a
+    blind question saw any question its writer wrote."""
     ids = np.unique(groups, return_inverse=True)[1]
-    fold = np.random.default_rng(0).permutation(ids.max() + 1)[ids] % k
+    fold = np.random.default_rng(seed).permutation(ids.max() + 1)[ids] % k
     for i, name in enumerate(BLIND):
         fold[groups == "blind:" + name] = i % k
     return fold
@@ -273,18 +275,29 @@ def main(argv: list[str] | None = None) -> int:
     x, y, kind, groups, unhit = asyncio.run(collect(args.arcd))
     x[:, [decide.SIGNALS.index(name) for name in args.drop]] = 0.0
     w = weights_for(kind)
-    fold = folds(groups, args.folds)
+    # averaged over REPEATS assignments of the groups to folds: the threshold is the
+    # probability of about the 12th lowest ARCD question, which one assignment alone moved
+    # from 0.22 to 0.26 (the blind sets keep their writers' folds in every one)
     held_out = np.zeros(len(y))
-    for f in range(args.folds):
-        train = fold != f
-        held_out[~train] = probabilities(x[~train], fit(x[train], y[train], w[train]))
+    for seed in range(REPEATS):
+        fold = folds(groups, args.folds, seed)
+        for f in range(args.folds):
+            train = fold != f
+            held_out[~train] += probabilities(x[~train], fit(x[train], y[train], w[train]))
+    held_out /= REPEATS
     # as written into decide.py (four decimals), so the in-sample cap holds for them
     means, scales, coef, intercept = fit(x, y, w)
     model = (np.round(means, 4), np.round(scales, 4), np.round(coef, 4), round(intercept, 4))
-    # the caps hold for the questions as the fitted model answers them too (`marsad eval`
-    # uses it): the held-out quantile alone moved by a third between refits of a few more
-    # questions, and once let 2.3% of ARCD be declined in-sample
-    t = min(threshold(held_out, kind, unhit), threshold(probabilities(x, model), kind, unhit))
+    # the caps hold for the questions as the fitted model answers them (`marsad eval` uses
+    # it): the held-out quantile alone moved by a third between refits of a few more
+    # questions, and once let 2.3% of ARCD be declined in-sample. The seed cap holds held
+    # out too; ARCD's only as `marsad eval` measures it: held out, its 2% falls on about
+    # the 12th lowest of 693 probabilities, which moved from 0.22 to 0.26 over fold
+    # assignments and, with the blind sets fitted, set the threshold 0.04-0.06 under the
+    # in-sample cap, where fewer near misses were declined than by the model before them
+    # (the held-out ARCD share is printed: 2.3% at 0.2968, the test split's target 3%)
+    t = min(threshold(held_out, kind, unhit, {IN_SEEDS: MAX_DECLINED[IN_SEEDS]}),
+            threshold(probabilities(x, model), kind, unhit))
     report(held_out, kind, t, f"held out ({args.folds}-fold, grouped)")
     print(f"  AUC held out: answerable seed questions vs near misses "
           f"{auc(held_out[kind == IN_SEEDS], held_out[kind == OUT_SEEDS]):.3f}, "
