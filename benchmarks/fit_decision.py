@@ -16,16 +16,25 @@ declined whatever the model says, and left out):
   Arabic passages, and an English question naming Putin may be read as undetermined);
 - out of coverage: every ARCD question over the seeds; the near-miss and off-topic seed
   questions (seeds-near-misses.jsonl and the `FITTED` files after it).
+- the four development sets written blind (`BLIND`: seeds-unseen.jsonl,
+  seeds-blind2.jsonl, seeds-blind3.jsonl, seeds-blind4.jsonl, each by another writer who
+  read only the five articles): answerable ones whose best passage holds a key, and
+  their near misses and off-topic questions, each set a cross-validation fold of its own
+  (`folds`), so that its held-out figure is that of a writer the model never saw. By
+  writer rather than by passage: what failed to carry over is the writer (gains held out
+  on one writer's own halves did not reach the others' sets), and grouping by passage
+  keeps a writer's habits of phrasing on both sides of the split. Printed per set.
 seeds-heldout.jsonl and the other *-heldout.jsonl files are never fitted on (nor
-seeds-unseen.jsonl, seeds-blind2.jsonl and seeds-blind3.jsonl, written blind): `marsad
-eval` measures them.
+seeds-blind5.jsonl and the later blind sets): `marsad eval` measures them.
 - over another coverage than the seeds (tests/data/newsroom8/: fifteen articles on five
   events, questions.jsonl its fitted half, three events; questions-heldout.jsonl, two
   events, is never fitted on): its answerable questions whose best passage holds a key,
   its near misses and off-topic questions as out of coverage, grouped by event.
 ARCD in coverage, ARCD over the seeds, the question files' answerable questions and their
-out-of-coverage ones (seeds and newsroom8 pooled) weigh the same in the fit (near misses
-are few but matter most).
+out-of-coverage ones (seeds and newsroom8 pooled), the blind sets' answerable questions and
+their out-of-coverage ones weigh the same in the fit (near misses are few but matter most;
+the blind pools pooled with the seed files' separated them less well held out, AUC 0.926
+against 0.932).
 The newsroom8 questions are fitted, not capped: with 51 answerable examples a 5% cap
 (two questions) set the threshold at 0.09 and the seed near misses declined fell from
 78% to 51% held out.
@@ -70,12 +79,15 @@ DATA = REPO / "tests" / "data"
 ARCD = Path(os.environ.get("MARSAD_ARCD", DATA / "arcd-train.json"))
 SEEDS = REPO / "seeds"
 NEWSROOM = DATA / "newsroom8"
-IN_ARCD, IN_SEEDS, OUT_ARCD, OUT_SEEDS, IN_NEWSROOM, OUT_NEWSROOM = range(6)
+(IN_ARCD, IN_SEEDS, OUT_ARCD, OUT_SEEDS, IN_NEWSROOM, OUT_NEWSROOM, IN_BLIND,
+ OUT_BLIND) = range(8)
 SET_NAMES = ("ARCD over ARCD (in coverage)", "seed questions (answerable)",
              "ARCD over the seeds (out of coverage)", "seed near misses (out of coverage)",
-             "newsroom8 questions (answerable)", "newsroom8 near misses and off-topic")
+             "newsroom8 questions (answerable)", "newsroom8 near misses and off-topic",
+             "blind questions (answerable)", "blind near misses and off-topic")
 MAX_DECLINED = {IN_ARCD: 0.02, IN_SEEDS: 0.05}
-OUT_OF = {IN_SEEDS: OUT_SEEDS, IN_NEWSROOM: OUT_NEWSROOM}  # a question file's negatives
+# a question file's negatives
+OUT_OF = {IN_SEEDS: OUT_SEEDS, IN_NEWSROOM: OUT_NEWSROOM, IN_BLIND: OUT_BLIND}
 POOL = {IN_NEWSROOM: IN_SEEDS, OUT_NEWSROOM: OUT_SEEDS}  # weighed together (weights_for)
 # seed question files fitted on (the *-heldout.jsonl files are not: they measure
 # questions the fit never saw)
@@ -83,7 +95,13 @@ FITTED = ("seeds-questions.jsonl", "seeds-dev.jsonl", "seeds-near-misses.jsonl",
           "seeds-properties.jsonl", "seeds-roles.jsonl", "seeds-events.jsonl",
           "seeds-names.jsonl", "seeds-spread.jsonl", "seeds-readers5.jsonl",
           "seeds-decide6.jsonl")
+# seed question sets written blind, each by its own writer who read only the five
+# articles: one cross-validation fold each, so that a set's held-out figure is that of a
+# writer the model never saw (seeds-blind5.jsonl and later are never fitted on)
+BLIND = ("seeds-unseen.jsonl", "seeds-blind2.jsonl", "seeds-blind3.jsonl",
+         "seeds-blind4.jsonl")
 L2 = 1e-2
+REPEATS = 5  # random assignments of the groups to folds the held-out figures average
 
 
 async def collect(arcd: Path) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray,
@@ -115,6 +133,9 @@ async def collect(arcd: Path) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.nd
                                            lambda n, item, name=name: (
                                                f"miss:{name}:{n // 5}" if item.get("abstain")
                                                else "key:" + item["keys"][0]))
+            for name in BLIND:
+                rows += await examples(engine, load_questions(DATA / name), IN_BLIND,
+                                       lambda n, item, name=name: "blind:" + name)
         async with await Marsad.open(Path(tmp) / "newsroom.db") as engine:
             await engine.ingest(read_articles([NEWSROOM / "articles.jsonl"]))
             # grouped by event (off-topic questions in runs of five): the held-out figure
@@ -125,8 +146,7 @@ async def collect(arcd: Path) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.nd
     x = np.array([r[0] for r in rows], dtype=float)
     label = np.array([r[1] for r in rows])
     kind = np.array([r[2] for r in rows])
-    groups = np.unique(np.array([r[3] for r in rows]), return_inverse=True)[1]
-    return x, label, kind, groups, unhit
+    return x, label, kind, np.array([r[3] for r in rows]), unhit
 
 
 Row = tuple[tuple[float, ...], int, int, str]
@@ -186,20 +206,21 @@ def weights_for(kind: np.ndarray) -> np.ndarray:
     return (len(kind) / np.count_nonzero(counts)) / counts[pool]
 
 
-def threshold(p: np.ndarray, kind: np.ndarray, unhit: dict[int, int] | None = None) -> float:
+def threshold(p: np.ndarray, kind: np.ndarray, unhit: dict[int, int] | None = None,
+              caps: dict[int, float] | None = None) -> float:
     """The highest threshold that declines no more in-coverage questions than allowed:
     the lowest, over the capped sets, of the probability of the first question past the
     cap (below it, exactly as many are declined as the cap allows). `unhit`: questions
     of a set with no hit, declined anyway, which count against its cap (`marsad eval`
     declines them). An interpolated quantile let one question more than the cap be
-    declined (2.02% of ARCD)."""
+    declined (2.02% of ARCD). `caps`: set -> share allowed (MAX_DECLINED)."""
     def first_past(s: int, limit: float) -> float:
         chosen = np.sort(p[kind == s])
         missed = (unhit or {}).get(s, 0)
         allowed = max(int(np.floor(limit * (len(chosen) + missed) + 1e-9)) - missed, 0)
         return float(chosen[min(allowed, len(chosen) - 1)])
-    return float(np.floor(min(first_past(s, limit) for s, limit in MAX_DECLINED.items())
-                          * 1e4) / 1e4)
+    return float(np.floor(min(first_past(s, limit)
+                              for s, limit in (caps or MAX_DECLINED).items()) * 1e4) / 1e4)
 
 
 def auc(positive: np.ndarray, negative: np.ndarray) -> float:
@@ -209,6 +230,29 @@ def auc(positive: np.ndarray, negative: np.ndarray) -> float:
         return float("nan")
     diff = positive[:, None] - negative[None, :]
     return float((diff > 0).mean() + 0.5 * (diff == 0).mean())
+
+
+def folds(groups: np.ndarray, k: int, seed: int = 0) -> np.ndarray:
+    """Each example's cross-validation fold (0..k-1) from its group (`collect`): the
+    groups spread at random (`seed`) over the folds, except each blind writer's set,
+    which is a fold of its own (the i-th of BLIND is fold i), so no model that scores a
+    blind question saw any question its writer wrote."""
+    ids = np.unique(groups, return_inverse=True)[1]
+    fold = np.random.default_rng(seed).permutation(ids.max() + 1)[ids] % k
+    for i, name in enumerate(BLIND):
+        fold[groups == "blind:" + name] = i % k
+    return fold
+
+
+def report_blind(p: np.ndarray, kind: np.ndarray, groups: np.ndarray, t: float) -> None:
+    """Held out per blind writer: answerable questions (best passage answering) declined,
+    near misses and off-topic questions declined, and the AUC between them."""
+    for name in BLIND:
+        mine = groups == "blind:" + name
+        yes, no = p[mine & (kind == IN_BLIND)], p[mine & (kind == OUT_BLIND)]
+        print(f"  {name}: answerable {len(yes)}, declined {(yes < t).mean():.1%}; "
+              f"out of coverage {len(no)}, declined {(no < t).mean():.1%}; "
+              f"AUC {auc(yes, no):.3f}")
 
 
 def report(p: np.ndarray, kind: np.ndarray, t: float, label: str) -> None:
@@ -231,32 +275,46 @@ def main(argv: list[str] | None = None) -> int:
     x, y, kind, groups, unhit = asyncio.run(collect(args.arcd))
     x[:, [decide.SIGNALS.index(name) for name in args.drop]] = 0.0
     w = weights_for(kind)
-    fold = np.random.default_rng(0).permutation(groups.max() + 1)[groups] % args.folds
+    # averaged over REPEATS assignments of the groups to folds: the threshold is the
+    # probability of about the 12th lowest ARCD question, which one assignment alone moved
+    # from 0.22 to 0.26 (the blind sets keep their writers' folds in every one)
     held_out = np.zeros(len(y))
-    for f in range(args.folds):
-        train = fold != f
-        held_out[~train] = probabilities(x[~train], fit(x[train], y[train], w[train]))
+    for seed in range(REPEATS):
+        fold = folds(groups, args.folds, seed)
+        for f in range(args.folds):
+            train = fold != f
+            held_out[~train] += probabilities(x[~train], fit(x[train], y[train], w[train]))
+    held_out /= REPEATS
     # as written into decide.py (four decimals), so the in-sample cap holds for them
     means, scales, coef, intercept = fit(x, y, w)
     model = (np.round(means, 4), np.round(scales, 4), np.round(coef, 4), round(intercept, 4))
-    # the caps hold for the questions as the fitted model answers them too (`marsad eval`
-    # uses it): the held-out quantile alone moved by a third between refits of a few more
-    # questions, and once let 2.3% of ARCD be declined in-sample
-    t = min(threshold(held_out, kind, unhit), threshold(probabilities(x, model), kind, unhit))
+    # the caps hold for the questions as the fitted model answers them (`marsad eval` uses
+    # it): the held-out quantile alone moved by a third between refits of a few more
+    # questions, and once let 2.3% of ARCD be declined in-sample. The seed cap holds held
+    # out too; ARCD's only as `marsad eval` measures it: held out, its 2% falls on about
+    # the 12th lowest of 693 probabilities, which moved from 0.22 to 0.26 over fold
+    # assignments and, with the blind sets fitted, set the threshold 0.04-0.06 under the
+    # in-sample cap, where fewer near misses were declined than by the model before them
+    # (the held-out ARCD share is printed: 2.3% at 0.2968, the test split's target 3%)
+    t = min(threshold(held_out, kind, unhit, {IN_SEEDS: MAX_DECLINED[IN_SEEDS]}),
+            threshold(probabilities(x, model), kind, unhit))
     report(held_out, kind, t, f"held out ({args.folds}-fold, grouped)")
     print(f"  AUC held out: answerable seed questions vs near misses "
           f"{auc(held_out[kind == IN_SEEDS], held_out[kind == OUT_SEEDS]):.3f}, "
           f"ARCD vs ARCD over the seeds "
           f"{auc(held_out[kind == IN_ARCD], held_out[kind == OUT_ARCD]):.3f}, "
           f"newsroom8 answerable vs near misses "
-          f"{auc(held_out[kind == IN_NEWSROOM], held_out[kind == OUT_NEWSROOM]):.3f}")
+          f"{auc(held_out[kind == IN_NEWSROOM], held_out[kind == OUT_NEWSROOM]):.3f}, "
+          f"blind answerable vs near misses "
+          f"{auc(held_out[kind == IN_BLIND], held_out[kind == OUT_BLIND]):.3f}")
+    report_blind(held_out, kind, groups, t)
     print("other trade-offs, held out: answerable seed questions declined -> near misses, "
           "ARCD over the seeds, ARCD in coverage declined, newsroom8 answerable, "
-          "newsroom8 near misses")
+          "newsroom8 near misses, blind answerable, blind near misses")
     for cap in (0.05, 0.10, 0.15, 0.20, 0.30):
         other = float(np.quantile(held_out[kind == IN_SEEDS], cap))
-        shares = [(held_out[kind == s] < other).mean() for s in (OUT_SEEDS, OUT_ARCD, IN_ARCD,
-                                                           IN_NEWSROOM, OUT_NEWSROOM)]
+        shares = [(held_out[kind == s] < other).mean() for s in (
+            OUT_SEEDS, OUT_ARCD, IN_ARCD, IN_NEWSROOM, OUT_NEWSROOM, IN_BLIND, OUT_BLIND)]
         print(f"  {cap:.0%}: threshold {other:.4f} -> " + ", ".join(f"{v:.1%}" for v in shares))
     report(probabilities(x, model), kind, t, "all data (in-sample, for reference)")
     means, scales, coef, intercept = model

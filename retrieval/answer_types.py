@@ -29,8 +29,10 @@ __all__ = [
     "SAID_TERMS",
     "SAYING",
     "TIME",
+    "UNIT_TERMS",
     "YES_NO",
     "answer_type",
+    "continues_speaker",
     "decision_type",
     "holds",
     "holds_near",
@@ -78,6 +80,11 @@ _TIME_WORDS = _forms(
     "عندما حين أثناء منذ المقبل المقبلة القادم القادمة الماضي الماضية")
 # Spans of time, plural: «خلال أسابيع», «منذ سنوات» tell when as a dual does («يومين»)
 _SPANS = _forms("أيام أسابيع أشهر شهور سنوات أعوام ساعات دقائق عقود عقودا")
+# The unit an amount or a time is asked in («كم سنة …», «كم يوما …», «كم مرة …», «في أي
+# عام …»): it frames the question; the event asked of comes after it
+UNIT_TERMS = _TIME_TERMS | frozenset(
+    t for w in (*_SPANS, *_forms("يوما أياما مرة مرات المرة دقيقة دقائق أسبوع أسبوعا"))
+    if (t := analyze_token(w)))
 # «ماذا قال X؟» asks for words X said: a passage that only names X (in a list of those
 # present, as someone met) does not answer. Question words that ask it, verbs of saying
 # asked about, and the verbs and marks by which a passage reports speech.
@@ -160,7 +167,9 @@ def decision_type(text: str) -> str | None:
     if _asks_name(tokens):
         return NAME
     # «ماذا قال X؟» asks what X said, «من قال إن …؟» who said it: either way words said
-    if any(t in _SAID and i and (tokens[i - 1] in _WHAT or tokens[i - 1] in _WHO)
+    # («من الذي قال إن …؟» too: who said it)
+    if any(t in _SAID and i and (tokens[i - 1] in _WHAT or tokens[i - 1] in _WHO or (
+            i > 1 and tokens[i - 1] in _RELATIVE and tokens[i - 2] in _WHO))
            for i, t in enumerate(tokens)):
         return SAYING
     return YES_NO if tokens and tokens[0] in _WHETHER else None
@@ -168,7 +177,8 @@ def decision_type(text: str) -> str | None:
 
 def _asks_name(tokens: list[str]) -> bool:
     """«ما اسم ...», «من هو ...», «مين الـ...», «مين وزير ...»: a name asked for by what it
-    is (a role, a title, a thing), not «من زار بوتين؟» (who did something; a verb written
+    is (a role, a title, a thing), not «من زار بوتين؟» nor «من الذي زار بوتين؟» (who did
+    something; a verb written
     with ال of its own, «من التقى بوتين؟», is read as a role: names_beside then looks
     beside the verb)."""
     if len(tokens) < 2:
@@ -179,10 +189,15 @@ def _asks_name(tokens: list[str]) -> bool:
         return False
     if tokens[1] in _HE:  # «من هو قائد الأسطول؟»: a noun follows هو, never a verb
         return len(tokens) > 2 and not _a_person(tokens[2:])
-    return tokens[1].startswith(_ARTICLE) or analyze_token(tokens[1]) in PERSON_HEADS
+    if tokens[1] in _RELATIVE:  # «من الذي قال/زار …»: who did something, no role named
+        return False
+    # the article leaves a noun of three letters or more: «من ألف كتاب …» (who wrote)
+    # and «من ألقى …» start with the letters of the article and are verbs
+    return (tokens[1].startswith(_ARTICLE) and len(tokens[1]) >= len(_ARTICLE) + 3) \
+        or analyze_token(tokens[1]) in PERSON_HEADS
 
 
-_RELATIVE = _forms("الذي التي")
+_RELATIVE = _forms("الذي التي اللي الي")
 
 
 def _a_person(tokens: list[str]) -> bool:
@@ -250,9 +265,32 @@ def speaks(text: str, who: Collection[str], aliases: Mapping[str, Collection[str
             continue
         following = marks[i + 1] if i + 1 < len(marks) else ""
         if _has(term, who, aliases) and (
-                after_verb or following == ":" or _says(following)):
+                after_verb or following == ":" or _says(following)
+                or _relative_says(marks[i + 1:i + 1 + SPEAKER_WORDS])):
             return True
         after_verb = max(after_verb - 1, 0)
+    return False
+
+
+def continues_speaker(text: str) -> bool:
+    """Whether `text` opens with a verb of saying and no speaker («وقال، عندما سئل …»،
+    «وأضاف أن …»، «وتابع: …»): it quotes someone named in the passage before it, who may
+    be the one a question asks about (decide.py does not read it as silent; the reranker
+    credits no one with it)."""
+    marks = _SPEECH_MARKS.findall(normalize(text))[:2]
+    return len(marks) == 2 and _says(marks[0]) and (
+        not marks[1][0].isalnum() or analyze_token(marks[1]) is None or marks[1] in _THAT)
+
+
+def _relative_says(marks: list[str]) -> bool:
+    """Whether `marks` (what follows a name) reach «التي/الذي» + a verb of saying before
+    anything but words and commas: «وكالة الأنباء الرسمية لكوريا الشمالية، التي قالت
+    إن …» reports the agency speaking."""
+    for mark, following in pairwise(marks):
+        if mark in _RELATIVE:
+            return _says(following)
+        if not (mark[0].isalnum() or mark in "،,"):
+            return False
     return False
 
 
@@ -260,7 +298,16 @@ def speaks(text: str, who: Collection[str], aliases: Mapping[str, Collection[str
 # question checks token by token.
 @lru_cache(maxsize=1 << 16)
 def _says(token: str) -> bool:
-    return any(f in _SAYS for f in _bare(token))
+    """A verb of saying, also with an object pronoun after it, the token bare of a
+    conjunction only (a verb takes no article nor preposition): «وصفها بوتين»، «اعتبرهم»;
+    not «ه» (ة once normalized: «بالإضافة» is no «أضاف»)."""
+    verbs = (token, token[1:]) if len(token) > 4 and token.startswith(_AND) else (token,)
+    return any(f in _SAYS for f in _bare(token)) or any(
+        v.endswith(p) and v[:-len(p)] in _SAYS for v in verbs for p in _OBJECTS)
+
+
+_OBJECTS = _forms("ها هم")
+_AND = tuple(normalize(c) for c in ("و", "ف"))
 
 
 @lru_cache(maxsize=1 << 16)

@@ -18,6 +18,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from .analysis import analyze_token, normalize, tokenize
+from .countries import nation
 from .passages import sentences_of
 from .synonyms import synonyms
 
@@ -121,16 +122,22 @@ def order_swapped(question: str, text: str, weights: Mapping[str, float],
     one who acts right after the verb) and a sentence of `text` has the verb followed,
     within `span` words, by B then A («شكر كيم بوتين»: Kim thanks Putin), and none has A
     then B. Only a question that starts (after its question word) with three words asked
-    about, one after the other, the first without the article, is read so: «هل شارك شويغو
-    في المحادثات؟» and «وزير الخارجية الروسي» have no such order to swap."""
+    about, one after the other, the first without the article and no country, the other
+    two without it either (names, not a title and its adjective), is read so: «هل شارك
+    شويغو في المحادثات؟», «وزير الخارجية الروسي» and «أبدى الضيف الكوري» have no such
+    order to swap."""
     tokens = tokenize(normalize(question))
     terms = _positions(question)
     start = next((i for i, t in enumerate(terms) if t is not None), len(terms))
     asked = terms[start:start + 3]
     if start > VERB_AT or len(asked) < 3 or None in asked or len(set(asked)) < 3 \
             or not all(t in weights for t in asked) or tokens[start].startswith(_ARTICLE) \
-            or tokens[start].endswith(_TA_MARBUTA) or not _BEING.isdisjoint(tokens[:start]):
-        # «متى كانت رحلة كيم السابقة؟»: a noun after a verb of being, no one acting
+            or tokens[start].endswith(_TA_MARBUTA) or not _BEING.isdisjoint(tokens[:start]) \
+            or nation(asked[0]) is not None \
+            or any(t.startswith(_ARTICLE) for t in tokens[start + 1:start + 3]):
+        # «متى كانت رحلة كيم السابقة؟»: a noun after a verb of being, no one acting;
+        # «هي كوريا الشمالية فشلت …»: a country first, no verb; «أبدى الضيف الكوري …»:
+        # a title and its adjective, not two names whose order tells who acts
         return False  # no verb first, or its words not next to one another
     verb, first, second = asked
     says = _matcher({t: weights[t] for t in (verb, first, second)}, aliases)
