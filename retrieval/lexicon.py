@@ -33,7 +33,7 @@ purpose, since a wrong synonym makes a near miss look answered:
 
 from __future__ import annotations
 
-__all__ = ["GROUPS", "groups"]
+__all__ = ["GROUPS", "HYPERNYMS", "groups", "hypernyms"]
 
 GROUPS = """
 # classes of earlier rounds (synonyms.py, issue 12), as measured
@@ -429,6 +429,82 @@ GROUPS = """
 بلجيكا بلجيكي بلجيكية بروكسل
 النمسا نمساوي نمساوية فيينا
 أستراليا أسترالي أسترالية كانبرا
+# round 11 (issue 12, paraphrase): meaning classes a news reader asks in
+# speaking, judging, foreseeing
+بشر يبشر توقع يتوقع تنبأ يتنبأ
+واثق ثقته توقع يتوقع
+يرى رؤية شاهد يشاهد مشاهدة
+استعراض استعراضات عرض
+# meeting, travelling, accompanying
+تقابل يتقابل التقى يلتقي لقاء
+اصطحب يصطحب اصطحاب رافق يرافق مرافقة بصحبة
+رحب يرحب ترحيب استقبل يستقبل استقبال
+لبى يلبي تلبية قبول يقبل
+# giving and supplying
+زود يزود تزويد قدم يقدم تقديم وفر يوفر توفير
+هدية هدايا تذكار تذكارات
+# wanting, using, cancelling
+يريد يسعى طمح يطمح طموح طموحات تطلع يتطلع
+استخدم يستخدم استخدام استعمل يستعمل استعمال
+ألغى يلغي إلغاء ألغيت شطب يشطب
+عجالة استعجال مستعجل تسرع متسرع
+# war and its words
+حرب قتال معركة تقاتل يتقاتل اقتتال
+استعمار استعماري إمبريالية إمبريالي هيمنة
+عدو أعداء خصم خصوم غريم
+# office and government
+تولى يتولى تولي تقلد يتقلد تسلم يتسلم
+رئيس رئاسة رئاسي يرأس ترأس
+صادق يصادق مصادقة أقر يقر إقرار
+خبير خبراء محلل محللون مراقب مراقبون
+# places and facilities
+منطقة مناطق إقليم أقاليم مقاطعة محافظة
+منصة منصات مجمع مجمعات
+أطلق يطلق إطلاق أقلع يقلع إقلاع
+فضاء فضائي مدار مداري
+# standing and power
+أهمية أولوية
+قوة قوى قدرة قدرات إمكانات إمكانيات
+تقني تقنية فني فنية
+هدف غاية غايات غرض أغراض مقصد
+# time words
+قادم قادمة مقبل مقبلة
+سابق سابقة سابقا ماض الماضي الماضية
+مؤخرا أخيرا حديثا
+وقت أوقات زمن
+# more of acting, judging and things
+شرح يشرح أوضح يوضح فسر يفسر
+نصح ينصح نصيحة نصائح
+تبرع يتبرع تبرعات
+اتفق يتفق اتفاق اتفاقية توافق
+دافع يدافع دفاع
+معدات عتاد تجهيزات
+خطة خطط مخطط مخططات
+إجراءات إجراء تدابير
+مشدد مشددة صارم صارمة
+كبير شديد شديدة بالغ
+أسطول أساطيل البحرية
+ابن أبناء نجل أنجال
+تأسيس أسس إقامة أقام نشوء نشأ إنشاء
+"""
+
+
+# A general word and the kinds it names (`HYPERNYMS`, one line each: the general words,
+# then ":" and its kinds; a long list on several lines). A question asking the general
+# word («ما نوع السلاح؟») is answered by a passage naming a kind («بندقية»), not the
+# other way round: a passage saying «سلاح» does not answer «هل أهدى بوتين كيم مسدسا؟»,
+# nor one kind another.
+HYPERNYMS = """
+سلاح أسلحة عتاد: بندقية بنادق مسدس مسدسات رشاش رشاشات مدفع مدافع مدفعية دبابة دبابات
+سلاح أسلحة عتاد: صاروخ صواريخ قذيفة قذائف ذخيرة ذخائر قنبلة قنابل لغم ألغام
+مركبة مركبات: قطار قطارات طائرة طائرات سيارة سيارات سفينة سفن حافلة حافلات مروحية مروحيات
+مسؤول مسؤولون مسؤولين: وزير وزراء متحدث ناطق سفير سفراء مستشار مبعوث محافظ مدير
+إعلام إعلامي إعلامية: وكالة وكالات صحيفة صحف قناة قنوات تلفزيون إذاعة
+برلمان برلمانات برلماني: دوما كونغرس كنيست مجلس
+صيف صيفا: يونيو يوليو أغسطس حزيران تموز
+شتاء: ديسمبر يناير فبراير شباط
+ربيع: مارس أبريل مايو آذار نيسان أيار
+خريف: سبتمبر أكتوبر نوفمبر أيلول تشرين
 """
 
 
@@ -436,3 +512,13 @@ def groups() -> list[list[str]]:
     """The lexicon's groups, each a list of words as written (headings left out)."""
     return [line.split() for line in GROUPS.splitlines()
             if line.strip() and not line.lstrip().startswith("#")]
+
+
+def hypernyms() -> list[tuple[list[str], list[str]]]:
+    """The lexicon's general words, each line as (general words, the kinds they name)."""
+    out = []
+    for line in HYPERNYMS.splitlines():
+        if line.strip() and not line.lstrip().startswith("#"):
+            general, kinds = line.split(":")
+            out.append((general.split(), kinds.split()))
+    return out

@@ -35,7 +35,7 @@ import re
 from functools import lru_cache
 
 from .analysis import analyze, analyze_token, normalize
-from .lexicon import groups
+from .lexicon import groups, hypernyms
 
 __all__ = ["derivations", "inflected", "kin", "related", "synonyms"]
 
@@ -47,6 +47,11 @@ def _classes() -> dict[str, frozenset[str]]:
         stems = frozenset(s for word in group for s in analyze(word))
         for s in stems:
             out.setdefault(s, set()).update(stems - {s})
+    for general, kinds in hypernyms():  # the general word reaches its kinds, not back
+        names = frozenset(s for word in general for s in analyze(word))
+        named = frozenset(s for word in kinds for s in analyze(word)) - names
+        for s in names:
+            out.setdefault(s, set()).update((names | named) - {s})
     return {s: frozenset(others) for s, others in out.items()}
 
 
