@@ -31,6 +31,7 @@ def _term(word: str) -> str:
     ("مركبة", "مروحية"), ("الصيف", "يوليو"), ("الصيف", "تموز"), ("الشتاء", "يناير"),
     ("الخريف", "أكتوبر"), ("البرلمان", "الدوما"), ("البرلمان", "الكونغرس"),
     ("الإعلام", "الصحف"), ("الإعلام", "القنوات"), ("مسؤول", "وزير"), ("مسؤولين", "السفير"),
+    ("يوم", "الأربعاء"), ("الجهة", "الوكالة"), ("الجهة", "الوزارة"), ("الدبلوماسيين", "السفير"),
 ])
 def test_a_general_word_reaches_the_kinds_it_names(general: str, kind: str) -> None:
     assert _term(kind) in synonyms(_term(general))
@@ -68,6 +69,7 @@ def test_words_of_one_meaning_class_say_one_another(asked: str, said: str) -> No
     ("قدم", "زود"),  # presented, offered / supplied: «ما الهدية التي قدمها …» is no supply
     ("الرئاسية", "رئيس"),  # «الانتخابات الرئاسية» asks no president's words
     ("غرض", "غاية"),  # «لأي غرض» and «لهذه الغاية» answered different questions
+    ("الشهر", "يوليو"),  # «الشهر القادم» asks no month's name
 ])
 def test_words_measured_to_mislead_stay_out_of_a_class(word: str, other: str) -> None:
     assert _term(other) not in synonyms(_term(word))
@@ -134,12 +136,12 @@ def seeded_db(tmp_path_factory, seeds_dir):
 
 
 # paraphrase answer@1 per development set, just under what was measured (before this
-# round -> after: unseen 6 -> 10 of 35, blind2 12 -> 15 of 28, blind3 20 -> 23 of 40,
+# round -> after: unseen 6 -> 10 of 35, blind2 12 -> 15 of 28, blind3 20 -> 25 of 40,
 # blind4 21 -> 25 of 40)
 FLOORS = {
     "seeds-unseen.jsonl": 0.28,
     "seeds-blind2.jsonl": 0.53,
-    "seeds-blind3.jsonl": 0.57,
+    "seeds-blind3.jsonl": 0.6,
     "seeds-blind4.jsonl": 0.62,
 }
 
