@@ -43,7 +43,7 @@ description for a name (سيد الكرملين, aliases.py's). The classes belo
 used. Measured through `answer()` (`marsad eval` over the seeds; top passage holds a
 key, answered): the dev paraphrases' answer@1 59 -> 73 of 143, top passage right 83 ->
 96; seeds-blind5's paraphrases 20 -> 22 of 40 (top passage 27 -> 27); every seed
-question file together (blind5 aside) 1,701 -> 1,735 of 2,338 answer@1; seeds-near-misses
+question file together (blind5 aside) 1,701 -> 1,736 of 2,338 answer@1; seeds-near-misses
 120 of 138 declined as before; ARCD train 0.781 / 0.955 / 0.860, as before. Measured and
 left out, each line alone (the whole run, then `marsad ask` with the line taken out):
 - زيارة with ذهب / توجه (visit as going): dialect «وين راح بوتين بعد …؟» then led with
@@ -59,7 +59,8 @@ left out, each line alone (the whole run, then `marsad ask` with the line taken 
   (a near miss on a gift «قدمها كيم» answered by a supply); غرض / غاية / هدف as one
   purpose (two why-questions lost for two gained); أهمية / أولوية; مكانة (stemmed مكان);
   القادم / المقبل (three questions on «الشهر القادم» gained, two near misses «متى …
-  القادم؟» answered); شهر for the months' names (a near miss «في أي شهر …» answered,
+  القادم؟» answered); قوة with قدرة (an invented newsroom's «قوة الهزة» then met «القدرة
+  التخزينية»); شهر for the months' names (a near miss «في أي شهر …» answered,
   «الشهر القادم» met any month); نصر / انتصار (a dialect question on «النصر» declined);
 - 45 further classes for the seed articles' words with no class yet (صناعة، ملفات،
   طيران، تجربة، عادات (stemmed عاد, returned)، أثار، أظهر / كشف …): six near misses
@@ -498,7 +499,6 @@ GROUPS = """
 أطلق يطلق إطلاق أقلع يقلع إقلاع
 فضاء فضائي مدار مداري
 # standing and power
-قوة قوى قدرة قدرات إمكانات إمكانيات
 تقني تقنية فني فنية
 # time words
 سابق سابقة سابقا ماض الماضي الماضية
