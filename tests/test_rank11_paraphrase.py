@@ -124,6 +124,10 @@ async def visit(engine_over):
     ("أي استعراض بحري سيشاهده الضيف؟", SHOW),  # استعراض / عرض
 ])
 async def test_a_reader_paraphrase_reaches_the_passage_that_answers_it(visit, question, passage):
+    """Before this round's lexicon the summer, parliament, media, vehicle and hurry questions
+    led with another passage (January's visit, the hotel, the spokesman...); the others
+    are kept as guards of what the earlier classes already reached. NEXT stays in the
+    corpus as a passage no question asks: «القادم / المقبل» was left out of the lexicon."""
     answer = await visit.answer(question)
     assert answer.hits[0].text == passage
 
