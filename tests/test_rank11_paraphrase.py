@@ -113,7 +113,7 @@ async def visit(engine_over):
 @pytest.mark.parametrize("question, passage", [
     ("أي سلاح قدمه الوزير التركي لنظيره؟", PISTOL),  # سلاح: مسدس
     ("ما نوع العتاد الذي أهداه وزير الدفاع التركي؟", PISTOL),  # عتاد: مسدس
-    ("لماذا زار رئيس الأركان التركي القاهرة في الصيف؟", JULY),  # الصيف: يوليو
+    ("هل زار رئيس الأركان التركي القاهرة في الصيف؟", JULY),  # الصيف: يوليو
     ("ماذا أقر البرلمان المصري؟", RATIFIED),  # أقر / صادق, البرلمان: مجلس
     ("كيف تناول الإعلام التركي الزيارة؟", PAPERS),  # الإعلام: الصحف
     ("بأي مركبة انتقل الوفد إلى الإسكندرية؟", TRAIN),  # مركبة: قطار
@@ -125,7 +125,7 @@ async def visit(engine_over):
 ])
 async def test_a_reader_paraphrase_reaches_the_passage_that_answers_it(visit, question, passage):
     """Before this round's lexicon the summer, parliament, media, vehicle and hurry questions
-    led with another passage (January's visit, the hotel, the spokesman...); the others
+    led with another passage (January's visit, the hotel, the gift...); the others
     are kept as guards of what the earlier classes already reached. NEXT stays in the
     corpus as a passage no question asks: «القادم / المقبل» was left out of the lexicon."""
     answer = await visit.answer(question)
