@@ -8,8 +8,10 @@ the question looks like one about something the coverage never mentions. Two rel
   hundred groups written by hand, verbs and nouns of diplomacy, war, economy, politics,
   courts, health, travel..., broken plurals, dialect forms such as عطى، بدها، خلص, and a
   country beside its adjective, capital and seat of government: واشنطن / أميركي /
-  الكرملين; a seat named by a common word, البيت الأبيض, is not in it). roles.py and
-  aliases.py ask it whether a word is an action or a title head.
+  الكرملين; a seat named by a common word, البيت الأبيض, is not in it), and for a general
+  word the kinds it names (lexicon.HYPERNYMS: سلاح reaches بندقية، الصيف يوليو، البرلمان
+  الدوما; never the other way round, nor one kind another). roles.py and aliases.py ask
+  it whether a word is an action or a title head.
 - `related`: those and the term's `derivations`, the other words of its root in the same
   derived form (يتبادل / تبادل / متبادل), for matching: decide.py counts a question word
   the best passage lacks as held when the passage has a related word; a question word the
@@ -35,7 +37,7 @@ import re
 from functools import lru_cache
 
 from .analysis import analyze, analyze_token, normalize
-from .lexicon import groups
+from .lexicon import groups, hypernyms
 
 __all__ = ["derivations", "inflected", "kin", "related", "synonyms"]
 
@@ -47,12 +49,18 @@ def _classes() -> dict[str, frozenset[str]]:
         stems = frozenset(s for word in group for s in analyze(word))
         for s in stems:
             out.setdefault(s, set()).update(stems - {s})
+    for general, kinds in hypernyms():  # the general word reaches its kinds, not back
+        names = frozenset(s for word in general for s in analyze(word))
+        named = frozenset(s for word in kinds for s in analyze(word)) - names
+        for s in names:
+            out.setdefault(s, set()).update((names | named) - {s})
     return {s: frozenset(others) for s, others in out.items()}
 
 
 def synonyms(term: str) -> frozenset[str]:
     """The analysed terms that say what `term` (an analysed term) says: the words of its
-    lexicon class; empty if none."""
+    lexicon classes, and for a general word the kinds it names (lexicon.HYPERNYMS); empty
+    if none."""
     return _classes().get(term, frozenset())
 
 

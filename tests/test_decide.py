@@ -694,8 +694,10 @@ async def test_readers_questions_the_decision_was_never_fitted_on(seeded, data_d
         seeded, load_questions(data_dir / "seeds-readers5-heldout.jsonl"))
     assert result["kinds"]["near-miss"]["declined"] >= 0.84, result["failures"]
     assert result["answerable"]["false_declines"] <= 30, result["failures"]
-    # 7 with decide7's refit over newsroom8 too (main 5; its near misses 0.868, main 0.842)
-    assert result["answerable"]["declined_right_top"] <= 7, result["failures"]
+    # 7 with decide7's refit over newsroom8 too (main 5; its near misses 0.868, main 0.842);
+    # 8 with rank11's lexicon, where more right passages lead (top passage right 64 -> 67
+    # of 106, answer@1 0.538 -> 0.557, false declines 28 -> 25)
+    assert result["answerable"]["declined_right_top"] <= 8, result["failures"]
     assert result["answerable"]["answer@1"] >= 0.51, result["failures"]
 
 
