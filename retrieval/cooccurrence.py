@@ -172,10 +172,22 @@ def name_otherwise(question: str, text: str, texts: Sequence[str] = ()) -> bool:
             written = "".join(f" {' '.join(tokenize(normalize(t)))} \n" for t in texts)
         if f" {a} {b} {c} " not in written:
             continue
-        if any(said[i] == a and said[i + 1] == b and _bare_word(said[i + 2])
-               for i in range(len(said) - 2)):
+        if _followed(said, a, b):
             return True
     return False
+
+
+def _followed(tokens: list[str], a: str, b: str) -> bool:
+    """Whether `tokens` hold «a b» followed by a bare word (`_bare_word`): each «a» found
+    by list.index, not every position compared in Python."""
+    at, stop = -1, len(tokens) - 2
+    while True:
+        try:
+            at = tokens.index(a, at + 1, stop)
+        except ValueError:
+            return False
+        if tokens[at + 1] == b and _bare_word(tokens[at + 2]):
+            return True
 
 
 _WHO = frozenset(normalize(w) for w in ("من", "مين", "منو", "شكون"))
