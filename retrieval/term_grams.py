@@ -29,7 +29,7 @@ class TermGrams:
         self.vocabulary = vocabulary
         self._lock = threading.Lock()
         self._start = np.full(0, -1, np.int64)  # term id -> first code in _codes; -1: not yet
-        self._count = np.zeros(0, np.int64)  # term id -> how many codes
+        self._count = np.zeros(0, np.int32)  # term id -> how many codes
         self._codes = np.zeros(1024, np.int64)
         self._used = 0  # codes filled in _codes
         self._numeric = np.zeros(0, bool)  # term id -> prints a number
@@ -66,9 +66,9 @@ class TermGrams:
         """Work out the trigrams and numbers of the terms of `ids` not seen yet."""
         size = len(self.vocabulary)
         if len(self._start) < size:
-            grow = max(size, 2 * len(self._start)) - len(self._start)
+            grow = max(size, len(self._start) + len(self._start) // 4) - len(self._start)
             self._start = np.concatenate((self._start, np.full(grow, -1, np.int64)))
-            self._count = np.concatenate((self._count, np.zeros(grow, np.int64)))
+            self._count = np.concatenate((self._count, np.zeros(grow, np.int32)))
             self._numeric = np.concatenate((self._numeric, np.zeros(grow, bool)))
         new = ids[self._start[ids] < 0]
         if not len(new):
