@@ -170,16 +170,31 @@ def name_otherwise(question: str, text: str, texts: Sequence[str] = ()) -> bool:
     asked = tokenize(normalize(question))
     said = tokenize(normalize(text))
     terms = set(_positions(text))
-    written = [f" {' '.join(tokenize(normalize(t)))} " for t in texts]
+    written: str | None = None  # the candidates' words, read once a triple needs them
     for a, b, c in zip(asked, asked[1:], asked[2:], strict=False):
         if not (_bare_word(a) and _bare_word(b) and _bare_word(c)) or c in terms \
-                or analyze_token(c) in terms \
-                or not any(f" {a} {b} {c} " in w for w in written):
+                or analyze_token(c) in terms:
             continue
-        if any(said[i] == a and said[i + 1] == b and _bare_word(said[i + 2])
-               for i in range(len(said) - 2)):
+        if written is None:  # one line per candidate: a triple never spans two
+            written = "".join(f" {' '.join(tokenize(normalize(t)))} \n" for t in texts)
+        if f" {a} {b} {c} " not in written:
+            continue
+        if _followed(said, a, b):
             return True
     return False
+
+
+def _followed(tokens: list[str], a: str, b: str) -> bool:
+    """Whether `tokens` hold «a b» followed by a bare word (`_bare_word`): each «a» found
+    by list.index, not every position compared in Python."""
+    at, stop = -1, len(tokens) - 2
+    while True:
+        try:
+            at = tokens.index(a, at + 1, stop)
+        except ValueError:
+            return False
+        if tokens[at + 1] == b and _bare_word(tokens[at + 2]):
+            return True
 
 
 _WHO = frozenset(normalize(w) for w in ("من", "مين", "منو", "شكون"))

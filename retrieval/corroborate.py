@@ -550,11 +550,20 @@ def _near_edges(terms: Sequence[str], touching: np.ndarray | None = None
     at least s|x|/(2-s) trigrams, so each set's |x| - that + 1 rarest hold a common one) and
     verified exactly. `touching` (bool per term): only the pairs with a term it marks (the
     rest are never verified)."""
-    empty = np.zeros(0, np.int64)
     if len(terms) < 2:
+        empty = np.zeros(0, np.int64)
         return empty, empty, np.zeros(0)
-    owner, inv = _term_trigrams(terms)  # sorted by owner, then trigram
-    sizes = np.bincount(owner, minlength=len(terms))
+    return near_pairs(len(terms), *_term_trigrams(terms), touching)
+
+
+def near_pairs(n: int, owner: np.ndarray, inv: np.ndarray,
+               touching: np.ndarray | None = None
+               ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """`_near_edges` of `n` terms given their trigrams (`_term_trigrams`: owner, gram)."""
+    empty = np.zeros(0, np.int64)
+    if n < 2:
+        return empty, empty, np.zeros(0)
+    sizes = np.bincount(owner, minlength=n)
     df = np.bincount(inv)
     n_grams = len(df)
     rank = df[inv] * n_grams + inv  # rarer trigrams first, ties by id
@@ -582,7 +591,6 @@ def _near_edges(terms: Sequence[str], touching: np.ndarray | None = None
     wanted = lo != hi
     if touching is not None:
         wanted &= touching[lo] | touching[hi]
-    n = len(terms)
     pair = unique(lo[wanted] * n + hi[wanted])
     lo, hi = pair // n, pair % n
     # exact shared trigrams: lo's trigrams looked up among hi's (all (term, trigram)
@@ -602,9 +610,25 @@ def _near_edges(terms: Sequence[str], touching: np.ndarray | None = None
 def _term_trigrams(terms: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
     """(owner, gram): each term's distinct boundary-marked trigrams (`char_ngrams(t, 3)`,
     as decide.similarity counts them), owner ascending and grams ascending within it,
-    the grams numbered 0.. over all the terms. Vectorized: the marked terms are laid end
-    to end as code points and every trigram packed into one int64 (16 bits a character,
-    21 beyond the Basic Multilingual Plane), so no per-term Python work."""
+    the grams numbered 0.. over all the terms in the order of their codes
+    (`trigram_codes`)."""
+    owner, gram, _ = _trigrams(terms)
+    return owner, gram
+
+
+def trigram_codes(terms: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+    """(owner, code): `_term_trigrams` with each gram as its code."""
+    owner, gram, codes = _trigrams(terms)
+    return owner, codes[gram]
+
+
+def _trigrams(terms: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(owner, gram, codes): each term's distinct boundary-marked trigrams, numbered in the
+    order of their int64 codes (`codes[gram]`), owner ascending and grams ascending within
+    it; equal trigrams, equal codes, whichever terms they come from. A trigram of the
+    Basic Multilingual Plane packs its three code points in 16 bits each (below 2**48),
+    any other in 21 bits each above 2**48. Vectorized: the marked terms are laid end to end as code
+    points, so no per-term Python work."""
     marked = "#" + "##".join(terms) + "#"  # each term marked "#t#", end to end
     points = np.frombuffer(marked.encode("utf-32-le"), np.uint32).astype(np.int64)
     width = np.fromiter(map(len, terms), np.int64, len(terms)) + 2  # marked lengths
@@ -613,8 +637,11 @@ def _term_trigrams(terms: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
     owner = np.repeat(np.arange(len(terms), dtype=np.int64), count)
     start = np.repeat(offset - (np.cumsum(count) - count), count) + np.arange(len(owner))
     padded = np.concatenate((points, np.zeros(2, np.int64)))
-    bits = 16 if len(points) and int(points.max()) < 1 << 16 else 21
-    code = (padded[start] << 2 * bits) | (padded[start + 1] << bits) | padded[start + 2]
+    first, second, third = padded[start], padded[start + 1], padded[start + 2]
+    code = (first << 32) | (second << 16) | third
+    if len(points) and int(points.max()) >= 1 << 16:
+        wide = (first | second | third) >= 1 << 16
+        code[wide] = (1 << 48) + ((first[wide] << 42) | (second[wide] << 21) | third[wide])
     distinct, gram = unique_inverse(code)
     pair = unique(owner * max(len(distinct), 1) + gram)
-    return pair // max(len(distinct), 1), pair % max(len(distinct), 1)
+    return pair // max(len(distinct), 1), pair % max(len(distinct), 1), distinct

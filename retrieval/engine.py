@@ -49,6 +49,7 @@ from .store import (
     is_busy,
 )
 from .synonyms import related
+from .term_grams import TermGrams
 from .variants import VariantMap
 
 if TYPE_CHECKING:
@@ -93,6 +94,7 @@ class Marsad:
         self.index = index
         self.terms = terms
         self.variants = variants if variants is not None else VariantMap()
+        self.term_grams = TermGrams(terms)  # grouping's trigrams and numbers, kept per term
         self._write_lock = asyncio.Lock()
         self._covers = 0  # highest passage id the index accounts for
         self._unsaved = 0  # index changes since the snapshot was saved
@@ -460,13 +462,14 @@ class Marsad:
                                                 wanted + grouping.LEAD_SPARE)
         with clock("group"):
             groups = grouping.group_duplicates(ranked, wanted, self.index, self.terms,
-                                               asked.query.groups_by_term())
+                                               asked.query.groups_by_term(), self.term_grams)
         if not grouping.settled_by(groups, ranked, settled):
             with clock("rerank"):  # a group reached past the settled: every score read
                 ranked = self._rerank(question, asked, found)
             with clock("group"):
                 groups = grouping.group_duplicates(ranked, wanted, self.index, self.terms,
-                                                   asked.query.groups_by_term())
+                                                   asked.query.groups_by_term(),
+                                                   self.term_grams)
         with clock("decide"):
             shown = [(best, g.score_of(best)) for g in groups[:DECIDE_HITS]
                      for best in (grouping.best_instance(g),)]

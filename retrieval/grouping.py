@@ -24,8 +24,9 @@ from operator import itemgetter
 import numpy as np
 
 from .blas import one_thread
-from .corroborate import MIN_TERMS, NUMBER, _near_edges, stored_title_terms
+from .corroborate import MIN_TERMS, NUMBER, _term_trigrams, near_pairs, stored_title_terms
 from .index import BM25Index, unique, unique_inverse
+from .term_grams import TermGrams
 
 __all__ = ["EQUALLY_RELEVANT", "NEAR_DUPLICATE", "SAME_ARTICLE_DUPLICATE", "Group",
            "best_instance", "group_duplicates", "idfs", "settled_by"]
@@ -84,11 +85,14 @@ def _body_terms(passages: Sequence[object]) -> tuple[np.ndarray, np.ndarray]:
 
 def group_duplicates(ranked: Sequence[tuple[object, float]], k: int, index: BM25Index,
                      vocabulary: Sequence[str],
-                     query: Sequence[Sequence[int]] = ()) -> list[Group]:
+                     query: Sequence[Sequence[int]] = (),
+                     grams: TermGrams | None = None) -> list[Group]:
     """The first k groups, in rank order. `ranked`: (stored passage, score) best first;
     `vocabulary`: term id -> term; `query`: for each question term, the term ids that
-    count as it. A passage joins the first group whose shown passage carries it (see the
-    module docstring); one that joins no group starts one while fewer than k exist."""
+    count as it; `grams`: the vocabulary's terms' trigrams and numbers kept from earlier
+    calls (else worked out here). A passage joins the first group whose shown passage
+    carries it (see the module docstring); one that joins no group starts one while fewer
+    than k exist."""
     if not ranked:
         return []
     owner, flat = _body_terms([p for p, _ in ranked])
@@ -99,7 +103,11 @@ def group_duplicates(ranked: Sequence[tuple[object, float]], k: int, index: BM25
     # a term in (nearly) every passage of a tiny corpus has no positive idf: it still
     # counts a little, so two copies are still found to carry each other
     weights = np.maximum(idfs(index, distinct), MIN_WEIGHT)
-    terms = _terms(vocabulary, distinct)
+    if grams is None:
+        terms = _terms(vocabulary, distinct)
+        trigrams, printing = _term_trigrams(terms), _numbers_of(terms)
+    else:
+        trigrams, printing = grams.trigrams(distinct), grams.numbers(distinct)
     articles = _labels([p.article_id for p, _ in ranked])  # type: ignore[attr-defined]
     same_article = articles[:, None] == articles[None, :]
     # Crediting a passage in another hit tells the reader who else said it: that needs a
@@ -109,7 +117,7 @@ def group_duplicates(ranked: Sequence[tuple[object, float]], k: int, index: BM25
     known = np.array([p.source is not None for p, _ in ranked])  # type: ignore[attr-defined]
     outlets = _labels([p.source or "" for p, _ in ranked])  # type: ignore[attr-defined]
     credits = known[:, None] & known[None, :] & (outlets[:, None] != outlets[None, :])
-    figures = _same_figures(owner, inv, terms, len(ranked))
+    figures = _same_figures(owner, inv, printing, len(distinct), len(ranked))
     asked = np.zeros((len(ranked), len(query)), bool)  # which question terms each holds
     for j, ids in enumerate(query):
         cols = np.searchsorted(distinct, ids)
@@ -125,7 +133,8 @@ def group_duplicates(ranked: Sequence[tuple[object, float]], k: int, index: BM25
     # first (most of the pairs of terms are then never verified), and for all of them
     # only when a group starts further down.
     for lead in sorted({min(len(ranked), k + LEAD_SPARE), len(ranked)}):
-        near = _near_edges(terms, rows[:lead].any(axis=0) if lead < len(ranked) else None)
+        near = near_pairs(len(distinct), *trigrams,
+                          rows[:lead].any(axis=0) if lead < len(ranked) else None)
         held = _soft_held(rows, weights, near)  # held[a, b]: a's weight that b holds
         total = rows @ weights
         with np.errstate(divide="ignore", invalid="ignore"):
@@ -164,16 +173,16 @@ def _grouped(ranked: Sequence[tuple[object, float]], k: int, carried: np.ndarray
     return groups
 
 
-def _same_figures(owner: np.ndarray, inv: np.ndarray, terms: Sequence[str], n: int
-                  ) -> np.ndarray:
+def _same_figures(owner: np.ndarray, inv: np.ndarray, printing: dict[int, set[str]] |
+                  dict[int, frozenset[str]], n_terms: int, n: int) -> np.ndarray:
     """ok[a, b]: every number passage a prints, b prints too (corroborate.numbers), so b
     may be shown for a: «لقي 29 شخصا حتفهم» never stands for «لقي 27 شخصا حتفهم», nor
-    credits its outlet with 29. `owner`, `inv`: each (passage, distinct term) pair."""
+    credits its outlet with 29. `owner`, `inv`: each (passage, distinct term) pair;
+    `printing`: distinct term -> the numbers it prints (`_numbers_of`)."""
     ok = np.ones((n, n), bool)
-    printing = _numbers_of(terms)
     if not printing:
         return ok
-    numeric = np.zeros(len(terms), bool)
+    numeric = np.zeros(n_terms, bool)
     numeric[list(printing)] = True
     printed: list[set[str]] = [set() for _ in range(n)]
     for row, col in zip(owner[numeric[inv]].tolist(), inv[numeric[inv]].tolist(),

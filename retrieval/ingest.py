@@ -232,6 +232,7 @@ async def _write_batch(engine: Marsad, articles: Sequence[Article], digests: Seq
         del engine.terms[vocab_size:]
         analysis.forget(vocab_size)
         engine.variants.forget(vocab_size)
+        engine.term_grams.forget(vocab_size)
         raise
     before = (engine._covers, engine.index.n_docs)  # the title pairs (engine._count_titles)
     if removed[0]:

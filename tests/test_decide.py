@@ -1136,6 +1136,10 @@ async def test_who_said_it_over_a_passage_reporting_no_speech_weighs_less(seeded
     ("متى زار كيم جونغ أون روسيا؟", "ويزور زعيم كوريا الشمالية كيم جونغ أون روسيا", False),
     # «كيم لبوتين بشأن» is no name the coverage writes
     ("ما الذي أكده كيم لبوتين بشأن موسكو؟", "أكد كيم لبوتين ثقته بأن موسكو ستنتصر", False),
+    # «A B» ending the passage: no third word, no one else
+    ("متى زار كيم جونغ إيل روسيا؟", "وصل إلى روسيا الزعيم كيم جونغ", False),
+    # the first «A B» before a title word, a later one before another name
+    ("متى زار كيم جونغ إيل روسيا؟", "وقال كيم جونغ الزعيم إن كيم جونغ أون سيزور روسيا", True),
 ])
 def test_someone_sharing_a_name_with_the_one_asked_is_another(question, text, other) -> None:
     coverage = ["كان يرأسها كيم جونغ إيل والد كيم جونغ أون", "وأخوه كيم جونغ نام",
