@@ -599,13 +599,28 @@ _HEADING = "*[self::h1 or self::h2 or self::h3 or self::h4]"
 _LINKED_HEADING = f".//a//{_HEADING} | .//{_HEADING}//a"
 
 
+MIN_LINKED_HEADLINE_WORDS = 4  # a shorter link is a tag, an outlet's name or a menu item
+
+
+def _is_card(article: Any) -> bool:
+    """True for a story card: its heading is a link to the story, or (an aggregator's card:
+    `<article><div>الجزيرة نت</div><a>headline…</a><time>قبل 3 ساعات</time>`) a link of a
+    headline's length holds most of its words."""
+    if article.xpath(_LINKED_HEADING):
+        return True
+    words = len(article.text_content().split())
+    return any(len(link.text_content().split()) >= max(MIN_LINKED_HEADLINE_WORDS, words / 2)
+               for link in article.iter("a"))
+
+
 def _is_listing(tree: Any, ld: dict[str, Any]) -> bool:
-    """True for a section or home page: several story cards (`<article>`s whose heading is
-    a link to the story) and no article of its own (every `<article>` is such a card)."""
+    """True for a section, home or aggregator page: several story cards (`<article>`s
+    whose headline is a link to the story) and no article of its own (every `<article>`
+    is such a card)."""
     if ld:
         return False
     cards = [a for a in tree.iter("article") if a.find(".//article") is None]
-    linked = [a for a in cards if a.xpath(_LINKED_HEADING)]
+    linked = [a for a in cards if _is_card(a)]
     return len(linked) >= MIN_LISTED_STORIES and len(linked) == len(cards)
 
 

@@ -9,6 +9,9 @@ server and read as `marsad ingest URL` reads it. Break pass (eighth), what went 
   a Next.js App Router page (the story in `self.__next_f.push([1,"…"])` scripts) gave only
   its one-paragraph teaser; a Nuxt 3 page (`__NUXT_DATA__`, values by index) and a Nuxt 2
   page (`window.__NUXT__=(function(a,b){return {…}}(…))`) failed as «no article text».
+- an aggregator's page (Google News's full coverage: `<article>` cards of an outlet's name,
+  a linked headline and `قبل 3 ساعات`) was ingested as an article whose passages were
+  other outlets' headlines and names (`الجزيرة نت`).
 """
 
 from __future__ import annotations
@@ -38,7 +41,7 @@ def _pages() -> list[Path]:
 @pytest.fixture(scope="module")
 def site():
     s = NewsroomSite().start()
-    for path in _pages():
+    for path in sorted(PAGES.glob("*.html")):  # those with no JSON beside them are no article
         s.page(f"/news/{path.name}", path.read_bytes(),
                content_type="text/html")  # no charset: the page says its own
     yield s
@@ -172,3 +175,32 @@ def test_an_app_router_page_of_story_cards_gives_no_story():
 ])
 def test_broken_or_cut_data_is_no_story_and_no_crash(script):
     assert next_data_article(lxml.html.fromstring(_page(script))) == {}
+
+
+# --- an aggregator's page is a list of stories --------------------------------------------
+
+NABD_CARD = ('<article class="story"><a href="/r/{n}"><img src="/i/{n}.jpg" alt=""></a>'
+             '<a class="title" href="/r/{n}">{title}</a><span class="src">المصدر: {outlet}</span>'
+             '<span class="ago">منذ {n} دقائق</span></article>')
+HEADLINES = [("ارتفاع أسعار الذهب في السوق المحلية لليوم الثالث", "اليوم السابع"),
+             ("الحكومة تعلن موعد صرف منحة العمالة غير المنتظمة", "مصراوي"),
+             ("الأرصاد تحذر من موجة حارة تبدأ غدا على أغلب المحافظات", "الشروق"),
+             ("افتتاح معرض الكتاب بمشاركة 80 دار نشر عربية", "الأهرام")]
+
+
+async def test_an_aggregators_page_is_refused_as_a_list_of_stories(site):
+    nabd = "".join(NABD_CARD.format(n=n, title=t, outlet=o) for n, (t, o) in enumerate(HEADLINES))
+    site.page("/nabd", f'<html lang="ar"><head><meta charset="utf-8"><title>نبض - أخبار مصر'
+                       f'</title></head><body><h1>أخبار مصر</h1><main>{nabd}</main></body></html>')
+    for path in ("/news/aggregator-full-coverage.html", "/nabd"):
+        [found] = await _read(site.url + path)
+        assert isinstance(found, ArticleError) and "list of stories" in str(found), found
+
+
+async def test_an_article_with_cards_of_other_stories_below_it_is_still_read(site):
+    nabd = "".join(NABD_CARD.format(n=n, title=t, outlet=o) for n, (t, o) in enumerate(HEADLINES))
+    page = (PAGES / "aljazeera-app-router.html").read_text(encoding="utf-8")
+    site.page("/with-cards", page.replace("</main>", f"</main><section>{nabd}</section>"))
+    [article] = await _read(site.url + "/with-cards")
+    assert article.title == _expected(PAGES / "aljazeera-app-router.html")["title"]
+    assert not any(t in " ".join(article.paragraphs) for t, _ in HEADLINES)
