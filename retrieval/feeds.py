@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import email.utils
 import html
+import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -45,11 +46,15 @@ class FeedItem:
     outlet: str | None  # the feed's title
 
 
+_JSON_FEED = re.compile(rb'^\s*\{.{0,2048}?"version"\s*:\s*"https?://jsonfeed\.org/version/', re.S)
+
+
 def looks_like_feed(body: bytes) -> bool:
     """True when the document's root element is <rss>, <feed> (Atom) or <rdf:RDF>, or a
-    sitemap's <urlset> / <sitemapindex>."""
+    sitemap's <urlset> / <sitemapindex>, or it is a JSON Feed (`{"version":
+    "https://jsonfeed.org/version/1.1", …}`)."""
     head = _PROLOG.sub(b"", body[:4096].removeprefix(b"\xef\xbb\xbf"))
-    return bool(_FEED_ROOT.match(head))
+    return bool(_FEED_ROOT.match(head) or _JSON_FEED.match(head))
 
 
 def _item_date(entry: feedparser.FeedParserDict) -> dt.date | None:
@@ -79,7 +84,11 @@ def _full_text(entry: feedparser.FeedParserDict) -> str | None:
     contents = [c.get("value", "") for c in entry.get("content", []) if c.get("value")]
     if contents:
         return max(contents, key=len)
-    summary = entry.get("summary", "")
+    return _whole_summary(entry.get("summary", ""))
+
+
+def _whole_summary(summary: str) -> str | None:
+    """A summary that is the article itself: TEASER_WORDS or more, not cut short."""
     words = len(" ".join(paragraph_lines(summary)).split()) if summary else 0
     return summary if words >= TEASER_WORDS and not _cut_short(summary) else None
 
@@ -111,6 +120,8 @@ def parse_feed(body: bytes | str, where: str, base: str | None = None) -> list[F
     channel's `<link>`. ArticleError when `body` is not a feed at all (a broken but
     readable feed still gives its items)."""
     text = decode_page(body) if isinstance(body, bytes) else body
+    if _JSON_FEED.match(text[:4096].lstrip("\ufeff").encode("utf-8")):
+        return _json_feed_items(text, where, base)
     if _SITEMAP_ROOT.match(_PROLOG.sub(b"", text[:4096].encode("utf-8").removeprefix(
             b"\xef\xbb\xbf"))):
         return _sitemap_items(text, where, base)
@@ -122,7 +133,7 @@ def parse_feed(body: bytes | str, where: str, base: str | None = None) -> list[F
                                                 "content-type": "application/xml; charset=utf-8"})
     if not parsed.get("version") and not parsed.entries:
         reason = parsed.get("bozo_exception") or "no RSS or Atom root element"
-        raise ArticleError(f"{where}: not an RSS or Atom feed ({reason})")
+        raise ArticleError(f"{where}: not an RSS, Atom or JSON feed ({reason})")
     outlet = site_outlet(_plain(parsed.feed, "title"))
     base = base or parsed.feed.get("link", "")
     items = []
@@ -137,6 +148,40 @@ def parse_feed(body: bytes | str, where: str, base: str | None = None) -> list[F
             outlet=outlet,
         ))
     return items
+
+
+def _json_feed_items(text: str, where: str, base: str | None) -> list[FeedItem]:
+    """The items of a JSON Feed (jsonfeed.org 1.0 / 1.1): `url` (else `external_url`, else
+    an `id` that is a URL), `title`, `date_published`, `content_html` / `content_text` as
+    the item's full text and a `summary` as RSS's `<description>` (a teaser unless long),
+    the feed's `title` as outlet. ArticleError when it is not JSON or has no items list."""
+    try:
+        feed = json.loads(text.lstrip("\ufeff"))
+    except (json.JSONDecodeError, RecursionError) as error:
+        raise ArticleError(f"{where}: not a readable JSON Feed ({error})") from None
+    entries = feed.get("items") if isinstance(feed, dict) else None
+    if not isinstance(entries, list):
+        raise ArticleError(f"{where}: a JSON Feed without a list of items")
+    base = base or (feed.get("feed_url") if isinstance(feed.get("feed_url"), str) else "")
+    outlet = site_outlet(clean_text(_string(feed, "title")) or None)
+    items = []
+    for entry in (e for e in entries if isinstance(e, dict)):
+        link = (_string(entry, "url") or _string(entry, "external_url")
+                or (_string(entry, "id") if is_url(_string(entry, "id")) else ""))
+        link = urljoin(base, link.strip()) if link and is_url(base or "") else link
+        items.append(FeedItem(
+            link=normalize_url(link) if link and is_url(link) else None,
+            title=clean_text(html.unescape(_string(entry, "title"))) or None,
+            date=unless_placeholder(_iso_or_printed_day(_string(entry, "date_published"))),
+            text=(_string(entry, "content_html") or _string(entry, "content_text")
+                  or _whole_summary(_string(entry, "summary"))),
+            outlet=outlet))
+    return items
+
+
+def _string(item: dict, key: str) -> str:
+    value = item.get(key)
+    return value if isinstance(value, str) else ""
 
 
 MAX_SITEMAP_URLS = 1000  # a news sitemap's limit; a bigger one is a site's whole archive

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+import zlib
 from collections.abc import AsyncIterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -23,7 +24,7 @@ from retrieval.model import Article
 if TYPE_CHECKING:
     from retrieval.feeds import FeedItem
 
-FEED_SUFFIXES = (".xml", ".rss", ".atom")
+FEED_SUFFIXES = (".xml", ".rss", ".atom", ".json")  # .json: a JSON Feed
 
 
 @dataclasses.dataclass(frozen=True)
@@ -79,6 +80,11 @@ async def _from_url(url: str, fetcher: Fetcher, conditional: bool
         return
     if page.not_modified:  # a feed's 304 says nothing of how many items it holds
         return
+    try:
+        page = _gunzipped(page, fetcher.max_bytes)
+    except FetchError as error:
+        yield ArticleError(str(error))
+        return
     from retrieval.feeds import looks_like_feed, parse_feed
 
     if not looks_like_feed(page.body):
@@ -95,6 +101,24 @@ async def _from_url(url: str, fetcher: Fetcher, conditional: bool
         yield found
     if failed:  # a page that failed is asked again next pass, even if the feed is unchanged
         fetcher.validators.pop(url, None)
+
+
+def _gunzipped(page: Page, limit: int) -> Page:
+    """A resource served as a gzip file (`sitemap-news.xml.gz`, `application/x-gzip`, not
+    a transfer encoding) as the document inside it; others as they are. FetchError for a
+    broken one, or one that unpacks to more than `limit` bytes."""
+    if not page.body.startswith(b"\x1f\x8b"):
+        return page
+    unpacker = zlib.decompressobj(wbits=31)
+    try:
+        body = unpacker.decompress(page.body, limit + 1)
+    except zlib.error as error:
+        raise FetchError(page.url, f"a broken gzip file ({error})") from None
+    if len(body) > limit:
+        raise FetchError(page.url, f"larger than {limit // 1024} KB once unpacked")
+    if not unpacker.eof:
+        raise FetchError(page.url, "a gzip file cut off before its end")
+    return dataclasses.replace(page, body=body, content_type="", charset=None)
 
 
 MAX_REFRESHES = 3  # a page that only sends the reader on (`<meta http-equiv="refresh">`)

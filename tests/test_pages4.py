@@ -12,6 +12,9 @@ server and read as `marsad ingest URL` reads it. Break pass (eighth), what went 
 - an aggregator's page (Google News's full coverage: `<article>` cards of an outlet's name,
   a linked headline and `قبل 3 ساعات`) was ingested as an article whose passages were
   other outlets' headlines and names (`الجزيرة نت`).
+- a JSON Feed (`{"version": "https://jsonfeed.org/version/1.1", "items": […]}`) was «not a
+  web page or a feed»; a news sitemap served gzipped (`sitemap-news.xml.gz`,
+  `application/x-gzip`) too.
 """
 
 from __future__ import annotations
@@ -204,3 +207,99 @@ async def test_an_article_with_cards_of_other_stories_below_it_is_still_read(sit
     [article] = await _read(site.url + "/with-cards")
     assert article.title == _expected(PAGES / "aljazeera-app-router.html")["title"]
     assert not any(t in " ".join(article.paragraphs) for t, _ in HEADLINES)
+
+
+# --- JSON Feed and a gzipped news sitemap --------------------------------------------------
+
+MOURNING = ["أعلنت الرئاسة الجزائرية الحداد الوطني ثلاثة أيام على أرواح ضحايا زلزال الشلف، مع"
+            " تنكيس الأعلام في كامل التراب الوطني وعلى مستوى الممثليات الدبلوماسية في الخارج.",
+            "وقرر مجلس الوزراء في اجتماع استثنائي تخصيص مليار دينار لإعادة بناء المساكن المنهارة،"
+            " وتكليف وزارة السكن بإحصاء العائلات المتضررة خلال أسبوع."]
+
+
+def _json_feed(site, items: list[dict], **feed: object) -> str:
+    body = json.dumps({"version": "https://jsonfeed.org/version/1.1", "title": "الجزيرة نت",
+                       "home_page_url": site.url + "/", **feed, "items": items},
+                      ensure_ascii=False, indent=1)
+    return site.page("/feed.json", body, content_type="application/feed+json")
+
+
+async def test_a_json_feed_gives_its_items_pages_and_its_own_full_text(site):
+    url = _json_feed(site, [
+        {"id": "1", "url": site.url + "/news/aljazeera-app-router.html", "summary": "زلزال",
+         "title": "زلزال بقوة 5.4 درجات يضرب الشلف", "date_published": "2025-02-18T07:40:00+03:00"},
+        {"id": "2", "url": "/news/gone", "title": "الجزائر تعلن الحداد ثلاثة أيام",
+         "content_html": "".join(f"<p>{p}</p>" for p in MOURNING),
+         "date_published": "2025-02-19T12:00:00+01:00"},
+        {"id": site.url + "/news/gone-2", "title": "فيديو: رفع الأنقاض في بن سونة",
+         "content_text": "\n\n".join(reversed(MOURNING)), "date_published": "2025-02-19"},
+        {"id": "4", "url": site.url + "/news/gone-3", "title": "تعزية من الرباط",
+         "summary": "بعث العاهل المغربي برقية تعزية…"},  # a teaser, its page gone: skipped
+    ])
+    page, mourning, text_only, teaser = await _read(url)
+    assert page.title == _expected(PAGES / "aljazeera-app-router.html")["title"]
+    assert (mourning.id, mourning.title, mourning.source, mourning.date.isoformat()) == (
+        site.url + "/news/gone", "الجزائر تعلن الحداد ثلاثة أيام", "الجزيرة نت", "2025-02-19")
+    assert list(mourning.paragraphs) == MOURNING
+    assert list(text_only.paragraphs) == MOURNING[::-1] and text_only.url.endswith("/gone-2")
+    assert isinstance(teaser, ArticleError) and "/news/gone-3" in str(teaser)
+
+
+@pytest.mark.parametrize("body", ["{}", '{"version": "https://jsonfeed.org/version/1", '
+                                  '"items": "none"}', '{"version": "https://jsonfeed.org/version/1'])
+async def test_a_broken_json_feed_is_named_and_no_crash(site, body):
+    [found] = await _read(site.page("/broken.json", body, content_type="application/json"))
+    assert isinstance(found, ArticleError) and "/broken.json" in str(found)
+
+
+def test_marsad_ingest_and_follow_read_a_json_feed_and_a_saved_one(site, tmp_path):
+    (tmp_path / "config.toml").write_text("[feeds]\ndelay_seconds = 0\n", encoding="utf-8")
+    items = [{"id": "2", "url": site.url + "/news/gone-mourning", "title": "الحداد ثلاثة أيام",
+              "content_html": "".join(f"<p>{p}</p>" for p in MOURNING),
+              "date_published": "2025-02-19T12:00:00+01:00"}]
+    url = _json_feed(site, items)
+    result = marsad("ingest", url, cwd=tmp_path, db=tmp_path / "a.db")
+    assert result.returncode == 0 and "added 1" in result.stdout, result.stderr
+    saved = tmp_path / "feed.json"
+    saved.write_bytes(site.routes["/feed.json"].body)
+    result = marsad("ingest", str(saved), cwd=tmp_path, db=tmp_path / "b.db")
+    assert result.returncode == 0 and "added 1" in result.stdout, result.stderr
+    answer = json.loads(marsad("ask", "كم يوما أعلنت الجزائر الحداد؟", "--json", cwd=tmp_path,
+                               db=tmp_path / "b.db").stdout)
+    assert (answer["hits"][0]["source"], answer["hits"][0]["date"]) == ("الجزيرة نت",
+                                                                       "2025-02-19")
+
+
+SITEMAP = ('<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/'
+           'sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9"><url><loc>'
+           '{loc}</loc><news:news><news:publication><news:name>الجزيرة نت</news:name>'
+           '</news:publication><news:publication_date>2025-02-18</news:publication_date>'
+           '<news:title>زلزال الشلف</news:title></news:news></url></urlset>')
+
+
+@pytest.mark.parametrize("content_type", ["application/x-gzip", "application/octet-stream",
+                                          "application/xml"])
+async def test_a_gzipped_news_sitemap_is_read_as_the_sitemap_inside(site, content_type):
+    import gzip
+
+    xml = SITEMAP.format(loc=site.url + "/news/aljazeera-app-router.html").encode("utf-8")
+    url = site.page("/sitemap-news.xml.gz", gzip.compress(xml), content_type=content_type)
+    [article] = await _read(url)
+    assert article.title == _expected(PAGES / "aljazeera-app-router.html")["title"]
+
+
+async def test_a_broken_or_huge_gzip_file_is_named_not_read():
+    import gzip
+
+    s = NewsroomSite().start()
+    try:
+        broken = s.page("/broken.xml.gz", gzip.compress(b"<urlset>" * 100)[:-10],
+                        content_type="application/x-gzip")
+        bomb = s.page("/bomb.xml.gz", gzip.compress(b"<urlset>" + b" " * 3_000_000),
+                      content_type="application/x-gzip")
+        async with Fetcher(delay=0, max_bytes=1_000_000) as fetcher:
+            found = [a async for a in articles_from_web([broken, bomb], fetcher)]
+    finally:
+        s.stop()
+    assert [type(f) for f in found] == [ArticleError, ArticleError]
+    assert "/broken.xml.gz" in str(found[0]) and "unpacked" in str(found[1])
