@@ -61,6 +61,7 @@ _CUT = re.compile(
     r"^(?:(?:اقرا|شاهد|طالع|يهمك|تابع)\s+(?:ايضا|كذلك)|قد (?:يهمك|يعجبك)(?:\s+ايضا)?|ذات صله"
     r"|ننصحك بقراءه|لا تفوتك|مواضيع قد تهمك|اخترنا لكم?|(?:الخبر|المقال) (?:التالي|السابق)"
     r"|(?:للمزيد|اقرا المزيد|المزيد)(?=\s*:))(?!\w)|^(?:read|see) also\b"
+    r"|^(?:[àa] )?lire (?:aussi|[ée]galement)\b|^voir aussi\b"
     r"|^(?:next|previous) (?:article|story)\b")
 # A byline: `بقلم: سامر الخطيب`, `كتب - محمد علي`, `كتبت: ريم`, `إعداد: …`, `By Jane Doe`.
 # `بقلم` always introduces one; the others need their separator (`كتب الرئيس رسالة` is prose).
@@ -102,8 +103,12 @@ _DROP_LINES = _keys(
 # Notes around the article that are not its text, on `_key`s of short lines: an opinion
 # page's disclaimer (`الآراء الواردة في هذا المقال تعبر عن رأي كاتبها ولا تعكس بالضرورة موقف
 # الموقع`), the starred note on its writer (`* كاتب وصحفي مصري`), a wire service's credit in
-# brackets (`(إعداد: محمد علي للنشرة العربية - تحرير سيف الدين حمدان)`, on the line itself).
+# brackets (`(إعداد: محمد علي للنشرة العربية - تحرير سيف الدين حمدان)`, on the line itself),
+# a wire agency's note that its site carries a summary of what subscribers get (Anadolu's
+# `… abonelere sunulan haberler, özetlenerek yayımlanmaktadır`, `… للمشتركين عبر نظام تدفق
+# الأخبار …`).
 _NOTE_ON_ARTICLE = re.compile(
+    r"abonelere sunulan haberler|للمشتركين عبر نظام تدفق الاخبار|"
     r"^(?:جميع\s+|كل\s+)?(?:الاراء|المقال(?:ات)?|ما ورد|ما ينشر|ما نشر|المحتوي|المواد|هذا المقال)"
     r".{0,60}?(?:تعبر|يعبر|تعكس|يعكس)\s+(?:بالضروره\s+)?(?:الا\s+)?عن\s+(?:راي|اراء|وجهه نظر|موقف"
     r"|سياسه).{0,60}(?:كاتب|كتاب|صاحب|اصحاب|الموقع|الصحيفه|الجريده|القناه|المؤسسه|الشبكه"
@@ -148,10 +153,12 @@ _DROP_PATTERNS = re.compile(
     r"|^(?:ظهرت?\s+)?(?:المقاله|المقال|التدوينه)\s.{1,300}\s(?:ظهرت?\s+)?اولا (?:علي|في)\s"
 )
 # The site's rights notice (`© 2023 الرأي. جميع الحقوق محفوظة`, `حقوق النشر محفوظة لـ…`,
-# `All rights reserved`), searched in the `_key` of a short line.
+# `All rights reserved`, a Maghreb site's `Tous droits réservés`, Turkish `Tüm hakları
+# saklıdır`), searched in the `_key` of a short line.
 _RIGHTS = re.compile(
     r"(?:جميع|كل|كافه|كافة)\s+الحقوق\s+(?:محفوظه|محفوظة)|حقوق\s+(?:النشر|الطبع|الطبع والنشر"
     r"|الملكيه|الملكية)(?:\s+\S+)?\s+(?:محفوظه|محفوظة)|الحقوق\s+محفوظه|all rights reserved"
+    r"|tous droits r[ée]serv[ée]s|t[üu]m haklar[ıi] sakl[ıi]d[ıi]r"
     r"|^(?:©|\(c\)|copyright)\s*\d{4}")
 _PROMO = re.compile(
     r"(?:جرب|جرّب|اشترك|سجل)\S*\s.{0,80}مجان"

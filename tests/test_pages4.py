@@ -15,6 +15,9 @@ server and read as `marsad ingest URL` reads it. Break pass (eighth), what went 
 - a JSON Feed (`{"version": "https://jsonfeed.org/version/1.1", "items": […]}`) was «not a
   web page or a feed»; a news sitemap served gzipped (`sitemap-news.xml.gz`,
   `application/x-gzip`) too.
+- an Algerian daily's French read-also teaser (`Lire aussi : Séisme de Chlef : …`) and
+  Anadolu's notice in Turkish (`… abonelere sunulan haberler, özetlenerek yayımlanmaktadır.`)
+  were passages; so would `Tous droits réservés` and `Tüm hakları saklıdır` be.
 """
 
 from __future__ import annotations
@@ -303,3 +306,43 @@ async def test_a_broken_or_huge_gzip_file_is_named_not_read():
         s.stop()
     assert [type(f) for f in found] == [ArticleError, ArticleError]
     assert "/broken.xml.gz" in str(found[0]) and "unpacked" in str(found[1])
+
+
+# --- a Maghreb site's French furniture, a wire agency's notice in Turkish ------------------
+
+PROSE = ("وقال والي الشلف إن لجانا تقنية شرعت في معاينة 300 مسكن متضرر، وإن العائلات المتضررة"
+         " ستستفيد من إعانات لإعادة البناء قبل نهاية الشهر.")
+AFTER = "وأضاف أن الطريق الوطني رقم 4 أعيد فتحه أمام حركة المرور صباح اليوم بعد رفع الأنقاض."
+
+
+@pytest.mark.parametrize("teaser", [
+    "Lire aussi : Séisme de Chlef : les images des dégâts",
+    "À lire aussi: Le bilan s'alourdit à Chlef",
+    "A lire aussi - Tebboune dépêche une délégation ministérielle",
+    "Lire également : Les répliques se poursuivent",
+    "Voir aussi : Chlef, 45 ans après le séisme d'El Asnam",
+])
+def test_a_french_read_also_teaser_in_mid_article_is_cut_and_the_article_goes_on(teaser):
+    from retrieval.articles import clean_paragraphs
+    assert clean_paragraphs([PROSE, teaser, AFTER]) == [PROSE, AFTER]
+
+
+@pytest.mark.parametrize("line", [
+    "© El Khabar 2025 — Tous droits réservés",
+    "Tous droits reservés - Hespress FR",
+    "Copyright © 2025 Anadolu Ajansı. Tüm hakları saklıdır.",
+    "Anadolu Ajansı web sitesinde, AA Haber Akış Sistemi (HAS) üzerinden abonelere sunulan"
+    " haberler, özetlenerek yayımlanmaktadır.",
+    "يتم نشر جزء من الأخبار التي تبث للمشتركين عبر نظام تدفق الأخبار في وكالة الأناضول على"
+    " الموقع بشكل ملخص.",
+])
+def test_rights_and_wire_summary_notices_in_french_turkish_and_arabic_are_no_passages(line):
+    from retrieval.articles import clean_paragraphs
+    assert clean_paragraphs([PROSE, AFTER, line]) == [PROSE, AFTER]
+
+
+def test_french_prose_and_lire_in_a_sentence_stay():
+    from retrieval.articles import clean_paragraphs
+    french = ("Le ministre de l'Intérieur a indiqué que 120 familles ont été relogées, et qu'il"
+              " faut lire aussi ce bilan à la lumière des répliques.")
+    assert clean_paragraphs([PROSE, french, AFTER]) == [PROSE, french, AFTER]
