@@ -331,6 +331,17 @@ _SITE_WORDS = re.compile(r"(?:^|\s)(?:مدونة|مدونه|موقع|صحيفة|
                          r"|شبكة|مجلة|نت|أونلاين|اونلاين|news|online|blog)(?:\s|$)", re.IGNORECASE)
 
 
+def _sole_heading(tree: Any) -> str | None:
+    """The page's heading when its `<title>` says nothing more than the site's name: its
+    first `<h1>`, else its only `<h2>` (a print version's, an old site's headline)."""
+    for path in ("//h1", "//h2"):
+        found = [_text(h.text_content()) for h in tree.xpath(path)]
+        found = [text for text in found if text]
+        if found and (path == "//h1" or len(found) == 1):
+            return found[0]
+    return None
+
+
 def _title_site(tag: str | None, title: str | None, headings: set[str | None]) -> str | None:
     """The site's name a page states only in its `<title>`, beside its headline (`… – مدونة
     الفلاح التونسي`, `بوابة الأهرام :…`, `الرياض نت :: …`): a known outlet's name, or a
@@ -648,7 +659,7 @@ def parse_html(html: str | bytes, article_id: str | None = None, url: str | None
     title = (_without_site(_text(ld.get("headline")), site, headings, blind=False)
              or _without_site(_meta(tree, "og:title"), site, headings, blind=False)
              or (None if site_only else _without_site(tag, site, headings, blind=True))
-             or _text(drawn.get("headline")) or _text(tree.findtext(".//h1")))
+             or _text(drawn.get("headline")) or _sole_heading(tree))
     site = site or _title_site(tag, title, headings) or site_only
     stated = next((value for value in (_text(ld.get("datePublished")),
                                        _text(ld.get("dateCreated")), _meta(tree, *_DATE_META))

@@ -18,6 +18,8 @@ server and read as `marsad ingest URL` reads it. Break pass (eighth), what went 
 - an Algerian daily's French read-also teaser (`Lire aussi : Séisme de Chlef : …`) and
   Anadolu's notice in Turkish (`… abonelere sunulan haberler, özetlenerek yayımlanmaktadır.`)
   were passages; so would `Tous droits réservés` and `Tüm hakları saklıdır` be.
+- a print version (`<title>طباعة | الشرق الأوسط</title>`, the headline in its only `<h2>`)
+  failed as «the page states no title» (`نسخة للطباعة - …` was taken for the headline).
 """
 
 from __future__ import annotations
@@ -346,3 +348,50 @@ def test_french_prose_and_lire_in_a_sentence_stay():
     french = ("Le ministre de l'Intérieur a indiqué que 120 familles ont été relogées, et qu'il"
               " faut lire aussi ce bilan à la lumière des répliques.")
     assert clean_paragraphs([PROSE, french, AFTER]) == [PROSE, french, AFTER]
+
+
+# --- a print version: its <title> names only the site, its headline is an <h2> --------------
+
+PRINT = ('<html><head><meta charset="utf-8"><title>{title}</title></head><body onload="window.'
+         'print()"><a href="javascript:window.print()">اطبع هذه الصفحة</a><table><tr><td><h2>'
+         'الحكومة ترفع الحد الأدنى للأجور إلى 7000 جنيه</h2></td></tr><tr><td><p>{p0}</p><p>{p1}'
+         '</p></td></tr></table></body></html>')
+WAGES = ["قررت الحكومة المصرية رفع الحد الأدنى لأجور العاملين في الدولة إلى 7000 جنيه شهريا"
+         " اعتبارا من أول مارس، في حزمة اجتماعية تتكلف 40 مليار جنيه.",
+         "وقال وزير المالية إن الحزمة تشمل زيادة المعاشات بنسبة 15% ورفع حد الإعفاء الضريبي،"
+         " وإن تمويلها مدرج في موازنة العام المالي الحالي."]
+
+
+@pytest.mark.parametrize(("title", "outlet"), [
+    ("طباعة | الشرق الأوسط", "الشرق الأوسط"),
+    ("نسخة للطباعة - بوابة الشروق", "بوابة الشروق"),
+    ("الرئيسية - جريدة الصباح", "جريدة الصباح"),
+])
+def test_a_print_version_is_titled_by_its_sole_heading(title, outlet):
+    article = parse_html(PRINT.format(title=title, p0=WAGES[0], p1=WAGES[1]),
+                         url="https://example.com/print/55012")
+    assert (article.title, article.source) == ("الحكومة ترفع الحد الأدنى للأجور إلى 7000 جنيه",
+                                               outlet)
+    assert list(article.paragraphs) == WAGES
+
+
+def test_a_page_titled_by_its_site_alone_with_several_headings_gives_no_title():
+    page = PRINT.format(title="طباعة | الشرق الأوسط", p0=WAGES[0], p1=WAGES[1]).replace(
+        "</table>", "</table><h2>الأكثر قراءة</h2>")
+    with pytest.raises(ArticleError, match="no title"):
+        parse_html(page, url="https://example.com/print/55012")
+
+
+def test_the_print_version_and_the_page_are_one_article(site, tmp_path):
+    page = (PAGES / "aawsat-print-version.html").read_text(encoding="utf-8")
+    canonical = 'href="https://aawsat.com/%D8%A7%D9%82%D8%AA%D8%B5%D8%A7%D8%AF/5133001"'
+    assert canonical in page
+    full = page.replace("<title>طباعة | الشرق الأوسط</title>",
+                        "<title>«المركزي» المصري يخفض الفائدة | الشرق الأوسط</title>")
+    site.page("/article/5133001", full)
+    (tmp_path / "config.toml").write_text("[feeds]\ndelay_seconds = 0\n", encoding="utf-8")
+    result = marsad("ingest", f"{site.url}/news/aawsat-print-version.html",
+                    f"{site.url}/article/5133001", cwd=tmp_path, db=tmp_path / "m.db")
+    assert result.returncode == 0, result.stderr
+    assert len(json.loads(marsad("sources", "--json", cwd=tmp_path, db=tmp_path / "m.db")
+                          .stdout)) == 1
