@@ -146,6 +146,7 @@ _DROP_PATTERNS = re.compile(
     r"^\[?ad_\d+\]?$|^\d+$"  # an ad slot; a counter (views, comments) alone
     r"|^\d+\s*(?:/|من|of)\s*\d+$"  # a gallery's photo counter: `3 / 8`, `3 من 8`
     r"|^list (?:of \d+ items|\d+ of \d+)$"  # a copied list box's screen-reader labels
+    r"|^#[^\s#]+(?:\s*#[^\s#]+)*$"  # a line of hashtags: `#الشلف #زلزال`
     # a clock time alone (a stamp's second line, a live entry's time): `10:45 ص`
     r"|^(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*(?:ص|م|صباحا|مساء|am|pm|gmt|utc|بتوقيت \S+))?$"
     r"|^(?:كلمات دلاليه|الكلمات الدلاليه|كلمات مفتاحيه|الكلمات المفتاحيه|الوسوم|وسوم|tags)"
@@ -1106,13 +1107,19 @@ def _read_jsonl(path: Path) -> Iterator[Unparsed | ArticleError]:
 
 
 def _read_html(path: Path) -> Iterator[Article | ArticleError]:
-    from retrieval.html_pages import parse_html  # it builds on this module
+    from retrieval.channel_pages import channel_posts  # they build on this module
+    from retrieval.html_pages import decode_page, parse_html
 
     try:
         size = path.stat().st_size
         if size > MAX_ARTICLE_BYTES * 4:  # pages carry scripts and markup besides the text
             raise _too_big(path, size)
-        yield parse_html(path.read_bytes(), path.stem)
+        body = path.read_bytes()
+        posts = channel_posts(decode_page(body)) if b"tgme_widget_message" in body else None
+        if posts is not None:  # a Telegram channel's web view: one article a post
+            yield from posts or [ArticleError(f"{path}: a channel with no post of text")]
+            return
+        yield parse_html(body, path.stem)
     except OSError as error:
         yield ArticleError(f"{path}: cannot read ({error.strerror or error})")
     except ArticleError as error:

@@ -88,7 +88,8 @@ async def _from_url(url: str, fetcher: Fetcher, conditional: bool
     from retrieval.feeds import looks_like_feed, parse_feed
 
     if not looks_like_feed(page.body):
-        yield await _page_article(page, url)
+        for found in await _page_articles(page, url):
+            yield found
         return
     try:
         items = await asyncio.to_thread(parse_feed, page.body, url, page.url)
@@ -136,6 +137,18 @@ async def _refreshed(page: Page, fetcher: Fetcher) -> Page:
             return page
         page = await fetcher.get(target)
     return page
+
+
+async def _page_articles(page: Page, asked: str) -> list[Article | ArticleError]:
+    """A page's article; a Telegram channel's web view (`t.me/s/…`) gives one a post."""
+    if b"tgme_widget_message" in page.body:
+        from retrieval.channel_pages import channel_posts
+        from retrieval.html_pages import decode_page
+
+        posts = await asyncio.to_thread(channel_posts, decode_page(page.body, page.charset))
+        if posts is not None:
+            return list(posts) or [ArticleError(f"{asked}: a channel with no post of text")]
+    return [await _page_article(page, asked)]
 
 
 async def _page_article(page: Page, asked: str) -> Article | ArticleError:

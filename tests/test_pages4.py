@@ -23,6 +23,9 @@ server and read as `marsad ingest URL` reads it. Break pass (eighth), what went 
 - a 2 MB page (a short article under 3,000 readers' comments) took 12.8 s to ingest: the
   read-also box finder asked XPath for each element's text outside links, which costs time
   in the page's size per element (now 2.1 s, most of it starting the process).
+- a Telegram channel's web view (`t.me/s/akhbardz`) became one undated article titled by the
+  channel, a dozen unrelated posts its passages; a line of hashtags (`#الشلف #زلزال`) was a
+  passage.
 """
 
 from __future__ import annotations
@@ -443,3 +446,63 @@ def test_the_text_outside_links_is_what_xpath_says_it_is(html):
         if isinstance(element.tag, str):
             assert _text_outside_links(element) == "".join(
                 element.xpath(".//text()[not(ancestor::a)]"))
+
+
+# --- a Telegram channel's web view: one article a post ----------------------------------------
+
+CHANNEL = PAGES / "tme-channel-posts.html"
+
+
+async def test_a_channel_web_view_gives_each_post_with_its_own_link_date_and_channel(site):
+    posts = await _read(f"{site.url}/news/{CHANNEL.name}")
+    assert [(p.id, p.date.isoformat()) for p in posts] == [
+        ("https://t.me/akhbardz/9120", "2025-02-18"), ("https://t.me/akhbardz/9121", "2025-02-18"),
+        ("https://t.me/akhbardz/9122", "2025-02-18"), ("https://t.me/akhbardz/9123", "2025-02-18"),
+        ("https://t.me/akhbardz/9125", "2025-02-19")]  # 9124 is a photo alone
+    assert {p.source for p in posts} == {"أخبار الجزائر العاجلة"}
+    update = posts[3]
+    assert update.title.startswith("تحديث: ارتفاع حصيلة زلزال الشلف إلى أربعة قتلى")
+    assert list(update.paragraphs) == [  # not the post it replies to, nor its hashtags
+        "تحديث: ارتفاع حصيلة زلزال الشلف إلى أربعة قتلى بعد وفاة طفل متأثرا بجروحه في مستشفى"
+        " الشلف الجامعي.",
+        "وأكدت مديرية الصحة أن 12 جريحا ما زالوا تحت المراقبة الطبية، بينهم ثلاثة في حالة حرجة."]
+    assert list(posts[4].paragraphs) == [  # not the forwarded header, nor the link preview
+        "نصب 450 خيمة لإيواء العائلات المتضررة من زلزال الشلف في الملعب البلدي وحي بن سونة."]
+    long_title = posts[1].title
+    assert long_title.endswith("…") and len(long_title.split()) <= 16
+
+
+def test_a_saved_channel_page_and_a_new_post_next_time(site, tmp_path):
+    (tmp_path / "config.toml").write_text("[feeds]\ndelay_seconds = 0\n", encoding="utf-8")
+    db = tmp_path / "m.db"
+    saved = tmp_path / "channel.html"
+    saved.write_bytes(CHANNEL.read_bytes())
+    result = marsad("ingest", str(saved), cwd=tmp_path, db=db)
+    assert result.returncode == 0 and "added 5" in result.stdout, result.stdout + result.stderr
+    html = CHANNEL.read_text(encoding="utf-8")
+    newer = html.replace('data-post="akhbardz/9120"', 'data-post="akhbardz/9126"').replace(
+        "🔴 عاجل | هزة أرضية بقوة 5.4 درجات", "عاجل | هزة ارتدادية بقوة 4.1 درجات")
+    url = site.page("/s/akhbardz", newer)
+    result = marsad("ingest", url, cwd=tmp_path, db=db)
+    assert result.returncode == 0 and "added 1" in result.stdout, result.stdout + result.stderr
+    answer = json.loads(marsad("ask", "كم عدد الخيام التي نصبت في الشلف؟", "--json",
+                               cwd=tmp_path, db=db).stdout)
+    assert answer["hits"][0]["url"] == "https://t.me/akhbardz/9125"
+    assert (answer["hits"][0]["source"], answer["hits"][0]["date"]) == (
+        "أخبار الجزائر العاجلة", "2025-02-19")
+
+
+async def test_a_channel_page_with_no_post_of_text_is_named(site):
+    empty = CHANNEL.read_text(encoding="utf-8").split('<section class="tgme_channel_history')[0]
+    url = site.page("/s/empty", empty + '<section><div class="tgme_widget_message" data-post="a/1">'
+                    '<a class="tgme_widget_message_photo_wrap"></a></div></section></body></html>')
+    [found] = await _read(url)
+    assert isinstance(found, ArticleError) and "no post of text" in str(found)
+
+
+@pytest.mark.parametrize("line", ["#الشلف #زلزال", "#عاجل", "#تركيا#التضخم"])
+def test_a_line_of_hashtags_is_no_passage(line):
+    from retrieval.articles import clean_paragraphs
+    assert clean_paragraphs([PROSE, line, AFTER]) == [PROSE, AFTER]
+    kept = "#1 في العالم: المنتخب يتصدر التصنيف الدولي للمرة الأولى منذ عشرين عاما"
+    assert clean_paragraphs([PROSE, kept]) == [PROSE, kept]

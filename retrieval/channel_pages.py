@@ -1,0 +1,71 @@
+"""A Telegram channel's public web view (`https://t.me/s/CHANNEL`) as one article a post.
+
+Many Arabic newsrooms break news on Telegram first, and `t.me/s/…` shows a channel's latest
+posts as a web page. Read as one article it would be a dozen unrelated posts under the
+channel's name, with no date (each post has its own). Each post is its own article
+instead: its id and URL are the post's own link (`https://t.me/CHANNEL/9120`), its date the
+post's `<time datetime>`, its outlet the channel's name, its title the post's first line.
+A post's quoted reply, forwarded header and link preview are not its text.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import lxml.html
+
+from retrieval.articles import clean_paragraphs
+from retrieval.dates import stated_date, unless_placeholder
+from retrieval.model import Article
+from retrieval.passages import clean_text
+
+_POSTS = ('//*[contains(concat(" ", normalize-space(@class), " "), " tgme_widget_message ")]'
+          "[@data-post]")
+_TEXT = ('.//*[contains(concat(" ", normalize-space(@class), " "), " tgme_widget_message_text ")]'
+         '[not(ancestor::*[contains(@class, "tgme_widget_message_reply")'
+         ' or contains(@class, "tgme_widget_message_link_preview")])]')
+_CHANNEL = ('//*[contains(@class, "tgme_channel_info_header_title")]'
+            ' | //*[contains(@class, "tgme_header_title")]')
+MAX_TITLE_WORDS = 16  # a first line longer than this is cut to its first words
+
+
+def _lines(element: Any) -> list[str]:
+    """The post's lines, as its `<br>`s break them."""
+    for br in element.iter("br"):
+        br.tail = "\n" + (br.tail or "")
+    return [clean_text(line) for line in element.text_content().splitlines()]
+
+
+def _title(paragraphs: list[str]) -> str:
+    words = paragraphs[0].split()
+    return " ".join(words) if len(words) <= MAX_TITLE_WORDS else " ".join(
+        words[:MAX_TITLE_WORDS]) + "…"
+
+
+def channel_posts(html: str | bytes) -> list[Article] | None:
+    """The posts of a Telegram channel's web view as articles (those with no text, a photo
+    or a sticker alone, left out); None for any other page."""
+    try:
+        tree = lxml.html.fromstring(html)
+    except (lxml.etree.ParserError, ValueError):
+        return None
+    posts = tree.xpath(_POSTS)
+    if not posts:
+        return None
+    channel = next((clean_text(e.text_content()) for e in tree.xpath(_CHANNEL)
+                    if clean_text(e.text_content())), None)
+    meta = tree.xpath('//meta[@property="og:title"]/@content')
+    channel = channel or (clean_text(meta[0]) if meta else None)
+    articles = []
+    for post in posts:
+        texts = post.xpath(_TEXT)
+        paragraphs = clean_paragraphs(_lines(texts[0])) if texts else []
+        if not paragraphs:
+            continue
+        url = f"https://t.me/{post.get('data-post').strip('/')}"
+        stamps = post.xpath(".//time/@datetime")
+        articles.append(Article(
+            id=url, title=_title(paragraphs), source=channel,
+            date=unless_placeholder(stated_date(stamps[0])) if stamps else None,
+            paragraphs=tuple(paragraphs), url=url))
+    return articles
