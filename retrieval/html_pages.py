@@ -605,6 +605,35 @@ def refresh_target(body: bytes, url: str) -> str | None:
     return target if is_url(target) and normalize_url(target) != normalize_url(url) else None
 
 
+_PART_LINK = re.compile(r"""<(?:link|a)\b[^>]*\brel\s*=\s*["']?(next|prev)\b[^>]*>""", re.I)
+_HREF = re.compile(r"""\bhref\s*=\s*["']?([^"'\s>]+)""", re.I)
+_PART_PATH = re.compile(r"^/(?:page/)?\d{1,3}/?$")  # what a part's path adds: `/2`, `/page/2`
+
+
+def next_part(html: str, url: str, rel: str = "next") -> str | None:
+    """The URL of the article's next part (`rel="prev"`: its previous part) when the page is
+    one part of an article paged in several (`<link rel="next" href="…?page=2">`, `…/2`,
+    `…/page/2`): the same page but for its query or a page number after its path. None
+    otherwise (a blog's link to its next post, a section's next page of stories)."""
+    for tag in _PART_LINK.finditer(html[:MAX_NEXT_SCAN]):
+        href = _HREF.search(tag.group())
+        if tag[1].lower() != rel:
+            continue
+        target = urljoin(url, unescape(href[1])) if href else ""
+        here, there = urlsplit(url), urlsplit(target)
+        if not is_url(target) or there.netloc.lower() != here.netloc.lower():
+            continue
+        if there.path == here.path and there.query != here.query:
+            return target
+        short, long = sorted((here.path.rstrip("/"), there.path.rstrip("/")), key=len)
+        first = re.sub(r"/(?:page/)?\d{1,3}$", "", short)  # part 2's path, less its number
+        if any(long.startswith(base) and _PART_PATH.match(long[len(base):])
+               for base in (short, first)):
+            return target
+    return None
+
+
+MAX_NEXT_SCAN = 2_000_000  # characters of a page searched for its next part's link
 MIN_LISTED_STORIES = 3
 _HEADING = "*[self::h1 or self::h2 or self::h3 or self::h4]"
 _LINKED_HEADING = f".//a//{_HEADING} | .//{_HEADING}//a"

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from retrieval.articles import ArticleError
-from retrieval.fetching import Fetcher, FetchError, Page, is_url
+from retrieval.fetching import Fetcher, FetchError, Page, is_url, normalize_url
 from retrieval.model import Article
 
 # Feeds (feedparser) and pages (trafilatura, lxml) load when one is met: `marsad ingest`
@@ -88,7 +88,7 @@ async def _from_url(url: str, fetcher: Fetcher, conditional: bool
     from retrieval.feeds import looks_like_feed, parse_feed
 
     if not looks_like_feed(page.body):
-        for found in await _page_articles(page, url):
+        for found in await _page_articles(page, url, fetcher):
             yield found
         return
     try:
@@ -139,7 +139,8 @@ async def _refreshed(page: Page, fetcher: Fetcher) -> Page:
     return page
 
 
-async def _page_articles(page: Page, asked: str) -> list[Article | ArticleError]:
+async def _page_articles(page: Page, asked: str, fetcher: Fetcher
+                         ) -> list[Article | ArticleError]:
     """A page's article; a Telegram channel's web view (`t.me/s/…`) gives one a post."""
     if b"tgme_widget_message" in page.body:
         from retrieval.channel_pages import channel_posts
@@ -148,19 +149,55 @@ async def _page_articles(page: Page, asked: str) -> list[Article | ArticleError]
         posts = await asyncio.to_thread(channel_posts, decode_page(page.body, page.charset))
         if posts is not None:
             return list(posts) or [ArticleError(f"{asked}: a channel with no post of text")]
-    return [await _page_article(page, asked)]
+    return [await _page_article(page, asked, fetcher)]
 
 
-async def _page_article(page: Page, asked: str) -> Article | ArticleError:
+MAX_ARTICLE_PAGES = 10  # an article paged in more parts than this is read this far
+
+
+async def _parts(html: str, url: str, rel: str, fetcher: Fetcher
+                 ) -> AsyncIterator[tuple[str, str]]:
+    """The (HTML, URL) of the article's other parts from this one on, in the direction of
+    `rel` ("next" or "prev"); a part that cannot be fetched ends them."""
+    from retrieval.html_pages import decode_page, next_part
+
+    seen = {normalize_url(url)}
+    for _ in range(MAX_ARTICLE_PAGES - 1):
+        target = next_part(html, url, rel)
+        if target is None or normalize_url(target) in seen:
+            return
+        seen.add(normalize_url(target))
+        try:
+            part = await fetcher.get(target)
+        except FetchError:
+            return
+        html, url = decode_page(part.body, part.charset), part.url
+        yield html, url
+
+
+async def _page_article(page: Page, asked: str, fetcher: Fetcher) -> Article | ArticleError:
+    """The page's article; one paged in parts (`<link rel="next">` to its page 2 of 3) with
+    the paragraphs of all its pages, under its first page's id, title and date, whichever
+    part was given (a part that fails ends it there)."""
     if "html" not in page.content_type and page.body.lstrip()[:1] != b"<":
         return ArticleError(f"{asked}: not a web page or a feed ({page.content_type or '?'})")
     from retrieval.html_pages import decode_page, parse_html
 
+    first = (decode_page(page.body, page.charset), page.url)
+    async for earlier in _parts(*first, "prev", fetcher):  # given a later part
+        first = earlier
     try:
-        return await asyncio.to_thread(parse_html, decode_page(page.body, page.charset), None,
-                                     page.url)
+        article = await asyncio.to_thread(parse_html, first[0], None, first[1])
     except ArticleError as error:
         return error
+    paragraphs = list(article.paragraphs)
+    async for html, url in _parts(*first, "next", fetcher):
+        try:
+            more = await asyncio.to_thread(parse_html, html, None, url)
+        except ArticleError:
+            break
+        paragraphs += [p for p in more.paragraphs if p not in paragraphs]
+    return dataclasses.replace(article, paragraphs=tuple(paragraphs))
 
 
 async def _feed(items: list[FeedItem], fetcher: Fetcher, conditional: bool
@@ -180,7 +217,7 @@ async def _item(item: FeedItem, fetcher: Fetcher, conditional: bool
         page = await _refreshed(await fetcher.get(item.link, conditional=conditional), fetcher)
         if page.not_modified:
             return Unchanged(item.link)
-        found = await _page_article(page, item.link)
+        found = await _page_article(page, item.link, fetcher)
     except FetchError as error:
         found = ArticleError(str(error))
     if isinstance(found, Article):

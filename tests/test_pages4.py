@@ -26,11 +26,15 @@ server and read as `marsad ingest URL` reads it. Break pass (eighth), what went 
 - a Telegram channel's web view (`t.me/s/akhbardz`) became one undated article titled by the
   channel, a dozen unrelated posts its passages; a line of hashtags (`#الشلف #زلزال`) was a
   passage.
+- an article paged in parts (Al-Ahram's `الصفحة 1 من 3`, `<link rel="next" href="?page=2">`)
+  was ingested as its first part only; its page 2, given or met in a feed, was another
+  article under the same headline.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import lxml.html
@@ -506,3 +510,89 @@ def test_a_line_of_hashtags_is_no_passage(line):
     assert clean_paragraphs([PROSE, line, AFTER]) == [PROSE, AFTER]
     kept = "#1 في العالم: المنتخب يتصدر التصنيف الدولي للمرة الأولى منذ عشرين عاما"
     assert clean_paragraphs([PROSE, kept]) == [PROSE, kept]
+
+
+# --- an article paged in parts: page 1 of 3 -------------------------------------------------
+
+PART_ONE = (PAGES / "ahram-paged-1.html").read_text(encoding="utf-8")
+PART_TWO = (PAGES / "ahram-paged-2.html").read_text(encoding="utf-8")
+THIRD = ("وأشار البنك إلى أن معدل نمو الناتج المحلي الإجمالي بلغ 4.3% في الربع الأخير من العام"
+         " الماضي، مدفوعا بتعافي قطاعي السياحة والصناعات التحويلية.")
+
+
+def _part(page: str, prev: str | None, next_: str | None) -> str:
+    """A part of the paged article with its own rel links (`?page=2`, `/2`, `/page/2`)."""
+    links = "".join(f'<link rel="{rel}" href="{href}">' for rel, href in (("prev", prev),
+                                                                          ("next", next_)) if href)
+    page = re.sub(r'<link rel="(?:next|prev)"[^>]*>', "", page)
+    return page.replace("</head>", links + "</head>")
+
+
+def _whole() -> list[str]:
+    return (_expected_parts(PART_ONE) + _expected_parts(PART_TWO) + [THIRD])
+
+
+def _expected_parts(page: str) -> list[str]:
+    return re.findall(r"<p>([^<]+)</p>", page.split('class="bodyContent">')[1].split("</div>")[0])
+
+
+def _serve_parts(site, base: str, style: str) -> list[str]:
+    """Serves the three parts under `base`, linked in `style`; their URLs."""
+    three = PART_TWO.replace(_expected_parts(PART_TWO)[0], THIRD).replace(
+        "<p>" + _expected_parts(PART_TWO)[1] + "</p>", "")
+    paths = {"query": [base, f"{base}?page=2", f"{base}?page=3"],
+             "number": [base, f"{base}/2", f"{base}/3"],
+             "page-number": [base, f"{base}/page/2", f"{base}/page/3"]}[style]
+    rel = {"query": ["?page=2", "?page=3"], "number": [f"{base}/2", f"{base}/3"],
+           "page-number": [f"{base}/page/2", f"{base}/page/3"]}[style]
+    site.page(paths[0], _part(PART_ONE, None, rel[0]))
+    site.page(paths[1], _part(PART_TWO, base, rel[1]))
+    site.page(paths[2], _part(three, paths[1], None))
+    return [site.url + p for p in paths]
+
+
+@pytest.mark.parametrize("style", ["query", "number", "page-number"])
+@pytest.mark.parametrize("given", [0, 1, 2])
+async def test_an_article_paged_in_parts_is_one_article_whichever_part_is_given(
+        site, style, given):
+    urls = _serve_parts(site, f"/eco/{style}", style)
+    [article] = await _read(urls[given])
+    assert article.title == "البنك المركزي يخفض الفائدة 225 نقطة أساس لأول مرة منذ 2020"
+    assert list(article.paragraphs) == _whole()
+    assert article.id == "https://gate.ahram.org.eg/News/5100200.aspx"  # page 1's canonical
+
+
+async def test_a_part_that_fails_ends_the_article_there_and_links_that_loop_end(site):
+    base = "/eco/broken"
+    site.page(base, _part(PART_ONE, None, "?page=2"))
+    site.page(f"{base}?page=2", _part(PART_TWO, base, "?page=3"))  # page 3 is not there
+    [article] = await _read(site.url + base)
+    assert list(article.paragraphs) == _expected_parts(PART_ONE) + _expected_parts(PART_TWO)
+    site.page("/eco/loop", _part(PART_ONE, "?page=2", "?page=2"))
+    site.page("/eco/loop?page=2", _part(PART_TWO, "/eco/loop", "/eco/loop"))
+    [article] = await _read(site.url + "/eco/loop")
+    assert len(article.paragraphs) == 5
+
+
+@pytest.mark.parametrize("href", ["/news/another-story", "/eco/2024/other",
+                                  "https://other.example/x?page=2"])
+async def test_a_next_link_to_another_page_is_not_a_part(site, href):
+    url = site.page("/eco/alone", _part(PART_ONE, None, href))
+    site.page(href, _part(PART_TWO, None, None))
+    [article] = await _read(url)
+    assert list(article.paragraphs) == _expected_parts(PART_ONE)
+
+
+def test_marsad_follow_of_a_feed_reads_the_paged_article_whole(site, tmp_path):
+    from newsroom_server import rss
+    urls = _serve_parts(site, "/eco/feed", "query")
+    feed = site.feed("/eco.rss", rss("بوابة الأهرام", [{
+        "link": urls[0], "title": "البنك المركزي يخفض الفائدة",
+        "pubDate": "Thu, 17 Apr 2025 21:05:00 +0200", "description": "قررت لجنة السياسة"}]))
+    (tmp_path / "config.toml").write_text("[feeds]\ndelay_seconds = 0\n", encoding="utf-8")
+    result = marsad("ingest", feed, cwd=tmp_path, db=tmp_path / "m.db")
+    assert result.returncode == 0 and "added 1" in result.stdout, result.stderr
+    answer = json.loads(marsad("ask", "كم بلغ نمو الناتج المحلي في الربع الأخير؟", "--json",
+                               cwd=tmp_path, db=tmp_path / "m.db").stdout)
+    assert answer["hits"][0]["text"] == THIRD
+    assert answer["hits"][0]["source"] == "بوابة الأهرام"
