@@ -29,6 +29,8 @@ server and read as `marsad ingest URL` reads it. Break pass (eighth), what went 
 - an article paged in parts (Al-Ahram's `الصفحة 1 من 3`, `<link rel="next" href="?page=2">`)
   was ingested as its first part only; its page 2, given or met in a feed, was another
   article under the same headline.
+- a UTF-8 page with one broken byte (a character cut in half) was read whole as
+  Windows-1256: headline and text mojibake (`طھط¯ط´ظٹظ†`), nothing answerable.
 """
 
 from __future__ import annotations
@@ -596,3 +598,38 @@ def test_marsad_follow_of_a_feed_reads_the_paged_article_whole(site, tmp_path):
                                cwd=tmp_path, db=tmp_path / "m.db").stdout)
     assert answer["hits"][0]["text"] == THIRD
     assert answer["hits"][0]["source"] == "بوابة الأهرام"
+
+
+# --- a UTF-8 page with a few broken bytes -----------------------------------------------------
+
+
+def _broken(body: bytes, *words: str) -> bytes:
+    """`body` with the second byte of each word's first letter taken out (a character cut in
+    half, as a CMS that cuts text by bytes leaves it)."""
+    for word in words:
+        at = body.index(word.encode("utf-8"))
+        body = body[:at + 1] + body[at + 2:]
+    return body
+
+
+@pytest.mark.parametrize(("header", "cuts"), [
+    ("text/html; charset=utf-8", ("الحماية",)),
+    ("text/html", ("الحماية", "الداخلية")),
+    ("text/html; charset=windows-1256", ("الحماية",)),  # a wrong header too
+    ("text/html; charset=iso-8859-1", ("الحماية", "الطوب", "فارس")),
+])
+async def test_a_utf8_page_with_a_few_broken_bytes_is_read_as_utf8(site, header, cuts):
+    page = (PAGES / "aljazeera-app-router.html").read_bytes()
+    url = site.page("/broken-bytes", _broken(page, *cuts), content_type=header)
+    [article] = await _read(url)
+    wanted = _expected(PAGES / "aljazeera-app-router.html")
+    assert (article.title, article.source) == (wanted["title"], wanted["source"])
+    intact = sum(p in wanted["passages"] for p in article.paragraphs)
+    assert intact >= len(wanted["passages"]) - len(cuts)
+
+
+def test_a_windows_1256_page_is_still_read_as_windows_1256():
+    from retrieval.charsets import decode_page
+    text = "<p>أعلنت الشركة التونسية للكهرباء والغاز انقطاع التيار عن 14 ولاية.</p>"
+    for header in (None, "utf-8", "iso-8859-1"):
+        assert decode_page(text.encode("cp1256"), header) == text
