@@ -443,24 +443,37 @@ _ENTRY_TIME = re.compile(r"^(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*(?:ص|م|صباحا|
 
 # Overlays and boxes that are not the article: cookie consent, paywall and subscription
 # prompts, readers' polls and quizzes (`هل تلقيت لقاح الإنفلونزا هذا العام؟ نعم لا`), and pull
-# quotes (a sentence of the body again, in large type).
+# quotes (a sentence of the body again, in large type); and, smaller, the boxes set between
+# its paragraphs: share rows (a live blog's `شارك | نسخ الرابط` under each entry, after which
+# trafilatura dropped the last entry), promotions of a podcast, a newsletter or the app
+# (BBC's `<section aria-labelledby="podcast-promo">بودكاست … البودكاست نهاية</section>`).
 _WALL_MARKS = ("consent", "cookie", "gdpr", "paywall", "subscribe", "subscription", "poll",
                "survey", "quiz", "pullquote", "pull-quote", "pull_quote")
-_WALLS = ("//*[not(self::html or self::body)][" + " or ".join(
-    f'contains({_LOWER.format("@class")}, "{m}") or contains({_LOWER.format("@id")}, "{m}")'
-    for m in _WALL_MARKS) + "]")
+_BOX_MARKS = ("share", "sharing", "social", "promo", "newsletter", "podcast")
+
+
+def _marked(marks: tuple[str, ...]) -> str:
+    return ("//*[not(self::html or self::body)][" + " or ".join(
+        f'contains({_LOWER.format(f"@{attribute}")}, "{m}")' for m in marks
+        for attribute in ("class", "id", "aria-labelledby")) + "]")
+
+
 MAX_WALL_WORDS = 80  # a banner or prompt; an article body marked `paywall-content` is longer
+MAX_BOX_WORDS = 40  # a share row or a promotion between paragraphs
+_WALLS = ((_marked(_WALL_MARKS), MAX_WALL_WORDS), (_marked(_BOX_MARKS), MAX_BOX_WORDS))
 
 
 def _drop_walls(tree: Any) -> None:
     """Removes cookie-consent banners and paywall or subscription prompts (`<div
-    class="paywall">هذا المحتوى حصري للمشتركين… اشترك الآن</div>`): trafilatura keeps some,
-    and a consent page fetched instead of the article is nothing but one. An element so
-    marked that holds more than a prompt's words (the article itself) stays."""
-    for element in tree.xpath(_WALLS):
-        if element.getparent() is not None and (
-                len(element.text_content().split()) <= MAX_WALL_WORDS):
-            element.drop_tree()
+    class="paywall">هذا المحتوى حصري للمشتركين… اشترك الآن</div>`), share rows and
+    promotions: trafilatura keeps some, and a consent page fetched instead of the article is
+    nothing but one. An element so marked that holds more than a prompt's words (the
+    article itself) stays."""
+    for path, most in _WALLS:
+        for element in tree.xpath(path):
+            if element.getparent() is not None and (
+                    len(element.text_content().split()) <= most):
+                element.drop_tree()
 
 
 # A page that says it is not there, served as 200 ("soft 404"): no article, whatever it says.

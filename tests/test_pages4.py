@@ -31,6 +31,9 @@ server and read as `marsad ingest URL` reads it. Break pass (eighth), what went 
   article under the same headline.
 - a UTF-8 page with one broken byte (a character cut in half) was read whole as
   Windows-1256: headline and text mojibake (`طھط¯ط´ظٹظ†`), nothing answerable.
+- BBC's podcast promotion between paragraphs (`بودكاست`, `الحلقات`, `البودكاست نهاية`) was
+  four passages; a live blog with a share row under each entry lost its last entry
+  (trafilatura's precise extraction dropped it).
 """
 
 from __future__ import annotations
@@ -633,3 +636,38 @@ def test_a_windows_1256_page_is_still_read_as_windows_1256():
     text = "<p>أعلنت الشركة التونسية للكهرباء والغاز انقطاع التيار عن 14 ولاية.</p>"
     for header in (None, "utf-8", "iso-8859-1"):
         assert decode_page(text.encode("cp1256"), header) == text
+
+
+# --- boxes between paragraphs: share rows under live entries, a podcast's promotion ---------
+
+
+async def test_every_entry_of_a_live_blog_with_share_rows_is_kept(site):
+    [article] = await _read(f"{site.url}/news/aljazeera-liveblog.html")
+    text = "\n".join(article.paragraphs)
+    for entry in ("وصل وزير الداخلية الجزائري إبراهيم مراد", "أعلنت الحماية المدنية ارتفاع",
+                  "سجل مركز البحث في علم الفلك"):  # the last (oldest) entry was lost
+        assert entry in text
+    assert not any(word in text for word in ("شارك", "نسخ الرابط", "بتوقيت مكة"))
+
+
+BOX = ('<div class="{mark}"><h4>{heading}</h4><p>{line}</p><button>اشترك</button></div>')
+
+
+@pytest.mark.parametrize(("mark", "heading", "line"), [
+    ("newsletter-inline", "النشرة البريدية", "احصل على أهم الأخبار في بريدك كل صباح مجانا"),
+    ("podcast-promo", "بودكاست", "استمع إلى حلقتنا الجديدة عن الزلازل في شمال أفريقيا"),
+    ("app-promo", "حمل تطبيقنا", "تابع الأخبار العاجلة لحظة بلحظة على هاتفك"),
+    ("social-follow", "تابعونا", "تابعوا صفحتنا على فيسبوك وإنستغرام وتيك توك"),
+    ("share-tools", "شارك المقال", "واتساب فيسبوك إكس تلغرام نسخ الرابط"),
+])
+def test_a_box_set_between_paragraphs_is_no_passage(mark, heading, line):
+    box = BOX.format(mark=mark, heading=heading, line=line)
+    page = _page("", main=f"<article><p>{PARAGRAPHS[0]}</p>{box}<p>{PARAGRAPHS[1]}</p></article>")
+    article = parse_html(page, url="https://alroya.example/article/8810")
+    assert list(article.paragraphs) == PARAGRAPHS
+
+
+def test_an_article_body_marked_social_or_promo_is_still_read():
+    long = " ".join(PARAGRAPHS * 2)
+    page = _page("", main=f'<article class="social-news promo-story"><p>{long}</p></article>')
+    assert parse_html(page, url="https://alroya.example/article/8810").paragraphs == (long,)
