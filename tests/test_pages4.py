@@ -34,6 +34,9 @@ server and read as `marsad ingest URL` reads it. Break pass (eighth), what went 
 - BBC's podcast promotion between paragraphs (`بودكاست`, `الحلقات`, `البودكاست نهاية`) was
   four passages; a live blog with a share row under each entry lost its last entry
   (trafilatura's precise extraction dropped it).
+- a page sent with `Content-Encoding: br` (a CDN that ignores Accept-Encoding) was read as
+  its compressed bytes: httpx unpacks br only with the `brotli` package, now a dependency;
+  an encoding still unknown (`compress`) is named, not read as garbage.
 """
 
 from __future__ import annotations
@@ -671,3 +674,28 @@ def test_an_article_body_marked_social_or_promo_is_still_read():
     long = " ".join(PARAGRAPHS * 2)
     page = _page("", main=f'<article class="social-news promo-story"><p>{long}</p></article>')
     assert parse_html(page, url="https://alroya.example/article/8810").paragraphs == (long,)
+
+
+# --- pages sent compressed -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("encoding", ["br", "gzip", "deflate"])
+async def test_a_page_sent_compressed_is_read(site, encoding):
+    import zlib
+
+    import brotli
+    page = (PAGES / "bbc-inline-furniture.html").read_bytes()
+    body = {"br": brotli.compress, "gzip": lambda b: zlib.compress(b, wbits=31),
+            "deflate": zlib.compress}[encoding](page)
+    url = site.page(f"/packed/{encoding}", body, headers={"Content-Encoding": encoding})
+    [article] = await _read(url)
+    assert split_passages(article.paragraphs) == _expected(
+        PAGES / "bbc-inline-furniture.html")["passages"]
+
+
+async def test_a_page_sent_in_an_encoding_marsad_cannot_unpack_is_named_not_garbled(site):
+    url = site.page("/packed/compress", b"\x1f\x9d\x90<html>", headers={
+        "Content-Encoding": "compress"})
+    [found] = await _read(url)
+    assert isinstance(found, ArticleError)
+    assert "/packed/compress" in str(found) and "'compress'" in str(found)
