@@ -7,7 +7,8 @@ scripts), Nuxt 3's `__NUXT_DATA__` (JSON whose values are indices into one array
 `window.__NUXT__=` (a JavaScript object literal). Its shape is each site's own
 (`props.pageProps.article.body`, a list of content blocks, an Apollo cache keyed
 `Article:123`, a tree of React elements...), so nothing is read by path: the object holding
-the longest body of text is the article, its own title and publication date go with it; in
+the longest body of text is the article (one titled as the page first: a site may send the
+next story in full too), its own title and publication date go with it; in
 a tree of React elements, the element whose paragraphs (`p`, `h2`, `li`...) hold the most
 words. What is found is given in JSON-LD's terms (`headline`, `articleBody`,
 `datePublished`) so the page parser reads it as it reads a page's JSON-LD, which wins where a
@@ -268,9 +269,17 @@ def _js_literal(text: str, at: int) -> Any:
     return None
 
 
-def _best_object(roots: list[Any]) -> dict[str, Any] | None:
-    """The object with a title holding the longest body, in JSON-LD terms."""
-    best: tuple[int, dict[str, Any]] | None = None
+def _same_title(title: str, page_titles: tuple[str, ...]) -> bool:
+    """True when `title` is the page's: one of its headings or og:title, or inside its
+    `<title>` (which adds the site's name)."""
+    key = " ".join(title.split())
+    return len(key.split()) >= 3 and any(key in page for page in page_titles)
+
+
+def _best_object(roots: list[Any], page_titles: tuple[str, ...]) -> dict[str, Any] | None:
+    """The object with a title holding the longest body, in JSON-LD terms; among them, one
+    titled as the page is first (its data may hold the next story in full, prefetched)."""
+    best: tuple[tuple[bool, int], dict[str, Any]] | None = None
     stack, seen = list(roots), 0
     while stack and seen < MAX_NODES:
         item = stack.pop()
@@ -280,23 +289,34 @@ def _best_object(roots: list[Any]) -> dict[str, Any] | None:
         elif isinstance(item, dict):
             stack.extend(v for v in item.values() if isinstance(v, (dict, list)))
             body = _body(item)
-            if body and _first_string(item, _TITLE_KEYS):
-                words = len(_WORD.findall(body))
-                if best is None or words > best[0]:
-                    best = (words, {"headline": _first_string(item, _TITLE_KEYS),
+            title = _first_string(item, _TITLE_KEYS)
+            if body and title:
+                rank = (_same_title(title, page_titles), len(_WORD.findall(body)))
+                if best is None or rank > best[0]:
+                    best = (rank, {"headline": title,
                                     "articleBody": body,
                                     "datePublished": _first_string(item, _DATE_KEYS)})
     return best[1] if best else None
+
+
+def _page_titles(tree: Any) -> tuple[str, ...]:
+    """What the page's HTML says its story is called: its headings, og:title, <title>."""
+    texts = [h.text_content() for h in tree.xpath("//h1 | //h2 | //title")]
+    texts += tree.xpath('//meta[@property="og:title"]/@content')
+    return tuple(" ".join(text.split()) for text in texts if text.strip())
 
 
 def next_data_article(tree: Any) -> dict[str, Any]:
     """The article in a page's data (`__NEXT_DATA__`, the App Router's pushed payload,
     `__NUXT_DATA__`, `window.__NUXT__`) as JSON-LD terms (`headline`, `articleBody` with one
     paragraph per line, `datePublished`), or {} when the page has no such data or nothing in
-    it holds a body of MIN_BODY_WORDS words or more."""
+    it holds a body of MIN_BODY_WORDS words or more. The story titled as the page is its
+    article, else the longest."""
     rows = _flight_rows(tree)
     roots = [*_next_data(tree), *_nuxt_data(tree), *_nuxt2(tree), *rows.values()]
-    found = _best_object([root for root in roots if root is not None])
+    if not any(root is not None for root in roots):
+        return {}
+    found = _best_object([root for root in roots if root is not None], _page_titles(tree))
     if found is None and rows:
         body = _react_body(rows)
         found = {"articleBody": body} if body else None

@@ -37,6 +37,8 @@ server and read as `marsad ingest URL` reads it. Break pass (eighth), what went 
 - a page sent with `Content-Encoding: br` (a CDN that ignores Accept-Encoding) was read as
   its compressed bytes: httpx unpacks br only with the `brotli` package, now a dependency;
   an encoding still unknown (`compress`) is named, not read as garbage.
+- a web app's data holding the next story in full (infinite scroll) gave that longer story's
+  text and date under the page's own headline.
 """
 
 from __future__ import annotations
@@ -699,3 +701,27 @@ async def test_a_page_sent_in_an_encoding_marsad_cannot_unpack_is_named_not_garb
     [found] = await _read(url)
     assert isinstance(found, ArticleError)
     assert "/packed/compress" in str(found) and "'compress'" in str(found)
+
+
+@pytest.mark.parametrize("shape", ["next-data", "nuxt3", "apollo"])
+def test_a_web_app_page_whose_data_also_holds_the_next_story_gives_its_own(shape):
+    """Infinite-scroll sites send the next story in full with the page's own: the story
+    titled as the page is the article, not the longer one."""
+    other = {"title": "افتتاح معرض مسقط الدولي للكتاب بمشاركة 800 دار نشر", "publishedAt":
+             "2024-10-10", "body": "<p>" + "افتتح معرض مسقط للكتاب أبوابه اليوم. " * 30 + "</p>"}
+    own = {"title": TITLE, "body": HTML, "publishedAt": "2024-10-09"}
+    if shape == "next-data":
+        script = ('<script id="__NEXT_DATA__" type="application/json">' + json.dumps(
+            {"props": {"pageProps": {"article": own, "nextArticle": other}}}, ensure_ascii=False)
+            + "</script>")
+    elif shape == "apollo":
+        script = _push(_row("4", {"Story:2": other, "Story:1": own}))
+    else:  # Nuxt 3: values by index
+        table = [{"data": 1}, [2, 3], {"title": 4, "body": 5, "publishedAt": 6},
+                 {"title": 7, "body": 8, "publishedAt": 9}, own["title"], own["body"],
+                 own["publishedAt"], other["title"], other["body"], other["publishedAt"]]
+        script = ('<script type="application/json" id="__NUXT_DATA__">'
+                  + json.dumps(table, ensure_ascii=False) + "</script>")
+    article = parse_html(_page(script), url="https://alroya.example/article/8810")
+    assert (article.title, article.date.isoformat()) == (TITLE, "2024-10-09")
+    assert list(article.paragraphs) == PARAGRAPHS
