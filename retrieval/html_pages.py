@@ -552,16 +552,42 @@ MAX_IMAGE_CAPTION_WORDS = 15
 _ENDS_SENTENCE = re.compile(r"[.!؟?][\"'»”’)\]]*$")  # a sentence of the article, not a caption
 
 
+_PHOTOS = ('//p[.//img[not(contains(@class, "emoji") or contains(@class, "smiley")'
+           ' or contains(@class, "icon"))]]')
+
+
+def _is_caption(element: Any) -> bool:
+    """True for a short line that ends no sentence: what a page sets beside a picture."""
+    text = element.text_content().strip()
+    return 0 < len(text.split()) <= MAX_IMAGE_CAPTION_WORDS and not _ENDS_SENTENCE.search(text)
+
+
+def _set_as_caption(element: Any) -> bool:
+    """True for a line set apart as a caption: all of it in `<em>`/`<i>`/`<small>`, or a
+    block marked `caption` or centred (`<p style="text-align:center"><em>…</em></p>`)."""
+    marks = f'{element.get("class", "")} {element.get("style", "")}'.lower().replace(" ", "")
+    if "caption" in marks or "text-align:center" in marks:
+        return True
+    outside = "".join(element.xpath(".//text()[not(ancestor::em or ancestor::i"
+                                    " or ancestor::small)]"))
+    return not outside.strip()
+
+
 def _drop_image_captions(tree: Any) -> None:
     """Removes the words a paragraph sets beside its picture and nothing else (`<p><img><br>
-    <em>صورة من صفحة الرئاسة على فيسبوك</em></p>`): a caption without a `<figcaption>`. A
-    sentence that happens to hold an image (an emoji, an icon) stays."""
-    photos = ('//p[.//img[not(contains(@class, "emoji") or contains(@class, "smiley")'
-              ' or contains(@class, "icon"))]]')
-    for paragraph in tree.xpath(photos):
-        text = paragraph.text_content().strip()
-        if (0 < len(text.split()) <= MAX_IMAGE_CAPTION_WORDS and not _ENDS_SENTENCE.search(text)
-                and paragraph.getparent() is not None):
+    <em>صورة من صفحة الرئاسة على فيسبوك</em></p>`), and the caption line set apart right
+    under a paragraph that is only a picture (`<p><img></p><p><em>محطة المحولات</em></p>`):
+    captions without a `<figcaption>`. A sentence that happens to hold an image (an emoji,
+    an icon) stays."""
+    for paragraph in tree.xpath(_PHOTOS):
+        if paragraph.getparent() is None:
+            continue
+        if not paragraph.text_content().strip():  # a picture alone: its caption follows
+            after = paragraph.getnext()
+            if (after is not None and after.tag in ("p", "div", "span") and _is_caption(after)
+                    and _set_as_caption(after)):
+                after.drop_tree()
+        elif _is_caption(paragraph):
             paragraph.drop_tree()
 
 

@@ -39,6 +39,8 @@ server and read as `marsad ingest URL` reads it. Break pass (eighth), what went 
   an encoding still unknown (`compress`) is named, not read as garbage.
 - a web app's data holding the next story in full (infinite scroll) gave that longer story's
   text and date under the page's own headline.
+- a caption set apart under a picture alone (`<p><img></p><p style="text-align:center"><em>
+  محطة محولات العاصمة الإدارية</em></p>`, Youm7) was a passage.
 """
 
 from __future__ import annotations
@@ -725,3 +727,31 @@ def test_a_web_app_page_whose_data_also_holds_the_next_story_gives_its_own(shape
     article = parse_html(_page(script), url="https://alroya.example/article/8810")
     assert (article.title, article.date.isoformat()) == (TITLE, "2024-10-09")
     assert list(article.paragraphs) == PARAGRAPHS
+
+
+# --- a caption set apart under a picture, with no <figcaption> -------------------------------
+
+
+@pytest.mark.parametrize("caption", [
+    '<p style="text-align: center;"><em>محطة محولات العاصمة الإدارية</em></p>',
+    "<p><em>وزير الكهرباء خلال الجولة التفقدية</em></p>",
+    '<p class="image-caption">جانب من الجولة (تصوير: أحمد حسن)</p>',
+    "<div><small>أرشيفية</small></div>",
+    "<p><i>صورة أرشيفية</i> <em>- رويترز</em></p>",
+])
+def test_a_caption_line_under_a_picture_alone_is_no_passage(caption):
+    body = f'<p>{PARAGRAPHS[0]}</p><p><img src="/a.jpg"></p>{caption}<p>{PARAGRAPHS[1]}</p>'
+    article = parse_html(_page("", main=f"<article>{body}</article>"),
+                         url="https://alroya.example/article/8810")
+    assert list(article.paragraphs) == PARAGRAPHS
+
+
+@pytest.mark.parametrize("after", [
+    "<p><strong>الأمطار في المناطق الجبلية</strong></p>",  # a subheading, set in bold
+    "<p>وقال مدير الأرصاد إن الأمطار ستكون غزيرة.</p>",  # a sentence
+])
+def test_what_follows_a_picture_and_is_not_set_as_a_caption_stays(after):
+    body = f'<p>{PARAGRAPHS[0]}</p><p><img src="/a.jpg"></p>{after}<p>{PARAGRAPHS[1]}</p>'
+    article = parse_html(_page("", main=f"<article>{body}</article>"),
+                         url="https://alroya.example/article/8810")
+    assert lxml.html.fromstring(after).text_content() in article.paragraphs
