@@ -8,6 +8,7 @@ outlet. An item that carries only a teaser (`<description>` cut short) is not an
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import email.utils
 import html
@@ -24,7 +25,7 @@ from lxml import etree
 from retrieval.articles import ArticleError, clean_paragraphs, site_outlet, without_notes
 from retrieval.charsets import XML_DECLARATION, decode_page
 from retrieval.dates import find_date, unless_placeholder
-from retrieval.fetching import is_url, normalize_url
+from retrieval.fetching import is_url, names_a_page, normalize_url
 from retrieval.model import Article
 from retrieval.passages import clean_text
 from retrieval.teaser_boxes import drop_teaser_boxes
@@ -44,6 +45,23 @@ class FeedItem:
     date: dt.date | None
     text: str | None  # the item's full text (HTML or plain), when the feed carries it
     outlet: str | None  # the feed's title
+    # the id its own text goes in under when it links to no page of its own (no link, or the
+    # site's home page): `FEED#GUID`
+    guid: str | None = None
+
+
+def _own_pages(items: list[FeedItem], ids: list[str | None], feed: str) -> list[FeedItem]:
+    """The items with a link only to a page of their own: a link to the site's home page
+    (a CMS that links every item there) is none; such an item, and one with no link, is
+    known by `FEED#GUID` (its guid, else its title), under which its full text goes in."""
+    own = []
+    for item, ident in zip(items, ids, strict=True):
+        if item.link is None or not names_a_page(item.link):
+            if not ident or (is_url(ident) and not names_a_page(ident)):  # the home page too
+                ident = item.title
+            item = dataclasses.replace(item, link=None, guid=f"{feed}#{ident}")
+        own.append(item)
+    return own
 
 
 _JSON_FEED = re.compile(rb'^\s*\{.{0,2048}?"version"\s*:\s*"https?://jsonfeed\.org/version/', re.S)
@@ -147,7 +165,7 @@ def parse_feed(body: bytes | str, where: str, base: str | None = None) -> list[F
             text=_full_text(entry),
             outlet=outlet,
         ))
-    return items
+    return _own_pages(items, [entry.get("id") for entry in parsed.entries], where)
 
 
 def _json_feed_items(text: str, where: str, base: str | None) -> list[FeedItem]:
@@ -164,8 +182,8 @@ def _json_feed_items(text: str, where: str, base: str | None) -> list[FeedItem]:
         raise ArticleError(f"{where}: a JSON Feed without a list of items")
     base = base or (feed.get("feed_url") if isinstance(feed.get("feed_url"), str) else "")
     outlet = site_outlet(clean_text(_string(feed, "title")) or None)
-    items = []
-    for entry in (e for e in entries if isinstance(e, dict)):
+    items, entries = [], [e for e in entries if isinstance(e, dict)]
+    for entry in entries:
         link = (_string(entry, "url") or _string(entry, "external_url")
                 or (_string(entry, "id") if is_url(_string(entry, "id")) else ""))
         link = urljoin(base, link.strip()) if link and is_url(base or "") else link
@@ -176,7 +194,7 @@ def _json_feed_items(text: str, where: str, base: str | None) -> list[FeedItem]:
             text=(_string(entry, "content_html") or _string(entry, "content_text")
                   or _whole_summary(_string(entry, "summary"))),
             outlet=outlet))
-    return items
+    return _own_pages(items, [str(entry.get("id") or "") or None for entry in entries], where)
 
 
 def _string(item: dict, key: str) -> str:
@@ -270,15 +288,17 @@ def paragraph_lines(text: str) -> list[str]:
 
 
 def item_article(item: FeedItem, where: str) -> Article:
-    """The item's own full text as an Article (id: its link). ArticleError when the feed
-    carries no full text for it, or the item has no link or title."""
-    if not item.link:
+    """The item's own full text as an Article (id: its link, else `FEED#GUID`). ArticleError
+    when the feed carries no full text for it, or the item has no title."""
+    ident = item.link or item.guid
+    if not ident:
         raise ArticleError(f"{where}: an item without a link")
     if not item.text:
-        raise ArticleError(f"{item.link}: the feed carries no full text for this item")
+        raise ArticleError(f"{item.link or where}: the feed carries no full text for this item"
+                           f" ({item.title or 'untitled'})")
     title = item.title or ""
     paragraphs = without_notes(clean_paragraphs(paragraph_lines(item.text), title))
     if not title or not paragraphs:
-        raise ArticleError(f"{item.link}: the feed item has no title or no text")
-    return Article(id=item.link, title=title, source=item.outlet, date=item.date,
+        raise ArticleError(f"{ident}: the feed item has no title or no text")
+    return Article(id=ident, title=title, source=item.outlet, date=item.date,
                    paragraphs=tuple(paragraphs), url=item.link)

@@ -69,6 +69,14 @@ def normalize_url(url: str) -> str:
     return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), parts.path or "/", query, ""))
 
 
+def names_a_page(url: str) -> bool:
+    """True for an http(s) URL that can name one article: not a site's home page
+    (`https://www.site.com/`, which a CMS sets as every page's canonical URL and some
+    feeds as every item's link)."""
+    parts = urlsplit(url)
+    return is_url(url) and (parts.path.strip("/") != "" or bool(parts.query))
+
+
 def _host(url: str) -> str:
     parts = urlsplit(url)
     return f"{parts.scheme.lower()}://{parts.netloc.lower()}"

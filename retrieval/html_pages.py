@@ -44,7 +44,7 @@ from retrieval.articles import (
 from retrieval.charsets import XML_DECLARATION, decode_page
 from retrieval.dates import stated_date, unless_placeholder
 from retrieval.feeds import paragraph_lines
-from retrieval.fetching import is_url, normalize_url
+from retrieval.fetching import is_url, names_a_page, normalize_url
 from retrieval.model import Article
 from retrieval.next_data import next_data_article
 from retrieval.passages import clean_text
@@ -413,13 +413,6 @@ def _ld_id(value: Any) -> str | None:
     return value.strip() if isinstance(value, str) else None
 
 
-def _names_a_page(url: str) -> bool:
-    """True for an http(s) URL that can name one article: not a site's home page
-    (`https://www.site.com/`, which a CMS sets as every page's canonical URL)."""
-    parts = urlsplit(url)
-    return is_url(url) and (parts.path.strip("/") != "" or bool(parts.query))
-
-
 def _canonical(tree: Any, base: str | None) -> str | None:
     """The page's own URL as it states it: `<link rel="canonical">`, else `og:url`; a home
     page's URL there is a CMS's default, not the article's (each article would replace the
@@ -428,7 +421,7 @@ def _canonical(tree: Any, base: str | None) -> str | None:
         '//meta[@property="og:url"]/@content')
     for href in hrefs:
         url = urljoin(base or "", href.strip())
-        if _names_a_page(url):
+        if names_a_page(url):
             return normalize_url(url)
     return None
 
@@ -737,7 +730,7 @@ def parse_html(html: str | bytes, article_id: str | None = None, url: str | None
             or _date(_time_datetime(tree, title or "")) or printed)
     canonical = _canonical(tree, url) or next(
         (normalize_url(u) for u in (_text(ld.get("url")), _ld_id(ld.get("mainEntityOfPage")))
-         if u and _names_a_page(u)), None)
+         if u and names_a_page(u)), None)
     page_url = canonical or (normalize_url(url) if url else None)
     identity = page_url or article_id
     if not identity:

@@ -211,8 +211,13 @@ async def _item(item: FeedItem, fetcher: Fetcher, conditional: bool
     """The item's page, with what the feed says filling what the page does not state;
     the item's own full text when the page fails; else the page's failure; `Unchanged`
     when the page has not changed since `fetcher` last fetched it."""
-    if item.link is None:
-        return ArticleError(f"a feed item without a link ({item.title or 'untitled'})")
+    if item.link is None:  # no page of its own: its own text, if the feed carries it
+        from retrieval.feeds import item_article
+
+        try:
+            return item_article(item, "a feed item without a link of its own")
+        except ArticleError as error:
+            return error
     try:
         page = await _refreshed(await fetcher.get(item.link, conditional=conditional), fetcher)
         if page.not_modified:

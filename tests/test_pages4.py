@@ -41,10 +41,14 @@ server and read as `marsad ingest URL` reads it. Break pass (eighth), what went 
   text and date under the page's own headline.
 - a caption set apart under a picture alone (`<p><img></p><p style="text-align:center"><em>
   محطة محولات العاصمة الإدارية</em></p>`, Youm7) was a passage.
+- a feed whose items all link to the site's home page (their full text in the feed) stored
+  them under one id, each replacing the last: two of three articles lost; an Atom entry with
+  a `tag:` id and no link, with its full text, was skipped as «a feed item without a link».
 """
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from pathlib import Path
@@ -755,3 +759,58 @@ def test_what_follows_a_picture_and_is_not_set_as_a_caption_stays(after):
     article = parse_html(_page("", main=f"<article>{body}</article>"),
                          url="https://alroya.example/article/8810")
     assert lxml.html.fromstring(after).text_content() in article.paragraphs
+
+
+# --- feed items that link to no page of their own --------------------------------------------
+
+ITEM_TEXT = ("<p>وقالت الوزارة إن مشروع الربط الكهربائي سيدخل الخدمة العام المقبل بقدرة ألف"
+             " ميغاوات، وإن الأشغال في الجانب التونسي بلغت مراحلها الأخيرة بعد تأخر دام عامين.</p>"
+             "<p>وأضافت أن الكابل البحري يمتد على مسافة مئتي كيلومتر بين الرأس الطيب وجزيرة صقلية."
+             "</p>")
+ITEM_TITLES = ["الربط الكهربائي مع إيطاليا يدخل الخدمة", "افتتاح محطة شمسية في توزر",
+               "ارتفاع صادرات زيت الزيتون"]
+
+
+def _items_feed(site, kind: str) -> str:
+    """A feed of three items with their full text, linking to no page of their own."""
+    if kind == "rss-home-link":
+        from newsroom_server import rss
+        return site.feed(f"/{kind}", rss("الصباح نيوز", [
+            {"link": site.url + "/", "title": t, "pubDate": "Tue, 02 Jul 2024 10:00:00 +0100",
+             "content": ITEM_TEXT.replace("الكهربائي", f"الكهربائي {n}")}
+            for n, t in enumerate(ITEM_TITLES)]))
+    if kind == "atom-tag-ids":
+        entries = "".join(
+            f'<entry><title>{t}</title><id>tag:assabah.tn,2024:post-{n}</id><updated>'
+            f'2024-07-02T10:00:00+01:00</updated><content type="html">'
+            f'{html.escape(ITEM_TEXT.replace("الكهربائي", f"الكهربائي {n}"))}</content></entry>'
+            for n, t in enumerate(ITEM_TITLES))
+        return site.feed(f"/{kind}", '<?xml version="1.0" encoding="utf-8"?><feed xmlns='
+                         '"http://www.w3.org/2005/Atom"><title>الصباح نيوز</title>'
+                         f"{entries}</feed>", content_type="application/atom+xml")
+    return _json_feed(site, [
+        {"id": f"post-{n}", "title": t, "date_published": "2024-07-02",
+         "content_html": ITEM_TEXT.replace("الكهربائي", f"الكهربائي {n}")}
+        for n, t in enumerate(ITEM_TITLES)], title="الصباح نيوز")
+
+
+@pytest.mark.parametrize("kind", ["rss-home-link", "atom-tag-ids", "json-no-url"])
+def test_feed_items_linking_to_no_page_of_their_own_each_go_in_once(site, tmp_path, kind):
+    url = _items_feed(site, kind)
+    (tmp_path / "config.toml").write_text("[feeds]\ndelay_seconds = 0\n", encoding="utf-8")
+    db = tmp_path / "m.db"
+    result = marsad("ingest", url, cwd=tmp_path, db=db)
+    assert result.returncode == 0 and "added 3" in result.stdout, result.stdout + result.stderr
+    listed = json.loads(marsad("sources", "--json", cwd=tmp_path, db=db).stdout)
+    assert sorted(s["title"] for s in listed) == sorted(ITEM_TITLES)
+    assert {s["source"] for s in listed} == {"الصباح نيوز"}
+    again = marsad("ingest", url, cwd=tmp_path, db=db)
+    assert "added 0" in again.stdout and "unchanged 3" in again.stdout, again.stdout
+
+
+async def test_an_item_linking_to_the_home_page_without_its_text_is_named(site):
+    from newsroom_server import rss
+    url = site.feed("/teasers-home", rss("الصباح نيوز", [
+        {"link": site.url + "/", "title": "خبر بلا صفحة", "description": "ملخص قصير"}]))
+    [found] = await _read(url)
+    assert isinstance(found, ArticleError) and "خبر بلا صفحة" in str(found)
