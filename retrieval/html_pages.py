@@ -476,6 +476,30 @@ _NOT_FOUND = re.compile(
     re.IGNORECASE)
 
 
+# A site's check for robots, served as 200 instead of the article (Cloudflare's «Just a
+# moment...», Akamai's «Access Denied», DDoS-Guard, a captcha), matched on the `<title>` and
+# headings of a short page: an article about such checks is longer.
+_BOT_CHECK = re.compile(
+    r"^(?:just a moment|attention required|access denied|checking your browser|verifying you"
+    r" are (?:a )?human|are you a (?:human|robot)|security check|one more step|ddos-guard"
+    r"|captcha|please (?:wait|verify)|human verification|request blocked|you have been blocked"
+    r"|يرجى الانتظار|(?:نتحقق|التحقق|جار التحقق) من (?:أنك|انك|متصفحك|اتصالك)"
+    r"|(?:أنت|انت)? ?لست روبوت|تحقق أمني)|\|\s*cloudflare$", re.IGNORECASE)
+MAX_BOT_CHECK_WORDS = 120
+
+
+def _is_bot_check(tree: Any, ld: dict[str, Any]) -> bool:
+    """True for a page that is a site's check for robots, not an article (which states
+    itself as one: JSON-LD, `og:type` article)."""
+    if ld or (_meta(tree, "og:type") or "").lower() == "article":
+        return False
+    texts = [tree.findtext(".//title") or ""] + [h.text_content() for h in tree.xpath(
+        "//h1 | //h2")]
+    return len(tree.text_content().split()) <= MAX_BOT_CHECK_WORDS + sum(
+        len(s.text_content().split()) for s in tree.xpath("//script | //style")) and any(
+        _BOT_CHECK.search(" ".join(text.split())) for text in texts)
+
+
 def _body_lines(html: str | bytes, url: str | None) -> list[str]:
     """The main text's lines: precise extraction first; a short page it finds nothing in
     gets a second, more inclusive try."""
@@ -739,6 +763,9 @@ def parse_html(html: str | bytes, article_id: str | None = None, url: str | None
         raise ArticleError(f"{where}: the page states no title")
     if any(_NOT_FOUND.search(text or "") for text in (title, _text(tree.findtext(".//h1")))):
         raise ArticleError(f"{where}: the page says it was not found ({title})")
+    if _is_bot_check(tree, ld):
+        raise ArticleError(f"{where}: the site answered with a check for robots, not the "
+                           f"article ({_text(tree.findtext('.//title')) or title})")
     if _is_listing(tree, ld):
         raise ArticleError(f"{where}: a list of stories (a section or home page), not an "
                            f"article; give the articles' own URLs or the site's feed")

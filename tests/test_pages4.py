@@ -44,6 +44,9 @@ server and read as `marsad ingest URL` reads it. Break pass (eighth), what went 
 - a feed whose items all link to the site's home page (their full text in the feed) stored
   them under one id, each replacing the last: two of three articles lost; an Atom entry with
   a `tag:` id and no link, with its full text, was skipped as «a feed item without a link».
+- a site's check for robots served as 200 (Cloudflare's «Just a moment...», Akamai's «Access
+  Denied», an Arabic «نتحقق من أنك لست روبوتا») was ingested as an article, its prompts the
+  passages; met for a feed item, it stood in for the item's own full text.
 """
 
 from __future__ import annotations
@@ -814,3 +817,34 @@ async def test_an_item_linking_to_the_home_page_without_its_text_is_named(site):
         {"link": site.url + "/", "title": "خبر بلا صفحة", "description": "ملخص قصير"}]))
     [found] = await _read(url)
     assert isinstance(found, ArticleError) and "خبر بلا صفحة" in str(found)
+
+
+# --- a site's check for robots, served instead of the article ---------------------------------
+
+
+@pytest.mark.parametrize("name", ["bot-check-cf-challenge", "bot-check-access-denied",
+                                  "bot-check-ar-bot-check"])
+async def test_a_check_for_robots_served_as_200_is_named_not_ingested(site, name):
+    [found] = await _read(f"{site.url}/news/{name}.html")
+    assert isinstance(found, ArticleError) and "check for robots" in str(found)
+
+
+async def test_a_feed_item_whose_page_is_a_check_for_robots_gives_the_items_own_text(site):
+    from newsroom_server import rss
+    check = (PAGES / "bot-check-cf-challenge.html").read_text(encoding="utf-8")
+    site.page("/guarded/1", check)
+    url = site.feed("/guarded.rss", rss("الجزيرة نت", [{
+        "link": site.url + "/guarded/1", "title": "الجزائر تعلن الحداد ثلاثة أيام",
+        "pubDate": "Wed, 19 Feb 2025 12:00:00 +0100",
+        "content": "".join(f"<p>{p}</p>" for p in MOURNING)}]))
+    [article] = await _read(url)
+    assert list(article.paragraphs) == MOURNING and article.title.startswith("الجزائر تعلن")
+
+
+@pytest.mark.parametrize("headline", ["«أنت لست روبوتا».. جوجل تغير اختبار كابتشا",
+                                      "Access denied: hackers lock a ministry's servers"])
+def test_a_short_article_about_such_checks_is_still_an_article(headline):
+    page = (f'<html><head><meta charset="utf-8"><title>{headline}</title><meta property='
+            f'"og:type" content="article"></head><body><h1>{headline}</h1><p>{PARAGRAPHS[0]}'
+            "</p></body></html>")
+    assert parse_html(page, url="https://example.com/tech/1").title == headline
