@@ -46,7 +46,7 @@ from retrieval.dates import stated_date, unless_placeholder
 from retrieval.feeds import paragraph_lines
 from retrieval.fetching import is_url, names_a_page, normalize_url
 from retrieval.model import Article
-from retrieval.next_data import next_data_article
+from retrieval.next_data import is_page_title, next_data_article, page_titles
 from retrieval.passages import clean_text
 from retrieval.teaser_boxes import drop_teaser_boxes
 
@@ -115,24 +115,29 @@ def _json_ld_article(tree: Any) -> dict[str, Any]:
     """The page's JSON-LD NewsArticle (or Article, BlogPosting..., else a VideoObject, its
     `name` and `uploadDate` read as headline and publication), or {}; its `publisher`
     given as a reference (`{"@id": "…#organization"}`, Yoast and most WordPress sites) is
-    replaced by the object of that @id elsewhere on the page."""
+    replaced by the object of that @id elsewhere on the page. A page that describes other
+    stories as well gives the one titled as the page (its `<title>`, og:title, heading)."""
     objects = list(_json_ld_objects(tree))
     by_id = {item["@id"]: item for item in objects
              if isinstance(item.get("@id"), str) and len(item) > 1}
+    titles = page_titles(tree)
     for kind in (_ARTICLE_TYPES, _VIDEO_TYPE):
-        for item in objects:
-            types = item.get("@type")
-            types = types if isinstance(types, list) else [types]
-            if any(isinstance(t, str) and kind.search(t) for t in types):
-                publisher = item.get("publisher")
-                if isinstance(publisher, list) and publisher:
-                    publisher = publisher[0]
-                if isinstance(publisher, dict) and "name" not in publisher:
-                    item = {**item, "publisher": by_id.get(publisher.get("@id"), publisher)}
-                if kind is _VIDEO_TYPE:  # a video page: its name is the headline, its
-                    item = {"headline": item.get("name"),  # upload the publication
-                            "datePublished": item.get("uploadDate"), **item}
-                return item
+        found = [item for item in objects if any(isinstance(t, str) and kind.search(t) for t in (
+            item["@type"] if isinstance(item.get("@type"), list) else [item.get("@type")]))]
+        if not found:
+            continue
+        # a page may describe other stories too: the one titled as the page is its own
+        item = next((item for item in found if is_page_title(
+            _text(item.get("headline") or item.get("name")) or "", titles)), found[0])
+        publisher = item.get("publisher")
+        if isinstance(publisher, list) and publisher:
+            publisher = publisher[0]
+        if isinstance(publisher, dict) and "name" not in publisher:
+            item = {**item, "publisher": by_id.get(publisher.get("@id"), publisher)}
+        if kind is _VIDEO_TYPE:  # a video page: its name is the headline, its upload the
+            item = {"headline": item.get("name"),  # publication
+                    "datePublished": item.get("uploadDate"), **item}
+        return item
     return {}
 
 

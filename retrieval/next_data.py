@@ -269,7 +269,7 @@ def _js_literal(text: str, at: int) -> Any:
     return None
 
 
-def _same_title(title: str, page_titles: tuple[str, ...]) -> bool:
+def is_page_title(title: str, page_titles: tuple[str, ...]) -> bool:
     """True when `title` is the page's: one of its headings or og:title, or inside its
     `<title>` (which adds the site's name)."""
     key = " ".join(title.split())
@@ -291,7 +291,7 @@ def _best_object(roots: list[Any], page_titles: tuple[str, ...]) -> dict[str, An
             body = _body(item)
             title = _first_string(item, _TITLE_KEYS)
             if body and title:
-                rank = (_same_title(title, page_titles), len(_WORD.findall(body)))
+                rank = (is_page_title(title, page_titles), len(_WORD.findall(body)))
                 if best is None or rank > best[0]:
                     best = (rank, {"headline": title,
                                     "articleBody": body,
@@ -299,9 +299,9 @@ def _best_object(roots: list[Any], page_titles: tuple[str, ...]) -> dict[str, An
     return best[1] if best else None
 
 
-def _page_titles(tree: Any) -> tuple[str, ...]:
-    """What the page's HTML says its story is called: its headings, og:title, <title>."""
-    texts = [h.text_content() for h in tree.xpath("//h1 | //h2 | //title")]
+def page_titles(tree: Any) -> tuple[str, ...]:
+    """What the page's HTML says its story is called: its `<h1>`, og:title, `<title>`."""
+    texts = [h.text_content() for h in tree.xpath("//h1 | //title")]
     texts += tree.xpath('//meta[@property="og:title"]/@content')
     return tuple(" ".join(text.split()) for text in texts if text.strip())
 
@@ -316,7 +316,7 @@ def next_data_article(tree: Any) -> dict[str, Any]:
     roots = [*_next_data(tree), *_nuxt_data(tree), *_nuxt2(tree), *rows.values()]
     if not any(root is not None for root in roots):
         return {}
-    found = _best_object([root for root in roots if root is not None], _page_titles(tree))
+    found = _best_object([root for root in roots if root is not None], page_titles(tree))
     if found is None and rows:
         body = _react_body(rows)
         found = {"articleBody": body} if body else None

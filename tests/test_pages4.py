@@ -47,6 +47,8 @@ server and read as `marsad ingest URL` reads it. Break pass (eighth), what went 
 - a site's check for robots served as 200 (Cloudflare's «Just a moment...», Akamai's «Access
   Denied», an Arabic «نتحقق من أنك لست روبوتا») was ingested as an article, its prompts the
   passages; met for a feed item, it stood in for the item's own full text.
+- a page whose first JSON-LD `NewsArticle` describes a related story took that story's
+  headline, date and URL: stored under the other story's id, it replaced it.
 """
 
 from __future__ import annotations
@@ -848,3 +850,39 @@ def test_a_short_article_about_such_checks_is_still_an_article(headline):
             f'"og:type" content="article"></head><body><h1>{headline}</h1><p>{PARAGRAPHS[0]}'
             "</p></body></html>")
     assert parse_html(page, url="https://example.com/tech/1").title == headline
+
+
+# --- JSON-LD describing other stories besides the page's own ---------------------------------
+
+OTHER_LD = {"@type": "NewsArticle", "headline": "افتتاح معرض مسقط الدولي للكتاب",
+            "datePublished": "2024-02-21", "url": "https://alroya.example/article/77",
+            "publisher": {"@type": "Organization", "name": "وكالة الأنباء العمانية"}}
+OWN_LD = {"@type": "NewsArticle", "headline": TITLE, "datePublished": "2024-10-09",
+          "publisher": {"@type": "Organization", "name": "جريدة الرؤية"}}
+
+
+@pytest.mark.parametrize("blocks", [
+    [OTHER_LD, OWN_LD],  # two scripts, a related story's first
+    [{"@graph": [{"@type": "WebPage"}, OTHER_LD, OWN_LD]}],
+    [[OTHER_LD, {**OWN_LD, "@type": ["NewsArticle", "ReportageNewsArticle"]}]],
+    [OTHER_LD, {**OWN_LD, "headline": TITLE + " خلال ساعات"}],  # the <title> holds less
+])
+def test_the_json_ld_story_titled_as_the_page_is_its_own(blocks):
+    scripts = "".join(f'<script type="application/ld+json">{json.dumps(b, ensure_ascii=False)}'
+                      "</script>" for b in blocks)
+    page = _page("", main=f"<article>{HTML}</article>").replace("</head>", scripts + "</head>")
+    page = page.replace(f"<h1>{TITLE}</h1>", f"<h1>{blocks[-1].get('headline', TITLE)}</h1>"
+                        if isinstance(blocks[-1], dict) and "headline" in blocks[-1] else
+                        f"<h1>{TITLE}</h1>")
+    article = parse_html(page, url="https://alroya.example/article/8810")
+    assert article.id == "https://alroya.example/article/8810"  # not the other story's URL
+    assert (article.date.isoformat(), article.source) == ("2024-10-09", "جريدة الرؤية")
+    assert article.title.startswith(TITLE)
+
+
+def test_a_page_with_one_json_ld_story_titled_otherwise_still_gives_it():
+    ld = {**OWN_LD, "headline": "عنوان مختلف تماما عن عنوان الصفحة"}
+    page = _page("", main=f"<article>{HTML}</article>").replace(
+        "</head>", f'<script type="application/ld+json">{json.dumps(ld)}</script></head>')
+    article = parse_html(page, url="https://alroya.example/article/8810")
+    assert article.date.isoformat() == "2024-10-09"
