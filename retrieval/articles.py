@@ -176,7 +176,7 @@ _DATE_LABEL = re.compile(
     r"|نشر يوم|نُشر يوم|نشرت يوم|نُشرت يوم"
     r"|نشرت في|نُشرت في|تم النشر|published(?: on)?|updated(?: on)?"
     r"|publié le|publiée le|mis à jour le|mise à jour le"
-    r"|(?P<bare>التاريخ|تاريخ|date|نشر|نُشر|نشرت|نُشرت))\s*:?\s*",
+    r"|(?P<bare>التاريخ|تاريخ|date|نشر|نُشر|نشرت|نُشرت|تحديث))\s*:?\s*",
     re.IGNORECASE,
 )
 _SOURCE_LABEL = re.compile(r"^\s*(?:المصدر|المصادر|sources?)\s*:\s*(?P<value>.*)$", re.I)
@@ -421,11 +421,12 @@ def dated_byline(line: str) -> dt.date | None:
 
 
 _PUBLISHED_LABEL = re.compile(
-    r"(?<!\w)(?:تاريخ النشر|نشرت? (?:في|يوم)|نُشرت? (?:في|يوم)|نشر بتاريخ|تم النشر"
-    r"|published(?: on)?|publiée? le)\s*:?",
+    r"(?<!\w)(?:(?:تاريخ النشر|نشرت? (?:في|يوم)|نُشرت? (?:في|يوم)|نشر بتاريخ|تم النشر"
+    r"|published(?: on)?|publiée? le)\s*:?|(?:نشر|نُشر|نشرت|نُشرت)\s*:)",
     re.IGNORECASE)
 _UPDATE_LABEL = re.compile(
-    r"^[\s|•·/–—-]*(?:تاريخ التحديث|آخر تحديث|اخر تحديث|updated|mise? à jour)", re.IGNORECASE)
+    r"^[\s|•·/–—-]*(?:تاريخ التحديث|آخر تحديث|اخر تحديث|تحديث(?=\s*:)|updated|mise? à jour)",
+    re.IGNORECASE)
 
 
 def is_update_line(line: str) -> bool:
@@ -438,9 +439,13 @@ def _labelled_date(line: str) -> tuple[bool, dt.date | None, bool]:
     """(is a `تاريخ النشر:`-style line, the date it gives, whether that is only the date of
     an update). `آخر تحديث: 15 مارس | نشر في: 10 مارس` gives the publication, 10 March."""
     match = _DATE_LABEL.match(line)
-    # a bare `التاريخ:` label counts only before a date and nothing else («التاريخ: يعيد نفسه»)
+    # a bare `التاريخ:` label counts only before a date and nothing else («التاريخ: يعيد نفسه»),
+    # or before a date and a publication's labelled date (`تحديث: 20/02/2025 - نشرت: 18/02/2025`)
     needs_date = match and (match["bare"] or ":" not in match.group())
-    if not match or (needs_date and not _is_stamp(line[match.end() :])):
+    published = _PUBLISHED_LABEL.search(line, match.end()) if match else None
+    if not match or (needs_date and not _is_stamp(line[match.end() :]) and not (
+            published and _is_stamp(line[published.end() :])
+            and _is_stamp(line[match.end() : published.start()].strip(" |-–—•·/")))):
         return False, None, False
     published = _PUBLISHED_LABEL.search(line)
     if published:

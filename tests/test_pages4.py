@@ -49,6 +49,8 @@ server and read as `marsad ingest URL` reads it. Break pass (eighth), what went 
   passages; met for a feed item, it stood in for the item's own full text.
 - a page whose first JSON-LD `NewsArticle` describes a related story took that story's
   headline, date and URL: stored under the other story's id, it replaced it.
+- a French stamp with its weekday (`Publié le mardi 18 février 2025 à 09:41`) gave no date;
+  `آخر تحديث: 19-02-2025 | نشر: 18-02-2025` gave the update's day.
 """
 
 from __future__ import annotations
@@ -886,3 +888,32 @@ def test_a_page_with_one_json_ld_story_titled_otherwise_still_gives_it():
         "</head>", f'<script type="application/ld+json">{json.dumps(ld)}</script></head>')
     article = parse_html(page, url="https://alroya.example/article/8810")
     assert article.date.isoformat() == "2024-10-09"
+
+
+# --- date lines: a French weekday, a bare `نشر:` after the update's date -----------------------
+
+
+@pytest.mark.parametrize(("line", "day"), [
+    ("Publié le mardi 18 février 2025 à 09:41", "2025-02-18"),
+    ("Mardi 18 Février 2025", "2025-02-18"),
+    ("Mis à jour le jeudi 20 février 2025 | Publié le mardi 18 février 2025", "2025-02-18"),
+    ("dimanche 2 mars 2025 - 14h05", "2025-03-02"),
+    ("آخر تحديث: 19-02-2025 | نشر: 18-02-2025", "2025-02-18"),
+    ("آخر تحديث: 19-02-2025 | نُشر: الثلاثاء 18 فبراير 2025", "2025-02-18"),
+    ("تحديث: 20/02/2025 - نشرت: 18/02/2025", "2025-02-18"),
+    ("آخر تحديث: 19-02-2025", "2025-02-19"),  # an update's date stands in, alone
+    ("تحديث: ارتفاع حصيلة الزلزال إلى أربعة قتلى في 18/02/2025", None),  # news, not a label
+])
+def test_a_date_line_with_a_french_weekday_or_a_bare_published_label(line, day):
+    from retrieval.articles import publication_date
+    found = publication_date([line])
+    assert (found.isoformat() if found else None) == day
+
+
+def test_a_maghreb_page_stamped_in_french_beside_its_update_is_dated_by_its_publication():
+    stamp = ('<div class="date">Mis à jour le jeudi 20 février 2025 à 10:00 | Publié le mardi'
+             ' 18 février 2025 à 09:41</div>')
+    page = (f'<html lang="ar"><head><meta charset="utf-8"><title>{TITLE} - الشروق أونلاين'
+            f'</title></head><body><article><h1>{TITLE}</h1>{stamp}{HTML}</article></body></html>')
+    assert parse_html(page, url="https://www.echoroukonline.com/x").date.isoformat() == (
+        "2025-02-18")
