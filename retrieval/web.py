@@ -203,36 +203,37 @@ async def _page_article(page: Page, asked: str, fetcher: Fetcher) -> Article | A
 async def _feed(items: list[FeedItem], fetcher: Fetcher, conditional: bool
                 ) -> AsyncIterator[Article | ArticleError | Unchanged]:
     for item in items:
-        yield await _item(item, fetcher, conditional)
+        for found in await _item(item, fetcher, conditional):
+            yield found
 
 
 async def _item(item: FeedItem, fetcher: Fetcher, conditional: bool
-                ) -> Article | ArticleError | Unchanged:
-    """The item's page, with what the feed says filling what the page does not state;
-    the item's own full text when the page fails; else the page's failure; `Unchanged`
-    when the page has not changed since `fetcher` last fetched it."""
-    if item.link is None:  # no page of its own: its own text, if the feed carries it
-        from retrieval.feeds import item_article
+                ) -> list[Article | ArticleError | Unchanged]:
+    """The item's page (a channel's web view: its posts), with what the feed says filling
+    what the page does not state; the item's own full text when the page fails; else the
+    page's failure; `Unchanged` when the page has not changed since `fetcher` last
+    fetched it."""
+    from retrieval.feeds import item_article
 
+    if item.link is None:  # no page of its own: its own text, if the feed carries it
         try:
-            return item_article(item, "a feed item without a link of its own")
+            return [item_article(item, "a feed item without a link of its own")]
         except ArticleError as error:
-            return error
+            return [error]
     try:
         page = await _refreshed(await fetcher.get(item.link, conditional=conditional), fetcher)
         if page.not_modified:
-            return Unchanged(item.link)
-        found = await _page_article(page, item.link, fetcher)
+            return [Unchanged(item.link)]
+        found = await _page_articles(page, item.link, fetcher)
     except FetchError as error:
-        found = ArticleError(str(error))
-    if isinstance(found, Article):
-        return dataclasses.replace(found, date=found.date or item.date,
-                                   source=found.source or item.outlet)
+        found = [ArticleError(str(error))]
+    if any(isinstance(article, Article) for article in found):
+        return [dataclasses.replace(article, date=article.date or item.date,
+                                    source=article.source or item.outlet)
+                if isinstance(article, Article) else article for article in found]
     if item.text:
-        from retrieval.feeds import item_article
-
         try:
-            return item_article(item, item.link)
+            return [item_article(item, item.link)]
         except ArticleError:
             pass
     return found

@@ -917,3 +917,10 @@ def test_a_maghreb_page_stamped_in_french_beside_its_update_is_dated_by_its_publ
             f'</title></head><body><article><h1>{TITLE}</h1>{stamp}{HTML}</article></body></html>')
     assert parse_html(page, url="https://www.echoroukonline.com/x").date.isoformat() == (
         "2025-02-18")
+
+
+async def test_a_feed_item_linking_to_a_channels_web_view_gives_its_posts(site):
+    xml = SITEMAP.format(loc=f"{site.url}/news/{CHANNEL.name}")
+    posts = await _read(site.page("/channel-sitemap.xml", xml, content_type="application/xml"))
+    assert [p.id for p in posts][:2] == ["https://t.me/akhbardz/9120", "https://t.me/akhbardz/9121"]
+    assert len(posts) == 5 and {p.source for p in posts} == {"أخبار الجزائر العاجلة"}
