@@ -51,6 +51,9 @@ server and read as `marsad ingest URL` reads it. Break pass (eighth), what went 
   headline, date and URL: stored under the other story's id, it replaced it.
 - a French stamp with its weekday (`Publié le mardi 18 février 2025 à 09:41`) gave no date;
   `آخر تحديث: 19-02-2025 | نشر: 18-02-2025` gave the update's day.
+- Hespress's pages cite it as `Hespress` (og:site_name `Hespress - هسبريس …`) or `هسبريس`:
+  «ماذا قالت هسبريس عن الزلزال؟» found only the pages under the Arabic name, none about the
+  earthquake, and was declined with no hits.
 """
 
 from __future__ import annotations
@@ -924,3 +927,31 @@ async def test_a_feed_item_linking_to_a_channels_web_view_gives_its_posts(site):
     posts = await _read(site.page("/channel-sitemap.xml", xml, content_type="application/xml"))
     assert [p.id for p in posts][:2] == ["https://t.me/akhbardz/9120", "https://t.me/akhbardz/9121"]
     assert len(posts) == 5 and {p.source for p in posts} == {"أخبار الجزائر العاجلة"}
+
+
+# --- one outlet under its Latin and its Arabic name ---------------------------------------------
+
+
+@pytest.mark.parametrize(("question", "rest"), [
+    ("ماذا قالت هسبريس عن الهزة؟", "ماذا عن الهزة؟"),
+    ("ماذا قالت Hespress عن الهزة؟", "ماذا عن الهزة؟"),
+    ("حسب هسبريس، بكم شعر سكان وجدة؟", "بكم شعر سكان وجدة؟"),
+])
+def test_an_outlet_named_either_way_scopes_its_pages_under_both_names(question, rest):
+    from retrieval.outlet_scope import find_scope
+    scope = find_scope(question, ["Hespress", "هسبريس", "BBC News عربي", "الجزيرة نت"])
+    assert set(scope.outlets) == {"Hespress", "هسبريس"}
+    assert scope.rest == rest
+
+
+def test_asking_an_outlet_by_its_arabic_name_finds_its_pages_titled_in_latin(site, tmp_path):
+    (tmp_path / "config.toml").write_text("[feeds]\ndelay_seconds = 0\n", encoding="utf-8")
+    db = tmp_path / "m.db"
+    pages = ("hespress-ads-newsletter.html", "hespress-split-body.html",
+             "aljazeera-app-router.html")
+    result = marsad("ingest", *(f"{site.url}/news/{p}" for p in pages), cwd=tmp_path, db=db)
+    assert result.returncode == 0, result.stderr
+    answer = json.loads(marsad("ask", "ماذا قالت هسبريس عن الهزة في وجدة؟", "--json",
+                               cwd=tmp_path, db=db).stdout)
+    assert answer["hits"] and {h["source"] for h in answer["hits"]} == {"Hespress"}
+    assert "وجدة" in answer["hits"][0]["text"]
