@@ -103,10 +103,8 @@ def _flight_rows(tree: Any) -> dict[str, Any]:
             continue
         start = row.end()
         if row[2]:  # a text row: its length in UTF-8 bytes, no line end
-            size = int(row[3], 16)
-            text = payload[start:start + size]
-            while len(text.encode("utf-8")) > size:
-                text = text[:-1]
+            size = int(row[3], 16)  # at most `size` characters hold `size` bytes
+            text = payload[start:start + size].encode("utf-8")[:size].decode("utf-8", "ignore")
             rows[row[1]] = text
             at = start + len(text)
             continue

@@ -955,3 +955,13 @@ def test_asking_an_outlet_by_its_arabic_name_finds_its_pages_titled_in_latin(sit
                                cwd=tmp_path, db=db).stdout)
     assert answer["hits"] and {h["source"] for h in answer["hits"]} == {"Hespress"}
     assert "وجدة" in answer["hits"][0]["text"]
+
+
+def test_a_long_text_row_followed_by_other_rows_is_cut_at_its_length():
+    """A text row's length is in UTF-8 bytes: Arabic takes two a letter, and the rows after
+    it must still be read (the next story's title is in one of them)."""
+    body = HTML * 200  # ~60 KB of Arabic
+    scripts = _push(_text_row("6", body), _row("7", ["$", "div", None, {
+        "dangerouslySetInnerHTML": {"__html": "$6"}}]), _row("8", {"title": "عنوان آخر"}))
+    found = next_data_article(lxml.html.fromstring(_page(scripts)))
+    assert found["articleBody"].splitlines() == PARAGRAPHS * 200
