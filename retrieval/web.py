@@ -196,7 +196,10 @@ async def _page_article(page: Page, asked: str, fetcher: Fetcher) -> Article | A
             more = await asyncio.to_thread(parse_html, html, None, url)
         except ArticleError:
             break
-        paragraphs += [p for p in more.paragraphs if p not in paragraphs]
+        new = [p for p in more.paragraphs if p not in paragraphs]
+        if not new:  # the same page again (a site that ignores `?page=`): no more parts
+            break
+        paragraphs += new
     return dataclasses.replace(article, paragraphs=tuple(paragraphs))
 
 

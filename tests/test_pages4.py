@@ -965,3 +965,13 @@ def test_a_long_text_row_followed_by_other_rows_is_cut_at_its_length():
         "dangerouslySetInnerHTML": {"__html": "$6"}}]), _row("8", {"title": "عنوان آخر"}))
     found = next_data_article(lxml.html.fromstring(_page(scripts)))
     assert found["articleBody"].splitlines() == PARAGRAPHS * 200
+
+
+async def test_a_site_that_answers_every_part_with_the_first_is_asked_once_more_only(site):
+    for n in range(1, 12):  # each "part" is page 1 again, linking to the next number
+        site.page(f"/eco/same?page={n}" if n > 1 else "/eco/same",
+                  _part(PART_ONE, None, f"?page={n + 1}"))
+    [article] = await _read(site.url + "/eco/same")
+    assert list(article.paragraphs) == _expected_parts(PART_ONE)
+    assert [r.path for r in site.requests if r.path.startswith("/eco/same")] == [
+        "/eco/same", "/eco/same?page=2"]
