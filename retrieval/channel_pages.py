@@ -10,6 +10,7 @@ A post's quoted reply, forwarded header and link preview are not its text.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import lxml.html
@@ -36,8 +37,15 @@ def _lines(element: Any) -> list[str]:
     return [clean_text(line) for line in element.text_content().splitlines()]
 
 
+# What opens a breaking post before its news: emoji and marks, `عاجل |`, `🔴 عاجل:`.
+_OPENING = re.compile(r"^[^\w«\"(]*(?:(?:عاجل|خاص|متابعة|تحديث|breaking|urgent)\s*[|:\-–—]+\s*)?",
+                      re.IGNORECASE)
+
+
 def _title(paragraphs: list[str]) -> str:
-    words = paragraphs[0].split()
+    """The post's first line, without its emoji and `عاجل |` label, cut to its first
+    MAX_TITLE_WORDS words."""
+    words = (_OPENING.sub("", paragraphs[0]) or paragraphs[0]).split()
     return " ".join(words) if len(words) <= MAX_TITLE_WORDS else " ".join(
         words[:MAX_TITLE_WORDS]) + "…"
 

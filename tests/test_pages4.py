@@ -500,6 +500,8 @@ async def test_a_channel_web_view_gives_each_post_with_its_own_link_date_and_cha
         "نصب 450 خيمة لإيواء العائلات المتضررة من زلزال الشلف في الملعب البلدي وحي بن سونة."]
     long_title = posts[1].title
     assert long_title.endswith("…") and len(long_title.split()) <= 16
+    assert posts[0].title.startswith("هزة أرضية بقوة 5.4 درجات")  # not «🔴 عاجل |»
+    assert posts[0].paragraphs[0].startswith("🔴 عاجل | هزة أرضية")  # the post as written
 
 
 def test_a_saved_channel_page_and_a_new_post_next_time(site, tmp_path):
