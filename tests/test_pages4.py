@@ -491,7 +491,7 @@ async def test_a_channel_web_view_gives_each_post_with_its_own_link_date_and_cha
         ("https://t.me/akhbardz/9125", "2025-02-19")]  # 9124 is a photo alone
     assert {p.source for p in posts} == {"أخبار الجزائر العاجلة"}
     update = posts[3]
-    assert update.title.startswith("تحديث: ارتفاع حصيلة زلزال الشلف إلى أربعة قتلى")
+    assert update.title.startswith("ارتفاع حصيلة زلزال الشلف إلى أربعة قتلى")  # no «تحديث:»
     assert list(update.paragraphs) == [  # not the post it replies to, nor its hashtags
         "تحديث: ارتفاع حصيلة زلزال الشلف إلى أربعة قتلى بعد وفاة طفل متأثرا بجروحه في مستشفى"
         " الشلف الجامعي.",
