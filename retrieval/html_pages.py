@@ -714,6 +714,24 @@ def _is_card(article: Any) -> bool:
                for link in article.iter("a"))
 
 
+MAX_LABEL_WORDS = 6  # a section's label (`آخر أخبار مصر`), not a news item of one line
+# Links to stories in the page's own list, not in its menus or a related-stories box.
+_LISTED_LINKS = ('//a[not(ancestor::nav or ancestor::header or ancestor::footer or ancestor::aside'
+                 ' or ancestor::*[contains(translate(@class, "RELATD", "relatd"), "related")])]')
+
+
+def _only_headlines(tree: Any, ld: dict[str, Any], paragraphs: list[str]) -> bool:
+    """True for a page of story cards laid out in `<div>`s (an aggregator's, a section's):
+    what is left of it once the cards' headlines and outlets are set aside is a line that
+    ends no sentence (`آخر أخبار مصر`), while it links to several stories by headline."""
+    if ld or any(len(p.split()) > MAX_LABEL_WORDS or _ENDS_SENTENCE.search(p)
+                 for p in paragraphs):
+        return False  # a news item of one line (`عاجل: …`) is longer than a section's label
+    headlines = [a for a in tree.xpath(_LISTED_LINKS)
+                 if len(a.text_content().split()) >= MIN_LINKED_HEADLINE_WORDS + 1]
+    return len(headlines) >= MIN_LISTED_STORIES
+
+
 def _is_listing(tree: Any, ld: dict[str, Any]) -> bool:
     """True for a section, home or aggregator page: several story cards (`<article>`s
     whose headline is a link to the story) and no article of its own (every `<article>`
@@ -793,5 +811,8 @@ def parse_html(html: str | bytes, article_id: str | None = None, url: str | None
         if text]))
     if not paragraphs:
         raise ArticleError(f"{where}: no article text found in the page")
+    if _only_headlines(tree, ld, paragraphs):
+        raise ArticleError(f"{where}: a list of stories (a section or home page), not an "
+                           f"article; give the articles' own URLs or the site's feed")
     return Article(id=identity, title=title, source=site, date=date,
                    paragraphs=tuple(paragraphs), url=page_url)

@@ -11,7 +11,8 @@ server and read as `marsad ingest URL` reads it. Break pass (eighth), what went 
   page (`window.__NUXT__=(function(a,b){return {…}}(…))`) failed as «no article text».
 - an aggregator's page (Google News's full coverage: `<article>` cards of an outlet's name,
   a linked headline and `قبل 3 ساعات`) was ingested as an article whose passages were
-  other outlets' headlines and names (`الجزيرة نت`).
+  other outlets' headlines and names (`الجزيرة نت`); one whose cards are `<div>`s
+  (`آخر أخبار مصر` over five linked headlines) became an article of its label.
 - a JSON Feed (`{"version": "https://jsonfeed.org/version/1.1", "items": […]}`) was «not a
   web page or a feed»; a news sitemap served gzipped (`sitemap-news.xml.gz`,
   `application/x-gzip`) too.
@@ -236,7 +237,8 @@ async def test_an_aggregators_page_is_refused_as_a_list_of_stories(site):
     nabd = "".join(NABD_CARD.format(n=n, title=t, outlet=o) for n, (t, o) in enumerate(HEADLINES))
     site.page("/nabd", f'<html lang="ar"><head><meta charset="utf-8"><title>نبض - أخبار مصر'
                        f'</title></head><body><h1>أخبار مصر</h1><main>{nabd}</main></body></html>')
-    for path in ("/news/aggregator-full-coverage.html", "/nabd"):
+    for path in ("/news/aggregator-full-coverage.html", "/nabd",
+                 "/news/aggregator-div-cards.html"):  # cards in <div>s, under a label
         [found] = await _read(site.url + path)
         assert isinstance(found, ArticleError) and "list of stories" in str(found), found
 
@@ -977,3 +979,20 @@ async def test_a_site_that_answers_every_part_with_the_first_is_asked_once_more_
     assert list(article.paragraphs) == _expected_parts(PART_ONE)
     assert [r.path for r in site.requests if r.path.startswith("/eco/same")] == [
         "/eco/same", "/eco/same?page=2"]
+
+
+@pytest.mark.parametrize("related", [
+    '<aside><h3>ذات صلة</h3>{links}</aside>',
+    '<div class="related-news">{links}</div>',
+    '<section><h3>الأكثر قراءة</h3>{links}</section>',
+])
+def test_a_breaking_item_of_one_line_beside_other_stories_is_still_an_article(related):
+    links = "".join(f'<div class="card"><a href="/n/{n}">{t}</a> <span>{o}</span></div>'
+                    for n, (t, o) in enumerate(HEADLINES))
+    title = "زلزال بقوة 5.4 درجات يضرب الشلف"
+    line = "عاجل: زلزال بقوة 5.4 درجات يضرب ولاية الشلف غربي الجزائر والحماية المدنية تستنفر"
+    page = (f'<html lang="ar"><head><meta charset="utf-8"><title>{title} | الجزيرة نت</title>'
+            f"</head><body><main><h1>{title}</h1><p>{line}</p></main>"
+            f"{related.format(links=links)}</body></html>")
+    article = parse_html(page, url="https://www.aljazeera.net/news/2025/2/18/breaking")
+    assert article.paragraphs == (line,)
