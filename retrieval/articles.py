@@ -435,9 +435,23 @@ def is_update_line(line: str) -> bool:
     return bool(_UPDATE_LABEL.match(line) or re.match(r"^[\s|•·/–—-]*تحديث\s*:", line))
 
 
+_LINE_PARTS = re.compile(r"\s+[|—–]\s+|\s+-\s+(?=\S+\s*:)")
+
+
 def _labelled_date(line: str) -> tuple[bool, dt.date | None, bool]:
     """(is a `تاريخ النشر:`-style line, the date it gives, whether that is only the date of
-    an update). `آخر تحديث: 15 مارس | نشر في: 10 مارس` gives the publication, 10 March."""
+    an update). `آخر تحديث: 15 مارس | نشر في: 10 مارس` gives the publication, 10 March; a
+    dateline before the label (`القاهرة: «الشرق الأوسط» — نُشر: 17 أبريل 2025`) is set aside."""
+    if not _DATE_LABEL.match(line) and len(line.split()) < 2 * SHORT_LINE_WORDS:
+        parts = _LINE_PARTS.split(line, maxsplit=1)
+        if len(parts) == 2 and _DATE_LABEL.match(parts[1]) and not _DATE_LABEL.match(parts[0]):
+            found = _one_labelled_date(parts[1])
+            if found[1] is not None:
+                return found
+    return _one_labelled_date(line)
+
+
+def _one_labelled_date(line: str) -> tuple[bool, dt.date | None, bool]:
     match = _DATE_LABEL.match(line)
     # a bare `التاريخ:` label counts only before a date and nothing else («التاريخ: يعيد نفسه»),
     # or before a date and a publication's labelled date (`تحديث: 20/02/2025 - نشرت: 18/02/2025`)

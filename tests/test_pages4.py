@@ -51,7 +51,8 @@ server and read as `marsad ingest URL` reads it. Break pass (eighth), what went 
 - a page whose first JSON-LD `NewsArticle` describes a related story took that story's
   headline, date and URL: stored under the other story's id, it replaced it.
 - a French stamp with its weekday (`Publié le mardi 18 février 2025 à 09:41`) gave no date;
-  `آخر تحديث: 19-02-2025 | نشر: 18-02-2025` gave the update's day.
+  `آخر تحديث: 19-02-2025 | نشر: 18-02-2025` gave the update's day; a print version's one
+  header row (`القاهرة: «الشرق الأوسط» — نُشر: 18:40-17 أبريل 2025 م`) gave no date.
 - Hespress's pages cite it as `Hespress` (og:site_name `Hespress - هسبريس …`) or `هسبريس`:
   «ماذا قالت هسبريس عن الزلزال؟» found only the pages under the Arabic name, none about the
   earthquake, and was declined with no hits.
@@ -910,6 +911,11 @@ def test_a_page_with_one_json_ld_story_titled_otherwise_still_gives_it():
     ("تحديث: 20/02/2025 - نشرت: 18/02/2025", "2025-02-18"),
     ("آخر تحديث: 19-02-2025", "2025-02-19"),  # an update's date stands in, alone
     ("تحديث: ارتفاع حصيلة الزلزال إلى أربعة قتلى في 18/02/2025", None),  # news, not a label
+    # a dateline before the label, on the same line (a print version's one header row)
+    ("القاهرة: «الشرق الأوسط» — نُشر: 18:40-17 أبريل 2025 م ـ 19 شوّال 1446 هـ", "2025-04-17"),
+    ("الرباط - هسبريس | نشر في: 18 فبراير 2025", "2025-02-18"),
+    ("الجزائر — تاريخ النشر: 18/02/2025 - آخر تحديث: 19/02/2025", "2025-02-18"),
+    ("وقال الوزير - نشر: بيانا مطولا عن الزلزال", None),
 ])
 def test_a_date_line_with_a_french_weekday_or_a_bare_published_label(line, day):
     from retrieval.articles import publication_date
