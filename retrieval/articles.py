@@ -1134,7 +1134,7 @@ def _read_html(path: Path) -> Iterator[Article | ArticleError]:
         if size > MAX_ARTICLE_BYTES * 4:  # pages carry scripts and markup besides the text
             raise _too_big(path, size)
         body = path.read_bytes()
-        posts = channel_posts(decode_page(body)) if b"tgme_widget_message" in body else None
+        posts = channel_posts(decode_page(body)) if b"tgme_" in body else None
         if posts is not None:  # a Telegram channel's web view: one article a post
             yield from posts or [ArticleError(f"{path}: a channel with no post of text")]
             return

@@ -50,16 +50,36 @@ def _title(paragraphs: list[str]) -> str:
         words[:MAX_TITLE_WORDS]) + "…"
 
 
-def channel_posts(html: str | bytes) -> list[Article] | None:
+_POST_URL = re.compile(r"^https?://t\.me/(?:s/)?([\w]+/\d+)(?:[/?#]|$)")
+
+
+def _post_page(tree: Any, url: str | None) -> list[Article]:
+    """A Telegram page that is no web view of posts: one post's page (`t.me/CHANNEL/9121`)
+    gives that post from its description; a channel's page (`t.me/CHANNEL`, its name, its
+    subscribers, `View in Telegram`) gives none."""
+    meta = {m.get("property"): clean_text(m.get("content") or "")
+            for m in tree.xpath("//meta[@property]")}
+    stated = [url or "", meta.get("og:url") or "", *tree.xpath('//link[@rel="canonical"]/@href')]
+    post = next((found for found in map(_POST_URL.match, stated) if found), None)
+    lines = clean_paragraphs((meta.get("og:description") or "").splitlines())
+    if post is None or not lines:
+        return []
+    link = f"https://t.me/{post[1]}"
+    return [Article(id=link, title=_title(lines), source=meta.get("og:title") or None,
+                    date=None, paragraphs=tuple(lines), url=link)]
+
+
+def channel_posts(html: str | bytes, url: str | None = None) -> list[Article] | None:
     """The posts of a Telegram channel's web view as articles (those with no text, a photo
-    or a sticker alone, left out); None for any other page."""
+    or a sticker alone, left out), or of one post's page (`url` names the post); None for
+    any page not Telegram's."""
     try:
         tree = lxml.html.fromstring(html)
     except (lxml.etree.ParserError, ValueError):
         return None
     posts = tree.xpath(_POSTS)
     if not posts:
-        return None
+        return _post_page(tree, url) if tree.xpath('//*[contains(@class, "tgme_page")]') else None
     channel = next((clean_text(e.text_content()) for e in tree.xpath(_CHANNEL)
                     if clean_text(e.text_content())), None)
     meta = tree.xpath('//meta[@property="og:title"]/@content')

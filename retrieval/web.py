@@ -141,12 +141,14 @@ async def _refreshed(page: Page, fetcher: Fetcher) -> Page:
 
 async def _page_articles(page: Page, asked: str, fetcher: Fetcher
                          ) -> list[Article | ArticleError]:
-    """A page's article; a Telegram channel's web view (`t.me/s/…`) gives one a post."""
-    if b"tgme_widget_message" in page.body:
+    """A page's article; a Telegram channel's web view (`t.me/s/…`) gives one a post, its
+    page with no posts (`t.me/CHANNEL`) none."""
+    if b"tgme_" in page.body:
         from retrieval.channel_pages import channel_posts
         from retrieval.html_pages import decode_page
 
-        posts = await asyncio.to_thread(channel_posts, decode_page(page.body, page.charset))
+        posts = await asyncio.to_thread(channel_posts, decode_page(page.body, page.charset),
+                                        page.url)
         if posts is not None:
             return list(posts) or [ArticleError(f"{asked}: a channel with no post of text")]
     return [await _page_article(page, asked, fetcher)]

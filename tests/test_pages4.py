@@ -26,7 +26,8 @@ server and read as `marsad ingest URL` reads it. Break pass (eighth), what went 
   in the page's size per element (now 2.1 s, most of it starting the process).
 - a Telegram channel's web view (`t.me/s/akhbardz`) became one undated article titled by the
   channel, a dozen unrelated posts its passages; a line of hashtags (`#الشلف #زلزال`) was a
-  passage.
+  passage; a channel's own page (`t.me/akhbardz`: its description, `If you have Telegram, you
+  can view and join`) was an article.
 - an article paged in parts (Al-Ahram's `الصفحة 1 من 3`, `<link rel="next" href="?page=2">`)
   was ingested as its first part only; its page 2, given or met in a feed, was another
   article under the same headline.
@@ -1002,3 +1003,32 @@ def test_a_breaking_item_of_one_line_beside_other_stories_is_still_an_article(re
             f"{related.format(links=links)}</body></html>")
     article = parse_html(page, url="https://www.aljazeera.net/news/2025/2/18/breaking")
     assert article.paragraphs == (line,)
+
+
+TELEGRAM_PAGE = ('<!DOCTYPE html><html><head><meta charset="utf-8"><title>Telegram: Contact '
+                 '@akhbardz</title><meta property="og:title" content="أخبار الجزائر العاجلة">'
+                 '{url}<meta property="og:site_name" content="Telegram"><meta property='
+                 '"og:description" content="{text}"></head><body><div class="tgme_page_wrap">'
+                 '<div class="tgme_page"><div class="tgme_page_title"><span>أخبار الجزائر العاجلة'
+                 '</span></div><div class="tgme_page_extra">84 213 subscribers</div><div class='
+                 '"tgme_page_description">{text}</div><a href="tg://resolve?domain=akhbardz">View'
+                 ' in Telegram</a><div class="tgme_page_additional">If you have <strong>Telegram'
+                 '</strong>, you can view and join <br><strong>أخبار الجزائر العاجلة</strong> right'
+                 ' away.</div></div></div></body></html>')
+
+
+async def test_a_telegram_channels_page_without_posts_is_no_article(site):
+    url = site.page("/akhbardz", TELEGRAM_PAGE.format(
+        url="", text="قناة إخبارية جزائرية تنقل عاجل الأخبار على مدار الساعة من مختلف الولايات."))
+    [found] = await _read(url)
+    assert isinstance(found, ArticleError) and "no post of text" in str(found)
+
+
+async def test_one_telegram_posts_page_gives_that_post(site):
+    text = ("الحماية المدنية الجزائرية: ثلاثة قتلى و41 جريحا في حصيلة أولية لزلزال الشلف، وانتشال"
+            " سبعة أحياء من تحت الأنقاض في حي بن سونة.")
+    url = site.page("/akhbardz/9121", TELEGRAM_PAGE.format(
+        url='<meta property="og:url" content="https://t.me/akhbardz/9121">', text=text))
+    [post] = await _read(url)
+    assert (post.id, post.source, post.date, post.paragraphs) == (
+        "https://t.me/akhbardz/9121", "أخبار الجزائر العاجلة", None, (text,))
