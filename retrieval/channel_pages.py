@@ -50,6 +50,18 @@ def _title(paragraphs: list[str]) -> str:
         words[:MAX_TITLE_WORDS]) + "…"
 
 
+_TELEGRAM = re.compile(r"^https?://(?:t\.me|telegram\.me)/", re.IGNORECASE)
+
+
+def _is_telegrams(tree: Any, url: str | None) -> bool:
+    """True for Telegram's own page: it says so (og:site_name) or lives at t.me."""
+    names = tree.xpath('//meta[@property="og:site_name"]/@content')
+    stated = [url or "", *tree.xpath('//link[@rel="canonical"]/@href | '
+                                     '//meta[@property="og:url"]/@content')]
+    return any(n.strip().lower() == "telegram" for n in names) or any(
+        _TELEGRAM.match(u.strip()) for u in stated)
+
+
 _POST_URL = re.compile(r"^https?://t\.me/(?:s/)?([\w]+/\d+)(?:[/?#]|$)")
 
 
@@ -76,6 +88,8 @@ def channel_posts(html: str | bytes, url: str | None = None) -> list[Article] | 
     try:
         tree = lxml.html.fromstring(html)
     except (lxml.etree.ParserError, ValueError):
+        return None
+    if not _is_telegrams(tree, url):  # a news page that embeds a post is the news page
         return None
     posts = tree.xpath(_POSTS)
     if not posts:

@@ -1032,3 +1032,13 @@ async def test_one_telegram_posts_page_gives_that_post(site):
     [post] = await _read(url)
     assert (post.id, post.source, post.date, post.paragraphs) == (
         "https://t.me/akhbardz/9121", "أخبار الجزائر العاجلة", None, (text,))
+
+
+def test_a_news_page_that_embeds_a_telegram_post_is_the_news_page():
+    embed = ('<div class="tgme_widget_message" data-post="akhbardz/9121"><div class='
+             '"tgme_widget_message_text">منشور مضمن من قناة أخرى عن الزلزال والحصيلة</div></div>')
+    page = _page("", main=f"<article><p>{PARAGRAPHS[0]}</p>{embed}<p>{PARAGRAPHS[1]}</p></article>")
+    from retrieval.channel_pages import channel_posts
+    assert channel_posts(page, "https://alroya.example/article/8810") is None
+    article = parse_html(page, url="https://alroya.example/article/8810")
+    assert article.title == TITLE and PARAGRAPHS[0] in article.paragraphs
