@@ -61,6 +61,7 @@ _CUT = re.compile(
     r"^(?:(?:اقرا|شاهد|طالع|يهمك|تابع)\s+(?:ايضا|كذلك)|قد (?:يهمك|يعجبك)(?:\s+ايضا)?|ذات صله"
     r"|ننصحك بقراءه|لا تفوتك|مواضيع قد تهمك|اخترنا لكم?|(?:الخبر|المقال) (?:التالي|السابق)"
     r"|(?:للمزيد|اقرا المزيد|المزيد)(?=\s*:))(?!\w)|^(?:read|see) also\b"
+    r"|^(?:[àa] )?lire (?:aussi|[ée]galement)\b|^voir aussi\b"
     r"|^(?:next|previous) (?:article|story)\b")
 # A byline: `بقلم: سامر الخطيب`, `كتب - محمد علي`, `كتبت: ريم`, `إعداد: …`, `By Jane Doe`.
 # `بقلم` always introduces one; the others need their separator (`كتب الرئيس رسالة` is prose).
@@ -92,7 +93,9 @@ _DROP_LINES = _keys(
     "النشرات البريدية", "بريدك الإلكتروني", "البريد الإلكتروني", "اشترك", "اشترك الآن",
     "سجل الآن", "newsletter", "your email",
     # an old site's action row (`طباعة الخبر | أرسل لصديق | عودة للخلف`), a live page's labels
-    "طباعة الخبر", "طباعة المقال", "اطبع", "أرسل لصديق", "أرسل إلى صديق", "إرسال لصديق",
+    "طباعة الخبر", "طباعة المقال", "اطبع", "اطبع هذه الصفحة", "نسخة للطباعة",
+    "نسخة قابلة للطباعة", "النسخة المطبوعة", "إغلاق النافذة", "print this page", "imprimer",
+    "version imprimable", "أرسل لصديق", "أرسل إلى صديق", "إرسال لصديق",
     "أرسل الخبر", "عودة للخلف", "عودة", "رجوع", "العودة للأعلى", "أعلى الصفحة", "تحميل المزيد",
     "ملخص", "الملخص", "أبرز النقاط", "أهم النقاط", "مباشر", "بث مباشر", "live",
     "تابعونا على", "تابعونا عبر", "الفيديو", "فيديو", "بالفيديو", "read in english",
@@ -102,8 +105,12 @@ _DROP_LINES = _keys(
 # Notes around the article that are not its text, on `_key`s of short lines: an opinion
 # page's disclaimer (`الآراء الواردة في هذا المقال تعبر عن رأي كاتبها ولا تعكس بالضرورة موقف
 # الموقع`), the starred note on its writer (`* كاتب وصحفي مصري`), a wire service's credit in
-# brackets (`(إعداد: محمد علي للنشرة العربية - تحرير سيف الدين حمدان)`, on the line itself).
+# brackets (`(إعداد: محمد علي للنشرة العربية - تحرير سيف الدين حمدان)`, on the line itself),
+# a wire agency's note that its site carries a summary of what subscribers get (Anadolu's
+# `… abonelere sunulan haberler, özetlenerek yayımlanmaktadır`, `… للمشتركين عبر نظام تدفق
+# الأخبار …`).
 _NOTE_ON_ARTICLE = re.compile(
+    r"abonelere sunulan haberler|للمشتركين عبر نظام تدفق الاخبار|"
     r"^(?:جميع\s+|كل\s+)?(?:الاراء|المقال(?:ات)?|ما ورد|ما ينشر|ما نشر|المحتوي|المواد|هذا المقال)"
     r".{0,60}?(?:تعبر|يعبر|تعكس|يعكس)\s+(?:بالضروره\s+)?(?:الا\s+)?عن\s+(?:راي|اراء|وجهه نظر|موقف"
     r"|سياسه).{0,60}(?:كاتب|كتاب|صاحب|اصحاب|الموقع|الصحيفه|الجريده|القناه|المؤسسه|الشبكه"
@@ -139,6 +146,7 @@ _DROP_PATTERNS = re.compile(
     r"^\[?ad_\d+\]?$|^\d+$"  # an ad slot; a counter (views, comments) alone
     r"|^\d+\s*(?:/|من|of)\s*\d+$"  # a gallery's photo counter: `3 / 8`, `3 من 8`
     r"|^list (?:of \d+ items|\d+ of \d+)$"  # a copied list box's screen-reader labels
+    r"|^#[^\s#]+(?:\s*#[^\s#]+)*$"  # a line of hashtags: `#الشلف #زلزال`
     # a clock time alone (a stamp's second line, a live entry's time): `10:45 ص`
     r"|^(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*(?:ص|م|صباحا|مساء|am|pm|gmt|utc|بتوقيت \S+))?$"
     r"|^(?:كلمات دلاليه|الكلمات الدلاليه|كلمات مفتاحيه|الكلمات المفتاحيه|الوسوم|وسوم|tags)"
@@ -148,10 +156,12 @@ _DROP_PATTERNS = re.compile(
     r"|^(?:ظهرت?\s+)?(?:المقاله|المقال|التدوينه)\s.{1,300}\s(?:ظهرت?\s+)?اولا (?:علي|في)\s"
 )
 # The site's rights notice (`© 2023 الرأي. جميع الحقوق محفوظة`, `حقوق النشر محفوظة لـ…`,
-# `All rights reserved`), searched in the `_key` of a short line.
+# `All rights reserved`, a Maghreb site's `Tous droits réservés`, Turkish `Tüm hakları
+# saklıdır`), searched in the `_key` of a short line.
 _RIGHTS = re.compile(
     r"(?:جميع|كل|كافه|كافة)\s+الحقوق\s+(?:محفوظه|محفوظة)|حقوق\s+(?:النشر|الطبع|الطبع والنشر"
     r"|الملكيه|الملكية)(?:\s+\S+)?\s+(?:محفوظه|محفوظة)|الحقوق\s+محفوظه|all rights reserved"
+    r"|tous droits r[ée]serv[ée]s|t[üu]m haklar[ıi] sakl[ıi]d[ıi]r"
     r"|^(?:©|\(c\)|copyright)\s*\d{4}")
 _PROMO = re.compile(
     r"(?:جرب|جرّب|اشترك|سجل)\S*\s.{0,80}مجان"
@@ -166,7 +176,7 @@ _DATE_LABEL = re.compile(
     r"|نشر يوم|نُشر يوم|نشرت يوم|نُشرت يوم"
     r"|نشرت في|نُشرت في|تم النشر|published(?: on)?|updated(?: on)?"
     r"|publié le|publiée le|mis à jour le|mise à jour le"
-    r"|(?P<bare>التاريخ|تاريخ|date|نشر|نُشر|نشرت|نُشرت))\s*:?\s*",
+    r"|(?P<bare>التاريخ|تاريخ|date|نشر|نُشر|نشرت|نُشرت|تحديث))\s*:?\s*",
     re.IGNORECASE,
 )
 _SOURCE_LABEL = re.compile(r"^\s*(?:المصدر|المصادر|sources?)\s*:\s*(?P<value>.*)$", re.I)
@@ -411,11 +421,12 @@ def dated_byline(line: str) -> dt.date | None:
 
 
 _PUBLISHED_LABEL = re.compile(
-    r"(?<!\w)(?:تاريخ النشر|نشرت? (?:في|يوم)|نُشرت? (?:في|يوم)|نشر بتاريخ|تم النشر"
-    r"|published(?: on)?|publiée? le)\s*:?",
+    r"(?<!\w)(?:(?:تاريخ النشر|نشرت? (?:في|يوم)|نُشرت? (?:في|يوم)|نشر بتاريخ|تم النشر"
+    r"|published(?: on)?|publiée? le)\s*:?|(?:نشر|نُشر|نشرت|نُشرت)\s*:)",
     re.IGNORECASE)
 _UPDATE_LABEL = re.compile(
-    r"^[\s|•·/–—-]*(?:تاريخ التحديث|آخر تحديث|اخر تحديث|updated|mise? à jour)", re.IGNORECASE)
+    r"^[\s|•·/–—-]*(?:تاريخ التحديث|آخر تحديث|اخر تحديث|تحديث(?=\s*:)|updated|mise? à jour)",
+    re.IGNORECASE)
 
 
 def is_update_line(line: str) -> bool:
@@ -424,13 +435,31 @@ def is_update_line(line: str) -> bool:
     return bool(_UPDATE_LABEL.match(line) or re.match(r"^[\s|•·/–—-]*تحديث\s*:", line))
 
 
+_LINE_PARTS = re.compile(r"\s+[|—–]\s+|\s+-\s+(?=\S+\s*:)")
+
+
 def _labelled_date(line: str) -> tuple[bool, dt.date | None, bool]:
     """(is a `تاريخ النشر:`-style line, the date it gives, whether that is only the date of
-    an update). `آخر تحديث: 15 مارس | نشر في: 10 مارس` gives the publication, 10 March."""
+    an update). `آخر تحديث: 15 مارس | نشر في: 10 مارس` gives the publication, 10 March; a
+    dateline before the label (`القاهرة: «الشرق الأوسط» — نُشر: 17 أبريل 2025`) is set aside."""
+    if not _DATE_LABEL.match(line) and len(line.split()) < 2 * SHORT_LINE_WORDS:
+        parts = _LINE_PARTS.split(line, maxsplit=1)
+        if len(parts) == 2 and _DATE_LABEL.match(parts[1]) and not _DATE_LABEL.match(parts[0]):
+            found = _one_labelled_date(parts[1])
+            if found[1] is not None:
+                return found
+    return _one_labelled_date(line)
+
+
+def _one_labelled_date(line: str) -> tuple[bool, dt.date | None, bool]:
     match = _DATE_LABEL.match(line)
-    # a bare `التاريخ:` label counts only before a date and nothing else («التاريخ: يعيد نفسه»)
+    # a bare `التاريخ:` label counts only before a date and nothing else («التاريخ: يعيد نفسه»),
+    # or before a date and a publication's labelled date (`تحديث: 20/02/2025 - نشرت: 18/02/2025`)
     needs_date = match and (match["bare"] or ":" not in match.group())
-    if not match or (needs_date and not _is_stamp(line[match.end() :])):
+    published = _PUBLISHED_LABEL.search(line, match.end()) if match else None
+    if not match or (needs_date and not _is_stamp(line[match.end() :]) and not (
+            published and _is_stamp(line[published.end() :])
+            and _is_stamp(line[match.end() : published.start()].strip(" |-–—•·/")))):
         return False, None, False
     published = _PUBLISHED_LABEL.search(line)
     if published:
@@ -1097,13 +1126,19 @@ def _read_jsonl(path: Path) -> Iterator[Unparsed | ArticleError]:
 
 
 def _read_html(path: Path) -> Iterator[Article | ArticleError]:
-    from retrieval.html_pages import parse_html  # it builds on this module
+    from retrieval.channel_pages import channel_posts  # they build on this module
+    from retrieval.html_pages import decode_page, parse_html
 
     try:
         size = path.stat().st_size
         if size > MAX_ARTICLE_BYTES * 4:  # pages carry scripts and markup besides the text
             raise _too_big(path, size)
-        yield parse_html(path.read_bytes(), path.stem)
+        body = path.read_bytes()
+        posts = channel_posts(decode_page(body)) if b"tgme_" in body else None
+        if posts is not None:  # a Telegram channel's web view: one article a post
+            yield from posts or [ArticleError(f"{path}: a channel with no post of text")]
+            return
+        yield parse_html(body, path.stem)
     except OSError as error:
         yield ArticleError(f"{path}: cannot read ({error.strerror or error})")
     except ArticleError as error:

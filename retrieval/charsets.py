@@ -38,10 +38,24 @@ def _mostly_arabic(text: str) -> bool:
     return beyond > 0 and len(_ARABIC_LETTER.findall(text)) > beyond / 2
 
 
+MAX_BROKEN_SHARE = 0.02  # of a page's characters beyond ASCII: a few broken bytes, not a codec
+
+
+def _mostly_utf8(body: bytes) -> str | None:
+    """A UTF-8 page with a few broken bytes (a character a CMS cut in half, a stray byte
+    from a pasted text), its broken bytes replaced; None for a page in another charset,
+    whose Arabic bytes break UTF-8 at nearly every letter."""
+    text = body.decode("utf-8-sig", errors="replace")
+    broken = text.count("\ufffd")
+    beyond = sum(1 for char in text if ord(char) > 127)
+    return text if broken <= MAX_BROKEN_SHARE * beyond else None
+
+
 def decode_page(body: bytes, server_charset: str | None = None) -> str:
-    """A page's (or feed's) text. A BOM decides; bytes that are valid UTF-8 are UTF-8;
-    else the first that decodes them without error of: the page's own <meta> / XML
-    declaration, the server's charset (a bare server default last), Windows-1256. A
+    """A page's (or feed's) text. A BOM decides; bytes that are valid UTF-8 are UTF-8, and
+    so are bytes that are but for a few broken ones (replaced); else the first that decodes
+    them without error of: the page's own <meta> / XML declaration, the server's charset (a
+    bare server default last), Windows-1256. A
     declared Latin default (ISO-8859-1, Windows-1252, ASCII: what templates and servers
     say when nobody told them) loses to Windows-1256 when that reads mostly Arabic."""
     for bom, codec in ((b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
@@ -52,6 +66,9 @@ def decode_page(body: bytes, server_charset: str | None = None) -> str:
         return body.decode("utf-8-sig")
     except UnicodeDecodeError:
         pass
+    mended = _mostly_utf8(body)
+    if mended is not None:
+        return mended
     found = _DECLARED.search(body[:8192])
     declared = _codec(found and (found[1] or found[2]))
     server = _codec(server_charset)

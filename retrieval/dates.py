@@ -69,6 +69,8 @@ _WEEKDAYS = (
     "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت",
     "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
     "sun", "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat",
+    # a Maghreb site's French stamp: `Publié le mardi 18 février 2025 à 09:41`
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
 )  # fmt: skip
 
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "0123456789" * 2)

@@ -8,9 +8,11 @@ outlet. An item that carries only a teaser (`<description>` cut short) is not an
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import email.utils
 import html
+import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,7 +25,7 @@ from lxml import etree
 from retrieval.articles import ArticleError, clean_paragraphs, site_outlet, without_notes
 from retrieval.charsets import XML_DECLARATION, decode_page
 from retrieval.dates import find_date, unless_placeholder
-from retrieval.fetching import is_url, normalize_url
+from retrieval.fetching import is_url, names_a_page, normalize_url
 from retrieval.model import Article
 from retrieval.passages import clean_text
 from retrieval.teaser_boxes import drop_teaser_boxes
@@ -43,13 +45,34 @@ class FeedItem:
     date: dt.date | None
     text: str | None  # the item's full text (HTML or plain), when the feed carries it
     outlet: str | None  # the feed's title
+    # the id its own text goes in under when it links to no page of its own (no link, or the
+    # site's home page): `FEED#GUID`
+    guid: str | None = None
+
+
+def _own_pages(items: list[FeedItem], ids: list[str | None], feed: str) -> list[FeedItem]:
+    """The items with a link only to a page of their own: a link to the site's home page
+    (a CMS that links every item there) is none; such an item, and one with no link, is
+    known by `FEED#GUID` (its guid, else its title), under which its full text goes in."""
+    own = []
+    for item, ident in zip(items, ids, strict=True):
+        if item.link is None or not names_a_page(item.link):
+            if not ident or (is_url(ident) and not names_a_page(ident)):  # the home page too
+                ident = item.title
+            item = dataclasses.replace(item, link=None, guid=f"{feed}#{ident}")
+        own.append(item)
+    return own
+
+
+_JSON_FEED = re.compile(rb'^\s*\{.{0,2048}?"version"\s*:\s*"https?://jsonfeed\.org/version/', re.S)
 
 
 def looks_like_feed(body: bytes) -> bool:
     """True when the document's root element is <rss>, <feed> (Atom) or <rdf:RDF>, or a
-    sitemap's <urlset> / <sitemapindex>."""
+    sitemap's <urlset> / <sitemapindex>, or it is a JSON Feed (`{"version":
+    "https://jsonfeed.org/version/1.1", …}`)."""
     head = _PROLOG.sub(b"", body[:4096].removeprefix(b"\xef\xbb\xbf"))
-    return bool(_FEED_ROOT.match(head))
+    return bool(_FEED_ROOT.match(head) or _JSON_FEED.match(head))
 
 
 def _item_date(entry: feedparser.FeedParserDict) -> dt.date | None:
@@ -79,7 +102,11 @@ def _full_text(entry: feedparser.FeedParserDict) -> str | None:
     contents = [c.get("value", "") for c in entry.get("content", []) if c.get("value")]
     if contents:
         return max(contents, key=len)
-    summary = entry.get("summary", "")
+    return _whole_summary(entry.get("summary", ""))
+
+
+def _whole_summary(summary: str) -> str | None:
+    """A summary that is the article itself: TEASER_WORDS or more, not cut short."""
     words = len(" ".join(paragraph_lines(summary)).split()) if summary else 0
     return summary if words >= TEASER_WORDS and not _cut_short(summary) else None
 
@@ -111,6 +138,8 @@ def parse_feed(body: bytes | str, where: str, base: str | None = None) -> list[F
     channel's `<link>`. ArticleError when `body` is not a feed at all (a broken but
     readable feed still gives its items)."""
     text = decode_page(body) if isinstance(body, bytes) else body
+    if _JSON_FEED.match(text[:4096].lstrip("\ufeff").encode("utf-8")):
+        return _json_feed_items(text, where, base)
     if _SITEMAP_ROOT.match(_PROLOG.sub(b"", text[:4096].encode("utf-8").removeprefix(
             b"\xef\xbb\xbf"))):
         return _sitemap_items(text, where, base)
@@ -122,7 +151,7 @@ def parse_feed(body: bytes | str, where: str, base: str | None = None) -> list[F
                                                 "content-type": "application/xml; charset=utf-8"})
     if not parsed.get("version") and not parsed.entries:
         reason = parsed.get("bozo_exception") or "no RSS or Atom root element"
-        raise ArticleError(f"{where}: not an RSS or Atom feed ({reason})")
+        raise ArticleError(f"{where}: not an RSS, Atom or JSON feed ({reason})")
     outlet = site_outlet(_plain(parsed.feed, "title"))
     base = base or parsed.feed.get("link", "")
     items = []
@@ -136,7 +165,41 @@ def parse_feed(body: bytes | str, where: str, base: str | None = None) -> list[F
             text=_full_text(entry),
             outlet=outlet,
         ))
-    return items
+    return _own_pages(items, [entry.get("id") for entry in parsed.entries], where)
+
+
+def _json_feed_items(text: str, where: str, base: str | None) -> list[FeedItem]:
+    """The items of a JSON Feed (jsonfeed.org 1.0 / 1.1): `url` (else `external_url`, else
+    an `id` that is a URL), `title`, `date_published`, `content_html` / `content_text` as
+    the item's full text and a `summary` as RSS's `<description>` (a teaser unless long),
+    the feed's `title` as outlet. ArticleError when it is not JSON or has no items list."""
+    try:
+        feed = json.loads(text.lstrip("\ufeff"))
+    except (json.JSONDecodeError, RecursionError) as error:
+        raise ArticleError(f"{where}: not a readable JSON Feed ({error})") from None
+    entries = feed.get("items") if isinstance(feed, dict) else None
+    if not isinstance(entries, list):
+        raise ArticleError(f"{where}: a JSON Feed without a list of items")
+    base = base or (feed.get("feed_url") if isinstance(feed.get("feed_url"), str) else "")
+    outlet = site_outlet(clean_text(_string(feed, "title")) or None)
+    items, entries = [], [e for e in entries if isinstance(e, dict)]
+    for entry in entries:
+        link = (_string(entry, "url") or _string(entry, "external_url")
+                or (_string(entry, "id") if is_url(_string(entry, "id")) else ""))
+        link = urljoin(base, link.strip()) if link and is_url(base or "") else link
+        items.append(FeedItem(
+            link=normalize_url(link) if link and is_url(link) else None,
+            title=clean_text(html.unescape(_string(entry, "title"))) or None,
+            date=unless_placeholder(_iso_or_printed_day(_string(entry, "date_published"))),
+            text=(_string(entry, "content_html") or _string(entry, "content_text")
+                  or _whole_summary(_string(entry, "summary"))),
+            outlet=outlet))
+    return _own_pages(items, [str(entry.get("id") or "") or None for entry in entries], where)
+
+
+def _string(item: dict, key: str) -> str:
+    value = item.get(key)
+    return value if isinstance(value, str) else ""
 
 
 MAX_SITEMAP_URLS = 1000  # a news sitemap's limit; a bigger one is a site's whole archive
@@ -225,15 +288,17 @@ def paragraph_lines(text: str) -> list[str]:
 
 
 def item_article(item: FeedItem, where: str) -> Article:
-    """The item's own full text as an Article (id: its link). ArticleError when the feed
-    carries no full text for it, or the item has no link or title."""
-    if not item.link:
+    """The item's own full text as an Article (id: its link, else `FEED#GUID`). ArticleError
+    when the feed carries no full text for it, or the item has no title."""
+    ident = item.link or item.guid
+    if not ident:
         raise ArticleError(f"{where}: an item without a link")
     if not item.text:
-        raise ArticleError(f"{item.link}: the feed carries no full text for this item")
+        raise ArticleError(f"{item.link or where}: the feed carries no full text for this item"
+                           f" ({item.title or 'untitled'})")
     title = item.title or ""
     paragraphs = without_notes(clean_paragraphs(paragraph_lines(item.text), title))
     if not title or not paragraphs:
-        raise ArticleError(f"{item.link}: the feed item has no title or no text")
-    return Article(id=item.link, title=title, source=item.outlet, date=item.date,
+        raise ArticleError(f"{ident}: the feed item has no title or no text")
+    return Article(id=ident, title=title, source=item.outlet, date=item.date,
                    paragraphs=tuple(paragraphs), url=item.link)

@@ -11,6 +11,7 @@ the site a 304 and no body. Failures raise `FetchError` naming the URL and the r
 from __future__ import annotations
 
 import asyncio
+import importlib.util
 import time
 import urllib.robotparser
 from dataclasses import dataclass
@@ -26,6 +27,10 @@ TOTAL_TIMEOUT = 60.0  # seconds for one whole response: a site dripping bytes is
 MAX_PAGE_BYTES = 5 * 1024 * 1024
 MAX_ROBOTS_BYTES = 512 * 1024
 MAX_REDIRECTS = 5
+# Content-Encodings httpx unpacks (br through the `brotli` package, zstd when `zstandard`
+# happens to be installed): a body sent in another one unasked would be read as text, garbage.
+DECODED_ENCODINGS = frozenset({"", "identity", "gzip", "x-gzip", "deflate", "br"} | (
+    {"zstd"} if importlib.util.find_spec("zstandard") else set()))
 HOST_DELAY = 1.0  # seconds between two requests to one host
 MAX_CRAWL_DELAY = 30.0  # a robots.txt Crawl-delay is honoured up to this many seconds
 ROBOTS_TTL = 24 * 3600.0  # a long-running follower reads each robots.txt again daily
@@ -62,6 +67,14 @@ def normalize_url(url: str) -> str:
     parts = urlsplit(url.strip())
     query = "&".join(p for p in parts.query.split("&") if p and not p.startswith("utm_"))
     return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), parts.path or "/", query, ""))
+
+
+def names_a_page(url: str) -> bool:
+    """True for an http(s) URL that can name one article: not a site's home page
+    (`https://www.site.com/`, which a CMS sets as every page's canonical URL and some
+    feeds as every item's link)."""
+    parts = urlsplit(url)
+    return is_url(url) and (parts.path.strip("/") != "" or bool(parts.query))
 
 
 def _host(url: str) -> str:
@@ -151,6 +164,10 @@ class Fetcher:
                     return response.status_code, location, None
                 if response.status_code != 200:
                     return response.status_code, None, None
+                encoding = response.headers.get("content-encoding", "").strip().lower()
+                if any(e.strip() not in DECODED_ENCODINGS for e in encoding.split(",")):
+                    raise FetchError(asked, f"sent compressed as {encoding!r}, which Marsad "
+                                            "cannot unpack")
                 body = await self._body(asked, response)
                 etag = response.headers.get("etag")
                 modified = response.headers.get("last-modified")

@@ -44,9 +44,9 @@ from retrieval.articles import (
 from retrieval.charsets import XML_DECLARATION, decode_page
 from retrieval.dates import stated_date, unless_placeholder
 from retrieval.feeds import paragraph_lines
-from retrieval.fetching import is_url, normalize_url
+from retrieval.fetching import is_url, names_a_page, normalize_url
 from retrieval.model import Article
-from retrieval.next_data import next_data_article
+from retrieval.next_data import is_page_title, next_data_article, page_titles
 from retrieval.passages import clean_text
 from retrieval.teaser_boxes import drop_teaser_boxes
 
@@ -115,24 +115,29 @@ def _json_ld_article(tree: Any) -> dict[str, Any]:
     """The page's JSON-LD NewsArticle (or Article, BlogPosting..., else a VideoObject, its
     `name` and `uploadDate` read as headline and publication), or {}; its `publisher`
     given as a reference (`{"@id": "…#organization"}`, Yoast and most WordPress sites) is
-    replaced by the object of that @id elsewhere on the page."""
+    replaced by the object of that @id elsewhere on the page. A page that describes other
+    stories as well gives the one titled as the page (its `<title>`, og:title, heading)."""
     objects = list(_json_ld_objects(tree))
     by_id = {item["@id"]: item for item in objects
              if isinstance(item.get("@id"), str) and len(item) > 1}
+    titles = page_titles(tree)
     for kind in (_ARTICLE_TYPES, _VIDEO_TYPE):
-        for item in objects:
-            types = item.get("@type")
-            types = types if isinstance(types, list) else [types]
-            if any(isinstance(t, str) and kind.search(t) for t in types):
-                publisher = item.get("publisher")
-                if isinstance(publisher, list) and publisher:
-                    publisher = publisher[0]
-                if isinstance(publisher, dict) and "name" not in publisher:
-                    item = {**item, "publisher": by_id.get(publisher.get("@id"), publisher)}
-                if kind is _VIDEO_TYPE:  # a video page: its name is the headline, its
-                    item = {"headline": item.get("name"),  # upload the publication
-                            "datePublished": item.get("uploadDate"), **item}
-                return item
+        found = [item for item in objects if any(isinstance(t, str) and kind.search(t) for t in (
+            item["@type"] if isinstance(item.get("@type"), list) else [item.get("@type")]))]
+        if not found:
+            continue
+        # a page may describe other stories too: the one titled as the page is its own
+        item = next((item for item in found if is_page_title(
+            _text(item.get("headline") or item.get("name")) or "", titles)), found[0])
+        publisher = item.get("publisher")
+        if isinstance(publisher, list) and publisher:
+            publisher = publisher[0]
+        if isinstance(publisher, dict) and "name" not in publisher:
+            item = {**item, "publisher": by_id.get(publisher.get("@id"), publisher)}
+        if kind is _VIDEO_TYPE:  # a video page: its name is the headline, its upload the
+            item = {"headline": item.get("name"),  # publication
+                    "datePublished": item.get("uploadDate"), **item}
+        return item
     return {}
 
 
@@ -331,6 +336,17 @@ _SITE_WORDS = re.compile(r"(?:^|\s)(?:مدونة|مدونه|موقع|صحيفة|
                          r"|شبكة|مجلة|نت|أونلاين|اونلاين|news|online|blog)(?:\s|$)", re.IGNORECASE)
 
 
+def _sole_heading(tree: Any) -> str | None:
+    """The page's heading when its `<title>` says nothing more than the site's name: its
+    first `<h1>`, else its only `<h2>` (a print version's, an old site's headline)."""
+    for path in ("//h1", "//h2"):
+        found = [_text(h.text_content()) for h in tree.xpath(path)]
+        found = [text for text in found if text]
+        if found and (path == "//h1" or len(found) == 1):
+            return found[0]
+    return None
+
+
 def _title_site(tag: str | None, title: str | None, headings: set[str | None]) -> str | None:
     """The site's name a page states only in its `<title>`, beside its headline (`… – مدونة
     الفلاح التونسي`, `بوابة الأهرام :…`, `الرياض نت :: …`): a known outlet's name, or a
@@ -402,13 +418,6 @@ def _ld_id(value: Any) -> str | None:
     return value.strip() if isinstance(value, str) else None
 
 
-def _names_a_page(url: str) -> bool:
-    """True for an http(s) URL that can name one article: not a site's home page
-    (`https://www.site.com/`, which a CMS sets as every page's canonical URL)."""
-    parts = urlsplit(url)
-    return is_url(url) and (parts.path.strip("/") != "" or bool(parts.query))
-
-
 def _canonical(tree: Any, base: str | None) -> str | None:
     """The page's own URL as it states it: `<link rel="canonical">`, else `og:url`; a home
     page's URL there is a CMS's default, not the article's (each article would replace the
@@ -417,7 +426,7 @@ def _canonical(tree: Any, base: str | None) -> str | None:
         '//meta[@property="og:url"]/@content')
     for href in hrefs:
         url = urljoin(base or "", href.strip())
-        if _names_a_page(url):
+        if names_a_page(url):
             return normalize_url(url)
     return None
 
@@ -432,24 +441,37 @@ _ENTRY_TIME = re.compile(r"^(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*(?:ص|م|صباحا|
 
 # Overlays and boxes that are not the article: cookie consent, paywall and subscription
 # prompts, readers' polls and quizzes (`هل تلقيت لقاح الإنفلونزا هذا العام؟ نعم لا`), and pull
-# quotes (a sentence of the body again, in large type).
+# quotes (a sentence of the body again, in large type); and, smaller, the boxes set between
+# its paragraphs: share rows (a live blog's `شارك | نسخ الرابط` under each entry, after which
+# trafilatura dropped the last entry), promotions of a podcast, a newsletter or the app
+# (BBC's `<section aria-labelledby="podcast-promo">بودكاست … البودكاست نهاية</section>`).
 _WALL_MARKS = ("consent", "cookie", "gdpr", "paywall", "subscribe", "subscription", "poll",
                "survey", "quiz", "pullquote", "pull-quote", "pull_quote")
-_WALLS = ("//*[not(self::html or self::body)][" + " or ".join(
-    f'contains({_LOWER.format("@class")}, "{m}") or contains({_LOWER.format("@id")}, "{m}")'
-    for m in _WALL_MARKS) + "]")
+_BOX_MARKS = ("share", "sharing", "social", "promo", "newsletter", "podcast")
+
+
+def _marked(marks: tuple[str, ...]) -> str:
+    return ("//*[not(self::html or self::body)][" + " or ".join(
+        f'contains({_LOWER.format(f"@{attribute}")}, "{m}")' for m in marks
+        for attribute in ("class", "id", "aria-labelledby")) + "]")
+
+
 MAX_WALL_WORDS = 80  # a banner or prompt; an article body marked `paywall-content` is longer
+MAX_BOX_WORDS = 40  # a share row or a promotion between paragraphs
+_WALLS = ((_marked(_WALL_MARKS), MAX_WALL_WORDS), (_marked(_BOX_MARKS), MAX_BOX_WORDS))
 
 
 def _drop_walls(tree: Any) -> None:
     """Removes cookie-consent banners and paywall or subscription prompts (`<div
-    class="paywall">هذا المحتوى حصري للمشتركين… اشترك الآن</div>`): trafilatura keeps some,
-    and a consent page fetched instead of the article is nothing but one. An element so
-    marked that holds more than a prompt's words (the article itself) stays."""
-    for element in tree.xpath(_WALLS):
-        if element.getparent() is not None and (
-                len(element.text_content().split()) <= MAX_WALL_WORDS):
-            element.drop_tree()
+    class="paywall">هذا المحتوى حصري للمشتركين… اشترك الآن</div>`), share rows and
+    promotions: trafilatura keeps some, and a consent page fetched instead of the article is
+    nothing but one. An element so marked that holds more than a prompt's words (the
+    article itself) stays."""
+    for path, most in _WALLS:
+        for element in tree.xpath(path):
+            if element.getparent() is not None and (
+                    len(element.text_content().split()) <= most):
+                element.drop_tree()
 
 
 # A page that says it is not there, served as 200 ("soft 404"): no article, whatever it says.
@@ -457,6 +479,30 @@ _NOT_FOUND = re.compile(
     r"(?:الصفحة|الصفحه) (?:المطلوبة |التي تبحث عنها )?غير موجود|لم (?:يتم|نتمكن من) العثور"
     r" على (?:الصفحة|الصفحه)|page not found|^(?:error|خطأ|الخطأ)?\s*404(?:\s*[-:|–]|\s*$)",
     re.IGNORECASE)
+
+
+# A site's check for robots, served as 200 instead of the article (Cloudflare's «Just a
+# moment...», Akamai's «Access Denied», DDoS-Guard, a captcha), matched on the `<title>` and
+# headings of a short page: an article about such checks is longer.
+_BOT_CHECK = re.compile(
+    r"^(?:just a moment|attention required|access denied|checking your browser|verifying you"
+    r" are (?:a )?human|are you a (?:human|robot)|security check|one more step|ddos-guard"
+    r"|captcha|please (?:wait|verify)|human verification|request blocked|you have been blocked"
+    r"|يرجى الانتظار|(?:نتحقق|التحقق|جار التحقق) من (?:أنك|انك|متصفحك|اتصالك)"
+    r"|(?:أنت|انت)? ?لست روبوت|تحقق أمني)|\|\s*cloudflare$", re.IGNORECASE)
+MAX_BOT_CHECK_WORDS = 120
+
+
+def _is_bot_check(tree: Any, ld: dict[str, Any]) -> bool:
+    """True for a page that is a site's check for robots, not an article (which states
+    itself as one: JSON-LD, `og:type` article)."""
+    if ld or (_meta(tree, "og:type") or "").lower() == "article":
+        return False
+    texts = [tree.findtext(".//title") or ""] + [h.text_content() for h in tree.xpath(
+        "//h1 | //h2")]
+    return len(tree.text_content().split()) <= MAX_BOT_CHECK_WORDS + sum(
+        len(s.text_content().split()) for s in tree.xpath("//script | //style")) and any(
+        _BOT_CHECK.search(" ".join(text.split())) for text in texts)
 
 
 def _body_lines(html: str | bytes, url: str | None) -> list[str]:
@@ -528,16 +574,42 @@ MAX_IMAGE_CAPTION_WORDS = 15
 _ENDS_SENTENCE = re.compile(r"[.!؟?][\"'»”’)\]]*$")  # a sentence of the article, not a caption
 
 
+_PHOTOS = ('//p[.//img[not(contains(@class, "emoji") or contains(@class, "smiley")'
+           ' or contains(@class, "icon"))]]')
+
+
+def _is_caption(element: Any) -> bool:
+    """True for a short line that ends no sentence: what a page sets beside a picture."""
+    text = element.text_content().strip()
+    return 0 < len(text.split()) <= MAX_IMAGE_CAPTION_WORDS and not _ENDS_SENTENCE.search(text)
+
+
+def _set_as_caption(element: Any) -> bool:
+    """True for a line set apart as a caption: all of it in `<em>`/`<i>`/`<small>`, or a
+    block marked `caption` or centred (`<p style="text-align:center"><em>…</em></p>`)."""
+    marks = f'{element.get("class", "")} {element.get("style", "")}'.lower().replace(" ", "")
+    if "caption" in marks or "text-align:center" in marks:
+        return True
+    outside = "".join(element.xpath(".//text()[not(ancestor::em or ancestor::i"
+                                    " or ancestor::small)]"))
+    return not outside.strip()
+
+
 def _drop_image_captions(tree: Any) -> None:
     """Removes the words a paragraph sets beside its picture and nothing else (`<p><img><br>
-    <em>صورة من صفحة الرئاسة على فيسبوك</em></p>`): a caption without a `<figcaption>`. A
-    sentence that happens to hold an image (an emoji, an icon) stays."""
-    photos = ('//p[.//img[not(contains(@class, "emoji") or contains(@class, "smiley")'
-              ' or contains(@class, "icon"))]]')
-    for paragraph in tree.xpath(photos):
-        text = paragraph.text_content().strip()
-        if (0 < len(text.split()) <= MAX_IMAGE_CAPTION_WORDS and not _ENDS_SENTENCE.search(text)
-                and paragraph.getparent() is not None):
+    <em>صورة من صفحة الرئاسة على فيسبوك</em></p>`), and the caption line set apart right
+    under a paragraph that is only a picture (`<p><img></p><p><em>محطة المحولات</em></p>`):
+    captions without a `<figcaption>`. A sentence that happens to hold an image (an emoji,
+    an icon) stays."""
+    for paragraph in tree.xpath(_PHOTOS):
+        if paragraph.getparent() is None:
+            continue
+        if not paragraph.text_content().strip():  # a picture alone: its caption follows
+            after = paragraph.getnext()
+            if (after is not None and after.tag in ("p", "div", "span") and _is_caption(after)
+                    and _set_as_caption(after)):
+                after.drop_tree()
+        elif _is_caption(paragraph):
             paragraph.drop_tree()
 
 
@@ -594,18 +666,80 @@ def refresh_target(body: bytes, url: str) -> str | None:
     return target if is_url(target) and normalize_url(target) != normalize_url(url) else None
 
 
+_PART_LINK = re.compile(r"""<(?:link|a)\b[^>]*\brel\s*=\s*["']?(next|prev)\b[^>]*>""", re.I)
+_HREF = re.compile(r"""\bhref\s*=\s*["']?([^"'\s>]+)""", re.I)
+_PART_PATH = re.compile(r"^/(?:page/)?\d{1,3}/?$")  # what a part's path adds: `/2`, `/page/2`
+
+
+def next_part(html: str, url: str, rel: str = "next") -> str | None:
+    """The URL of the article's next part (`rel="prev"`: its previous part) when the page is
+    one part of an article paged in several (`<link rel="next" href="…?page=2">`, `…/2`,
+    `…/page/2`): the same page but for its query or a page number after its path. None
+    otherwise (a blog's link to its next post, a section's next page of stories)."""
+    for tag in _PART_LINK.finditer(html[:MAX_NEXT_SCAN]):
+        href = _HREF.search(tag.group())
+        if tag[1].lower() != rel:
+            continue
+        target = urljoin(url, unescape(href[1])) if href else ""
+        here, there = urlsplit(url), urlsplit(target)
+        if not is_url(target) or there.netloc.lower() != here.netloc.lower():
+            continue
+        if there.path == here.path and there.query != here.query:
+            return target
+        short, long = sorted((here.path.rstrip("/"), there.path.rstrip("/")), key=len)
+        first = re.sub(r"/(?:page/)?\d{1,3}$", "", short)  # part 2's path, less its number
+        if any(long.startswith(base) and _PART_PATH.match(long[len(base):])
+               for base in (short, first)):
+            return target
+    return None
+
+
+MAX_NEXT_SCAN = 2_000_000  # characters of a page searched for its next part's link
 MIN_LISTED_STORIES = 3
 _HEADING = "*[self::h1 or self::h2 or self::h3 or self::h4]"
 _LINKED_HEADING = f".//a//{_HEADING} | .//{_HEADING}//a"
 
 
+MIN_LINKED_HEADLINE_WORDS = 4  # a shorter link is a tag, an outlet's name or a menu item
+
+
+def _is_card(article: Any) -> bool:
+    """True for a story card: its heading is a link to the story, or (an aggregator's card:
+    `<article><div>الجزيرة نت</div><a>headline…</a><time>قبل 3 ساعات</time>`) a link of a
+    headline's length holds most of its words."""
+    if article.xpath(_LINKED_HEADING):
+        return True
+    words = len(article.text_content().split())
+    return any(len(link.text_content().split()) >= max(MIN_LINKED_HEADLINE_WORDS, words / 2)
+               for link in article.iter("a"))
+
+
+MAX_LABEL_WORDS = 6  # a section's label (`آخر أخبار مصر`), not a news item of one line
+# Links to stories in the page's own list, not in its menus or a related-stories box.
+_LISTED_LINKS = ('//a[not(ancestor::nav or ancestor::header or ancestor::footer or ancestor::aside'
+                 ' or ancestor::*[contains(translate(@class, "RELATD", "relatd"), "related")])]')
+
+
+def _only_headlines(tree: Any, ld: dict[str, Any], paragraphs: list[str]) -> bool:
+    """True for a page of story cards laid out in `<div>`s (an aggregator's, a section's):
+    what is left of it once the cards' headlines and outlets are set aside is a line that
+    ends no sentence (`آخر أخبار مصر`), while it links to several stories by headline."""
+    if ld or any(len(p.split()) > MAX_LABEL_WORDS or _ENDS_SENTENCE.search(p)
+                 for p in paragraphs):
+        return False  # a news item of one line (`عاجل: …`) is longer than a section's label
+    headlines = [a for a in tree.xpath(_LISTED_LINKS)
+                 if len(a.text_content().split()) >= MIN_LINKED_HEADLINE_WORDS + 1]
+    return len(headlines) >= MIN_LISTED_STORIES
+
+
 def _is_listing(tree: Any, ld: dict[str, Any]) -> bool:
-    """True for a section or home page: several story cards (`<article>`s whose heading is
-    a link to the story) and no article of its own (every `<article>` is such a card)."""
+    """True for a section, home or aggregator page: several story cards (`<article>`s
+    whose headline is a link to the story) and no article of its own (every `<article>`
+    is such a card)."""
     if ld:
         return False
     cards = [a for a in tree.iter("article") if a.find(".//article") is None]
-    linked = [a for a in cards if a.xpath(_LINKED_HEADING)]
+    linked = [a for a in cards if _is_card(a)]
     return len(linked) >= MIN_LISTED_STORIES and len(linked) == len(cards)
 
 
@@ -633,7 +767,7 @@ def parse_html(html: str | bytes, article_id: str | None = None, url: str | None
     title = (_without_site(_text(ld.get("headline")), site, headings, blind=False)
              or _without_site(_meta(tree, "og:title"), site, headings, blind=False)
              or (None if site_only else _without_site(tag, site, headings, blind=True))
-             or _text(drawn.get("headline")) or _text(tree.findtext(".//h1")))
+             or _text(drawn.get("headline")) or _sole_heading(tree))
     site = site or _title_site(tag, title, headings) or site_only
     stated = next((value for value in (_text(ld.get("datePublished")),
                                        _text(ld.get("dateCreated")), _meta(tree, *_DATE_META))
@@ -643,7 +777,7 @@ def parse_html(html: str | bytes, article_id: str | None = None, url: str | None
             or _date(_time_datetime(tree, title or "")) or printed)
     canonical = _canonical(tree, url) or next(
         (normalize_url(u) for u in (_text(ld.get("url")), _ld_id(ld.get("mainEntityOfPage")))
-         if u and _names_a_page(u)), None)
+         if u and names_a_page(u)), None)
     page_url = canonical or (normalize_url(url) if url else None)
     identity = page_url or article_id
     if not identity:
@@ -652,6 +786,9 @@ def parse_html(html: str | bytes, article_id: str | None = None, url: str | None
         raise ArticleError(f"{where}: the page states no title")
     if any(_NOT_FOUND.search(text or "") for text in (title, _text(tree.findtext(".//h1")))):
         raise ArticleError(f"{where}: the page says it was not found ({title})")
+    if _is_bot_check(tree, ld):
+        raise ArticleError(f"{where}: the site answered with a check for robots, not the "
+                           f"article ({_text(tree.findtext('.//title')) or title})")
     if _is_listing(tree, ld):
         raise ArticleError(f"{where}: a list of stories (a section or home page), not an "
                            f"article; give the articles' own URLs or the site's feed")
@@ -674,5 +811,8 @@ def parse_html(html: str | bytes, article_id: str | None = None, url: str | None
         if text]))
     if not paragraphs:
         raise ArticleError(f"{where}: no article text found in the page")
+    if _only_headlines(tree, ld, paragraphs):
+        raise ArticleError(f"{where}: a list of stories (a section or home page), not an "
+                           f"article; give the articles' own URLs or the site's feed")
     return Article(id=identity, title=title, source=site, date=date,
                    paragraphs=tuple(paragraphs), url=page_url)

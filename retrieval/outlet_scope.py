@@ -77,7 +77,7 @@ KNOWN_OUTLETS: dict[str, tuple[str, ...]] = {
     "عكاظ": ("عكاظ",),
     "اليوم السابع": ("اليوم السابع",),
     "المصري اليوم": ("المصري اليوم",),
-    "هسبريس": ("هسبريس",),
+    "هسبريس": ("هسبريس", "hespress"),
     "سبوتنيك": ("سبوتنيك", "sputnik"),
     "الأناضول": ("الأناضول", "anadolu"),
     "تي آر تي": ("تي آر تي", "trt"),
@@ -285,13 +285,15 @@ def _name_at(phrase: tuple[str, ...], outlets: Outlets, known: bool = True,
         # where an outlet goes, its own one word names it too («ماذا قالت السومرية»)
         hits = outlets.naming(said) or tuple(sorted(outlets.brands.get(said, ()) if brands
                                                      else ()))
-        if hits:
-            return n, hits, None
         name = _KNOWN.get(_distinct(said)) if known else None
-        if name is not None:  # «حسب AFP»: held under another of its names, or missing
-            held = tuple(dict.fromkeys(o for alias in (name, *KNOWN_OUTLETS[name])
-                                       for o in outlets.holding_all(_words(alias))))
-            return n, held, None if held else name
+        # «حسب AFP», «ماذا قالت هسبريس»: held under another of its names too (a site's
+        # pages name it «Hespress» in one place, «هسبريس» in another), or missing
+        held = tuple(o for alias in (name, *KNOWN_OUTLETS[name])
+                     for o in outlets.holding_all(_words(alias))) if name else ()
+        if hits or held:
+            return n, tuple(dict.fromkeys((*hits, *held))), None
+        if name is not None:
+            return n, (), name
     return None
 
 

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from lxml import etree
+
 from retrieval.articles import is_read_also_marker
 
 # Social embeds: a tweet's text and its `— name (@handle) date` line are not the outlet's.
@@ -14,10 +16,31 @@ _EMBEDS = ("//blockquote[contains(@class, 'twitter-tweet') or contains(@class, '
            " or contains(@class, 'tiktok-embed') or contains(@class, 'facebook')]")
 
 
+def _text_outside_links(element: Any) -> str:
+    """The text of `element` that is in no link (`.//text()[not(ancestor::a)]`, in time
+    linear in the element's size: XPath on an element of a huge page, 2 MB of comments,
+    costs time in the page's size for each element asked)."""
+    if next(element.iterancestors("a"), None) is not None:
+        return ""
+    parts: list[str] = []
+    links = 0  # how many <a> the walk is inside
+    for event, node in etree.iterwalk(element, events=("start", "end", "comment", "pi")):
+        if event == "start":
+            links += node.tag == "a"
+            if not links and node.text:
+                parts.append(node.text)
+            continue
+        if event == "end":
+            links -= node.tag == "a"
+        if not links and node is not element and node.tail:
+            parts.append(node.tail)
+    return "".join(parts)
+
+
 def _only_links(element: Any) -> bool:
     """True when every word of `element` is in a link (a list of teased headlines)."""
-    return element.find(".//a") is not None and not "".join(
-        element.xpath(".//text()[not(ancestor::a)]")).strip(" \n\t-•·|،,")
+    return element.find(".//a") is not None and not _text_outside_links(element).strip(
+        " \n\t-•·|،,")
 
 
 TEASER_MIN_WORDS = 4  # a linked headline; a shorter link is a tag or a menu item
@@ -32,7 +55,7 @@ def drop_teaser_boxes(tree: Any) -> None:
     boxes = [element for element in tree.iter("p", "div", "aside", "section", "blockquote",
                                                "ul", "ol", "li", "figure", "span", "strong")
              if element.find(".//a") is not None
-             and is_read_also_marker("".join(element.xpath(".//text()[not(ancestor::a)]")))]
+             and is_read_also_marker(_text_outside_links(element))]
     # the marker in a block of its own, the links in the list after it:
     # `<p>اقرأ أيضا:</p><ul><li><a>…</a></li></ul>`
     for marker in tree.iter("p", "h2", "h3", "h4", "h5", "div", "span", "strong"):

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+import zlib
 from collections.abc import AsyncIterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from retrieval.articles import ArticleError
-from retrieval.fetching import Fetcher, FetchError, Page, is_url
+from retrieval.fetching import Fetcher, FetchError, Page, is_url, normalize_url
 from retrieval.model import Article
 
 # Feeds (feedparser) and pages (trafilatura, lxml) load when one is met: `marsad ingest`
@@ -23,7 +24,7 @@ from retrieval.model import Article
 if TYPE_CHECKING:
     from retrieval.feeds import FeedItem
 
-FEED_SUFFIXES = (".xml", ".rss", ".atom")
+FEED_SUFFIXES = (".xml", ".rss", ".atom", ".json")  # .json: a JSON Feed
 
 
 @dataclasses.dataclass(frozen=True)
@@ -79,10 +80,16 @@ async def _from_url(url: str, fetcher: Fetcher, conditional: bool
         return
     if page.not_modified:  # a feed's 304 says nothing of how many items it holds
         return
+    try:
+        page = _gunzipped(page, fetcher.max_bytes)
+    except FetchError as error:
+        yield ArticleError(str(error))
+        return
     from retrieval.feeds import looks_like_feed, parse_feed
 
     if not looks_like_feed(page.body):
-        yield await _page_article(page, url)
+        for found in await _page_articles(page, url, fetcher):
+            yield found
         return
     try:
         items = await asyncio.to_thread(parse_feed, page.body, url, page.url)
@@ -95,6 +102,24 @@ async def _from_url(url: str, fetcher: Fetcher, conditional: bool
         yield found
     if failed:  # a page that failed is asked again next pass, even if the feed is unchanged
         fetcher.validators.pop(url, None)
+
+
+def _gunzipped(page: Page, limit: int) -> Page:
+    """A resource served as a gzip file (`sitemap-news.xml.gz`, `application/x-gzip`, not
+    a transfer encoding) as the document inside it; others as they are. FetchError for a
+    broken one, or one that unpacks to more than `limit` bytes."""
+    if not page.body.startswith(b"\x1f\x8b"):
+        return page
+    unpacker = zlib.decompressobj(wbits=31)
+    try:
+        body = unpacker.decompress(page.body, limit + 1)
+    except zlib.error as error:
+        raise FetchError(page.url, f"a broken gzip file ({error})") from None
+    if len(body) > limit:
+        raise FetchError(page.url, f"larger than {limit // 1024} KB once unpacked")
+    if not unpacker.eof:
+        raise FetchError(page.url, "a gzip file cut off before its end")
+    return dataclasses.replace(page, body=body, content_type="", charset=None)
 
 
 MAX_REFRESHES = 3  # a page that only sends the reader on (`<meta http-equiv="refresh">`)
@@ -114,46 +139,106 @@ async def _refreshed(page: Page, fetcher: Fetcher) -> Page:
     return page
 
 
-async def _page_article(page: Page, asked: str) -> Article | ArticleError:
+async def _page_articles(page: Page, asked: str, fetcher: Fetcher
+                         ) -> list[Article | ArticleError]:
+    """A page's article; a Telegram channel's web view (`t.me/s/…`) gives one a post, its
+    page with no posts (`t.me/CHANNEL`) none."""
+    if b"tgme_" in page.body:
+        from retrieval.channel_pages import channel_posts
+        from retrieval.html_pages import decode_page
+
+        posts = await asyncio.to_thread(channel_posts, decode_page(page.body, page.charset),
+                                        page.url)
+        if posts is not None:
+            return list(posts) or [ArticleError(f"{asked}: a channel with no post of text")]
+    return [await _page_article(page, asked, fetcher)]
+
+
+MAX_ARTICLE_PAGES = 10  # an article paged in more parts than this is read this far
+
+
+async def _parts(html: str, url: str, rel: str, fetcher: Fetcher
+                 ) -> AsyncIterator[tuple[str, str]]:
+    """The (HTML, URL) of the article's other parts from this one on, in the direction of
+    `rel` ("next" or "prev"); a part that cannot be fetched ends them."""
+    from retrieval.html_pages import decode_page, next_part
+
+    seen = {normalize_url(url)}
+    for _ in range(MAX_ARTICLE_PAGES - 1):
+        target = next_part(html, url, rel)
+        if target is None or normalize_url(target) in seen:
+            return
+        seen.add(normalize_url(target))
+        try:
+            part = await fetcher.get(target)
+        except FetchError:
+            return
+        html, url = decode_page(part.body, part.charset), part.url
+        yield html, url
+
+
+async def _page_article(page: Page, asked: str, fetcher: Fetcher) -> Article | ArticleError:
+    """The page's article; one paged in parts (`<link rel="next">` to its page 2 of 3) with
+    the paragraphs of all its pages, under its first page's id, title and date, whichever
+    part was given (a part that fails ends it there)."""
     if "html" not in page.content_type and page.body.lstrip()[:1] != b"<":
         return ArticleError(f"{asked}: not a web page or a feed ({page.content_type or '?'})")
     from retrieval.html_pages import decode_page, parse_html
 
+    first = (decode_page(page.body, page.charset), page.url)
+    async for earlier in _parts(*first, "prev", fetcher):  # given a later part
+        first = earlier
     try:
-        return await asyncio.to_thread(parse_html, decode_page(page.body, page.charset), None,
-                                     page.url)
+        article = await asyncio.to_thread(parse_html, first[0], None, first[1])
     except ArticleError as error:
         return error
+    paragraphs = list(article.paragraphs)
+    async for html, url in _parts(*first, "next", fetcher):
+        try:
+            more = await asyncio.to_thread(parse_html, html, None, url)
+        except ArticleError:
+            break
+        new = [p for p in more.paragraphs if p not in paragraphs]
+        if not new:  # the same page again (a site that ignores `?page=`): no more parts
+            break
+        paragraphs += new
+    return dataclasses.replace(article, paragraphs=tuple(paragraphs))
 
 
 async def _feed(items: list[FeedItem], fetcher: Fetcher, conditional: bool
                 ) -> AsyncIterator[Article | ArticleError | Unchanged]:
     for item in items:
-        yield await _item(item, fetcher, conditional)
+        for found in await _item(item, fetcher, conditional):
+            yield found
 
 
 async def _item(item: FeedItem, fetcher: Fetcher, conditional: bool
-                ) -> Article | ArticleError | Unchanged:
-    """The item's page, with what the feed says filling what the page does not state;
-    the item's own full text when the page fails; else the page's failure; `Unchanged`
-    when the page has not changed since `fetcher` last fetched it."""
-    if item.link is None:
-        return ArticleError(f"a feed item without a link ({item.title or 'untitled'})")
+                ) -> list[Article | ArticleError | Unchanged]:
+    """The item's page (a channel's web view: its posts), with what the feed says filling
+    what the page does not state; the item's own full text when the page fails; else the
+    page's failure; `Unchanged` when the page has not changed since `fetcher` last
+    fetched it."""
+    from retrieval.feeds import item_article
+
+    if item.link is None:  # no page of its own: its own text, if the feed carries it
+        try:
+            return [item_article(item, "a feed item without a link of its own")]
+        except ArticleError as error:
+            return [error]
     try:
         page = await _refreshed(await fetcher.get(item.link, conditional=conditional), fetcher)
         if page.not_modified:
-            return Unchanged(item.link)
-        found = await _page_article(page, item.link)
+            return [Unchanged(item.link)]
+        found = await _page_articles(page, item.link, fetcher)
     except FetchError as error:
-        found = ArticleError(str(error))
-    if isinstance(found, Article):
-        return dataclasses.replace(found, date=found.date or item.date,
-                                   source=found.source or item.outlet)
+        found = [ArticleError(str(error))]
+    if any(isinstance(article, Article) for article in found):
+        return [dataclasses.replace(article, date=article.date or item.date,
+                                    source=article.source or item.outlet)
+                if isinstance(article, Article) else article for article in found]
     if item.text:
-        from retrieval.feeds import item_article
-
         try:
-            return item_article(item, item.link)
+            return [item_article(item, item.link)]
         except ArticleError:
             pass
     return found
