@@ -12,7 +12,7 @@ candidate of the asked type (`holds`).
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from functools import lru_cache
 from itertools import pairwise
 
@@ -32,6 +32,7 @@ __all__ = [
     "UNIT_TERMS",
     "YES_NO",
     "answer_type",
+    "asks_span",
     "continues_speaker",
     "decision_type",
     "holds",
@@ -71,8 +72,9 @@ _AMOUNT_WORDS = _forms(
     "أربعون خمس خمسة خمسين خمسون ست ستة ستين ستون سبع سبعة سبعين سبعون ثمان ثماني ثمانية "
     "ثمانين ثمانون تسع تسعة تسعين تسعون عشر عشرة عشرين عشرون عشرات مئة مائة مئات مئتين "
     "ألف آلاف ألفين مليون ملايين مليار مليارات نصف ربع ثلث بضع بضعة")
-_DUAL_UNITS = re.compile(normalize(
-    "^(ساعت|يوم|شهر|عام|سنت|أسبوع|دقيقت|مرت)(ين|ان)$"))
+_TIME_DUAL = "(ساعت|يوم|شهر|عام|سنت|أسبوع|دقيقت)(ين|ان)"
+_DUAL_UNITS = re.compile(normalize(f"^({_TIME_DUAL}|مرت(ين|ان))$"))
+_TIME_DUALS = re.compile(normalize(f"^{_TIME_DUAL}$"))  # يومين: a span, not a count
 _TIME_WORDS = _forms(
     "يناير فبراير مارس أبريل إبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر "
     "كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين السبت الأحد الاثنين الإثنين "
@@ -84,6 +86,16 @@ _SPANS = _forms("أيام أسابيع أشهر شهور سنوات أعوام �
 # عام …»): it frames the question; the event asked of comes after it
 UNIT_TERMS = _TIME_TERMS | frozenset(
     t for w in (*_SPANS, *_forms("يوما أياما مرة مرات المرة دقيقة دقائق أسبوع أسبوعا"))
+    if (t := analyze_token(w)))
+# Units of time an amount may be counted in («للشهر والنصف», «ثلاثة أيام», «40 ثانية»):
+# such an amount is a span of time, which answers how long, not how many («كم قذيفة …؟»)
+_TIME_UNITS = frozenset(t for w in (*_TIME_NOUNS, *_SPANS, *_forms(
+    "ثانية ثوان ثواني دقيقة أسبوع أسبوعا يوما أياما")) if (t := analyze_token(w)))
+# Words by which an amount question asks how long: a unit of time, a verb of lasting, a
+# noun of duration («كم يوما …», «كم استمرت …», «ما مدة …», «قديش ضل …»)
+_SPAN_ASKED = _TIME_UNITS | frozenset(t for w in _forms(
+    "استمر استمرت استمرا يستمر تستمر دام دامت طال طالت استغرق استغرقت يستغرق بقي بقيت يبقى "
+    "سيبقى تبقى ستبقى ظل ظلت ضل ضلت ضلوا أمضى أمضت قضى قضت مكث مكثت مدة المدة فترة الفترة")
     if (t := analyze_token(w)))
 # «ماذا قال X؟» asks for words X said: a passage that only names X (in a list of those
 # present, as someone met) does not answer. Question words that ask it, verbs of saying
@@ -323,6 +335,29 @@ def _is_candidate(token: str, kind: str) -> bool:
     return any(f in _AMOUNT_WORDS or _DUAL_UNITS.match(f) for f in forms)
 
 
+def asks_span(question: str) -> bool:
+    """Whether an amount question (NUMBER) asks how long («كم استمرت المحادثات؟», «كم
+    يوما سيبقى …», «ما مدة …»): a span of time answers it. Any other amount asked (how
+    many, how far, how much: «كم قذيفة أرسلت …؟») a span of time does not answer: «بقذائف
+    مدفعية للشهر والنصف الماضيين» tells for how long, not how many."""
+    return any(analyze_token(t) in _SPAN_ASKED
+               for t in tokenize(normalize(bounded(clean_question(question)))))
+
+
+def _candidates(tokens: Sequence[str], kind: str, spans: bool) -> list[int]:
+    """The positions of `tokens` that may answer a question of `kind` (`_is_candidate`);
+    for an amount asked that is no span of time (`spans` False: `asks_span`), not an
+    amount of time: a unit's dual (يومين) or an amount beside a unit of time (الشهر
+    والنصف، ثلاثة أيام)."""
+    at = [i for i, token in enumerate(tokens) if _is_candidate(token, kind)]
+    if kind != NUMBER or spans:
+        return at
+    terms = [analyze_token(t) for t in tokens]
+    return [i for i in at if not any(_TIME_DUALS.match(f) for f in _bare(tokens[i]))
+            and terms[max(i - 1, 0)] not in _TIME_UNITS
+            and (i + 1 >= len(terms) or terms[i + 1] not in _TIME_UNITS)]
+
+
 def matching_sentences(text: str, weights: Mapping[str, float],
                        aliases: Mapping[str, Collection[str]], before: bool = False
                        ) -> list[str]:
@@ -340,13 +375,14 @@ def matching_sentences(text: str, weights: Mapping[str, float],
 
 
 def holds(text: str, kind: str, weights: Mapping[str, float],
-          aliases: Mapping[str, Collection[str]]) -> bool:
+          aliases: Mapping[str, Collection[str]], spans: bool = True) -> bool:
     """Whether the sentence of `text` that best matches the question holds a candidate
     answer of `kind` (NUMBER: digits other than a year's, number words, a unit's dual;
     TIME: digits, months, weekdays, yesterday/today, when-clauses; SAYING: a verb of
-    saying or a quotation, in it or the sentence before)."""
-    return any((kind == SAYING and _QUOTES.search(sentence)) or any(
-        _is_candidate(token, kind) for token in tokenize(normalize(sentence)))
+    saying or a quotation, in it or the sentence before). `spans`: whether a span of
+    time answers an amount asked (`asks_span`)."""
+    return any((kind == SAYING and _QUOTES.search(sentence)) or _candidates(
+        tokenize(normalize(sentence)), kind, spans)
         for sentence in matching_sentences(text, weights, aliases, kind == SAYING))
 
 
@@ -362,7 +398,7 @@ def _has(term: str | None, wanted: Collection[str],
 
 def holds_near(text: str, kind: str, weights: Mapping[str, float],
                aliases: Mapping[str, Collection[str]], anchors: Collection[str],
-               window: int = NEAR_WORDS) -> bool:
+               window: int = NEAR_WORDS, spans: bool = True) -> bool:
     """Whether a candidate answer of `kind` (NUMBER, TIME) stands within `window` words
     of one of the question words `anchors` in the best-matching sentence: «كم عدد أبناء
     بوتين؟» is not answered by a sentence that names Putin and, further on, 40 seconds;
@@ -374,8 +410,7 @@ def holds_near(text: str, kind: str, weights: Mapping[str, float],
     for sentence in matching_sentences(text, weights, aliases):
         tokens, terms = _sentence_terms(sentence)
         at = [i for i, term in enumerate(terms) if _has(term, anchors, aliases)]
-        if any(abs(i - j) <= window for j, token in enumerate(tokens)
-               if _is_candidate(token, kind) for i in at):
+        if any(abs(i - j) <= window for j in _candidates(tokens, kind, spans) for i in at):
             return True
     return False
 
