@@ -32,7 +32,7 @@ __all__ = [
     "UNIT_TERMS",
     "YES_NO",
     "answer_type",
-    "asks_span",
+    "asks_count",
     "continues_speaker",
     "decision_type",
     "holds",
@@ -90,13 +90,14 @@ UNIT_TERMS = _TIME_TERMS | frozenset(
 # Units of time an amount may be counted in («للشهر والنصف», «ثلاثة أيام», «40 ثانية»):
 # such an amount is a span of time, which answers how long, not how many («كم قذيفة …؟»)
 _TIME_UNITS = frozenset(t for w in (*_TIME_NOUNS, *_SPANS, *_forms(
-    "ثانية ثوان ثواني دقيقة أسبوع أسبوعا يوما أياما")) if (t := analyze_token(w)))
-# Words by which an amount question asks how long: a unit of time, a verb of lasting, a
-# noun of duration («كم يوما …», «كم استمرت …», «ما مدة …», «قديش ضل …»)
-_SPAN_ASKED = _TIME_UNITS | frozenset(t for w in _forms(
-    "استمر استمرت استمرا يستمر تستمر دام دامت طال طالت استغرق استغرقت يستغرق بقي بقيت يبقى "
-    "سيبقى تبقى ستبقى ظل ظلت ضل ضلت ضلوا أمضى أمضت قضى قضت مكث مكثت مدة المدة فترة الفترة")
-    if (t := analyze_token(w)))
+    "ثانية ثوان ثواني دقيقة أسبوع أسبوعا يوما أياما شهرا عاما سنوات أعوام ساعة")
+) if (t := analyze_token(w)))
+# «كم عدد …», «ما عدد …» ask how many; so does «كم» before the counted noun, which is
+# written in the accusative («كم قذيفة», «كم قمرا», «كم مرة»), not a verb («قديش ضلوا»,
+# «كم استمرة» mistyped)
+_COUNT_WORDS = _forms("عدد")
+_COUNTED_ENDINGS = tuple(normalize(e) for e in ("ة", "ا"))
+_VERB_ENDS, _VERB_STARTS = normalize("وا"), normalize("است")
 # «ماذا قال X؟» asks for words X said: a passage that only names X (in a list of those
 # present, as someone met) does not answer. Question words that ask it, verbs of saying
 # asked about, and the verbs and marks by which a passage reports speech.
@@ -335,18 +336,29 @@ def _is_candidate(token: str, kind: str) -> bool:
     return any(f in _AMOUNT_WORDS or _DUAL_UNITS.match(f) for f in forms)
 
 
-def asks_span(question: str) -> bool:
-    """Whether an amount question (NUMBER) asks how long («كم استمرت المحادثات؟», «كم
-    يوما سيبقى …», «ما مدة …»): a span of time answers it. Any other amount asked (how
-    many, how far, how much: «كم قذيفة أرسلت …؟») a span of time does not answer: «بقذائف
-    مدفعية للشهر والنصف الماضيين» tells for how long, not how many."""
-    return any(analyze_token(t) in _SPAN_ASKED
-               for t in tokenize(normalize(bounded(clean_question(question)))))
+def asks_count(question: str) -> bool:
+    """Whether an amount question asks how many: «كم عدد …», «ما عدد …», or «كم» before
+    the counted noun («كم قذيفة أرسلت …؟», «كم قمرا …», «كم مرة …»), of something other
+    than time (not «كم عدد الأيام …», «كم ساعة …»). A span of time does not answer it:
+    «بقذائف مدفعية للشهر والنصف الماضيين» tells for how long, not how many. Any other
+    amount question may ask how long («كم استمرت …», «قديش رح تطول …», «كم كان عمره …»)."""
+    tokens = tokenize(normalize(bounded(clean_question(question))))
+    if any(analyze_token(t) in _TIME_UNITS for t in tokens):
+        return False
+    return any(t in _COUNT_WORDS or (_ASKS.get(t) == NUMBER and i + 1 < len(tokens)
+                                     and _counted(tokens[i + 1]))
+               for i, t in enumerate(tokens))
+
+
+def _counted(token: str) -> bool:
+    """A noun counted after «كم»: in the accusative (قذيفة، قمرا), not a verb."""
+    return token.endswith(_COUNTED_ENDINGS) and not token.endswith(_VERB_ENDS) \
+        and not token.startswith(_VERB_STARTS)
 
 
 def _candidates(tokens: Sequence[str], kind: str, spans: bool) -> list[int]:
     """The positions of `tokens` that may answer a question of `kind` (`_is_candidate`);
-    for an amount asked that is no span of time (`spans` False: `asks_span`), not an
+    for an amount asked that is no span of time (`spans` False: `asks_count`), not an
     amount of time: a unit's dual (يومين) or an amount beside a unit of time (الشهر
     والنصف، ثلاثة أيام)."""
     at = [i for i, token in enumerate(tokens) if _is_candidate(token, kind)]
@@ -380,7 +392,7 @@ def holds(text: str, kind: str, weights: Mapping[str, float],
     answer of `kind` (NUMBER: digits other than a year's, number words, a unit's dual;
     TIME: digits, months, weekdays, yesterday/today, when-clauses; SAYING: a verb of
     saying or a quotation, in it or the sentence before). `spans`: whether a span of
-    time answers an amount asked (`asks_span`)."""
+    time answers an amount asked (not when it asks how many: `asks_count`)."""
     return any((kind == SAYING and _QUOTES.search(sentence)) or _candidates(
         tokenize(normalize(sentence)), kind, spans)
         for sentence in matching_sentences(text, weights, aliases, kind == SAYING))
