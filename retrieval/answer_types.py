@@ -12,7 +12,7 @@ candidate of the asked type (`holds`).
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from functools import lru_cache
 from itertools import pairwise
 
@@ -32,6 +32,7 @@ __all__ = [
     "UNIT_TERMS",
     "YES_NO",
     "answer_type",
+    "asks_count",
     "continues_speaker",
     "decision_type",
     "holds",
@@ -71,8 +72,9 @@ _AMOUNT_WORDS = _forms(
     "أربعون خمس خمسة خمسين خمسون ست ستة ستين ستون سبع سبعة سبعين سبعون ثمان ثماني ثمانية "
     "ثمانين ثمانون تسع تسعة تسعين تسعون عشر عشرة عشرين عشرون عشرات مئة مائة مئات مئتين "
     "ألف آلاف ألفين مليون ملايين مليار مليارات نصف ربع ثلث بضع بضعة")
-_DUAL_UNITS = re.compile(normalize(
-    "^(ساعت|يوم|شهر|عام|سنت|أسبوع|دقيقت|مرت)(ين|ان)$"))
+_TIME_DUAL = "(ساعت|يوم|شهر|عام|سنت|أسبوع|دقيقت)(ين|ان)"
+_DUAL_UNITS = re.compile(normalize(f"^({_TIME_DUAL}|مرت(ين|ان))$"))
+_TIME_DUALS = re.compile(normalize(f"^{_TIME_DUAL}$"))  # يومين: a span, not a count
 _TIME_WORDS = _forms(
     "يناير فبراير مارس أبريل إبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر "
     "كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين السبت الأحد الاثنين الإثنين "
@@ -85,6 +87,17 @@ _SPANS = _forms("أيام أسابيع أشهر شهور سنوات أعوام �
 UNIT_TERMS = _TIME_TERMS | frozenset(
     t for w in (*_SPANS, *_forms("يوما أياما مرة مرات المرة دقيقة دقائق أسبوع أسبوعا"))
     if (t := analyze_token(w)))
+# Units of time an amount may be counted in («للشهر والنصف», «ثلاثة أيام», «40 ثانية»):
+# such an amount is a span of time, which answers how long, not how many («كم قذيفة …؟»)
+_TIME_UNITS = frozenset(t for w in (*_TIME_NOUNS, *_SPANS, *_forms(
+    "ثانية ثوان ثواني دقيقة أسبوع أسبوعا يوما أياما شهرا عاما سنوات أعوام ساعة")
+) if (t := analyze_token(w)))
+# «كم عدد …», «ما عدد …» ask how many; so does «كم» before the counted noun, which is
+# written in the accusative («كم قذيفة», «كم قمرا», «كم مرة»), not a verb («قديش ضلوا»,
+# «كم استمرة» mistyped)
+_COUNT_WORDS = _forms("عدد")
+_COUNTED_ENDINGS = tuple(normalize(e) for e in ("ة", "ا"))
+_VERB_ENDS, _VERB_STARTS = normalize("وا"), normalize("است")
 # «ماذا قال X؟» asks for words X said: a passage that only names X (in a list of those
 # present, as someone met) does not answer. Question words that ask it, verbs of saying
 # asked about, and the verbs and marks by which a passage reports speech.
@@ -323,6 +336,40 @@ def _is_candidate(token: str, kind: str) -> bool:
     return any(f in _AMOUNT_WORDS or _DUAL_UNITS.match(f) for f in forms)
 
 
+def asks_count(question: str) -> bool:
+    """Whether an amount question asks how many: «كم عدد …», «ما عدد …», or «كم» before
+    the counted noun («كم قذيفة أرسلت …؟», «كم قمرا …», «كم مرة …»), of something other
+    than time (not «كم عدد الأيام …», «كم ساعة …»). A span of time does not answer it:
+    «بقذائف مدفعية للشهر والنصف الماضيين» tells for how long, not how many. Any other
+    amount question may ask how long («كم استمرت …», «قديش رح تطول …», «كم كان عمره …»)."""
+    tokens = tokenize(normalize(bounded(clean_question(question))))
+    if any(analyze_token(t) in _TIME_UNITS for t in tokens):
+        return False
+    return any(t in _COUNT_WORDS or (_ASKS.get(t) == NUMBER and i + 1 < len(tokens)
+                                     and _counted(tokens[i + 1]))
+               for i, t in enumerate(tokens))
+
+
+def _counted(token: str) -> bool:
+    """A noun counted after «كم»: in the accusative (قذيفة، قمرا), not a verb."""
+    return token.endswith(_COUNTED_ENDINGS) and not token.endswith(_VERB_ENDS) \
+        and not token.startswith(_VERB_STARTS)
+
+
+def _candidates(tokens: Sequence[str], kind: str, spans: bool) -> list[int]:
+    """The positions of `tokens` that may answer a question of `kind` (`_is_candidate`);
+    for an amount asked that is no span of time (`spans` False: `asks_count`), not an
+    amount of time: a unit's dual (يومين) or an amount beside a unit of time (الشهر
+    والنصف، ثلاثة أيام)."""
+    at = [i for i, token in enumerate(tokens) if _is_candidate(token, kind)]
+    if kind != NUMBER or spans:
+        return at
+    terms = [analyze_token(t) for t in tokens]
+    return [i for i in at if not any(_TIME_DUALS.match(f) for f in _bare(tokens[i]))
+            and terms[max(i - 1, 0)] not in _TIME_UNITS
+            and (i + 1 >= len(terms) or terms[i + 1] not in _TIME_UNITS)]
+
+
 def matching_sentences(text: str, weights: Mapping[str, float],
                        aliases: Mapping[str, Collection[str]], before: bool = False
                        ) -> list[str]:
@@ -340,13 +387,14 @@ def matching_sentences(text: str, weights: Mapping[str, float],
 
 
 def holds(text: str, kind: str, weights: Mapping[str, float],
-          aliases: Mapping[str, Collection[str]]) -> bool:
+          aliases: Mapping[str, Collection[str]], spans: bool = True) -> bool:
     """Whether the sentence of `text` that best matches the question holds a candidate
     answer of `kind` (NUMBER: digits other than a year's, number words, a unit's dual;
     TIME: digits, months, weekdays, yesterday/today, when-clauses; SAYING: a verb of
-    saying or a quotation, in it or the sentence before)."""
-    return any((kind == SAYING and _QUOTES.search(sentence)) or any(
-        _is_candidate(token, kind) for token in tokenize(normalize(sentence)))
+    saying or a quotation, in it or the sentence before). `spans`: whether a span of
+    time answers an amount asked (not when it asks how many: `asks_count`)."""
+    return any((kind == SAYING and _QUOTES.search(sentence)) or _candidates(
+        tokenize(normalize(sentence)), kind, spans)
         for sentence in matching_sentences(text, weights, aliases, kind == SAYING))
 
 
@@ -362,7 +410,7 @@ def _has(term: str | None, wanted: Collection[str],
 
 def holds_near(text: str, kind: str, weights: Mapping[str, float],
                aliases: Mapping[str, Collection[str]], anchors: Collection[str],
-               window: int = NEAR_WORDS) -> bool:
+               window: int = NEAR_WORDS, spans: bool = True) -> bool:
     """Whether a candidate answer of `kind` (NUMBER, TIME) stands within `window` words
     of one of the question words `anchors` in the best-matching sentence: «كم عدد أبناء
     بوتين؟» is not answered by a sentence that names Putin and, further on, 40 seconds;
@@ -374,8 +422,7 @@ def holds_near(text: str, kind: str, weights: Mapping[str, float],
     for sentence in matching_sentences(text, weights, aliases):
         tokens, terms = _sentence_terms(sentence)
         at = [i for i, term in enumerate(terms) if _has(term, anchors, aliases)]
-        if any(abs(i - j) <= window for j, token in enumerate(tokens)
-               if _is_candidate(token, kind) for i in at):
+        if any(abs(i - j) <= window for j in _candidates(tokens, kind, spans) for i in at):
             return True
     return False
 
