@@ -223,8 +223,7 @@ def test_eval_scores_the_seed_sets_as_users_see_them(seeded_db, tmp_path, data_d
     assert near["abstain"]["declined"] >= 0.77 and "answerable" not in near
     # 86 of 104 with decide7 (refit pooling newsroom8 with the seed questions; main: 87);
     # 84 with decide8 (the blind sets fitted)
-    # 83 of 104 on lead9 (the refit after merging rank11), before rank12 changed anything
-    assert near["kinds"]["near-miss"]["declined"] >= 0.79
+    assert near["kinds"]["near-miss"]["declined"] >= 0.8
     assert near["kinds"]["off-topic"]["declined"] >= 0.9
     assert set(near["kinds"]) == {"near-miss", "off-topic"}
     for report in (answerable, near):  # every question that is not right is a failure
