@@ -328,20 +328,38 @@ RECIPROCAL_DEGREE = 0.8  # an act the actor shares with another, of one he does 
 # an intention, a plan («وقبل بوتين دعوة كيم لزيارة كوريا الشمالية» is no visit of his)
 # the future of «to be» and of «to take place» («ستكون هناك رحلة …»), and a negation
 # («لن يكون هناك أي لقاءات», «لم يزر»: function words, kept as written)
-_UNDONE = frozenset(t for w in _forms("دعوة دعوته دعاه رغبة رغبته يعتزم تعتزم ينوي تنوي "
-                                      "يخطط تخطط يأمل تأمل مستعد مستعدة ستكون سيكون سيتم "
-                                      "ستتم")
-                    if (t := analyze_token(w))) | _forms("لن لم")
+_TO_COME = frozenset(t for w in _forms("دعوة دعوته دعاه رغبة رغبته يعتزم تعتزم ينوي تنوي "
+                                       "يخطط تخطط يأمل تأمل مستعد مستعدة ستكون سيكون سيتم "
+                                       "ستتم")
+                     if (t := analyze_token(w)))
+_UNDONE = _TO_COME | _forms("لن لم")
 UNDONE_BEFORE = 3  # words such a word may stand before the act
+
+
+_THEN = _forms("ثم وثم")  # «…، ثم رحلة أخرى لبوتين»: the clause goes on from the last
 
 
 def _undone(v: int, terms: list[str]) -> bool:
     """Whether the act at `v` follows a word that makes it not done (`_UNDONE`), in its
-    clause."""
+    clause, or in the clause before when its own opens with «ثم» («ستكون هناك رحلة … إلى
+    كوريا الشمالية لوزير الخارجية، ثم رحلة أخرى لبوتين»: the second trip is to come as
+    the first is)."""
     for p in range(v - 1, max(v - 1 - UNDONE_BEFORE, -1), -1):
         if not terms[p][0].isalnum():
-            return False
+            return p + 1 < v and terms[p + 1] in _THEN and _clause_undone(p, terms)
         if terms[p] in _UNDONE:
+            return True
+    return False
+
+
+def _clause_undone(end: int, terms: list[str]) -> bool:
+    """Whether the clause that ends before `end` (a comma or a colon) tells of an act to
+    come (`_TO_COME`: «ستكون هناك رحلة»). A negation is not carried on: «لم يزرها الوزير،
+    ثم زارها نائبه» tells of a visit done."""
+    for p in range(end - 1, -1, -1):
+        if not terms[p][0].isalnum():
+            return False
+        if terms[p] in _TO_COME:
             return True
     return False
 

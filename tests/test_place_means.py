@@ -74,3 +74,31 @@ def test_a_place_the_question_names_is_not_the_answer() -> None:
     assert not holds_shape("وسافر الوزير إلى حلب.", PLACE, weights, aliases)
     assert holds_shape("وسافر الوزير من حلب إلى طرطوس.", PLACE, weights, aliases)
     assert not holds_shape("وسافر الوزير في الصباح.", PLACE, weights, aliases)  # no name
+
+
+# Issue 12 (round 12): «كيف صوّر الإعلام الموالي للكرملين زيارة الزعيم الكوري؟» led with
+# «… ووصل إلى روسيا عبر قطار مدرّع», a means, over the channels calling the visit a
+# diplomatic success: how someone portrayed, covered or regarded a thing asks what was
+# said of it, not by what means.
+@pytest.mark.parametrize("question", [
+    "كيف صوّرت الصحف زيارة الوزير؟", "كيف صور الإعلام القمة؟", "كيف يصور التلفزيون الاتفاق؟",
+    "كيف تناولت الصحف الزيارة؟", "كيف غطت القنوات اللقاء؟", "كيف نظرت واشنطن إلى القمة؟",
+    "كيف ينظر الغرب إلى الاتفاق؟", "كيف تعامل الوزير مع الأزمة؟",
+    "إزاي صورت القنوات الزيارة؟",  # Egyptian how
+])
+def test_how_someone_portrayed_a_thing_asks_no_means(question: str) -> None:
+    assert asked_shape(to_msa(question)) is None
+
+
+@pytest.mark.parametrize("question", [
+    "كيف صوّر الإعلام الموالي للكرملين زيارة الزعيم الكوري؟",  # the example
+    "كيف صورت القنوات الروسية زيارة كيم؟",
+    "كيف تناول الإعلام الروسي زيارة الزعيم الكوري؟",
+    "إزاي صورت القنوات الروسية زيارة كيم؟",
+    "كيف صوّرت وسائل الإعلام الروسية زيارة كيم لروسيا؟",
+])
+async def test_how_the_press_portrayed_the_visit_leads_with_what_it_said(
+        engine: Marsad, question: str) -> None:
+    answer = await engine.answer(question)
+    assert answer.hits and "نجاح دبلوماسي" in answer.hits[0].text, \
+        [h.text[:80] for h in answer.hits]
