@@ -76,6 +76,19 @@ def build_seeded_db(db: Path, seeds: Path) -> Path:
     return db
 
 
+@pytest.fixture(scope="module")
+def seeded_db(tmp_path_factory, seeds_dir: Path) -> Path:
+    """The seeds in a database of their own, built once per test module."""
+    return build_seeded_db(tmp_path_factory.mktemp("seeded") / "marsad.db", seeds_dir)
+
+
+@pytest.fixture
+async def seeded(seeded_db: Path):
+    """An engine open on the module's seeded database (read-only use)."""
+    async with await Marsad.open(seeded_db) as engine:
+        yield engine
+
+
 @pytest.fixture
 def in_process(tmp_path, monkeypatch):
     """`marsad` run in this process (fast) for more mistakes: main() must return, not raise."""

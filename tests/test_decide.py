@@ -12,7 +12,6 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from conftest import build_seeded_db
 
 from retrieval import answer_types, cooccurrence, countries, decide
 from retrieval.analysis import analyze, normalize
@@ -23,17 +22,6 @@ from retrieval.model import Article
 from retrieval.owners import owned_otherwise
 from retrieval.questions import LIGHT, question_terms, slipped_function_word, word_shapes
 from retrieval.synonyms import synonyms
-
-
-@pytest.fixture(scope="module")
-def seeded_db(tmp_path_factory, seeds_dir) -> Path:
-    return build_seeded_db(tmp_path_factory.mktemp("decide") / "marsad.db", seeds_dir)
-
-
-@pytest.fixture
-async def seeded(seeded_db: Path):
-    async with await Marsad.open(seeded_db) as engine:
-        yield engine
 
 
 def has(text: str, *keys: str) -> bool:

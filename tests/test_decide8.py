@@ -5,33 +5,14 @@ invented for its kind; none is a blind set's.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import numpy as np
 import pytest
-from conftest import build_seeded_db
+from test_decide import signal
 
 from benchmarks.fit_decision import BLIND, folds
-from retrieval import decide
 from retrieval.analysis import analyze, analyze_token, normalize
 from retrieval.answer_types import NAME, SAYING, continues_speaker, decision_type, speaks
 from retrieval.cooccurrence import order_swapped
-from retrieval.engine import Marsad
-
-
-@pytest.fixture(scope="module")
-def seeded_db(tmp_path_factory, seeds_dir) -> Path:
-    return build_seeded_db(tmp_path_factory.mktemp("decide8") / "marsad.db", seeds_dir)
-
-
-@pytest.fixture
-async def seeded(seeded_db: Path):
-    async with await Marsad.open(seeded_db) as engine:
-        yield engine
-
-
-def signal(answer, name: str) -> float:
-    return answer.signals[decide.SIGNALS.index(name)]
 
 
 def who(*words: str) -> tuple[str, ...]:

@@ -6,31 +6,11 @@ came, not how many. Every question and sentence here is invented for the kind.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from conftest import build_seeded_db
+from test_decide import signal
 
-from retrieval import decide
 from retrieval.analysis import analyze
 from retrieval.answer_types import NUMBER, asks_count, holds, holds_near
-from retrieval.engine import Marsad
-
-
-@pytest.fixture(scope="module")
-def seeded_db(tmp_path_factory, seeds_dir) -> Path:
-    return build_seeded_db(tmp_path_factory.mktemp("decide9") / "marsad.db", seeds_dir)
-
-
-@pytest.fixture
-async def seeded(seeded_db: Path):
-    async with await Marsad.open(seeded_db) as engine:
-        yield engine
-
-
-def signal(answer, name: str) -> float:
-    return answer.signals[decide.SIGNALS.index(name)]
-
 
 # ------------------------------------------------------------- which questions ask a count
 

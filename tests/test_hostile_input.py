@@ -19,7 +19,6 @@ from pathlib import Path
 
 import pytest
 from botapi_server import parse_html, private_chat, user
-from conftest import build_seeded_db
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from test_telegram import quick_retries, server, start  # noqa: F401  (fixtures)
@@ -205,11 +204,6 @@ def run_batch(db: Path, cwd: Path, data: bytes, encoding: str = "utf-8"
     env["PYTHONIOENCODING"] = encoding
     return subprocess.run([sys.executable, "-m", "bot", "ask", "--db", str(db)], cwd=cwd,
                           env=env, input=data, capture_output=True, timeout=120)
-
-
-@pytest.fixture(scope="module")
-def seeded_db(tmp_path_factory, seeds_dir) -> Path:
-    return build_seeded_db(tmp_path_factory.mktemp("batch") / "marsad.db", seeds_dir)
 
 
 def _line(question: str) -> bytes:

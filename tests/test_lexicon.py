@@ -8,7 +8,6 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from conftest import build_seeded_db
 
 from retrieval import decide
 from retrieval.aliases import AliasTable, count_pairs
@@ -187,11 +186,6 @@ async def test_a_near_miss_in_words_of_the_lexicon_is_still_declined(visit, ques
 
 
 # --------------------------------------------------------------------------- over the seeds
-
-@pytest.fixture(scope="module")
-def seeded_db(tmp_path_factory, seeds_dir):
-    return build_seeded_db(tmp_path_factory.mktemp("lexicon") / "marsad.db", seeds_dir)
-
 
 async def test_paraphrases_over_the_seeds(seeded_db, data_dir) -> None:
     """tests/data/seeds-paraphrase.jsonl (issue 12's lexicon round, the dev set: 55

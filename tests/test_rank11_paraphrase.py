@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from conftest import build_seeded_db
 
 from retrieval.analysis import analyze
 from retrieval.engine import Marsad
@@ -133,11 +132,6 @@ async def test_a_reader_paraphrase_reaches_the_passage_that_answers_it(visit, qu
 
 
 # --------------------------------------------------------------------------- over the seeds
-
-@pytest.fixture(scope="module")
-def seeded_db(tmp_path_factory, seeds_dir):
-    return build_seeded_db(tmp_path_factory.mktemp("rank11") / "marsad.db", seeds_dir)
-
 
 # paraphrase answer@1 per development set, just under what was measured (before this
 # round -> after: unseen 6 -> 9 of 35, blind2 12 -> 15 of 28, blind3 20 -> 24 of 40,

@@ -12,7 +12,6 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import build_seeded_db
 from test_cli import marsad
 
 from bot import telegram_render
@@ -28,11 +27,6 @@ from retrieval.transliterate import arabic_spellings
 from retrieval.variants import skeleton
 
 STAGES = ["analyse", "retrieve", "rerank", "group", "decide", "cite"]
-
-
-@pytest.fixture(scope="module")
-def seeded_db(tmp_path_factory, seeds_dir) -> Path:
-    return build_seeded_db(tmp_path_factory.mktemp("seeded") / "marsad.db", seeds_dir)
 
 
 def holds(text: str, *keys: str) -> bool:
