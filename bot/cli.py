@@ -75,11 +75,11 @@ def _parser() -> argparse.ArgumentParser:
     json_flag(ask, "the answer (the JSON contract: one line per question)")
     ask.add_argument("-k", type=int, default=None, metavar="N",
                      help="how many passages at most (default: [retrieval] top_k, 3)")
-    ingest = command("ingest", "add articles: .txt/.jsonl/.html files, RSS/Atom feeds, folders, "
-                     "http(s) URLs", "INGEST")
+    ingest = command("ingest", "add articles: .txt/.jsonl/.html files, RSS/Atom/JSON feeds, "
+                     "folders, http(s) URLs", "INGEST")
     ingest.add_argument("paths", nargs="+", metavar="PATH_OR_URL",
                         help="files, folders, or http(s) URLs of article pages or feeds")
-    follow = command("follow", "poll RSS/Atom feeds and ingest what is new, until stopped",
+    follow = command("follow", "poll RSS/Atom/JSON feeds and ingest what is new, until stopped",
                      "FOLLOW")
     follow.add_argument("urls", nargs="+", metavar="FEED_URL", help="http(s) URLs of feeds")
     follow.add_argument("--every", type=float, default=None, metavar="MINUTES",

@@ -93,8 +93,9 @@ takes: files, folders (read recursively) and http(s) URLs:
                        the page's own metadata; the body only (no menus, ads, comments)
   .xml, .rss, .atom    an RSS 2.0 or Atom feed file: each item's linked page is fetched,
                        or the item's own full text when the page cannot be fetched
-  http(s)://…          the URL of an article page or of a feed (fetched politely:
-                       robots.txt, timeouts, at most 5 MB a page)
+  .json                a JSON Feed (jsonfeed.org 1.0/1.1) file, read as an RSS feed is
+  http(s)://…          the URL of an article page, a feed or a news sitemap (fetched
+                       politely: robots.txt, timeouts, at most 5 MB a page)
 Files in UTF-8, UTF-16 or Windows-1256; at most 2 MB per article.
 
 prints: one summary line on stdout (added, replaced, unchanged, duplicates, failed,
@@ -110,7 +111,7 @@ examples:
   marsad ingest https://www.example-news.com/rss.xml saved-page.html --db newsroom.db"""
 
 FOLLOW = """\
-Keep a database current from RSS 2.0 / Atom feeds: a pass at once, then one every
+Keep a database current from RSS 2.0, Atom or JSON feeds: a pass at once, then one every
 --every minutes, until Ctrl-C or SIGTERM. Each pass fetches the feeds (a conditional
 request: an unchanged feed costs its site a 304) and ingests each new or changed item's
 page; what is already there is not added again.

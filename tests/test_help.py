@@ -66,7 +66,8 @@ def test_every_option_and_argument_has_help_text(helps):
 
 def test_ingest_help_names_the_formats_and_the_jsonl_fields(helps):
     text = helps["ingest"]
-    for kind in (".txt", ".jsonl", ".html", ".htm", ".xml", ".rss", ".atom", "http(s)://"):
+    for kind in (".txt", ".jsonl", ".html", ".htm", ".xml", ".rss", ".atom", ".json",
+                 "JSON Feed", "sitemap", "http(s)://"):
         assert kind in text, kind
     for field in ('"id"', '"title"', '"source"', '"date"', '"url"', '"text"'):
         assert field in text, field
@@ -78,7 +79,7 @@ def test_ingest_help_names_the_formats_and_the_jsonl_fields(helps):
 def test_follow_help_says_how_often_and_how_it_stops(helps):
     text = helps["follow"]
     assert "--every" in text and "15" in text and "SIGTERM" in text
-    assert "RSS" in text and "Atom" in text
+    assert "RSS" in text and "Atom" in text and "JSON" in text  # follow reads JSON Feeds too
 
 
 def test_eval_help_gives_both_file_formats(helps):
