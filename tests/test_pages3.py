@@ -63,56 +63,44 @@ from pathlib import Path
 
 import pytest
 from newsroom_server import NewsroomSite
+from saved_pages import as_read, expected, pages_with_expectations, read_url
 from test_cli import marsad
 
 from retrieval.articles import ArticleError
-from retrieval.fetching import Fetcher
-from retrieval.passages import split_passages
-from retrieval.web import articles_from_web
 
 PAGES = Path(__file__).parent / "data" / "pages3"
 
-
-def _pages() -> list[Path]:
-    return sorted(p for p in PAGES.glob("*.html") if p.with_suffix(".json").exists())
 
 
 @pytest.fixture(scope="module")
 def site():
     s = NewsroomSite().start()
-    for path in _pages():
+    for path in pages_with_expectations(PAGES):
         s.page(f"/news/{path.name}", path.read_bytes(),
                content_type="text/html")  # no charset: the page says its own
     yield s
     s.stop()
 
 
-async def _read(url: str):
-    async with Fetcher(delay=0) as fetcher:
-        return [a async for a in articles_from_web([url], fetcher)]
 
-
-@pytest.mark.parametrize("path", _pages(), ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", pages_with_expectations(PAGES), ids=lambda p: p.stem)
 async def test_each_served_page_gives_what_a_reader_expects(site, path):
-    wanted = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
-    [article] = await _read(f"{site.url}/news/{path.name}")
+    wanted = expected(path)
+    [article] = await read_url(f"{site.url}/news/{path.name}")
     assert not isinstance(article, ArticleError), article
-    got = {"title": article.title, "source": article.source,
-           "date": article.date.isoformat() if article.date else None,
-           "passages": split_passages(article.paragraphs)}
+    got = as_read(article)
     assert got == {key: wanted[key] for key in got}
 
 
 def test_marsad_ingest_of_the_page_urls_cites_each_with_its_date(site, tmp_path):
     db = tmp_path / "m.db"
     (tmp_path / "config.toml").write_text("[feeds]\ndelay_seconds = 0\n", encoding="utf-8")
-    urls = [f"{site.url}/news/{p.name}" for p in _pages()]
+    urls = [f"{site.url}/news/{p.name}" for p in pages_with_expectations(PAGES)]
     result = marsad("ingest", *urls, cwd=tmp_path, db=db)
     assert result.returncode == 0, result.stderr
     listed = json.loads(marsad("sources", "--json", cwd=tmp_path, db=db).stdout)
-    expected = [json.loads(p.with_suffix(".json").read_text(encoding="utf-8")) for p in _pages()]
     assert sorted((s["title"], s["date"]) for s in listed) == sorted(
-        (w["title"], w["date"]) for w in expected)
+        (w["title"], w["date"]) for w in map(expected, pages_with_expectations(PAGES)))
     answer = json.loads(marsad("ask", "متى أعيد فتح معبر رأس جدير؟", "--json", cwd=tmp_path,
                                db=db).stdout)
     assert (answer["hits"][0]["source"], answer["hits"][0]["date"]) == (
@@ -177,7 +165,7 @@ async def test_a_long_feed_description_cut_short_is_a_teaser_not_an_article(endi
             "link": s.url + "/gone", "title": "الربط الكهربائي مع إيطاليا يدخل الخدمة",
             "pubDate": "Tue, 02 Jul 2024 10:00:00 +0100",
             "description": f"<![CDATA[<p>{text.strip()}{ending}</p>]]>"}]))
-        [found] = await _read(s.url + "/rss.xml")
+        [found] = await read_url(s.url + "/rss.xml")
     finally:
         s.stop()
     if article:
@@ -213,7 +201,7 @@ async def test_an_article_that_reloads_itself_is_read_as_the_article(site, refre
     page = (PAGES / "furniture-comment-prompt.html").read_text(encoding="utf-8")
     url = site.page("/reload", page.replace(
         "<head>", f'<head><meta http-equiv="refresh" {refresh.format(url=site.url + "/reload")}>'))
-    [article] = await _read(url)
+    [article] = await read_url(url)
     assert article.title == "تيزي وزو: إعادة فتح الطريق الوطني بعد انهيار أرضي"
 
 
@@ -231,11 +219,11 @@ async def test_a_section_page_is_refused_as_a_list_of_stories_but_a_post_with_ca
     cards = "".join(CARD.format(n=n, title=t, teaser=e) for n, (t, e) in enumerate(STORIES))
     url = site.page("/eco", f'<html><head><meta charset="utf-8"><title>اقتصاد - جريدة الصباح'
                             f'</title></head><body><h1>اقتصاد</h1><main>{cards}</main></body></html>')
-    [found] = await _read(url)
+    [found] = await read_url(url)
     assert isinstance(found, ArticleError) and "list of stories" in str(found)
     post = (PAGES / "furniture-no-comments-yet.html").read_text(encoding="utf-8")
     url = site.page("/post", post.replace("</article>", f"</article><section>{cards}</section>"))
-    [article] = await _read(url)
+    [article] = await read_url(url)
     assert article.title == "جامعة قسنطينة تفتح تخصصا جديدا في الذكاء الاصطناعي"
     assert not any(t in " ".join(article.paragraphs) for t, _ in STORIES)
 
@@ -347,7 +335,7 @@ async def test_a_feed_items_own_text_goes_on_after_a_read_also_box(box):
         s.feed("/rss.xml", rss("الجزيرة نت", [{
             "link": s.url + "/gone", "title": "حرائق الغابات تحاصر قرى في شمال تونس",
             "pubDate": "Sun, 15 Sep 2024 19:02:00 +0000", "content": content}]))
-        [article] = await _read(s.url + "/rss.xml")  # the page is gone: the feed's own text
+        [article] = await read_url(s.url + "/rss.xml")  # the page is gone: the feed's own text
     finally:
         s.stop()
     assert list(article.paragraphs) == FIRES

@@ -69,6 +69,7 @@ from pathlib import Path
 import lxml.html
 import pytest
 from newsroom_server import NewsroomSite
+from saved_pages import as_read, expected, pages_with_expectations, read_url
 from test_cli import marsad
 
 from retrieval.articles import ArticleError
@@ -81,9 +82,6 @@ from retrieval.web import articles_from_web
 PAGES = Path(__file__).parent / "data" / "pages4"
 
 
-def _pages() -> list[Path]:
-    return sorted(p for p in PAGES.glob("*.html") if p.with_suffix(".json").exists())
-
 
 @pytest.fixture(scope="module")
 def site():
@@ -95,35 +93,26 @@ def site():
     s.stop()
 
 
-async def _read(url: str):
-    async with Fetcher(delay=0) as fetcher:
-        return [a async for a in articles_from_web([url], fetcher)]
 
 
-def _expected(path: Path) -> dict:
-    return json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
-
-
-@pytest.mark.parametrize("path", _pages(), ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", pages_with_expectations(PAGES), ids=lambda p: p.stem)
 async def test_each_served_page_gives_what_a_reader_expects(site, path):
-    wanted = _expected(path)
-    [article] = await _read(f"{site.url}/news/{path.name}")
+    wanted = expected(path)
+    [article] = await read_url(f"{site.url}/news/{path.name}")
     assert not isinstance(article, ArticleError), article
-    got = {"title": article.title, "source": article.source,
-           "date": article.date.isoformat() if article.date else None,
-           "passages": split_passages(article.paragraphs)}
+    got = as_read(article)
     assert got == {key: wanted[key] for key in got}
 
 
 def test_marsad_ingest_of_the_page_urls_cites_each_with_its_date(site, tmp_path):
     db = tmp_path / "m.db"
     (tmp_path / "config.toml").write_text("[feeds]\ndelay_seconds = 0\n", encoding="utf-8")
-    urls = [f"{site.url}/news/{p.name}" for p in _pages()]
+    urls = [f"{site.url}/news/{p.name}" for p in pages_with_expectations(PAGES)]
     result = marsad("ingest", *urls, cwd=tmp_path, db=db)
     assert result.returncode == 0, result.stderr
     listed = json.loads(marsad("sources", "--json", cwd=tmp_path, db=db).stdout)
     assert sorted((s["title"], s["date"]) for s in listed) == sorted(
-        (w["title"], w["date"]) for w in map(_expected, _pages()))
+        (w["title"], w["date"]) for w in map(expected, pages_with_expectations(PAGES)))
     answer = json.loads(marsad("ask", "من أوفده تبون إلى الشلف بعد الزلزال؟", "--json",
                                cwd=tmp_path, db=db).stdout)
     assert answer["answered"]
@@ -241,7 +230,7 @@ async def test_an_aggregators_page_is_refused_as_a_list_of_stories(site):
                        f'</title></head><body><h1>أخبار مصر</h1><main>{nabd}</main></body></html>')
     for path in ("/news/aggregator-full-coverage.html", "/nabd",
                  "/news/aggregator-div-cards.html"):  # cards in <div>s, under a label
-        [found] = await _read(site.url + path)
+        [found] = await read_url(site.url + path)
         assert isinstance(found, ArticleError) and "list of stories" in str(found), found
 
 
@@ -249,8 +238,8 @@ async def test_an_article_with_cards_of_other_stories_below_it_is_still_read(sit
     nabd = "".join(NABD_CARD.format(n=n, title=t, outlet=o) for n, (t, o) in enumerate(HEADLINES))
     page = (PAGES / "aljazeera-app-router.html").read_text(encoding="utf-8")
     site.page("/with-cards", page.replace("</main>", f"</main><section>{nabd}</section>"))
-    [article] = await _read(site.url + "/with-cards")
-    assert article.title == _expected(PAGES / "aljazeera-app-router.html")["title"]
+    [article] = await read_url(site.url + "/with-cards")
+    assert article.title == expected(PAGES / "aljazeera-app-router.html")["title"]
     assert not any(t in " ".join(article.paragraphs) for t, _ in HEADLINES)
 
 
@@ -281,8 +270,8 @@ async def test_a_json_feed_gives_its_items_pages_and_its_own_full_text(site):
         {"id": "4", "url": site.url + "/news/gone-3", "title": "تعزية من الرباط",
          "summary": "بعث العاهل المغربي برقية تعزية…"},  # a teaser, its page gone: skipped
     ])
-    page, mourning, text_only, teaser = await _read(url)
-    assert page.title == _expected(PAGES / "aljazeera-app-router.html")["title"]
+    page, mourning, text_only, teaser = await read_url(url)
+    assert page.title == expected(PAGES / "aljazeera-app-router.html")["title"]
     assert (mourning.id, mourning.title, mourning.source, mourning.date.isoformat()) == (
         site.url + "/news/gone", "الجزائر تعلن الحداد ثلاثة أيام", "الجزيرة نت", "2025-02-19")
     assert list(mourning.paragraphs) == MOURNING
@@ -293,7 +282,7 @@ async def test_a_json_feed_gives_its_items_pages_and_its_own_full_text(site):
 @pytest.mark.parametrize("body", ["{}", '{"version": "https://jsonfeed.org/version/1", '
                                   '"items": "none"}', '{"version": "https://jsonfeed.org/version/1'])
 async def test_a_broken_json_feed_is_named_and_no_crash(site, body):
-    [found] = await _read(site.page("/broken.json", body, content_type="application/json"))
+    [found] = await read_url(site.page("/broken.json", body, content_type="application/json"))
     assert isinstance(found, ArticleError) and "/broken.json" in str(found)
 
 
@@ -329,8 +318,8 @@ async def test_a_gzipped_news_sitemap_is_read_as_the_sitemap_inside(site, conten
 
     xml = SITEMAP.format(loc=site.url + "/news/aljazeera-app-router.html").encode("utf-8")
     url = site.page("/sitemap-news.xml.gz", gzip.compress(xml), content_type=content_type)
-    [article] = await _read(url)
-    assert article.title == _expected(PAGES / "aljazeera-app-router.html")["title"]
+    [article] = await read_url(url)
+    assert article.title == expected(PAGES / "aljazeera-app-router.html")["title"]
 
 
 async def test_a_broken_or_huge_gzip_file_is_named_not_read():
@@ -463,7 +452,7 @@ def _huge_page(size: int = 2_100_000) -> str:
 
 async def test_a_page_with_megabytes_of_comments_gives_its_article_alone(site):
     url = site.page("/huge", _huge_page())
-    [article] = await _read(url)
+    [article] = await read_url(url)
     assert list(article.paragraphs) == HOSPITAL and article.date.isoformat() == "2025-05-11"
 
 
@@ -488,7 +477,7 @@ CHANNEL = PAGES / "tme-channel-posts.html"
 
 
 async def test_a_channel_web_view_gives_each_post_with_its_own_link_date_and_channel(site):
-    posts = await _read(f"{site.url}/news/{CHANNEL.name}")
+    posts = await read_url(f"{site.url}/news/{CHANNEL.name}")
     assert [(p.id, p.date.isoformat()) for p in posts] == [
         ("https://t.me/akhbardz/9120", "2025-02-18"), ("https://t.me/akhbardz/9121", "2025-02-18"),
         ("https://t.me/akhbardz/9122", "2025-02-18"), ("https://t.me/akhbardz/9123", "2025-02-18"),
@@ -532,7 +521,7 @@ async def test_a_channel_page_with_no_post_of_text_is_named(site):
     empty = CHANNEL.read_text(encoding="utf-8").split('<section class="tgme_channel_history')[0]
     url = site.page("/s/empty", empty + '<section><div class="tgme_widget_message" data-post="a/1">'
                     '<a class="tgme_widget_message_photo_wrap"></a></div></section></body></html>')
-    [found] = await _read(url)
+    [found] = await read_url(url)
     assert isinstance(found, ArticleError) and "no post of text" in str(found)
 
 
@@ -588,7 +577,7 @@ def _serve_parts(site, base: str, style: str) -> list[str]:
 async def test_an_article_paged_in_parts_is_one_article_whichever_part_is_given(
         site, style, given):
     urls = _serve_parts(site, f"/eco/{style}", style)
-    [article] = await _read(urls[given])
+    [article] = await read_url(urls[given])
     assert article.title == "البنك المركزي يخفض الفائدة 225 نقطة أساس لأول مرة منذ 2020"
     assert list(article.paragraphs) == _whole()
     assert article.id == "https://gate.ahram.org.eg/News/5100200.aspx"  # page 1's canonical
@@ -598,11 +587,11 @@ async def test_a_part_that_fails_ends_the_article_there_and_links_that_loop_end(
     base = "/eco/broken"
     site.page(base, _part(PART_ONE, None, "?page=2"))
     site.page(f"{base}?page=2", _part(PART_TWO, base, "?page=3"))  # page 3 is not there
-    [article] = await _read(site.url + base)
+    [article] = await read_url(site.url + base)
     assert list(article.paragraphs) == _expected_parts(PART_ONE) + _expected_parts(PART_TWO)
     site.page("/eco/loop", _part(PART_ONE, "?page=2", "?page=2"))
     site.page("/eco/loop?page=2", _part(PART_TWO, "/eco/loop", "/eco/loop"))
-    [article] = await _read(site.url + "/eco/loop")
+    [article] = await read_url(site.url + "/eco/loop")
     assert len(article.paragraphs) == 5
 
 
@@ -611,7 +600,7 @@ async def test_a_part_that_fails_ends_the_article_there_and_links_that_loop_end(
 async def test_a_next_link_to_another_page_is_not_a_part(site, href):
     url = site.page("/eco/alone", _part(PART_ONE, None, href))
     site.page(href, _part(PART_TWO, None, None))
-    [article] = await _read(url)
+    [article] = await read_url(url)
     assert list(article.paragraphs) == _expected_parts(PART_ONE)
 
 
@@ -651,8 +640,8 @@ def _broken(body: bytes, *words: str) -> bytes:
 async def test_a_utf8_page_with_a_few_broken_bytes_is_read_as_utf8(site, header, cuts):
     page = (PAGES / "aljazeera-app-router.html").read_bytes()
     url = site.page("/broken-bytes", _broken(page, *cuts), content_type=header)
-    [article] = await _read(url)
-    wanted = _expected(PAGES / "aljazeera-app-router.html")
+    [article] = await read_url(url)
+    wanted = expected(PAGES / "aljazeera-app-router.html")
     assert (article.title, article.source) == (wanted["title"], wanted["source"])
     intact = sum(p in wanted["passages"] for p in article.paragraphs)
     assert intact >= len(wanted["passages"]) - len(cuts)
@@ -669,7 +658,7 @@ def test_a_windows_1256_page_is_still_read_as_windows_1256():
 
 
 async def test_every_entry_of_a_live_blog_with_share_rows_is_kept(site):
-    [article] = await _read(f"{site.url}/news/aljazeera-liveblog.html")
+    [article] = await read_url(f"{site.url}/news/aljazeera-liveblog.html")
     text = "\n".join(article.paragraphs)
     for entry in ("وصل وزير الداخلية الجزائري إبراهيم مراد", "أعلنت الحماية المدنية ارتفاع",
                   "سجل مركز البحث في علم الفلك"):  # the last (oldest) entry was lost
@@ -712,15 +701,15 @@ async def test_a_page_sent_compressed_is_read(site, encoding):
     body = {"br": brotli.compress, "gzip": lambda b: zlib.compress(b, wbits=31),
             "deflate": zlib.compress}[encoding](page)
     url = site.page(f"/packed/{encoding}", body, headers={"Content-Encoding": encoding})
-    [article] = await _read(url)
-    assert split_passages(article.paragraphs) == _expected(
+    [article] = await read_url(url)
+    assert split_passages(article.paragraphs) == expected(
         PAGES / "bbc-inline-furniture.html")["passages"]
 
 
 async def test_a_page_sent_in_an_encoding_marsad_cannot_unpack_is_named_not_garbled(site):
     url = site.page("/packed/compress", b"\x1f\x9d\x90<html>", headers={
         "Content-Encoding": "compress"})
-    [found] = await _read(url)
+    [found] = await read_url(url)
     assert isinstance(found, ArticleError)
     assert "/packed/compress" in str(found) and "'compress'" in str(found)
 
@@ -828,7 +817,7 @@ async def test_an_item_linking_to_the_home_page_without_its_text_is_named(site):
     from newsroom_server import rss
     url = site.feed("/teasers-home", rss("الصباح نيوز", [
         {"link": site.url + "/", "title": "خبر بلا صفحة", "description": "ملخص قصير"}]))
-    [found] = await _read(url)
+    [found] = await read_url(url)
     assert isinstance(found, ArticleError) and "خبر بلا صفحة" in str(found)
 
 
@@ -838,7 +827,7 @@ async def test_an_item_linking_to_the_home_page_without_its_text_is_named(site):
 @pytest.mark.parametrize("name", ["bot-check-cf-challenge", "bot-check-access-denied",
                                   "bot-check-ar-bot-check"])
 async def test_a_check_for_robots_served_as_200_is_named_not_ingested(site, name):
-    [found] = await _read(f"{site.url}/news/{name}.html")
+    [found] = await read_url(f"{site.url}/news/{name}.html")
     assert isinstance(found, ArticleError) and "check for robots" in str(found)
 
 
@@ -850,7 +839,7 @@ async def test_a_feed_item_whose_page_is_a_check_for_robots_gives_the_items_own_
         "link": site.url + "/guarded/1", "title": "الجزائر تعلن الحداد ثلاثة أيام",
         "pubDate": "Wed, 19 Feb 2025 12:00:00 +0100",
         "content": "".join(f"<p>{p}</p>" for p in MOURNING)}]))
-    [article] = await _read(url)
+    [article] = await read_url(url)
     assert list(article.paragraphs) == MOURNING and article.title.startswith("الجزائر تعلن")
 
 
@@ -935,7 +924,7 @@ def test_a_maghreb_page_stamped_in_french_beside_its_update_is_dated_by_its_publ
 
 async def test_a_feed_item_linking_to_a_channels_web_view_gives_its_posts(site):
     xml = SITEMAP.format(loc=f"{site.url}/news/{CHANNEL.name}")
-    posts = await _read(site.page("/channel-sitemap.xml", xml, content_type="application/xml"))
+    posts = await read_url(site.page("/channel-sitemap.xml", xml, content_type="application/xml"))
     assert [p.id for p in posts][:2] == ["https://t.me/akhbardz/9120", "https://t.me/akhbardz/9121"]
     assert len(posts) == 5 and {p.source for p in posts} == {"أخبار الجزائر العاجلة"}
 
@@ -982,7 +971,7 @@ async def test_a_site_that_answers_every_part_with_the_first_is_asked_once_more_
     for n in range(1, 12):  # each "part" is page 1 again, linking to the next number
         site.page(f"/eco/same?page={n}" if n > 1 else "/eco/same",
                   _part(PART_ONE, None, f"?page={n + 1}"))
-    [article] = await _read(site.url + "/eco/same")
+    [article] = await read_url(site.url + "/eco/same")
     assert list(article.paragraphs) == _expected_parts(PART_ONE)
     assert [r.path for r in site.requests if r.path.startswith("/eco/same")] == [
         "/eco/same", "/eco/same?page=2"]
@@ -1020,7 +1009,7 @@ TELEGRAM_PAGE = ('<!DOCTYPE html><html><head><meta charset="utf-8"><title>Telegr
 async def test_a_telegram_channels_page_without_posts_is_no_article(site):
     url = site.page("/akhbardz", TELEGRAM_PAGE.format(
         url="", text="قناة إخبارية جزائرية تنقل عاجل الأخبار على مدار الساعة من مختلف الولايات."))
-    [found] = await _read(url)
+    [found] = await read_url(url)
     assert isinstance(found, ArticleError) and "no post of text" in str(found)
 
 
@@ -1029,7 +1018,7 @@ async def test_one_telegram_posts_page_gives_that_post(site):
             " سبعة أحياء من تحت الأنقاض في حي بن سونة.")
     url = site.page("/akhbardz/9121", TELEGRAM_PAGE.format(
         url='<meta property="og:url" content="https://t.me/akhbardz/9121">', text=text))
-    [post] = await _read(url)
+    [post] = await read_url(url)
     assert (post.id, post.source, post.date, post.paragraphs) == (
         "https://t.me/akhbardz/9121", "أخبار الجزائر العاجلة", None, (text,))
 
