@@ -530,12 +530,12 @@ def _words(lines: list[str]) -> int:
     return sum(len(line.split()) for line in lines)
 
 
-def _ld_paragraphs(ld: dict[str, Any], lines: list[str]) -> list[str]:
-    """trafilatura reads a script-drawn page's `articleBody` as one line; when that is
-    what it found, the body's own paragraphs instead."""
-    body = _ld_body(ld)
+def _ld_paragraphs(body: list[str], lines: list[str]) -> list[str]:
+    """The body the page states of itself (`_ld_body`) instead of trafilatura's `lines`
+    when they are that body read as one line (a script-drawn page), or hold no more than
+    half its words (the page drew a teaser, its data the story)."""
     same = " ".join(" ".join(body).split()) == " ".join(" ".join(lines).split())
-    return body if body and same else lines
+    return body if body and (same or _words(body) > 2 * _words(lines)) else lines
 
 
 _CAPTIONS = ("//figcaption[not(ancestor::nav or ancestor::aside or ancestor::footer"
@@ -797,16 +797,15 @@ def parse_html(html: str | bytes, article_id: str | None = None, url: str | None
     _drop_walls(tree)
     if not gallery:
         _drop_image_captions(tree)
-    lines = _ld_paragraphs(ld, _body_lines(lxml.html.tostring(tree, encoding="unicode"),
-                                           page_url))
-    if _words(_ld_body(ld)) > 2 * _words(lines):  # the page drew a teaser, its data the story
-        lines = _ld_body(ld)
+    stated = _ld_body(ld)
+    lines = _ld_paragraphs(stated, _body_lines(lxml.html.tostring(tree, encoding="unicode"),
+                                               page_url))
     date = date or publication_date([clean_text(line) for line in lines], bare_on_top=False)
     if gallery:  # each photo's caption is text, its photographer's credit not
         lines = [uncredited(clean_text(line)) for line in lines]
     paragraphs = _without_pulled_quotes(without_notes([text for text in (
         _ENTRY_TIME.sub("", _LIST_MARK.sub("", p)) for p in (
-            clean_paragraphs(lines, title) or clean_paragraphs(_ld_body(ld), title)
+            clean_paragraphs(lines, title) or clean_paragraphs(stated, title)
             or clean_paragraphs(_caption_lines(tree, ld), title)))
         if text]))
     if not paragraphs:
