@@ -2,9 +2,10 @@
 round): how a reader judges («كيف قيّم …؟» for «مفيدة وبناءة»), counts years and months
 («كم سنة» for «75 عاما», «كم شهر» for «سبعة أشهر»), praises (امتدح / أشاد), names a
 factory (معامل / مصانع), an orbit (يدور / مدار), getting (حصل / تلقى / نال); a verb's
-future (سيشاهد) reaching its present's kin; the Iraqi progressive د (دتحارب) and the
-Maghrebi باغي (wanting). The corpus is invented (another visit, other words); the
-seed-level floor is the development sets' paraphrase and dialect questions."""
+future (سيشاهد) reaching its present's kin; the Iraqi progressive د (دتحارب), the
+Maghrebi باغي (wanting) and «قاعد في الاجتماع» (took part). The corpus is invented
+(another visit, other words); the seed-level floor is the development sets' paraphrase
+and dialect questions."""
 
 from __future__ import annotations
 
@@ -70,9 +71,17 @@ def test_a_word_that_only_starts_like_a_future_gains_nothing(word: str) -> None:
     ("شنو دنسوي هسه", "نفعل"),
     ("شنو كان باغي كيم؟", "يريد"),  # Maghrebi: wanting
     ("شنو باغية روسيا من كوريا؟", "تريد"),  # before a verb it only frames it: dropped
+    ("مين من الوزرا كانوا قاعدين بالاجتماع؟", "شارك"),  # sitting in a meeting: took part
+    ("مين كان قاعد في القمة؟", "شارك"),
+    ("مين قاعدة في المفاوضات؟", "شارك"),
 ])
 def test_dialect_words_become_the_press_word(dialect: str, msa: str) -> None:
     assert msa in to_msa(dialect).split()
+
+
+@pytest.mark.parametrize("dialect", ["كانوا قاعدين بالقطار؟", "قعد كيم قد إيه في روسيا؟"])
+def test_sitting_elsewhere_is_no_taking_part(dialect: str) -> None:
+    assert "شارك" not in to_msa(dialect).split()
 
 
 # --------------------------------------------------------------------------- answering
@@ -128,10 +137,10 @@ async def test_a_reader_paraphrase_reaches_the_passage_that_answers_it(jakarta, 
 # --------------------------------------------------------------------------- over the seeds
 
 # The development sets' paraphrase and dialect questions (six writers), top passage right
-# (answered or not), just under what was measured: 307 of 401 before this round, 319 after.
+# (answered or not), just under what was measured: 307 of 401 before this round, 321 after.
 SETS = ("seeds-unseen.jsonl", "seeds-blind2.jsonl", "seeds-blind3.jsonl",
         "seeds-blind4.jsonl", "seeds-blind5.jsonl", "seeds-blind6.jsonl")
-TOP_FLOOR = 318
+TOP_FLOOR = 320
 
 
 async def test_paraphrase_and_dialect_top_passage_over_the_seeds(seeded_db, data_dir) -> None:
