@@ -31,6 +31,7 @@ def _term(word: str) -> str:
     ("قيّم", "مفيدة"), ("تقييم", "ناجحة"), ("قيّم", "إيجابية"),  # judging: how it was judged
     ("سنة", "عاما"), ("سنوات", "أعوام"),  # a count of years in the press's word
     ("شهر", "أشهر"),  # the plural of a counted month
+    ("يريد", "يبحث"), ("تسعى", "تبحث"),  # wanting: looking for (يبحث عن)
 ])
 def test_a_question_word_reaches_the_words_that_answer_it(asked: str, said: str) -> None:
     assert _term(said) in synonyms(_term(asked))
@@ -40,6 +41,8 @@ def test_a_question_word_reaches_the_words_that_answer_it(asked: str, said: str)
     ("عام", "سنة"),  # «العام» is also general: «المدير العام» says no year
     ("أشهر", "شهر"),  # «أشهر» is also most famous
     ("مفيدة", "قيّم"),  # a useful thing is no judging
+    ("يبحث", "يريد"),  # «يبحث الرئيسان …» discuss: no wanting
+    ("بحث", "يريد"),  # research
 ])
 def test_the_one_way_links_do_not_run_back(said: str, asked: str) -> None:
     assert _term(asked) not in synonyms(_term(said))
@@ -110,6 +113,9 @@ CASES = [
     ("ما الذي حصل عليه فريق جاكرتا؟",  # حصل: تلقى
      "وتلقى فريق جاكرتا جائزة قدرها مليون دولار بعد فوزه بالبطولة.",
      "وتأسس فريق جاكرتا قبل نصف قرن" + TOUR),
+    ("ماذا تريد شركة غارودا في أوروبا؟",  # تريد: تبحث (عن)
+     "وقال محللون إن شركة غارودا تبحث عن شركاء جدد في أوروبا.",
+     "وتوسعت شركة غارودا في أوروبا" + TOUR),
     ("ماذا سيشاهد الوفد الياباني في جاكرتا؟",  # سيشاهد: يشاهد، يتفرج
      "ويتفرج الوفد الياباني على عرض جوي فوق جاكرتا يوم الجمعة المقبل.",
      "ووصل الوفد الياباني إلى جاكرتا" + TOUR),
@@ -137,10 +143,10 @@ async def test_a_reader_paraphrase_reaches_the_passage_that_answers_it(jakarta, 
 # --------------------------------------------------------------------------- over the seeds
 
 # The development sets' paraphrase and dialect questions (six writers), top passage right
-# (answered or not), just under what was measured: 307 of 401 before this round, 321 after.
+# (answered or not), just under what was measured: 307 of 401 before this round, 323 after.
 SETS = ("seeds-unseen.jsonl", "seeds-blind2.jsonl", "seeds-blind3.jsonl",
         "seeds-blind4.jsonl", "seeds-blind5.jsonl", "seeds-blind6.jsonl")
-TOP_FLOOR = 320
+TOP_FLOOR = 322
 
 
 async def test_paraphrase_and_dialect_top_passage_over_the_seeds(seeded_db, data_dir) -> None:
