@@ -32,6 +32,7 @@ def _term(word: str) -> str:
     ("سنة", "عاما"), ("سنوات", "أعوام"),  # a count of years in the press's word
     ("شهر", "أشهر"),  # the plural of a counted month
     ("يريد", "يبحث"), ("تسعى", "تبحث"),  # wanting: looking for (يبحث عن)
+    ("الرئاسة", "منصب"),  # «تولى منصب الرئيس» is reaching the presidency
 ])
 def test_a_question_word_reaches_the_words_that_answer_it(asked: str, said: str) -> None:
     assert _term(said) in synonyms(_term(asked))
@@ -43,6 +44,7 @@ def test_a_question_word_reaches_the_words_that_answer_it(asked: str, said: str)
     ("مفيدة", "قيّم"),  # a useful thing is no judging
     ("يبحث", "يريد"),  # «يبحث الرئيسان …» discuss: no wanting
     ("بحث", "يريد"),  # research
+    ("منصب", "الرئاسة"),  # a post is not always the presidency
 ])
 def test_the_one_way_links_do_not_run_back(said: str, asked: str) -> None:
     assert _term(asked) not in synonyms(_term(said))
@@ -107,11 +109,17 @@ CASES = [
 ]
 
 
+PRESIDENCY = ("متى بلغ سوهارتو الرئاسة؟",  # الرئاسة: منصب
+              "وتولى سوهارتو منصب الرئيس عام 1967 بعد أزمة طويلة.",
+              "وحكم سوهارتو البلاد عقودا" + TOUR)
+
+
 @pytest.fixture
 async def jakarta(engine_over):
     return await engine_over([
         Article("jakarta-week", "أسبوع في جاكرتا", "وكالة أنتارا", dt.date(2025, 3, 6),
-                tuple(p for _, answer, sibling in CASES for p in (answer, sibling))),
+                tuple(p for _, answer, sibling in (*CASES, PRESIDENCY)
+                      for p in (answer, sibling))),
     ])
 
 
@@ -125,13 +133,22 @@ async def test_a_reader_paraphrase_reaches_the_passage_that_answers_it(jakarta, 
     assert answer.answered and answer.hits[0].text == passage
 
 
+async def test_the_presidency_is_reached_in_the_post_of_president(jakarta) -> None:
+    """«الرئاسة» asked, «منصب الرئيس» said: the passage leads (the sibling did before);
+    over the seeds the same link turned eight declines into answers, here the decision
+    still declines a question whose other word (بلغ) the passage lacks."""
+    question, passage, _ = PRESIDENCY
+    answer = await jakarta.answer(question)
+    assert answer.hits[0].text == passage
+
+
 # --------------------------------------------------------------------------- over the seeds
 
 # The development sets' paraphrase and dialect questions (six writers), top passage right
-# (answered or not), just under what was measured: 307 of 401 before this round, 322 after.
+# (answered or not), just under what was measured: 307 of 401 before this round, 324 after.
 SETS = ("seeds-unseen.jsonl", "seeds-blind2.jsonl", "seeds-blind3.jsonl",
         "seeds-blind4.jsonl", "seeds-blind5.jsonl", "seeds-blind6.jsonl")
-TOP_FLOOR = 321
+TOP_FLOOR = 323
 
 
 async def test_paraphrase_and_dialect_top_passage_over_the_seeds(seeded_db, data_dir) -> None:
