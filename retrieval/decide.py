@@ -454,7 +454,7 @@ def inflections(term: str, held: Collection[str]) -> frozenset[str]:
 
 def one_edit(a: str, b: str) -> bool:
     """Whether `a` and `b` differ by one letter added, dropped, changed or two swapped (a
-    typo: يباغ / يبلغ, بدات / بدا), both four letters or more (a three-letter root is
+    typo: يباغ / يبلغ, انطلت / انطلقت), both four letters or more (a three-letter root is
     one letter from many others: ولد / ولي)."""
     if a == b or min(len(a), len(b)) < 4 or abs(len(a) - len(b)) > 1:
         return False
