@@ -11,6 +11,7 @@ from test_decide import signal
 
 from benchmarks.fit_decision import BLIND, folds
 from retrieval.analysis import analyze_token, normalize
+from retrieval.countries import not_countries
 from retrieval.decide import _frame, _name_pairs, one_edit
 
 
@@ -133,3 +134,36 @@ def test_six_blind_writers_are_fitted_each_a_fold_of_its_own() -> None:
     groups = np.array(["arcd:a", *(f"blind:{name}" for name in BLIND), "key:x"])
     fold = folds(groups, len(BLIND))
     assert sorted(int(fold[1 + i]) for i in range(len(BLIND))) == list(range(len(BLIND)))
+
+
+# ------------------------------------- a country's name written with an article it never takes
+
+@pytest.mark.parametrize("question, word", [
+    ("هو كيم جه روسيا بإيه؟ بالقطر ولا بالطيارة؟", "قطر"),  # by train (Egypt's القطر)
+    ("ما موقف القطر العربي السوري؟", "قطر"),  # the region
+    ("ماذا قالت المصر؟", "مصر"),
+])
+def test_a_country_name_with_an_article_it_never_takes_is_no_country(question, word) -> None:
+    assert term(word) in not_countries(question)
+
+
+@pytest.mark.parametrize("question", ["هل زار أمير قطر موسكو؟", "هل سافر كيم بالقطر إلى قطر؟",
+                                      "هل التقى كيم برئيس الصين؟"])
+def test_a_country_written_as_its_name_is_still_a_country(question) -> None:
+    assert not not_countries(question)
+
+
+@pytest.mark.parametrize("question", ["هل سافر كيم إلى روسيا بالقطر المدرع؟",
+                                      "كيم وصل روسيا بالقطر؟"])
+async def test_by_train_in_dialect_is_no_unknown_country(seeded, question) -> None:
+    answer = await seeded.answer(question, k=3)
+    assert signal(answer, "unknown_country") == 0.0
+    assert answer.answered
+
+
+@pytest.mark.parametrize("question", ["هل زار أمير قطر روسيا؟", "هل التقى كيم بأمير قطر؟"])
+async def test_a_country_the_coverage_never_names_still_weighs_against(
+        seeded, question) -> None:
+    answer = await seeded.answer(question, k=3)
+    assert signal(answer, "unknown_country") > 0.0
+    assert not answer.answered
