@@ -55,7 +55,8 @@ A small logistic regression over signals of the question and its hits (`SIGNALS`
   asks a property news seldom states (age, birth, family, price, measures, schooling,
   weather: answer_types.PROPERTY_TERMS) and the passage lacks that word;
   `unknown_country`, the share of the weight from a country the corpus never names
-  (countries.py: «هل التقى كيم برئيس الصين؟»);
+  (countries.py: «هل التقى كيم برئيس الصين؟»; not a name written with the article it
+  never takes: «بالقطر», by train, is no Qatar: countries.not_countries);
 - who did what to whom (roles.py) in a question «VERB ACTOR لـRECIPIENT»: `role_swap`,
   the passage's sentences holding the action and both names make the recipient the one
   who acts («ماذا أهدى كيم لبيسكوف؟» over «بيسكوف بأن بوتين أعطى كيم»); `frame_apart`,
@@ -85,11 +86,21 @@ A small logistic regression over signals of the question and its hits (`SIGNALS`
   within answer_types.NEAR_WORDS words of the event asked of (the first content word
   past the unit asked in: «كم يوما سيبقى …» -> سيبقى): «متى افتتحت قاعدة فوستوتشني؟»
   over the leaders meeting at the base on a Wednesday (`type_far` anchors on every
-  predicate word, the base among them).
+  predicate word, the base among them);
+- `event_unknown`: `focus_far`, and the coverage never uses the event's word in any
+  spelling, form or word of its class (past a verb that only frames the amount: «كم بلغ
+  معدل التضخم؟» -> معدل, answer_types.MEASURE_VERBS), nor a word one typo from it
+  (`one_edit`: «كم يباغ …»): «في أي عام افتتحت القاعدة؟», «متى سينطلق أول رائد فضاء
+  …؟» ask the time of an event the coverage never tells. Over the six blind sets it
+  fires on 69 of their 379 out-of-coverage questions and on none of their 645 answerable
+  ones.
 Roles (`role_swap`, `frame_apart`, `actor_otherwise`) are read from the question as
 roles.frame reads it and in the shapes readers also ask it (`_frame`): the thing asked
-before its verb («ما الهدية التي قدمها X لـY؟»), the recipient after «إلى»; a nation
-standing where the verb would is no frame («منذ متى روسيا تقاتل أوكرانيا؟»). The outlet
+before its verb, in one word or more («ما الهدية التي قدمها X لـY؟», «ما القفاز
+الفضائي الذي أهداه X لـY؟»), the recipient after «إلى», the actor's name in the words
+the coverage writes only after its first («أهدى كيم جونغ أون بوتين»: not جونغ), a verb
+of giving's first object («أهدى كيم بوتين قفازا»); a nation standing where the verb
+would is no frame («منذ متى روسيا تقاتل أوكرانيا؟»). The outlet
 that published the best passage, asked as the speaker or the actor («ماذا قال موقع
 العربي عن …؟»), is that passage: not silent, no quotation needed, no other actor.
 Light words (questions.LIGHT: صار، جرى، فعل، قيل، بدها) frame a question without naming
@@ -103,11 +114,11 @@ passage holds one of their keys (one reaching a wrong passage is no example of a
 that answers); negatives,
 ARCD questions asked over the seeds and the out-of-coverage (near-miss) seed questions
 (fit_decision.FITTED names the seed files; two more are kept out of the fit), and, from
-the ninth round, the four development sets written blind (fit_decision.BLIND:
-seeds-unseen, -blind2, -blind3, -blind4; seeds-blind5 and later are only measured).
-THRESHOLD is chosen on 5-fold cross-validated probabilities (folds grouped by article,
-each blind writer's set a fold of its own) for the trade-off stated at THRESHOLD. The
-script prints the held-out figures, per blind set too.
+the ninth round, the development sets written blind (fit_decision.BLIND: seeds-unseen,
+-blind2, -blind3, -blind4, and from the thirteenth round -blind5 and -blind6;
+seeds-blind7 and later are only measured). THRESHOLD is chosen on cross-validated
+probabilities (folds grouped by article, one fold per blind writer, six) for the
+trade-off stated at THRESHOLD. The script prints the held-out figures, per blind set too.
 """
 
 from __future__ import annotations
@@ -335,6 +346,37 @@ INTERCEPT = 0.2808
 # Tried and left out: a name's title found through its class (الناطق / المتحدث) in
 # names_beside (held-out AUC unchanged, newsroom8 near misses 80.5% -> 78.0%), the
 # event's window widened to 9 or 12 words for focus_far (no near miss more).
+# Thirteenth round (decide11): seeds-blind5 and -blind6 fitted too, six writers, one fold
+# each (`--folds` defaults to one per writer). Held out per blind set (answerable whose
+# best passage answers declined / out of coverage declined / AUC): the twelfth round's
+# model (5-fold, four writers fitted; blind5 and blind6 scored by its constants, never
+# fitted on them) -> six folds, the same signals -> this round's signals:
+#   seeds-unseen 5.0% / 85.5% / 0.978 -> 4.0% / 87.1% / 0.978 -> 3.0% / 88.7% / 0.983;
+#   seeds-blind2 4.1% / 78.1% / 0.959 -> 4.1% / 78.1% / 0.961 -> 4.1% / 81.2% / 0.967;
+#   seeds-blind3 6.0% / 77.8% / 0.918 -> 6.0% / 76.2% / 0.916 -> 5.2% / 77.8% / 0.934;
+#   seeds-blind4 6.0% / 67.2% / 0.917 -> 6.9% / 70.3% / 0.919 -> 6.0% / 73.4% / 0.938;
+#   seeds-blind5 8.5% / 62.9% / 0.896 -> 8.5% / 62.9% / 0.897 -> 8.5% / 71.0% / 0.911;
+#   seeds-blind6 7.4% / 73.4% / 0.923 -> 7.4% / 73.4% / 0.928 -> 5.6% / 76.6% / 0.946;
+#   all six (645 / 379): 6.2% / 74.7% / 0.933 at six folds -> 5.4% / 78.1% / 0.946.
+# Kinds read from the blind sets' failures and fixed: the time or amount of an event
+# the coverage never tells (`event_unknown`, the largest: «في أي عام افتتحت القاعدة؟»
+# answered on all six sets), gifts asked the other way round or between others in
+# shapes `_frame` did not read (the thing asked in two words, «كيم جونغ أون» read as an
+# actor and a recipient, «أهدى كيم بوتين …» with no لـ), «بالقطر» (by train) read as
+# Qatar. Seed files 2.8% / 71.8% / 0.966 -> 2.6% / 72.3% / 0.965; newsroom8 3.8% /
+# 78.0% / 0.951 -> 5.8% / 80.5% / 0.941 (one answerable question more declined: «متى
+# تفتح المدارس …؟» over «ستبقى مغلقة لمدة يومين», the event told by its opposite);
+# ARCD held out 2.0%, `marsad eval` over ARCD train 13 of 693 declined (as before). The
+# seed *-heldout files, never fitted (`marsad eval`, twelve files): false declines 55 ->
+# 55 (20 -> 20 with the right passage first), out of coverage declined 159 -> 163 of 235.
+# Tried and left out: the unit asked in («كم سنة …») left out of the weights (AUC up by
+# 0.001-0.003, but the ARCD cap moved the threshold to 0.2546 and three sets lost 3
+# points of near misses), a verb of receiving read as the giver acting («ما الذي تلقاه
+# بوتين من كيم؟» as «أعطى كيم لبوتين»: passages say «حصل … على» too, and answerable
+# questions were declined), event_unknown also for a property the passage lacks («كم
+# عمر …»: every blind set's AUC fell), `action_unsaid` (no word of the asked action's
+# class in the passage: coefficient 0.00), a nisba adjective in the other gender as no
+# name in names_beside (no question changed).
 # fit_decision.py prints the other trade-offs.
 THRESHOLD = 0.2782
 
