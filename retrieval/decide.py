@@ -368,7 +368,12 @@ INTERCEPT = 0.2808
 # تفتح المدارس …؟» over «ستبقى مغلقة لمدة يومين», the event told by its opposite);
 # ARCD held out 2.0%, `marsad eval` over ARCD train 13 of 693 declined (as before). The
 # seed *-heldout files, never fitted (`marsad eval`, twelve files): false declines 55 ->
-# 55 (20 -> 20 with the right passage first), out of coverage declined 159 -> 163 of 235.
+# 55 (20 -> 20 with the right passage first), out of coverage declined 159 -> 163 of 235;
+# seeds-heldout alone 22 -> 20 of 29 near misses («أين يسكن بيسكوف؟»: an unknown verb
+# weighs less once event_unknown takes the untold events). «مغادرة وزير الزراعة التونسي»
+# (tests/test_leaving_is_not_arriving.py, a headline query with no question word) sat at
+# the threshold before (p 0.2729 at 0.2730) and is answered now (0.290 at 0.2782); so it
+# was with each of this round's refits, event_unknown left out too (0.266 at 0.2661).
 # Tried and left out: the unit asked in («كم سنة …») left out of the weights (AUC up by
 # 0.001-0.003, but the ARCD cap moved the threshold to 0.2546 and three sets lost 3
 # points of near misses), a verb of receiving read as the giver acting («ما الذي تلقاه
