@@ -1,6 +1,6 @@
 """Fit the decline decision (retrieval/decide.py) and report its held-out figures.
 
-    python -m benchmarks.fit_decision [--arcd PATH] [--folds 5] [--drop SIGNAL...] [--write]
+    python -m benchmarks.fit_decision [--arcd PATH] [--folds 6] [--drop SIGNAL...] [--write]
 
 Examples, each the `Answer.signals` of `Marsad.answer()` (questions with no hit at all are
 declined whatever the model says, and left out):
@@ -16,8 +16,9 @@ declined whatever the model says, and left out):
   Arabic passages, and an English question naming Putin may be read as undetermined);
 - out of coverage: every ARCD question over the seeds; the near-miss and off-topic seed
   questions (seeds-near-misses.jsonl and the `FITTED` files after it).
-- the four development sets written blind (`BLIND`: seeds-unseen.jsonl,
-  seeds-blind2.jsonl, seeds-blind3.jsonl, seeds-blind4.jsonl, each by another writer who
+- the six development sets written blind (`BLIND`: seeds-unseen.jsonl,
+  seeds-blind2.jsonl, seeds-blind3.jsonl, seeds-blind4.jsonl, seeds-blind5.jsonl,
+  seeds-blind6.jsonl, each by another writer who
   read only the five articles): answerable ones whose best passage holds a key, and
   their near misses and off-topic questions, each set a cross-validation fold of its own
   (`folds`), so that its held-out figure is that of a writer the model never saw. By
@@ -25,7 +26,7 @@ declined whatever the model says, and left out):
   on one writer's own halves did not reach the others' sets), and grouping by passage
   keeps a writer's habits of phrasing on both sides of the split. Printed per set.
 seeds-heldout.jsonl and the other *-heldout.jsonl files are never fitted on (nor
-seeds-blind5.jsonl and the later blind sets): `marsad eval` measures them.
+seeds-blind7.jsonl and the later blind sets): `marsad eval` measures them.
 - over another coverage than the seeds (tests/data/newsroom8/: fifteen articles on five
   events, questions.jsonl its fitted half, three events; questions-heldout.jsonl, two
   events, is never fitted on): its answerable questions whose best passage holds a key,
@@ -97,9 +98,9 @@ FITTED = ("seeds-questions.jsonl", "seeds-dev.jsonl", "seeds-near-misses.jsonl",
           "seeds-decide6.jsonl")
 # seed question sets written blind, each by its own writer who read only the five
 # articles: one cross-validation fold each, so that a set's held-out figure is that of a
-# writer the model never saw (seeds-blind5.jsonl and later are never fitted on)
+# writer the model never saw (seeds-blind7.jsonl and later are never fitted on)
 BLIND = ("seeds-unseen.jsonl", "seeds-blind2.jsonl", "seeds-blind3.jsonl",
-         "seeds-blind4.jsonl")
+         "seeds-blind4.jsonl", "seeds-blind5.jsonl", "seeds-blind6.jsonl")
 L2 = 1e-2
 REPEATS = 5  # random assignments of the groups to folds the held-out figures average
 
@@ -266,7 +267,9 @@ def report(p: np.ndarray, kind: np.ndarray, t: float, label: str) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--arcd", type=Path, default=ARCD)
-    parser.add_argument("--folds", type=int, default=5)
+    # one fold per blind writer: with fewer, two writers share a fold and each is
+    # scored by a model that saw one writer fewer
+    parser.add_argument("--folds", type=int, default=len(BLIND))
     parser.add_argument("--drop", nargs="*", default=[], choices=decide.SIGNALS,
                         help="leave these signals out (zeroed), to measure what each adds")
     parser.add_argument("--write", action="store_true",

@@ -23,6 +23,7 @@ from .passages import sentences_of
 from .questions import bounded, clean_question
 
 __all__ = [
+    "MEASURE_VERBS",
     "NAME",
     "NUMBER",
     "PROPERTY_TERMS",
@@ -87,6 +88,14 @@ _SPANS = _forms("أيام أسابيع أشهر شهور سنوات أعوام �
 UNIT_TERMS = _TIME_TERMS | frozenset(
     t for w in (*_SPANS, *_forms("يوما أياما مرة مرات المرة دقيقة دقائق أسبوع أسبوعا"))
     if (t := analyze_token(w)))
+# Verbs that only frame an amount or a time, naming no event of their own: what it
+# reached or became, how long it took or lasted («كم بلغ معدل التضخم؟», «كم أصبح سعر
+# الفائدة؟», «كم استغرقت المصافحة؟»): the event asked of is the noun after them
+MEASURE_VERBS = frozenset(t for w in _forms(
+    "بلغ بلغت تبلغ يبلغ أصبح أصبحت يصبح تصبح صار صارت استغرق استغرقت "
+    "يستغرق تستغرق دام دامت يدوم تدوم استمر استمرت يستمر تستمر طال طالت يطول تطول مر "
+    "مرت يمر تمر مضى مضت يمضي كان كانت يكون تكون"
+) if (t := analyze_token(w)))
 # Units of time an amount may be counted in («للشهر والنصف», «ثلاثة أيام», «40 ثانية»):
 # such an amount is a span of time, which answers how long, not how many («كم قذيفة …؟»)
 _TIME_UNITS = frozenset(t for w in (*_TIME_NOUNS, *_SPANS, *_forms(

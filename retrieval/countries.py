@@ -20,7 +20,7 @@ import pycountry
 from .analysis import analyze_token, normalize, tokenize
 from .questions import word_shapes
 
-__all__ = ["country_terms", "nation", "qualified_otherwise"]
+__all__ = ["country_terms", "nation", "not_countries", "qualified_otherwise"]
 
 _HEAD = re.compile("[،,(]")  # «إيران، الجمهورية الإسلامية الإيرانية»: the name ends there
 _ARTICLE = normalize("ال")
@@ -53,6 +53,40 @@ def country_terms() -> frozenset[str]:
                         if (t := analyze_token(form)) and len(t) > 2}
     return frozenset(out)
 
+
+
+@lru_cache(maxsize=1)
+def _bare_names() -> frozenset[str]:
+    """The one-word country names written without the article (قطر، مصر، روسيا),
+    normalized."""
+    arabic = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ar"],
+                                 fallback=True)
+    out = {normalize(w) for w in _ONE_WORD_NAMES.split()}
+    for country in pycountry.countries:
+        for name in {country.name, getattr(country, "official_name", country.name)}:
+            words = tokenize(normalize(_HEAD.split(arabic.gettext(name))[0]))
+            if len(words) == 1 and not words[0].startswith(_ARTICLE):
+                out.add(words[0])
+    return frozenset(out)
+
+
+_CLITICS = tuple(normalize(c) for c in ("و", "ف", "ب", "ل", "ك"))
+
+
+def not_countries(question: str) -> frozenset[str]:
+    """The terms of `question` that spell a country's name but are written with the
+    article that name never takes: «بالقطر» (by train, in Egypt), «القطر» (the region)
+    are not Qatar, which is written «قطر»; «المصر» is no Egypt. A term the question also
+    writes as the name is a country."""
+    words: dict[str, list[bool]] = {}
+    for token in tokenize(normalize(question)):
+        term = analyze_token(token)
+        if term is None or term not in country_terms():
+            continue
+        forms = [token, *(token[1:] for c in _CLITICS if token.startswith(c))]
+        words.setdefault(term, []).append(any(
+            f.startswith(_ARTICLE) and f[len(_ARTICLE):] in _bare_names() for f in forms))
+    return frozenset(t for t, marked in words.items() if all(marked))
 
 
 # Names of countries that ISO gives in more than one word («الولايات المتحدة», «المملكة

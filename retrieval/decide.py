@@ -55,7 +55,8 @@ A small logistic regression over signals of the question and its hits (`SIGNALS`
   asks a property news seldom states (age, birth, family, price, measures, schooling,
   weather: answer_types.PROPERTY_TERMS) and the passage lacks that word;
   `unknown_country`, the share of the weight from a country the corpus never names
-  (countries.py: «هل التقى كيم برئيس الصين؟»);
+  (countries.py: «هل التقى كيم برئيس الصين؟»; not a name written with the article it
+  never takes: «بالقطر», by train, is no Qatar: countries.not_countries);
 - who did what to whom (roles.py) in a question «VERB ACTOR لـRECIPIENT»: `role_swap`,
   the passage's sentences holding the action and both names make the recipient the one
   who acts («ماذا أهدى كيم لبيسكوف؟» over «بيسكوف بأن بوتين أعطى كيم»); `frame_apart`,
@@ -85,11 +86,21 @@ A small logistic regression over signals of the question and its hits (`SIGNALS`
   within answer_types.NEAR_WORDS words of the event asked of (the first content word
   past the unit asked in: «كم يوما سيبقى …» -> سيبقى): «متى افتتحت قاعدة فوستوتشني؟»
   over the leaders meeting at the base on a Wednesday (`type_far` anchors on every
-  predicate word, the base among them).
+  predicate word, the base among them);
+- `event_unknown`: `focus_far`, and the coverage never uses the event's word in any
+  spelling, form or word of its class (past a verb that only frames the amount: «كم بلغ
+  معدل التضخم؟» -> معدل, answer_types.MEASURE_VERBS), nor a word one typo from it
+  (`one_edit`: «كم يباغ …»): «في أي عام افتتحت القاعدة؟», «متى سينطلق أول رائد فضاء
+  …؟» ask the time of an event the coverage never tells. Over the six blind sets it
+  fires on 69 of their 379 out-of-coverage questions and on none of their 645 answerable
+  ones.
 Roles (`role_swap`, `frame_apart`, `actor_otherwise`) are read from the question as
 roles.frame reads it and in the shapes readers also ask it (`_frame`): the thing asked
-before its verb («ما الهدية التي قدمها X لـY؟»), the recipient after «إلى»; a nation
-standing where the verb would is no frame («منذ متى روسيا تقاتل أوكرانيا؟»). The outlet
+before its verb, in one word or more («ما الهدية التي قدمها X لـY؟», «ما القفاز
+الفضائي الذي أهداه X لـY؟»), the recipient after «إلى», the actor's name in the words
+the coverage writes only after its first («أهدى كيم جونغ أون بوتين»: not جونغ), a verb
+of giving's first object («أهدى كيم بوتين قفازا»); a nation standing where the verb
+would is no frame («منذ متى روسيا تقاتل أوكرانيا؟»). The outlet
 that published the best passage, asked as the speaker or the actor («ماذا قال موقع
 العربي عن …؟»), is that passage: not silent, no quotation needed, no other actor.
 Light words (questions.LIGHT: صار، جرى، فعل، قيل، بدها) frame a question without naming
@@ -103,18 +114,20 @@ passage holds one of their keys (one reaching a wrong passage is no example of a
 that answers); negatives,
 ARCD questions asked over the seeds and the out-of-coverage (near-miss) seed questions
 (fit_decision.FITTED names the seed files; two more are kept out of the fit), and, from
-the ninth round, the four development sets written blind (fit_decision.BLIND:
-seeds-unseen, -blind2, -blind3, -blind4; seeds-blind5 and later are only measured).
-THRESHOLD is chosen on 5-fold cross-validated probabilities (folds grouped by article,
-each blind writer's set a fold of its own) for the trade-off stated at THRESHOLD. The
-script prints the held-out figures, per blind set too.
+the ninth round, the development sets written blind (fit_decision.BLIND: seeds-unseen,
+-blind2, -blind3, -blind4, and from the thirteenth round -blind5 and -blind6;
+seeds-blind7 and later are only measured). THRESHOLD is chosen on cross-validated
+probabilities (folds grouped by article, one fold per blind writer, six) for the
+trade-off stated at THRESHOLD. The script prints the held-out figures, per blind set too.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections import Counter
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from functools import lru_cache
+from itertools import pairwise
 from operator import itemgetter
 
 import numpy as np
@@ -122,6 +135,7 @@ import numpy as np
 from .aliases import PERSON_HEADS
 from .analysis import analyze, analyze_token, char_ngrams, normalize, tokenize
 from .answer_types import (
+    MEASURE_VERBS,
     NAME,
     NUMBER,
     PROPERTY_TERMS,
@@ -148,7 +162,7 @@ from .cooccurrence import (
     sentence_share,
     window_share,
 )
-from .countries import country_terms, nation, qualified_otherwise
+from .countries import country_terms, nation, not_countries, qualified_otherwise
 from .owners import owned_otherwise
 from .questions import without_markup
 from .roles import Frame, apart, frame, swapped
@@ -173,26 +187,27 @@ SIGNALS = ("held", "held_known", "unknown", "unknown_definite", "unknown_verbal"
            "unknown_country", "role_swap", "frame_apart", "speaker_silent",
            "sentence_held", "window_held", "predicate_window", "qualified_otherwise",
            "later_unsaid", "title_unnamed", "order_swapped", "name_otherwise",
-           "object_acts", "actor_otherwise", "direction_swapped", "focus_far")
+           "object_acts", "actor_otherwise", "direction_swapped", "focus_far",
+           "event_unknown")
 # Fitted by benchmarks/fit_decision.py (see the module docstring); signals standardized
 # with MEANS / SCALES before the coefficients apply.
 MEANS = np.array([
-    0.6415, 0.8368, 0.2399, 0.0774, 0.0332, 0.0524, 0.8750, 0.0118, 1.0840, 5.1184,
-    0.2906, 1.6420, 0.0929, 0.5612, 0.0538, 0.2157, 0.3695, 0.0710, 0.0466, 0.1257,
-    0.0328, 0.0765, 0.0151, 0.0069, 0.0251, 0.0255, 0.6193, 0.5632, 0.5421, 0.0084,
-    0.0149, 0.0102, 0.0029, 0.0015, 0.0007, 0.0204, 0.0018, 0.1585])
+    0.6452, 0.8373, 0.2363, 0.0750, 0.0353, 0.0517, 0.8680, 0.0118, 1.0854, 5.1221,
+    0.2935, 1.6632, 0.0931, 0.5642, 0.0535, 0.2153, 0.3684, 0.0758, 0.0473, 0.1235,
+    0.0360, 0.0743, 0.0145, 0.0078, 0.0276, 0.0259, 0.6229, 0.5651, 0.5466, 0.0081,
+    0.0165, 0.0117, 0.0026, 0.0019, 0.0006, 0.0201, 0.0016, 0.1556, 0.0681])
 SCALES = np.array([
-    0.3100, 0.2031, 0.3084, 0.1669, 0.1003, 0.1343, 1.3358, 0.0447, 0.4822, 1.5227,
-    0.2609, 0.3260, 0.2903, 0.3809, 0.1221, 0.4113, 0.4827, 0.1354, 0.2109, 0.3315,
-    0.1781, 0.2658, 0.0703, 0.0829, 0.1566, 0.1577, 0.3127, 0.2959, 0.3622, 0.0912,
-    0.1213, 0.1005, 0.0539, 0.0382, 0.0270, 0.1414, 0.0426, 0.3652])
+    0.3052, 0.2003, 0.3030, 0.1635, 0.1030, 0.1328, 1.3155, 0.0439, 0.4858, 1.5688,
+    0.2592, 0.3265, 0.2905, 0.3754, 0.1204, 0.4110, 0.4824, 0.1379, 0.2124, 0.3291,
+    0.1863, 0.2622, 0.0687, 0.0879, 0.1637, 0.1590, 0.3077, 0.2916, 0.3572, 0.0897,
+    0.1275, 0.1074, 0.0509, 0.0441, 0.0255, 0.1404, 0.0402, 0.3625, 0.2519])
 COEFFICIENTS = np.array([
-    0.4287, -0.2010, -0.5072, -0.3847, -0.1352, -0.2340, -0.2223, 0.2874, 0.4382,
-    0.6122, 0.0528, 0.0184, -0.4809, 0.0161, -0.1260, -0.1675, 0.0358, -0.3421, 0.0212,
-    -0.1939, -0.4712, -0.4354, -0.2584, -0.1915, -0.3237, -0.4061, 0.4000, 0.2635,
-    0.2046, -0.3307, -0.0119, -0.3392, -0.3278, -0.1199, -0.1096, -0.1565, -0.2032,
-    -0.3777])
-INTERCEPT = 0.3294
+    0.4194, -0.1650, -0.4892, -0.3577, -0.0328, -0.2356, -0.1938, 0.2546, 0.4514,
+    0.6401, -0.0077, -0.0087, -0.5546, 0.0395, -0.1348, -0.1811, 0.0708, -0.3667,
+    0.0210, -0.1734, -0.4716, -0.4180, -0.2817, -0.2476, -0.3460, -0.3351, 0.3563,
+    0.3432, 0.1633, -0.3371, 0.0078, -0.2372, -0.3135, -0.1477, -0.1037, -0.1770,
+    -0.1940, -0.2313, -0.4312])
+INTERCEPT = 0.2808
 # Trade-off: at most 2% of ARCD and 5% of the answerable seed questions declined, then
 # as many out-of-coverage ones declined as possible (the seed cap binds; with 15%, the
 # ARCD cap bound at a threshold of 0.33 and the blind sets lost 4-7 answerable questions
@@ -331,8 +346,46 @@ INTERCEPT = 0.3294
 # Tried and left out: a name's title found through its class (الناطق / المتحدث) in
 # names_beside (held-out AUC unchanged, newsroom8 near misses 80.5% -> 78.0%), the
 # event's window widened to 9 or 12 words for focus_far (no near miss more).
+# Thirteenth round (decide11): seeds-blind5 and -blind6 fitted too, six writers, one fold
+# each (`--folds` defaults to one per writer). Held out per blind set (answerable whose
+# best passage answers declined / out of coverage declined / AUC): the twelfth round's
+# model (5-fold, four writers fitted; blind5 and blind6 scored by its constants, never
+# fitted on them) -> six folds, the same signals -> this round's signals:
+#   seeds-unseen 5.0% / 85.5% / 0.978 -> 4.0% / 87.1% / 0.978 -> 3.0% / 88.7% / 0.983;
+#   seeds-blind2 4.1% / 78.1% / 0.959 -> 4.1% / 78.1% / 0.961 -> 4.1% / 81.2% / 0.967;
+#   seeds-blind3 6.0% / 77.8% / 0.918 -> 6.0% / 76.2% / 0.916 -> 5.2% / 77.8% / 0.934;
+#   seeds-blind4 6.0% / 67.2% / 0.917 -> 6.9% / 70.3% / 0.919 -> 6.0% / 73.4% / 0.938;
+#   seeds-blind5 8.5% / 62.9% / 0.896 -> 8.5% / 62.9% / 0.897 -> 8.5% / 71.0% / 0.911;
+#   seeds-blind6 7.4% / 73.4% / 0.923 -> 7.4% / 73.4% / 0.928 -> 5.6% / 76.6% / 0.946;
+#   all six (645 / 379): 6.2% / 74.7% / 0.933 at six folds -> 5.4% / 78.1% / 0.946.
+# Kinds read from the blind sets' failures and fixed: the time or amount of an event
+# the coverage never tells (`event_unknown`, the largest: «في أي عام افتتحت القاعدة؟»
+# answered on all six sets), gifts asked the other way round or between others in
+# shapes `_frame` did not read (the thing asked in two words, «كيم جونغ أون» read as an
+# actor and a recipient, «أهدى كيم بوتين …» with no لـ), «بالقطر» (by train) read as
+# Qatar. Seed files 2.8% / 71.8% / 0.966 -> 2.6% / 72.3% / 0.965; newsroom8 3.8% /
+# 78.0% / 0.951 -> 5.8% / 80.5% / 0.941 (one answerable question more declined: «متى
+# تفتح المدارس …؟» over «ستبقى مغلقة لمدة يومين», the event told by its opposite);
+# ARCD held out 2.0%, `marsad eval` over ARCD train 13 of 693 declined (as before). The
+# seed *-heldout files, never fitted (`marsad eval`, twelve files): false declines 55 ->
+# 55 (20 -> 20 with the right passage first), out of coverage declined 159 -> 163 of 235;
+# seeds-heldout alone 22 -> 20 of 29 near misses («أين يسكن بيسكوف؟»: an unknown verb
+# weighs less once event_unknown takes the untold events). «مغادرة وزير الزراعة التونسي»
+# (tests/test_leaving_is_not_arriving.py, a headline query with no question word) sat at
+# the threshold before (p 0.2729 at 0.2730) and is answered now (0.290 at 0.2782); so it
+# was with each of this round's refits, event_unknown left out too (0.266 at 0.2661).
+# Tried and left out: the unit asked in («كم سنة …») left out of the weights (AUC up by
+# 0.001-0.003, but the ARCD cap moved the threshold to 0.2546 and three sets lost 3
+# points of near misses), a verb of receiving read as the giver acting («ما الذي تلقاه
+# بوتين من كيم؟» as «أعطى كيم لبوتين»: passages say «حصل … على» too, and answerable
+# questions were declined), event_unknown also for a property the passage lacks («كم
+# عمر …»: every blind set's AUC fell), `action_unsaid` (no word of the asked action's
+# class in the passage: coefficient 0.00), a nisba adjective in the other gender as no
+# name in names_beside (no question changed), a country speaking through its capital in
+# answer_types.speaks («ماذا تقول أوكرانيا؟» over «كييف قالت»: seeds-blind6 answerable
+# declined 5.6% -> 4.6%, but newsroom8 near misses 80.5% -> 78.0% at the threshold moved).
 # fit_decision.py prints the other trade-offs.
-THRESHOLD = 0.2730
+THRESHOLD = 0.2782
 
 
 @lru_cache(maxsize=1 << 16)
@@ -448,6 +501,20 @@ def inflections(term: str, held: Collection[str]) -> frozenset[str]:
                      and not mine.isdisjoint(_cores(w)))
 
 
+def one_edit(a: str, b: str) -> bool:
+    """Whether `a` and `b` differ by one letter added, dropped, changed or two swapped (a
+    typo: يباغ / يبلغ, انطلت / انطلقت), both four letters or more (a three-letter root is
+    one letter from many others: ولد / ولي)."""
+    if a == b or min(len(a), len(b)) < 4 or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = next((n for n, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), len(a))
+    if len(a) < len(b):
+        return a[i:] == b[i + 1:]
+    return a[i + 1:] == b[i + 1:] or (a[i + 2:] == b[i + 2:] and a[i:i + 2] == b[i:i + 2][::-1])
+
+
 def _holds_word(held: Collection[str], term: str, aliases: Mapping[str, Collection[str]],
                 near: bool) -> bool:
     """Whether the passage's terms `held` have `term`, a spelling of it (not a near word
@@ -553,6 +620,10 @@ def signals(hits: Sequence[tuple[object, float]], bm25: float,
     # / «بتكلفة»); a word the corpus never uses (a dialect verb: بيقعد) tells nothing here
     event = next((t for t in weights if shapes.get(t) != "light" and t not in UNIT_TERMS),
                  None)
+    # ... past a verb that only frames the amount («كم بلغ معدل التضخم؟» -> معدل): the
+    # word whose event the coverage may never tell
+    told = next((t for t in weights if shapes.get(t) != "light" and t not in UNIT_TERMS
+                 and t not in MEASURE_VERBS), None)
     focus_unknown = focus is not None and (not known[focus] or focus in near) \
         and shapes.get(focus) != "verbal"
     focus_missing = (focus is not None and focus not in said_otherwise
@@ -592,7 +663,15 @@ def signals(hits: Sequence[tuple[object, float]], bm25: float,
     outlet_says = kind == SAYING and not _source_terms(best).isdisjoint(speaker(question))
     type_missing = kind in (NUMBER, TIME, SAYING) and not outlet_says and not holds(
         best.text, kind, weights, aliases, spans)  # type: ignore
-    roles, misplaced = _roles(question, best.text, weights, aliases, known,  # type: ignore
+    # «متى افتتحت القاعدة؟» over the leaders meeting at the base on a Wednesday: no time
+    # beside the event asked (its focus), though one beside the base
+    focus_far = kind in (NUMBER, TIME) and event is not None and not holds_near(
+        best.text, kind, weights, aliases,  # type: ignore[attr-defined]
+        [event, *inflections(event, held), *(related(event) & held)], spans=spans)
+    # who does what to whom, the actor's name read as the coverage writes it
+    asked = _frame(question, _name_pairs(
+        c.text for c in (*candidates, best)))  # type: ignore[attr-defined]
+    roles, misplaced = _roles(asked, best.text, weights, aliases, known,  # type: ignore
                               shapes)
     got = soft = known_total = known_got = 0.0
     unknown_definite = unknown_verbal = unknown_long = 0.0
@@ -630,7 +709,8 @@ def signals(hits: Sequence[tuple[object, float]], bm25: float,
               float(whether_missing), float(type_far), float(name_missing),
               float(property_missing),
               sum(weights[t] for t in weights
-                  if (not known[t] or t in near) and t in country_terms()) / total,
+                  if (not known[t] or t in near) and t in country_terms()
+                  and t not in not_countries(question)) / total,
               *roles, float(kind == SAYING and _silent(question, best, aliases)),
               sentence_share(best.text, weights, aliases, misplaced),  # type: ignore
               window_share(best.text, weights, aliases, misplaced),  # type: ignore
@@ -648,15 +728,15 @@ def signals(hits: Sequence[tuple[object, float]], bm25: float,
                                    [c.text for c in candidates])),  # type: ignore
               float(object_acts(question, best.text,  # type: ignore[attr-defined]
                                 [c.text for c in candidates])),  # type: ignore
-              float(_actor_otherwise(question, held | _source_terms(best), weights, aliases,
-                                     shapes)),
+              float(_actor_otherwise(asked, question, held | _source_terms(best), weights,
+                                     aliases, shapes)),
               float(direction_swapped(question, best.text, aliases)),  # type: ignore
-              # «متى افتتحت القاعدة؟» over the leaders meeting at the base on a Wednesday:
-              # no time beside the event asked (its focus), though one beside the base
-              float(kind in (NUMBER, TIME) and event is not None
-                    and not holds_near(best.text, kind, weights, aliases,  # type: ignore
-                                       [event, *inflections(event, held),
-                                        *(related(event) & held)], spans=spans)))
+              float(focus_far),
+              # ... and the coverage never uses that event's word in any spelling, form or
+              # word of its class: «في أي عام افتتحت القاعدة؟», «متى سينطلق أول رائد
+              # فضاء …؟» ask the time of an event it never tells
+              float(focus_far and told is not None and not known[told]
+                    and not any(one_edit(told, t) for t in vocabulary)))
     return out
 
 
@@ -664,35 +744,84 @@ _WHAT = frozenset(normalize(w) for w in ("ما", "وما"))
 _WHICH = frozenset(normalize(w) for w in ("الذي", "التي"))
 _TOWARDS = frozenset(normalize(w) for w in ("إلى", "الى"))
 _TO = normalize("ل")
+_GIVING = frozenset(t for w in ("أعطى", "أهدى") if (t := analyze_token(normalize(w))))
+_ALIF = normalize("ا")  # an indefinite object in the accusative: قفازا
 
 
-def _frame(question: str) -> Frame | None:
+def _frame(question: str, names: Mapping[tuple[str, str], bool] | None = None
+           ) -> Frame | None:
     """The question's action, actor and recipient (roles.frame), read in the other shapes
-    readers ask it too: the thing asked named before the verb («ما الهدية التي قدمها
-    بيسكوف لكيم؟» as «ما الذي قدمها بيسكوف لكيم؟») and the recipient after «إلى» («ماذا
-    أهدى كيم إلى لوكاشينكو؟»); None when what stands as its verb is a country («من متى
-    روسيا تحارب أوكرانيا؟»: روسيا has a class, موسكو, but names no action)."""
+    readers ask it too: the thing asked named before the verb, in one word or more («ما
+    الهدية التي قدمها بيسكوف لكيم؟», «ما القفاز الفضائي الذي أهداه كيم لبوتين؟» as «ما
+    الذي قدمها بيسكوف لكيم؟»), the recipient after «إلى» («ماذا أهدى كيم إلى
+    لوكاشينكو؟»), a verb of giving's first object («أهدى كيم بوتين قفازا»), and the
+    actor named in several words the coverage writes together (`names`: pairs of
+    consecutive words of its passages, normalized:
+    «هل أهدى كيم جونغ أون بوتين قفازا؟», whose recipient is بوتين, not جونغ); None when
+    what stands as its verb is a country («من متى روسيا تحارب أوكرانيا؟»: روسيا has a
+    class, موسكو, but names no action)."""
     if not question:
         return None
+    names = names or {}
     tokens = tokenize(normalize(without_markup(question)))
     words: list[str] = []
     for i, token in enumerate(tokens):
-        if (0 < i < len(tokens) - 1 and tokens[i - 1] in _WHAT and tokens[i + 1] in _WHICH
-                and token.startswith(_ARTICLE)):
-            continue  # «ما الهدية التي …»: the thing asked, then its verb
+        if _thing_asked(tokens, i):
+            continue  # «ما الهدية (الفضائية) التي …»: the thing asked, then its verb
         words.append(_TO if token in _TOWARDS else token)
     asked = frame(" ".join(words))
+    at = None if asked is None else next(
+        (i for i, w in enumerate(words) if analyze_token(w) == asked.actor), None)
+    last = words[at] if at is not None else ""  # the last word of the actor's name
+    # «أهدى كيم جونغ أون بوتين»: a word the coverage writes only right after the actor's
+    # is the rest of the actor's name, no object
+    while at is not None and at + 1 < len(words) and names.get((last, words[at + 1])):
+        last = words.pop(at + 1)
+        asked = frame(" ".join(words))
+        if asked is not None and not asked.marked:  # only a verb of giving's, below
+            asked = Frame(asked.verb, asked.actor, None)
+    # «أهدى كيم بوتين قفازا»: a verb of giving takes the one given to as its first object
+    # (not a word the coverage writes after the actor's: «فلاديمير بوتين»)
+    if (asked is not None and at is not None and at + 1 < len(words)
+            and (asked.recipient is None or not asked.marked) and asked.verb is not None
+            and _GIVING & ({asked.verb} | synonyms(asked.verb))
+            and (last, words[at + 1]) not in names
+            and not words[at + 1].startswith(_ARTICLE)
+            and not words[at + 1].endswith(_ALIF) and analyze_token(words[at + 1])):
+        asked = frame(" ".join([*words[:at + 1], _TO, *words[at + 1:]]))
     return None if asked is None or nation(asked.verb or "") is not None else asked
 
 
-def _actor_otherwise(question: str, held: Collection[str], weights: Mapping[str, float],
-                     aliases: Mapping[str, Collection[str]], shapes: Mapping[str, str]
-                     ) -> bool:
+def _thing_asked(tokens: Sequence[str], i: int) -> bool:
+    """Whether `tokens[i]` is one of the definite words between «ما» and «الذي/التي»: the
+    thing asked and its adjectives («ما القفاز الفضائي الذي …»)."""
+    if not tokens[i].startswith(_ARTICLE):
+        return False
+    j, k = i, i + 1
+    while j > 0 and tokens[j - 1].startswith(_ARTICLE):
+        j -= 1
+    while k < len(tokens) and tokens[k].startswith(_ARTICLE) and tokens[k] not in _WHICH:
+        k += 1
+    return j > 0 and tokens[j - 1] in _WHAT and k < len(tokens) and tokens[k] in _WHICH
+
+
+def _name_pairs(texts: Iterable[str]) -> dict[tuple[str, str], bool]:
+    """Pairs of consecutive words of `texts` (normalized) -> whether the second is never
+    written but right after the first: a name the coverage writes in several words
+    («كيم جونغ أون»: جونغ only after كيم)."""
+    tokens = [tokenize(normalize(text)) for text in texts]
+    pairs = Counter(pair for words in tokens for pair in pairwise(words))
+    seen = Counter(word for words in tokens for word in words[1:])
+    return {pair: count == seen[pair[1]] for pair, count in pairs.items()}
+
+
+def _actor_otherwise(asked: Frame | None, question: str, held: Collection[str],
+                     weights: Mapping[str, float], aliases: Mapping[str, Collection[str]],
+                     shapes: Mapping[str, str]) -> bool:
     """«ما الذي حضره لافروف في بيونغيانغ؟» over «وحضر … شويغو»: the question names who
     acted (roles.frame), the passage has the action (or a word of its class) but never
     that actor, who is named, not titled (a title is often said by the name it stands
-    for: «الرئيس الروسي» / بوتين)."""
-    asked = _frame(question)
+    for: «الرئيس الروسي» / بوتين). `asked`: the question's frame (`_frame`)."""
     if asked is None or asked.verb is None or asked.actor not in weights \
             or shapes.get(asked.actor) in ("definite", "verbal", "light") \
             or asked.actor in PERSON_HEADS:
@@ -747,7 +876,7 @@ def _source_terms(passage: object) -> frozenset[str]:
     return frozenset(analyze(passage.source or ""))  # type: ignore[attr-defined]
 
 
-def _roles(question: str, text: str, weights: Mapping[str, float],
+def _roles(asked: Frame | None, text: str, weights: Mapping[str, float],
            aliases: Mapping[str, Collection[str]], known: Mapping[str, bool],
            shapes: Mapping[str, str]) -> tuple[tuple[float, float], frozenset[str]]:
     """(role_swap, frame_apart) of a question «VERB ACTOR لـRECIPIENT» (roles.py) against
@@ -755,8 +884,7 @@ def _roles(question: str, text: str, weights: Mapping[str, float],
     roles («ماذا أهدى كيم لبوتين؟» where Putin gave Kim); none of its sentences holds the
     action, actor and recipient together («ماذا أهدى كيم لشويغو؟» reaching Shoigu's
     visit). Both 0 for a question of another shape, or one whose verb is light (صار،
-    جرى: nothing to align)."""
-    asked = _frame(question)
+    جرى: nothing to align). `asked`: the question's frame (`_frame`)."""
     if asked is None or shapes.get(asked.verb or "") == "light" \
             or shapes.get(asked.actor) == "verbal":  # «وش الهدية اللي عطاها …»: no actor
         return (0.0, 0.0), frozenset()

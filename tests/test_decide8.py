@@ -192,5 +192,5 @@ def test_each_blind_writer_is_a_cross_validation_fold_of_its_own() -> None:
     """fit_decision's held-out figure for a blind set is that of a model that never saw
     a question its writer wrote."""
     groups = np.array(["arcd:a", "key:x", *(f"blind:{name}" for name in BLIND), "arcd:b"])
-    fold = folds(groups, 5)
+    fold = folds(groups, len(BLIND))
     assert [int(fold[2 + i]) for i in range(len(BLIND))] == list(range(len(BLIND)))
