@@ -1110,6 +1110,10 @@ def _latin_in_arabic(text: str, known: Callable[[str], bool] | None,
 # شباب» (anyone addressed), «مع بعض» (with each other), «في الموضوع ده، بالقصة» (in this
 # matter: what the question is about is named elsewhere in it) and the Latin fillers of
 # chat (bro, lol, pls). From common knowledge of the dialects; none lists a question's words.
+# spans of time, for «مضى» read as passing (`_IDIOMS`)
+_SPAN_WORDS = ("سنة|سنه|سنتين|سنتان|سنوات|سنين|عام|عاما|عامين|عامان|أعوام|اعوام|شهر|شهرا|شهرين|"
+               "أشهر|اشهر|شهور|يوم|يوما|يومين|أيام|ايام|أسبوع|اسبوع|أسبوعين|أسابيع|ساعة|ساعه|"
+               "ساعات|دقيقة|دقائق|عقد|عقود|قرن|وقت")
 _IDIOMS: tuple[tuple[str, str], ...] = (
     ("قبل (?:وقتها|وقته|وقتهم|الوقت|موعدها|موعده|الموعد|المعاد|معادها)", "مبكرا"),
     ("(?:ماسك|ماسكين|ماسكه|مسك|مسكوا|مسكو|مسكت) (?:يد|ايد|ايده|يده|ايدين|ايدو)", "يصافح"),
@@ -1127,6 +1131,11 @@ _IDIOMS: tuple[tuple[str, str], ...] = (
      ""),
     ("(?:في|ف|ب) ?(?:ال)(?:موضوع|حكايه|قصه|سالفه)(?= *[?؟.!]* *$)", ""),
     ("(?<![a-z])(?:bro|bruh|lol|lmao|plz|pls|wallah|wlh|yani|ya3ni)(?![a-z])", ""),
+    # مضى beside a span of time is MSA «passed» («كم سنة مضت على …», «مضى عامان على …»),
+    # not the Egyptian «signed» (مضوا على اتفاق) the verb table maps it to
+    ("(كم|" + _SPAN_WORDS + ") (?:مضى|مضت|مضي|مضا|يمضي|تمضي)", r"\1 مر"),
+    ("(?:مضى|مضت|مضي|مضا)(?= (?:اكثر من |قرابة |نحو |حوالي )?(?:[^\\s؟?]+ )?(?:"
+     + _SPAN_WORDS + ")(?![\\w]))", "مر"),
 )
 _ARABIC_RUN = re.compile("[\u0621-\u064a]+")
 _IDIOM_RES = tuple((re.compile(r"(?<![\w])(?:" + _ARABIC_RUN.sub(
