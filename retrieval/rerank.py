@@ -970,9 +970,12 @@ def _fused(question: str, candidates: Sequence[Candidate], *, index: object,
     who = (speaker(in_question_order(question)) or describer(question)) \
         if weights.speaker else ()
     if who:
+        # X's words on what was asked in the passage's own text: «كيم يعلن دعم روسيا في
+        # الحرب» in its article's title is no topic of «وأضاف كيم: العلاقة مع روسيا …»
+        said = presence()[1].astype(np.float64)
         steps.append((weights.speaker, _TextCue(lambda at: speaking(
-            question, who, [candidates[i] for i in at], counts[at], distinct, vocab, idf, al,
-            titles), _speaking_share(question, who, counts, distinct, vocab, idf, al))))
+            question, who, [candidates[i] for i in at], said[at], distinct, vocab, idf, al,
+            titles), _speaking_share(question, who, said, distinct, vocab, idf, al))))
     if weights.acting:  # scaled by its best value among all the candidates: read for all
         steps.append((weights.acting, acting(question, candidates, counts, distinct, vocab,
                                              idf, al)))
