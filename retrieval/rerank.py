@@ -407,7 +407,16 @@ from .index import unique_inverse
 from .kinds import is_furniture
 from .place_means import PLACE, asked_shape, holds_shape
 from .questions import LIGHT, clean_question, slipped_function_word
-from .roles import Frame, acting_degree, asks_done, frame, in_question_order, paired, swapped
+from .roles import (
+    Frame,
+    acting_degree,
+    asks_done,
+    frame,
+    in_question_order,
+    paired,
+    swapped,
+    time_clause,
+)
 from .synonyms import kin, related, synonyms
 from .variants import VariantMap
 from .which_nouns import PLACE as TYPE_PLACE
@@ -1126,7 +1135,9 @@ def acting(question: str, candidates: Sequence[Candidate], counts: np.ndarray,
     قاعدة فضائية؟»: that they met is no reason; the cause cue weighs one), or its verb is
     one of describing
     (`_DESCRIBING`: وصف، اعتبر: what was said answers, not the verb beside the name)."""
-    asked = _framed(question)
+    asked, clause = _framed(question), question
+    if asked is None and (when := time_clause(question)) is not None:
+        asked, clause = frame(when), when  # «من كان يحكم … حين زارها بوتين؟»
     if asked is None or asked.verb is None or asked.verb in LIGHT \
             or speaker(in_question_order(question)) \
             or asked.verb in _DESCRIBING or decision_type(question) == YES_NO \
@@ -1134,8 +1145,8 @@ def acting(question: str, candidates: Sequence[Candidate], counts: np.ndarray,
         return np.zeros(len(candidates))
     # not where the asked actor is the one acted upon («بأن بوتين أعطى كيم» for «ماذا أعطى
     # كيم لبيسكوف؟»: the words stand close, the roles are swapped: roles.swapped)
-    pair = paired(question)
-    past = asks_done(question)
+    pair = paired(clause)
+    past = asks_done(clause)
     done = np.fromiter((acting_degree(asked, c.text, aliases, bool(pair), past)
                         * (not (asked.marked and swapped(asked, c.text, aliases)))
                         for c in candidates), np.float64, len(candidates))

@@ -33,7 +33,7 @@ from .questions import without_markup
 from .synonyms import synonyms
 
 __all__ = ["Frame", "acting_degree", "acts", "apart", "asks_done", "frame", "in_question_order",
-           "paired", "swapped"]
+           "paired", "swapped", "time_clause"]
 
 
 def _forms(words: str) -> frozenset[str]:
@@ -218,6 +218,25 @@ def in_question_order(question: str) -> str:
                           or (rest[0] in _TIMES and rest[1] in _ORDINAL_WORDS)):
         tokens = [*tokens[:at + 1], *rest[2:], *rest[:2]]
     return " ".join(tokens) if tokens != tokenize(text) else text
+
+
+# «حين/عندما/لما + VERB + ACTOR»: a clause telling when what is asked held («من كان يحكم
+# كوريا الشمالية حين زارها بوتين للمرة الأولى؟»)
+_WHEN = _forms("حين حينما عندما لما لمّا وحين وعندما ولما")
+
+
+def time_clause(question: str) -> str | None:
+    """The clause of time a question with no frame of its own is asked at, as `frame`
+    reads a question («… حين زارها بوتين للمرة الأولى؟» -> «متى زارها بوتين للمرة
+    الأولى»): the passage telling of that act (Putin's first visit) tells what held then,
+    not one telling of another's act («ويزور كيم روسيا للمرة الأولى»). None when the
+    question has no such clause, or its clause names no action and actor (`frame`)."""
+    tokens = tokenize(normalize(without_markup(question)))
+    at = next((i for i, t in enumerate(tokens) if t in _WHEN and i), None)
+    if at is None or at + 2 >= len(tokens):
+        return None
+    clause = " ".join(["متى", *tokens[at + 1:]])
+    return clause if frame(clause) is not None else None
 
 
 def _noun(word: str) -> bool:
