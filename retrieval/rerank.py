@@ -392,6 +392,7 @@ from .analysis import (
     tokenize,
 )
 from .answer_types import (
+    ASKED_SPEAKER_WORDS,
     SAID_TERMS,
     YES_NO,
     answer_type,
@@ -976,8 +977,8 @@ def _fused(question: str, candidates: Sequence[Candidate], *, index: object,
     if weights.cause and asks_cause(question):
         steps.append((weights.cause, _TextCue(lambda at: _each(
             candidates, at, lambda c: states_cause(c.text, idf, al)))))
-    who = (speaker(in_question_order(question)) or describer(question)) \
-        if weights.speaker else ()
+    who = (speaker(in_question_order(question)) or describer(question)
+           or according_to(question)) if weights.speaker else ()
     if who:
         # X's words on what was asked in the passage's own text: «كيم يعلن دعم روسيا في
         # الحرب» in its article's title is no topic of «وأضاف كيم: العلاقة مع روسيا …»
@@ -1057,8 +1058,8 @@ def _speaking_share(question: str, who: Collection[str], counts: np.ndarray,
                     distinct: np.ndarray, vocab: Mapping[str, int], idf: Mapping[str, float],
                     aliases: Mapping[str, Collection[str]]) -> np.ndarray:
     """`speaking`'s share of the rest of the question (its ceiling: 1 if said)."""
-    return _share_besides(question, {*who, *SAID_TERMS, *_DESCRIBING}, counts, distinct,
-                          vocab, idf, aliases)
+    return _share_besides(question, {*who, *SAID_TERMS, *_DESCRIBING, *_ACCORDING_TERMS},
+                          counts, distinct, vocab, idf, aliases)
 
 
 def _speaks_as(text: str, title: Sequence[str], aliases: Mapping[str, Collection[str]]
@@ -1194,6 +1195,32 @@ def describer(question: str) -> tuple[str, ...]:
                 lambda t: t.startswith(_ARTICLE) and t.endswith(_NISBA), rest[:2])]
             return tuple(t for w in words if (t := analyze_token(w)))
     return ()
+
+
+# «… بحسب المحللين؟», «… حسب كلام بوتين؟»: the answer is what X said («وقال محللون إن
+# كيم …»), as «ماذا قال X؟» asks (an outlet so named is the question's scope, taken out
+# before: outlet_scope.py)
+_ACCORDING = _forms("حسب بحسب وحسب وفق وفقا ووفق")
+_ACCORDING_TERMS = frozenset(t for w in _ACCORDING if (t := analyze_token(w)))
+_ACCORDING_FILLER = _forms("كلام ما قاله قال ذكره رواية تصريحات تصريح تقدير تقديرات راي رأي")
+
+
+def according_to(question: str) -> tuple[str, ...]:
+    """The stems naming whom a question attributes its answer to («ما الذي يريده كيم
+    بحسب المحللين؟» -> (محلل,); «… حسب كلام بوتين؟» -> (بوت,)): up to
+    answer_types.ASKED_SPEAKER_WORDS words after بحسب/حسب/وفق, to the end of the clause;
+    () when the question attributes nothing. The rerank reads it as `speaker`'s."""
+    words = re.findall(r"[^\W_]+|[،,؟?.!:؛]", normalize(clean_question(question)))
+    at = next((i for i, w in enumerate(words) if w in _ACCORDING), None)
+    if at is None:
+        return ()
+    who: list[str] = []
+    for word in words[at + 1:]:
+        if not word[0].isalnum() or len(who) == ASKED_SPEAKER_WORDS:
+            break
+        if word not in _ACCORDING_FILLER and (term := analyze_token(word)):
+            who.append(term)
+    return tuple(who)
 
 
 _HOW = _forms("كيف كيفية ازاي إزاي شلون كيفاش")
