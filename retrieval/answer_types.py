@@ -115,7 +115,7 @@ _SPEECH = _forms(
 _SAYS = _forms(
     "قال قالت قالوا يقول تقول أضاف أضافت يضيف أكد أكدت يؤكد أعلن أعلنت صرح صرحت أشار "
     "أشارت أوضح أوضحت أفاد أفادت حذر حذرت ذكر ذكرت شدد شددت نفى نفت أعرب أعربت دعا دعت وصف وصفت "
-    "اعتبر اعتبرت كتب كتبت تابع تابعت ختم ختمت رد ردت علق علقت")
+    "اعتبر اعتبرت كتب كتبت تابع تابعت ختم ختمت رد ردت علق علقت أبلغ أبلغت أخبر أخبرت")
 SPEAKER_WORDS = 6  # words a verb of saying and its speaker's name may stand apart (titles)
 ASKED_SPEAKER_WORDS = 3  # a question's speaker: «ماذا قال كيم جونغ أون لبوتين» stops at أون
 # What ends the speaker's phrase in a question («ماذا قال كيم عن روسيا؟») or in a passage
