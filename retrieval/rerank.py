@@ -1130,7 +1130,8 @@ def acting(question: str, candidates: Sequence[Candidate], counts: np.ndarray,
     rest of the question's weight it holds (the actor's visit to where was asked, not his
     visit anywhere), scaled by the best such value among the candidates. All 0 when the
     question is not «QUESTION-WORD VERB ACTOR …» (roles.frame), its verb is light (صار،
-    جرى), it asks what someone said (the speaker cue weighs that: `speaking`), or it asks
+    جرى), it asks what someone said, or whose account it asks for («… بحسب المحللين؟»:
+    the speaker cue weighs those: `speaking`, `according_to`), or it asks
     yes or no («هل تحدث بوتين عن تعاون عسكري؟»: the actor's any act of the class is no
     answer; `said_together` weighs the whole statement) or why («لماذا التقى الزعيمان في
     قاعدة فضائية؟»: that they met is no reason; the cause cue weighs one), or its verb is
@@ -1140,7 +1141,7 @@ def acting(question: str, candidates: Sequence[Candidate], counts: np.ndarray,
     if asked is None and (when := time_clause(question)) is not None:
         asked, clause = frame(when), when  # «من كان يحكم … حين زارها بوتين؟»
     if asked is None or asked.verb is None or asked.verb in LIGHT \
-            or speaker(in_question_order(question)) \
+            or speaker(in_question_order(question)) or according_to(question) \
             or asked.verb in _DESCRIBING or decision_type(question) == YES_NO \
             or asks_cause(question):
         return np.zeros(len(candidates))
