@@ -121,6 +121,7 @@ ASKED_SPEAKER_WORDS = 3  # a question's speaker: «ماذا قال كيم جون
 # What ends the speaker's phrase in a question («ماذا قال كيم عن روسيا؟») or in a passage
 # («قال بوتين إن كيم ...»: Kim is spoken of, not speaking)
 _THAT = _forms("إن أن ان")
+_PREPOSITIONS = _forms("من في على عن إلى الى مع")
 _SPEECH_MARKS = re.compile(r"\w+|[:«\"“.،,؛;!?؟]")
 # «ما اسم X؟», «من هو X؟», «مين الـX؟» ask for the name of what X is: a passage that
 # holds X with no name beside it («على متن قطاره المدرع») does not say it.
@@ -277,8 +278,10 @@ def speaks(text: str, who: Collection[str], aliases: Mapping[str, Collection[str
             after_verb = SPEAKER_WORDS
             continue
         following = marks[i + 1] if i + 1 < len(marks) else ""
+        # «من جانبه أبلغ …»: a preposition's object is not who speaks after it
+        subject = not (i and marks[i - 1] in _PREPOSITIONS)
         if _has(term, who, aliases) and (
-                after_verb or following == ":" or _says(following)
+                after_verb or following == ":" or (subject and _says(following))
                 or _relative_says(marks[i + 1:i + 1 + SPEAKER_WORDS])):
             return True
         after_verb = max(after_verb - 1, 0)

@@ -986,7 +986,12 @@ def _fused(question: str, candidates: Sequence[Candidate], *, index: object,
         steps.append((weights.speaker, _TextCue(lambda at: speaking(
             question, who, [candidates[i] for i in at], said[at], distinct, vocab, idf, al,
             titles), _speaking_share(question, who, said, distinct, vocab, idf, al))))
-    if weights.acting:  # scaled by its best value among all the candidates: read for all
+    # «ماذا يريد كيم بحسب المحللين؟» asks for the analysts' account of what Kim wants, not
+    # for any passage where Kim wants: the actor cue is silent when a candidate gives it
+    # (an account none gives, «بحسب مضيفه», leaves the act to weigh)
+    accounted = bool(who) and who == according_to(question) and bool(speaking(
+        question, who, candidates, said, distinct, vocab, idf, al, titles).any())
+    if weights.acting and not accounted:  # scaled by its best among all: read for all
         steps.append((weights.acting, acting(question, candidates, counts, distinct, vocab,
                                              idf, al)))
     if weights.means and asks_means(question):
@@ -1130,8 +1135,7 @@ def acting(question: str, candidates: Sequence[Candidate], counts: np.ndarray,
     rest of the question's weight it holds (the actor's visit to where was asked, not his
     visit anywhere), scaled by the best such value among the candidates. All 0 when the
     question is not «QUESTION-WORD VERB ACTOR …» (roles.frame), its verb is light (صار،
-    جرى), it asks what someone said, or whose account it asks for («… بحسب المحللين؟»:
-    the speaker cue weighs those: `speaking`, `according_to`), or it asks
+    جرى), it asks what someone said (the speaker cue weighs that: `speaking`), or it asks
     yes or no («هل تحدث بوتين عن تعاون عسكري؟»: the actor's any act of the class is no
     answer; `said_together` weighs the whole statement) or why («لماذا التقى الزعيمان في
     قاعدة فضائية؟»: that they met is no reason; the cause cue weighs one), or its verb is
@@ -1141,7 +1145,7 @@ def acting(question: str, candidates: Sequence[Candidate], counts: np.ndarray,
     if asked is None and (when := time_clause(question)) is not None:
         asked, clause = frame(when), when  # «من كان يحكم … حين زارها بوتين؟»
     if asked is None or asked.verb is None or asked.verb in LIGHT \
-            or speaker(in_question_order(question)) or according_to(question) \
+            or speaker(in_question_order(question)) \
             or asked.verb in _DESCRIBING or decision_type(question) == YES_NO \
             or asks_cause(question):
         return np.zeros(len(candidates))

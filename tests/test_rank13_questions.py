@@ -10,7 +10,9 @@ sets' strings):
   time («من كان يحكم كوريا الشمالية حين زارها بوتين للمرة الأولى؟»): the passage telling
   of that act, not another's act with the same words («ويزور كيم روسيا للمرة الأولى»);
 - «… بحسب المحللين؟» asks for the analysts' words, as «ماذا قال المحللون؟» does;
-- أبلغ / أخبر report who speaks («من جانبه أبلغ زعيم كوريا الشمالية الرئيس الروسي بأن …»).
+- أبلغ / أخبر report who speaks («من جانبه أبلغ زعيم كوريا الشمالية الرئيس الروسي بأن …»),
+  and a preposition's object right before a verb of saying is not its speaker: «من جانبه
+  أبلغ …» made «جانب» (a Latin-typed name's fuzzy spelling) a speaker.
 """
 
 from __future__ import annotations
@@ -134,6 +136,10 @@ def test_according_to(question: str, who: tuple[str, ...]) -> None:
     ("من جانبه أبلغ مارتين المحافظ بأن بلاده ستمول المشروع.", True),
     ("وأخبر مارتين الصحافيين أن الزيارة كانت مثمرة.", True),
     ("ونقل الصحافيون ما قاله المحافظ عن زيارة مارتين.", False),  # spoken of, not speaking
+    # a preposition's object before the verb is not its speaker («من جانبه أبلغ …»)
+    ("وعن مارتين قال المحافظ إنه ضيف عزيز.", False),
+    ("ومع مارتين أبلغ المحافظ الوفد بالقرار.", False),
+    ("مارتين قال إن الزيارة كانت مثمرة.", True),
 ])
 def test_verbs_of_informing_report_who_speaks(text: str, said: bool) -> None:
     assert speaks(text, (analyze_token("مارتين"),), {}) is said
