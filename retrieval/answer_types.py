@@ -121,7 +121,7 @@ ASKED_SPEAKER_WORDS = 3  # a question's speaker: «ماذا قال كيم جون
 # What ends the speaker's phrase in a question («ماذا قال كيم عن روسيا؟») or in a passage
 # («قال بوتين إن كيم ...»: Kim is spoken of, not speaking)
 _THAT = _forms("إن أن ان")
-_PREPOSITIONS = _forms("من في على عن إلى الى مع")
+_PREPOSITIONS = _forms("من في على عن إلى الى مع ومن وفي وعلى وعن وإلى والى ومع")
 _SPEECH_MARKS = re.compile(r"\w+|[:«\"“.،,؛;!?؟]")
 # «ما اسم X؟», «من هو X؟», «مين الـX؟» ask for the name of what X is: a passage that
 # holds X with no name beside it («على متن قطاره المدرع») does not say it.
