@@ -27,7 +27,7 @@ from retrieval.answer_types import speaks
 from retrieval.engine import Marsad
 from retrieval.model import Article
 from retrieval.rerank import according_to
-from retrieval.roles import time_clause
+from retrieval.roles import acting_degree, frame, time_clause
 
 
 async def _top(tmp_path: Path, articles: list[Article], question: str) -> str:
@@ -143,3 +143,20 @@ def test_according_to(question: str, who: tuple[str, ...]) -> None:
 ])
 def test_verbs_of_informing_report_who_speaks(text: str, said: bool) -> None:
     assert speaks(text, (analyze_token("مارتين"),), {}) is said
+
+
+# -- a clause carries its sentence's actor only when joined by و/ف ------------------------
+
+@pytest.mark.parametrize("text, degree", [
+    # a phrase set in front, then the main clause with its own subject
+    ("وفي علامة على تحسن العلاقات بين حلب وباريس، عرضت لندن على حلب قرضا ميسرا.", 0.0),
+    ("وبعد لقاء جمع باريس والمحافظ، عرضت الوكالة قرضا على المدينة.", 0.0),
+    # joined: the earlier subject carries on
+    ("وصل وفد باريس إلى حلب صباحا، وعرض على المحافظ قرضا ميسرا.", 1.0),
+    ("وصلت باريس إلى اتفاق مع حلب، فعرضت عليها قرضا ميسرا.", 1.0),
+    ("وعرضت باريس على حلب قرضا ميسرا.", 1.0),  # the actor beside the act
+])
+def test_a_clause_carries_the_actor_only_when_joined(text: str, degree: float) -> None:
+    asked = frame("ماذا عرضت باريس على حلب؟")
+    assert asked is not None
+    assert acting_degree(asked, text, {}) == degree
