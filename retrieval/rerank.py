@@ -375,7 +375,8 @@ blind6 113 -> 115 (665 -> 677; answer@1 625 -> 636, false declines 81 as before,
 declined as before on each set); by kind dialect 151 -> 156 of 178, paraphrase 156 -> 161
 of 223, plain 119 -> 120 of 122, Latin names 67 -> 68 of 74, the rest as before. Every
 question file but blind7-10: 2,117 -> 2,149 of 2,608, correct declines 832 of 1,124 as
-before. ARCD train through `answer()` 0.781 / 0.955 / 0.860, 13 declined, as before. Kept:
+before. ARCD train through `answer()` 0.781 / 0.955 / 0.860, 13 declined, as before;
+`rank_cv --repeats 3` held out 0.773 / 0.865, as before. Kept:
 - the speaker cue's share of the rest of the question counted in the passage's own text,
   not its article's title: «كيم يعلن دعم روسيا في (الحرب المقدسة)» over every passage of
   its article made «وأضاف كيم: العلاقة مع روسيا …» hold «دعمه … بحربها» (+2; at half a
