@@ -160,3 +160,19 @@ def test_a_clause_carries_the_actor_only_when_joined(text: str, degree: float) -
     asked = frame("ماذا عرضت باريس على حلب؟")
     assert asked is not None
     assert acting_degree(asked, text, {}) == degree
+
+
+# -- over the seeds, as a reader asks -------------------------------------------------------
+
+@pytest.mark.parametrize("question, key", [
+    # Kim's words on the support, not his other words under 003's title «كيم يعلن دعم روسيا»
+    ("شو قال كيم عن دعم روسيا؟", "دعمها الكامل غير المشروط"),
+    ("ماذا قال كيم عن دعم بلاده لروسيا في حربها؟", "دعمها الكامل غير المشروط"),
+    # the analysts' account (004), not Russia wanting ammunition
+    ("ماذا كان كيم يريد من روسيا بحسب المحللين؟", "مساعدات غذائية مقابل الذخيرة"),
+    ("من كان يرأس كوريا الشمالية عندما زارها بوتين أول مرة؟", "عندما كان يرأسها كيم جونغ إيل"),
+])
+async def test_seed_questions_lead_with_the_passage_that_answers(seeded: Marsad, question: str,
+                                                                 key: str) -> None:
+    answer = await seeded.answer(question, k=3)
+    assert answer.hits and key in answer.hits[0].text, [h.text[:60] for h in answer.hits]
