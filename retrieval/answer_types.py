@@ -124,12 +124,13 @@ _SPEECH = _forms(
 _SAYS = _forms(
     "قال قالت قالوا يقول تقول أضاف أضافت يضيف أكد أكدت يؤكد أعلن أعلنت صرح صرحت أشار "
     "أشارت أوضح أوضحت أفاد أفادت حذر حذرت ذكر ذكرت شدد شددت نفى نفت أعرب أعربت دعا دعت وصف وصفت "
-    "اعتبر اعتبرت كتب كتبت تابع تابعت ختم ختمت رد ردت علق علقت")
+    "اعتبر اعتبرت كتب كتبت تابع تابعت ختم ختمت رد ردت علق علقت أبلغ أبلغت أخبر أخبرت")
 SPEAKER_WORDS = 6  # words a verb of saying and its speaker's name may stand apart (titles)
 ASKED_SPEAKER_WORDS = 3  # a question's speaker: «ماذا قال كيم جونغ أون لبوتين» stops at أون
 # What ends the speaker's phrase in a question («ماذا قال كيم عن روسيا؟») or in a passage
 # («قال بوتين إن كيم ...»: Kim is spoken of, not speaking)
 _THAT = _forms("إن أن ان")
+_PREPOSITIONS = _forms("من في على عن إلى الى مع ومن وفي وعلى وعن وإلى والى ومع")
 _SPEECH_MARKS = re.compile(r"\w+|[:«\"“.،,؛;!?؟]")
 # «ما اسم X؟», «من هو X؟», «مين الـX؟» ask for the name of what X is: a passage that
 # holds X with no name beside it («على متن قطاره المدرع») does not say it.
@@ -286,8 +287,10 @@ def speaks(text: str, who: Collection[str], aliases: Mapping[str, Collection[str
             after_verb = SPEAKER_WORDS
             continue
         following = marks[i + 1] if i + 1 < len(marks) else ""
+        # «من جانبه أبلغ …»: a preposition's object is not who speaks after it
+        subject = not (i and marks[i - 1] in _PREPOSITIONS)
         if _has(term, who, aliases) and (
-                after_verb or following == ":" or _says(following)
+                after_verb or following == ":" or (subject and _says(following))
                 or _relative_says(marks[i + 1:i + 1 + SPEAKER_WORDS])):
             return True
         after_verb = max(after_verb - 1, 0)

@@ -33,7 +33,7 @@ from .questions import without_markup
 from .synonyms import synonyms
 
 __all__ = ["Frame", "acting_degree", "acts", "apart", "asks_done", "frame", "in_question_order",
-           "paired", "swapped"]
+           "paired", "swapped", "time_clause"]
 
 
 def _forms(words: str) -> frozenset[str]:
@@ -220,6 +220,25 @@ def in_question_order(question: str) -> str:
     return " ".join(tokens) if tokens != tokenize(text) else text
 
 
+# «حين/عندما/لما + VERB + ACTOR»: a clause telling when what is asked held («من كان يحكم
+# كوريا الشمالية حين زارها بوتين للمرة الأولى؟»)
+_WHEN = _forms("حين حينما عندما لما لمّا وحين وعندما ولما")
+
+
+def time_clause(question: str) -> str | None:
+    """The clause of time a question with no frame of its own is asked at, as `frame`
+    reads a question («… حين زارها بوتين للمرة الأولى؟» -> «متى زارها بوتين للمرة
+    الأولى»): the passage telling of that act (Putin's first visit) tells what held then,
+    not one telling of another's act («ويزور كيم روسيا للمرة الأولى»). None when the
+    question has no such clause, or its clause names no action and actor (`frame`)."""
+    tokens = tokenize(normalize(without_markup(question)))
+    at = next((i for i, t in enumerate(tokens) if t in _WHEN and i), None)
+    if at is None or at + 2 >= len(tokens):
+        return None
+    clause = " ".join(["متى", *tokens[at + 1:]])
+    return clause if frame(clause) is not None else None
+
+
 def _noun(word: str) -> bool:
     """A word with the article and a noun's ending (الخطة، الهدايا، المحادثات), not a verb
     whose letters start so (التقى، ألغى)."""
@@ -252,12 +271,14 @@ def _positions(terms: list[str], forms: frozenset[str], short: bool = False) -> 
 
 
 @lru_cache(maxsize=1 << 10)
-def _sentences(text: str) -> tuple[tuple[list[str], list[int], int, list[int]], ...]:
+def _sentences(text: str
+               ) -> tuple[tuple[list[str], list[int], int, list[int], frozenset[int]], ...]:
     """Each sentence of `text` as its analysed terms (function words and punctuation kept
     in place, as they are), the positions of its content words, whether it is reciprocal
     (0, LOOSELY or STRICTLY), and the positions of its words naming two people at once
-    (`_PAIRS`: «الزعيمان»). Cached (read, never changed): the acting cue asks it of every candidate
-    twice (`acts`, `swapped`) and the decision asks again (`apart`)."""
+    (`_PAIRS`: «الزعيمان»), and the positions of its words joined to what came before
+    by و/ف («، ووصل»). Cached (read, never changed): the acting cue asks it of
+    every candidate twice (`acts`, `swapped`) and the decision asks again (`apart`)."""
     out = []
     for sentence in split_sentences(text):
         tokens = _WORDS_AND_MARKS.findall(normalize(sentence))
@@ -269,30 +290,33 @@ def _sentences(text: str) -> tuple[tuple[list[str], list[int], int, list[int]], 
                       else LOOSELY if _OTHER_STEM in terms else 0)
         out.append((terms, [i for i, term in enumerate(analysed) if term], reciprocal,
                     [i for i, tok in enumerate(tokens)
-                     if tok in _PAIRS and (i == 0 or tokens[i - 1] != _BETWEEN)]))
+                     if tok in _PAIRS and (i == 0 or tokens[i - 1] != _BETWEEN)],
+                    frozenset(i for i, tok in enumerate(tokens)
+                              if tok.startswith(_AND) and len(tok) > 3)))
     return tuple(out)
 
 
 def _together(asked: Frame, text: str, aliases: Mapping[str, Collection[str]],
               pair: bool = False
-              ) -> list[tuple[int, list[int], list[int], list[int], list[int], list[str]]]:
+              ) -> list[tuple[int, list[int], list[int], list[int], list[int], list[str],
+                              frozenset[int]]]:
     """The sentences of `text` holding the verb (or its kin), the actor and the recipient:
     (reciprocal: 0, LOOSELY or STRICTLY; verb, actor, recipient and content word positions,
-    terms). `pair`: the
+    terms, the positions joined by و/ف). `pair`: the
     question names the actor with another («بوتين وكيم»), so a word naming two people at
     once («الزعيمان», «الرئيسان») stands for the actor."""
     verb = _matcher(asked.verb, aliases, kin=True) if asked.verb else frozenset()
     actor = _matcher(asked.actor, aliases)
     recipient = _matcher(asked.recipient, aliases) if asked.recipient else frozenset()
     out = []
-    for terms, content, reciprocal, pairs in _sentences(text):
+    for terms, content, reciprocal, pairs, joined in _sentences(text):
         v = _positions(terms, verb) if asked.verb else list(range(len(terms)))
         a = _positions(terms, actor, short=True)
         if pair:
             a = sorted({*a, *pairs})
         r = _positions(terms, recipient) if asked.recipient else [len(terms)]
         if v and a and r:
-            out.append((reciprocal, v, a, r, content, terms))
+            out.append((reciprocal, v, a, r, content, terms, joined))
     return out
 
 
@@ -315,7 +339,9 @@ def acts(asked: Frame, text: str, aliases: Mapping[str, Collection[str]],
     الشمالية» for «متى زار بوتين كوريا الشمالية؟», not «ويزور زعيم كوريا الشمالية كيم …»
     nor «بوتين أعطى كيم بندقية …، تلقى في المقابل» (another clause, another act). A
     clause that opens with the action has the sentence's earlier actor for its subject:
-    «ويزور كيم روسيا …، ووصل إلى روسيا عبر قطار». False when the frame names no action.
+    «ويزور كيم روسيا …، ووصل إلى روسيا عبر قطار», when و/ف joins it to what came
+    before: after a phrase set in front («وفي علامة على … بين روسيا وكوريا الشمالية، عرضت
+    موسكو …») the clause has its own subject. False when the frame names no action.
     `pair`: the question names the actor with another («أين اجتمع بوتين وكيم؟»), and
     «واجتمع الرئيسان» names them both (`_together`)."""
     return acting_degree(asked, text, aliases, pair) > 0
@@ -376,17 +402,21 @@ def acting_degree(asked: Frame, text: str, aliases: Mapping[str, Collection[str]
     if asked.verb is None:
         return 0.0
     best = 0.0
-    for reciprocal, verbs, actors, _, _, terms in _together(
+    for reciprocal, verbs, actors, _, _, terms, joined in _together(
             Frame(asked.verb, asked.actor, None), text, aliases, pair):
         if done:
             verbs = [v for v in verbs if not _undone(v, terms)]
         if any((max(v, a) - min(v, a) <= ACTS_WITHIN
                 and all(t[0].isalnum() for t in terms[min(v, a):max(v, a)]))
-               or (a < v and _opens_clause(v, terms)) for v, a in product(verbs, actors)):
+               or (a < v and v in joined and _opens_clause(v, terms))
+               for v, a in product(verbs, actors)):
             if reciprocal < STRICTLY or pair:
                 return 1.0
             best = RECIPROCAL_DEGREE
     return best
+
+
+_AND = tuple(normalize(c) for c in ("و", "ف"))
 
 
 def _opens_clause(at: int, terms: list[str]) -> bool:
@@ -430,7 +460,7 @@ def swapped(asked: Frame, text: str, aliases: Mapping[str, Collection[str]]) -> 
     if asked.recipient is None:
         return False
     subjects = set()
-    for reciprocal, v, a, r, content, terms in _together(asked, text, aliases):
+    for reciprocal, v, a, r, content, terms, _ in _together(asked, text, aliases):
         if reciprocal:
             return False
         subjects |= {_subject(at, a, r, content, terms) for at in v}
