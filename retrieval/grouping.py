@@ -27,6 +27,7 @@ from .blas import one_thread
 from .corroborate import MIN_TERMS, NUMBER, _term_trigrams, near_pairs, stored_title_terms
 from .index import BM25Index, unique, unique_inverse
 from .term_grams import TermGrams
+from .tolls import cue_category, toll, toll_term
 
 __all__ = ["EQUALLY_RELEVANT", "NEAR_DUPLICATE", "SAME_ARTICLE_DUPLICATE", "Group",
            "best_instance", "group_duplicates", "idfs", "settled_by"]
@@ -41,6 +42,12 @@ NEAR_DUPLICATE = 0.75  # passage in passage, two articles
 SAME_ARTICLE_DUPLICATE = 0.6  # passage in passage of one article (it restates itself)
 MIN_WEIGHT = 1e-3  # the least a term weighs in containment
 EQUALLY_RELEVANT = 0.9  # instances scoring within 10% of the best are equally relevant
+# Shares of a passage's weight the shown one must hold when it states the same toll in
+# other words: pages4's Chlef earthquake told by El Khabar and Al Jazeera (the same toll,
+# other words) share 0.26-0.29; the same quake's passages with another toll 0.18-0.27;
+# a single count of dead in a passage of another outlet of the same event, 0.36-0.68.
+TOLL_SHARE = 0.2
+TOLL_SHARE_ONE = 0.35
 LEAD_SPARE = 3  # passages beyond k whose near forms are searched first (group_duplicates)
 
 
@@ -117,7 +124,8 @@ def group_duplicates(ranked: Sequence[tuple[object, float]], k: int, index: BM25
     known = np.array([p.source is not None for p, _ in ranked])  # type: ignore[attr-defined]
     outlets = _labels([p.source or "" for p, _ in ranked])  # type: ignore[attr-defined]
     credits = known[:, None] & known[None, :] & (outlets[:, None] != outlets[None, :])
-    figures = _same_figures(owner, inv, printing, len(distinct), len(ranked))
+    tolls = [toll(p.text) for p, _ in ranked]  # type: ignore[attr-defined]
+    figures = _same_figures(owner, inv, printing, len(distinct), len(ranked), tolls)
     asked = np.zeros((len(ranked), len(query)), bool)  # which question terms each holds
     for j, ids in enumerate(query):
         cols = np.searchsorted(distinct, ids)
@@ -125,6 +133,11 @@ def group_duplicates(ranked: Sequence[tuple[object, float]], k: int, index: BM25
         cols = cols[ok]
         cols = cols[distinct[cols] == np.asarray(ids)[ok]]
         asked[:, j] = rows[:, cols].any(axis=1)
+        # «كم عدد القتلى؟» is held by «مقتل ثلاثة أشخاص» as by «3 قتلى»: the count asked
+        categories = {c for i in ids if (c := cue_category(vocabulary[i])) is not None}
+        if categories:
+            asked[:, j] |= [any(c in categories for c, _ in t) for t in tolls]
+    same_toll = _toll_shares(tolls) if sum(map(bool, tolls)) > 1 else None
     long_enough = np.minimum(lengths[:, None], lengths[None, :]) >= MIN_TERMS
     limit = np.where(same_article, SAME_ARTICLE_DUPLICATE, NEAR_DUPLICATE)
     one_thread()
@@ -142,6 +155,11 @@ def group_duplicates(ranked: Sequence[tuple[object, float]], k: int, index: BM25
                               held / np.where(total > 0, total, 1)[:, None],
                               0.0)  # inside[a, b]: share of a's statement b carries
         carried = long_enough & (inside >= limit)  # carried[a, b]: b carries a's statement
+        if same_toll is not None:
+            # the same toll in other words («3 قتلى و41 جريحا», «مقتل ثلاثة أشخاص وإصابة
+            # 41») of the same event (`_event_shares`) is the same statement
+            event = _event_shares(rows, weights, near, distinct, vocabulary)
+            carried |= long_enough & (np.maximum(event, event.T) >= same_toll) & credits
         carried &= credits | same_article | carried.T
         carried &= figures
         groups = _grouped(ranked, k, carried, asked, lead)
@@ -173,18 +191,46 @@ def _grouped(ranked: Sequence[tuple[object, float]], k: int, carried: np.ndarray
     return groups
 
 
+def _event_shares(rows: np.ndarray, weights: np.ndarray, near: tuple[np.ndarray, ...],
+                  distinct: np.ndarray, vocabulary: Sequence[str]) -> np.ndarray:
+    """share[a, b]: the share of a's weight b holds once the words a toll is told in are
+    left out of both (`tolls.toll_term`): what tells the event (a bus on the western
+    desert road in Assiut, not a fire in a Kuwaiti warehouse with the same toll)."""
+    keep = np.array([not toll_term(t) for t in _terms(vocabulary, distinct)], bool)
+    told = rows * keep
+    total = told @ weights
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return np.where(total[:, None] > 0, _soft_held(told, weights, near)
+                        / np.where(total > 0, total, 1)[:, None], 0.0)
+
+
+def _toll_shares(tolls: Sequence[frozenset[tuple[str, int]]]) -> np.ndarray:
+    """share[a, b]: the share of a's statement b must hold to carry it for stating a's
+    toll (`tolls.toll`): TOLL_SHARE when b states every count of a toll of two counts or
+    more (dead and injured), TOLL_SHARE_ONE for a single count (a number of dead alone is
+    a commoner figure), above 1 (never) when b does not state a's toll."""
+    n = len(tolls)
+    share = np.full((n, n), 2.0)
+    for a in (i for i in range(n) if tolls[i]):
+        need = TOLL_SHARE if len(tolls[a]) > 1 else TOLL_SHARE_ONE
+        share[a] = [need if tolls[a] <= tolls[b] else 2.0 for b in range(n)]
+    return share
+
+
 def _same_figures(owner: np.ndarray, inv: np.ndarray, printing: dict[int, set[str]] |
-                  dict[int, frozenset[str]], n_terms: int, n: int) -> np.ndarray:
+                  dict[int, frozenset[str]], n_terms: int, n: int,
+                  tolls: Sequence[frozenset[tuple[str, int]]] = ()) -> np.ndarray:
     """ok[a, b]: every number passage a prints, b prints too (corroborate.numbers), so b
     may be shown for a: «لقي 29 شخصا حتفهم» never stands for «لقي 27 شخصا حتفهم», nor
     credits its outlet with 29. `owner`, `inv`: each (passage, distinct term) pair;
-    `printing`: distinct term -> the numbers it prints (`_numbers_of`)."""
+    `printing`: distinct term -> the numbers it prints (`_numbers_of`); `tolls`: each
+    passage's toll, whose counts it states even in words («ثلاثة قتلى» prints 3)."""
     ok = np.ones((n, n), bool)
-    if not printing:
+    printed: list[set[str]] = [{str(c) for _, c in t} for t in tolls] or [set() for _ in range(n)]
+    if not printing and not any(printed):
         return ok
     numeric = np.zeros(n_terms, bool)
     numeric[list(printing)] = True
-    printed: list[set[str]] = [set() for _ in range(n)]
     for row, col in zip(owner[numeric[inv]].tolist(), inv[numeric[inv]].tolist(),
                         strict=True):
         printed[row] |= printing[col]
