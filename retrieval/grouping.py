@@ -7,7 +7,9 @@ article; near forms count in proportion to their trigram similarity, as `contain
 in corroborate.py). Containment is checked both ways: a passage that holds the shown one
 but says more stays a hit of its own, and only an instance holding as much as the first
 (mutual containment) may be shown in its place. A passage holding a question term that
-the shown one lacks also stays its own hit. Overlap alone (shared names and places) never
+the shown one lacks (in no near form either: بأسيوط holds أسيوط) also stays its own hit.
+The same toll told in other words («3 قتلى و41 جريحا», «مقتل ثلاثة أشخاص وإصابة 41
+آخرين»: tolls.py) of the same event, by another outlet, is the same statement. Overlap alone (shared names and places) never
 collapses two passages: when in doubt, both are shown. A passage printing a number the shown
 one does not print (a toll of 29 beside one of 27) is never carried by it.
 
@@ -24,7 +26,14 @@ from operator import itemgetter
 import numpy as np
 
 from .blas import one_thread
-from .corroborate import MIN_TERMS, NUMBER, _term_trigrams, near_pairs, stored_title_terms
+from .corroborate import (
+    MIN_TERMS,
+    NUMBER,
+    SOFT_TERM,
+    _term_trigrams,
+    near_pairs,
+    stored_title_terms,
+)
 from .index import BM25Index, unique, unique_inverse
 from .term_grams import TermGrams
 from .tolls import cue_category, toll, toll_term
@@ -127,11 +136,13 @@ def group_duplicates(ranked: Sequence[tuple[object, float]], k: int, index: BM25
     tolls = [toll(p.text) for p, _ in ranked]  # type: ignore[attr-defined]
     figures = _same_figures(owner, inv, printing, len(distinct), len(ranked), tolls)
     asked = np.zeros((len(ranked), len(query)), bool)  # which question terms each holds
+    asked_cols = []
     for j, ids in enumerate(query):
         cols = np.searchsorted(distinct, ids)
         ok = cols < len(distinct)
         cols = cols[ok]
         cols = cols[distinct[cols] == np.asarray(ids)[ok]]
+        asked_cols.append(cols)
         asked[:, j] = rows[:, cols].any(axis=1)
         # «كم عدد القتلى؟» is held by «مقتل ثلاثة أشخاص» as by «3 قتلى»: the count asked
         categories = {c for i in ids if (c := cue_category(vocabulary[i])) is not None}
@@ -148,7 +159,13 @@ def group_duplicates(ranked: Sequence[tuple[object, float]], k: int, index: BM25
     for lead in sorted({min(len(ranked), k + LEAD_SPARE), len(ranked)}):
         near = near_pairs(len(distinct), *trigrams,
                           rows[:lead].any(axis=0) if lead < len(ranked) else None)
-        held = _soft_held(rows, weights, near)  # held[a, b]: a's weight that b holds
+        soft = _soft_rows(rows, near)
+        held = (rows * weights) @ soft.T  # held[a, b]: a's weight that b holds
+        # a question term a passage holds in a near form (بأسيوط for أسيوط) is held by it
+        near_asked = asked.copy()
+        for j, cols in enumerate(asked_cols):
+            if len(cols):
+                near_asked[:, j] |= soft[:, cols].max(axis=1) >= SOFT_TERM
         total = rows @ weights
         with np.errstate(divide="ignore", invalid="ignore"):
             inside = np.where(total[:, None] > 0,
@@ -162,14 +179,14 @@ def group_duplicates(ranked: Sequence[tuple[object, float]], k: int, index: BM25
             carried |= long_enough & (np.maximum(event, event.T) >= same_toll) & credits
         carried &= credits | same_article | carried.T
         carried &= figures
-        groups = _grouped(ranked, k, carried, asked, lead)
+        groups = _grouped(ranked, k, carried, asked, near_asked, lead)
         if groups is not None:
             return groups
     raise AssertionError("every passage may start a group once all pairs are known")
 
 
 def _grouped(ranked: Sequence[tuple[object, float]], k: int, carried: np.ndarray,
-             asked: np.ndarray, lead: int) -> list[Group] | None:
+             asked: np.ndarray, near_asked: np.ndarray, lead: int) -> list[Group] | None:
     """The groups in rank order (`group_duplicates`) from `carried` and the question
     terms each passage holds; None when a group would start at or after `lead` (its
     pairs are only known for firsts before it)."""
@@ -177,7 +194,7 @@ def _grouped(ranked: Sequence[tuple[object, float]], k: int, carried: np.ndarray
     for i, (passage, score) in enumerate(ranked):
         for group in groups:
             first = group.first
-            if carried[i, first] and not (asked[i] & ~asked[first]).any():
+            if carried[i, first] and not (asked[i] & ~near_asked[first]).any():
                 group.members.append((passage, score))
                 group.credited.append(passage)
                 if carried[first, i]:
@@ -200,7 +217,7 @@ def _event_shares(rows: np.ndarray, weights: np.ndarray, near: tuple[np.ndarray,
     told = rows * keep
     total = told @ weights
     with np.errstate(divide="ignore", invalid="ignore"):
-        return np.where(total[:, None] > 0, _soft_held(told, weights, near)
+        return np.where(total[:, None] > 0, (told * weights) @ _soft_rows(told, near).T
                         / np.where(total > 0, total, 1)[:, None], 0.0)
 
 
@@ -269,10 +286,10 @@ def _terms(vocabulary: Sequence[str], ids: np.ndarray) -> list[str]:
     return list(found) if len(ids) > 1 else [found]
 
 
-def _soft_held(rows: np.ndarray, weights: np.ndarray, near: tuple[np.ndarray, ...]
-               ) -> np.ndarray:
-    """held[a, b]: the weight of row a's terms that row b holds, near forms counting in
-    proportion to their similarity (`containment`'s numerator), for 0/1 term rows."""
+def _soft_rows(rows: np.ndarray, near: tuple[np.ndarray, ...]) -> np.ndarray:
+    """soft[b, t]: how much row b holds term t, 1 for the term itself, its near forms'
+    best similarity otherwise (`containment`'s numerator is (rows * weights) @ soft.T),
+    for 0/1 term rows."""
     soft = rows.copy()
     et, eo, es = near
     if len(et):
@@ -282,7 +299,7 @@ def _soft_held(rows: np.ndarray, weights: np.ndarray, near: tuple[np.ndarray, ..
         best = np.maximum.reduceat(rows[:, eo] * es, firsts, axis=1)
         cols = et[firsts]
         soft[:, cols] = np.where(rows[:, cols], 1.0, best)
-    return (rows * weights) @ soft.T
+    return soft
 
 
 def settled_by(groups: Sequence[Group], ranked: Sequence[tuple[object, float]],

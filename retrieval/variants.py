@@ -27,6 +27,7 @@ import numpy as np
 
 from .analysis import analyze_token, char_ngrams, normalize, stem
 from .index import run_starts
+from .questions import LIGHT
 from .transliterate import (
     EXONYMS,
     arabic_spellings,
@@ -429,13 +430,16 @@ class VariantMap:
         passages, and widening it would change every ranking it is in. Only for terms of
         _MIN_SPLIT letters or more (shorter ones glued are other words: بعد، لحم); not ك,
         which makes too many words of a bare one (امل -> كامل). Empty if none."""
-        if len(term) < _MIN_SPLIT or not _ARABIC_LETTERS.fullmatch(term):
-            return []
+        if len(term) < _MIN_SPLIT or not _ARABIC_LETTERS.fullmatch(term) or term in LIGHT:
+            return []  # (a light word glued is one too: حسب / بحسب)
         forms = [p + term for p in _GLUED_BEFORE]
+        stems = set(forms)  # what the glued word may analyse to: the word left whole
         if term.endswith(_TA_MARBUTA):
             forms += [term[:-1] + _TA + suffix for suffix in _PRONOUNS]
+            stems |= {p + term[:-1] for p in _GLUED_BEFORE} | {term[:-1] + _TA}
+        # (not a stem the glued word loses more of: لقوات -> لقو is لقوة's, not قوات's)
         glued = _union(*(self.spelled_like(t) for f in forms
-                         if (t := analyze_token(f)) is not None and t != term))
+                         if (t := analyze_token(f)) in stems))
         if not glued or not group:
             return glued
         own = min(idf(i) for i in group)
