@@ -337,8 +337,8 @@ class Marsad:
         theirs = await self._outlet_slots(scope.outlets) if scope.outlets else None
         month = asked_month(scope.rest) if day is None and language in ("ar", "und") else None
         if month is not None:
-            # «كسلا في أغسطس 2024»: that month's articles and the passages telling of it
-            # (an April article on March's inflation), its words not searched; none, the
+            # «كسلا في أغسطس 2024»: that month's articles and those telling of it (an
+            # April article on March's inflation), its words not searched; none, the
             # month may be the subject («ثورة يوليو 1952»): asked as written
             years = [] if month.year is not None else await self.store.article_years()
             dated = np.array(sorted(await self.store.passage_ids_of_months(
@@ -404,17 +404,19 @@ class Marsad:
                       signals=tuple(signals.tolist()), **named)
 
     def _naming(self, month: AskedMonth) -> set[int]:
-        """Ids of the passages that tell of `month` in its text (`names_month`), whatever
-        their article's date; read in the calling (worker) thread."""
+        """Ids of the passages of the articles that tell of `month` in their text
+        (`names_month`), whatever their date («وعزت الدائرة الارتفاع إلى …» follows «ارتفع
+        التضخم إلى 1.9% في سبتمبر»); read in the calling (worker) thread."""
         ids = [i for w in month_words(month) for t in analyze(w) if (i := self.term_id(t)) >= 0]
         if not ids:
             return set()
         slots = self.index.scores(ids)[0].tolist()
-        found: set[int] = set()
+        articles: set[str] = set()
         for start in range(0, len(slots), NAMING_CHUNK):
             rows = self.store.passages(slots[start:start + NAMING_CHUNK])
-            found |= {p.id for p in rows.values() if names_month(p.text, p.date, month)}
-        return found
+            articles |= {p.article_id for p in rows.values()
+                         if names_month(p.text, p.date, month)}
+        return self.store.passage_ids_of_articles(sorted(articles))
 
     async def _published(self, question: str, day: AskedDay | AskedMonth | None,
                          scope: OutletScope,
@@ -486,14 +488,15 @@ class Marsad:
                                                 wanted + grouping.LEAD_SPARE)
         with clock("group"):
             groups = grouping.group_duplicates(ranked, wanted, self.index, self.terms,
-                                               asked.query.groups_by_term(), self.term_grams)
+                                               asked.query.groups_by_term(), self.term_grams,
+                                               asked.terms)
         if not grouping.settled_by(groups, ranked, settled):
             with clock("rerank"):  # a group reached past the settled: every score read
                 ranked = self._rerank(question, asked, found)
             with clock("group"):
                 groups = grouping.group_duplicates(ranked, wanted, self.index, self.terms,
                                                    asked.query.groups_by_term(),
-                                                   self.term_grams)
+                                                   self.term_grams, asked.terms)
         with clock("decide"):
             shown = [(best, g.score_of(best)) for g in groups[:DECIDE_HITS]
                      for best in (grouping.best_instance(g),)]

@@ -8,9 +8,10 @@ in corroborate.py). Containment is checked both ways: a passage that holds the s
 but says more stays a hit of its own, and only an instance holding as much as the first
 (mutual containment) may be shown in its place. A passage holding a question term that
 the shown one lacks (in no near form either: بأسيوط holds أسيوط) also stays its own hit.
-The same toll told in other words («3 قتلى و41 جريحا», «مقتل ثلاثة أشخاص وإصابة 41
-آخرين»: tolls.py) of the same event, by another outlet, is the same statement. Overlap alone (shared names and places) never
-collapses two passages: when in doubt, both are shown. A passage printing a number the shown
+Overlap alone (shared names and places) never collapses two passages: when in doubt, both
+are shown; but the same toll told in other words («3 قتلى و41 جريحا», «مقتل ثلاثة أشخاص
+وإصابة 41 آخرين»: tolls.py) of the same event, by another outlet, is the same statement.
+A passage printing a number the shown
 one does not print (a toll of 29 beside one of 27) is never carried by it.
 
 Everything works on the term ids stored at ingest (`StoredPassage.terms`), the title's
@@ -36,7 +37,7 @@ from .corroborate import (
 )
 from .index import BM25Index, unique, unique_inverse
 from .term_grams import TermGrams
-from .tolls import cue_category, toll, toll_term
+from .tolls import asks_toll, cue_category, toll, toll_term
 
 __all__ = ["EQUALLY_RELEVANT", "NEAR_DUPLICATE", "SAME_ARTICLE_DUPLICATE", "Group",
            "best_instance", "group_duplicates", "idfs", "settled_by"]
@@ -51,12 +52,14 @@ NEAR_DUPLICATE = 0.75  # passage in passage, two articles
 SAME_ARTICLE_DUPLICATE = 0.6  # passage in passage of one article (it restates itself)
 MIN_WEIGHT = 1e-3  # the least a term weighs in containment
 EQUALLY_RELEVANT = 0.9  # instances scoring within 10% of the best are equally relevant
-# Shares of a passage's weight the shown one must hold when it states the same toll in
-# other words: pages4's Chlef earthquake told by El Khabar and Al Jazeera (the same toll,
-# other words) share 0.26-0.29; the same quake's passages with another toll 0.18-0.27;
-# a single count of dead in a passage of another outlet of the same event, 0.36-0.68.
+# Shares of a passage's weight the shown one must hold, once the words of the toll are
+# left out of both (`_event_shares`), when it states the same toll in other words:
+# pages4's Chlef earthquake told by El Khabar and Al Jazeera, newsroom10's arrests after
+# the Tunisian cup final told by Sky News Arabia and Al Jazeera (0.35) pass; passages
+# that tell mostly something else beside the toll (a prosecutor's inquiry: 0.14, a debate
+# on rail safety: 0.08) stay apart, as do other events with the same figures.
 TOLL_SHARE = 0.2
-TOLL_SHARE_ONE = 0.35
+TOLL_SHARE_ONE = 0.3
 LEAD_SPARE = 3  # passages beyond k whose near forms are searched first (group_duplicates)
 
 
@@ -102,11 +105,13 @@ def _body_terms(passages: Sequence[object]) -> tuple[np.ndarray, np.ndarray]:
 def group_duplicates(ranked: Sequence[tuple[object, float]], k: int, index: BM25Index,
                      vocabulary: Sequence[str],
                      query: Sequence[Sequence[int]] = (),
-                     grams: TermGrams | None = None) -> list[Group]:
+                     grams: TermGrams | None = None,
+                     question_terms: Sequence[str] = ()) -> list[Group]:
     """The first k groups, in rank order. `ranked`: (stored passage, score) best first;
     `vocabulary`: term id -> term; `query`: for each question term, the term ids that
     count as it; `grams`: the vocabulary's terms' trigrams and numbers kept from earlier
-    calls (else worked out here). A passage joins the first group whose shown passage
+    calls (else worked out here); `question_terms`: the question's terms (a toll asked:
+    see the module). A passage joins the first group whose shown passage
     carries it (see the module docstring); one that joins no group starts one while fewer
     than k exist."""
     if not ranked:
@@ -148,7 +153,13 @@ def group_duplicates(ranked: Sequence[tuple[object, float]], k: int, index: BM25
         categories = {c for i in ids if (c := cue_category(vocabulary[i])) is not None}
         if categories:
             asked[:, j] |= [any(c in categories for c, _ in t) for t in tolls]
-    same_toll = _toll_shares(tolls) if sum(map(bool, tolls)) > 1 else None
+    # the same toll is the same statement only to a question asking it: to «أين وقع
+    # الحادث؟» a passage telling the toll and the place is not one telling the toll alone
+    asking = any(map(asks_toll, question_terms)) or any(
+        asks_toll(vocabulary[i]) for ids in query for i in ids)
+    same_toll = _toll_shares(tolls) if asking and sum(map(bool, tolls)) > 1 else None
+    titles = _title_shares([p for p, _ in ranked], index, vocabulary) \
+        if same_toll is not None else None
     long_enough = np.minimum(lengths[:, None], lengths[None, :]) >= MIN_TERMS
     limit = np.where(same_article, SAME_ARTICLE_DUPLICATE, NEAR_DUPLICATE)
     one_thread()
@@ -175,7 +186,8 @@ def group_duplicates(ranked: Sequence[tuple[object, float]], k: int, index: BM25
         if same_toll is not None:
             # the same toll in other words («3 قتلى و41 جريحا», «مقتل ثلاثة أشخاص وإصابة
             # 41») of the same event (`_event_shares`) is the same statement
-            event = _event_shares(rows, weights, near, distinct, vocabulary)
+            event = np.maximum(_event_shares(rows, weights, near, distinct, vocabulary),
+                               titles if titles is not None else 0.0)
             carried |= long_enough & (np.maximum(event, event.T) >= same_toll) & credits
         carried &= credits | same_article | carried.T
         carried &= figures
@@ -219,6 +231,26 @@ def _event_shares(rows: np.ndarray, weights: np.ndarray, near: tuple[np.ndarray,
     with np.errstate(divide="ignore", invalid="ignore"):
         return np.where(total[:, None] > 0, (told * weights) @ _soft_rows(told, near).T
                         / np.where(total > 0, total, 1)[:, None], 0.0)
+
+
+def _title_shares(passages: Sequence[object], index: BM25Index, vocabulary: Sequence[str]
+                  ) -> np.ndarray:
+    """share[a, b]: the share of the weight of a's article title that b's title holds,
+    the words of a toll left out («ارتفاع حصيلة تصادم قطارين في المنيا» and «النيابة
+    المصرية تحقق في تصادم قطاري المنيا»: one event), for passages that tell the toll in
+    a sentence about something else as well."""
+    told = [{t for t in p.terms[:stored_title_terms(p)].tolist()  # type: ignore[attr-defined]
+             if not toll_term(vocabulary[t])} for p in passages]
+    ids = np.array(sorted(set().union(*told)), np.int64)
+    weight = dict(zip(ids.tolist(), np.maximum(idfs(index, ids), MIN_WEIGHT).tolist(),
+                      strict=True))
+    n = len(passages)
+    share = np.zeros((n, n))
+    for a in range(n):
+        total = sum(weight[t] for t in told[a])
+        if total > 0:
+            share[a] = [sum(weight[t] for t in told[a] & told[b]) / total for b in range(n)]
+    return share
 
 
 def _toll_shares(tolls: Sequence[frozenset[tuple[str, int]]]) -> np.ndarray:

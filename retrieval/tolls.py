@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from .analysis import analyze_token, normalize
 
-__all__ = ["DEAD", "INJURED", "cue_category", "toll", "toll_term"]
+__all__ = ["DEAD", "INJURED", "asks_toll", "cue_category", "toll", "toll_term"]
 
 DEAD, INJURED, MISSING, DISPLACED, ARRESTED = "dead", "injured", "missing", "displaced", \
     "arrested"
@@ -44,15 +44,22 @@ _AFTER = _cues([
 ])
 # Before the number: a verbal noun or a verb governing the people counted
 _BEFORE = _cues([
-    ("مقتل وفاة مصرع قتل لقي لقيت توفي قضى", DEAD),
+    ("مقتل وفاة مصرع قتل لقي لقيت توفي قضى بحياة", DEAD),
     ("إصابة اصابة أصيب اصيب جرح إصابات", INJURED),
     ("فقدان فقد اختفاء", MISSING),
     ("نزوح تشريد إجلاء اجلاء", DISPLACED),
-    ("اعتقال توقيف احتجاز اعتقلت", ARRESTED),
+    ("اعتقال توقيف احتجاز اعتقلت اعتقل أوقفت أوقف احتجزت القبض", ARRESTED),
 ])
 # Words for the people counted, passed over between the number and its cue
 _PEOPLE = set(_words("شخص شخصا شخصًا أشخاص اشخاص آخر آخرين آخرون اخرين اخرون مواطن مواطنا "
-                     "مواطنين مدنيا مدنيين على الأقل الاقل الأقل"))
+                     "مواطنين مدنيا مدنيين على الأقل الاقل الأقل مشجعا مشجعين طفلا أطفال "
+                     "عاملا عمال راكبا ركاب جنديا جنود مهاجرا مهاجرين صيادا صيادين "
+                     "متظاهرا متظاهرين امرأة نساء"))
+# Between a verb or noun of the toll and the number: «أصيب فيه 54 آخرون», «قتل فيها 3»
+_BETWEEN = set(_words("فيه فيها فيهم به بها منهم جراءه جراءها خلاله خلالها على"))
+# The subject of a verb of the toll, between it and the number: «أوقفت قوات الأمن 12»
+_SUBJECTS = set(_words("قوات عناصر سلطات فرق أجهزة"))
+SUBJECT_WORDS = 2  # words of a subject passed over back from the number
 # A dual noun counts two by itself («قتيلان», «شخصان مصرعهما»)
 _DUALS = {w: 2 for w in _words("قتيلان قتيلين جريحان جريحين مصابان شخصان شخصين")}
 _NUMBER_WORDS = {w: n for n, words in enumerate((
@@ -95,6 +102,19 @@ def _cue(word: str, cues: dict[str, str]) -> str | None:
     return next((cues[f] for f in _bare(word) if f in cues), None)
 
 
+def _before(words: list[str], i: int) -> int:
+    """Where a verb or noun of the toll stands before the number at i: right before it,
+    or before a preposition («أصيب فيه 54») or a subject («أوقفت قوات الأمن 12»)."""
+    j = i - 1
+    if j > 0 and words[j] in _BETWEEN:
+        return j - 1
+    k = j
+    while k > 0 and i - k <= SUBJECT_WORDS and (
+            words[k].startswith(_ARTICLE) or words[k] in _SUBJECTS):
+        k -= 1
+    return k if k < j and _cue(words[k], _BEFORE) is not None else j
+
+
 def toll(text: str) -> frozenset[tuple[str, int]]:
     """The (category, count) pairs the text states: dead, injured, missing, displaced,
     arrested (see the module). A number with no cue beside it (a magnitude, a year, a
@@ -115,7 +135,7 @@ def toll(text: str) -> frozenset[tuple[str, int]]:
                 _cue(words[j], _BEFORE) is None else None
             break
         if category is None and i:
-            category = _cue(words[i - 1], _BEFORE)
+            category = _cue(words[_before(words, i)], _BEFORE)
         if category is not None:
             found.add((category, count))
     return frozenset(found)
@@ -139,6 +159,16 @@ def toll_term(term: str) -> bool:
     """Whether an analysed term is one a toll is told in (a cue, a word for the people
     counted, a number): what is left of a passage without them tells which event it is."""
     return term in _toll_terms() or term.replace(".", "").isdigit()
+
+
+_ASKING = frozenset(t for w in _words("حصيلة حصيلتها ضحايا ضحية الضحايا خسائر بشرية")
+                   if (t := analyze_token(w)) is not None)
+
+
+def asks_toll(term: str) -> bool:
+    """Whether an analysed question term asks a toll: a cue («القتلى», «المصابين»,
+    «اعتقل») or a word for the whole of it («حصيلة», «ضحايا»)."""
+    return term in _ASKING or cue_category(term) is not None
 
 
 def cue_category(term: str) -> str | None:
