@@ -132,13 +132,15 @@ def _month_mention(month: int) -> re.Pattern[str]:
         rf"(?:{names})(?!\w)(?:\s*[,،]?\s*(?:(?:عام|سنه)\s+)?(?P<year>\d{{4}})(?!\d))?")
 
 
-def names_month(text: str, published: dt.date | None, month: AskedMonth) -> bool:
+def names_month(text: str, published: dt.date | None, month: AskedMonth) -> bool | None:
     """Whether a passage tells of `month`: names it as a time (a day, a preposition or a
-    year beside the name), in the year asked. A month printed without a year is of its
-    article's year, or of the year before when it comes later in the year than the
-    article («تراجع التضخم في ديسمبر» of a January article); any year when the article
-    is undated. The month a question names is often the event's, reported later: «كم
-    بلغ التضخم في مارس؟» is answered by an April article on March's inflation."""
+    year beside the name), in the year asked; None when it names that month in no year
+    at all. A month printed without a year is of its article's year, or of the year
+    before when it comes later in the year than the article («تراجع التضخم في ديسمبر»
+    of a January article); any year when the article is undated. The month a question
+    names is often the event's, reported later: «كم بلغ التضخم في مارس؟» is answered by
+    an April article on March's inflation."""
+    named = None
     for match in _month_mention(month.month).finditer(fold(text)):
         if not (match["day"] or match["lead"] or match["year"]):
             continue
@@ -150,7 +152,8 @@ def names_month(text: str, published: dt.date | None, month: AskedMonth) -> bool
             year = None
         if month.year is None or year is None or year == month.year:
             return True
-    return False
+        named = False
+    return named
 
 
 def month_words(month: AskedMonth) -> tuple[str, ...]:

@@ -406,17 +406,22 @@ class Marsad:
     def _naming(self, month: AskedMonth) -> set[int]:
         """Ids of the passages of the articles that tell of `month` in their text
         (`names_month`), whatever their date («وعزت الدائرة الارتفاع إلى …» follows «ارتفع
-        التضخم إلى 1.9% في سبتمبر»); read in the calling (worker) thread."""
+        التضخم إلى 1.9% في سبتمبر»), but those telling of that month of another year;
+        read in the calling (worker) thread."""
         ids = [i for w in month_words(month) for t in analyze(w) if (i := self.term_id(t)) >= 0]
         if not ids:
             return set()
         slots = self.index.scores(ids)[0].tolist()
         articles: set[str] = set()
+        other_years: set[int] = set()  # passages on that month of another year
         for start in range(0, len(slots), NAMING_CHUNK):
-            rows = self.store.passages(slots[start:start + NAMING_CHUNK])
-            articles |= {p.article_id for p in rows.values()
-                         if names_month(p.text, p.date, month)}
-        return self.store.passage_ids_of_articles(sorted(articles))
+            for p in self.store.passages(slots[start:start + NAMING_CHUNK]).values():
+                named = names_month(p.text, p.date, month)
+                if named:
+                    articles.add(p.article_id)
+                elif named is False:
+                    other_years.add(p.id)
+        return self.store.passage_ids_of_articles(sorted(articles)) - other_years
 
     async def _published(self, question: str, day: AskedDay | AskedMonth | None,
                          scope: OutletScope,
