@@ -15,7 +15,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from .dates import EGYPTIAN_MONTHS, MONTH_NAME, fold, month_number, named_day
+from .dates import EGYPTIAN_MONTHS, MONTH_NAME, fold, month_names, month_number, named_day
 
 # Words that ask about a day without naming a subject (folded, as `dates.fold` writes them).
 _ASKING = frozenset(fold(w) for w in (
@@ -114,6 +114,52 @@ class AskedMonth:
         """`2024-08`, or `08` for any year (the JSON's `published_on`)."""
         month = f"{self.month:02d}"
         return f"{self.year:04d}-{month}" if self.year is not None else month
+
+
+# What marks a month name in a passage as a time («في مارس», «منذ نوفمبر 2020», «10 مارس»,
+# «مارس 2024»), not a verb («مارس الجيش ضغوطا») nor a father («آب»): a day before it, a
+# preposition or a word of part of a month before it, or a year after it.
+_TIME_LEADS = "|".join(fold(w) for w in (
+    "في", "خلال", "منذ", "شهر", "حتى", "مطلع", "نهاية", "منتصف", "أواخر", "أوائل", "بداية",
+    "مع", "إلى", "من", "قبل", "بعد", "لشهر", "الشهر", "طوال"))
+
+
+def _month_mention(month: int) -> re.Pattern[str]:
+    names = "|".join(re.escape(n).replace(r"\ ", r"\s+")
+                     for n in sorted(month_names(month), key=len, reverse=True))
+    return re.compile(
+        rf"(?:(?P<day>\d{{1,2}})\s+|(?<!\w)(?P<lead>{_TIME_LEADS})\s+|(?<!\w))"
+        rf"(?:{names})(?!\w)(?:\s*[,،]?\s*(?:(?:عام|سنه)\s+)?(?P<year>\d{{4}})(?!\d))?")
+
+
+def names_month(text: str, published: dt.date | None, month: AskedMonth) -> bool | None:
+    """Whether a passage tells of `month`: names it as a time (a day, a preposition or a
+    year beside the name), in the year asked; None when it names that month in no year
+    at all. A month printed without a year is of its article's year, or of the year
+    before when it comes later in the year than the article («تراجع التضخم في ديسمبر»
+    of a January article); any year when the article is undated. The month a question
+    names is often the event's, reported later: «كم بلغ التضخم في مارس؟» is answered by
+    an April article on March's inflation."""
+    named = None
+    for match in _month_mention(month.month).finditer(fold(text)):
+        if not (match["day"] or match["lead"] or match["year"]):
+            continue
+        if match["year"]:
+            year: int | None = int(match["year"])
+        elif published is not None:
+            year = published.year - (month.month > published.month)
+        else:
+            year = None
+        if month.year is None or year is None or year == month.year:
+            return True
+        named = False
+    return named
+
+
+def month_words(month: AskedMonth) -> tuple[str, ...]:
+    """The words that name the month in a passage (folded), to find the passages that
+    may tell of it (`names_month` then reads them)."""
+    return tuple(dict.fromkeys(name.split()[0] for name in month_names(month.month)))
 
 
 def asked_period(key: str) -> AskedDay | AskedMonth:

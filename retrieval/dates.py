@@ -161,6 +161,14 @@ def month_number(name: str) -> int | None:
     return number if number is not None and 1 <= number <= 12 else None
 
 
+def month_names(month: int) -> tuple[str, ...]:
+    """The folded names of a Gregorian month (1-12) in Arabic as each region writes it
+    («مارس», «اذار»; «تشرين 2», «جانفي»), without the Latin ones: the words a passage
+    names it by."""
+    return tuple(name for name, number in _MONTHS.items() if number == month
+                 and all(c == " " or "\u0600" <= c <= "\u06ff" for c in name))
+
+
 def _month_number(value: str, names: dict[str, int]) -> int | None:
     if value.isdigit():
         return int(value)

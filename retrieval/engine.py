@@ -28,7 +28,15 @@ from .analysis import analyze, normalize, tokenize
 from .answer_types import decision_type, matching_sentences
 from .corroborate import stored_title_terms
 from .coverage import Comparison, OutletSummary, Timeline
-from .date_scope import AskedDay, AskedMonth, asked_day, asked_month, asks_for_nothing
+from .date_scope import (
+    AskedDay,
+    AskedMonth,
+    asked_day,
+    asked_month,
+    asks_for_nothing,
+    month_words,
+    names_month,
+)
 from .dialects import to_msa
 from .feedback import QuestionRating
 from .index import BM25Index, BM25Params
@@ -56,6 +64,7 @@ if TYPE_CHECKING:
     from .ingest import Item
 
 LOAD_CHUNK = 50_000  # passages read per step when (re)building the index from the store
+NAMING_CHUNK = 900  # passages read at once looking for a month named (SQLite's variables)
 TERM_IDS_KEPT = 1 << 16  # terms whose ids `Marsad.term_id` keeps (~8 MB at most)
 OUTLETS_TTL = 60.0  # seconds the outlet names are kept (another process may ingest)
 
@@ -328,11 +337,13 @@ class Marsad:
         theirs = await self._outlet_slots(scope.outlets) if scope.outlets else None
         month = asked_month(scope.rest) if day is None and language in ("ar", "und") else None
         if month is not None:
-            # «كسلا في أغسطس 2024»: that month's articles, its words not searched; none
-            # dated then, the month may be the subject («ثورة يوليو 1952»): asked as written
+            # «كسلا في أغسطس 2024»: that month's articles and those telling of it (an
+            # April article on March's inflation), its words not searched; none, the
+            # month may be the subject («ثورة يوليو 1952»): asked as written
             years = [] if month.year is not None else await self.store.article_years()
             dated = np.array(sorted(await self.store.passage_ids_of_months(
-                month.months(years))), dtype=np.int64)
+                month.months(years)) | await asyncio.to_thread(self._naming, month)),
+                dtype=np.int64)
             if dated.size:
                 if asks_for_nothing(month.rest):  # «ماذا حدث في يناير 2024؟»
                     published = await self._published(question, month, scope, k, language)
@@ -391,6 +402,26 @@ class Marsad:
             hits = self._cite(chosen)
         return Answer(question, answered, hits, language=language, confidence=confidence,
                       signals=tuple(signals.tolist()), **named)
+
+    def _naming(self, month: AskedMonth) -> set[int]:
+        """Ids of the passages of the articles that tell of `month` in their text
+        (`names_month`), whatever their date («وعزت الدائرة الارتفاع إلى …» follows «ارتفع
+        التضخم إلى 1.9% في سبتمبر»), but those telling of that month of another year;
+        read in the calling (worker) thread."""
+        ids = [i for w in month_words(month) for t in analyze(w) if (i := self.term_id(t)) >= 0]
+        if not ids:
+            return set()
+        slots = self.index.scores(ids)[0].tolist()
+        articles: set[str] = set()
+        other_years: set[int] = set()  # passages on that month of another year
+        for start in range(0, len(slots), NAMING_CHUNK):
+            for p in self.store.passages(slots[start:start + NAMING_CHUNK]).values():
+                named = names_month(p.text, p.date, month)
+                if named:
+                    articles.add(p.article_id)
+                elif named is False:
+                    other_years.add(p.id)
+        return self.store.passage_ids_of_articles(sorted(articles)) - other_years
 
     async def _published(self, question: str, day: AskedDay | AskedMonth | None,
                          scope: OutletScope,
@@ -462,14 +493,15 @@ class Marsad:
                                                 wanted + grouping.LEAD_SPARE)
         with clock("group"):
             groups = grouping.group_duplicates(ranked, wanted, self.index, self.terms,
-                                               asked.query.groups_by_term(), self.term_grams)
+                                               asked.query.groups_by_term(), self.term_grams,
+                                               asked.terms)
         if not grouping.settled_by(groups, ranked, settled):
             with clock("rerank"):  # a group reached past the settled: every score read
                 ranked = self._rerank(question, asked, found)
             with clock("group"):
                 groups = grouping.group_duplicates(ranked, wanted, self.index, self.terms,
                                                    asked.query.groups_by_term(),
-                                                   self.term_grams)
+                                                   self.term_grams, asked.terms)
         with clock("decide"):
             shown = [(best, g.score_of(best)) for g in groups[:DECIDE_HITS]
                      for best in (grouping.best_instance(g),)]

@@ -7,8 +7,11 @@ article; near forms count in proportion to their trigram similarity, as `contain
 in corroborate.py). Containment is checked both ways: a passage that holds the shown one
 but says more stays a hit of its own, and only an instance holding as much as the first
 (mutual containment) may be shown in its place. A passage holding a question term that
-the shown one lacks also stays its own hit. Overlap alone (shared names and places) never
-collapses two passages: when in doubt, both are shown. A passage printing a number the shown
+the shown one lacks (in no near form either: بأسيوط holds أسيوط) also stays its own hit.
+Overlap alone (shared names and places) never collapses two passages: when in doubt, both
+are shown; but the same toll told in other words («3 قتلى و41 جريحا», «مقتل ثلاثة أشخاص
+وإصابة 41 آخرين»: tolls.py) of the same event, by another outlet, is the same statement.
+A passage printing a number the shown
 one does not print (a toll of 29 beside one of 27) is never carried by it.
 
 Everything works on the term ids stored at ingest (`StoredPassage.terms`), the title's
@@ -24,9 +27,17 @@ from operator import itemgetter
 import numpy as np
 
 from .blas import one_thread
-from .corroborate import MIN_TERMS, NUMBER, _term_trigrams, near_pairs, stored_title_terms
+from .corroborate import (
+    MIN_TERMS,
+    NUMBER,
+    SOFT_TERM,
+    _term_trigrams,
+    near_pairs,
+    stored_title_terms,
+)
 from .index import BM25Index, unique, unique_inverse
 from .term_grams import TermGrams
+from .tolls import asks_toll, cue_category, toll, toll_term
 
 __all__ = ["EQUALLY_RELEVANT", "NEAR_DUPLICATE", "SAME_ARTICLE_DUPLICATE", "Group",
            "best_instance", "group_duplicates", "idfs", "settled_by"]
@@ -41,6 +52,14 @@ NEAR_DUPLICATE = 0.75  # passage in passage, two articles
 SAME_ARTICLE_DUPLICATE = 0.6  # passage in passage of one article (it restates itself)
 MIN_WEIGHT = 1e-3  # the least a term weighs in containment
 EQUALLY_RELEVANT = 0.9  # instances scoring within 10% of the best are equally relevant
+# Shares of a passage's weight the shown one must hold, once the words of the toll are
+# left out of both (`_event_shares`), when it states the same toll in other words:
+# pages4's Chlef earthquake told by El Khabar and Al Jazeera, newsroom10's arrests after
+# the Tunisian cup final told by Sky News Arabia and Al Jazeera (0.35) pass; passages
+# that tell mostly something else beside the toll (a prosecutor's inquiry: 0.14, a debate
+# on rail safety: 0.08) stay apart, as do other events with the same figures.
+TOLL_SHARE = 0.2
+TOLL_SHARE_ONE = 0.3
 LEAD_SPARE = 3  # passages beyond k whose near forms are searched first (group_duplicates)
 
 
@@ -86,11 +105,13 @@ def _body_terms(passages: Sequence[object]) -> tuple[np.ndarray, np.ndarray]:
 def group_duplicates(ranked: Sequence[tuple[object, float]], k: int, index: BM25Index,
                      vocabulary: Sequence[str],
                      query: Sequence[Sequence[int]] = (),
-                     grams: TermGrams | None = None) -> list[Group]:
+                     grams: TermGrams | None = None,
+                     question_terms: Sequence[str] = ()) -> list[Group]:
     """The first k groups, in rank order. `ranked`: (stored passage, score) best first;
     `vocabulary`: term id -> term; `query`: for each question term, the term ids that
     count as it; `grams`: the vocabulary's terms' trigrams and numbers kept from earlier
-    calls (else worked out here). A passage joins the first group whose shown passage
+    calls (else worked out here); `question_terms`: the question's terms (a toll asked:
+    see the module). A passage joins the first group whose shown passage
     carries it (see the module docstring); one that joins no group starts one while fewer
     than k exist."""
     if not ranked:
@@ -117,14 +138,28 @@ def group_duplicates(ranked: Sequence[tuple[object, float]], k: int, index: BM25
     known = np.array([p.source is not None for p, _ in ranked])  # type: ignore[attr-defined]
     outlets = _labels([p.source or "" for p, _ in ranked])  # type: ignore[attr-defined]
     credits = known[:, None] & known[None, :] & (outlets[:, None] != outlets[None, :])
-    figures = _same_figures(owner, inv, printing, len(distinct), len(ranked))
+    tolls = [toll(p.text) for p, _ in ranked]  # type: ignore[attr-defined]
+    figures = _same_figures(owner, inv, printing, len(distinct), len(ranked), tolls)
     asked = np.zeros((len(ranked), len(query)), bool)  # which question terms each holds
+    asked_cols = []
     for j, ids in enumerate(query):
         cols = np.searchsorted(distinct, ids)
         ok = cols < len(distinct)
         cols = cols[ok]
         cols = cols[distinct[cols] == np.asarray(ids)[ok]]
+        asked_cols.append(cols)
         asked[:, j] = rows[:, cols].any(axis=1)
+        # «كم عدد القتلى؟» is held by «مقتل ثلاثة أشخاص» as by «3 قتلى»: the count asked
+        categories = {c for i in ids if (c := cue_category(vocabulary[i])) is not None}
+        if categories:
+            asked[:, j] |= [any(c in categories for c, _ in t) for t in tolls]
+    # the same toll is the same statement only to a question asking it: to «أين وقع
+    # الحادث؟» a passage telling the toll and the place is not one telling the toll alone
+    asking = any(map(asks_toll, question_terms)) or any(
+        asks_toll(vocabulary[i]) for ids in query for i in ids)
+    same_toll = _toll_shares(tolls) if asking and sum(map(bool, tolls)) > 1 else None
+    titles = _title_shares([p for p, _ in ranked], index, vocabulary) \
+        if same_toll is not None else None
     long_enough = np.minimum(lengths[:, None], lengths[None, :]) >= MIN_TERMS
     limit = np.where(same_article, SAME_ARTICLE_DUPLICATE, NEAR_DUPLICATE)
     one_thread()
@@ -135,23 +170,35 @@ def group_duplicates(ranked: Sequence[tuple[object, float]], k: int, index: BM25
     for lead in sorted({min(len(ranked), k + LEAD_SPARE), len(ranked)}):
         near = near_pairs(len(distinct), *trigrams,
                           rows[:lead].any(axis=0) if lead < len(ranked) else None)
-        held = _soft_held(rows, weights, near)  # held[a, b]: a's weight that b holds
+        soft = _soft_rows(rows, near)
+        held = (rows * weights) @ soft.T  # held[a, b]: a's weight that b holds
+        # a question term a passage holds in a near form (بأسيوط for أسيوط) is held by it
+        near_asked = asked.copy()
+        for j, cols in enumerate(asked_cols):
+            if len(cols):
+                near_asked[:, j] |= soft[:, cols].max(axis=1) >= SOFT_TERM
         total = rows @ weights
         with np.errstate(divide="ignore", invalid="ignore"):
             inside = np.where(total[:, None] > 0,
                               held / np.where(total > 0, total, 1)[:, None],
                               0.0)  # inside[a, b]: share of a's statement b carries
         carried = long_enough & (inside >= limit)  # carried[a, b]: b carries a's statement
+        if same_toll is not None:
+            # the same toll in other words («3 قتلى و41 جريحا», «مقتل ثلاثة أشخاص وإصابة
+            # 41») of the same event (`_event_shares`) is the same statement
+            event = np.maximum(_event_shares(rows, weights, near, distinct, vocabulary),
+                               titles if titles is not None else 0.0)
+            carried |= long_enough & (np.maximum(event, event.T) >= same_toll) & credits
         carried &= credits | same_article | carried.T
         carried &= figures
-        groups = _grouped(ranked, k, carried, asked, lead)
+        groups = _grouped(ranked, k, carried, asked, near_asked, lead)
         if groups is not None:
             return groups
     raise AssertionError("every passage may start a group once all pairs are known")
 
 
 def _grouped(ranked: Sequence[tuple[object, float]], k: int, carried: np.ndarray,
-             asked: np.ndarray, lead: int) -> list[Group] | None:
+             asked: np.ndarray, near_asked: np.ndarray, lead: int) -> list[Group] | None:
     """The groups in rank order (`group_duplicates`) from `carried` and the question
     terms each passage holds; None when a group would start at or after `lead` (its
     pairs are only known for firsts before it)."""
@@ -159,7 +206,7 @@ def _grouped(ranked: Sequence[tuple[object, float]], k: int, carried: np.ndarray
     for i, (passage, score) in enumerate(ranked):
         for group in groups:
             first = group.first
-            if carried[i, first] and not (asked[i] & ~asked[first]).any():
+            if carried[i, first] and not (asked[i] & ~near_asked[first]).any():
                 group.members.append((passage, score))
                 group.credited.append(passage)
                 if carried[first, i]:
@@ -173,18 +220,66 @@ def _grouped(ranked: Sequence[tuple[object, float]], k: int, carried: np.ndarray
     return groups
 
 
+def _event_shares(rows: np.ndarray, weights: np.ndarray, near: tuple[np.ndarray, ...],
+                  distinct: np.ndarray, vocabulary: Sequence[str]) -> np.ndarray:
+    """share[a, b]: the share of a's weight b holds once the words a toll is told in are
+    left out of both (`tolls.toll_term`): what tells the event (a bus on the western
+    desert road in Assiut, not a fire in a Kuwaiti warehouse with the same toll)."""
+    keep = np.array([not toll_term(t) for t in _terms(vocabulary, distinct)], bool)
+    told = rows * keep
+    total = told @ weights
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return np.where(total[:, None] > 0, (told * weights) @ _soft_rows(told, near).T
+                        / np.where(total > 0, total, 1)[:, None], 0.0)
+
+
+def _title_shares(passages: Sequence[object], index: BM25Index, vocabulary: Sequence[str]
+                  ) -> np.ndarray:
+    """share[a, b]: the share of the weight of a's article title that b's title holds,
+    the words of a toll left out («ارتفاع حصيلة تصادم قطارين في المنيا» and «النيابة
+    المصرية تحقق في تصادم قطاري المنيا»: one event), for passages that tell the toll in
+    a sentence about something else as well."""
+    told = [{t for t in p.terms[:stored_title_terms(p)].tolist()  # type: ignore[attr-defined]
+             if not toll_term(vocabulary[t])} for p in passages]
+    ids = np.array(sorted(set().union(*told)), np.int64)
+    weight = dict(zip(ids.tolist(), np.maximum(idfs(index, ids), MIN_WEIGHT).tolist(),
+                      strict=True))
+    n = len(passages)
+    share = np.zeros((n, n))
+    for a in range(n):
+        total = sum(weight[t] for t in told[a])
+        if total > 0:
+            share[a] = [sum(weight[t] for t in told[a] & told[b]) / total for b in range(n)]
+    return share
+
+
+def _toll_shares(tolls: Sequence[frozenset[tuple[str, int]]]) -> np.ndarray:
+    """share[a, b]: the share of a's statement b must hold to carry it for stating a's
+    toll (`tolls.toll`): TOLL_SHARE when b states every count of a toll of two counts or
+    more (dead and injured), TOLL_SHARE_ONE for a single count (a number of dead alone is
+    a commoner figure), above 1 (never) when b does not state a's toll."""
+    n = len(tolls)
+    share = np.full((n, n), 2.0)
+    for a in (i for i in range(n) if tolls[i]):
+        need = TOLL_SHARE if len(tolls[a]) > 1 else TOLL_SHARE_ONE
+        share[a] = [need if tolls[a] <= tolls[b] else 2.0 for b in range(n)]
+    return share
+
+
 def _same_figures(owner: np.ndarray, inv: np.ndarray, printing: dict[int, set[str]] |
-                  dict[int, frozenset[str]], n_terms: int, n: int) -> np.ndarray:
+                  dict[int, frozenset[str]], n_terms: int, n: int,
+                  tolls: Sequence[frozenset[tuple[str, int]]] = ()) -> np.ndarray:
     """ok[a, b]: every number passage a prints, b prints too (corroborate.numbers), so b
     may be shown for a: «لقي 29 شخصا حتفهم» never stands for «لقي 27 شخصا حتفهم», nor
     credits its outlet with 29. `owner`, `inv`: each (passage, distinct term) pair;
-    `printing`: distinct term -> the numbers it prints (`_numbers_of`)."""
+    `printing`: distinct term -> the numbers it prints (`_numbers_of`); `tolls`: each
+    passage's toll, whose counts it states even in words («ثلاثة قتلى» prints 3)."""
     ok = np.ones((n, n), bool)
-    if not printing:
+    printed: list[set[str]] = [{str(c) for _, c in t} for t in tolls] or [set() for _ in range(n)]
+    if not printing and not any(printed):
         return ok
     numeric = np.zeros(n_terms, bool)
     numeric[list(printing)] = True
-    printed: list[set[str]] = [set() for _ in range(n)]
     for row, col in zip(owner[numeric[inv]].tolist(), inv[numeric[inv]].tolist(),
                         strict=True):
         printed[row] |= printing[col]
@@ -223,10 +318,10 @@ def _terms(vocabulary: Sequence[str], ids: np.ndarray) -> list[str]:
     return list(found) if len(ids) > 1 else [found]
 
 
-def _soft_held(rows: np.ndarray, weights: np.ndarray, near: tuple[np.ndarray, ...]
-               ) -> np.ndarray:
-    """held[a, b]: the weight of row a's terms that row b holds, near forms counting in
-    proportion to their similarity (`containment`'s numerator), for 0/1 term rows."""
+def _soft_rows(rows: np.ndarray, near: tuple[np.ndarray, ...]) -> np.ndarray:
+    """soft[b, t]: how much row b holds term t, 1 for the term itself, its near forms'
+    best similarity otherwise (`containment`'s numerator is (rows * weights) @ soft.T),
+    for 0/1 term rows."""
     soft = rows.copy()
     et, eo, es = near
     if len(et):
@@ -236,7 +331,7 @@ def _soft_held(rows: np.ndarray, weights: np.ndarray, near: tuple[np.ndarray, ..
         best = np.maximum.reduceat(rows[:, eo] * es, firsts, axis=1)
         cols = et[firsts]
         soft[:, cols] = np.where(rows[:, cols], 1.0, best)
-    return (rows * weights) @ soft.T
+    return soft
 
 
 def settled_by(groups: Sequence[Group], ranked: Sequence[tuple[object, float]],

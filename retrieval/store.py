@@ -605,6 +605,14 @@ class Store:
             f"WHERE a.source IN ({marks})", list(sources))
         return {r[0] for r in rows}
 
+    def passage_ids_of_articles(self, article_ids: Sequence[str]) -> set[int]:
+        """Ids of the passages of the given articles, read in the calling thread (`fetch`)."""
+        found: set[int] = set()
+        for chunk in _chunks(list(article_ids)):
+            found |= {r[0] for r in self.fetch(
+                f"SELECT id FROM passages WHERE article_id IN ({_marks(chunk)})", chunk)}
+        return found
+
     async def passage_ids_of_months(self, months: Sequence[str]) -> set[int]:
         """Ids of the passages of the articles dated in one of `months` (`2024-08`)."""
         rows = await self.db.execute_fetchall(

@@ -27,6 +27,7 @@ import numpy as np
 
 from .analysis import analyze_token, char_ngrams, normalize, stem
 from .index import run_starts
+from .questions import LIGHT
 from .transliterate import (
     EXONYMS,
     arabic_spellings,
@@ -65,6 +66,9 @@ VOWEL_SIMILARITY = 0.4
 SLIP_SIMILARITY = 0.2  # candidates from the trigram index, then checked letter by letter
 _MIN_GENITIVE = 4  # Putins, Kremlins: a name and the German genitive -s
 _GLUED = ("\u0644", "\u0628", "\u0643")  # ل ب ك: prepositions written as one with a word
+_GLUED_BEFORE = ("\u0628",)  # ب (glued_forms): a property's «بقوة», «بسرعة», «بنسبة»
+_TA_MARBUTA, _TA = "\u0647", "\u062a"  # ة as normalized (ه), and ت before a pronoun
+_PRONOUNS = ("\u0647\u0627", "\u0647", "\u0647\u0645")  # ها ه هم
 
 
 def skeleton(term: str) -> str:
@@ -386,6 +390,8 @@ class VariantMap:
                 group = _union(group, *self._split(terms[i]))
             if idf is not None:
                 group = _union(group, self.bare_of(terms[i], group, idf))
+            if idf is not None:
+                group = _union(group, self.glued_forms(terms[i], group, idf))
             if not group:
                 group = self.vowel_variants(terms[i])
             if not group:
@@ -412,6 +418,34 @@ class VariantMap:
             return []
         own = max((idf(i) for i in group), default=float("inf"))
         return bare if min(idf(i) for i in bare) < own else []
+
+    def glued_forms(self, term: str, group: Sequence[int], idf: Callable[[int], float]
+                    ) -> list[int]:
+        """The vocabulary's spellings of `term` with ب glued before it, and of a noun
+        in ة with a pronoun after it, when the coverage says it so more often than bare
+        (or never bare): «ما قوة الزلزال؟» reaches «زلزال بقوة 5.4 درجات» and «بلغت قوتها
+        5.3 درجات», «ما شدة …» «بلغت شدتها …» (the stemmer leaves a glued ب on, and keeps
+        ة on a short word: بقوة -> بقو, قوتها -> قوت). A word the coverage mostly says
+        bare (روسيا beside لروسيا) is left alone: its glued forms are already few of its
+        passages, and widening it would change every ranking it is in. Only for terms of
+        _MIN_SPLIT letters or more (shorter ones glued are other words: بعد، بحر). Not ك,
+        which makes too many words of a bare one (امل -> كامل), nor ل, which re-glues
+        what the stemmer cut of a word asked with لل («للقاء» -> قاء -> لقاء, a commoner
+        word than the one asked). Empty if none."""
+        if len(term) < _MIN_SPLIT or not _ARABIC_LETTERS.fullmatch(term) or term in LIGHT:
+            return []  # (a light word glued is one too: حسب / بحسب)
+        forms = [p + term for p in _GLUED_BEFORE]
+        stems = set(forms)  # what the glued word may analyse to: the word left whole
+        if term.endswith(_TA_MARBUTA):
+            forms += [term[:-1] + _TA + suffix for suffix in _PRONOUNS]
+            stems |= {p + term[:-1] for p in _GLUED_BEFORE} | {term[:-1] + _TA}
+        # (not a stem the glued word loses more of: لقوات -> لقو is لقوة's, not قوات's)
+        glued = _union(*(self.spelled_like(t) for f in forms
+                         if (t := analyze_token(f)) in stems))
+        if not glued or not group:
+            return glued
+        own = min(idf(i) for i in group)
+        return glued if min(idf(i) for i in glued) < own else []
 
     def latin(self, word: str, name: bool = True) -> list[int]:
         """The vocabulary terms a Latin-typed word (a name: Putin, Vostochny) is spelled

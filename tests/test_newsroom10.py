@@ -1,0 +1,114 @@
+"""A third newsroom's coverage, written for fix11: what Marsad answers over stories nobody tuned.
+
+tests/data/newsroom10/ holds fourteen articles by five outlets (سكاي نيوز عربية، الجزيرة نت،
+العربية، بي بي سي عربي، فرانس 24) on three stories the seeds, pages4, newsroom6 and
+newsroom8 never cover: a train collision in Minya (October 2025, an early toll and a later
+one told in other words by each outlet), the Tunisian cup final (June 2025, arrests after
+it) and Jordan's parliamentary elections (September 2024, and an October article on
+September's inflation). questions.jsonl asks them as readers do (plain, paraphrase,
+dialect, Latin-typed names, numbers, dates and months) with near misses and off-topic
+questions. Nothing is fitted on it: its floors are measured, just under what fix11 saw
+(base: answer@1 0.732, 8 declined, 18 of 26 out-of-coverage declined; fix11: 0.761, 7,
+18). What still fails is listed in the fix11 report, not hidden here.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from test_cli import marsad
+
+DATA = Path(__file__).parent / "data" / "newsroom10"
+OUTLETS = {"سكاي نيوز عربية", "الجزيرة نت", "العربية", "بي بي سي عربي", "فرانس 24"}
+
+
+@pytest.fixture(scope="module")
+def newsroom(tmp_path_factory) -> tuple[Path, Path]:
+    """(folder, database) holding the fourteen articles, ingested as a user does."""
+    folder = tmp_path_factory.mktemp("newsroom10")
+    db = folder / "news.db"
+    result = marsad("ingest", str(DATA / "articles.jsonl"), cwd=folder, db=db)
+    assert result.returncode == 0, result.stderr
+    assert "added 14" in result.stdout
+    return folder, db
+
+
+def ask(newsroom: tuple[Path, Path], *questions: str, k: int = 3) -> list[dict]:
+    folder, db = newsroom
+    result = marsad("ask", "--json", "-k", str(k), cwd=folder, db=db,
+                    stdin="".join(q + "\n" for q in questions))
+    assert result.returncode == 0, result.stderr
+    return [json.loads(line) for line in result.stdout.splitlines()]
+
+
+def test_the_question_file_keys_are_in_the_coverage():
+    articles = [json.loads(line) for line in
+                (DATA / "articles.jsonl").read_text("utf-8").splitlines()]
+    assert {a["source"] for a in articles} == OUTLETS
+    texts = [a["title"] + "\n" + a["text"] for a in articles]
+    items = [json.loads(line) for line in
+             (DATA / "questions.jsonl").read_text("utf-8").splitlines()]
+    missing = [(i["q"], k) for i in items for k in i.get("keys", ()) if
+               not any(k in t for t in texts)]
+    assert not missing, missing
+    kinds = {i["kind"] for i in items}
+    assert {"paraphrase", "dialect", "latin", "number", "date", "near-miss",
+            "off-topic"} <= kinds
+    assert len({i["q"] for i in items}) == len(items)
+
+
+def test_floors_over_the_question_file(newsroom):
+    folder, db = newsroom
+    result = marsad("eval", str(DATA / "questions.jsonl"), "--json", cwd=folder, db=db)
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert report["answerable"]["questions"] == 71
+    assert report["answerable"]["answer@1"] >= 0.74, report["failures"]
+    assert report["answerable"]["false_declines"] <= 8, report["failures"]
+    assert report["abstain"]["correct_declines"] >= 17, report["failures"]
+
+
+@pytest.mark.parametrize(("question", "key", "source"), [
+    # the month is the event's; the article reporting it is dated a month later, while
+    # the month's own articles (the elections) say nothing of inflation
+    ("كم بلغ التضخم في الأردن في سبتمبر؟", "1.9% في سبتمبر", "العربية"),
+    ("لماذا ارتفعت الأسعار في الأردن في سبتمبر 2024؟", "زيادة أسعار الإيجارات", "العربية"),
+    ("كم كان معدل التضخم في أغسطس 2024؟", "1.6% في أغسطس", "العربية"),
+])
+def test_a_month_asked_reaches_the_later_article_that_reports_it(newsroom, question, key,
+                                                                 source):
+    [answer] = ask(newsroom, question)
+    assert answer["hits"], answer
+    assert key in answer["hits"][0]["text"]
+    assert (answer["hits"][0]["source"], answer["hits"][0]["date"]) == (source, "2024-10-10")
+
+
+@pytest.mark.parametrize(("question", "outlets"), [
+    ("كم مشجعا اعتقل بعد النهائي؟", {"سكاي نيوز عربية", "الجزيرة نت"}),
+    ("كم عدد قتلى تصادم قطاري المنيا؟", {"الجزيرة نت", "العربية"}),
+])
+def test_the_same_toll_told_by_two_outlets_is_one_hit_crediting_both(newsroom, question,
+                                                                     outlets):
+    [answer] = ask(newsroom, question, k=5)
+    first = answer["hits"][0]
+    assert {first["source"], *(r["source"] for r in first["also_reported_by"])} >= outlets
+
+
+def test_the_early_toll_is_never_credited_with_the_later_one(newsroom):
+    """Sky News Arabia's early count (6 dead, 30 injured) is its own hit, never credited
+    in the hit telling 9 and 54."""
+    [answer] = ask(newsroom, "ما حصيلة تصادم القطارين في سمالوط؟", k=5)
+    for hit in answer["hits"]:
+        credited = {r["source"] for r in hit["also_reported_by"]}
+        if "54" in hit["text"]:
+            assert "سكاي نيوز عربية" not in credited
+    assert any("قتل 6 أشخاص" in h["text"] for h in answer["hits"])
+
+
+def test_a_toll_passage_that_also_tells_the_place_is_not_hidden(newsroom):
+    """«أين وقع تصادم القطارين؟» is not a toll question: Al Jazeera's passage naming
+    «مركز سمالوط» is never folded into Al Arabiya's that tells the same toll only."""
+    [answer] = ask(newsroom, "أين وقع تصادم القطارين؟", k=3)
+    assert any("سمالوط" in h["text"] for h in answer["hits"])
