@@ -30,7 +30,10 @@ seeds-blind7.jsonl and the later blind sets): `marsad eval` measures them.
 - over another coverage than the seeds (tests/data/newsroom8/: fifteen articles on five
   events, questions.jsonl its fitted half, three events; questions-heldout.jsonl, two
   events, is never fitted on): its answerable questions whose best passage holds a key,
-  its near misses and off-topic questions as out of coverage, grouped by event.
+  its near misses and off-topic questions as out of coverage, grouped by event; and
+  the same of tests/data/newsroom10/ (fourteen articles on three events: a train crash,
+  a cup final, Jordan's elections; questions.jsonl, all of it fitted, its events fold
+  groups of their own, reported apart).
 ARCD in coverage, ARCD over the seeds, the question files' answerable questions and their
 out-of-coverage ones (seeds and newsroom8 pooled), the blind sets' answerable questions and
 their out-of-coverage ones weigh the same in the fit (near misses are few but matter most;
@@ -79,17 +82,23 @@ REPO = Path(__file__).resolve().parent.parent
 DATA = REPO / "tests" / "data"
 ARCD = Path(os.environ.get("MARSAD_ARCD", DATA / "arcd-train.json"))
 SEEDS = REPO / "seeds"
-NEWSROOM = DATA / "newsroom8"
 (IN_ARCD, IN_SEEDS, OUT_ARCD, OUT_SEEDS, IN_NEWSROOM, OUT_NEWSROOM, IN_BLIND,
- OUT_BLIND) = range(8)
+ OUT_BLIND, IN_NEWSROOM10, OUT_NEWSROOM10) = range(10)
 SET_NAMES = ("ARCD over ARCD (in coverage)", "seed questions (answerable)",
              "ARCD over the seeds (out of coverage)", "seed near misses (out of coverage)",
              "newsroom8 questions (answerable)", "newsroom8 near misses and off-topic",
-             "blind questions (answerable)", "blind near misses and off-topic")
+             "blind questions (answerable)", "blind near misses and off-topic",
+             "newsroom10 questions (answerable)", "newsroom10 near misses and off-topic")
+# other coverages than the seeds: (folder, its answerable set, its fold groups' prefix)
+NEWSROOMS = ((DATA / "newsroom8", IN_NEWSROOM, "newsroom:"),
+             (DATA / "newsroom10", IN_NEWSROOM10, "newsroom10:"))
 MAX_DECLINED = {IN_ARCD: 0.02, IN_SEEDS: 0.05}
 # a question file's negatives
-OUT_OF = {IN_SEEDS: OUT_SEEDS, IN_NEWSROOM: OUT_NEWSROOM, IN_BLIND: OUT_BLIND}
-POOL = {IN_NEWSROOM: IN_SEEDS, OUT_NEWSROOM: OUT_SEEDS}  # weighed together (weights_for)
+OUT_OF = {IN_SEEDS: OUT_SEEDS, IN_NEWSROOM: OUT_NEWSROOM, IN_BLIND: OUT_BLIND,
+          IN_NEWSROOM10: OUT_NEWSROOM10}
+# weighed together (weights_for)
+POOL = {IN_NEWSROOM: IN_SEEDS, OUT_NEWSROOM: OUT_SEEDS, IN_NEWSROOM10: IN_SEEDS,
+        OUT_NEWSROOM10: OUT_SEEDS}
 # seed question files fitted on (the *-heldout.jsonl files are not: they measure
 # questions the fit never saw)
 FITTED = ("seeds-questions.jsonl", "seeds-dev.jsonl", "seeds-near-misses.jsonl",
@@ -137,13 +146,15 @@ async def collect(arcd: Path) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.nd
             for name in BLIND:
                 rows += await examples(engine, load_questions(DATA / name), IN_BLIND,
                                        lambda n, item, name=name: "blind:" + name)
-        async with await Marsad.open(Path(tmp) / "newsroom.db") as engine:
-            await engine.ingest(read_articles([NEWSROOM / "articles.jsonl"]))
-            # grouped by event (off-topic questions in runs of five): the held-out figure
-            # is that of events the fold never saw, as another newsroom's coverage is
-            rows += await examples(engine, load_questions(NEWSROOM / "questions.jsonl"),
-                                   IN_NEWSROOM, lambda n, item: "newsroom:" + item.get(
-                                       "event", f"off:{n // 5}"))
+        for folder, answerable, prefix in NEWSROOMS:
+            async with await Marsad.open(Path(tmp) / f"{folder.name}.db") as engine:
+                await engine.ingest(read_articles([folder / "articles.jsonl"]))
+                # grouped by event (off-topic questions in runs of five): the held-out
+                # figure is that of events the fold never saw, as another newsroom's is
+                rows += await examples(
+                    engine, load_questions(folder / "questions.jsonl"), answerable,
+                    lambda n, item, prefix=prefix: prefix + (
+                        item.get("event") or f"off:{n // 5}"))
     x = np.array([r[0] for r in rows], dtype=float)
     label = np.array([r[1] for r in rows])
     kind = np.array([r[2] for r in rows])
@@ -308,16 +319,20 @@ def main(argv: list[str] | None = None) -> int:
           f"{auc(held_out[kind == IN_ARCD], held_out[kind == OUT_ARCD]):.3f}, "
           f"newsroom8 answerable vs near misses "
           f"{auc(held_out[kind == IN_NEWSROOM], held_out[kind == OUT_NEWSROOM]):.3f}, "
+          f"newsroom10 "
+          f"{auc(held_out[kind == IN_NEWSROOM10], held_out[kind == OUT_NEWSROOM10]):.3f}, "
           f"blind answerable vs near misses "
           f"{auc(held_out[kind == IN_BLIND], held_out[kind == OUT_BLIND]):.3f}")
     report_blind(held_out, kind, groups, t)
     print("other trade-offs, held out: answerable seed questions declined -> near misses, "
           "ARCD over the seeds, ARCD in coverage declined, newsroom8 answerable, "
-          "newsroom8 near misses, blind answerable, blind near misses")
+          "newsroom8 near misses, blind answerable, blind near misses, newsroom10 "
+          "answerable, newsroom10 near misses")
     for cap in (0.05, 0.10, 0.15, 0.20, 0.30):
         other = float(np.quantile(held_out[kind == IN_SEEDS], cap))
         shares = [(held_out[kind == s] < other).mean() for s in (
-            OUT_SEEDS, OUT_ARCD, IN_ARCD, IN_NEWSROOM, OUT_NEWSROOM, IN_BLIND, OUT_BLIND)]
+            OUT_SEEDS, OUT_ARCD, IN_ARCD, IN_NEWSROOM, OUT_NEWSROOM, IN_BLIND, OUT_BLIND,
+            IN_NEWSROOM10, OUT_NEWSROOM10)]
         print(f"  {cap:.0%}: threshold {other:.4f} -> " + ", ".join(f"{v:.1%}" for v in shares))
     report(probabilities(x, model), kind, t, "all data (in-sample, for reference)")
     means, scales, coef, intercept = model

@@ -34,17 +34,22 @@ __all__ = [
     "YES_NO",
     "answer_type",
     "asks_count",
+    "asks_next",
     "continues_speaker",
     "decision_type",
     "holds",
     "holds_near",
     "later_unsaid",
+    "looks_ahead",
     "matching_sentences",
     "names_beside",
+    "next_unsaid",
     "owner_asked",
     "speaker",
     "speaks",
     "with_article",
+    "year_unsaid",
+    "years",
 ]
 
 NUMBER, TIME, SAYING, YES_NO, NAME = "number", "time", "saying", "yes_no", "name"
@@ -564,3 +569,80 @@ def later_unsaid(question: str, text: str, weights: Mapping[str, float],
         return False
     return not any(f in _SEQUENCE for sentence in matching_sentences(text, weights, aliases)
                    for token in tokenize(normalize(sentence)) for f in _bare(token))
+
+
+# «ما موعد الانتخابات المقبلة؟», «متى الاجتماع القادم؟», «هل سيلتقيان مرة أخرى؟» ask of
+# what is still ahead of the coverage: a passage telling the last one answers only where
+# its sentence looks ahead (a future verb, «سوف، لن، من المقرر، يعتزم»), and for when, where
+# it dates what is ahead («الشهر المقبل», «بحلول», a year after its article's).
+_NEXT = _forms("المقبل المقبلة القادم القادمة الجاي الجاية الجايه الآتي الآتية")
+_AGAIN = (normalize("مرة"), normalize("أخرى"))
+_WHEN = _forms("موعد الموعد متى امتى إمتى ايمتى إيمتى امتا إيمتا وقتيش تاريخ")
+_INTENT = _forms("سوف لن المقرر مقرر مقررا يعتزم تعتزم يعتزمون تعتزمان ينوي تنوي ينوون "
+                 "يرتقب المرتقب المرتقبة المنتظر المنتظرة قريبا قريباً")
+_DATED_AHEAD = _forms("بحلول غدا غداً")
+_AHEAD_NOUNS = _forms("العام السنة الشهر الأسبوع الموسم الدورة الجولة اليوم الأيام الأشهر "
+                      "الأسابيع الأعوام السنوات عام سنة شهر أسبوع")
+_MARKER = re.compile(r"(?<![\d.,])((?:19|20)\d\d)(?![\d.,%])")
+
+
+def _future_verb(token: str) -> bool:
+    """«سيعقد», «ستجرى», «سنعمل», «سأزور»: the future prefix before an imperfect verb (not
+    a noun that starts so: سيارة، سياسة)."""
+    return (len(token) >= 5 and token[0] == normalize("س")[0]
+            and token[1] in normalize("يتنا") and not token.endswith(normalize("ة")))
+
+
+def years(text: str) -> set[int]:
+    """The years (1900-2099) `text` writes in digits, not amounts («2024», not «2024.5»)."""
+    return {int(y) for y in _MARKER.findall(normalize(text))}
+
+
+def asks_next(question: str) -> bool:
+    """Whether the question asks of the next or coming one («المقبلة، القادم، الجاية،
+    مرة أخرى»)."""
+    tokens = tokenize(normalize(bounded(clean_question(question))))
+    return any(f in _NEXT for token in tokens for f in _bare(token)) or any(
+        pair == _AGAIN for pair in pairwise(tokens))
+
+
+def looks_ahead(sentence: str, published: int | None, when: bool) -> bool:
+    """Whether `sentence` tells of something ahead of its article (published in the
+    year `published`, None: undated): a date ahead (a later year, «بحلول», «غدا», «العام
+    المقبل»), or, unless `when` (the question asks when), a future verb, «سوف، من
+    المقرر، يعتزم» or the next one named («في الانتخابات المقبلة»)."""
+    tokens = tokenize(normalize(sentence))
+    forms = [_bare(token) for token in tokens]
+    if published is not None and any(y > published for y in years(sentence)):
+        return True
+    if any(f in _DATED_AHEAD for fs in forms for f in fs) or any(
+            any(f in _AHEAD_NOUNS for f in a) and any(f in _NEXT for f in b)
+            for a, b in pairwise(forms)):
+        return True
+    return not when and (any(_future_verb(t) for t in tokens) or any(
+        f in _INTENT or f in _NEXT for fs in forms for f in fs))
+
+
+def next_unsaid(question: str, text: str, published: int | None,
+                weights: Mapping[str, float], aliases: Mapping[str, Collection[str]]) -> bool:
+    """Whether the question asks of the next one (`asks_next`) and the passage does not
+    look ahead (`looks_ahead`): for «ما موعد …؟», «متى …؟» none of its best-matching
+    sentences dates what is ahead («ما موعد الانتخابات المقبلة؟» over «ترتفع إلى 50% في
+    الانتخابات المقبلة», which tells the seats, not when); otherwise nothing in it does
+    («من سيزور بيونغيانغ الشهر القادم؟» over the visit that ended)."""
+    if not asks_next(question):
+        return False
+    asked = tokenize(normalize(bounded(clean_question(question))))
+    when = any(f in _WHEN for token in asked for f in _bare(token))
+    told = matching_sentences(text, weights, aliases) if when else [text]
+    return not any(looks_ahead(sentence, published, when) for sentence in told)
+
+
+def year_unsaid(question: str, text: str, published: int | None) -> bool:
+    """Whether the question names a year that neither the passage nor its article's date
+    (`published`, its year) carries: «من فاز بالكأس عام 2024؟» over a 2025 final, «نسبة
+    الاقتراع في انتخابات 2020» over the 2024 vote. (The whole passage, not its
+    best-matching sentence: «صادق البرلمان … عام 2000» is answered by the sentence after
+    the one that dates the visit.)"""
+    asked = years(question)
+    return bool(asked) and published not in asked and asked.isdisjoint(years(text))
