@@ -81,10 +81,13 @@ _AMOUNT_WORDS = _forms(
 _TIME_DUAL = "(ساعت|يوم|شهر|عام|سنت|أسبوع|دقيقت)(ين|ان)"
 _DUAL_UNITS = re.compile(normalize(f"^({_TIME_DUAL}|مرت(ين|ان))$"))
 _TIME_DUALS = re.compile(normalize(f"^{_TIME_DUAL}$"))  # يومين: a span, not a count
-_TIME_WORDS = _forms(
+# months and weekdays: a calendar date
+_CALENDAR = _forms(
     "يناير فبراير مارس أبريل إبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر "
     "كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين السبت الأحد الاثنين الإثنين "
-    "الثلاثاء الأربعاء الخميس الجمعة أمس أمسية اليوم غدا غداة الليلة صباح مساء فجر ظهر "
+    "الثلاثاء الأربعاء الخميس الجمعة")
+_TIME_WORDS = _CALENDAR | _forms(
+    "أمس أمسية اليوم غدا غداة الليلة صباح مساء فجر ظهر "
     "عندما حين أثناء منذ المقبل المقبلة القادم القادمة الماضي الماضية")
 # Spans of time, plural: «خلال أسابيع», «منذ سنوات» tell when as a dual does («يومين»)
 _SPANS = _forms("أيام أسابيع أشهر شهور سنوات أعوام ساعات دقائق عقود عقودا")
@@ -609,8 +612,10 @@ def asks_next(question: str) -> bool:
 def looks_ahead(sentence: str, published: int | None, when: bool) -> bool:
     """Whether `sentence` tells of something ahead of its article (published in the
     year `published`, None: undated): a date ahead (a later year, «بحلول», «غدا», «العام
-    المقبل»), or, unless `when` (the question asks when), a future verb, «سوف، من
-    المقرر، يعتزم» or the next one named («في الانتخابات المقبلة»)."""
+    المقبل»), or a future verb, «سوف، من المقرر، يعتزم» or the next one named («في
+    الانتخابات المقبلة») — beside a date (a month, a weekday, a year) when `when` (the
+    question asks when: «اجتماعه المقبل في 18 ديسمبر», not «50% في الانتخابات
+    المقبلة»)."""
     tokens = tokenize(normalize(sentence))
     forms = [_bare(token) for token in tokens]
     if published is not None and any(y > published for y in years(sentence)):
@@ -619,7 +624,8 @@ def looks_ahead(sentence: str, published: int | None, when: bool) -> bool:
             any(f in _AHEAD_NOUNS for f in a) and any(f in _NEXT for f in b)
             for a, b in pairwise(forms)):
         return True
-    return not when and (any(_future_verb(t) for t in tokens) or any(
+    dated = bool(years(sentence)) or any(f in _CALENDAR for fs in forms for f in fs)
+    return (dated or not when) and (any(_future_verb(t) for t in tokens) or any(
         f in _INTENT or f in _NEXT for fs in forms for f in fs))
 
 
