@@ -586,7 +586,7 @@ _INTENT = _forms("سوف لن المقرر مقرر مقررا يعتزم تعت
 _DATED_AHEAD = _forms("بحلول غدا غداً")
 _AHEAD_NOUNS = _forms("العام السنة الشهر الأسبوع الموسم الدورة الجولة اليوم الأيام الأشهر "
                       "الأسابيع الأعوام السنوات عام سنة شهر أسبوع")
-_MARKER = re.compile(r"(?<![\d.,])((?:19|20)\d\d)(?![\d.,%])")
+_MARKER = re.compile(r"(?<!\d)(?<!\d[.,])((?:19|20)\d\d)(?!\d|[.,]\d|\s*%)")
 
 
 def _future_verb(token: str) -> bool:
@@ -625,8 +625,8 @@ def looks_ahead(sentence: str, published: int | None, when: bool) -> bool:
             for a, b in pairwise(forms)):
         return True
     dated = bool(years(sentence)) or any(f in _CALENDAR for fs in forms for f in fs)
-    return (dated or not when) and (any(_future_verb(t) for t in tokens) or any(
-        f in _INTENT or f in _NEXT for fs in forms for f in fs))
+    return (dated or not when) and any(
+        _future_verb(f) or f in _INTENT or f in _NEXT for fs in forms for f in fs)
 
 
 def next_unsaid(question: str, text: str, published: int | None,
