@@ -603,6 +603,11 @@ def signals(hits: Sequence[tuple[object, float]], bm25: float,
     held = _terms_of(best, vocabulary)
     # the year its article was published («المقبلة» and a year asked are read against it)
     published = date.year if (date := getattr(best, "date", None)) is not None else None
+    # ... whose date holds the year a question names though its text never writes it:
+    # «من فاز بالدوري عام 2025؟» over a 2025 article telling the title
+    if published is not None and str(published) in weights:
+        held = held | {str(published)}
+        known = {**known, str(published): True}
     # A word the corpus never uses that the passage says in another inflection (قوة /
     # قوتها, قررت / قرر): known, and held as a spelling of it (a small coverage knows
     # few forms of each word; unknown, it weighed the most of all). A country is a name,

@@ -7,13 +7,14 @@ invented for its kind; newsroom10's own are measured in test_newsroom10.py.
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 from test_decide import signal
 
 from retrieval.analysis import analyze
 from retrieval.answer_types import asks_next, looks_ahead, next_unsaid, year_unsaid, years
-from retrieval.articles import Article
+from retrieval.articles import Article, read_articles
 
 
 def weights(question: str) -> dict[str, float]:
@@ -103,61 +104,69 @@ def test_years_are_four_digit_years_not_amounts() -> None:
 
 
 # ------------------------------------------------------------------ as readers ask them
+# over newsroom10's fourteen articles (a coverage of realistic size: idf means something)
+# and an invented article or two
 
-BANK = Article("bank", "المركزي يثبت الفائدة", "صحيفة المال", dt.date(2025, 11, 20), (
-    "قرر البنك المركزي في اجتماعه يوم الخميس تثبيت سعر الفائدة عند 7.5% للمرة الثالثة "
-    "على التوالي، مشيرا إلى تراجع التضخم.",
-    "وقال محافظ البنك إن القرار يهدف إلى دعم استقرار الأسعار."))
-BANK_AHEAD = Article("bank2", "المركزي يثبت الفائدة", "صحيفة المال", dt.date(2025, 11, 20), (
-    "قرر البنك المركزي في اجتماعه يوم الخميس تثبيت سعر الفائدة عند 7.5% للمرة الثالثة "
-    "على التوالي، على أن يعقد اجتماعه المقبل في 18 ديسمبر.",
-    "وقال محافظ البنك إن القرار يهدف إلى دعم استقرار الأسعار."))
-LEAGUE = Article("league", "الوداد بطلا للدوري", "موقع الرياضة", dt.date(2025, 5, 30), (
-    "توج الوداد بطلا للدوري بعد فوزه على الجيش بهدفين مقابل هدف في الجولة الأخيرة.",
+NEWSROOM10 = Path(__file__).parent / "data" / "newsroom10" / "articles.jsonl"
+BANK = Article("bank", "المركزي الأردني يثبت الفائدة", "صحيفة المال", dt.date(2025, 11, 20), (
+    "قرر البنك المركزي الأردني في اجتماعه يوم الخميس تثبيت سعر الفائدة عند 7.5% للمرة "
+    "الثالثة على التوالي، مشيرا إلى تراجع التضخم.",
+    "وقال محافظ البنك المركزي إن القرار يهدف إلى دعم استقرار الأسعار."))
+BANK_AHEAD = Article("bank", BANK.title, BANK.source, BANK.date, (
+    BANK.paragraphs[0],
+    "ويعقد البنك المركزي الأردني اجتماعه المقبل في 18 ديسمبر لمراجعة سعر الفائدة.",
+    BANK.paragraphs[1]))
+LEAGUE = Article("league", "الوداد بطلا للدوري المغربي", "موقع الرياضة", dt.date(2025, 5, 30), (
+    "فاز الوداد بلقب الدوري المغربي بعد فوزه على الجيش الملكي بهدفين مقابل هدف في الجولة "
+    "الأخيرة.",
     "وقال مدرب الوداد إن اللقب ثمرة عمل موسم كامل."))
 
 
+async def over(engine_over, *articles: Article):
+    return await engine_over([*read_articles([NEWSROOM10]), *articles])
+
+
 @pytest.mark.parametrize("question", [
-    "متى الاجتماع المقبل للبنك المركزي؟",
-    "ما موعد اجتماع البنك المركزي القادم؟",
+    "متى الاجتماع المقبل للبنك المركزي الأردني؟",
+    "ما موعد اجتماع البنك المركزي الأردني القادم؟",
 ])
 async def test_the_next_meeting_over_the_last_one_is_declined(engine_over, question) -> None:
-    engine = await engine_over([BANK])
+    engine = await over(engine_over, BANK)
     answer = await engine.answer(question, k=3)
     assert signal(answer, "next_unsaid") == 1.0
     assert not answer.answered
 
 
 @pytest.mark.parametrize("question", [
-    "متى الاجتماع المقبل للبنك المركزي؟",
-    "ما موعد اجتماع البنك المركزي القادم؟",
+    "متى الاجتماع المقبل للبنك المركزي الأردني؟",
+    "ما موعد اجتماع البنك المركزي الأردني القادم؟",
 ])
 async def test_the_next_meeting_a_passage_dates_is_answered(engine_over, question) -> None:
-    engine = await engine_over([BANK_AHEAD])
+    engine = await over(engine_over, BANK_AHEAD)
     answer = await engine.answer(question, k=3)
+    assert "18 ديسمبر" in answer.hits[0].text
     assert signal(answer, "next_unsaid") == 0.0
     assert answer.answered
-    assert "18 ديسمبر" in answer.hits[0].text
 
 
 @pytest.mark.parametrize("question", [
-    "من فاز بالدوري عام 2023؟",
-    "من توج بطلا للدوري في 2022؟",
+    "من فاز بلقب الدوري المغربي عام 2023؟",
+    "من فاز بالدوري المغربي في 2022؟",
 ])
 async def test_a_year_the_coverage_never_tells_is_declined(engine_over, question) -> None:
-    engine = await engine_over([LEAGUE])
+    engine = await over(engine_over, LEAGUE)
     answer = await engine.answer(question, k=3)
     assert signal(answer, "year_unsaid") == 1.0
     assert not answer.answered
 
 
 @pytest.mark.parametrize("question", [
-    "من فاز بالدوري عام 2025؟",  # the article's year
-    "من توج بطلا للدوري في 2025؟",
+    "من فاز بلقب الدوري المغربي عام 2025؟",  # the article's year, never in its text
+    "من فاز بالدوري المغربي في 2025؟",
 ])
 async def test_the_year_its_article_carries_is_answered(engine_over, question) -> None:
-    engine = await engine_over([LEAGUE])
+    engine = await over(engine_over, LEAGUE)
     answer = await engine.answer(question, k=3)
+    assert "الوداد" in answer.hits[0].text
     assert signal(answer, "year_unsaid") == 0.0
     assert answer.answered
-    assert "الوداد" in answer.hits[0].text
