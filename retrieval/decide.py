@@ -94,6 +94,15 @@ A small logistic regression over signals of the question and its hits (`SIGNALS`
   …؟» ask the time of an event the coverage never tells. Over the six blind sets it
   fires on 69 of their 379 out-of-coverage questions and on none of their 645 answerable
   ones.
+- near misses over other coverage (newsroom10): `next_unsaid`, the question asks of the
+  next or coming one (المقبل، القادم، الجاية، مرة أخرى) and the passage looks nowhere
+  ahead (no future verb, «سوف، لن، من المقرر، يعتزم», no date past its article's; for
+  «ما موعد …؟»/«متى …؟», no such word beside a date in its best sentences:
+  answer_types.next_unsaid): «ما موعد الانتخابات المقبلة؟» over «ترتفع إلى 50% في
+  الانتخابات المقبلة»; `year_unsaid`, the question names a year that neither the
+  passage nor its article's date carries (answer_types.year_unsaid): «من فاز بالكأس عام
+  2024؟» over a 2025 final. A year the article's date carries is held, though its text
+  never writes it.
 Roles (`role_swap`, `frame_apart`, `actor_otherwise`) are read from the question as
 roles.frame reads it and in the shapes readers also ask it (`_frame`): the thing asked
 before its verb, in one word or more («ما الهدية التي قدمها X لـY؟», «ما القفاز
@@ -116,9 +125,11 @@ ARCD questions asked over the seeds and the out-of-coverage (near-miss) seed que
 (fit_decision.FITTED names the seed files; two more are kept out of the fit), and, from
 the ninth round, the development sets written blind (fit_decision.BLIND: seeds-unseen,
 -blind2, -blind3, -blind4, and from the thirteenth round -blind5 and -blind6;
-seeds-blind7 and later are only measured). THRESHOLD is chosen on cross-validated
-probabilities (folds grouped by article, one fold per blind writer, six) for the
-trade-off stated at THRESHOLD. The script prints the held-out figures, per blind set too.
+seeds-blind7 and later are only measured), and the questions of two other coverages
+(tests/data/newsroom8/questions.jsonl, tests/data/newsroom10/questions.jsonl).
+THRESHOLD is chosen on cross-validated probabilities (folds grouped by article, one
+fold per blind writer, six) for the trade-off stated at THRESHOLD. The script prints
+the held-out figures, per blind set too.
 """
 
 from __future__ import annotations
@@ -194,24 +205,24 @@ SIGNALS = ("held", "held_known", "unknown", "unknown_definite", "unknown_verbal"
 # Fitted by benchmarks/fit_decision.py (see the module docstring); signals standardized
 # with MEANS / SCALES before the coefficients apply.
 MEANS = np.array([
-    0.6473, 0.8328, 0.2297, 0.0725, 0.0346, 0.0510, 0.8380, 0.0115, 1.0871, 5.1392,
-    0.2945, 1.6637, 0.0897, 0.5660, 0.0573, 0.2137, 0.3617, 0.0791, 0.0461, 0.1218,
+    0.6474, 0.8329, 0.2296, 0.0725, 0.0346, 0.0510, 0.8377, 0.0115, 1.0870, 5.1392,
+    0.2945, 1.6637, 0.0897, 0.5661, 0.0573, 0.2137, 0.3617, 0.0791, 0.0461, 0.1218,
     0.0352, 0.0735, 0.0148, 0.0081, 0.0271, 0.0280, 0.6255, 0.5669, 0.5478, 0.0084,
     0.0165, 0.0112, 0.0025, 0.0019, 0.0006, 0.0190, 0.0016, 0.1564, 0.0667, 0.0037,
     0.0062])
 SCALES = np.array([
-    0.3036, 0.2037, 0.2979, 0.1605, 0.1024, 0.1325, 1.2878, 0.0427, 0.4824, 1.5559,
+    0.3036, 0.2037, 0.2979, 0.1605, 0.1024, 0.1325, 1.2877, 0.0427, 0.4824, 1.5559,
     0.2561, 0.3238, 0.2858, 0.3745, 0.1238, 0.4099, 0.4805, 0.1402, 0.2097, 0.3271,
     0.1843, 0.2610, 0.0696, 0.0896, 0.1624, 0.1651, 0.3057, 0.2896, 0.3564, 0.0913,
     0.1274, 0.1053, 0.0499, 0.0432, 0.0250, 0.1365, 0.0394, 0.3632, 0.2494, 0.0610,
     0.0787])
 COEFFICIENTS = np.array([
-    0.3830, -0.1192, -0.5204, -0.3635, -0.0378, -0.2286, -0.2294, 0.2720, 0.4406,
-    0.6618, -0.0001, -0.0101, -0.5462, -0.0024, -0.1270, -0.2210, 0.0559, -0.3567,
-    0.0132, -0.1614, -0.4764, -0.4037, -0.2966, -0.2501, -0.3431, -0.2830, 0.3341,
-    0.3746, 0.0900, -0.3333, -0.0112, -0.2257, -0.3061, -0.1504, -0.1005, -0.1881,
-    -0.1891, -0.2465, -0.4497, -0.0841, -0.2471])
-INTERCEPT = 0.2919
+    0.3800, -0.1219, -0.5183, -0.3650, -0.0390, -0.2298, -0.2258, 0.2724, 0.4435,
+    0.6623, 0.0002, -0.0107, -0.5459, -0.0049, -0.1269, -0.2217, 0.0558, -0.3588,
+    0.0133, -0.1614, -0.4765, -0.4041, -0.2970, -0.2500, -0.3428, -0.2829, 0.3374,
+    0.3761, 0.0928, -0.3333, -0.0111, -0.2256, -0.3061, -0.1505, -0.1006, -0.1879,
+    -0.1890, -0.2463, -0.4494, -0.0842, -0.2472])
+INTERCEPT = 0.2926
 # Trade-off: at most 2% of ARCD and 5% of the answerable seed questions declined, then
 # as many out-of-coverage ones declined as possible (the seed cap binds; with 15%, the
 # ARCD cap bound at a threshold of 0.33 and the blind sets lost 4-7 answerable questions
@@ -389,7 +400,7 @@ INTERCEPT = 0.2919
 # answer_types.speaks («ماذا تقول أوكرانيا؟» over «كييف قالت»: seeds-blind6 answerable
 # declined 5.6% -> 4.6%, but newsroom8 near misses 80.5% -> 78.0% at the threshold moved).
 # fit_decision.py prints the other trade-offs.
-THRESHOLD = 0.2791
+THRESHOLD = 0.2793
 
 
 @lru_cache(maxsize=1 << 16)
