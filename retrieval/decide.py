@@ -616,9 +616,9 @@ def signals(hits: Sequence[tuple[object, float]], bm25: float,
     published = date.year if (date := getattr(best, "date", None)) is not None else None
     # ... whose date holds the year a question names though its text never writes it:
     # «من فاز بالدوري عام 2025؟» over a 2025 article telling the title
-    if published is not None and str(published) in weights:
-        held = held | {str(published)}
-        known = {**known, str(published): True}
+    # (BM25 never scored it: no index holds an article's date)
+    dated = {str(published)} & weights.keys() if published is not None else set()
+    held, known = held | dated, {**known, **dict.fromkeys(dated, True)}
     # A word the corpus never uses that the passage says in another inflection (قوة /
     # قوتها, قررت / قرر): known, and held as a spelling of it (a small coverage knows
     # few forms of each word; unknown, it weighed the most of all). A country is a name,
@@ -714,7 +714,7 @@ def signals(hits: Sequence[tuple[object, float]], bm25: float,
         if known[term]:
             known_total += weight
             known_got += weight * share
-    reachable = known_total - sum(weights[t] for t in {*said_otherwise, *inflected})
+    reachable = known_total - sum(weights[t] for t in {*said_otherwise, *inflected, *dated})
     # (what BM25 scored)
     if reachable <= 0:  # every word said in another: BM25 scored those (engine._top)
         reachable = known_total
