@@ -10,7 +10,8 @@ dialect, Latin-typed names, numbers, dates and months) with near misses and off-
 questions. From decide12 it is fitted by benchmarks/fit_decision.py (its events fold
 groups of their own, reported held out apart); its floors are measured, just under
 what was seen (base: answer@1 0.732, 8 declined, 18 of 26 out-of-coverage declined;
-fix11: 0.761, 7, 18). What still fails is listed in the fix11 report, not hidden here.
+fix11: 0.761, 7, 18; decide12: 0.775, 5, 20). What still fails is listed in the fix11
+report, not hidden here.
 """
 
 from __future__ import annotations
@@ -66,9 +67,10 @@ def test_floors_over_the_question_file(newsroom):
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout)
     assert report["answerable"]["questions"] == 71
-    assert report["answerable"]["answer@1"] >= 0.74, report["failures"]
-    assert report["answerable"]["false_declines"] <= 8, report["failures"]
-    assert report["abstain"]["correct_declines"] >= 17, report["failures"]
+    # decide12 (newsroom10 fitted, next_unsaid, year_unsaid): 0.775, 5, 20
+    assert report["answerable"]["answer@1"] >= 0.77, report["failures"]
+    assert report["answerable"]["false_declines"] <= 5, report["failures"]
+    assert report["abstain"]["correct_declines"] >= 19, report["failures"]
 
 
 @pytest.mark.parametrize(("question", "key", "source"), [
