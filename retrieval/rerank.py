@@ -423,6 +423,7 @@ import numpy as np
 from .analysis import (
     ARTICLE_PREFIXES,
     STOPWORDS,
+    accepting_text,
     analyze,
     analyze_token,
     char_ngrams,
@@ -538,7 +539,7 @@ class Candidate:
 
 def _words(text: str) -> list[str]:
     """Word forms as written, stop words dropped."""
-    return [t for t in tokenize(normalize(text)) if t not in STOPWORDS]
+    return [t for t in tokenize(accepting_text(normalize(text))) if t not in STOPWORDS]
 
 
 @lru_cache(maxsize=1 << 12)
