@@ -87,6 +87,22 @@ async def test_agreeing_meets_the_passage_where_he_accepted(tmp_path: Path,
     assert answer.hits and answer.hits[0].text == ACCEPTED_PASSAGE, question
 
 
+@pytest.mark.parametrize("question", [
+    "هل قبل ماكرون دعوة كيم؟",
+    "هل قبلت ميركل دعوة الزعيم الكوري الشمالي؟",
+])
+async def test_someone_else_accepting_is_declined(engine: Marsad, question: str) -> None:
+    # «قبل» now a word of the question (the seeds say «قبل بوتين … دعوة كيم»): the one
+    # said to accept is still the one asked (roles.frame reads the verb too)
+    answer = await engine.answer(question, k=3)
+    assert not answer.answered, question
+
+
+async def test_the_one_who_accepted_is_answered(engine: Marsad) -> None:
+    answer = await engine.answer("هل قبل الرئيس الروسي دعوة كيم؟", k=3)
+    assert answer.answered and "دعوة كيم" in answer.hits[0].text
+
+
 # -- «إلى جانب» names no one ----------------------------------------------------------------
 
 def _words(question: str) -> list[str]:
