@@ -133,6 +133,16 @@ def test_the_side_of_a_country_still_stands_for_its_leader(question: str) -> Non
     assert any(terms[span[0]] == "جانب" for span, _ in TABLE.expand(terms, _words(question)))
 
 
+@pytest.mark.parametrize("question", [
+    "ماذا عرض الوفد على مضيفه التركي؟",
+    "ماذا قدم الضيف إلى مضيفه التركي من جانبه؟",
+])
+def test_a_host_after_a_preposition_is_still_the_host(question: str) -> None:
+    terms = analyze_question(question)
+    named = [n for _, names in TABLE.expand(terms, _words(question)) for n in names]
+    assert set(TABLE.persons[0]) <= set(named), named
+
+
 ALONGSIDE = "وتعهد الوزير بأن تقاتل بلاده إلى جانب تركيا ضد الإرهاب حتى النهاية."
 NAMING_HIM = [f"واستقبل الرئيس التركي رجب طيب أردوغان الوفد في أنقرة يوم {d}." for d in
               ("الإثنين", "الثلاثاء")] + ["وقال أردوغان إن تركيا ستدعم الحل السياسي."]
