@@ -240,7 +240,7 @@ class _Analyser:
 
     def text(self, text: str) -> list[tuple[int, ...]]:
         """The local term ids of each whitespace-separated form of `text`."""
-        ids = [self.forms[f] for f in text.split()]
+        ids = [self.forms[f] for f in read_accepting(text.split())]
         if self.forms.new:
             self._learn()
         return [tuple(self._form_terms[self._starts[i]:self._starts[i] + self._counts[i]]
