@@ -374,7 +374,7 @@ class AliasTable:
         for i, term in enumerate(terms):
             if i in taken:
                 continue
-            if term in HEADS or term in PERSON_NOUNS:
+            if term in HEADS or (term in PERSON_NOUNS and not _preposition(term, words)):
                 mods = tuple(terms[i + 1:i + 1 + MAX_MODIFIERS])
                 names, lead = self.names((term, *mods), term in PERSON_NOUNS)
                 if not names and term in PERSON_NOUNS and _dual(term, words):
@@ -480,6 +480,25 @@ def _find(terms: Sequence[str], phrase: Terms) -> list[int]:
 def _dual(term: str, words: Sequence[str]) -> bool:
     """Whether the question writes `term` as a dual or plural (الزعيمان، الطرفين)."""
     return any(analyze_token(w) == term and w.endswith(_DUAL) for w in words)
+
+
+# «إلى جانب روسيا» is «alongside Russia», «من جانبه» «for his part», «من طرف» «by»: a
+# person noun inside such a phrase names no one (its modifiers then stood for بوتين).
+_PHRASE_PREPOSITIONS = frozenset(normalize(w) for w in ("إلى", "الى", "من", "على"))
+_SIDES = _terms("جانب طرف")  # the person nouns that make such phrases («ضيفه» is a guest)
+_PRONOUN_ENDS = tuple(normalize(s) for s in ("ه", "ها", "هم", "هما", "هن"))
+
+
+def _preposition(term: str, words: Sequence[str]) -> bool:
+    """Whether the question writes a side (جانب، طرف) only inside a compound preposition
+    (without the article, after إلى/من/على, or with a pronoun: «إلى جانب روسيا»،
+    «من جانبه»), never as a party («الجانب الروسي»). False for any other person noun
+    («على مضيفه الروسي» is the host) and when `words` does not hold it."""
+    at = [j for j, w in enumerate(words) if analyze_token(w) == term]
+    return term in _SIDES and bool(at) and all(
+        not words[j].startswith(_ARTICLE) and not words[j].endswith(_DUAL)
+        and ((j > 0 and words[j - 1] in _PHRASE_PREPOSITIONS)
+             or words[j].endswith(_PRONOUN_ENDS)) for j in at)
 
 
 _EPITHETS: list[tuple[Terms, Terms]] = []

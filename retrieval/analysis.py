@@ -27,11 +27,13 @@ import pyarabic.araby as araby
 
 __all__ = [
     "STOPWORDS",
+    "accepting_text",
     "analyze",
     "analyze_question",
     "analyze_token",
     "char_ngrams",
     "normalize",
+    "read_accepting",
     "remove_stopwords",
     "stem",
     "surface",
@@ -283,6 +285,103 @@ def stem(token: str) -> str:
     return _strip_waw(token)
 
 
+# --------------------------------------------------------------------------- «قبل» the verb
+
+# «قبل» is the preposition «before» (a stop word) and the verb «accepted»: «وقبل بوتين
+# الدعوة»، «قبلت الحكومة العرض». Where it is the verb, the form is read as `ACCEPTED`, the
+# accepting class's present (lexicon.py: وافق، قبول، لبى), so «هل وافق X على …؟» meets it.
+# A form with a subject's ending (قبلت، قبلوا) is always the verb; the bare form is the verb
+# before a name (a word no article, pronoun, feminine ending or verbal-noun pattern marks
+# as a noun the preposition governs: «قبل بوتين» but not «قبل بدء»، «قبل وصوله»، «قبل
+# انطلاق»، «قبل يومين») or before a definite noun of someone who accepts or something
+# accepted («قبل الرئيس»، «قبل الدعوة»; not «قبل الزيارة»، «قبل الحرب»).
+ACCEPTED = "يقبل"
+_QABL = "قبل"
+_BARE_QABL = frozenset(p + _QABL for p in ("", "و", "ف"))
+_VERB_QABL = frozenset(p + _QABL + s for p in ("", "و", "ف") for s in ("ت", "وا"))
+# Indefinite nouns a preposition «قبل» governs that no pattern below marks: spans of time
+# and the shortest verbal nouns of beginning, ending, coming and going.
+_AFTER_BEFORE_RAW = """
+يوم يومين أيام ساعة ساعتين ساعات دقيقة دقيقتين دقائق ثانية ثوان أسبوع أسبوعين أسابيع
+شهر شهرين أشهر شهور عام عامين أعوام سنة سنتين سنوات سنين عقد عقدين عقود
+قرن قرنين قرون لحظة لحظات قليل فترة مدة وقت أوان موعد حوالي زهاء بدء
+بداية نهاية سفر غزو عرض رحيل مجيء موت مقتل فوات إجراء انتهاء مطلع منتصف
+أواخر أوائل نحو عشية ليلة صباح مساء ظهر فجر سن ثلاث ثلاثة أربع أربعة خمس خمسة
+ست ستة سبع سبعة ثماني ثمانية تسع تسعة عشر عشرة عشرين مئة مائة مئات ألف
+آلاف نصف ربع ثلث بضع بضعة عدة أكثر أقل
+"""
+_AFTER_BEFORE = frozenset(normalize(w) for w in _AFTER_BEFORE_RAW.split())
+# Definite nouns after a verb «قبل»: who accepts (its subject) or what is accepted (its
+# object), as the press writes them; «قبل» before any other definite noun is «before».
+_ACCEPTS_RAW = """
+الرئيس الزعيم الملك الأمير الوزير الحكومة البرلمان المجلس الطرفان الطرفين الجانب المستشار
+الرئيسان الوفد الحزب الاتحاد النادي اللاعب المدرب الشركة المحكمة القاضي الدعوة الدعوات
+العرض العروض الاقتراح المقترح الطلب الطلبات المبادرة الهدية الاستقالة الشروط الشرط الوساطة
+التسوية العضوية المنصب التعيين الاعتذار التحدي النتيجة النتائج القرار الخطة الصفقة الهدنة
+التفويض الترشيح العطاء التبرع المساعدة المساعدات
+"""
+_ACCEPTS_OR_ACCEPTED = frozenset(stem(normalize(w)) for w in _ACCEPTS_RAW.split())
+_PRONOUN_ENDS = tuple(normalize(s) for s in ("ه", "ها", "هم", "هما", "هن", "نا", "ك", "كم"))
+_BY = frozenset(("من", "ومن", "فمن"))  # «من قبل X» is «by X» (and «من قبل» «before»)
+
+
+def _noun_governed(word: str) -> bool:
+    """Whether an indefinite word after «قبل» looks like the noun a preposition governs
+    (a verbal noun, a span of time, a noun with a pronoun) rather than a name."""
+    n = len(word)
+    return (word in _AFTER_BEFORE or word.endswith(_PRONOUN_ENDS) or not word.isalpha()
+            or (n == 6 and word[0] == "ا" and word[4] == "ا" and word[2] in "تط")  # اجتماع
+            or (n == 6 and word.startswith("ان") and word[4] == "ا")  # انطلاق
+            or (n == 7 and word.startswith("است") and word[5] == "ا")  # استقبال
+            or (n == 5 and word[0] == "ا" and word[3] == "ا")  # إعلان
+            or (n == 5 and word[0] == "ت" and word[3] == "ي")  # توقيع
+            or (n == 4 and word[2] in "وا"))  # وصول، دخول، بناء
+
+
+def accepting(word: str, after: str) -> bool:
+    """Whether normalized token `word` is the verb «قبل» (accepted) and not the
+    preposition «before», `after` being the normalized token right after it ("" if none)."""
+    if word in _VERB_QABL:
+        return True
+    if word not in _BARE_QABL or not after or after in STOPWORDS:
+        return False
+    if after.startswith("ال"):
+        return stem(after) in _ACCEPTS_OR_ACCEPTED
+    return not _noun_governed(after)
+
+
+def read_accepting(forms: list[str]) -> list[str]:
+    """Whitespace-separated word forms (normalized or raw) with each verb «قبل» replaced
+    by `ACCEPTED`; a form with punctuation around «قبل» («قبل،») or after «من» («من قبل
+    الاتحاد»: by) is left alone, and so is a list with no such form (the same list is
+    returned)."""
+    found = [i for i, f in enumerate(forms) if (f in _BARE_QABL or f in _VERB_QABL)
+             and not (i and forms[i - 1] in _BY)]
+    if not found:
+        return forms
+    out = list(forms)
+    for i in found:
+        following = normalize(forms[i + 1]) if i + 1 < len(forms) else ""
+        after = _find_tokens(following)
+        if after and not following.isalnum() and not after[0].startswith("ال") \
+                and forms[i] in _BARE_QABL:
+            continue  # «قبل آدم،»: a verb «قبل» goes on to what is accepted
+        if accepting(forms[i], after[0] if after else ""):
+            out[i] = ACCEPTED
+    return out
+
+
+def accepting_text(text: str) -> str:
+    """Normalized `text` with each verb «قبل» read as `ACCEPTED`: what analysis and the
+    word-level signals read (the text shown is never changed). Text with no such form is
+    returned as it is; otherwise its forms are joined by single spaces."""
+    if _QABL not in text:
+        return text
+    forms = text.split()
+    read = read_accepting(forms)
+    return text if read is forms else " ".join(read)
+
+
 # --------------------------------------------------------------------------- chain
 
 
@@ -300,7 +399,7 @@ analyze_token = _analyze_token  # one token of normalized text: its term, or Non
 def analyze(text: str) -> list[str]:
     """The full chain used for both indexing and queries."""
     out: list[str] = []
-    for tok in tokenize(normalize(text)):
+    for tok in tokenize(accepting_text(normalize(text))):
         term = _analyze_token(tok)
         if term is not None:
             out.append(term)
@@ -334,7 +433,7 @@ def analyze_question(text: str) -> list[str]:
     """`analyze` for a question: also drops an answer-type noun after a question word."""
     out: list[str] = []
     previous = ""
-    for tok in _TOKEN_RE.findall(normalize(text)):
+    for tok in _TOKEN_RE.findall(accepting_text(normalize(text))):
         if not (tok in _FRAME_NOUNS and previous in _QUESTION_WORDS):
             term = _analyze_token(tok)
             if term is not None:

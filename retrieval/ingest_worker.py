@@ -20,12 +20,14 @@ from itertools import repeat
 import numpy as np
 
 from .aliases import HEAD_TERMS, Terms, mine
-from .analysis import STOPWORDS, analyze_token, normalize, tokenize
+from .analysis import STOPWORDS, analyze_token, normalize, read_accepting, tokenize
 from .articles import ArticleError, Unparsed
 from .index import ranges
 from .kinds import is_furniture
 from .model import Article
 from .passages import passage_plan
+
+_QABL = normalize("قبل")  # only passages holding it can hold the verb «قبل» (accepted)
 
 PARENT_CHECK_SECONDS = 1.0  # how often a worker checks that its ingest is alive
 CHUNK_CACHE = 1 << 19  # whitespace-separated word forms whose term ids are remembered
@@ -139,11 +141,13 @@ class _Analyser:
             own = [a[1][p] if isinstance(p, int) else p for p in plan]
             texts += own
             per_article.append(len(plan))
-            head = a[0].split()
+            head = read_accepting(a[0].split())
             heads += head
             title_words.append(len(head))
         # Passages are clean text (single spaces): all of a batch's words in one split.
         words = " ".join(texts).split(" ") if texts else []
+        if any(_QABL in t for t in texts):  # each verb «قبل» read as analysis reads it
+            words = [w for t in texts for w in read_accepting(t.split(" "))]
         n_words = len(words)
         words += heads
         ids = np.fromiter(map(self.forms.__getitem__, words), np.int64, len(words))
@@ -236,7 +240,7 @@ class _Analyser:
 
     def text(self, text: str) -> list[tuple[int, ...]]:
         """The local term ids of each whitespace-separated form of `text`."""
-        ids = [self.forms[f] for f in text.split()]
+        ids = [self.forms[f] for f in read_accepting(text.split())]
         if self.forms.new:
             self._learn()
         return [tuple(self._form_terms[self._starts[i]:self._starts[i] + self._counts[i]]

@@ -197,7 +197,9 @@ def find_scope(question: str, outlets: Outlets | Iterable[str]) -> OutletScope |
         phrase, joins = _phrase(folded, cue.end(), outlets)
         # «حسب X», «ماذا قالت X عن …»: the attribution goes with the name; searched, the
         # verb made «قال» a topic word and «ماذا قال» a question about a quotation
-        said: tuple[str, ...] = _words(cue["by"] or cue["say"] or "")
+        # (a kind word that cues the name is taken out with it: «صحيفة الاتحاد، …»)
+        said: tuple[str, ...] = _words(
+            cue["by"] or cue["say"] or ("" if cue["news"] else cue.group()))
         held: list[str] = []
         missing = None
         at = 0
@@ -213,7 +215,8 @@ def find_scope(question: str, outlets: Outlets | Iterable[str]) -> OutletScope |
             if at not in joins:  # «… وصحيفة الاتحاد»: another name follows
                 break
         if held or missing:
-            verb = _said_after(folded, phrase[:at]) if not cue["say"] else None
+            # «بحسب X، ماذا قال بوتين»: after an attribution the verb is another speaker's
+            verb = _said_after(folded, phrase[:at]) if not (cue["say"] or cue["by"]) else None
             rest = _without(question, said)
             return OutletScope(tuple(held), missing, _without(rest, verb) if verb else rest)
     first = _name_first(question, folded, outlets)
@@ -232,7 +235,9 @@ _ASKING = frozenset(fold(w) for w in (
 def _said_after(folded: str, name: tuple[str, ...]) -> tuple[str, ...] | None:
     """The verb of saying (as `_words` gives it) right after the outlet `name` in the folded
     question, a question word between them allowed («سكاي نيوز قالت إيه، صحيفة الاتحاد شو
-    كتبت»); None when none follows it."""
+    كتبت»); None when none follows it, or when a subject of its own follows the verb
+    (anything but a stop or question word: «صحيفة الاتحاد، ماذا قال بوتين» asks Putin's
+    words, and «قال» is kept for the speaker cue)."""
     words = _WORD.findall(folded)
     seen = [_words(w) for w in words]
     for i in range(len(words)):
@@ -244,9 +249,10 @@ def _said_after(folded: str, name: tuple[str, ...]) -> tuple[str, ...] | None:
             continue
         if j < len(words) and words[j] in _ASKING:
             j += 1
-        if j < len(words) and (cue := _CUE.fullmatch(words[j])) and cue["say"]:
+        if j < len(words) and (cue := _CUE.fullmatch(words[j])) and cue["say"] and (
+                j + 1 == len(words) or words[j + 1] in _STOP or words[j + 1] in _ASKING):
             return _words(words[j])
-        return None
+        return None  # none, or it has its own subject: «صحيفة الاتحاد: ماذا قال بوتين عن …»
     return None
 
 

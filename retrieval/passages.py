@@ -13,7 +13,7 @@ from operator import itemgetter
 
 import numpy as np
 
-from .analysis import analyze, analyze_token, normalize, tokenize
+from .analysis import accepting_text, analyze, analyze_token, normalize, tokenize
 from .kinds import is_furniture
 
 # Zero-width and bidi controls: invisible, but they break matching and copy-paste.
@@ -110,7 +110,7 @@ def _known_forms(words: str, terms: np.ndarray, vocabulary: Sequence[str]
 def _terms_with(sentence: str, known: dict[str, str]) -> frozenset[str]:
     """`sentence_terms`, each form's term looked up in `known` first."""
     out = []
-    for token in tokenize(normalize(sentence)):
+    for token in tokenize(accepting_text(normalize(sentence))):  # «قبل» as analyze reads it
         term = known.get(token)
         if term is None:
             term = analyze_token(token)  # a stop word (None), or a form not stored

@@ -404,7 +404,11 @@ the question word («ضد ماذا قال كيم …») kept in front, so the sp
 moved: then Kim's other words lead). Seen and left: «جانب» and «روسيا» carry the aliases
 بوتين/فلاديمير («… إلى جانب روسيا؟» matches every passage naming Putin: aliases.py's
 mined titles); «قبل» (accepted) is a stop word, so «هل وافق بوتين على …» never meets «وقبل
-بوتين … الدعوة» (5 questions over the six sets).
+بوتين … الدعوة» (5 questions over the six sets). Both fixed in the fourteenth round: a
+side (جانب، طرف) inside «إلى جانب X»، «من جانبه» names no one (aliases.py); «قبل» the verb
+is read as «يقبل» (analysis.read_accepting; figures in lexicon.py), in the question's
+frame too (roles.frame); and «بحسب صحيفة X، ماذا قال Y …» keeps «قال» for the speaker cue
+(outlet_scope.py: only a verb with no subject of its own after an outlet is the outlet's).
 """
 
 from __future__ import annotations
@@ -423,6 +427,7 @@ import numpy as np
 from .analysis import (
     ARTICLE_PREFIXES,
     STOPWORDS,
+    accepting_text,
     analyze,
     analyze_token,
     char_ngrams,
@@ -538,7 +543,7 @@ class Candidate:
 
 def _words(text: str) -> list[str]:
     """Word forms as written, stop words dropped."""
-    return [t for t in tokenize(normalize(text)) if t not in STOPWORDS]
+    return [t for t in tokenize(accepting_text(normalize(text))) if t not in STOPWORDS]
 
 
 @lru_cache(maxsize=1 << 12)

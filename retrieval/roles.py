@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise, product
 
-from .analysis import analyze_token, normalize, tokenize
+from .analysis import accepting_text, analyze_token, normalize, tokenize
 from .passages import split_sentences
 from .questions import without_markup
 from .synonyms import synonyms
@@ -91,7 +91,8 @@ def frame(question: str) -> Frame | None:
     verb one of the actions synonyms.py knows between people (giving, saying, meeting,
     travel, wanting…): another word there («شنو سبب …») frames nothing. Markup pasted
     with the question (`<b>`) is no word of it."""
-    tokens = tokenize(normalize(without_markup(question)))
+    # «هل قبل X الدعوة؟»: the verb «قبل» (accepted) read as analysis reads it
+    tokens = tokenize(accepting_text(normalize(without_markup(question))))
     at = 0
     while at < len(tokens) and tokens[at] not in _ASKING and tokens[at] not in _WHAT:
         at += 1
