@@ -568,10 +568,12 @@ async def test_a_fifth_blind_set_as_it_fares_today(seeded, data_dir) -> None:
     when added (cb19ddb): answer@1 0.696, 32 of 135 answerable declined, paraphrase 0.425,
     dialect 0.667, near misses 29 of 50 declined, off-topic 15 of 15. The held-out measure
     of decide8 (the four sets before it fitted, this one never): main 0.711, 26 declined,
-    27 of 50 near misses declined; decide8 0.726, 25, 27 of 50 (paraphrase 0.575)."""
+    27 of 50 near misses declined; decide8 0.726, 25, 27 of 50 (paraphrase 0.575). Fitted
+    from the tenth round (decide11, one fold of its own); its final code: 0.830, 17
+    declined, near misses 33 of 50 declined (in sample)."""
     result = await eval_questions(seeded, load_questions(data_dir / "seeds-blind5.jsonl"))
-    assert result["answerable"]["answer@1"] >= 0.72, result["failures"]
-    assert result["answerable"]["false_declines"] <= 25, result["failures"]
+    assert result["answerable"]["answer@1"] >= 0.80, result["failures"]
+    assert result["answerable"]["false_declines"] <= 20, result["failures"]
     assert result["kinds"]["plain"]["answer@1"] >= 0.85
     assert result["kinds"]["foreign"]["answer@1"] == pytest.approx(1.0)
     assert result["kinds"]["near-miss"]["declined"] >= 0.54
@@ -585,9 +587,10 @@ async def test_a_sixth_blind_set_as_it_fares_today(seeded, data_dir) -> None:
     answer@1 0.689, 24 of 135 answerable declined (13 with the right passage first),
     paraphrase 0.475, dialect 0.70, Latin names 0.70, outlet 0.60, near misses 29 of 50
     declined, off-topic 15 of 15. Ninth round's final code: answer@1 0.763, 16 declined,
-    near misses 33 of 50 declined."""
+    near misses 33 of 50 declined. Fitted from the tenth round (decide11, one fold of its
+    own); its final code: 0.844, 8 declined, near misses 34 of 50 (in sample)."""
     result = await eval_questions(seeded, load_questions(data_dir / "seeds-blind6.jsonl"))
-    assert result["answerable"]["answer@1"] >= 0.74, result["failures"]
+    assert result["answerable"]["answer@1"] >= 0.82, result["failures"]
     assert result["kinds"]["plain"]["answer@1"] >= 0.85
     assert result["kinds"]["foreign"]["answer@1"] == pytest.approx(1.0)
     assert result["kinds"]["near-miss"]["declined"] >= 0.64
@@ -600,9 +603,10 @@ async def test_a_seventh_blind_set_as_it_fares_today(seeded, data_dir) -> None:
     questions given their `language` afterwards). Measured on main when added (3cc44bb):
     answer@1 0.704, 29 of 135 answerable declined, paraphrase 0.50, dialect 0.70, near misses
     34 of 50 declined, off-topic 15 of 15. The ninth round's final code: answer@1 0.741, 21
-    declined, paraphrase 0.53, near misses 36 of 50 declined."""
+    declined, paraphrase 0.53, near misses 36 of 50 declined. The tenth round's: 0.763, 22
+    declined, paraphrase 0.60, near misses 35 of 50."""
     result = await eval_questions(seeded, load_questions(data_dir / "seeds-blind7.jsonl"))
-    assert result["answerable"]["answer@1"] >= 0.72, result["failures"]
+    assert result["answerable"]["answer@1"] >= 0.74, result["failures"]
     assert result["kinds"]["plain"]["answer@1"] >= 0.85
     assert result["kinds"]["foreign"]["answer@1"] == pytest.approx(1.0)
     assert result["kinds"]["near-miss"]["declined"] >= 0.70
@@ -615,12 +619,44 @@ async def test_an_eighth_blind_set_as_it_fares_today(seeded, data_dir) -> None:
     word of their passage but names; used only to measure. Measured on main when added
     (3cc44bb): answer@1 0.614, 37 of 140 answerable declined, paraphrase 0.12, dialect 0.67,
     near misses 29 of 50 declined, off-topic 15 of 15. The ninth round's final code:
-    answer@1 0.693, 30 declined, paraphrase 0.28, near misses 31 of 50 declined."""
+    answer@1 0.693, 30 declined, paraphrase 0.28, near misses 31 of 50 declined. The tenth
+    round's: 0.721, 28 declined, paraphrase 0.35, near misses 31 of 50."""
     result = await eval_questions(seeded, load_questions(data_dir / "seeds-blind8.jsonl"))
-    assert result["answerable"]["answer@1"] >= 0.67, result["failures"]
+    assert result["answerable"]["answer@1"] >= 0.70, result["failures"]
     assert result["kinds"]["plain"]["answer@1"] >= 0.75
     assert result["kinds"]["foreign"]["answer@1"] == pytest.approx(1.0)
     assert result["kinds"]["near-miss"]["declined"] >= 0.60
+    assert result["kinds"]["off-topic"]["declined"] == pytest.approx(1.0)
+
+
+async def test_a_ninth_blind_set_as_it_fares_today(seeded, data_dir) -> None:
+    """tests/data/seeds-blind9.jsonl: 200 questions written in the tenth round by an engineer
+    who read only the five seed articles (10 Latin-name and 5 English/French questions, their
+    `language` given afterwards); used only to measure. Measured on main when added (06c45d9):
+    answer@1 0.726, 28 of 135 answerable declined, paraphrase 0.33, dialect 0.80, near misses
+    31 of 50 declined, off-topic 15 of 15. The tenth round's final code: 0.741, 25 declined,
+    paraphrase 0.35, near misses 32 of 50."""
+    result = await eval_questions(seeded, load_questions(data_dir / "seeds-blind9.jsonl"))
+    assert result["answerable"]["answer@1"] >= 0.72, result["failures"]
+    assert result["kinds"]["plain"]["answer@1"] >= 0.9
+    assert result["kinds"]["foreign"]["answer@1"] == pytest.approx(1.0)
+    assert result["kinds"]["near-miss"]["declined"] >= 0.60
+    assert result["kinds"]["off-topic"]["declined"] == pytest.approx(1.0)
+
+
+async def test_a_tenth_blind_set_as_it_fares_today(seeded, data_dir) -> None:
+    """tests/data/seeds-blind10.jsonl: 205 questions written in the tenth round by another
+    engineer who read only the five seed articles, typed as on a phone, with near misses that
+    swap who did what, ask about plans as facts and ask a property the coverage omits; used
+    only to measure. Measured on main when added (06c45d9): answer@1 0.671, 23 of 140
+    answerable declined, paraphrase 0.38, outlet 0.40 (two name The Telegraph, which only an
+    advertising line of its article names), near misses 25 of 50 declined, off-topic 15 of
+    15. The tenth round's final code: 0.693, 23 declined, near misses 26 of 50."""
+    result = await eval_questions(seeded, load_questions(data_dir / "seeds-blind10.jsonl"))
+    assert result["answerable"]["answer@1"] >= 0.67, result["failures"]
+    assert result["kinds"]["plain"]["answer@1"] >= 0.9
+    assert result["kinds"]["foreign"]["answer@1"] == pytest.approx(1.0)
+    assert result["kinds"]["near-miss"]["declined"] >= 0.48
     assert result["kinds"]["off-topic"]["declined"] == pytest.approx(1.0)
 
 
