@@ -135,7 +135,6 @@ the held-out figures, per blind set too.
 from __future__ import annotations
 
 import math
-from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from functools import lru_cache
 from itertools import pairwise
@@ -707,7 +706,7 @@ def signals(hits: Sequence[tuple[object, float]], bm25: float,
         best.text, kind, weights, aliases,  # type: ignore[attr-defined]
         [event, *inflections(event, held), *(related(event) & held)], spans=spans)
     # who does what to whom, the actor's name read as the coverage writes it
-    asked = _frame(question, _name_pairs(
+    asked = _frame(question, _NamePairs(
         c.text for c in (*candidates, best)))  # type: ignore[attr-defined]
     roles, misplaced = _roles(asked, best.text, weights, aliases, known,  # type: ignore
                               shapes)
@@ -789,7 +788,7 @@ _GIVING = frozenset(t for w in ("أعطى", "أهدى") if (t := analyze_token(n
 _ALIF = normalize("ا")  # an indefinite object in the accusative: قفازا
 
 
-def _frame(question: str, names: Mapping[tuple[str, str], bool] | None = None
+def _frame(question: str, names: _NamePairs | Mapping[tuple[str, str], bool] | None = None
            ) -> Frame | None:
     """The question's action, actor and recipient (roles.frame), read in the other shapes
     readers ask it too: the thing asked named before the verb, in one word or more («ما
@@ -846,14 +845,29 @@ def _thing_asked(tokens: Sequence[str], i: int) -> bool:
     return j > 0 and tokens[j - 1] in _WHAT and k < len(tokens) and tokens[k] in _WHICH
 
 
-def _name_pairs(texts: Iterable[str]) -> dict[tuple[str, str], bool]:
+class _NamePairs:
     """Pairs of consecutive words of `texts` (normalized) -> whether the second is never
     written but right after the first: a name the coverage writes in several words
-    («كيم جونغ أون»: جونغ only after كيم)."""
-    tokens = [tokenize(normalize(text)) for text in texts]
-    pairs = Counter(pair for words in tokens for pair in pairwise(words))
-    seen = Counter(word for words in tokens for word in words[1:])
-    return {pair: count == seen[pair[1]] for pair, count in pairs.items()}
+    («كيم جونغ أون»: جونغ only after كيم). `get(pair)` is None for a pair never written.
+    The texts are read only when a pair is asked, and once: most questions name no actor
+    whose next word needs it (reading every candidate for every question cost ~1 ms)."""
+
+    def __init__(self, texts: Iterable[str]) -> None:
+        self._texts = list(texts)
+        self._tokens: list[list[str]] | None = None
+
+    def get(self, pair: tuple[str, str]) -> bool | None:
+        if self._tokens is None:
+            self._tokens = [tokenize(normalize(text)) for text in self._texts]
+        first, second = pair
+        together = sum(1 for words in self._tokens for a, b in pairwise(words)
+                       if b == second and a == first)
+        if not together:
+            return None
+        return together == sum(words[1:].count(second) for words in self._tokens)
+
+    def __contains__(self, pair: object) -> bool:
+        return isinstance(pair, tuple) and self.get(pair) is not None  # type: ignore[arg-type]
 
 
 def _actor_otherwise(asked: Frame | None, question: str, held: Collection[str],

@@ -74,6 +74,10 @@ _DIGITS = re.compile(r"^\d+$")
 _TOKEN = re.compile(r"\w+")
 _ARTICLE, _AND = normalize("ال"), normalize("و")
 WINDOW = 4  # words a cue may stand after the number (the people counted passed over)
+# Every toll has a cue word in it: a text without one (most passages) is passed over at
+# once, not read word by word (grouping reads the toll of every candidate of a question)
+_ANY_CUE = frozenset(f"{glued}{article}{cue}" for cue in (*_AFTER, *_BEFORE)
+                     for glued in ("", _AND) for article in ("", _ARTICLE))
 
 
 def _bare(word: str) -> list[str]:
@@ -120,6 +124,8 @@ def toll(text: str) -> frozenset[tuple[str, int]]:
     arrested (see the module). A number with no cue beside it (a magnitude, a year, a
     count of buildings) states none."""
     words = _TOKEN.findall(normalize(text))
+    if _ANY_CUE.isdisjoint(words):
+        return frozenset()
     found: set[tuple[str, int]] = set()
     for i, word in enumerate(words):
         count = _count(word)

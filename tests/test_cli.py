@@ -36,6 +36,24 @@ def marsad(*args: str, cwd: Path, db: Path | None = None, stdin: str = "",
                           capture_output=True, text=True, encoding="utf-8", timeout=60)
 
 
+def ask_json(corpus: tuple[Path, Path], *questions: str, k: int = 3) -> list[dict]:
+    """`marsad ask --json -k K` over `corpus` = (folder, database): one answer a question."""
+    folder, db = corpus
+    result = marsad("ask", "--json", "-k", str(k), cwd=folder, db=db,
+                    stdin="".join(q + "\n" for q in questions))
+    assert result.returncode == 0, result.stderr
+    return [json.loads(line) for line in result.stdout.splitlines()]
+
+
+def ingested(folder: Path, articles: Path, count: int) -> tuple[Path, Path]:
+    """(folder, database) after `marsad ingest ARTICLES` added `count` articles."""
+    db = folder / "news.db"
+    result = marsad("ingest", str(articles), cwd=folder, db=db)
+    assert result.returncode == 0, result.stderr
+    assert f"added {count}" in result.stdout
+    return folder, db
+
+
 @pytest.fixture(scope="module")
 def seeded_db(tmp_path_factory) -> Path:
     """A database built from the seeds by the first run (shared by read-only tests)."""

@@ -12,7 +12,7 @@ from test_decide import signal
 from benchmarks.fit_decision import BLIND, folds
 from retrieval.analysis import analyze_token, normalize
 from retrieval.countries import not_countries
-from retrieval.decide import _frame, _name_pairs, one_edit
+from retrieval.decide import _frame, _NamePairs, one_edit
 
 
 def term(word: str) -> str | None:
@@ -70,7 +70,7 @@ def test_other_words_are_not_one_edit_apart(a, b) -> None:
 
 # --------------------------------------------- who gave whom, as readers ask it
 
-NAMES = _name_pairs(["أهدى فلاديمير بوتين قفازا للزعيم الكوري الشمالي كيم جونغ أون.",
+NAMES = _NamePairs(["أهدى فلاديمير بوتين قفازا للزعيم الكوري الشمالي كيم جونغ أون.",
                      "واستقبل بوتين كيم في القاعدة، وقال سيرغي لافروف إن الزيارة ناجحة."])
 
 

@@ -20,7 +20,8 @@ import json
 from pathlib import Path
 
 import pytest
-from test_cli import marsad
+from test_cli import ask_json as ask
+from test_cli import ingested, marsad
 
 DATA = Path(__file__).parent / "data" / "newsroom10"
 OUTLETS = {"سكاي نيوز عربية", "الجزيرة نت", "العربية", "بي بي سي عربي", "فرانس 24"}
@@ -29,20 +30,7 @@ OUTLETS = {"سكاي نيوز عربية", "الجزيرة نت", "العربي�
 @pytest.fixture(scope="module")
 def newsroom(tmp_path_factory) -> tuple[Path, Path]:
     """(folder, database) holding the fourteen articles, ingested as a user does."""
-    folder = tmp_path_factory.mktemp("newsroom10")
-    db = folder / "news.db"
-    result = marsad("ingest", str(DATA / "articles.jsonl"), cwd=folder, db=db)
-    assert result.returncode == 0, result.stderr
-    assert "added 14" in result.stdout
-    return folder, db
-
-
-def ask(newsroom: tuple[Path, Path], *questions: str, k: int = 3) -> list[dict]:
-    folder, db = newsroom
-    result = marsad("ask", "--json", "-k", str(k), cwd=folder, db=db,
-                    stdin="".join(q + "\n" for q in questions))
-    assert result.returncode == 0, result.stderr
-    return [json.loads(line) for line in result.stdout.splitlines()]
+    return ingested(tmp_path_factory.mktemp("newsroom10"), DATA / "articles.jsonl", 14)
 
 
 def test_the_question_file_keys_are_in_the_coverage():

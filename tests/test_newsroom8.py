@@ -18,7 +18,8 @@ import json
 from pathlib import Path
 
 import pytest
-from test_cli import marsad
+from test_cli import ask_json as ask
+from test_cli import ingested, marsad
 
 from retrieval.analysis import analyze
 from retrieval.answer_types import TIME, holds
@@ -31,20 +32,7 @@ EVENTS = {"quake", "cbe", "fires", "dam", "libya"}
 @pytest.fixture(scope="module")
 def newsroom(tmp_path_factory) -> tuple[Path, Path]:
     """(folder, database) holding the fifteen articles, ingested as a user does."""
-    folder = tmp_path_factory.mktemp("newsroom8")
-    db = folder / "news.db"
-    result = marsad("ingest", str(DATA / "articles.jsonl"), cwd=folder, db=db)
-    assert result.returncode == 0, result.stderr
-    assert "added 15" in result.stdout
-    return folder, db
-
-
-def ask(newsroom: tuple[Path, Path], *questions: str) -> list[dict]:
-    folder, db = newsroom
-    result = marsad("ask", "--json", "-k", "3", cwd=folder, db=db,
-                    stdin="".join(q + "\n" for q in questions))
-    assert result.returncode == 0, result.stderr
-    return [json.loads(line) for line in result.stdout.splitlines()]
+    return ingested(tmp_path_factory.mktemp("newsroom8"), DATA / "articles.jsonl", 15)
 
 
 def evaluate(newsroom: tuple[Path, Path], name: str) -> dict:

@@ -21,6 +21,7 @@ from pathlib import Path
 
 import pytest
 from newsroom_server import NewsroomSite
+from test_cli import ask_json as ask
 from test_cli import marsad
 
 from retrieval.articles import parse_raw
@@ -54,14 +55,6 @@ def newsroom(tmp_path_factory) -> tuple[Path, Path]:
     assert result.returncode == 0, result.stderr
     assert "added 16" in result.stdout
     return folder, db
-
-
-def ask(newsroom: tuple[Path, Path], *questions: str, k: int = 3) -> list[dict]:
-    folder, db = newsroom
-    result = marsad("ask", "--json", "-k", str(k), cwd=folder, db=db,
-                    stdin="".join(q + "\n" for q in questions))
-    assert result.returncode == 0, result.stderr
-    return [json.loads(line) for line in result.stdout.splitlines()]
 
 
 def sources(newsroom: tuple[Path, Path]) -> dict[str, tuple[str | None, str | None]]:
