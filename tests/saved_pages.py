@@ -7,6 +7,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from test_cli import marsad
+
+from retrieval.articles import ArticleError
 from retrieval.fetching import Fetcher
 from retrieval.model import Article
 from retrieval.passages import split_passages
@@ -33,3 +36,26 @@ def as_read(article: Article) -> dict:
     return {"title": article.title, "source": article.source,
             "date": article.date.isoformat() if article.date else None,
             "passages": split_passages(article.paragraphs)}
+
+
+async def check_served_page(site_url: str, page: Path) -> None:
+    """The page served at SITE/news/NAME reads as its JSON file of expectations says."""
+    wanted = expected(page)
+    [article] = await read_url(f"{site_url}/news/{page.name}")
+    assert not isinstance(article, ArticleError), article
+    got = as_read(article)
+    assert got == {key: wanted[key] for key in got}
+
+
+def ingest_served_pages(site_url: str, folder: Path, cwd: Path) -> Path:
+    """`marsad ingest` of the URLs of the folder's pages with expectations into a new
+    database in `cwd`, checked to list each with its title and date; its path."""
+    db = cwd / "m.db"
+    (cwd / "config.toml").write_text("[feeds]\ndelay_seconds = 0\n", encoding="utf-8")
+    pages = pages_with_expectations(folder)
+    result = marsad("ingest", *(f"{site_url}/news/{p.name}" for p in pages), cwd=cwd, db=db)
+    assert result.returncode == 0, result.stderr
+    listed = json.loads(marsad("sources", "--json", cwd=cwd, db=db).stdout)
+    assert sorted((s["title"], s["date"]) for s in listed) == sorted(
+        (w["title"], w["date"]) for w in map(expected, pages))
+    return db

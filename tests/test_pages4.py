@@ -69,7 +69,13 @@ from pathlib import Path
 import lxml.html
 import pytest
 from newsroom_server import NewsroomSite
-from saved_pages import as_read, expected, pages_with_expectations, read_url
+from saved_pages import (
+    check_served_page,
+    expected,
+    ingest_served_pages,
+    pages_with_expectations,
+    read_url,
+)
 from test_cli import marsad
 
 from retrieval.articles import ArticleError
@@ -97,22 +103,11 @@ def site():
 
 @pytest.mark.parametrize("path", pages_with_expectations(PAGES), ids=lambda p: p.stem)
 async def test_each_served_page_gives_what_a_reader_expects(site, path):
-    wanted = expected(path)
-    [article] = await read_url(f"{site.url}/news/{path.name}")
-    assert not isinstance(article, ArticleError), article
-    got = as_read(article)
-    assert got == {key: wanted[key] for key in got}
+    await check_served_page(site.url, path)
 
 
 def test_marsad_ingest_of_the_page_urls_cites_each_with_its_date(site, tmp_path):
-    db = tmp_path / "m.db"
-    (tmp_path / "config.toml").write_text("[feeds]\ndelay_seconds = 0\n", encoding="utf-8")
-    urls = [f"{site.url}/news/{p.name}" for p in pages_with_expectations(PAGES)]
-    result = marsad("ingest", *urls, cwd=tmp_path, db=db)
-    assert result.returncode == 0, result.stderr
-    listed = json.loads(marsad("sources", "--json", cwd=tmp_path, db=db).stdout)
-    assert sorted((s["title"], s["date"]) for s in listed) == sorted(
-        (w["title"], w["date"]) for w in map(expected, pages_with_expectations(PAGES)))
+    db = ingest_served_pages(site.url, PAGES, tmp_path)
     answer = json.loads(marsad("ask", "من أوفده تبون إلى الشلف بعد الزلزال؟", "--json",
                                cwd=tmp_path, db=db).stdout)
     assert answer["answered"]
