@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import shutil
 from pathlib import Path
 
 import platformdirs
@@ -12,6 +13,7 @@ from retrieval.engine import Marsad
 
 from .examples import EXAMPLES, example, for_answer
 from .render import (
+    WIDTH,
     corpus_size,
     render_answer,
     render_comparison,
@@ -19,6 +21,8 @@ from .render import (
     render_sources,
     render_timeline,
 )
+
+MIN_WIDTH = 40  # a narrower terminal still gets lines of this many columns
 
 _HELP = """اكتب سؤالك بالعربية واضغط Enter. Type a question in Arabic and press Enter.
   :sources   المقالات والمصادر — the articles and outlets
@@ -75,6 +79,12 @@ def _save_history(path: Path | None) -> None:
         readline.write_history_file(path)
 
 
+def terminal_width() -> int:
+    """The columns to wrap passages at on the reader's terminal (COLUMNS, else the
+    terminal's own, less one so a full line never wraps again; WIDTH where none tells)."""
+    return max(MIN_WIDTH, shutil.get_terminal_size((WIDTH + 1, 24)).columns - 1)
+
+
 async def run_console(engine: Marsad, top_k: int = 3, interactive: bool = True) -> int:
     history = _enable_line_editing() if interactive else None
     sources = await engine.sources()
@@ -100,13 +110,15 @@ async def run_console(engine: Marsad, top_k: int = 3, interactive: bool = True) 
             elif line == ":timeline":
                 print(render_timeline(await engine.timeline()))
             elif line == ":compare" or line.startswith((":compare ", ":compare\t")):
-                print(render_comparison(await engine.compare(line[len(":compare"):].strip())))
+                print(render_comparison(await engine.compare(line[len(":compare"):].strip()),
+                                        terminal_width() if interactive else WIDTH))
             elif line.startswith(":"):
                 print(f"أمر غير معروف: {line} — اكتب :help")
             else:
                 answer = await engine.answer(line, k=top_k)
                 print(render_answer(answer, bold=interactive,
-                                    example=await for_answer(engine, answer)))
+                                    example=await for_answer(engine, answer),
+                                    width=terminal_width() if interactive else WIDTH))
             print()
     except KeyboardInterrupt:
         print()

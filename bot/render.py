@@ -27,6 +27,7 @@ NOT_DIRECTLY = (
     "(The coverage does not answer this directly. The closest passages:)"
 )
 UNKNOWN_OUTLET = "مصدر غير معروف"
+WIDTH = 100  # columns a passage is wrapped at where no terminal tells its own (pipes, files)
 # A question in another language: the coverage is Arabic; say so in the reader's language,
 # with an example the coverage answers ({example}: examples.example).
 OTHER_LANGUAGE = {
@@ -112,11 +113,12 @@ def _emphasised(text: str, sentence: str) -> str:
     return f"{text[:start]}\x01{text[start:end]}\x02{text[end:]}"
 
 
-def render_hit(hit: Hit, width: int = 100, bold: bool = False) -> str:
+def render_hit(hit: Hit, width: int = WIDTH, bold: bool = False) -> str:
     text = _emphasised(hit.text, hit.sentence) if bold else hit.text
-    body = textwrap.fill(text, width, subsequent_indent="    ")
+    body = textwrap.fill(text, width, initial_indent=f"[{hit.rank}] ",
+                         subsequent_indent="    ")
     body = body.replace("\x01", BOLD).replace("\x02", PLAIN)
-    lines = [f"[{hit.rank}] " + body, "    " + citation(hit)]
+    lines = [body, "    " + citation(hit)]
     if hit.also_reported_by:
         others = "؛ ".join(citation(c)[2:] for c in hit.credited_outlets())
         lines.append(f"    نقلته أيضاً: {others}")
@@ -155,24 +157,25 @@ def scope_note(answer: Answer) -> str | None:
 
 
 def render_answer(answer: Answer, bold: bool = False, sources: str = ":sources",
-                  example: str = EXAMPLES[0]) -> str:
+                  example: str = EXAMPLES[0], width: int = WIDTH) -> str:
     """`bold`: set the best sentence in bold, for a terminal that shows it; `sources`: how
     the reader lists the articles where they are (the console's command by default);
-    `example`: the question a notice suggests (examples.example of the coverage)."""
+    `example`: the question a notice suggests (examples.example of the coverage);
+    `width`: the columns passages are wrapped at (the terminal's, in the console)."""
     if answer.language not in ("ar", "und"):
         return other_language_notice(answer.language, example)
     note = scope_note(answer)
     if not answer.searchable:  # «حسب الجزيرة» alone: the outlet is said missing all the same
         return f"{note}\n{NOT_A_QUESTION}" if note else NOT_A_QUESTION
     if answer.outlets and note:  # that outlet's passages only, said as such
-        return "\n\n".join([note, *(render_hit(h, bold=bold and answer.answered)
+        return "\n\n".join([note, *(render_hit(h, width, bold=bold and answer.answered)
                                      for h in answer.hits)])
     if answer.related:
-        body = "\n\n".join([NOT_DIRECTLY, *(render_hit(h) for h in answer.hits)])
+        body = "\n\n".join([NOT_DIRECTLY, *(render_hit(h, width) for h in answer.hits)])
     elif not answer.answered:
         body = NOT_ANSWERED.format(sources=sources)
     else:
-        body = "\n\n".join(render_hit(h, bold=bold) for h in answer.hits)
+        body = "\n\n".join(render_hit(h, width, bold=bold) for h in answer.hits)
     return f"{note}\n{body}" if note else body
 
 
@@ -199,7 +202,7 @@ def outlet_not_topic(outlet: str, command: str) -> str:
             f"{command} الهدايا. ولمعرفة ما نشره هذا المصدر اسأل: ماذا قالت {outlet} عن …؟")
 
 
-def render_comparison(comparison: Comparison, width: int = 100, command: str = ":compare"
+def render_comparison(comparison: Comparison, width: int = WIDTH, command: str = ":compare"
                       ) -> str:
     """Each outlet's passage on the topic with its date, then the outlets that are silent;
     `command`: how the reader compares where they are (the console's by default)."""

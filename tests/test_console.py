@@ -3,7 +3,12 @@ English or Arabic, and the counts it greets with."""
 
 from __future__ import annotations
 
+import contextlib
 import io
+import os
+import re
+import subprocess
+import sys
 
 import pytest
 from test_cli import GIFT, marsad
@@ -49,3 +54,44 @@ def test_exit_through_the_real_cli(tmp_path):
     result = marsad(cwd=tmp_path, db=tmp_path / "m.db", stdin=f"exit\n{GIFT}\n")
     assert result.returncode == 0, result.stderr
     assert "بندقية" not in result.stdout and "Traceback" not in result.stderr
+
+
+def _in_terminal(tmp_path, columns: int, lines: str) -> str:
+    """What the real console prints on a terminal (a pseudo-terminal) `columns` wide, its
+    escape sequences (bold, line editing) taken out."""
+    main, side = os.openpty()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("MARSAD_")}
+    env.update(COLUMNS=str(columns), HOME=str(tmp_path), PYTHONIOENCODING="utf-8",
+               MARSAD_STORAGE_DB=str(tmp_path / "m.db"), TERM="dumb")
+    process = subprocess.Popen([sys.executable, "-m", "bot"], stdin=side, stdout=side,
+                               stderr=side, cwd=tmp_path, env=env)
+    os.close(side)
+    os.write(main, lines.encode("utf-8"))
+    out = b""
+    with contextlib.suppress(OSError):  # the terminal closes when the console ends
+        while chunk := os.read(main, 1 << 16):
+            out += chunk
+    os.close(main)
+    assert process.wait(timeout=60) == 0
+    return re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", out.decode("utf-8", "replace"))
+
+
+def _passage_lines(out: str) -> list[str]:
+    lines = [line.rstrip("\r") for line in out.splitlines()]
+    return [line for line in lines if re.match(r"\[\d\] |    \S", line)]
+
+
+@pytest.mark.parametrize("columns", [60, 160])
+def test_passages_wrap_at_the_terminal_width(tmp_path, columns):
+    """On a terminal a passage is wrapped at its width (one column spare), so a narrow one
+    never breaks a line again and loses its indent; piped, lines stay at 100 columns."""
+    lines = _passage_lines(_in_terminal(tmp_path, columns, f"{GIFT}\nexit\n"))
+    assert lines
+    assert max(map(len, lines)) <= columns - 1
+    assert max(map(len, lines)) > min(columns - 1, 100) - 15  # the width is used
+
+
+def test_piped_passages_wrap_at_100_columns_whatever_the_terminal(tmp_path):
+    result = marsad(cwd=tmp_path, db=tmp_path / "m.db", stdin=f"{GIFT}\n")
+    lines = _passage_lines(result.stdout)
+    assert lines and max(map(len, lines)) <= 100
