@@ -1190,7 +1190,8 @@ def acting(question: str, candidates: Sequence[Candidate], counts: np.ndarray,
         asked, clause = frame(when), when  # «من كان يحكم … حين زارها بوتين؟»
     if asked is None or asked.verb is None or asked.verb in LIGHT \
             or speaker(in_question_order(question)) \
-            or asked.verb in _DESCRIBING or decision_type(question) == YES_NO \
+            or asked.verb in _DESCRIBING or asked.verb in _SAYING_CLASS \
+            or decision_type(question) == YES_NO \
             or asks_cause(question):
         return np.zeros(len(candidates))
     # not where the asked actor is the one acted upon («بأن بوتين أعطى كيم» for «ماذا أعطى
@@ -1221,6 +1222,10 @@ _DESCRIBING = frozenset({_DESCRIBE, *synonyms(_DESCRIBE)}) if _DESCRIBE else fro
 
 
 # «كيف/بماذا وصف X Y؟» asks for X's words on Y, as «ماذا قال X عن Y؟» does
+# «ماذا ذكر موقع X عن …», «ماذا أعلن الكرملين عن …»: a verb of saying asks for what was said
+# (the speaker cue weighs who says it), not for a passage where the word stands near «قال»
+_SAY = analyze_token(normalize("قال"))
+_SAYING_CLASS = frozenset({_SAY, *synonyms(_SAY)}) if _SAY else frozenset()
 _DESCRIBE_FORMS = _forms("وصف وصفت وصفوا يصف تصف يصفون وصفها وصفه")
 _ASKING_HOW = _forms("كيف بماذا بما بم ماذا وكيف وبماذا شلون ازاي إزاي كيفاش")
 _ARTICLE = normalize("ال")
