@@ -512,6 +512,10 @@ class Weights:
     # the question's adjacent word pairs the candidate holds adjacent (`said_together`):
     # «هل ستكون هناك لقاءات أخرى؟» is answered where «لقاءات أخرى» are said together.
     together: float = 1.0
+    # Added when the question asks who someone is (the name alone, «بيسكوف», or «من هو
+    # X؟») and the candidate names them by a title the coverage gives them (`presenting`:
+    # «الناطق باسم الكرملين دميتري بيسكوف»), not in passing («وبحسب بيسكوف …»).
+    presenting: float = 1.0
     # Times the share of the question's idf weight the candidate holds only in a related
     # word (synonyms.related: «محادثات» for «المفاوضات», «تبادل» for «يتبادل»), below an
     # exact match's weight (`related_share`).
@@ -1044,6 +1048,8 @@ def _fused(question: str, candidates: Sequence[Candidate], *, index: object,
     if weights.together and decision_type(question) == YES_NO:
         steps.append((weights.together, said_together(question, terms, candidates, vocab,
                                                       idf, al)))
+    if weights.presenting and titles:
+        steps.append((weights.presenting, presenting(question, candidates, titles)))
     if weights.brevity:
         steps.append((weights.brevity, brevity(candidates)))
     if weights.furniture:  # subtracted
@@ -1126,6 +1132,35 @@ def _speaks_by_title(text: str, titles: Sequence[tuple[frozenset[str], Sequence[
         return False
     held = set(analyze(text))
     return any(terms <= held and speaks(text, head, aliases) for terms, head in titles)
+
+
+# what «من هو X؟» / «مين X» asks with besides the name (stop words are dropped anyway)
+_WHO_IS = frozenset(normalize(w) for w in "من مين منو شكون شكونه هو هي".split())
+
+
+def asks_who_is(question: str, names: Collection[str]) -> bool:
+    """Whether `question` asks who someone is: every word of it but «من/مين/منو/شكون» and
+    «هو/هي» is a word of one of `names` (stems: «بيسكوف»، «من هو بيسكوف؟»)."""
+    words = [w for w in tokenize(normalize(question)) if w not in _WHO_IS]
+    return bool(words) and all(analyze_token(w) in names for w in words)
+
+
+def presenting(question: str, candidates: Sequence[Candidate],
+               titles: Sequence[tuple[Sequence[str], Sequence[str]]]) -> np.ndarray:
+    """Per candidate 0/1: when the question asks who someone is (`asks_who_is`), whether
+    the candidate's text holds every word of a title the coverage gives them, in that
+    word or one of its class (synonyms.kin: «المتحدث» for «الناطق»): the passage that
+    presents the person answers «من هو بيسكوف؟», one naming him in passing does not.
+    `titles`: (title, name) term pairs (aliases.AliasTable.titles_of)."""
+    out = np.zeros(len(candidates))
+    names = {t for _, name in titles for t in name}
+    if not asks_who_is(question, names):
+        return out
+    wanted = [[{t, *kin(t)} for t in title] for title, _ in titles]
+    for i, c in enumerate(candidates):
+        held = set(analyze(c.text))
+        out[i] = any(all(not forms.isdisjoint(held) for forms in title) for title in wanted)
+    return out
 
 
 def _share_besides(question: str, asked: Collection[str], counts: np.ndarray,
