@@ -1135,7 +1135,7 @@ def _speaks_by_title(text: str, titles: Sequence[tuple[frozenset[str], Sequence[
 
 
 # what «من هو X؟» / «مين X» asks with besides the name (stop words are dropped anyway)
-_WHO_IS = frozenset(normalize(w) for w in "من مين منو شكون شكونه هو هي".split())
+_WHO_IS = frozenset(normalize(w) for w in ["من", "مين", "منو", "شكون", "شكونه", "هو", "هي"])
 
 
 def asks_who_is(question: str, names: Collection[str]) -> bool:

@@ -1,0 +1,62 @@
+"""The right passage first (issue 12, fifteenth round), each kind with siblings:
+
+- a question asking what an outlet or a person said, mentioned or announced («ماذا أعلن
+  موقع العربي عن …؟») frames no act for the actor cue: a passage where the word «موقع»
+  stands near «وقال» («أحدث موقع لإطلاق الصواريخ …، وقال …») is no answer;
+- a question asking who someone is («بيسكوف», «من هو بيسكوف؟») leads with the passage
+  that presents them by the title the coverage gives them («دميتري بيسكوف المتحدث باسم
+  الكرملين»), not one naming them in passing («وبحسب بيسكوف …»).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from retrieval.evaluate import holds_key
+from retrieval.rerank import Candidate, asks_who_is, presenting
+
+THE_ASTRONAUT = ["إرسال رائد فضاء كوري شمالي"]
+PESKOV_PRESENTED = ["الناطق باسم الكرملين دميتري بيسكوف", "دميتري بيسكوف المتحدث باسم الكرملين"]
+
+
+@pytest.mark.parametrize("question", [
+    "ماذا أعلن موقع العربي عن رائد فضاء كوري شمالي؟",
+    "ماذا أورد موقع العربي عن إرسال رائد فضاء كوري شمالي؟",
+    "ماذا ذكر العربي عن إرسال رائد فضاء كوري؟",
+])
+async def test_what_an_outlet_said_is_no_act_near_the_word_outlet(engine, question: str) -> None:
+    answer = await engine.answer(question, k=3)
+    assert answer.answered and holds_key(answer.hits[0].text, THE_ASTRONAUT), question
+
+
+@pytest.mark.parametrize("question", ["بيسكوف", "من هو بيسكوف؟", "مين بيسكوف", "دميتري بيسكوف"])
+async def test_who_someone_is_leads_with_the_passage_presenting_them(engine,
+                                                                   question: str) -> None:
+    answer = await engine.answer(question, k=3)
+    assert answer.hits and holds_key(answer.hits[0].text, PESKOV_PRESENTED), question
+
+
+@pytest.mark.parametrize(("question", "asks"), [
+    ("خليل", True), ("من هو خليل؟", True), ("من هي خليل", True), ("سامر خليل", True),
+    ("ماذا قال خليل؟", False),  # his words, not who he is
+    ("زيارة خليل", False),  # a topic beside the name
+    ("من هو وزير الزراعة؟", False),  # a title asked, not a name
+])
+def test_who_is_questions_are_the_name_alone(question: str, asks: bool) -> None:
+    assert asks_who_is(question, {"خليل", "سامر"}) is asks
+
+
+def _candidate(text: str) -> Candidate:
+    return Candidate("", text, 1.0, np.zeros(0, np.int64), 0)
+
+
+def test_the_passage_holding_a_title_given_the_name_presents_them() -> None:
+    titles = [(("ناطق", "باسم", "وزار", "زراع"), ("خليل",))]
+    texts = ["وبحسب خليل، ستستمر الزيارة يومين آخرين.",
+             "وقال المتحدث باسم وزارة الزراعة سامر خليل إن المحادثات كانت مفيدة.",  # kin
+             "وأفاد الناطق باسم وزارة الزراعة سامر خليل الصحافيين بأن الوزير تلقى دعوة.",
+             "وأفاد الناطق باسم وزارة الصحة بأن خليل وصل."]  # another ministry's spokesman
+    candidates = [_candidate(t) for t in texts]
+    assert presenting("من هو خليل؟", candidates, titles).tolist() == [0, 1, 1, 0]
+    assert presenting("ماذا قال خليل؟", candidates, titles).tolist() == [0, 0, 0, 0]
