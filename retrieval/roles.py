@@ -223,7 +223,7 @@ def in_question_order(question: str) -> str:
 
 # «حين/عندما/لما + VERB + ACTOR»: a clause telling when what is asked held («من كان يحكم
 # كوريا الشمالية حين زارها بوتين للمرة الأولى؟»)
-_WHEN = _forms("حين حينما عندما لما لمّا وحين وعندما ولما")
+_WHEN = _forms("حين حينما عندما لما لمّا وحين وعندما ولما يوم ويوم")
 
 
 def time_clause(question: str) -> str | None:

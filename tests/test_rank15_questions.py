@@ -5,7 +5,10 @@
   stands near «وقال» («أحدث موقع لإطلاق الصواريخ …، وقال …») is no answer;
 - a question asking who someone is («بيسكوف», «من هو بيسكوف؟») leads with the passage
   that presents them by the title the coverage gives them («دميتري بيسكوف المتحدث باسم
-  الكرملين»), not one naming them in passing («وبحسب بيسكوف …»).
+  الكرملين»), not one naming them in passing («وبحسب بيسكوف …»);
+- «يوم» before a verb opens a clause of time as «حين» does («… يوم زارها بوتين أول مرة؟»,
+  Gulf and Iraqi speech, and MSA's «يومَ زارها»): the act asked at is Putin's visit, not
+  Kim's own first visit.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ import pytest
 
 from retrieval.evaluate import holds_key
 from retrieval.rerank import Candidate, asks_who_is, presenting
+from retrieval.roles import time_clause
 
 THE_ASTRONAUT = ["إرسال رائد فضاء كوري شمالي"]
 PESKOV_PRESENTED = ["الناطق باسم الكرملين دميتري بيسكوف", "دميتري بيسكوف المتحدث باسم الكرملين"]
@@ -60,3 +64,25 @@ def test_the_passage_holding_a_title_given_the_name_presents_them() -> None:
     candidates = [_candidate(t) for t in texts]
     assert presenting("من هو خليل؟", candidates, titles).tolist() == [0, 1, 1, 0]
     assert presenting("ماذا قال خليل؟", candidates, titles).tolist() == [0, 0, 0, 0]
+
+
+FIRST_VISIT_RULER = ["عندما كان يرأسها كيم جونغ إيل"]
+
+
+@pytest.mark.parametrize("question", [
+    "من كان يحكم كوريا الشمالية يوم زارها بوتين للمرة الأولى؟",
+    "شكون كان يحكم كوريا الشمالية يوم زارها بوتين؟",
+    "مين كان رئيس كوريا الشمالية يوم زارها بوتين أول مرة؟",
+])
+async def test_a_clause_of_time_opened_by_yawm_is_the_act_asked_at(engine, question: str) -> None:
+    answer = await engine.answer(question, k=3)
+    assert answer.hits and holds_key(answer.hits[0].text, FIRST_VISIT_RULER), question
+
+
+@pytest.mark.parametrize(("question", "clause"), [
+    ("من كان يحكم المدينة يوم زارها الوزير؟", "متى زارها الوزير"),
+    ("شو صار يوم زار بوتين الميناء؟", "متى زار بوتين الميناء"),
+    ("من كان يحكم المدينة يوم الأربعاء؟", None),  # a day named, no act
+])
+def test_yawm_before_a_verb_opens_a_clause_of_time(question: str, clause: str | None) -> None:
+    assert time_clause(question) == clause
