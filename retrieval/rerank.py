@@ -453,6 +453,8 @@ from .kinds import is_furniture
 from .place_means import PLACE, asked_shape, holds_shape
 from .questions import LIGHT, clean_question, slipped_function_word
 from .roles import (
+    GOING,
+    VISITING,
     Frame,
     acting_degree,
     asks_done,
@@ -1233,7 +1235,10 @@ def acting(question: str, candidates: Sequence[Candidate], counts: np.ndarray,
     # كيم لبيسكوف؟»: the words stand close, the roles are swapped: roles.swapped)
     pair = paired(clause)
     past = asks_done(clause)
-    done = np.fromiter((acting_degree(asked, c.text, aliases, bool(pair), past)
+    # «متى راح بوتين على كوريا الشمالية؟»: going somewhere named is visiting it («وكان
+    # بوتين أول رئيس روسي يزور كوريا الشمالية»); «وين راح بوتين؟» asks where, not a visit
+    also = VISITING if asked.verb in GOING and asked_shape(clause) is None else frozenset()
+    done = np.fromiter((acting_degree(asked, c.text, aliases, bool(pair), past, also)
                         * (not (asked.marked and swapped(asked, c.text, aliases)))
                         for c in candidates), np.float64, len(candidates))
     if not done.any():

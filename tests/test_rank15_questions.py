@@ -8,7 +8,10 @@
   الكرملين»), not one naming them in passing («وبحسب بيسكوف …»);
 - «يوم» before a verb opens a clause of time as «حين» does («… يوم زارها بوتين أول مرة؟»,
   Gulf and Iraqi speech, and MSA's «يومَ زارها»): the act asked at is Putin's visit, not
-  Kim's own first visit.
+  Kim's own first visit;
+- a verb of going with its actor («متى راح/ذهب/سافر بوتين إلى كوريا الشمالية أول مرة؟») asks
+  for a visit too: «وكان بوتين أول رئيس روسي يزور كوريا الشمالية» answers, not Kim's own
+  first trip; a question asking where he went («وين راح بوتين بعد …؟») is no visit asked.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ import pytest
 
 from retrieval.evaluate import holds_key
 from retrieval.rerank import Candidate, asks_who_is, presenting
-from retrieval.roles import time_clause
+from retrieval.roles import VISITING, acting_degree, frame, time_clause
 
 THE_ASTRONAUT = ["إرسال رائد فضاء كوري شمالي"]
 PESKOV_PRESENTED = ["الناطق باسم الكرملين دميتري بيسكوف", "دميتري بيسكوف المتحدث باسم الكرملين"]
@@ -86,3 +89,29 @@ async def test_a_clause_of_time_opened_by_yawm_is_the_act_asked_at(engine, quest
 ])
 def test_yawm_before_a_verb_opens_a_clause_of_time(question: str, clause: str | None) -> None:
     assert time_clause(question) == clause
+
+
+PUTINS_VISIT = ["أول رئيس روسي يزور كوريا", "آخر زيارة لبوتين لكوريا الشمالية"]
+
+
+@pytest.mark.parametrize("question", [
+    "متى ذهب بوتين إلى كوريا الشمالية أول مرة؟",
+    "امتى راح بوتين لكوريا الشمالية أول مرة؟",
+    "متى سافر بوتين إلى كوريا الشمالية لأول مرة؟",
+])
+async def test_going_to_a_country_is_visiting_it(engine, question: str) -> None:
+    answer = await engine.answer(question, k=3)
+    assert answer.hits and holds_key(answer.hits[0].text, PUTINS_VISIT), question
+
+
+async def test_where_someone_went_is_no_visit_asked(engine) -> None:
+    answer = await engine.answer("وين راح بوتين بعد ما خلص من كيم؟", k=3)
+    assert answer.answered and holds_key(answer.hits[0].text, ["توجه إلى سوتشي"])
+
+
+def test_a_visit_is_the_act_of_a_verb_of_going_when_asked_for() -> None:
+    asked = frame("متى ذهب الوزير إلى حلب؟")
+    visit = "وكان الوزير أول مسؤول يزور حلب في العام 2009."
+    assert asked is not None
+    assert acting_degree(asked, visit, {}) == 0
+    assert acting_degree(asked, visit, {}, also=VISITING) == 1
