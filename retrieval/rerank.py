@@ -951,6 +951,8 @@ def _fused(question: str, candidates: Sequence[Candidate], *, index: object,
     typed = framing(question)
     if typed is not None:
         idf = {t: v for t, v in idf.items() if t != typed.term}
+    # «وصل كيم لروسيا»: the glued word weighs as the bare word the coverage writes
+    idf = bare_weights(idf, aliases or {}, vocab, index)
     bm25 = np.array([c.bm25 for c in candidates], dtype=np.float64)
     total = _scaled(bm25) * weights.bm25
     df, n = doc_freqs(index)
@@ -1059,6 +1061,32 @@ def _fused(question: str, candidates: Sequence[Candidate], *, index: object,
             (is_furniture(c.text) if c.furniture is None else c.furniture
              for c in candidates), np.float64, len(candidates))))
     return total, steps
+
+
+_GLUED_IN_FRONT = (normalize("ل"), normalize("ب"))  # kept on a word by the stemmer
+_THE = normalize("ال")
+
+
+def bare_weights(idf: Mapping[str, float], aliases: Mapping[str, Collection[str]],
+                 vocab: Mapping[str, int], index: object) -> dict[str, float]:
+    """`idf` with a question word glued to ل or ب (the stemmer keeps them: «لروسيا»,
+    «لكيم», «بحربها») weighed as its bare word, where the coverage writes the bare word
+    and the engine's spellings of the question word hold it (`aliases`: variants.bare_of,
+    when the bare word is the commoner). The glued form is rare, so it weighed as a rare
+    word: «فوقاش وصل كيم لروسيا؟» let any passage naming Russia outweigh the one saying
+    when Kim arrived. A word that only starts with those letters («لقاء», «بيان») has no
+    bare spelling among its own and keeps its weight. `index.idf(term id)` as the
+    engine's."""
+    out = dict(idf)
+    for term, weight in idf.items():
+        if len(term) <= 3 or not term.startswith(_GLUED_IN_FRONT) or term.startswith(_THE):
+            continue
+        bare = analyze_token(term[1:])
+        if bare and bare in aliases.get(term, ()) and (i := vocab.get(bare, -1)) >= 0:
+            low = float(index.idf(i))  # type: ignore[attr-defined]
+            if 0 < low < weight:
+                out[term] = low
+    return out
 
 
 def _each(candidates: Sequence[Candidate], at: Sequence[int],

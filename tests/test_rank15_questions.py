@@ -11,7 +11,10 @@
   Kim's own first visit;
 - a verb of going with its actor («متى راح/ذهب/سافر بوتين إلى كوريا الشمالية أول مرة؟») asks
   for a visit too: «وكان بوتين أول رئيس روسي يزور كوريا الشمالية» answers, not Kim's own
-  first trip; a question asking where he went («وين راح بوتين بعد …؟») is no visit asked.
+  first trip; a question asking where he went («وين راح بوتين بعد …؟») is no visit asked;
+- a question word glued to ل or ب that the coverage writes bare («متى وصل كيم لروسيا؟»)
+  weighs as the bare word: as a rare word of its own it let a passage naming Russia
+  outweigh the one telling when Kim arrived.
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ import numpy as np
 import pytest
 
 from retrieval.evaluate import holds_key
-from retrieval.rerank import Candidate, asks_who_is, presenting
+from retrieval.rerank import Candidate, asks_who_is, bare_weights, presenting
 from retrieval.roles import VISITING, acting_degree, frame, time_clause
 
 THE_ASTRONAUT = ["إرسال رائد فضاء كوري شمالي"]
@@ -115,3 +118,41 @@ def test_a_visit_is_the_act_of_a_verb_of_going_when_asked_for() -> None:
     assert asked is not None
     assert acting_degree(asked, visit, {}) == 0
     assert acting_degree(asked, visit, {}, also=VISITING) == 1
+
+
+KIM_ARRIVED = ["والثلاثاء، وصل كيم إلى روسيا"]
+
+
+@pytest.mark.parametrize("question", [
+    "متى وصل كيم إلى روسيا؟",  # bare: as before
+    "متى وصل كيم لروسيا؟",
+    "امتى وصل كيم لروسيا؟",
+    "إمتى وصل كيم جونغ أون لروسيا؟",
+    "متى وصل الزعيم الكوري لروسيا؟",
+])
+async def test_a_word_glued_to_li_weighs_as_the_bare_word(engine, question: str) -> None:
+    answer = await engine.answer(question, k=3)
+    assert answer.hits and holds_key(answer.hits[0].text, KIM_ARRIVED), question
+
+
+class _Index:
+    """idf by term id, as the engine's index gives it."""
+
+    def __init__(self, idf: dict[int, float]) -> None:
+        self._idf = idf
+
+    def idf(self, term: int) -> float:
+        return self._idf[term]
+
+
+def test_only_a_glued_word_spelled_bare_by_the_coverage_takes_the_bare_weight() -> None:
+    vocab = {"حلب": 1, "لحلب": 2, "قاء": 3, "لقاء": 4, "يان": 5}
+    index = _Index({1: 0.5, 2: 3.0, 3: 0.2, 4: 1.5, 5: 0.1})
+    idf = {"لحلب": 3.0, "لقاء": 1.5, "بيان": 2.5, "زار": 2.0}
+    aliases = {"لحلب": {"لحلب", "حلب"}, "لقاء": {"لقاء"}, "بيان": {"بيان"}}
+    weighed = bare_weights(idf, aliases, vocab, index)
+    assert weighed["لحلب"] == pytest.approx(0.5)  # «لحلب» is Aleppo, written «حلب»
+    # a word that starts with the letter keeps its weight: «لقاء» is no «ل + قاء»
+    assert weighed["لقاء"] == pytest.approx(1.5)
+    assert weighed["بيان"] == pytest.approx(2.5)
+    assert weighed["زار"] == pytest.approx(2.0)
