@@ -462,7 +462,10 @@ answered; a question word weighed halfway (or all the way) to the commonest word
 dev answer@1 -1, ARCD P@1 0.782 -> 0.784 (the dev figure must rise); an act counted as not
 done up to 4 or 5 words after «لن/لم» instead of 3 («لن يكون هناك أي لقاءات»): nothing
 moved; «جاء في البيان» (it is stated) read as no coming: nothing moved but one false
-decline. Seen and left: «هدايا بوتين وكيم» (four sets) loses to «وبحسب بيسكوف …» by 0.05:
+decline; the verb of saying weighing nothing in a question asking what X said (the
+speaker cue weighs the saying; «ماذا قالت التلغراف …» lifted «… التي قالت أيضًا …»): dev
+top +1 and two near misses declined, but the other files 1,486 -> 1,480 (seeds-dialect5
+-3). Seen and left: «هدايا بوتين وكيم» (four sets) loses to «وبحسب بيسكوف …» by 0.05:
 004's «كانت هدايا بوتين لكيم …» writes «لكيم», a term the question's «كيم» never meets
 (the passage side of the glued ل; matching it was measured as a loss in the sixth and
 ninth rounds); dialects.py rewrites «واش بوتين غادي يمشي لكوريا الشمالية؟» as «هل بوتين
