@@ -1115,7 +1115,7 @@ def _fused(question: str, candidates: Sequence[Candidate], *, index: object,
         steps.append((weights.together, said_together(question, terms, candidates, vocab,
                                                       idf, al)))
     if weights.presenting and titles:
-        steps.append((weights.presenting, presenting(question, candidates, titles)))
+        steps.append((weights.presenting, presenting(question, candidates, titles, al)))
     if weights.brevity:
         steps.append((weights.brevity, brevity(candidates)))
     if weights.furniture:  # subtracted
@@ -1230,23 +1230,30 @@ def _speaks_by_title(text: str, titles: Sequence[tuple[frozenset[str], Sequence[
 _WHO_IS = frozenset(normalize(w) for w in ["من", "مين", "منو", "شكون", "شكونه", "هو", "هي"])
 
 
-def asks_who_is(question: str, names: Collection[str]) -> bool:
+def asks_who_is(question: str, names: Collection[str],
+                aliases: Mapping[str, Collection[str]] | None = None) -> bool:
     """Whether `question` asks who someone is: every word of it but «من/مين/منو/شكون» and
-    «هو/هي» is a word of one of `names` (stems: «بيسكوف»، «من هو بيسكوف؟»)."""
+    «هو/هي» is a word of one of `names` (stems: «بيسكوف»، «من هو بيسكوف؟»), as written or
+    in one of its spellings (`aliases`: stem -> the corpus's spellings of it: «جونج» is
+    «جونغ»)."""
     words = [w for w in tokenize(normalize(question)) if w not in _WHO_IS]
-    return bool(words) and all(analyze_token(w) in names for w in words)
+    terms = [analyze_token(w) for w in words]
+    return bool(words) and all(
+        t is not None and not {t, *(aliases or {}).get(t, ())}.isdisjoint(names) for t in terms)
 
 
 def presenting(question: str, candidates: Sequence[Candidate],
-               titles: Sequence[tuple[Sequence[str], Sequence[str]]]) -> np.ndarray:
+               titles: Sequence[tuple[Sequence[str], Sequence[str]]],
+               aliases: Mapping[str, Collection[str]] | None = None) -> np.ndarray:
     """Per candidate 0/1: when the question asks who someone is (`asks_who_is`), whether
     the candidate's text holds every word of a title the coverage gives them, in that
     word or one of its class (synonyms.kin: «المتحدث» for «الناطق»): the passage that
     presents the person answers «من هو بيسكوف؟», one naming him in passing does not.
-    `titles`: (title, name) term pairs (aliases.AliasTable.titles_of)."""
+    `titles`: (title, name) term pairs (aliases.AliasTable.titles_of); `aliases` as
+    `asks_who_is`'s."""
     out = np.zeros(len(candidates))
     names = {t for _, name in titles for t in name}
-    if not asks_who_is(question, names):
+    if not asks_who_is(question, names, aliases):
         return out
     wanted = [[{t, *kin(t)} for t in title] for title, _ in titles]
     for i, c in enumerate(candidates):
