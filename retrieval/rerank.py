@@ -433,7 +433,8 @@ thing. Kept, each measured on all the sets (dev top passage, then the other file
 - a who-is cue (`presenting`, weight 1, a rule: it fires on no ARCD question): «بيسكوف»,
   «من هو بيسكوف؟» lead with the passage naming him by the title the coverage gives him
   (aliases.AliasTable.titles_of, a word of its class allowed: المتحدث for الناطق), not
-  «وبحسب بيسكوف …» (923 -> 925, short +2; others unchanged);
+  «وبحسب بيسكوف …» (923 -> 925, short +2; others unchanged); the engine looks the titles
+  up by every spelling of the question's words, so «جونج» is answered as «جونغ» is;
 - «يوم» before a verb opens a clause of time (roles.time_clause), as «حين»: «منو كان حاكم
   كوريا الشمالية يوم زارها بوتين أول مرة؟» (925 -> 926; others unchanged);
 - a verb of going with its actor asks for a visit too (roles.GOING / VISITING, unless the
