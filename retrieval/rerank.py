@@ -469,9 +469,12 @@ top +1 and two near misses declined, but the other files 1,486 -> 1,480 (seeds-d
 -3). Seen and left: «هدايا بوتين وكيم» (four sets) loses to «وبحسب بيسكوف …» by 0.05:
 004's «كانت هدايا بوتين لكيم …» writes «لكيم», a term the question's «كيم» never meets
 (the passage side of the glued ل; matching it was measured as a loss in the sixth and
-ninth rounds); dialects.py rewrites «واش بوتين غادي يمشي لكوريا الشمالية؟» as «هل بوتين
-زيارة …», losing the future it asks of; «قدّم» (introduced) reads as giving («كيف قدّم
-الرئيس الروسي قاعدة فوستوشني لضيفه؟» led with «بوتين أعطى كيم بندقية»).
+ninth rounds, and again here: a plain question word held by a candidate's «ل/ب + word»
+in the exact-forms and title signals, dev top 929 -> 931 and answer@1 884 -> 886, but the
+other files' answer@1 -3, top as before; ل alone the same); dialects.py rewrites «واش
+بوتين غادي يمشي لكوريا الشمالية؟» as «هل بوتين زيارة …», losing the future it asks of;
+«قدّم» (introduced) reads as giving («كيف قدّم الرئيس الروسي قاعدة فوستوشني لضيفه؟» led
+with «بوتين أعطى كيم بندقية»).
 """
 
 from __future__ import annotations
