@@ -424,7 +424,7 @@ names 90 of 99, typo 74 of 78). Every other question file (not blind9-12): 1,481
 1,824, correct declines 531 -> 534 of 728; newsroom8, its held-out half and newsroom10 as
 before (49 / 39 / 55 answer@1); ARCD train through `answer()` 0.782 / 0.955 / 0.860, 13
 declined, as before; `rank_cv --repeats 3` held out 0.774 / 0.866 (main 0.774 / 0.866).
-The 130 questions whose top passage was wrong on main: 78 paraphrases (a word of the
+The 139 Arabic questions whose top passage was wrong on main: 78 paraphrases (a word of the
 question said otherwise: a class of the lexicon or none), then the cues reading the wrong
 thing. Kept, each measured on all the sets (dev top passage, then the other files):
 - the actor cue is silent when the question's verb is one of saying (قال's class: ذكر، أعلن،
@@ -470,9 +470,10 @@ top +1 and two near misses declined, but the other files 1,486 -> 1,480 (seeds-d
 004's «كانت هدايا بوتين لكيم …» writes «لكيم», a term the question's «كيم» never meets
 (the passage side of the glued ل; matching it was measured as a loss in the sixth and
 ninth rounds, and again here: a plain question word held by a candidate's «ل/ب + word»
-in the exact-forms and title signals, dev top 929 -> 931 and answer@1 884 -> 886, but the
-other files' answer@1 -3, top as before; ل alone the same); dialects.py rewrites «واش
-بوتين غادي يمشي لكوريا الشمالية؟» as «هل بوتين زيارة …», losing the future it asks of;
+in the title signal and the share gating the related-word credit, dev top 929 -> 931 and
+answer@1 884 -> 886, but the other files' answer@1 -3, top as before; ل alone the same);
+dialects.py rewrites «واش بوتين غادي يمشي لكوريا الشمالية؟» as «هل بوتين زيارة …», losing
+the future it asks of;
 «قدّم» (introduced) reads as giving («كيف قدّم الرئيس الروسي قاعدة فوستوشني لضيفه؟» led
 with «بوتين أعطى كيم بندقية»).
 """
