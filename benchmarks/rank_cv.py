@@ -74,7 +74,9 @@ MEANS = BASE.index("means")
 CAUSE = BASE.index("cause")
 # The pairs cue (هل questions: rerank.said_together) fires on 18 of ARCD's 693: a rule too.
 TOGETHER = BASE.index("together")
-RULES = (FURNITURE, ANSWER_TYPE, SPEAKER, ACTING, MEANS, CAUSE, TOGETHER)
+# The who-is cue («من هو X؟», a name alone: rerank.presenting) fires on none: a rule too.
+PRESENTING = BASE.index("presenting")
+RULES = (FURNITURE, ANSWER_TYPE, SPEAKER, ACTING, MEANS, CAUSE, TOGETHER, PRESENTING)
 MATCHING = tuple(BASE.index(n) for n in ("bm25", "stem_grams", "word_grams", "exact", "title"))
 ANSWER_TYPE_SHARE = 0.3 / 5.7
 L2 = 1e-2
@@ -347,6 +349,7 @@ def fit_listwise(rows: list, cols: list[int], l2: float = L2) -> np.ndarray:
     out[MEANS] = rerank_module.WEIGHTS.means
     out[CAUSE] = rerank_module.WEIGHTS.cause
     out[TOGETHER] = rerank_module.WEIGHTS.together
+    out[PRESENTING] = rerank_module.WEIGHTS.presenting
     if ANSWER_TYPE not in cols:  # kept at its share of the matching signals' weight
         out[ANSWER_TYPE] = ANSWER_TYPE_SHARE * out[list(MATCHING)].sum()
     return out

@@ -686,7 +686,11 @@ class Marsad:
         """`_rerank`, and how many of its first entries are settled: all of them when
         `exact` is None, else at least `exact` (or all), the rest carrying upper bounds
         of their scores in no particular order (rerank.rerank_best)."""
-        titles = self._titles.titles_of(asked.terms)  # the names it asks by a title
+        # the names it asks by a title, in any of their spellings («جونج» as «جونغ»): a
+        # title word's names (asked.named) are no spellings of it
+        spelled = [s for t in asked.terms if t not in asked.named
+                   for s in sorted(asked.aliases.get(t, ()))]
+        titles = self._titles.titles_of([*asked.terms, *spelled])
         found = self._with_names(found, titles)
         furniture = [is_furniture(p.text) if p.furniture is None else p.furniture
                      for p, _ in found]  # kinds.py; stored at ingest

@@ -223,7 +223,7 @@ def in_question_order(question: str) -> str:
 
 # «حين/عندما/لما + VERB + ACTOR»: a clause telling when what is asked held («من كان يحكم
 # كوريا الشمالية حين زارها بوتين للمرة الأولى؟»)
-_WHEN = _forms("حين حينما عندما لما لمّا وحين وعندما ولما")
+_WHEN = _forms("حين حينما عندما لما لمّا وحين وعندما ولما يوم ويوم")
 
 
 def time_clause(question: str) -> str | None:
@@ -297,16 +297,23 @@ def _sentences(text: str
     return tuple(out)
 
 
+_GO = analyze_token(normalize("توجه"))
+GOING = frozenset({_GO, *synonyms(_GO)}) if _GO else frozenset()  # توجه، ذهب، سافر، يروح…
+_VISIT = analyze_token(normalize("زار"))
+VISITING = _matcher(_VISIT, {}, kin=True) if _VISIT else frozenset()  # زار، يزور، زيارة…
+
+
 def _together(asked: Frame, text: str, aliases: Mapping[str, Collection[str]],
-              pair: bool = False
+              pair: bool = False, also: frozenset[str] = frozenset()
               ) -> list[tuple[int, list[int], list[int], list[int], list[int], list[str],
                               frozenset[int]]]:
     """The sentences of `text` holding the verb (or its kin), the actor and the recipient:
     (reciprocal: 0, LOOSELY or STRICTLY; verb, actor, recipient and content word positions,
     terms, the positions joined by و/ف). `pair`: the
     question names the actor with another («بوتين وكيم»), so a word naming two people at
-    once («الزعيمان», «الرئيسان») stands for the actor."""
-    verb = _matcher(asked.verb, aliases, kin=True) if asked.verb else frozenset()
+    once («الزعيمان», «الرئيسان») stands for the actor. `also`: more forms that stand for
+    the verb (`VISITING` for a verb of going)."""
+    verb = (_matcher(asked.verb, aliases, kin=True) | also) if asked.verb else frozenset()
     actor = _matcher(asked.actor, aliases)
     recipient = _matcher(asked.recipient, aliases) if asked.recipient else frozenset()
     out = []
@@ -392,19 +399,21 @@ def _clause_undone(end: int, terms: list[str]) -> bool:
 
 
 def acting_degree(asked: Frame, text: str, aliases: Mapping[str, Collection[str]],
-                  pair: bool = False, done: bool = False) -> float:
+                  pair: bool = False, done: bool = False, also: frozenset[str] = frozenset()
+                  ) -> float:
     """`acts` as a degree: 1 when a sentence of `text` has the asked actor do the asked
     action, RECIPROCAL_DEGREE when only a reciprocal sentence does («أهدى كل من بوتين
     وكيم الآخر بندقية» for «ماذا أهدى بوتين لكيم؟»: each gave, what Putin gave is said
     where he alone gives: «أهدى بوتين قفازا وبندقية للزعيم الكوري»), 0 when none does.
     Every sentence counts as its actor's own when the question itself names two actors
     (`pair`). `done`: the question asks of an act done («متى زار …»), so an act invited,
-    wished or intended («دعوة كيم لزيارة …», `_undone`) is none."""
+    wished or intended («دعوة كيم لزيارة …», `_undone`) is none. `also`: more forms of
+    the verb (`_together`)."""
     if asked.verb is None:
         return 0.0
     best = 0.0
     for reciprocal, verbs, actors, _, _, terms, joined in _together(
-            Frame(asked.verb, asked.actor, None), text, aliases, pair):
+            Frame(asked.verb, asked.actor, None), text, aliases, pair, also):
         if done:
             verbs = [v for v in verbs if not _undone(v, terms)]
         if any((max(v, a) - min(v, a) <= ACTS_WITHIN
