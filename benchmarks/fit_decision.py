@@ -109,7 +109,8 @@ FITTED = ("seeds-questions.jsonl", "seeds-dev.jsonl", "seeds-near-misses.jsonl",
 # articles: one cross-validation fold each, so that a set's held-out figure is that of a
 # writer the model never saw (seeds-blind7.jsonl and later are never fitted on)
 BLIND = ("seeds-unseen.jsonl", "seeds-blind2.jsonl", "seeds-blind3.jsonl",
-         "seeds-blind4.jsonl", "seeds-blind5.jsonl", "seeds-blind6.jsonl")
+         "seeds-blind4.jsonl", "seeds-blind5.jsonl", "seeds-blind6.jsonl",
+         "seeds-blind7.jsonl", "seeds-blind8.jsonl")
 L2 = 1e-2
 REPEATS = 5  # random assignments of the groups to folds the held-out figures average
 
