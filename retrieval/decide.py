@@ -149,6 +149,7 @@ from .answer_types import (
     NAME,
     NUMBER,
     PROPERTY_TERMS,
+    SAID_TERMS,
     SAYING,
     TIME,
     UNIT_TERMS,
@@ -205,24 +206,24 @@ SIGNALS = ("held", "held_known", "unknown", "unknown_definite", "unknown_verbal"
 # Fitted by benchmarks/fit_decision.py (see the module docstring); signals standardized
 # with MEANS / SCALES before the coefficients apply.
 MEANS = np.array([
-    0.6494, 0.8314, 0.2267, 0.0705, 0.0346, 0.0498, 0.8313, 0.0110, 1.0883, 5.1408,
+    0.6511, 0.8330, 0.2267, 0.0705, 0.0346, 0.0498, 0.8313, 0.0110, 1.0883, 5.1408,
     0.2949, 1.6810, 0.0934, 0.5694, 0.0580, 0.2157, 0.3625, 0.0827, 0.0467, 0.1223,
-    0.0425, 0.0720, 0.0141, 0.0084, 0.0304, 0.0295, 0.6278, 0.5661, 0.5491, 0.0084,
+    0.0425, 0.0720, 0.0141, 0.0084, 0.0236, 0.0295, 0.6295, 0.5673, 0.5506, 0.0084,
     0.0163, 0.0121, 0.0028, 0.0020, 0.0006, 0.0186, 0.0014, 0.1555, 0.0672, 0.0037,
     0.0056])
 SCALES = np.array([
-    0.3000, 0.2028, 0.2931, 0.1577, 0.1018, 0.1302, 1.2668, 0.0412, 0.4868, 1.5941,
+    0.3006, 0.2023, 0.2931, 0.1577, 0.1018, 0.1302, 1.2668, 0.0412, 0.4868, 1.5941,
     0.2552, 0.3234, 0.2909, 0.3705, 0.1242, 0.4113, 0.4807, 0.1431, 0.2110, 0.3277,
-    0.2016, 0.2585, 0.0675, 0.0915, 0.1716, 0.1693, 0.3027, 0.2861, 0.3522, 0.0915,
+    0.2016, 0.2585, 0.0675, 0.0915, 0.1519, 0.1693, 0.3033, 0.2861, 0.3519, 0.0915,
     0.1267, 0.1093, 0.0530, 0.0443, 0.0237, 0.1350, 0.0375, 0.3624, 0.2504, 0.0604,
     0.0748])
 COEFFICIENTS = np.array([
-    0.3597, -0.1397, -0.5056, -0.3490, -0.0254, -0.2291, -0.2374, 0.2628, 0.4573,
-    0.6614, -0.0143, -0.0142, -0.5943, 0.0122, -0.1434, -0.2136, 0.0661, -0.3780,
-    0.0324, -0.1267, -0.5099, -0.4062, -0.3061, -0.2406, -0.3190, -0.3049, 0.3635,
-    0.3792, 0.0668, -0.3364, -0.0217, -0.2407, -0.3224, -0.1483, -0.0960, -0.2088,
-    -0.1844, -0.2518, -0.4343, -0.0926, -0.2434])
-INTERCEPT = 0.2855
+    0.3757, -0.1246, -0.5039, -0.3555, -0.0229, -0.2280, -0.2261, 0.2669, 0.4446,
+    0.6753, -0.0338, -0.0270, -0.5993, -0.0117, -0.1407, -0.2136, 0.0539, -0.3510,
+    0.0175, -0.1276, -0.5115, -0.4044, -0.3058, -0.2398, -0.3514, -0.3273, 0.3457,
+    0.3744, 0.0859, -0.3394, -0.0197, -0.2410, -0.3218, -0.1520, -0.0965, -0.2039,
+    -0.1845, -0.2497, -0.4335, -0.0930, -0.2430])
+INTERCEPT = 0.2920
 # Trade-off: at most 2% of ARCD and 5% of the answerable seed questions declined, then
 # as many out-of-coverage ones declined as possible (the seed cap binds; with 15%, the
 # ARCD cap bound at a threshold of 0.33 and the blind sets lost 4-7 answerable questions
@@ -416,7 +417,7 @@ INTERCEPT = 0.2855
 # stays answered (p 0.31): interactions of focus_unknown with held or unknown, tried as
 # extra signals, moved no held-out figure (tests/test_leaving_is_not_arriving.py marks it).
 # fit_decision.py prints the other trade-offs.
-THRESHOLD = 0.2951
+THRESHOLD = 0.2891
 
 
 @lru_cache(maxsize=1 << 16)
@@ -725,8 +726,9 @@ def signals(hits: Sequence[tuple[object, float]], bm25: float,
     # who does what to whom, the actor's name read as the coverage writes it
     asked = _frame(question, _NamePairs(
         c.text for c in (*candidates, best)))  # type: ignore[attr-defined]
-    roles, misplaced = _roles(asked, best.text, weights, aliases, known,  # type: ignore
-                              shapes)
+    roles, misplaced = _roles(_to_someone(asked, lambda: with_article(
+        c.text for c in (*candidates, best))),  # type: ignore[attr-defined]
+        best.text, weights, aliases, known, shapes)  # type: ignore[attr-defined]
     got = soft = known_total = known_got = 0.0
     unknown_definite = unknown_verbal = unknown_long = 0.0
     unknown_words = 0
@@ -931,6 +933,29 @@ _GOING = frozenset(t for w in ("سافر", "عاد") for t in (
     analyze_token(normalize(w)), *synonyms(analyze_token(normalize(w) or "")))) - {None}
 
 
+# verbs of saying, promising, expecting: what one tells another, often told by another
+_SAYING_VERBS = SAID_TERMS | frozenset(t for w in (
+    "توقع", "يتوقع", "تعهد", "يتعهد", "وعد", "يعد", "أبلغ", "يبلغ", "أبدى", "يبدي", "عبر",
+    "أعرب", "يعرب", "أخبر", "يخبر", "تحدث", "يتحدث") if (t := analyze_token(normalize(w))))
+
+
+def _to_someone(asked: Frame | None, common: Callable[[], Collection[str]]) -> Frame | None:
+    """The frame, unless what stands as its recipient is no one: لـ glued to a noun
+    without the article that the coverage writes with it elsewhere (`common`:
+    answer_types.with_article), not a title — a purpose or a topic («قبل بوتين دعوة كيم
+    لزيارة كوريا», «أبدى استعداده لتطويرها», «توقعه كيم لنتيجة المواجهة»), where a
+    recipient is a name, a country, a title or a definite noun («لبوتين», «لروسيا»,
+    «لوزير الدفاع», «للوفد»)."""
+    if asked is None or asked.recipient is None or not asked.marked \
+            or not asked.recipient.startswith(_TO):
+        return asked
+    core = asked.recipient[len(_TO):]
+    if core in PERSON_HEADS or nation(core) is not None \
+            or core not in {analyze_token(w) for w in common()}:
+        return asked
+    return None
+
+
 def _silent(question: str, passage: object, aliases: Mapping[str, Collection[str]]) -> bool:
     """«ماذا قال شويغو؟» and the passage never reports the one asked about speaking (a
     list of those present names him: answer_types.speaks), unless it continues a speaker
@@ -967,7 +992,12 @@ def _roles(asked: Frame | None, text: str, weights: Mapping[str, float],
     # acts in return (a place is not swapped with the traveller), though the passage must
     # still hold the three together
     swap = asked.verb not in _GOING and swapped(asked, text, aliases)
-    away = apart(asked, text, aliases)
+    # ... in any words: a journey is told by another verb of going or visiting («توجه
+    # وزير الدفاع إلى بيونغيانغ» / «زار وزير الدفاع … بيونغيانغ»), words said to someone
+    # by another verb of saying («توقع كيم لموسكو» / «أكد كيم لبوتين ثقته بأن موسكو …»)
+    loose = asked.verb in _GOING or asked.verb in _SAYING_VERBS
+    away = apart(Frame(None, asked.actor, asked.recipient, asked.marked) if loose else asked,
+                 text, aliases)
     misplaced = {asked.actor, asked.recipient} if swap else {asked.recipient} if away else ()
     return (float(swap), float(away)), frozenset(t for t in misplaced if t in weights)
 
