@@ -512,15 +512,6 @@ def _coordinated(token: str) -> bool:
         rest.startswith(_ARTICLE) or rest.endswith(_PLURALS))
 
 
-def _nisba_of_indefinite(before: str, token: str) -> bool:
-    """«قمر اصطناعي», «صاروخ باليستي», «رائد فضاء كوري»: a word of five letters or more
-    ending in the nisba (ي، ية) right after a noun without the article is that noun's
-    adjective, not its name (a name after a title comes after a definite one: «الرئيس
-    زيلينسكي»)."""
-    return len(token) >= 5 and token.endswith(_NISBA) and not token.startswith(_ARTICLE) \
-        and not any(f.startswith(_ARTICLE) for f in _bare(before))
-
-
 def _verb_of_the_future(token: str) -> bool:
     """«سيقومان», «ستبدأون»: a verb (future, dual or plural), which ends a noun's phrase."""
     return len(token) > 4 and token.startswith(_FUTURE) and token.endswith(_PLURAL_VERB)
@@ -554,9 +545,6 @@ def _named_from(tokens: list[str], terms: list[str | None], at: int, step: int,
             return False
         if step > 0 and _coordinated(token):  # «قفاز رائد الفضاء والبندقية»: another noun
             return False
-        if step > 0 and _nisba_of_indefinite(tokens[j - 1], token):  # «قمر اصطناعي»
-            j += step
-            continue
         if not (_has(term, asked, aliases) or any(f.startswith(_ARTICLE) for f in _bare(token))):
             if _name_like(token, term, common, NAME_BEFORE if step < 0 else 3):
                 return True
@@ -577,6 +565,8 @@ def owner_asked(question: str, focus: str) -> bool:
     for token, after in pairwise(tokens):
         if analyze_token(token) != focus:
             continue
+        if token.startswith(_ARTICLE):  # «الوزراء الروس»: a noun with the article owns
+            return False  # nothing after it (a construct's first noun never takes it)
         term = analyze_token(after)
         return term is not None and after not in _RELATIVE and (
             nation(after) is not None or not after.endswith(_NISBA))

@@ -208,22 +208,22 @@ SIGNALS = ("held", "held_known", "unknown", "unknown_definite", "unknown_verbal"
 MEANS = np.array([
     0.6511, 0.8330, 0.2267, 0.0705, 0.0346, 0.0498, 0.8313, 0.0110, 1.0883, 5.1408,
     0.2949, 1.6810, 0.0934, 0.5694, 0.0580, 0.2157, 0.3625, 0.0827, 0.0467, 0.1223,
-    0.0425, 0.0720, 0.0141, 0.0084, 0.0236, 0.0295, 0.6295, 0.5673, 0.5506, 0.0084,
-    0.0163, 0.0121, 0.0028, 0.0020, 0.0006, 0.0186, 0.0014, 0.1555, 0.0672, 0.0037,
+    0.0366, 0.0720, 0.0141, 0.0084, 0.0236, 0.0295, 0.6295, 0.5673, 0.5506, 0.0084,
+    0.0163, 0.0101, 0.0028, 0.0020, 0.0006, 0.0186, 0.0014, 0.1555, 0.0672, 0.0037,
     0.0056])
 SCALES = np.array([
     0.3006, 0.2023, 0.2931, 0.1577, 0.1018, 0.1302, 1.2668, 0.0412, 0.4868, 1.5941,
     0.2552, 0.3234, 0.2909, 0.3705, 0.1242, 0.4113, 0.4807, 0.1431, 0.2110, 0.3277,
-    0.2016, 0.2585, 0.0675, 0.0915, 0.1519, 0.1693, 0.3033, 0.2861, 0.3519, 0.0915,
-    0.1267, 0.1093, 0.0530, 0.0443, 0.0237, 0.1350, 0.0375, 0.3624, 0.2504, 0.0604,
+    0.1877, 0.2585, 0.0675, 0.0915, 0.1519, 0.1693, 0.3033, 0.2861, 0.3519, 0.0915,
+    0.1267, 0.1001, 0.0530, 0.0443, 0.0237, 0.1350, 0.0375, 0.3624, 0.2504, 0.0604,
     0.0748])
 COEFFICIENTS = np.array([
-    0.3757, -0.1246, -0.5039, -0.3555, -0.0229, -0.2280, -0.2261, 0.2669, 0.4446,
-    0.6753, -0.0338, -0.0270, -0.5993, -0.0117, -0.1407, -0.2136, 0.0539, -0.3510,
-    0.0175, -0.1276, -0.5115, -0.4044, -0.3058, -0.2398, -0.3514, -0.3273, 0.3457,
-    0.3744, 0.0859, -0.3394, -0.0197, -0.2410, -0.3218, -0.1520, -0.0965, -0.2039,
-    -0.1845, -0.2497, -0.4335, -0.0930, -0.2430])
-INTERCEPT = 0.2920
+    0.3656, -0.1186, -0.4945, -0.3548, -0.0262, -0.2293, -0.2290, 0.2716, 0.4294,
+    0.7114, -0.0244, -0.0225, -0.5999, 0.0220, -0.1383, -0.2095, 0.0688, -0.3619,
+    0.0200, -0.1211, -0.5121, -0.4044, -0.3119, -0.2411, -0.3492, -0.3259, 0.3353,
+    0.3677, 0.0605, -0.3346, -0.0253, -0.2792, -0.3215, -0.1499, -0.0951, -0.2004,
+    -0.1826, -0.2494, -0.4362, -0.0924, -0.2429])
+INTERCEPT = 0.2856
 # Trade-off: at most 2% of ARCD and 5% of the answerable seed questions declined, then
 # as many out-of-coverage ones declined as possible (the seed cap binds; with 15%, the
 # ARCD cap bound at a threshold of 0.33 and the blind sets lost 4-7 answerable questions
@@ -417,7 +417,7 @@ INTERCEPT = 0.2920
 # stays answered (p 0.31): interactions of focus_unknown with held or unknown, tried as
 # extra signals, moved no held-out figure (tests/test_leaving_is_not_arriving.py marks it).
 # fit_decision.py prints the other trade-offs.
-THRESHOLD = 0.2891
+THRESHOLD = 0.2932
 
 
 @lru_cache(maxsize=1 << 16)
@@ -702,8 +702,15 @@ def signals(hits: Sequence[tuple[object, float]], bm25: float,
     otherwise = owned or qualified_otherwise(question, best.text, aliases)  # type: ignore
     # ... and the name beside that title is another owner's
     # True: a name beside it; False: none; None: no X in the best sentences
+    # (the names the coverage gives a title asked join its spellings, engine._named_by_title:
+    # here they are what is looked for beside it, not words of the question passed over)
+    # The title looked for in any word of its class or its singular («الناطق» /
+    # «المتحدث», «الوزراء» / «وزير»)
     beside = names_beside(
-        best.text, focus, weights, aliases,  # type: ignore[attr-defined]
+        best.text, focus, weights, {
+            t: frozenset(a) - named.get(t, frozenset())
+            | (related(t) | _SINGULAR_HEADS.get(t, frozenset()) if t == focus else frozenset())
+            for t, a in aliases.items()},  # type: ignore
         with_article(c.text for c in (*candidates, best)),  # type: ignore[attr-defined]
         owner_asked(question, focus)) if kind == NAME and focus is not None else True
     name_missing = kind == NAME and focus is not None and (owned or beside is not True)
@@ -800,6 +807,14 @@ def signals(hits: Sequence[tuple[object, float]], bm25: float,
     return out
 
 
+# broken plurals of the titles a name is asked by («من هم الوزراء الروس الذين …؟»): the
+# coverage names each of them by the singular («وزير الدفاع الروسي سيرغي شويغو»)
+_SINGULAR_HEADS = {p: frozenset({s}) for pw, sw in (
+    ("وزراء", "وزير"), ("رؤساء", "رئيس"), ("زعماء", "زعيم"), ("قادة", "قائد"),
+    ("سفراء", "سفير"), ("ملوك", "ملك"), ("أمراء", "أمير"), ("مدراء", "مدير"),
+    ("نواب", "نائب"), ("حكام", "حاكم"), ("أعضاء", "عضو"), ("خبراء", "خبير"),
+    ("مستشارون", "مستشار"), ("مسؤولون", "مسؤول"), ("مبعوثون", "مبعوث"))
+    if (p := analyze_token(normalize(pw))) and (s := analyze_token(normalize(sw)))}
 _WHAT = frozenset(normalize(w) for w in ("ما", "وما"))
 _WHICH = frozenset(normalize(w) for w in ("الذي", "التي"))
 _TOWARDS = frozenset(normalize(w) for w in ("إلى", "الى"))
