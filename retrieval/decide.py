@@ -209,21 +209,21 @@ MEANS = np.array([
     0.6511, 0.8330, 0.2267, 0.0705, 0.0346, 0.0498, 0.8313, 0.0110, 1.0883, 5.1408,
     0.2949, 1.6810, 0.0934, 0.5694, 0.0580, 0.2157, 0.3625, 0.0827, 0.0467, 0.1223,
     0.0366, 0.0720, 0.0141, 0.0084, 0.0236, 0.0295, 0.6295, 0.5673, 0.5506, 0.0084,
-    0.0163, 0.0101, 0.0028, 0.0020, 0.0006, 0.0186, 0.0014, 0.1555, 0.0672, 0.0037,
+    0.0163, 0.0101, 0.0028, 0.0020, 0.0006, 0.0186, 0.0014, 0.1555, 0.0678, 0.0037,
     0.0056])
 SCALES = np.array([
     0.3006, 0.2023, 0.2931, 0.1577, 0.1018, 0.1302, 1.2668, 0.0412, 0.4868, 1.5941,
     0.2552, 0.3234, 0.2909, 0.3705, 0.1242, 0.4113, 0.4807, 0.1431, 0.2110, 0.3277,
     0.1877, 0.2585, 0.0675, 0.0915, 0.1519, 0.1693, 0.3033, 0.2861, 0.3519, 0.0915,
-    0.1267, 0.1001, 0.0530, 0.0443, 0.0237, 0.1350, 0.0375, 0.3624, 0.2504, 0.0604,
+    0.1267, 0.1001, 0.0530, 0.0443, 0.0237, 0.1350, 0.0375, 0.3624, 0.2514, 0.0604,
     0.0748])
 COEFFICIENTS = np.array([
-    0.3656, -0.1186, -0.4945, -0.3548, -0.0262, -0.2293, -0.2290, 0.2716, 0.4294,
-    0.7114, -0.0244, -0.0225, -0.5999, 0.0220, -0.1383, -0.2095, 0.0688, -0.3619,
-    0.0200, -0.1211, -0.5121, -0.4044, -0.3119, -0.2411, -0.3492, -0.3259, 0.3353,
-    0.3677, 0.0605, -0.3346, -0.0253, -0.2792, -0.3215, -0.1499, -0.0951, -0.2004,
-    -0.1826, -0.2494, -0.4362, -0.0924, -0.2429])
-INTERCEPT = 0.2856
+    0.3657, -0.1193, -0.4941, -0.3544, -0.0260, -0.2279, -0.2296, 0.2715, 0.4288,
+    0.7114, -0.0247, -0.0232, -0.5999, 0.0224, -0.1379, -0.2087, 0.0690, -0.3619,
+    0.0199, -0.1211, -0.5121, -0.4046, -0.3120, -0.2411, -0.3492, -0.3259, 0.3353,
+    0.3675, 0.0607, -0.3345, -0.0255, -0.2791, -0.3215, -0.1498, -0.0951, -0.2005,
+    -0.1826, -0.2496, -0.4380, -0.0924, -0.2429])
+INTERCEPT = 0.2850
 # Trade-off: at most 2% of ARCD and 5% of the answerable seed questions declined, then
 # as many out-of-coverage ones declined as possible (the seed cap binds; with 15%, the
 # ARCD cap bound at a threshold of 0.33 and the blind sets lost 4-7 answerable questions
@@ -417,7 +417,7 @@ INTERCEPT = 0.2856
 # stays answered (p 0.31): interactions of focus_unknown with held or unknown, tried as
 # extra signals, moved no held-out figure (tests/test_leaving_is_not_arriving.py marks it).
 # fit_decision.py prints the other trade-offs.
-THRESHOLD = 0.2932
+THRESHOLD = 0.2938
 
 
 @lru_cache(maxsize=1 << 16)
@@ -602,6 +602,32 @@ def near_only(term: str, aliases: Collection[str]) -> bool:
     key = skeleton(term)
     return not any(skeleton(a) == key or (3 <= len(a) <= len(term) - 3 and skeleton(a) in key)
                    for a in aliases)
+
+
+# words that open a question (MSA and dialects), with «و» or «ف» before them too
+_QUESTION_TEXT = """
+ما ماذا مالذي من مين منو منين شكون متى امتى إمتى وقتاش أين وين فين فوين كيف كيفاش
+ازاي إزاي لماذا ليش ليه علاش لم لمن لمين هل كم قديش قداش أي ايش إيش شو وش شنو واش اش
+بكم بماذا بما بمن عن على إلى الى في مع
+"""
+_QUESTION_WORDS = frozenset(map(normalize, _QUESTION_TEXT.split()))
+
+
+def _headline(question: str) -> bool:
+    """Whether the question is a headline query: no question mark, and its first word
+    asks nothing («مغادرة وزير الزراعة التونسي», «هدايا بوتين لكيم»): its first word is
+    then the event or the thing it is about."""
+    if not question or "?" in question or "؟" in question:
+        return False
+    tokens = tokenize(normalize(without_markup(question)))
+    if not tokens:
+        return False
+    first = tokens[0]
+    return first not in _QUESTION_WORDS and not (
+        len(first) > 2 and first[0] in _AND_OR and first[1:] in _QUESTION_WORDS)
+
+
+_AND_OR = frozenset(normalize(c) for c in ("و", "ف"))
 
 
 def _focus(weights: Mapping[str, float], shapes: Mapping[str, str]) -> str | None:
@@ -798,9 +824,14 @@ def signals(hits: Sequence[tuple[object, float]], bm25: float,
               # ... and the coverage never uses that event's word in any spelling, form or
               # word of its class: «في أي عام افتتحت القاعدة؟», «متى سينطلق أول رائد
               # فضاء …؟» ask the time of an event it never tells
-              float(focus_far and told is not None and not known[told]
-                    and not any(one_edit(told, t) for t in _typo_candidates(
-                        told, vocabulary, sharing))),
+              # ... or a headline query names an event the coverage never tells, in its
+              # first word («مغادرة وزير الزراعة التونسي» over his arrival)
+              float(any(
+                  event is not None and not known[event]
+                  and not any(one_edit(event, t) for t in _typo_candidates(
+                      event, vocabulary, sharing))
+                  for event in ((told,) if focus_far else (focus,) if _headline(question)
+                                else ()))),
               float(next_unsaid(question, best.text, published,  # type: ignore
                                 weights, aliases)),
               float(year_unsaid(question, best.text, published)))  # type: ignore
