@@ -34,7 +34,8 @@ A small logistic regression over signals of the question and its hits (`SIGNALS`
   holds none (no digit, number word, month, weekday...; no verb of saying or quotation;
   for how many, no amount other than one of time: answer_types.asks_count):
   «كم عمر لافروف؟» reaches a passage naming Lavrov, not his age; «ماذا قال شويغو؟» one
-  that only lists him among those present;
+  that only lists him among those present; a month or a day asked («في أي شهر/يوم/تاريخ
+  …؟»: answer_types.time_grain) needs a month or a day, not «هذا العام» nor «مرتين»;
 - `predicate`: the share of the question's *predicate* the passage holds: its words
   other than the topic shared by most retrieved candidates (the names that brought
   them), so a passage holding only the names asked about is weak evidence;
@@ -93,7 +94,9 @@ A small logistic regression over signals of the question and its hits (`SIGNALS`
   (`one_edit`: «كم يباغ …»): «في أي عام افتتحت القاعدة؟», «متى سينطلق أول رائد فضاء
   …؟» ask the time of an event the coverage never tells. Over the six blind sets it
   fires on 69 of their 379 out-of-coverage questions and on none of their 645 answerable
-  ones.
+  ones. So too a headline query (no question word, no question mark: `_headline`) whose
+  first word, the event, the coverage never uses: «مغادرة وزير الزراعة التونسي» over his
+  arrival.
 - near misses over other coverage (newsroom10): `next_unsaid`, the question asks of the
   next or coming one (المقبل، القادم، الجاية، مرة أخرى) and the passage looks nowhere
   ahead (no future verb, «سوف، لن، من المقرر، يعتزم», no date past its article's; for
@@ -124,11 +127,12 @@ that answers); negatives,
 ARCD questions asked over the seeds and the out-of-coverage (near-miss) seed questions
 (fit_decision.FITTED names the seed files; two more are kept out of the fit), and, from
 the ninth round, the development sets written blind (fit_decision.BLIND: seeds-unseen,
--blind2, -blind3, -blind4, and from the thirteenth round -blind5 and -blind6;
-seeds-blind7 and later are only measured), and the questions of two other coverages
+-blind2, -blind3, -blind4, from the thirteenth round -blind5 and -blind6, and from
+decide13 -blind7 and -blind8; seeds-blind9 and later are only measured), and the
+questions of two other coverages
 (tests/data/newsroom8/questions.jsonl, tests/data/newsroom10/questions.jsonl).
 THRESHOLD is chosen on cross-validated probabilities (folds grouped by article, one
-fold per blind writer, six) for the trade-off stated at THRESHOLD. The script prints
+fold per blind writer, eight) for the trade-off stated at THRESHOLD. The script prints
 the held-out figures, per blind set too.
 """
 
@@ -416,6 +420,34 @@ INTERCEPT = 0.2850
 # passage holding only its other words («مغادرة وزير الزراعة التونسي» over the arrival),
 # stays answered (p 0.31): interactions of focus_unknown with held or unknown, tried as
 # extra signals, moved no held-out figure (tests/test_leaving_is_not_arriving.py marks it).
+# Round 13 (decide13): seeds-blind7 and -blind8 fitted too, eight writers, one fold each.
+# Their honest held-out figure, scored by the round-12 constants that never saw them
+# (answerable whose best passage answers declined / out of coverage declined): blind7
+# 10.9% / 76.2%, blind8 6.8% / 70.3%. Held out per writer, eight folds, the round-12
+# signals (threshold 0.2904) -> this round's (0.2938), answerable / out of coverage / AUC:
+#   seeds-unseen 2.9% / 90.5% / 0.983 -> 1.0% / 90.5% / 0.984;
+#   seeds-blind2 2.0% / 80.0% / 0.970 -> 2.0% / 80.0% / 0.971;
+#   seeds-blind3 5.8% / 79.7% / 0.937 -> 5.8% / 82.8% / 0.941;
+#   seeds-blind4 3.3% / 73.4% / 0.940 -> 5.0% / 76.6% / 0.944;
+#   seeds-blind5 8.7% / 74.6% / 0.910 -> 8.7% / 74.6% / 0.913;
+#   seeds-blind6 4.3% / 75.0% / 0.949 -> 2.6% / 76.6% / 0.964;
+#   seeds-blind7 10.0% / 76.2% / 0.944 -> 7.3% / 81.0% / 0.964;
+#   seeds-blind8 5.8% / 70.3% / 0.914 -> 4.9% / 76.6% / 0.936;
+#   all eight (890 / 510): 5.4% / 77.5% / 0.943 -> 4.7% / 79.8% / 0.952; newsroom8
+#   5.8% / 80.5% -> 5.8% / 85.4%, newsroom10 3.6% / 73.9% -> same; ARCD held out 1.9%.
+# Kinds fixed: a month or a day asked needs one (answer_types.time_grain: «في أي شهر
+# فشلت …؟» over «مرتين هذا العام»); frame_apart, which fired on as many answerable blind
+# questions as near misses, reads a journey in any verb of going or visiting and words
+# said in any verb of saying, and no recipient in لـ before a common noun («دعوة كيم
+# لزيارة كوريا»: ten answerable questions); name_missing finds the name the coverage
+# sets beside a title asked (it had joined the title's spellings and was passed over),
+# the title in its class or singular, «من هم X؟»; a dual qualified by two countries;
+# event_unknown for a headline query («مغادرة وزير الزراعة التونسي»). Tried and left
+# out: a speaker named by his title («أبلغ زعيم كوريا الشمالية …» for «ماذا قال كيم؟»:
+# pooled near misses 79.8% -> 79.6%, newsroom10 answerable 1.8% -> 5.4%), an exchange
+# word («في المقابل») as no role swap (the Peskov near misses answered), a nisba after an
+# indefinite noun as no name («قمر اصطناعي»: سيرغي، فوستوتشني end so too), L2 1e-3
+# (pooled 5.2% / 81.4%, but seeds-unseen answerable 1.0% -> 4.8%).
 # fit_decision.py prints the other trade-offs.
 THRESHOLD = 0.2938
 
