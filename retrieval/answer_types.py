@@ -47,6 +47,7 @@ __all__ = [
     "owner_asked",
     "speaker",
     "speaks",
+    "time_grain",
     "with_article",
     "year_unsaid",
     "years",
@@ -70,6 +71,16 @@ _TIME_NOUNS = _forms("عام سنة يوم شهر تاريخ ساعة وقت ا�
 # «في أي عام ...؟»: the time noun frames the question; a year beside it is no answer
 _TIME_TERMS = frozenset(t for w in _TIME_NOUNS if (t := analyze_token(w)))
 _NUMBER_NOUNS = _forms("مدة المدة نسبة مقدار حجم")
+# «في أي شهر …؟» asks a month, «في أي يوم/تاريخ …؟» a day: a time of a coarser grain
+# («هذا العام», «منذ سنوات») or a bare count («مرتين») does not say it
+MONTH, DAY = f"{TIME}:month", f"{TIME}:day"
+_GRAINS = {**dict.fromkeys(_forms("شهر الشهر"), MONTH),
+           **dict.fromkeys(_forms("يوم اليوم تاريخ التاريخ"), DAY)}
+_MONTHS = _forms(
+    "يناير فبراير مارس أبريل إبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر "
+    "كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين")
+_DAYS = _forms("السبت الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة أمس أمسية "
+               "اليوم غدا غداة الليلة البارحة")
 
 # Words that state an amount: cardinals and their tens, fractions, vague counts, and the
 # dual of a unit (ساعتين: two hours) — besides digits.
@@ -144,7 +155,7 @@ _SPEECH_MARKS = re.compile(r"\w+|[:«\"“.،,؛;!?؟]")
 # holds X with no name beside it («على متن قطاره المدرع») does not say it.
 _NAME_NOUN = _forms("اسم")
 _WHO = _forms("من مين منو شكون")
-_HE = _forms("هو هي")
+_HE = _forms("هو هي هم هما هن")  # «من هم الخبراء …؟» asks their names too
 # Properties of a person or a thing that news of an event seldom states: age, birth,
 # family, looks, price and measures, schooling, weather. «كم عمر بوتين؟», «ما اسم زوجة
 # كيم؟», «ما لون القطار؟», «كم بلغت تكلفة القاعدة؟» name what the coverage names and
@@ -181,6 +192,18 @@ def answer_type(text: str) -> str | None:
             if token in _NUMBER_NOUNS:
                 return NUMBER
     return None
+
+
+def time_grain(text: str) -> str | None:
+    """The grain of the time a question asks («في أي شهر …؟» -> MONTH, «في أي يوم …؟»,
+    «في أي تاريخ …؟» -> DAY), TIME for any other time question («متى …؟», «في أي عام
+    …؟»), None when it asks no time."""
+    tokens = tokenize(normalize(bounded(clean_question(text))))[:6]
+    kind = answer_type(text)
+    if kind != TIME:
+        return None
+    return next((_GRAINS[t] for i, t in enumerate(tokens)
+                 if i and tokens[i - 1] in _WHICH and t in _GRAINS), TIME)
 
 
 def decision_type(text: str) -> str | None:
@@ -347,9 +370,16 @@ _AND = tuple(normalize(c) for c in ("و", "ف"))
 def _is_candidate(token: str, kind: str) -> bool:
     if kind == SAYING:
         return any(f in _SPEECH for f in _bare(token))
-    if kind == TIME:  # a date, or how long from now («مغلقة لمدة يومين»: when it reopens)
+    if kind == MONTH:  # a month's name, or a date in digits other than a year
+        return (bool(_DIGIT.search(token)) and not _YEAR.fullmatch(token)) or any(
+            f in _MONTHS for f in _bare(token))
+    if kind == DAY:  # a weekday, yesterday/today, or a day's number
+        return (bool(_DIGIT.search(token)) and not _YEAR.fullmatch(token)) or any(
+            f in _DAYS for f in _bare(token))
+    if kind == TIME:  # a date, or how long from now («مغلقة لمدة يومين»: when it reopens;
+        # «مرتين» is how often, no time)
         return bool(_DIGIT.search(token)) or any(
-            f in _TIME_WORDS or f in _SPANS or _DUAL_UNITS.match(f) for f in _bare(token))
+            f in _TIME_WORDS or f in _SPANS or _TIME_DUALS.match(f) for f in _bare(token))
     if _DIGIT.search(token):
         return not _YEAR.fullmatch(token)  # «منذ عام 2019» states no amount
     forms = _bare(token)
@@ -437,7 +467,7 @@ def holds_near(text: str, kind: str, weights: Mapping[str, float],
     «متى افتتحت القاعدة؟» not by one where the base and a Wednesday meet, with no opening
     in it. decide.py passes the question's predicate words (not the names that bring
     every candidate) as `anchors`; a time noun framing the question (عام، يوم) is none."""
-    if kind == TIME:
+    if kind in (TIME, MONTH, DAY):
         anchors = [a for a in anchors if a not in _TIME_TERMS]
     for sentence in matching_sentences(text, weights, aliases):
         tokens, terms = _sentence_terms(sentence)
@@ -471,6 +501,17 @@ def _name_like(token: str, term: str | None, common: Collection[str], letters: i
                      and token.endswith(_PARTICIPLE[1])))
 
 
+_PLURALS = tuple(normalize(e) for e in ("ون", "ين", "ات"))
+
+
+def _coordinated(token: str) -> bool:
+    """«والبندقية», «ومسؤولون»: a noun joined by «و» (definite or plural) begins another
+    noun's phrase; a name after it names that noun, not the one asked about."""
+    rest = token[1:]
+    return token.startswith(_AND[0]) and len(rest) >= 4 and (
+        rest.startswith(_ARTICLE) or rest.endswith(_PLURALS))
+
+
 def _verb_of_the_future(token: str) -> bool:
     """«سيقومان», «ستبدأون»: a verb (future, dual or plural), which ends a noun's phrase."""
     return len(token) > 4 and token.startswith(_FUTURE) and token.endswith(_PLURAL_VERB)
@@ -502,6 +543,8 @@ def _named_from(tokens: list[str], terms: list[str | None], at: int, step: int,
         token, term = tokens[j], terms[j]
         if term is None or _verb_of_the_future(token):  # «الزعيمين سيقومان بجولة»
             return False
+        if step > 0 and _coordinated(token):  # «قفاز رائد الفضاء والبندقية»: another noun
+            return False
         if not (_has(term, asked, aliases) or any(f.startswith(_ARTICLE) for f in _bare(token))):
             if _name_like(token, term, common, NAME_BEFORE if step < 0 else 3):
                 return True
@@ -522,6 +565,8 @@ def owner_asked(question: str, focus: str) -> bool:
     for token, after in pairwise(tokens):
         if analyze_token(token) != focus:
             continue
+        if token.startswith(_ARTICLE):  # «الوزراء الروس»: a noun with the article owns
+            return False  # nothing after it (a construct's first noun never takes it)
         term = analyze_token(after)
         return term is not None and after not in _RELATIVE and (
             nation(after) is not None or not after.endswith(_NISBA))

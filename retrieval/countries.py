@@ -24,6 +24,7 @@ __all__ = ["country_terms", "nation", "not_countries", "qualified_otherwise"]
 
 _HEAD = re.compile("[،,(]")  # «إيران، الجمهورية الإسلامية الإيرانية»: the name ends there
 _ARTICLE = normalize("ال")
+_AND = normalize("و")
 _ADJECTIVE = normalize("ي")  # الصيني, الهندي
 _LAND = normalize("يا")  # ألمانيا -> ألماني, أوكرانيا -> أوكراني
 
@@ -136,7 +137,8 @@ def _qualified(tokens: Sequence[str]) -> list[tuple[tuple[str, ...], str]]:
     """(noun, country key) for each country name or adjective right after a noun: the
     noun as its term, and with the word before it when it is definite and that one is
     not (a construct: «وزير الدفاع الروسي» -> ((دفاع,), روس), ((وزير, دفاع), روس);
-    «رئيس كوريا» -> ((رئيس,), كور))."""
+    «رئيس كوريا» -> ((رئيس,), كور)). A dual or plural noun takes each country joined
+    by «و» after it: «الزعيمان الروسي والكوري الشمالي» -> ((زعيم,), روس), ((زعيم,), كور)."""
     out = []
     for i, token in enumerate(tokens):
         key = nation(token)
@@ -145,12 +147,28 @@ def _qualified(tokens: Sequence[str]) -> list[tuple[tuple[str, ...], str]]:
         noun = analyze_token(tokens[i - 1])
         if noun is None:
             continue
-        out.append(((noun,), key))
+        nouns = [(noun,)]
         head = analyze_token(tokens[i - 2]) if i > 1 else None
         if head is not None and tokens[i - 1].startswith(_ARTICLE) \
                 and not tokens[i - 2].startswith(_ARTICLE) and nation(tokens[i - 2]) is None:
-            out.append(((head, noun), key))
+            nouns.append((head, noun))
+        keys = [key, *_joined(tokens, i + 1)]
+        out += [(n, k) for k in keys for n in nouns]
     return out
+
+
+def _joined(tokens: Sequence[str], at: int) -> list[str]:
+    """The country keys of the words from `at` on joined by «و» to a country before them
+    («الروسي والكوري الشمالي»: كور), the adjectives of a country passed over."""
+    keys = []
+    for token in tokens[at:]:
+        if nation(token) is not None:  # «الكوري الشمالي»: the same country
+            continue
+        key = nation(token[1:]) if token.startswith(_AND) and len(token) > 3 else None
+        if key is None:
+            break
+        keys.append(key)
+    return keys
 
 
 def _says(said: tuple[str, ...], asked: tuple[str, ...],

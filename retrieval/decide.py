@@ -34,7 +34,8 @@ A small logistic regression over signals of the question and its hits (`SIGNALS`
   holds none (no digit, number word, month, weekday...; no verb of saying or quotation;
   for how many, no amount other than one of time: answer_types.asks_count):
   «كم عمر لافروف؟» reaches a passage naming Lavrov, not his age; «ماذا قال شويغو؟» one
-  that only lists him among those present;
+  that only lists him among those present; a month or a day asked («في أي شهر/يوم/تاريخ
+  …؟»: answer_types.time_grain) needs a month or a day, not «هذا العام» nor «مرتين»;
 - `predicate`: the share of the question's *predicate* the passage holds: its words
   other than the topic shared by most retrieved candidates (the names that brought
   them), so a passage holding only the names asked about is weak evidence;
@@ -93,7 +94,9 @@ A small logistic regression over signals of the question and its hits (`SIGNALS`
   (`one_edit`: «كم يباغ …»): «في أي عام افتتحت القاعدة؟», «متى سينطلق أول رائد فضاء
   …؟» ask the time of an event the coverage never tells. Over the six blind sets it
   fires on 69 of their 379 out-of-coverage questions and on none of their 645 answerable
-  ones.
+  ones. So too a headline query (no question word, no question mark: `_headline`) whose
+  first word, the event, the coverage never uses: «مغادرة وزير الزراعة التونسي» over his
+  arrival.
 - near misses over other coverage (newsroom10): `next_unsaid`, the question asks of the
   next or coming one (المقبل، القادم، الجاية، مرة أخرى) and the passage looks nowhere
   ahead (no future verb, «سوف، لن، من المقرر، يعتزم», no date past its article's; for
@@ -124,11 +127,12 @@ that answers); negatives,
 ARCD questions asked over the seeds and the out-of-coverage (near-miss) seed questions
 (fit_decision.FITTED names the seed files; two more are kept out of the fit), and, from
 the ninth round, the development sets written blind (fit_decision.BLIND: seeds-unseen,
--blind2, -blind3, -blind4, and from the thirteenth round -blind5 and -blind6;
-seeds-blind7 and later are only measured), and the questions of two other coverages
+-blind2, -blind3, -blind4, from the thirteenth round -blind5 and -blind6, and from
+decide13 -blind7 and -blind8; seeds-blind9 and later are only measured), and the
+questions of two other coverages
 (tests/data/newsroom8/questions.jsonl, tests/data/newsroom10/questions.jsonl).
 THRESHOLD is chosen on cross-validated probabilities (folds grouped by article, one
-fold per blind writer, six) for the trade-off stated at THRESHOLD. The script prints
+fold per blind writer, eight) for the trade-off stated at THRESHOLD. The script prints
 the held-out figures, per blind set too.
 """
 
@@ -149,6 +153,7 @@ from .answer_types import (
     NAME,
     NUMBER,
     PROPERTY_TERMS,
+    SAID_TERMS,
     SAYING,
     TIME,
     UNIT_TERMS,
@@ -163,6 +168,7 @@ from .answer_types import (
     owner_asked,
     speaker,
     speaks,
+    time_grain,
     with_article,
     year_unsaid,
 )
@@ -204,24 +210,24 @@ SIGNALS = ("held", "held_known", "unknown", "unknown_definite", "unknown_verbal"
 # Fitted by benchmarks/fit_decision.py (see the module docstring); signals standardized
 # with MEANS / SCALES before the coefficients apply.
 MEANS = np.array([
-    0.6471, 0.8322, 0.2296, 0.0723, 0.0345, 0.0509, 0.8377, 0.0115, 1.0896, 5.1391,
-    0.2941, 1.6646, 0.0899, 0.5658, 0.0573, 0.2130, 0.3601, 0.0798, 0.0460, 0.1216,
-    0.0351, 0.0734, 0.0148, 0.0081, 0.0292, 0.0280, 0.6254, 0.5656, 0.5457, 0.0084,
-    0.0165, 0.0112, 0.0025, 0.0019, 0.0006, 0.0199, 0.0016, 0.1561, 0.0665, 0.0037,
-    0.0062])
+    0.6511, 0.8330, 0.2267, 0.0705, 0.0346, 0.0498, 0.8313, 0.0110, 1.0883, 5.1408,
+    0.2949, 1.6810, 0.0934, 0.5694, 0.0580, 0.2157, 0.3625, 0.0827, 0.0467, 0.1223,
+    0.0366, 0.0720, 0.0141, 0.0084, 0.0236, 0.0295, 0.6295, 0.5673, 0.5506, 0.0084,
+    0.0163, 0.0101, 0.0028, 0.0020, 0.0006, 0.0186, 0.0014, 0.1555, 0.0678, 0.0037,
+    0.0056])
 SCALES = np.array([
-    0.3030, 0.2035, 0.2977, 0.1604, 0.1023, 0.1323, 1.2866, 0.0427, 0.4862, 1.5543,
-    0.2560, 0.3239, 0.2860, 0.3744, 0.1238, 0.4094, 0.4800, 0.1409, 0.2095, 0.3268,
-    0.1841, 0.2608, 0.0695, 0.0896, 0.1684, 0.1649, 0.3052, 0.2886, 0.3558, 0.0912,
-    0.1273, 0.1052, 0.0498, 0.0432, 0.0249, 0.1397, 0.0394, 0.3629, 0.2492, 0.0610,
-    0.0786])
+    0.3006, 0.2023, 0.2931, 0.1577, 0.1018, 0.1302, 1.2668, 0.0412, 0.4868, 1.5941,
+    0.2552, 0.3234, 0.2909, 0.3705, 0.1242, 0.4113, 0.4807, 0.1431, 0.2110, 0.3277,
+    0.1877, 0.2585, 0.0675, 0.0915, 0.1519, 0.1693, 0.3033, 0.2861, 0.3519, 0.0915,
+    0.1267, 0.1001, 0.0530, 0.0443, 0.0237, 0.1350, 0.0375, 0.3624, 0.2514, 0.0604,
+    0.0748])
 COEFFICIENTS = np.array([
-    0.3727, -0.1333, -0.5107, -0.3743, -0.0412, -0.2296, -0.2270, 0.2615, 0.4489,
-    0.6639, 0.0046, -0.0063, -0.5361, 0.0158, -0.1287, -0.2196, 0.0564, -0.3729, 0.0127,
-    -0.1629, -0.4753, -0.4043, -0.2951, -0.2524, -0.3335, -0.2680, 0.3577, 0.3683,
-    0.0739, -0.3330, -0.0138, -0.2260, -0.3065, -0.1485, -0.1002, -0.1956, -0.1886,
-    -0.2508, -0.4480, -0.0841, -0.2478])
-INTERCEPT = 0.2919
+    0.3657, -0.1193, -0.4941, -0.3544, -0.0260, -0.2279, -0.2296, 0.2715, 0.4288,
+    0.7114, -0.0247, -0.0232, -0.5999, 0.0224, -0.1379, -0.2087, 0.0690, -0.3619,
+    0.0199, -0.1211, -0.5121, -0.4046, -0.3120, -0.2411, -0.3492, -0.3259, 0.3353,
+    0.3675, 0.0607, -0.3345, -0.0255, -0.2791, -0.3215, -0.1498, -0.0951, -0.2005,
+    -0.1826, -0.2496, -0.4380, -0.0924, -0.2429])
+INTERCEPT = 0.2850
 # Trade-off: at most 2% of ARCD and 5% of the answerable seed questions declined, then
 # as many out-of-coverage ones declined as possible (the seed cap binds; with 15%, the
 # ARCD cap bound at a threshold of 0.33 and the blind sets lost 4-7 answerable questions
@@ -414,8 +420,39 @@ INTERCEPT = 0.2919
 # passage holding only its other words («مغادرة وزير الزراعة التونسي» over the arrival),
 # stays answered (p 0.31): interactions of focus_unknown with held or unknown, tried as
 # extra signals, moved no held-out figure (tests/test_leaving_is_not_arriving.py marks it).
+# Round 13 (decide13): seeds-blind7 and -blind8 fitted too, eight writers, one fold each.
+# Their honest held-out figure, scored by the round-12 constants that never saw them
+# (answerable whose best passage answers declined / out of coverage declined): blind7
+# 10.9% / 76.2%, blind8 6.8% / 70.3%. Held out per writer, eight folds, the round-12
+# signals (threshold 0.2904) -> this round's (0.2938), answerable / out of coverage / AUC:
+#   seeds-unseen 2.9% / 90.5% / 0.983 -> 1.0% / 90.5% / 0.984;
+#   seeds-blind2 2.0% / 80.0% / 0.970 -> 2.0% / 80.0% / 0.971;
+#   seeds-blind3 5.8% / 79.7% / 0.937 -> 5.8% / 82.8% / 0.941;
+#   seeds-blind4 3.3% / 73.4% / 0.940 -> 5.0% / 76.6% / 0.944;
+#   seeds-blind5 8.7% / 74.6% / 0.910 -> 8.7% / 74.6% / 0.913;
+#   seeds-blind6 4.3% / 75.0% / 0.949 -> 2.6% / 76.6% / 0.964;
+#   seeds-blind7 10.0% / 76.2% / 0.944 -> 7.3% / 81.0% / 0.964;
+#   seeds-blind8 5.8% / 70.3% / 0.914 -> 4.9% / 76.6% / 0.936;
+#   all eight (890 / 510): 5.4% / 77.5% / 0.943 -> 4.7% / 79.8% / 0.952; newsroom8
+#   5.8% / 80.5% -> 5.8% / 85.4%, newsroom10 3.6% / 73.9% -> same; ARCD held out 1.9%.
+# Kinds fixed: a month or a day asked needs one (answer_types.time_grain: «في أي شهر
+# فشلت …؟» over «مرتين هذا العام»); frame_apart, which fired on as many answerable blind
+# questions as near misses, reads a journey in any verb of going or visiting and words
+# said in any verb of saying, and no recipient in لـ before a common noun («دعوة كيم
+# لزيارة كوريا»: ten answerable questions); name_missing finds the name the coverage
+# sets beside a title asked (it had joined the title's spellings and was passed over),
+# the title in its class or singular, «من هم X؟»; a dual qualified by two countries;
+# event_unknown for a headline query («مغادرة وزير الزراعة التونسي»). Tried and left
+# out: a speaker named by his title («أبلغ زعيم كوريا الشمالية …» for «ماذا قال كيم؟»:
+# pooled near misses 79.8% -> 79.6%, newsroom10 answerable 1.8% -> 5.4%), an exchange
+# word («في المقابل») as no role swap (the Peskov near misses answered), a nisba after an
+# indefinite noun as no name («قمر اصطناعي»: سيرغي، فوستوتشني end so too), L2 1e-3
+# (pooled 5.2% / 81.4%, but seeds-unseen answerable 1.0% -> 4.8%), a title found past
+# a glued preposition in names_beside («رحلة لوزير الخارجية سيرغي لافروف»: every
+# writer's AUC up, pooled 4.4% / 79.6%, but the threshold fell to 0.2894 and
+# seeds-blind5's near misses declined 74.6% -> 71.4%).
 # fit_decision.py prints the other trade-offs.
-THRESHOLD = 0.2808
+THRESHOLD = 0.2938
 
 
 @lru_cache(maxsize=1 << 16)
@@ -602,6 +639,32 @@ def near_only(term: str, aliases: Collection[str]) -> bool:
                    for a in aliases)
 
 
+# words that open a question (MSA and dialects), with «و» or «ف» before them too
+_QUESTION_TEXT = """
+ما ماذا مالذي من مين منو منين شكون متى امتى إمتى وقتاش أين وين فين فوين كيف كيفاش
+ازاي إزاي لماذا ليش ليه علاش لم لمن لمين هل كم قديش قداش أي ايش إيش شو وش شنو واش اش
+بكم بماذا بما بمن عن على إلى الى في مع
+"""
+_QUESTION_WORDS = frozenset(map(normalize, _QUESTION_TEXT.split()))
+
+
+def _headline(question: str) -> bool:
+    """Whether the question is a headline query: no question mark, and its first word
+    asks nothing («مغادرة وزير الزراعة التونسي», «هدايا بوتين لكيم»): its first word is
+    then the event or the thing it is about."""
+    if not question or "?" in question or "؟" in question:
+        return False
+    tokens = tokenize(normalize(without_markup(question)))
+    if not tokens:
+        return False
+    first = tokens[0]
+    return first not in _QUESTION_WORDS and not (
+        len(first) > 2 and first[0] in _AND_OR and first[1:] in _QUESTION_WORDS)
+
+
+_AND_OR = frozenset(normalize(c) for c in ("و", "ف"))
+
+
 def _focus(weights: Mapping[str, float], shapes: Mapping[str, str]) -> str | None:
     """The question's focus: its first content word (question words, answer-type nouns
     and light words are not terms by then), «كم عمر ...» -> عمر, «ما موقف الصين» -> موقف."""
@@ -688,8 +751,10 @@ def signals(hits: Sequence[tuple[object, float]], bm25: float,
     # «كم قذيفة أرسلت …؟» is not answered by «للشهر والنصف»: a span of time answers
     # only how long, not how many (answer_types.asks_count)
     spans = kind != NUMBER or not asks_count(question)
+    # «في أي شهر …؟» is answered by a month, «في أي يوم …؟» by a day, not by «هذا العام»
+    grain = (time_grain(question) or TIME) if kind == TIME else kind
     type_far = kind in (NUMBER, TIME) and not holds_near(
-        best.text, kind, weights, aliases, rest or weights,  # type: ignore[attr-defined]
+        best.text, grain, weights, aliases, rest or weights,  # type: ignore[attr-defined]
         spans=spans)
     # «ما اسم X؟»: no name beside X in the passage, or no X at all («ما اسم قائد القطار؟»
     # over «عبر قطار مدرّع»)
@@ -698,8 +763,15 @@ def signals(hits: Sequence[tuple[object, float]], bm25: float,
     otherwise = owned or qualified_otherwise(question, best.text, aliases)  # type: ignore
     # ... and the name beside that title is another owner's
     # True: a name beside it; False: none; None: no X in the best sentences
+    # (the names the coverage gives a title asked join its spellings, engine._named_by_title:
+    # here they are what is looked for beside it, not words of the question passed over)
+    # The title looked for in any word of its class or its singular («الناطق» /
+    # «المتحدث», «الوزراء» / «وزير»)
     beside = names_beside(
-        best.text, focus, weights, aliases,  # type: ignore[attr-defined]
+        best.text, focus, weights, {
+            t: frozenset(a) - named.get(t, frozenset())
+            | (related(t) | _SINGULAR_HEADS.get(t, frozenset()) if t == focus else frozenset())
+            for t, a in aliases.items()},  # type: ignore
         with_article(c.text for c in (*candidates, best)),  # type: ignore[attr-defined]
         owner_asked(question, focus)) if kind == NAME and focus is not None else True
     name_missing = kind == NAME and focus is not None and (owned or beside is not True)
@@ -713,17 +785,18 @@ def signals(hits: Sequence[tuple[object, float]], bm25: float,
     # statement, no verb of saying needed
     outlet_says = kind == SAYING and not _source_terms(best).isdisjoint(speaker(question))
     type_missing = kind in (NUMBER, TIME, SAYING) and not outlet_says and not holds(
-        best.text, kind, weights, aliases, spans)  # type: ignore
+        best.text, grain, weights, aliases, spans)  # type: ignore
     # «متى افتتحت القاعدة؟» over the leaders meeting at the base on a Wednesday: no time
     # beside the event asked (its focus), though one beside the base
     focus_far = kind in (NUMBER, TIME) and event is not None and not holds_near(
-        best.text, kind, weights, aliases,  # type: ignore[attr-defined]
+        best.text, grain, weights, aliases,  # type: ignore[attr-defined]
         [event, *inflections(event, held), *(related(event) & held)], spans=spans)
     # who does what to whom, the actor's name read as the coverage writes it
     asked = _frame(question, _NamePairs(
         c.text for c in (*candidates, best)))  # type: ignore[attr-defined]
-    roles, misplaced = _roles(asked, best.text, weights, aliases, known,  # type: ignore
-                              shapes)
+    roles, misplaced = _roles(_to_someone(asked, lambda: with_article(
+        c.text for c in (*candidates, best))),  # type: ignore[attr-defined]
+        best.text, weights, aliases, known, shapes)  # type: ignore[attr-defined]
     got = soft = known_total = known_got = 0.0
     unknown_definite = unknown_verbal = unknown_long = 0.0
     unknown_words = 0
@@ -786,15 +859,28 @@ def signals(hits: Sequence[tuple[object, float]], bm25: float,
               # ... and the coverage never uses that event's word in any spelling, form or
               # word of its class: «في أي عام افتتحت القاعدة؟», «متى سينطلق أول رائد
               # فضاء …؟» ask the time of an event it never tells
-              float(focus_far and told is not None and not known[told]
-                    and not any(one_edit(told, t) for t in _typo_candidates(
-                        told, vocabulary, sharing))),
+              # ... or a headline query names an event the coverage never tells, in its
+              # first word («مغادرة وزير الزراعة التونسي» over his arrival)
+              float(any(
+                  event is not None and not known[event]
+                  and not any(one_edit(event, t) for t in _typo_candidates(
+                      event, vocabulary, sharing))
+                  for event in ((told,) if focus_far else (focus,) if _headline(question)
+                                else ()))),
               float(next_unsaid(question, best.text, published,  # type: ignore
                                 weights, aliases)),
               float(year_unsaid(question, best.text, published)))  # type: ignore
     return out
 
 
+# broken plurals of the titles a name is asked by («من هم الوزراء الروس الذين …؟»): the
+# coverage names each of them by the singular («وزير الدفاع الروسي سيرغي شويغو»)
+_SINGULAR_HEADS = {p: frozenset({s}) for pw, sw in (
+    ("وزراء", "وزير"), ("رؤساء", "رئيس"), ("زعماء", "زعيم"), ("قادة", "قائد"),
+    ("سفراء", "سفير"), ("ملوك", "ملك"), ("أمراء", "أمير"), ("مدراء", "مدير"),
+    ("نواب", "نائب"), ("حكام", "حاكم"), ("أعضاء", "عضو"), ("خبراء", "خبير"),
+    ("مستشارون", "مستشار"), ("مسؤولون", "مسؤول"), ("مبعوثون", "مبعوث"))
+    if (p := analyze_token(normalize(pw))) and (s := analyze_token(normalize(sw)))}
 _WHAT = frozenset(normalize(w) for w in ("ما", "وما"))
 _WHICH = frozenset(normalize(w) for w in ("الذي", "التي"))
 _TOWARDS = frozenset(normalize(w) for w in ("إلى", "الى"))
@@ -928,6 +1014,29 @@ _GOING = frozenset(t for w in ("سافر", "عاد") for t in (
     analyze_token(normalize(w)), *synonyms(analyze_token(normalize(w) or "")))) - {None}
 
 
+# verbs of saying, promising, expecting: what one tells another, often told by another
+_SAYING_VERBS = SAID_TERMS | frozenset(t for w in (
+    "توقع", "يتوقع", "تعهد", "يتعهد", "وعد", "يعد", "أبلغ", "يبلغ", "أبدى", "يبدي", "عبر",
+    "أعرب", "يعرب", "أخبر", "يخبر", "تحدث", "يتحدث") if (t := analyze_token(normalize(w))))
+
+
+def _to_someone(asked: Frame | None, common: Callable[[], Collection[str]]) -> Frame | None:
+    """The frame, unless what stands as its recipient is no one: لـ glued to a noun
+    without the article that the coverage writes with it elsewhere (`common`:
+    answer_types.with_article), not a title — a purpose or a topic («قبل بوتين دعوة كيم
+    لزيارة كوريا», «أبدى استعداده لتطويرها», «توقعه كيم لنتيجة المواجهة»), where a
+    recipient is a name, a country, a title or a definite noun («لبوتين», «لروسيا»,
+    «لوزير الدفاع», «للوفد»)."""
+    if asked is None or asked.recipient is None or not asked.marked \
+            or not asked.recipient.startswith(_TO):
+        return asked
+    core = asked.recipient[len(_TO):]
+    if core in PERSON_HEADS or nation(core) is not None \
+            or core not in {analyze_token(w) for w in common()}:
+        return asked
+    return None
+
+
 def _silent(question: str, passage: object, aliases: Mapping[str, Collection[str]]) -> bool:
     """«ماذا قال شويغو؟» and the passage never reports the one asked about speaking (a
     list of those present names him: answer_types.speaks), unless it continues a speaker
@@ -964,7 +1073,12 @@ def _roles(asked: Frame | None, text: str, weights: Mapping[str, float],
     # acts in return (a place is not swapped with the traveller), though the passage must
     # still hold the three together
     swap = asked.verb not in _GOING and swapped(asked, text, aliases)
-    away = apart(asked, text, aliases)
+    # ... in any words: a journey is told by another verb of going or visiting («توجه
+    # وزير الدفاع إلى بيونغيانغ» / «زار وزير الدفاع … بيونغيانغ»), words said to someone
+    # by another verb of saying («توقع كيم لموسكو» / «أكد كيم لبوتين ثقته بأن موسكو …»)
+    loose = asked.verb in _GOING or asked.verb in _SAYING_VERBS
+    away = apart(Frame(None, asked.actor, asked.recipient, asked.marked) if loose else asked,
+                 text, aliases)
     misplaced = {asked.actor, asked.recipient} if swap else {asked.recipient} if away else ()
     return (float(swap), float(away)), frozenset(t for t in misplaced if t in weights)
 
