@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from retrieval.agencies import dateline_agency
 from retrieval.dates import (
     find_date,
     fold,
@@ -871,6 +872,7 @@ def parse_raw(text: str, article_id: str, url: str | None = None) -> Article:
         date=publication_date(lines, header_end=start + HEADER_LINES),
         paragraphs=tuple(paragraphs),
         url=url,
+        agency=dateline_agency(lines[start + 1:]) or dateline_agency(header[-HEADER_LINES:]),
     )
 
 
@@ -954,7 +956,8 @@ def parse_jsonl_line(line: str, where: str) -> Article:
     article_id = clean_text(_json_text(record, "id", where))
     text = _json_text(record, "text", where)
     title = _json_optional(record, "title", where) or article_id
-    paragraphs = clean_paragraphs(_split_blocks(text), title)
+    blocks = _split_blocks(text)
+    paragraphs = clean_paragraphs(blocks, title)
     if not paragraphs:
         raise ArticleError(f"{where}: 'text' has no article text after cleaning")
     return Article(
@@ -964,6 +967,7 @@ def parse_jsonl_line(line: str, where: str) -> Article:
         date=_json_date(record.get("date"), where),
         paragraphs=tuple(paragraphs),
         url=_json_optional(record, "url", where),
+        agency=dateline_agency(blocks),
     )
 
 

@@ -23,6 +23,7 @@ import numpy as np
 
 from . import aliases, corroborate, decide, feedback, grouping
 from . import coverage as coverage_views
+from .agencies import credited_agencies
 from .aliases import AliasTable, Mined, Terms
 from .analysis import analyze, normalize, tokenize
 from .answer_types import decision_type, matching_sentences
@@ -873,7 +874,7 @@ class Marsad:
                 rank=len(hits) + 1, score=group.score_of(best), text=best.text,
                 article_id=best.article_id, title=best.title, source=best.source,
                 date=best.date, url=best.url, sentence=sentence, passage_id=best.id,
-                also_reported_by=also))
+                also_reported_by=also, agencies=credited_agencies(best)))
         return hits
 
     # -- coverage: who reported what (coverage.py, feedback.py) ----------------------------
