@@ -20,7 +20,7 @@ first; every pair is compared at once with a few small matrix products.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from operator import itemgetter
 
@@ -33,14 +33,16 @@ from .corroborate import (
     SOFT_TERM,
     _term_trigrams,
     near_pairs,
+    numbers,
     stored_title_terms,
 )
+from .decide import similarity
 from .index import BM25Index, unique, unique_inverse
 from .term_grams import TermGrams
-from .tolls import asks_toll, cue_category, toll, toll_term
+from .tolls import asks_toll, cue_category, toll, toll_clause, toll_term
 
 __all__ = ["EQUALLY_RELEVANT", "NEAR_DUPLICATE", "SAME_ARTICLE_DUPLICATE", "Group",
-           "best_instance", "group_duplicates", "idfs", "settled_by"]
+           "best_instance", "group_duplicates", "idfs", "settled_by", "toll_credits"]
 
 # Shares of a passage's weight the shown one must carry. ARCD train through answer(k=10):
 # at 0.6 / 0.45 (the thresholds used before, with plain overlap also collapsing), 47
@@ -362,3 +364,68 @@ def best_instance(group: Group):
     pool = [first] + [p for p in group.equivalent if group.score_of(p) >= EQUALLY_RELEVANT * top]
     return max(pool, key=lambda p: (p.source is not None, p.date is not None,
                                     group.score_of(p)))
+
+
+# An outlet telling the shown toll in a passage that holds none of the question's words
+# (Hespress's «وفي الجزائر أعلنت الحماية المدنية مقتل ثلاثة أشخاص وإصابة 41 آخرين، فيما
+# بعث الملك … برقية تعزية» under a headline on Oujda) is never among the ranked passages:
+# `toll_credits` finds it by the toll's counts. Its toll's clause must tell the shown event:
+# TOLL_EVENT_SHARE of the clause's weight (the toll's own words left out) held by the shown
+# passage or its title, within TOLL_DAYS of it; a clause of fewer than MIN_EVENT_TERMS
+# such terms («لقي شخصان مصرعهما وأصيب 28 آخرون») is judged by its whole passage.
+TOLL_EVENT_SHARE = 0.5
+TOLL_DAYS = 3
+MIN_EVENT_TERMS = 2
+
+
+def toll_credits(shown: object, others: Sequence[object], vocabulary: Sequence[str],
+                 weight: Callable[[str], float], terms_of: Callable[[str], list[str]],
+                 told_by: Sequence[object] = ()) -> list:
+    """The passages of `others` (stored passages) that state the toll `shown` states, of
+    two counts or more (`tolls.toll`: dead and injured…), every count of theirs being
+    one of its, of the same event, by another known outlet: who else reported it.
+    `weight`: a term's idf; `terms_of`: text -> analysed terms; `told_by`: the passages
+    already credited with the shown one's statement (its group), whose words tell the
+    event too."""
+    told = toll(shown.text)  # type: ignore[attr-defined]
+    if len(told) < 2 or shown.source is None:  # type: ignore[attr-defined]
+        return []
+    held = {vocabulary[i] for p in (shown, *told_by)
+            for i in p.terms.tolist()}  # type: ignore[attr-defined]
+    printed = numbers(held) | {str(c) for _, c in told}
+    out = []
+    for other in others:
+        if (other.article_id == shown.article_id  # type: ignore[attr-defined]
+                or other.source in (None, shown.source)  # type: ignore[attr-defined]
+                or _days_apart(shown, other) > TOLL_DAYS):
+            continue
+        theirs = toll(other.text)  # type: ignore[attr-defined]
+        if len(theirs) < 2 or not theirs <= told:
+            continue
+        clause = terms_of(toll_clause(other.text))  # type: ignore[attr-defined]
+        if not numbers(clause) <= printed:
+            continue
+        event = {t for t in clause if not toll_term(t)}
+        if len(event) < MIN_EVENT_TERMS:
+            event = {t for t in terms_of(other.text)  # type: ignore[attr-defined]
+                     if not toll_term(t)}
+        total = sum(map(weight, event))
+        share = sum(weight(t) * _held(t, held) for t in event)
+        if total > 0 and share >= TOLL_EVENT_SHARE * total:
+            out.append(other)
+    return out
+
+
+def _held(term: str, terms: set[str]) -> float:
+    """1 for a term `terms` hold, its best near form's similarity from SOFT_TERM, else 0."""
+    if term in terms:
+        return 1.0
+    best = max((similarity(term, t) for t in terms), default=0.0)
+    return best if best >= SOFT_TERM else 0.0
+
+
+def _days_apart(a: object, b: object) -> int:
+    """Days between two passages' articles (0 when either date is unknown)."""
+    if a.date is None or b.date is None:  # type: ignore[attr-defined]
+        return 0
+    return abs((a.date - b.date).days)  # type: ignore[attr-defined]
