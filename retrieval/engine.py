@@ -407,7 +407,7 @@ class Marsad:
             chosen = [c for i, c in enumerate(chosen)
                       if i == 0 or c[0].score_of(c[1]) >= ALSO_SHOWN * top]
         with clock("cite"):
-            hits = self._cite(chosen, self._toll_carriers(chosen, asked.terms))
+            hits = self._cite(chosen, self._toll_carriers(chosen, asked.terms), asked.aliases)
         return Answer(question, answered, hits, language=language, confidence=confidence,
                       signals=tuple(signals.tolist()), **named)
 
@@ -851,6 +851,11 @@ class Marsad:
         return {t: frozenset(self.terms[i] for i in group) or frozenset({t})
                 for t, group in zip(terms, query.groups_by_term(), strict=True)}
 
+    def _idf_of(self, term: str) -> float:
+        """A term's idf in the index, 0 for one the corpus never uses."""
+        i = self.term_id(term)
+        return max(self.index.idf(i), 0.0) if i >= 0 else 0.0
+
     def _toll_carriers(self, chosen: list[_Chosen], question_terms: Sequence[str]
                        ) -> dict[int, list[StoredPassage]]:
         """Shown passage id -> the passages of other outlets stating its toll of the same
@@ -867,19 +872,27 @@ class Marsad:
             found = self._read(self.index.top_groups([], [counts], TOLL_CANDIDATES))
             out[best.id] = grouping.toll_credits(
                 best, [p for p, _ in found], self.terms,
-                lambda t: max(self.index.idf(i), 0.0) if (i := self.term_id(t)) >= 0 else 0.0,
-                analyze, group.credited)
+                self._idf_of, analyze, group.credited)
         return out
 
     def _cite(self, chosen: list[_Chosen],
-              tolled: dict[int, list[StoredPassage]] | None = None) -> list[Hit]:
+              tolled: dict[int, list[StoredPassage]] | None = None,
+              aliases: Mapping[str, frozenset[str]] | None = None) -> list[Hit]:
         """Stage 6: each group's best instance as a hit, with its best sentence (`_choose`),
         crediting every other outlet that carried it (the links found at ingest, read in
-        one query, the group's members, and `tolled`: passages stating its toll)."""
+        one query, the group's members, and `tolled`: passages stating its toll). A later
+        hit an earlier one's links credit, and which it carries whole
+        (grouping.carries_linked; `aliases`: the question's words), is not shown twice."""
         linked = corroborate.carriers(
             self.store, [(best.id, o) for _, best, _, o in chosen if o is not None])
         hits: list[Hit] = []
+        shown: list[tuple[StoredPassage, set[int]]] = []
         for group, best, sentence, ordinal in chosen:
+            if shown and any(best.id in ids and grouping.carries_linked(
+                    earlier, best, self.terms, self._idf_of, aliases or {})
+                    for earlier, ids in shown):
+                continue
+            shown.append((best, {c.passage for c in linked.get((best.id, ordinal), ())}))
             credits: dict[str, Citation] = {}
             for member in [*group.credited, *(tolled or {}).get(best.id, ())]:
                 credits.setdefault(member.article_id,

@@ -20,16 +20,19 @@ first; every pair is compared at once with a few small matrix products.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from operator import itemgetter
+from types import MappingProxyType
 
 import numpy as np
 
 from .blas import one_thread
 from .corroborate import (
+    _INNER_END,
     MIN_TERMS,
     NUMBER,
+    SAME_STATEMENT,
     SOFT_TERM,
     _term_trigrams,
     near_pairs,
@@ -41,8 +44,18 @@ from .index import BM25Index, unique, unique_inverse
 from .term_grams import TermGrams
 from .tolls import asks_toll, cue_category, toll, toll_clause, toll_term
 
-__all__ = ["EQUALLY_RELEVANT", "NEAR_DUPLICATE", "SAME_ARTICLE_DUPLICATE", "Group",
-           "best_instance", "group_duplicates", "idfs", "settled_by", "toll_credits"]
+__all__ = [
+    "EQUALLY_RELEVANT",
+    "NEAR_DUPLICATE",
+    "SAME_ARTICLE_DUPLICATE",
+    "Group",
+    "best_instance",
+    "carries_linked",
+    "group_duplicates",
+    "idfs",
+    "settled_by",
+    "toll_credits",
+]
 
 # Shares of a passage's weight the shown one must carry. ARCD train through answer(k=10):
 # at 0.6 / 0.45 (the thresholds used before, with plain overlap also collapsing), 47
@@ -429,3 +442,29 @@ def _days_apart(a: object, b: object) -> int:
     if a.date is None or b.date is None:  # type: ignore[attr-defined]
         return 0
     return abs((a.date - b.date).days)  # type: ignore[attr-defined]
+
+
+def carries_linked(shown: object, other: object, vocabulary: Sequence[str],
+                   weight: Callable[[str], float],
+                   asked: Mapping[str, frozenset[str]] = MappingProxyType({})) -> bool:
+    """Whether `shown` carries the whole of `other`, a passage whose statement the links
+    found at ingest already credit to it (corroborate.py: the same statement in other
+    words, by another outlet): `other` is one sentence, SAME_STATEMENT of its weight is
+    held by `shown` (near forms in part), every number it prints `shown` prints, and it
+    holds no question word (`asked`: term -> its spellings) `shown` lacks. Then it is
+    not shown again as a hit of its own: its outlet is credited in `shown`'s."""
+    text = other.text.strip()  # type: ignore[attr-defined]
+    if _INNER_END.search(text):
+        return False  # several sentences: it may say more than the linked one
+    mine = {vocabulary[i] for i in shown.terms.tolist()}  # type: ignore[attr-defined]
+    body = other.terms[stored_title_terms(other):].tolist()  # type: ignore[attr-defined]
+    theirs = {vocabulary[i] for i in body}
+    if not theirs or not numbers(theirs) <= numbers(mine):
+        return False
+    for spellings in asked.values():
+        if not spellings.isdisjoint(theirs) and spellings.isdisjoint(mine) and not any(
+                _held(s, mine) for s in spellings & theirs):
+            return False
+    total = sum(map(weight, theirs))
+    return total > 0 and sum(weight(t) * _held(t, mine) for t in theirs) >= \
+        SAME_STATEMENT * total
