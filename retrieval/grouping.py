@@ -42,7 +42,7 @@ from .corroborate import (
 from .decide import similarity
 from .index import BM25Index, unique, unique_inverse
 from .term_grams import TermGrams
-from .tolls import asks_toll, cue_category, toll, toll_clause, toll_term
+from .tolls import asks_toll, cue_category, reporting_term, toll, toll_clause, toll_term
 
 __all__ = [
     "EQUALLY_RELEVANT",
@@ -383,7 +383,8 @@ def best_instance(group: Group):
 # (Hespress's «وفي الجزائر أعلنت الحماية المدنية مقتل ثلاثة أشخاص وإصابة 41 آخرين، فيما
 # بعث الملك … برقية تعزية» under a headline on Oujda) is never among the ranked passages:
 # `toll_credits` finds it by the toll's counts. Its toll's clause must tell the shown event:
-# TOLL_EVENT_SHARE of the clause's weight (the toll's own words left out) held by the shown
+# TOLL_EVENT_SHARE of the clause's weight (the toll's own words and the words of who told it,
+# `tolls.reporting_term`, left out) held by the shown
 # passage or its title, within TOLL_DAYS of it; a clause of fewer than MIN_EVENT_TERMS
 # such terms («لقي شخصان مصرعهما وأصيب 28 آخرون») is judged by its whole passage.
 TOLL_EVENT_SHARE = 0.5
@@ -418,15 +419,21 @@ def toll_credits(shown: object, others: Sequence[object], vocabulary: Sequence[s
         clause = terms_of(toll_clause(other.text))  # type: ignore[attr-defined]
         if not numbers(clause) <= printed:
             continue
-        event = {t for t in clause if not toll_term(t)}
+        event = _event_terms(clause)
         if len(event) < MIN_EVENT_TERMS:
-            event = {t for t in terms_of(other.text)  # type: ignore[attr-defined]
-                     if not toll_term(t)}
+            event = _event_terms(terms_of(other.text))  # type: ignore[attr-defined]
         total = sum(map(weight, event))
         share = sum(weight(t) * _held(t, held) for t in event)
         if total > 0 and share >= TOLL_EVENT_SHARE * total:
             out.append(other)
     return out
+
+
+def _event_terms(terms: Sequence[str]) -> set[str]:
+    """The terms telling which event a toll is of: neither the toll's words, nor who told
+    it, nor a number (numbers are compared apart: «و17» is the count 17)."""
+    return {t for t in terms if not toll_term(t) and not reporting_term(t)
+            and not NUMBER.search(t)}
 
 
 def _held(term: str, terms: set[str]) -> float:

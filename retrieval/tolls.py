@@ -18,7 +18,8 @@ from functools import lru_cache
 
 from .analysis import analyze_token, normalize
 
-__all__ = ["DEAD", "INJURED", "asks_toll", "cue_category", "toll", "toll_clause", "toll_term"]
+__all__ = ["DEAD", "INJURED", "asks_toll", "cue_category", "reporting_term", "toll",
+           "toll_clause", "toll_term"]
 
 DEAD, INJURED, MISSING, DISPLACED, ARRESTED = "dead", "injured", "missing", "displaced", \
     "arrested"
@@ -192,3 +193,16 @@ def toll_clause(text: str) -> str:
     """The clause of `text` that states its toll (`toll`), else the whole text: what the
     passage says of the event beside the count."""
     return next((c for c in _CLAUSES.split(text) if toll(c)), text)
+
+
+# Words saying who told a toll, not which event it is: «أعلنت», «أحصت», «سجلت», «حسب»
+_REPORTING = frozenset(t for w in _words(
+    "أعلن أعلنت أعلنته إعلان أحصى أحصت سجل سجلت أفاد أفادت قال قالت ذكر ذكرت أكد أكدت "
+    "أوضح أوضحت نقل نقلت بحسب حسب وفق وفقا أشار أشارت بيان حصيلة حصيلتها")
+    if (t := analyze_token(w)) is not None)
+
+
+def reporting_term(term: str) -> bool:
+    """Whether an analysed term says who told a toll or that it is one («أعلنت», «أحصت»,
+    «حسب», «حصيلة»), not which event it tells of."""
+    return term in _REPORTING
