@@ -460,6 +460,9 @@ def carries_linked(shown: object, other: object, vocabulary: Sequence[str],
     held by `shown` (near forms in part), every number it prints `shown` prints, and it
     holds no question word (`asked`: term -> its spellings) `shown` lacks. Then it is
     not shown again as a hit of its own: its outlet is credited in `shown`'s."""
+    if None in (shown.source, other.source) or \
+            shown.source == other.source:  # type: ignore[attr-defined]
+        return False  # crediting needs a known outlet other than the shown one's
     text = other.text.strip()  # type: ignore[attr-defined]
     if _INNER_END.search(text):
         return False  # several sentences: it may say more than the linked one
