@@ -14,10 +14,14 @@ count anywhere in a passage.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterable
 
-__all__ = ["AGENCIES", "agencies_in", "agency_named", "credited_agencies", "dateline_agency"]
+from .model import Answer
+
+__all__ = ["AGENCIES", "agencies_in", "agency_first", "agency_named", "credited_agencies",
+           "dateline_agency"]
 
 # canonical name -> the other forms printed for it (the canonical one is printed too)
 AGENCIES: dict[str, tuple[str, ...]] = {
@@ -137,3 +141,16 @@ def credited_agencies(passage: object) -> list[str]:
     own = agency_named(getattr(passage, "source", None) or "")
     found = [getattr(passage, "agency", None), *agencies_in(passage.text)]  # type: ignore
     return [name for name in dict.fromkeys(filter(None, found)) if name != own]
+
+
+def agency_first(answer: Answer, named: str | None) -> Answer:
+    """`answer` to a question naming `named`, an outlet the coverage holds no article of:
+    when `named` is an agency whose copy some hits carry («ماذا قالت رويترز عن …» over
+    Al Jazeera's Reuters copy), those hits first and no "not covered" note; else as is."""
+    agency = agency_named(named) if named else None
+    theirs = [h for h in answer.hits if agency in h.agencies] if agency else []
+    if not theirs:
+        return answer
+    rest = [h for h in answer.hits if agency not in h.agencies]
+    return dataclasses.replace(answer, outlet_not_covered=None, hits=[
+        dataclasses.replace(h, rank=rank) for rank, h in enumerate([*theirs, *rest], 1)])

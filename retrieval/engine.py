@@ -23,7 +23,7 @@ import numpy as np
 
 from . import aliases, corroborate, decide, feedback, grouping
 from . import coverage as coverage_views
-from .agencies import credited_agencies
+from .agencies import agency_first, credited_agencies
 from .aliases import AliasTable, Mined, Terms
 from .analysis import analyze, normalize, tokenize
 from .answer_types import decision_type, matching_sentences
@@ -365,8 +365,8 @@ class Marsad:
         # The stages run in one worker thread, which reads the store itself: one hand-off
         # per answer (each costs 50-120 us).
         await self._follow_titles()
-        return await asyncio.to_thread(self._answer_found, question, scope, k, clock, theirs,
-                                       language)
+        return agency_first(await asyncio.to_thread(
+            self._answer_found, question, scope, k, clock, theirs, language), scope.missing)
 
     def _answer_found(self, question: str, scope: OutletScope, k: int, clock: _Clock,
                       theirs: np.ndarray | None, language: str) -> Answer:

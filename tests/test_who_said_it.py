@@ -210,3 +210,21 @@ async def test_a_toll_credit_is_only_for_a_question_asking_the_toll(engine_over)
     coverage = await engine_over(FLOOD)
     answer = await coverage.answer("أين وقعت فيضانات سطيف؟", k=3)
     assert "b" not in {r.article_id for h in answer.hits for r in h.also_reported_by}
+
+
+@pytest.mark.parametrize(("question", "agency", "key"), [
+    ("ماذا قالت رويترز عن حرائق اللاذقية؟", "رويترز", "10 آلاف هكتار"),
+    ("حسب رويترز، كم هكتارا احترق في اللاذقية؟", "رويترز", "10 آلاف هكتار"),
+    ("ماذا نقلت فرانس برس عن بايتاس؟", "فرانس برس", "الدولة ستتحمل الفرق"),
+])
+def test_a_question_naming_an_agency_reaches_the_outlets_carrying_its_copy(newsroom, question,
+                                                                           agency, key):
+    [answer] = ask(newsroom, question)
+    assert "outlet_not_covered" not in answer  # its copy is in the coverage
+    assert agency in answer["hits"][0]["agencies"] and key in answer["hits"][0]["text"]
+
+
+def test_an_agency_whose_copy_the_coverage_lacks_is_still_not_covered(newsroom):
+    [answer] = ask(newsroom, "ماذا قالت وكالة الأناضول عن قمة بغداد؟")
+    assert answer["outlet_not_covered"] == "الأناضول" or "الأناضول" in answer[
+        "outlet_not_covered"]
