@@ -97,8 +97,14 @@ def corpus_size(sources: Sequence[SourceInfo]) -> str:
     return f"{articles} {them} {count(outlets, OUTLETS)}"
 
 
+def via(c: Citation | Hit) -> str:
+    """` نقلاً عن رويترز` for a hit republishing wire copy (its agencies), else ''."""
+    agencies = getattr(c, "agencies", None)
+    return f" نقلاً عن {' و'.join(agencies)}" if agencies else ""
+
+
 def citation(c: Citation | Hit) -> str:
-    return f"— {c.source or UNKNOWN_OUTLET}، {arabic_date(c.date)}"
+    return f"— {c.source or UNKNOWN_OUTLET}{via(c)}، {arabic_date(c.date)}"
 
 
 BOLD, PLAIN = "\033[1m", "\033[0m"

@@ -29,6 +29,7 @@ from .render import (
     other_language_notice,
     outlet_not_topic,
     scope_note,
+    via,
 )
 
 MAX_MESSAGE = 4096
@@ -138,7 +139,7 @@ def citation_html(item: Hit | Citation, *, link: bool = True) -> str:
     url = _safe_url(getattr(item, "url", None)) if link else None
     if url:
         name = f'<a href="{html.escape(url, quote=True)}">{name}</a>'
-    return f"— {name}، {esc(arabic_date(item.date))}"
+    return f"— {name}{esc(via(item))}، {esc(arabic_date(item.date))}"
 
 
 def also_html(hit: Hit, limit: int = 600) -> str:

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from retrieval.agencies import agency_named, dateline_agency
 from retrieval.dates import (
     find_date,
     fold,
@@ -380,6 +381,7 @@ _PLACE_LEAD = re.compile(
 PLACE_LEAD_REST_WORDS = 6  # what follows is a paragraph, not a `روسيا - أوكرانيا` heading
 PARENTHESIS_WORDS = 10  # a second dash this close closes a parenthesis the first opened
 _DASH_ONLY = re.compile(r"[-–—]+")
+_AGENCY_CREDIT = re.compile(r"(?P<name>[^\d:\-–—«»]{2,30}?)\s*[:\-–—]\s+")
 _SELF_CREDIT = re.compile(r"^«[^«»\d]{2,30}»\s*:\s*")  # `عمان- «القدس العربي»: أطلقت …`
 
 
@@ -393,6 +395,9 @@ def place_lead(line: str) -> str | None:
     if any(_DASH_ONLY.fullmatch(word) for word in rest[:PARENTHESIS_WORDS]):
         return None  # `قال الرئيس - في كلمة له - إن …`: a dash-parenthesis, no dateline
     text = _SELF_CREDIT.sub("", line[match.end():], count=1)
+    credit = _AGENCY_CREDIT.match(text)
+    if credit and agency_named(credit["name"]):
+        text = text[credit.end():]  # `اللاذقية - أ ف ب: تمكنت …`: the agency's credit too
     if ":" in " ".join(text.split()[:2]):
         return None  # `روسيا - أوكرانيا: جولة …`: a two-sided lead, no place
     return text
@@ -871,6 +876,7 @@ def parse_raw(text: str, article_id: str, url: str | None = None) -> Article:
         date=publication_date(lines, header_end=start + HEADER_LINES),
         paragraphs=tuple(paragraphs),
         url=url,
+        agency=dateline_agency(lines[start + 1:]) or dateline_agency(header[-HEADER_LINES:]),
     )
 
 
@@ -954,7 +960,8 @@ def parse_jsonl_line(line: str, where: str) -> Article:
     article_id = clean_text(_json_text(record, "id", where))
     text = _json_text(record, "text", where)
     title = _json_optional(record, "title", where) or article_id
-    paragraphs = clean_paragraphs(_split_blocks(text), title)
+    blocks = _split_blocks(text)
+    paragraphs = clean_paragraphs(blocks, title)
     if not paragraphs:
         raise ArticleError(f"{where}: 'text' has no article text after cleaning")
     return Article(
@@ -964,6 +971,7 @@ def parse_jsonl_line(line: str, where: str) -> Article:
         date=_json_date(record.get("date"), where),
         paragraphs=tuple(paragraphs),
         url=_json_optional(record, "url", where),
+        agency=dateline_agency(blocks),
     )
 
 

@@ -23,6 +23,7 @@ import numpy as np
 
 from . import aliases, corroborate, decide, feedback, grouping
 from . import coverage as coverage_views
+from .agencies import agency_first, credited_agencies
 from .aliases import AliasTable, Mined, Terms
 from .analysis import analyze, normalize, tokenize
 from .answer_types import decision_type, matching_sentences
@@ -58,6 +59,7 @@ from .store import (
 )
 from .synonyms import related
 from .term_grams import TermGrams
+from .tolls import asks_toll, toll
 from .variants import VariantMap
 
 if TYPE_CHECKING:
@@ -82,6 +84,7 @@ COMPACT_DEAD_SHARE = 0.25  # removed passages, as a share of live ones, that com
 # Measured: no change to ARCD's P@1/R@5/MRR@10 nor to the seeds' answer@1/@3; over the seed
 # questions 15 of 163 answers show fewer hits.
 ALSO_SHOWN = 0.25
+TOLL_CANDIDATES = 40  # passages printing a shown toll's counts read for other outlets telling it
 DECIDE_HITS = 3  # top hits the decision weighs (as fitted by benchmarks/fit_decision.py)
 # A passage that says a question word only in a related word (synonyms.related: a word
 # of its class, another derivation) is a candidate at this share of its BM25 score with
@@ -362,8 +365,8 @@ class Marsad:
         # The stages run in one worker thread, which reads the store itself: one hand-off
         # per answer (each costs 50-120 us).
         await self._follow_titles()
-        return await asyncio.to_thread(self._answer_found, question, scope, k, clock, theirs,
-                                       language)
+        return agency_first(await asyncio.to_thread(
+            self._answer_found, question, scope, k, clock, theirs, language), scope.missing)
 
     def _answer_found(self, question: str, scope: OutletScope, k: int, clock: _Clock,
                       theirs: np.ndarray | None, language: str) -> Answer:
@@ -404,7 +407,7 @@ class Marsad:
             chosen = [c for i, c in enumerate(chosen)
                       if i == 0 or c[0].score_of(c[1]) >= ALSO_SHOWN * top]
         with clock("cite"):
-            hits = self._cite(chosen)
+            hits = self._cite(chosen, self._toll_carriers(chosen, asked.terms), asked.aliases)
         return Answer(question, answered, hits, language=language, confidence=confidence,
                       signals=tuple(signals.tolist()), **named)
 
@@ -852,16 +855,50 @@ class Marsad:
         return {t: frozenset(self.terms[i] for i in group) or frozenset({t})
                 for t, group in zip(terms, query.groups_by_term(), strict=True)}
 
-    def _cite(self, chosen: list[_Chosen]) -> list[Hit]:
+    def _idf_of(self, term: str) -> float:
+        """A term's idf in the index, 0 for one the corpus never uses."""
+        i = self.term_id(term)
+        return max(self.index.idf(i), 0.0) if i >= 0 else 0.0
+
+    def _toll_carriers(self, chosen: list[_Chosen], question_terms: Sequence[str]
+                       ) -> dict[int, list[StoredPassage]]:
+        """Shown passage id -> the passages of other outlets stating its toll of the same
+        event (grouping.toll_credits), found by the toll's counts among up to
+        TOLL_CANDIDATES passages printing them: for a question asking a toll only."""
+        if not any(map(asks_toll, question_terms)):
+            return {}
+        out: dict[int, list[StoredPassage]] = {}
+        for group, best, _, _ in chosen:
+            counts = [i for c in sorted({c for _, c in toll(best.text)})
+                      if (i := self.term_id(str(c))) >= 0]
+            if not counts:
+                continue
+            found = self._read(self.index.top_groups([], [counts], TOLL_CANDIDATES))
+            out[best.id] = grouping.toll_credits(
+                best, [p for p, _ in found], self.terms,
+                self._idf_of, analyze, group.credited)
+        return out
+
+    def _cite(self, chosen: list[_Chosen],
+              tolled: dict[int, list[StoredPassage]] | None = None,
+              aliases: Mapping[str, frozenset[str]] | None = None) -> list[Hit]:
         """Stage 6: each group's best instance as a hit, with its best sentence (`_choose`),
         crediting every other outlet that carried it (the links found at ingest, read in
-        one query, and the group's members)."""
+        one query, the group's members, and `tolled`: passages stating its toll). A later
+        hit an earlier one's links credit, and which it carries whole
+        (grouping.carries_linked; `aliases`: the question's words), is not shown twice."""
         linked = corroborate.carriers(
             self.store, [(best.id, o) for _, best, _, o in chosen if o is not None])
         hits: list[Hit] = []
+        shown: list[tuple[StoredPassage, set[int]]] = []
         for group, best, sentence, ordinal in chosen:
+            if shown and any(best.id in ids and grouping.carries_linked(
+                    earlier, best, self.terms, self._idf_of, aliases or {})
+                    for earlier, ids in shown):
+                continue
+            shown.append((best, {c.passage for c in linked.get((best.id, ordinal), ())}))
             credits: dict[str, Citation] = {}
-            for member in group.credited:
+            for member in [*group.credited, *(tolled or {}).get(best.id, ())]:
                 credits.setdefault(member.article_id,
                                    Citation(member.article_id, member.source, member.date))
             for c in linked.get((best.id, ordinal), ()):
@@ -877,7 +914,7 @@ class Marsad:
                 rank=len(hits) + 1, score=group.score_of(best), text=best.text,
                 article_id=best.article_id, title=best.title, source=best.source,
                 date=best.date, url=best.url, sentence=sentence, passage_id=best.id,
-                also_reported_by=also))
+                also_reported_by=also, agencies=credited_agencies(best)))
         return hits
 
     # -- coverage: who reported what (coverage.py, feedback.py) ----------------------------

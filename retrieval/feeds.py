@@ -22,6 +22,7 @@ import feedparser
 import lxml.html
 from lxml import etree
 
+from retrieval.agencies import dateline_agency
 from retrieval.articles import ArticleError, clean_paragraphs, site_outlet, without_notes
 from retrieval.charsets import XML_DECLARATION, decode_page
 from retrieval.dates import find_date, unless_placeholder
@@ -297,8 +298,9 @@ def item_article(item: FeedItem, where: str) -> Article:
         raise ArticleError(f"{item.link or where}: the feed carries no full text for this item"
                            f" ({item.title or 'untitled'})")
     title = item.title or ""
-    paragraphs = without_notes(clean_paragraphs(paragraph_lines(item.text), title))
+    lines = paragraph_lines(item.text)
+    paragraphs = without_notes(clean_paragraphs(lines, title))
     if not title or not paragraphs:
         raise ArticleError(f"{ident}: the feed item has no title or no text")
     return Article(id=ident, title=title, source=item.outlet, date=item.date,
-                   paragraphs=tuple(paragraphs), url=item.link)
+                   paragraphs=tuple(paragraphs), url=item.link, agency=dateline_agency(lines))

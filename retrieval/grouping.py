@@ -20,27 +20,42 @@ first; every pair is compared at once with a few small matrix products.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from operator import itemgetter
+from types import MappingProxyType
 
 import numpy as np
 
 from .blas import one_thread
 from .corroborate import (
+    _INNER_END,
     MIN_TERMS,
     NUMBER,
+    SAME_STATEMENT,
     SOFT_TERM,
     _term_trigrams,
     near_pairs,
+    numbers,
     stored_title_terms,
 )
+from .decide import similarity
 from .index import BM25Index, unique, unique_inverse
 from .term_grams import TermGrams
-from .tolls import asks_toll, cue_category, toll, toll_term
+from .tolls import asks_toll, cue_category, reporting_term, toll, toll_clause, toll_term
 
-__all__ = ["EQUALLY_RELEVANT", "NEAR_DUPLICATE", "SAME_ARTICLE_DUPLICATE", "Group",
-           "best_instance", "group_duplicates", "idfs", "settled_by"]
+__all__ = [
+    "EQUALLY_RELEVANT",
+    "NEAR_DUPLICATE",
+    "SAME_ARTICLE_DUPLICATE",
+    "Group",
+    "best_instance",
+    "carries_linked",
+    "group_duplicates",
+    "idfs",
+    "settled_by",
+    "toll_credits",
+]
 
 # Shares of a passage's weight the shown one must carry. ARCD train through answer(k=10):
 # at 0.6 / 0.45 (the thresholds used before, with plain overlap also collapsing), 47
@@ -362,3 +377,104 @@ def best_instance(group: Group):
     pool = [first] + [p for p in group.equivalent if group.score_of(p) >= EQUALLY_RELEVANT * top]
     return max(pool, key=lambda p: (p.source is not None, p.date is not None,
                                     group.score_of(p)))
+
+
+# An outlet telling the shown toll in a passage that holds none of the question's words
+# (Hespress's «وفي الجزائر أعلنت الحماية المدنية مقتل ثلاثة أشخاص وإصابة 41 آخرين، فيما
+# بعث الملك … برقية تعزية» under a headline on Oujda) is never among the ranked passages:
+# `toll_credits` finds it by the toll's counts. Its toll's clause must tell the shown event:
+# TOLL_EVENT_SHARE of the clause's weight (the toll's own words and the words of who told it,
+# `tolls.reporting_term`, left out) held by the shown
+# passage or its title, within TOLL_DAYS of it; a clause of fewer than MIN_EVENT_TERMS
+# such terms («لقي شخصان مصرعهما وأصيب 28 آخرون») is judged by its whole passage.
+TOLL_EVENT_SHARE = 0.5
+TOLL_DAYS = 3
+MIN_EVENT_TERMS = 2
+
+
+def toll_credits(shown: object, others: Sequence[object], vocabulary: Sequence[str],
+                 weight: Callable[[str], float], terms_of: Callable[[str], list[str]],
+                 told_by: Sequence[object] = ()) -> list:
+    """The passages of `others` (stored passages) that state the toll `shown` states, of
+    two counts or more (`tolls.toll`: dead and injured…), every count of theirs being
+    one of its, of the same event, by another known outlet: who else reported it.
+    `weight`: a term's idf; `terms_of`: text -> analysed terms; `told_by`: the passages
+    already credited with the shown one's statement (its group), whose words tell the
+    event too."""
+    told = toll(shown.text)  # type: ignore[attr-defined]
+    if len(told) < 2 or shown.source is None:  # type: ignore[attr-defined]
+        return []
+    held = {vocabulary[i] for p in (shown, *told_by)
+            for i in p.terms.tolist()}  # type: ignore[attr-defined]
+    printed = numbers(held) | {str(c) for _, c in told}
+    out = []
+    for other in others:
+        if (other.article_id == shown.article_id  # type: ignore[attr-defined]
+                or other.source in (None, shown.source)  # type: ignore[attr-defined]
+                or _days_apart(shown, other) > TOLL_DAYS):
+            continue
+        theirs = toll(other.text)  # type: ignore[attr-defined]
+        if len(theirs) < 2 or not theirs <= told:
+            continue
+        clause = terms_of(toll_clause(other.text))  # type: ignore[attr-defined]
+        if not numbers(clause) <= printed:
+            continue
+        event = _event_terms(clause)
+        if len(event) < MIN_EVENT_TERMS:
+            event = _event_terms(terms_of(other.text))  # type: ignore[attr-defined]
+        total = sum(map(weight, event))
+        share = sum(weight(t) * _held(t, held) for t in event)
+        if total > 0 and share >= TOLL_EVENT_SHARE * total:
+            out.append(other)
+    return out
+
+
+def _event_terms(terms: Sequence[str]) -> set[str]:
+    """The terms telling which event a toll is of: neither the toll's words, nor who told
+    it, nor a number (numbers are compared apart: «و17» is the count 17)."""
+    return {t for t in terms if not toll_term(t) and not reporting_term(t)
+            and not NUMBER.search(t)}
+
+
+def _held(term: str, terms: set[str]) -> float:
+    """1 for a term `terms` hold, its best near form's similarity from SOFT_TERM, else 0."""
+    if term in terms:
+        return 1.0
+    best = max((similarity(term, t) for t in terms), default=0.0)
+    return best if best >= SOFT_TERM else 0.0
+
+
+def _days_apart(a: object, b: object) -> int:
+    """Days between two passages' articles (0 when either date is unknown)."""
+    if a.date is None or b.date is None:  # type: ignore[attr-defined]
+        return 0
+    return abs((a.date - b.date).days)  # type: ignore[attr-defined]
+
+
+def carries_linked(shown: object, other: object, vocabulary: Sequence[str],
+                   weight: Callable[[str], float],
+                   asked: Mapping[str, frozenset[str]] = MappingProxyType({})) -> bool:
+    """Whether `shown` carries the whole of `other`, a passage whose statement the links
+    found at ingest already credit to it (corroborate.py: the same statement in other
+    words, by another outlet): `other` is one sentence, SAME_STATEMENT of its weight is
+    held by `shown` (near forms in part), every number it prints `shown` prints, and it
+    holds no question word (`asked`: term -> its spellings) `shown` lacks. Then it is
+    not shown again as a hit of its own: its outlet is credited in `shown`'s."""
+    if None in (shown.source, other.source) or \
+            shown.source == other.source:  # type: ignore[attr-defined]
+        return False  # crediting needs a known outlet other than the shown one's
+    text = other.text.strip()  # type: ignore[attr-defined]
+    if _INNER_END.search(text):
+        return False  # several sentences: it may say more than the linked one
+    mine = {vocabulary[i] for i in shown.terms.tolist()}  # type: ignore[attr-defined]
+    body = other.terms[stored_title_terms(other):].tolist()  # type: ignore[attr-defined]
+    theirs = {vocabulary[i] for i in body}
+    if not theirs or not numbers(theirs) <= numbers(mine):
+        return False
+    for spellings in asked.values():
+        if not spellings.isdisjoint(theirs) and spellings.isdisjoint(mine) and not any(
+                _held(s, mine) for s in spellings & theirs):
+            return False
+    total = sum(map(weight, theirs))
+    return total > 0 and sum(weight(t) * _held(t, mine) for t in theirs) >= \
+        SAME_STATEMENT * total

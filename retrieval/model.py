@@ -20,6 +20,9 @@ class Article:
     date: dt.date | None
     paragraphs: tuple[str, ...]
     url: str | None = None
+    # the wire agency its dateline credits (`موسكو (رويترز) -`: agencies.dateline_agency),
+    # whose copy the outlet republished
+    agency: str | None = None
 
     @property
     def text(self) -> str:
@@ -71,6 +74,9 @@ class Hit:
     sentence: str = ""
     passage_id: int = -1
     also_reported_by: list[Citation] = field(default_factory=list)
+    # the wire agencies the passage came from (its article's dateline, its own attribution
+    # «بحسب ما أوردته رويترز»): credited beside the outlet that printed it
+    agencies: list[str] = field(default_factory=list)
 
     def credited_outlets(self) -> list[Citation]:
         """`also_reported_by` with each known outlet once, its earliest article (the list
@@ -101,6 +107,7 @@ class Hit:
             "url": self.url,
             "passage_id": self.passage_id,
             "also_reported_by": [c.to_json() for c in self.also_reported_by],
+            "agencies": list(self.agencies),
         }
 
 

@@ -24,14 +24,14 @@ from .index import Segment
 from .model import Article
 from .variants import VariantPart
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 # Versions this Marsad opens, and brings to SCHEMA_VERSION on open: 1 lacks the
 # corroborations and feedback tables, 1 and 2 index the whole content hash (3 a prefix of
 # it, and may store an article's body as '' when its passages are its paragraphs), 1-3 lack
 # the stored spelling-variant map (built from the vocabulary on open), 1-4 lack each
 # passage's answer-time details (`PASSAGE_DETAILS`: filled once on open, meta
 # `details_pending`). A newer version is refused.
-READABLE_VERSIONS = ("1", "2", "3", "4", "5")
+READABLE_VERSIONS = ("1", "2", "3", "4", "5", "6")
 # PASSAGE_DETAILS: what the answer path reads with each passage besides its text and term
 # ids, computed at ingest so no answer re-analyses a candidate: `words`, its word forms as
 # the rerank matches them (rerank.word_forms), `title_terms`, how many of its terms are its
@@ -55,7 +55,8 @@ CREATE TABLE IF NOT EXISTS articles(
     url TEXT,
     body TEXT NOT NULL,
     content_hash TEXT NOT NULL,
-    added_at TEXT NOT NULL
+    added_at TEXT NOT NULL,
+    agency TEXT
 );
 CREATE TABLE IF NOT EXISTS passages(
     id INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -187,6 +188,7 @@ class StoredPassage:
     words: str | None = field(default=None, compare=False, repr=False)
     title_terms: int | None = field(default=None, compare=False, repr=False)
     furniture: bool | None = field(default=None, compare=False, repr=False)
+    agency: str | None = field(default=None, compare=False, repr=False)  # its article's
 
 
 def is_busy(exc: sqlite3.Error) -> bool:
@@ -297,6 +299,9 @@ class Store:
             await self.db.execute("ALTER TABLE passages ADD COLUMN title_terms INTEGER")
         if "furniture" not in have:
             await self.db.execute("ALTER TABLE passages ADD COLUMN furniture INTEGER")
+        if "agency" not in {r[1] for r in await self.db.execute_fetchall(
+                "PRAGMA table_info(articles)")}:  # schema 6: the agency its dateline credits
+            await self.db.execute("ALTER TABLE articles ADD COLUMN agency TEXT")
         await self.set_meta("details_pending", "1")
 
     async def close(self) -> None:
@@ -492,12 +497,12 @@ class Store:
         marks = ",".join("?" * len(ids))
         rows = self.fetch(
             "SELECT p.id, p.article_id, p.ordinal, p.text, a.title, a.source, a.date, a.url, "
-            "p.terms, p.words, p.title_terms, p.furniture FROM passages p "
+            "p.terms, p.words, p.title_terms, p.furniture, a.agency FROM passages p "
             f"JOIN articles a ON a.id = p.article_id WHERE p.id IN ({marks})", list(ids))
         try:
             return {r[0]: StoredPassage(r[0], r[1], r[2], r[3], r[4], r[5], _date(r[6]), r[7],
                                         decode_terms(r[8]), r[9], r[10],
-                                        None if r[11] is None else bool(r[11]))
+                                        None if r[11] is None else bool(r[11]), r[12])
                     for r in rows}
         except (ValueError, TypeError) as exc:  # a blob that is no array, a damaged date
             raise sqlite3.DatabaseError(f"damaged passage row: {exc}") from None
@@ -520,7 +525,7 @@ class Store:
 
     async def article(self, article_id: str) -> Article | None:
         row = await (await self.db.execute(
-            "SELECT id, title, source, date, url, body FROM articles WHERE id = ?",
+            "SELECT id, title, source, date, url, body, agency FROM articles WHERE id = ?",
             (article_id,))).fetchone()
         if row is None:
             return None
@@ -530,7 +535,7 @@ class Store:
             paragraphs = tuple(r[0] for r in await self.db.execute_fetchall(
                 "SELECT text FROM passages WHERE article_id = ? ORDER BY ordinal",
                 (article_id,)))
-        return Article(row[0], row[1], row[2], _date(row[3]), paragraphs, row[4])
+        return Article(row[0], row[1], row[2], _date(row[3]), paragraphs, row[4], row[6])
 
     async def last_article_row(self) -> int:
         """The row number of the article stored last (0: none); rows grow as they come."""
@@ -543,7 +548,7 @@ class Store:
         `upto`), at most `limit`, as `article` gives them, read in two queries; and the
         row of the last one (`after` when none)."""
         rows = await self.db.execute_fetchall(
-            "SELECT id, title, source, date, url, body, rowid FROM articles "
+            "SELECT id, title, source, date, url, body, rowid, agency FROM articles "
             "WHERE rowid > ? AND rowid <= ? ORDER BY rowid LIMIT ?", (after, upto, limit))
         joined: dict[str, list[str]] = {r[0]: [] for r in rows if not r[5]}
         for chunk in _chunks(list(joined)):
@@ -553,7 +558,7 @@ class Store:
                 joined[article_id].append(text)
         return rows[-1][6] if rows else after, [
             Article(r[0], r[1], r[2], _date(r[3]), tuple(joined[r[0]]) if r[0] in joined
-                    else tuple(p for p in r[5].split("\n\n") if p), r[4]) for r in rows]
+                    else tuple(p for p in r[5].split("\n\n") if p), r[4], r[7]) for r in rows]
 
     async def article_years(self) -> list[int]:
         """The years in which the stored articles were published, in order."""
@@ -664,10 +669,11 @@ class Store:
             return []
         now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
         await self.db.executemany(
-            "INSERT INTO articles(id, title, source, date, url, body, content_hash, added_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO articles(id, title, source, date, url, body, content_hash, added_at, "
+            "agency) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [(a.id, a.title, a.source, a.date.isoformat() if a.date else None, a.url,
-              "" if whole else a.text, digest, now) for a, digest, whole, _ in items])
+              "" if whole else a.text, digest, now, a.agency)
+             for a, digest, whole, _ in items])
         # This transaction now holds the write lock, so no other writer can take ids.
         row = await (await self.db.execute(
             "SELECT MAX(COALESCE((SELECT seq FROM sqlite_sequence WHERE name = 'passages'), 0),"

@@ -18,7 +18,8 @@ from functools import lru_cache
 
 from .analysis import analyze_token, normalize
 
-__all__ = ["DEAD", "INJURED", "asks_toll", "cue_category", "toll", "toll_term"]
+__all__ = ["DEAD", "INJURED", "asks_toll", "cue_category", "reporting_term", "toll",
+           "toll_clause", "toll_term"]
 
 DEAD, INJURED, MISSING, DISPLACED, ARRESTED = "dead", "injured", "missing", "displaced", \
     "arrested"
@@ -181,3 +182,27 @@ def cue_category(term: str) -> str | None:
     """The toll category an analysed question term asks about («قتلى», «مقتل», «الجرحى»,
     «المصابين»), or None: a passage stating that category's count holds what it asks."""
     return _cue_terms().get(term)
+
+
+# Where one clause of a sentence ends and the next tells something else: «وفي الجزائر
+# أعلنت الحماية المدنية مقتل ثلاثة أشخاص وإصابة 41 آخرين، فيما بعث الملك … برقية تعزية»
+_CLAUSES = re.compile(r"[.،؛!?؟]|,\s|\s(?:فيما|بينما|في حين)\s")
+
+
+def toll_clause(text: str) -> str:
+    """The clause of `text` that states its toll (`toll`), else the whole text: what the
+    passage says of the event beside the count."""
+    return next((c for c in _CLAUSES.split(text) if toll(c)), text)
+
+
+# Words saying who told a toll, not which event it is: «أعلنت», «أحصت», «سجلت», «حسب»
+_REPORTING = frozenset(t for w in _words(
+    "أعلن أعلنت أعلنته إعلان أحصى أحصت سجل سجلت أفاد أفادت قال قالت ذكر ذكرت أكد أكدت "
+    "أوضح أوضحت نقل نقلت بحسب حسب وفق وفقا أشار أشارت بيان حصيلة حصيلتها")
+    if (t := analyze_token(w)) is not None)
+
+
+def reporting_term(term: str) -> bool:
+    """Whether an analysed term says who told a toll or that it is one («أعلنت», «أحصت»,
+    «حسب», «حصيلة»), not which event it tells of."""
+    return term in _REPORTING
