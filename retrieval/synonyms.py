@@ -39,7 +39,7 @@ from functools import lru_cache
 from .analysis import analyze, analyze_token, normalize
 from .lexicon import groups, hypernyms
 
-__all__ = ["derivations", "inflected", "kin", "related", "synonyms"]
+__all__ = ["derivations", "inflected", "kin", "related", "synonyms", "unglued"]
 
 
 @lru_cache(maxsize=1)
@@ -85,7 +85,27 @@ def related(term: str) -> frozenset[str]:
     round (the other: «ما قيمة …؟», lexicon.py); the other endings of `inflected`
     (استغرقت، شهراً): 317 -> 320, but a how-long near miss («كم ساعة استغرقت …؟»، «كم
     يوما استمرت …؟») answered in five sets."""
-    return synonyms(term) | derivations(term)
+    out = synonyms(term) | derivations(term)
+    for bare in unglued(term):
+        out |= {bare} | synonyms(bare) | derivations(bare)
+    return out - {term}
+
+
+# A preposition glued to a noun the light stemmer keeps whole («بمواجهتهم»، «كتذكار»،
+# «لاسواق»): the stemmer strips ب ل ك only before the article, since stripping them from
+# every word cut real letters (بلد، كبير، لقاء).
+_GLUED = ("\u0628", "\u0644", "\u0643")  # ب ل ك
+
+
+@lru_cache(maxsize=1 << 16)
+def unglued(term: str) -> frozenset[str]:
+    """The analysed term `term` (an analysed term) reads as without a glued preposition
+    ب ل ك, when what is left is a word of at least three letters (كتذكار -> تذكار,
+    بمواجهتهم -> مواجه); empty when it starts with none."""
+    if not term.startswith(_GLUED) or len(term) < _MIN_BASE + 2:
+        return frozenset()
+    bare = analyze_token(term[1:])
+    return frozenset({bare}) if bare and bare != term and len(bare) >= _MIN_BASE else frozenset()
 
 
 @lru_cache(maxsize=1 << 16)
