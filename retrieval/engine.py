@@ -886,18 +886,29 @@ class Marsad:
         crediting every other outlet that carried it (the links found at ingest, read in
         one query, the group's members, and `tolled`: passages stating its toll). A later
         hit an earlier one's links credit, and which it carries whole
-        (grouping.carries_linked; `aliases`: the question's words), is not shown twice."""
+        (grouping.carries_linked; `aliases`: the question's words), is not shown twice; nor
+        is an earlier hit a later one carries whole: the later one, saying more, takes its
+        place and credits its outlet (containment is checked both ways, issue 12)."""
         linked = corroborate.carriers(
             self.store, [(best.id, o) for _, best, _, o in chosen if o is not None])
         hits: list[Hit] = []
         shown: list[tuple[StoredPassage, set[int]]] = []
+
+        def carries(a: StoredPassage, b: StoredPassage) -> bool:
+            return grouping.carries_linked(a, b, self.terms, self._idf_of, aliases or {})
+
         for group, best, sentence, ordinal in chosen:
-            if shown and any(best.id in ids and grouping.carries_linked(
-                    earlier, best, self.terms, self._idf_of, aliases or {})
-                    for earlier, ids in shown):
+            if any(best.id in ids and carries(earlier, best) for earlier, ids in shown):
                 continue
-            shown.append((best, {c.passage for c in linked.get((best.id, ordinal), ())}))
+            ids = {c.passage for c in linked.get((best.id, ordinal), ())}
+            place = next((i for i, (earlier, _) in enumerate(shown)
+                          if earlier.id in ids and carries(best, earlier)), None)
             credits: dict[str, Citation] = {}
+            if place is not None:
+                earlier = shown[place][0]
+                credits[earlier.article_id] = Citation(
+                    earlier.article_id, earlier.source, earlier.date)
+                credits.update((c.article_id, c) for c in hits[place].also_reported_by)
             for member in [*group.credited, *(tolled or {}).get(best.id, ())]:
                 credits.setdefault(member.article_id,
                                    Citation(member.article_id, member.source, member.date))
@@ -910,11 +921,18 @@ class Marsad:
                 del credits[article_id]  # "also reported by" names other outlets only
             also = sorted(credits.values(), key=lambda c: (
                 c.date is None, c.date or dt.date.min, c.source or "", c.article_id))
-            hits.append(Hit(
+            hit = Hit(
                 rank=len(hits) + 1, score=group.score_of(best), text=best.text,
                 article_id=best.article_id, title=best.title, source=best.source,
                 date=best.date, url=best.url, sentence=sentence, passage_id=best.id,
-                also_reported_by=also, agencies=credited_agencies(best)))
+                also_reported_by=also, agencies=credited_agencies(best))
+            if place is None:
+                shown.append((best, ids))
+                hits.append(hit)
+            else:  # the statement keeps the rank and score it earned
+                shown[place] = (best, ids | shown[place][1])
+                hits[place] = dataclasses.replace(
+                    hit, rank=hits[place].rank, score=hits[place].score)
         return hits
 
     # -- coverage: who reported what (coverage.py, feedback.py) ----------------------------

@@ -228,3 +228,22 @@ def test_an_agency_whose_copy_the_coverage_lacks_is_still_not_covered(newsroom):
     [answer] = ask(newsroom, "ماذا قالت وكالة الأناضول عن قمة بغداد؟")
     assert answer["outlet_not_covered"] == "الأناضول" or "الأناضول" in answer[
         "outlet_not_covered"]
+
+
+@pytest.mark.parametrize("question", [
+    "ما اسم القاعدة الفضائية التي عقد فيها الاجتماع؟",
+    "أين اجتمع الرئيسان؟",
+    "ما أهم منشأة لإطلاق الأقمار الصناعية في روسيا؟",
+])
+async def test_a_statement_told_whole_inside_a_longer_one_is_shown_once(seeded, question):
+    """Sky News Arabia's one sentence («واجتمع الرئيسان، الأربعاء، في قاعدة فوستوشني الفضائية،
+    أهم منشأة محلية لإطلاق الأقمار الصناعية في روسيا.») is told whole inside Sahwa News's
+    longer passage (the links found at ingest tie them). Whichever comes first, the reader
+    sees the statement once, crediting both outlets (in the passage that says more when the
+    shorter came first); it was shown twice, first and second, each crediting the other."""
+    answer = await seeded.answer(question, k=5)
+    told = [h for h in answer.hits if "أهم منشأة محلية لإطلاق" in h.text]
+    assert len(told) == 1, [h.text for h in answer.hits]
+    assert {told[0].source, *(c.source for c in told[0].also_reported_by)} >= {
+        "صحوة نيوز", "سكاي نيوز عربية"}
+    assert [h.rank for h in answer.hits] == list(range(1, len(answer.hits) + 1))
