@@ -26,3 +26,22 @@ def check_question_files(seeds_dir: Path, data_dir: Path, files: Sequence[str],
     others = {i["q"] for p in data_dir.glob("seeds-*.jsonl") if p.name not in files
               for i in load_questions(p)}
     assert not others & set(asked)
+
+
+async def top_passages_right(db: Path, data_dir: Path, files: Sequence[str],
+                             kinds: Sequence[str]) -> tuple[int, int]:
+    """(right, asked): of the questions of `files` whose kind is one of `kinds`, how many
+    have a key in the top passage `answer(q, k=3)` shows, answered or not."""
+    from retrieval.engine import Marsad
+    from retrieval.evaluate import holds_key, kind_of
+
+    right = asked = 0
+    async with await Marsad.open(db) as engine:
+        for name in files:
+            for item in load_questions(data_dir / name):
+                if kind_of(item) not in kinds:
+                    continue
+                answer = await engine.answer(item["q"], k=3)
+                asked += 1
+                right += bool(answer.hits) and holds_key(answer.hits[0].text, item["keys"])
+    return right, asked

@@ -12,11 +12,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from question_files import top_passages_right
 
 from retrieval.analysis import analyze
 from retrieval.dialects import to_msa
-from retrieval.engine import Marsad
-from retrieval.evaluate import holds_key, kind_of, load_questions
 from retrieval.model import Article
 from retrieval.synonyms import related, synonyms, unglued
 
@@ -143,14 +142,6 @@ TOP_FLOOR = 439
 
 
 async def test_paraphrase_and_dialect_top_passage_over_the_seeds(seeded_db, data_dir) -> None:
-    right = total = 0
-    async with await Marsad.open(seeded_db) as seeded:
-        for name in SETS:
-            for item in load_questions(data_dir / name):
-                if kind_of(item) not in ("paraphrase", "dialect"):
-                    continue
-                answer = await seeded.answer(item["q"], k=3)
-                total += 1
-                right += bool(answer.hits) and holds_key(answer.hits[0].text, item["keys"])
-    assert total == 541
+    right, asked = await top_passages_right(seeded_db, data_dir, SETS, ("paraphrase", "dialect"))
+    assert asked == 541
     assert right >= TOP_FLOOR, right
