@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from retrieval.agencies import agency_named, dateline_agency
+from retrieval.agencies import agency_named, dateline_agency, split_dateline
 from retrieval.dates import (
     find_date,
     fold,
@@ -389,6 +389,9 @@ def place_lead(line: str) -> str | None:
     """The first paragraph without the undated wire dateline it opens with (`عمّان - مرر
     مجلس النواب …` → `مرر مجلس النواب …`): a cited passage starts with the news. None when
     the line opens with none."""
+    dateline = split_dateline(line)
+    if dateline and dateline[0] and len(dateline[1].split()) >= PLACE_LEAD_REST_WORDS:
+        return dateline[1]  # `أنقرة/ الأناضول - ضرب …`, `دمشق-سانا …`: an agency's dateline
     match = _PLACE_LEAD.match(line)
     if match is None or len(rest := line[match.end():].split()) < PLACE_LEAD_REST_WORDS:
         return None
@@ -611,7 +614,8 @@ def _strip_metadata(line: str, number: int, body_started: bool) -> str | None:
     glued = _glued_source(line)
     if glued and _source_value(glued.group("value")):
         line = glued.group("before")
-    if not body_started and (_DATELINE.match(line) or ("/" in line and _dateline_outlet(line))):
+    if not body_started and (_DATELINE.match(line) or ("/" in line and _dateline_outlet(line))
+                             or ((alone := split_dateline(line)) and not alone[1].strip())):
         return None  # `موسكو (وكالات)`, `القاهرة/ محمد علي/ الأناضول`: a dateline, no paragraph
     if not body_started and (lead := wire_lead(line)):
         line = lead[1]  # `موسكو - 13 سبتمبر 2023 (رويترز) - أعلنت …`: the paragraph alone

@@ -23,7 +23,7 @@ import numpy as np
 
 from . import aliases, corroborate, decide, feedback, grouping
 from . import coverage as coverage_views
-from .agencies import agency_first, credited_agencies
+from .agencies import agencies_of, agency_first, credited_agencies
 from .aliases import AliasTable, Mined, Terms
 from .analysis import analyze, normalize, tokenize
 from .answer_types import decision_type, matching_sentences
@@ -893,6 +893,7 @@ class Marsad:
             self.store, [(best.id, o) for _, best, _, o in chosen if o is not None])
         hits: list[Hit] = []
         shown: list[tuple[StoredPassage, set[int]]] = []
+        carried = self._linked_agencies({c.passage for cs in linked.values() for c in cs})
 
         def carries(a: StoredPassage, b: StoredPassage) -> bool:
             return grouping.carries_linked(a, b, self.terms, self._idf_of, aliases or {})
@@ -919,13 +920,19 @@ class Marsad:
             for article_id in [a for a, c in credits.items()
                                if c.source is not None and c.source == best.source]:
                 del credits[article_id]  # "also reported by" names other outlets only
+            # the agencies of the shown passage and of its copies (same statement)
+            agencies = [*credited_agencies(best), *(hits[place].agencies if place is not None
+                                                      else ()),
+                        *(a for member in group.credited for a in credited_agencies(member)),
+                        *(a for c in linked.get((best.id, ordinal), ())
+                          for a in carried.get(c.passage, ()))]
             also = sorted(credits.values(), key=lambda c: (
                 c.date is None, c.date or dt.date.min, c.source or "", c.article_id))
             hit = Hit(
                 rank=len(hits) + 1, score=group.score_of(best), text=best.text,
                 article_id=best.article_id, title=best.title, source=best.source,
                 date=best.date, url=best.url, sentence=sentence, passage_id=best.id,
-                also_reported_by=also, agencies=credited_agencies(best))
+                also_reported_by=also, agencies=list(dict.fromkeys(agencies)))
             if place is None:
                 shown.append((best, ids))
                 hits.append(hit)
@@ -934,6 +941,18 @@ class Marsad:
                 hits[place] = dataclasses.replace(
                     hit, rank=hits[place].rank, score=hits[place].score)
         return hits
+
+    def _linked_agencies(self, ids: set[int]) -> dict[int, list[str]]:
+        """The agencies each of the passages `ids` (a hit's copies linked at ingest, the same
+        statement) came from: one statement, one source agency, credited on the hit shown
+        whichever copy names it (issue 12). One query, in the calling thread."""
+        if not ids:
+            return {}
+        marks = ",".join("?" * len(ids))
+        rows = self.store.fetch(
+            "SELECT p.id, p.text, a.source, a.agency FROM passages p "
+            f"JOIN articles a ON a.id = p.article_id WHERE p.id IN ({marks})", sorted(ids))
+        return {pid: agencies_of(text, source, agency) for pid, text, source, agency in rows}
 
     # -- coverage: who reported what (coverage.py, feedback.py) ----------------------------
     async def compare(self, topic: str) -> Comparison:
