@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from .model import Answer
 
@@ -204,14 +204,16 @@ def agencies_of(text: str, source: str | None, agency: str | None) -> list[str]:
     return [name for name in dict.fromkeys(filter(None, found)) if name != own]
 
 
-def agency_first(answer: Answer, named: str | None) -> Answer:
+def agency_first(answer: Answer, named: str | None,
+                 answers: Callable[[str], bool] = lambda text: True) -> Answer:
     """`answer` to a question naming `named`, an outlet the coverage holds no article of:
     when `named` is an agency whose copy some hits carry («ماذا قالت رويترز عن …» over
-    Al Jazeera's Reuters copy), those hits first and no "not covered" note; else as is."""
+    Al Jazeera's Reuters copy), those of them whose text `answers` the question first, and
+    no "not covered" note; the others keep their order after them. Else `answer` as is."""
     agency = agency_named(named) if named else None
-    theirs = [h for h in answer.hits if agency in h.agencies] if agency else []
+    theirs = [h for h in answer.hits if agency in h.agencies and answers(h.text)] if agency else []
     if not theirs:
         return answer
-    rest = [h for h in answer.hits if agency not in h.agencies]
+    rest = [h for h in answer.hits if h not in theirs]
     return dataclasses.replace(answer, outlet_not_covered=None, hits=[
         dataclasses.replace(h, rank=rank) for rank, h in enumerate([*theirs, *rest], 1)])

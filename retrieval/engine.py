@@ -365,8 +365,8 @@ class Marsad:
         # The stages run in one worker thread, which reads the store itself: one hand-off
         # per answer (each costs 50-120 us).
         await self._follow_titles()
-        return agency_first(await asyncio.to_thread(
-            self._answer_found, question, scope, k, clock, theirs, language), scope.missing)
+        return await asyncio.to_thread(
+            self._answer_found, question, scope, k, clock, theirs, language)
 
     def _answer_found(self, question: str, scope: OutletScope, k: int, clock: _Clock,
                       theirs: np.ndarray | None, language: str) -> Answer:
@@ -390,16 +390,19 @@ class Marsad:
                 not asked.known.get(w, True) for w in unnamed_words(question)):
             # «putin gifts», «Poutine cadeaux»: another language's words, not names
             language = unnamed_language(question)
+        asked_for = {t: w for t, w in asked.weights.items() if t not in LIGHT}
+
+        def holds_asked(text: str) -> bool:
+            """More than half of what is asked, as /compare asks of each outlet."""
+            return decide.coverage(text, asked_for, asked.aliases) > decide.ANSWER_COVERAGE
+
         if answered and scope.outlets:
             # One outlet's passages: the decision compares the best hit with the whole
             # coverage's candidates (BM25 against the best, the gap to the next); among one
             # outlet's, its best may be far off the question. Its text must hold more than
-            # half of what is asked, as /compare asks of each outlet (not its article's
-            # title alone: «ماذا قالت صحيفة الاتحاد عن هدايا بوتين؟» of a passage on Putin).
-            best = grouping.best_instance(groups[0])
-            asked_for = {t: w for t, w in asked.weights.items() if t not in LIGHT}
-            answered = decide.coverage(best.text, asked_for,
-                                       asked.aliases) > decide.ANSWER_COVERAGE
+            # half of what is asked (not its article's title alone: «ماذا قالت صحيفة
+            # الاتحاد عن هدايا بوتين؟» of a passage on Putin).
+            answered = holds_asked(grouping.best_instance(groups[0]).text)
         if answered and chosen:
             # an answer's further hits are passages on it, not whatever else shared a word
             # (newcomer pass: a book fair's «زيارة» at 0.39 under the Kremlin's at 4.89)
@@ -408,8 +411,11 @@ class Marsad:
                       if i == 0 or c[0].score_of(c[1]) >= ALSO_SHOWN * top]
         with clock("cite"):
             hits = self._cite(chosen, self._toll_carriers(chosen, asked.terms), asked.aliases)
-        return Answer(question, answered, hits, language=language, confidence=confidence,
-                      signals=tuple(signals.tolist()), **named)
+        # «ماذا قالت رويترز عن …» over an outlet's Reuters copy: the agency's hits that
+        # answer come first; one that does not (a book fair under «وزير النقل») keeps its place
+        return agency_first(Answer(question, answered, hits, language=language,
+                                   confidence=confidence, signals=tuple(signals.tolist()),
+                                   **named), scope.missing, holds_asked)
 
     def _naming(self, month: AskedMonth) -> set[int]:
         """Ids of the passages of the articles that tell of `month` in their text
