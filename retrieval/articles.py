@@ -406,6 +406,12 @@ def place_lead(line: str) -> str | None:
     return text
 
 
+def _dateline_alone(line: str) -> bool:
+    """True for a line that is only a dateline: `دمشق-سانا`, `بيروت ـ «أ ف ب»`, `الرباط (و م ع)`."""
+    dateline = split_dateline(line)
+    return dateline is not None and not dateline[1].strip()
+
+
 BYLINE_NAME_WORDS = 4  # `كتب` and a name of up to three words
 
 
@@ -615,7 +621,7 @@ def _strip_metadata(line: str, number: int, body_started: bool) -> str | None:
     if glued and _source_value(glued.group("value")):
         line = glued.group("before")
     if not body_started and (_DATELINE.match(line) or ("/" in line and _dateline_outlet(line))
-                             or ((alone := split_dateline(line)) and not alone[1].strip())):
+                             or _dateline_alone(line)):
         return None  # `موسكو (وكالات)`, `القاهرة/ محمد علي/ الأناضول`: a dateline, no paragraph
     if not body_started and (lead := wire_lead(line)):
         line = lead[1]  # `موسكو - 13 سبتمبر 2023 (رويترز) - أعلنت …`: the paragraph alone
@@ -791,7 +797,8 @@ def _headline(lines: list[str], candidates: list[int]) -> int:
     نيوز عربية - أبوظبي», «أخبار العالم العربي» is a section too, and three words).
     Without such a line, or with no body below it, the first candidate that is no
     masthead (short headlines exist)."""
-    own = [n for n in candidates if not _dateline_outlet(lines[n])] or candidates
+    own = [n for n in candidates
+           if not (_dateline_outlet(lines[n]) or _dateline_alone(lines[n]))] or candidates
     words = {n: len(re.findall(r"[^\W_]+", lines[n])) for n in own}
     body = [n for n in own if words[n] > MAX_TITLE_WORDS or _ENDS_SENTENCE.search(lines[n])]
     for n in own:
