@@ -392,9 +392,9 @@ class Marsad:
             language = unnamed_language(question)
         asked_for = {t: w for t, w in asked.weights.items() if t not in LIGHT}
 
-        def holds_asked(text: str) -> bool:
-            """More than half of what is asked, as /compare asks of each outlet."""
-            return decide.coverage(text, asked_for, asked.aliases) > decide.ANSWER_COVERAGE
+        def held(text: str) -> float:
+            """The share of what is asked `text` holds (decide.coverage)."""
+            return decide.coverage(text, asked_for, asked.aliases)
 
         if answered and scope.outlets:
             # One outlet's passages: the decision compares the best hit with the whole
@@ -402,7 +402,7 @@ class Marsad:
             # outlet's, its best may be far off the question. Its text must hold more than
             # half of what is asked (not its article's title alone: «ماذا قالت صحيفة
             # الاتحاد عن هدايا بوتين؟» of a passage on Putin).
-            answered = holds_asked(grouping.best_instance(groups[0]).text)
+            answered = held(grouping.best_instance(groups[0]).text) > decide.ANSWER_COVERAGE
         if answered and chosen:
             # an answer's further hits are passages on it, not whatever else shared a word
             # (newcomer pass: a book fair's «زيارة» at 0.39 under the Kremlin's at 4.89)
@@ -411,11 +411,16 @@ class Marsad:
                       if i == 0 or c[0].score_of(c[1]) >= ALSO_SHOWN * top]
         with clock("cite"):
             hits = self._cite(chosen, self._toll_carriers(chosen, asked.terms), asked.aliases)
-        # «ماذا قالت رويترز عن …» over an outlet's Reuters copy: the agency's hits that
-        # answer come first; one that does not (a book fair under «وزير النقل») keeps its place
-        return agency_first(Answer(question, answered, hits, language=language,
-                                   confidence=confidence, signals=tuple(signals.tolist()),
-                                   **named), scope.missing, holds_asked)
+        answer = Answer(question, answered, hits, language=language, confidence=confidence,
+                        signals=tuple(signals.tolist()), **named)
+        if scope.missing is None:
+            return answer
+        # «ماذا قالت رويترز عن …» over an outlet's Reuters copy: the agency's hits come first
+        # when they hold at least half of what the best hit holds of the question; one that
+        # does not (a book fair's minister under «وزير النقل») keeps its place
+        best = max((held(h.text) for h in hits), default=0.0)
+        return agency_first(answer, scope.missing,
+                            lambda text: held(text) >= decide.ANSWER_COVERAGE * best)
 
     def _naming(self, month: AskedMonth) -> set[int]:
         """Ids of the passages of the articles that tell of `month` in their text
