@@ -204,8 +204,7 @@ def agencies_of(text: str, source: str | None, agency: str | None) -> list[str]:
     return [name for name in dict.fromkeys(filter(None, found)) if name != own]
 
 
-def agency_first(answer: Answer, named: str | None,
-                 answers: Callable[[str], bool] = lambda text: True) -> Answer:
+def agency_first(answer: Answer, named: str | None, answers: Callable[[str], bool]) -> Answer:
     """`answer` to a question naming `named`, an outlet the coverage holds no article of:
     when `named` is an agency whose copy some hits carry («ماذا قالت رويترز عن …» over
     Al Jazeera's Reuters copy), those of them whose text `answers` the question first, and
