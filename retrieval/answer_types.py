@@ -12,7 +12,7 @@ candidate of the asked type (`holds`).
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from functools import lru_cache
 from itertools import pairwise
 
@@ -404,6 +404,45 @@ def _counted(token: str) -> bool:
     """A noun counted after «كم»: in the accusative (قذيفة، قمرا), not a verb."""
     return token.endswith(_COUNTED_ENDINGS) and not token.endswith(_VERB_ENDS) \
         and not token.startswith(_VERB_STARTS)
+
+
+COUNT_BEFORE = 2  # words a number may stand before the noun it counts («3 ملايين طن»)
+_ACCUSATIVE = normalize("ا")
+
+
+def counted_noun(question: str) -> frozenset[str]:
+    """The terms of the noun «كم» counts, when it counts a thing, not time («كم طنا …؟»
+    -> طن, «كم قائدا …؟» -> قائد; «كم يوما …؟», «كم تبرع …؟»: none): the accusative
+    alif of the indefinite noun counted (تمييز) dropped (not «كم عدد الضحايا»: definite,
+    no noun counted in the accusative), as the coverage writes the noun after a number
+    («3 ملايين طن», «خمسة قادة»)."""
+    tokens = tokenize(normalize(bounded(clean_question(question))))
+    for i, token in enumerate(tokens[:-1]):
+        following = tokens[i + 1]
+        if _ASKS.get(token) == NUMBER and _counted(following) \
+                and not following.startswith(_ARTICLE) \
+                and (term := analyze_token(following)) \
+                and term not in _TIME_UNITS and term not in UNIT_TERMS:
+            bare = analyze_token(following[:-1]) if following.endswith(_ACCUSATIVE) else None
+            return frozenset(t for t in (term, bare) if t)
+    return frozenset()
+
+
+def count_printed(text: str, counts: Callable[[str], bool], weights: Mapping[str, float],
+                  aliases: Mapping[str, Collection[str]]) -> bool:
+    """Whether a sentence of `text` that best matches the question prints a number right
+    before (at most COUNT_BEFORE words) a noun `counts` accepts (the noun «كم» counts, in
+    a form or a word of its class): «ويستهلك المغرب نحو 3 ملايين طن» answers «كم طنا
+    …؟», «شارك خمسة رؤساء دول» answers «كم قائدا …؟» — the strongest sign of an amount
+    answered, wherever the question's other words stand."""
+    for sentence in matching_sentences(text, weights, aliases):
+        tokens, terms = _sentence_terms(sentence)
+        numbers = [j for j, token in enumerate(tokens) if _is_candidate(token, NUMBER)]
+        if any(term is not None and counts(term) and any(0 < i - j <= COUNT_BEFORE
+                                                         for j in numbers)
+               for i, term in enumerate(terms)):
+            return True
+    return False
 
 
 def _candidates(tokens: Sequence[str], kind: str, spans: bool) -> list[int]:

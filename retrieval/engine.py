@@ -86,6 +86,9 @@ COMPACT_DEAD_SHARE = 0.25  # removed passages, as a share of live ones, that com
 ALSO_SHOWN = 0.25
 TOLL_CANDIDATES = 40  # passages printing a shown toll's counts read for other outlets telling it
 DECIDE_HITS = 3  # top hits the decision weighs (as fitted by benchmarks/fit_decision.py)
+# groups cited beyond the k shown, so that a hit left out as another's copy (_cite) leaves
+# no gap: -k 3 shows the first three hits -k 10 shows
+CITE_SPARE = 2
 # A passage that says a question word only in a related word (synonyms.related: a word
 # of its class, another derivation) is a candidate at this share of its BM25 score with
 # them (`_top`), below one saying the question's own words. Measured (`marsad eval`, the
@@ -410,7 +413,8 @@ class Marsad:
             chosen = [c for i, c in enumerate(chosen)
                       if i == 0 or c[0].score_of(c[1]) >= ALSO_SHOWN * top]
         with clock("cite"):
-            hits = self._cite(chosen, self._toll_carriers(chosen, asked.terms), asked.aliases)
+            hits = self._cite(chosen, self._toll_carriers(chosen, asked.terms),
+                              asked.aliases)[:k]
         answer = Answer(question, answered, hits, language=language, confidence=confidence,
                         signals=tuple(signals.tolist()), **named)
         if scope.missing is None:
@@ -509,7 +513,7 @@ class Marsad:
         """Stages 3-5 and the first part of 6: the candidates reranked, grouped into
         statements, the decision's signals and probability, and the k hits' best instances
         and sentences."""
-        wanted = max(k, DECIDE_HITS)
+        wanted = max(k, DECIDE_HITS) + CITE_SPARE
         with clock("rerank"):  # the text cues read only where they can reach the groups
             ranked, settled = self._rerank_best(question, asked, found,
                                                 wanted + grouping.LEAD_SPARE)
@@ -535,8 +539,8 @@ class Marsad:
                                      asked.named, term_id=self.term_id,
                                      sharing=self._sharing)
             confidence = decide.probability(signals) if shown else 0.0
-        with clock("cite"):
-            chosen = _choose(groups[:k], asked.weights, asked.aliases)
+        with clock("cite"):  # the decision's hits at least: a hit may carry the first whole
+            chosen = _choose(groups[:wanted], asked.weights, asked.aliases)
         return groups, chosen, confidence, signals
 
     async def ranked(self, question: str, k: int) -> list[tuple[StoredPassage, float]]:
@@ -898,8 +902,9 @@ class Marsad:
         one query, the group's members, and `tolled`: passages stating its toll). A later
         hit an earlier one's links credit, and which it carries whole
         (grouping.carries_linked; `aliases`: the question's words), is not shown twice; nor
-        is an earlier hit a later one carries whole: the later one, saying more, takes its
-        place and credits its outlet (containment is checked both ways, issue 12)."""
+        is an earlier hit a later one of the first DECIDE_HITS carries whole: the later one,
+        saying more, takes its place and credits its outlet (containment is checked both
+        ways, issue 12; within the hits every k cites, so -k 1 and -k 10 lead alike)."""
         linked = corroborate.carriers(
             self.store, [(best.id, o) for _, best, _, o in chosen if o is not None])
         hits: list[Hit] = []
@@ -909,12 +914,13 @@ class Marsad:
         def carries(a: StoredPassage, b: StoredPassage) -> bool:
             return grouping.carries_linked(a, b, self.terms, self._idf_of, aliases or {})
 
-        for group, best, sentence, ordinal in chosen:
+        for n, (group, best, sentence, ordinal) in enumerate(chosen):
             if any(best.id in ids and carries(earlier, best) for earlier, ids in shown):
                 continue
             ids = {c.passage for c in linked.get((best.id, ordinal), ())}
-            place = next((i for i, (earlier, _) in enumerate(shown)
-                          if earlier.id in ids and carries(best, earlier)), None)
+            place = None if n >= DECIDE_HITS else next(
+                (i for i, (earlier, _) in enumerate(shown)
+                 if earlier.id in ids and carries(best, earlier)), None)
             credits: dict[str, Citation] = {}
             if place is not None:
                 earlier = shown[place][0]

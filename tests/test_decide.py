@@ -606,9 +606,11 @@ async def test_a_seventh_blind_set_as_it_fares_today(seeded, data_dir) -> None:
     declined, paraphrase 0.53, near misses 36 of 50 declined. The tenth round's: 0.763, 22
     declined, paraphrase 0.60, near misses 35 of 50. The fifteenth round's lexicon (issue 12:
     television with the channels): near misses 34 of 50 («على أي قناة تلفزيونية تعمل …؟»
-    met «القنوات الدعائية»), paraphrase and dialect top passage 55 -> 57 of 70."""
+    met «القنوات الدعائية»), paraphrase and dialect top passage 55 -> 57 of 70. From the
+    eleventh round it is development data (fitted as its writer's fold, failures read):
+    0.807, 17 declined, near misses 38 of 50 on that round's final code."""
     result = await eval_questions(seeded, load_questions(data_dir / "seeds-blind7.jsonl"))
-    assert result["answerable"]["answer@1"] >= 0.74, result["failures"]
+    assert result["answerable"]["answer@1"] >= 0.78, result["failures"]
     assert result["kinds"]["plain"]["answer@1"] >= 0.85
     assert result["kinds"]["foreign"]["answer@1"] == pytest.approx(1.0)
     assert result["kinds"]["near-miss"]["declined"] >= 0.67
@@ -622,9 +624,11 @@ async def test_an_eighth_blind_set_as_it_fares_today(seeded, data_dir) -> None:
     (3cc44bb): answer@1 0.614, 37 of 140 answerable declined, paraphrase 0.12, dialect 0.67,
     near misses 29 of 50 declined, off-topic 15 of 15. The ninth round's final code:
     answer@1 0.693, 30 declined, paraphrase 0.28, near misses 31 of 50 declined. The tenth
-    round's: 0.721, 28 declined, paraphrase 0.35, near misses 31 of 50."""
+    round's: 0.721, 28 declined, paraphrase 0.35, near misses 31 of 50. From the eleventh
+    round it is development data (fitted as its writer's fold, failures read): 0.779, 21
+    declined, paraphrase 0.42, near misses 35 of 50 on that round's final code."""
     result = await eval_questions(seeded, load_questions(data_dir / "seeds-blind8.jsonl"))
-    assert result["answerable"]["answer@1"] >= 0.70, result["failures"]
+    assert result["answerable"]["answer@1"] >= 0.75, result["failures"]
     assert result["kinds"]["plain"]["answer@1"] >= 0.75
     assert result["kinds"]["foreign"]["answer@1"] == pytest.approx(1.0)
     assert result["kinds"]["near-miss"]["declined"] >= 0.60
@@ -637,7 +641,8 @@ async def test_a_ninth_blind_set_as_it_fares_today(seeded, data_dir) -> None:
     `language` given afterwards); used only to measure. Measured on main when added (06c45d9):
     answer@1 0.726, 28 of 135 answerable declined, paraphrase 0.33, dialect 0.80, near misses
     31 of 50 declined, off-topic 15 of 15. The tenth round's final code: 0.741, 25 declined,
-    paraphrase 0.35, near misses 32 of 50."""
+    paraphrase 0.35, near misses 32 of 50. The eleventh round's: 0.741, 24 declined, near
+    misses 34 of 50."""
     result = await eval_questions(seeded, load_questions(data_dir / "seeds-blind9.jsonl"))
     assert result["answerable"]["answer@1"] >= 0.72, result["failures"]
     assert result["kinds"]["plain"]["answer@1"] >= 0.9
@@ -653,12 +658,44 @@ async def test_a_tenth_blind_set_as_it_fares_today(seeded, data_dir) -> None:
     only to measure. Measured on main when added (06c45d9): answer@1 0.671, 23 of 140
     answerable declined, paraphrase 0.38, outlet 0.40 (two name The Telegraph, which only an
     advertising line of its article names), near misses 25 of 50 declined, off-topic 15 of
-    15. The tenth round's final code: 0.693, 23 declined, near misses 26 of 50."""
+    15. The tenth round's final code: 0.693, 23 declined, near misses 26 of 50. The eleventh
+    round's: 0.693, 25 declined, near misses 27 of 50."""
     result = await eval_questions(seeded, load_questions(data_dir / "seeds-blind10.jsonl"))
     assert result["answerable"]["answer@1"] >= 0.67, result["failures"]
     assert result["kinds"]["plain"]["answer@1"] >= 0.9
     assert result["kinds"]["foreign"]["answer@1"] == pytest.approx(1.0)
     assert result["kinds"]["near-miss"]["declined"] >= 0.48
+    assert result["kinds"]["off-topic"]["declined"] == pytest.approx(1.0)
+
+
+async def test_an_eleventh_blind_set_as_it_fares_today(seeded, data_dir) -> None:
+    """tests/data/seeds-blind11.jsonl: 205 questions written in the eleventh round by an
+    engineer who read only the five seed articles, as a newsroom fact-checker and readers
+    from Morocco, Iraq, Sudan and the Gulf would ask; used only to measure (its five English
+    and French questions given their `language` afterwards). Measured on main when added
+    (72de8fe): answer@1 0.721, 22 of 140 answerable declined, paraphrase 0.50, near misses
+    32 of 50 declined, off-topic 15 of 15. The eleventh round's final code: 0.729, 21
+    declined, paraphrase 0.47, near misses 34 of 50."""
+    result = await eval_questions(seeded, load_questions(data_dir / "seeds-blind11.jsonl"))
+    assert result["answerable"]["answer@1"] >= 0.71, result["failures"]
+    assert result["kinds"]["plain"]["answer@1"] >= 0.9
+    assert result["kinds"]["foreign"]["answer@1"] == pytest.approx(1.0)
+    assert result["kinds"]["near-miss"]["declined"] >= 0.62
+    assert result["kinds"]["off-topic"]["declined"] == pytest.approx(1.0)
+
+
+async def test_a_twelfth_blind_set_as_it_fares_today(seeded, data_dir) -> None:
+    """tests/data/seeds-blind12.jsonl: 205 questions written in the eleventh round by another
+    engineer who read only the five seed articles, as students, older readers with full
+    titles and young readers typing fast in dialect would ask; used only to measure.
+    Measured on main when added (72de8fe): answer@1 0.714, 25 of 140 answerable declined,
+    paraphrase 0.35, near misses 33 of 50 declined, off-topic 15 of 15. The eleventh
+    round's final code: 0.736, 25 declined, paraphrase 0.35, near misses 36 of 50."""
+    result = await eval_questions(seeded, load_questions(data_dir / "seeds-blind12.jsonl"))
+    assert result["answerable"]["answer@1"] >= 0.72, result["failures"]
+    assert result["kinds"]["plain"]["answer@1"] >= 0.9
+    assert result["kinds"]["foreign"]["answer@1"] == pytest.approx(1.0)
+    assert result["kinds"]["near-miss"]["declined"] >= 0.66
     assert result["kinds"]["off-topic"]["declined"] == pytest.approx(1.0)
 
 

@@ -154,9 +154,10 @@ def test_floors_over_the_question_file(newsroom):
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout)
     assert report["answerable"]["questions"] == 39
-    # fix12: answer@1 0.718, 6 false declines, 8 of 9 out-of-coverage declined
-    assert report["answerable"]["answer@1"] >= 0.7, report["failures"]
-    assert report["answerable"]["false_declines"] <= 6, report["failures"]
+    # fix12: answer@1 0.718, 6 false declines, 8 of 9 out-of-coverage declined; decide14
+    # (newsroom12 fitted, a count printed before its noun): 0.769, 4, 8
+    assert report["answerable"]["answer@1"] >= 0.76, report["failures"]
+    assert report["answerable"]["false_declines"] <= 4, report["failures"]
     assert report["abstain"]["correct_declines"] >= 8, report["failures"]
 
 
