@@ -160,7 +160,7 @@ _NAMED = (r"(?:(?:ال)?وكال[ةه]\s+(?:(?:ال)?[اأ]نباء\s+)?)?(?:"
           + "|".join(_printed(form) for form in _FORMS) + ")")
 _DATELINE_LEAD = re.compile(
     rf"^{_WORD}(?:\s+{_WORD}){{0,2}}?{_DAY}(?:"
-    rf"(?:{_SEP}|\s*)\(\s*(?P<paren>[^()\d]{{1,30}}?)\s*\)(?P<paren_end>{_END}|\s+|$)"
+    rf"(?:{_SEP}|\s*)\(\s*(?P<paren>[^()\d]{{1,30}}?)\s*\)(?P<paren_end>{_END}|$)"
     rf"|{_SEP}[«\"“]\s*(?P<quoted>[^«»\"“”\d]{{1,30}}?)\s*[»\"”](?P<quoted_end>{_END}|$)"
     rf"|(?P<sep>{_SEP})(?P<bare>{_NAMED})(?P<bare_end>{_END}|\s+|$))")
 
@@ -169,9 +169,9 @@ def split_dateline(line: str) -> tuple[str | None, str] | None:
     """(the agency credited, the news after it) when `line` opens with a dateline:
     `أنقرة/ الأناضول - ضرب زلزال …` → (الأناضول, `ضرب زلزال …`); `موسكو (وكالات) - …` →
     (None, `…`): a credit, no agency. None for any other line, and for a sentence that
-    merely opens with a place (`أنقرة/ الأناضول تشهد موجة حر`, `الرياض (العاصمة) تستضيف`):
-    the news must follow a separator, or a credit glued to its place (`دمشق-سانا ضرب …`)
-    or in parentheses must name an agency."""
+    merely opens with a place or credits an agency (`أنقرة/ الأناضول تشهد موجة حر`,
+    `ذكرت وكالة (رويترز) أن …`): the news must follow a separator, or a credit glued to its
+    place (`دمشق-سانا ضرب …`)."""
     match = _DATELINE_LEAD.match(line)
     if match is None:
         return None
@@ -180,9 +180,8 @@ def split_dateline(line: str) -> tuple[str | None, str] | None:
     end = match["paren_end"] if match["paren"] is not None else (
         match["quoted_end"] if match["quoted"] is not None else match["bare_end"])
     rest = line[match.end():]
-    if rest and not end.strip() and (agency is None or (
-            match["bare"] is not None and match["sep"] != match["sep"].strip())):
-        return None  # no separator before the news: only `(رويترز) أعلنت`, `دمشق-سانا ضرب`
+    if rest and not end.strip() and match["sep"] != match["sep"].strip():
+        return None  # no separator before the news: only a credit glued, `دمشق-سانا ضرب`
     if agency is None and match["paren"] is None:
         return None  # `قال - «لن نتراجع» - …`: a quotation, no credit
     return agency, rest
