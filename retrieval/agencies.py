@@ -16,21 +16,21 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from .model import Answer
 
-__all__ = ["AGENCIES", "agencies_in", "agency_first", "agency_named", "credited_agencies",
-           "dateline_agency"]
+__all__ = ["AGENCIES", "agencies_in", "agencies_of", "agency_first", "agency_named",
+           "credited_agencies", "dateline_agency", "split_dateline"]
 
 # canonical name -> the other forms printed for it (the canonical one is printed too)
 AGENCIES: dict[str, tuple[str, ...]] = {
     "رويترز": ("Reuters",),
-    "فرانس برس": ("فرانس بريس", "أ ف ب", "أ.ف.ب", "أ. ف. ب", "AFP", "الفرنسية",
+    "فرانس برس": ("فرانس بريس", "أ ف ب", "AFP", "الفرنسية",
                   "الأنباء الفرنسية", "وكالة الصحافة الفرنسية", "الصحافة الفرنسية"),
     "أسوشيتد برس": ("أسوشييتد برس", "أسوشيتيد برس", "اسوشيتد برس", "أ ب", "AP"),
     "الأناضول": ("Anadolu",),
-    "د ب أ": ("د.ب.أ", "الأنباء الألمانية", "الألمانية"),
+    "د ب أ": ("الأنباء الألمانية", "الألمانية"),
     "شينخوا": ("Xinhua", "أنباء الصين الجديدة"),
     "تاس": ("TASS",),
     "نوفوستي": ("ريا نوفوستي",),
@@ -50,7 +50,7 @@ AGENCIES: dict[str, tuple[str, ...]] = {
     "وفا": ("الأنباء الفلسطينية",),
     "أ ش أ": ("أنباء الشرق الأوسط",),
     "سبأ": ("الأنباء اليمنية",),
-    "ومع": ("المغرب العربي للأنباء",),
+    "ومع": ("و م ع", "المغرب العربي للأنباء"),
     "وات": ("تونس أفريقيا للأنباء", "تونس إفريقيا للأنباء"),
     "واج": ("الأنباء الجزائرية",),
     "سونا": ("السودان للأنباء",),
@@ -67,9 +67,15 @@ _ANYWHERE = ("رويترز", "فرانس برس", "فرانس بريس", "أسو
 _FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ة": "ه", "ى": "ي", "\u0640": None})
 
 
+# An abbreviation's dotted letters: `أ.ف.ب`, `أ. ف. ب`, `و.م.ع` are `أ ف ب`, `و م ع`.
+_DOTTED_LETTER = re.compile(r"(?<!\w)(\w)\.\s*(?=\w)")
+
+
 def _fold(text: str) -> str:
-    """Hamza seats, ta marbuta, alef maqsura and tatweel folded; spaces made single."""
-    return " ".join(re.sub(r"[\u064B-\u0652]", "", text).translate(_FOLD).split())
+    """Hamza seats, ta marbuta, alef maqsura and tatweel folded; an abbreviation's dots
+    made spaces; spaces made single."""
+    text = _DOTTED_LETTER.sub(r"\1 ", re.sub(r"[\u064B-\u0652]", "", text).translate(_FOLD))
+    return " ".join(text.split())
 
 
 _CANONICAL = {_fold(form): name for name, forms in AGENCIES.items()
@@ -93,9 +99,8 @@ _PLAIN = re.compile(
 def agency_named(text: str) -> str | None:
     """The canonical name of the agency `text` is (as a whole: «أ ف ب», «وكالة رويترز»,
     «وكالة الأنباء الفرنسية»), or None."""
-    key = re.sub(r"^(?:وكاله|الوكاله)\s+(?:(?:انباء|الانباء)\s+)?", "",
-                 _fold(text.strip(" ()«»\"")))
-    return _CANONICAL.get(key)
+    key = re.sub(r"^(?:وكاله|الوكاله)\s+", "", _fold(text.strip(" ()«»\".")))
+    return _CANONICAL.get(key) or _CANONICAL.get(re.sub(r"^(?:انباء|الانباء)\s+", "", key))
 
 
 def agencies_in(text: str) -> list[str]:
@@ -127,6 +132,8 @@ def dateline_agency(lines: Iterable[str]) -> str | None:
         if number >= DATELINE_LINES:
             break
         head = line.strip()[:DATELINE_CHARS]
+        if (lead := split_dateline(head)) and lead[0]:
+            return lead[0]
         for pattern in (_CREDIT, _CREDIT_ALONE, _DASH, _SLASH):
             match = pattern.search(head) if pattern is _CREDIT else pattern.match(head)
             if match and (name := agency_named(match.group(1))):
@@ -134,23 +141,77 @@ def dateline_agency(lines: Iterable[str]) -> str | None:
     return None
 
 
+def _printed(form: str) -> str:
+    """A pattern for a folded agency name as printed: any hamza seat, ة or ه, ى or ي; an
+    abbreviation's letters spaced, dotted or both (`أ ف ب`, `أ.ف.ب`, `أ. ف. ب.`)."""
+    seats = {" ": r"(?:\s*\.\s*|\s+)", "ا": "[اأإآ]", "ه": "[هة]", "ي": "[يى]"}
+    return "".join(seats.get(c, re.escape(c)) for c in form) + (r"\.?" if " " in form else "")
+
+
+# A dateline opening a paragraph, in the shapes the Arabic press prints: a place of up to
+# three words, perhaps a day, then the credit after - – — ـ / or :, spaced or glued, in
+# parentheses, in «quotes» or bare, then - – — ـ or : before the news (`الرباط (و م ع) -`,
+# `أنقرة/ الأناضول -`, `الرياض - واس -`, `دمشق-سانا`, `بيروت ـ «أ ف ب»:`).
+_WORD = r"[^\W\d_\u0640](?:[^\W\d_]|[\u064B-\u065F\u0670])*"  # letters and harakat
+_DAY = rf"(?:\s*[-–—،,]?\s*(?:{_WORD}\s+)?\d{{1,2}}\s+{_WORD}\s+\d{{4}})?"
+_SEP = r"(?:\s*[-–—/:]+\s*|\s+\u0640+\s+)"
+_END = r"(?:\s*[-–—:]+\s*|\s+\u0640+\s+)"
+_NAMED = (r"(?:(?:ال)?وكال[ةه]\s+(?:(?:ال)?[اأ]نباء\s+)?)?(?:"
+          + "|".join(_printed(form) for form in _FORMS) + ")")
+_DATELINE_LEAD = re.compile(
+    rf"^{_WORD}(?:\s+{_WORD}){{0,2}}?{_DAY}(?:"
+    rf"(?:{_SEP}|\s*)\(\s*(?P<paren>[^()\d]{{1,30}}?)\s*\)(?P<paren_end>{_END}|$)"
+    rf"|{_SEP}[«\"“]\s*(?P<quoted>[^«»\"“”\d]{{1,30}}?)\s*[»\"”](?P<quoted_end>{_END}|$)"
+    rf"|(?P<sep>{_SEP})(?P<bare>{_NAMED})(?P<bare_end>{_END}|\s+|$))")
+
+
+def split_dateline(line: str) -> tuple[str | None, str] | None:
+    """(the agency credited, the news after it) when `line` opens with a dateline:
+    `أنقرة/ الأناضول - ضرب زلزال …` → (الأناضول, `ضرب زلزال …`); `موسكو (وكالات) - …` →
+    (None, `…`): a credit, no agency. None for any other line, and for a sentence that
+    merely opens with a place or credits an agency (`أنقرة/ الأناضول تشهد موجة حر`,
+    `ذكرت وكالة (رويترز) أن …`): the news must follow a separator, or a credit glued to its
+    place (`دمشق-سانا ضرب …`)."""
+    match = _DATELINE_LEAD.match(line)
+    if match is None:
+        return None
+    credit = match["paren"] or match["quoted"] or match["bare"]
+    agency = agency_named(credit)
+    end = match["paren_end"] if match["paren"] is not None else (
+        match["quoted_end"] if match["quoted"] is not None else match["bare_end"])
+    rest = line[match.end():]
+    if rest and not end.strip() and match["sep"] != match["sep"].strip():
+        return None  # no separator before the news: only a credit glued, `دمشق-سانا ضرب`
+    if agency is None and match["paren"] is None:
+        return None  # `قال - «لن نتراجع» - …`: a quotation, no credit
+    return agency, rest
+
+
 def credited_agencies(passage: object) -> list[str]:
     """The agencies a stored passage came from: its article's dateline agency, then those
     its text credits; never the outlet that printed it (an agency's own article, its
     source «وكالة الأناضول», credits no one else)."""
-    own = agency_named(getattr(passage, "source", None) or "")
-    found = [getattr(passage, "agency", None), *agencies_in(passage.text)]  # type: ignore
+    return agencies_of(passage.text, getattr(passage, "source", None),  # type: ignore
+                       getattr(passage, "agency", None))
+
+
+def agencies_of(text: str, source: str | None, agency: str | None) -> list[str]:
+    """`credited_agencies` of a passage's text, its outlet and its article's dateline agency
+    (as read from the store: a hit's linked copies)."""
+    own = agency_named(source or "")
+    found = [agency, *agencies_in(text)]
     return [name for name in dict.fromkeys(filter(None, found)) if name != own]
 
 
-def agency_first(answer: Answer, named: str | None) -> Answer:
+def agency_first(answer: Answer, named: str | None, answers: Callable[[str], bool]) -> Answer:
     """`answer` to a question naming `named`, an outlet the coverage holds no article of:
     when `named` is an agency whose copy some hits carry («ماذا قالت رويترز عن …» over
-    Al Jazeera's Reuters copy), those hits first and no "not covered" note; else as is."""
+    Al Jazeera's Reuters copy), those of them whose text `answers` the question first, and
+    no "not covered" note; the others keep their order after them. Else `answer` as is."""
     agency = agency_named(named) if named else None
-    theirs = [h for h in answer.hits if agency in h.agencies] if agency else []
+    theirs = [h for h in answer.hits if agency in h.agencies and answers(h.text)] if agency else []
     if not theirs:
         return answer
-    rest = [h for h in answer.hits if agency not in h.agencies]
+    rest = [h for h in answer.hits if h not in theirs]
     return dataclasses.replace(answer, outlet_not_covered=None, hits=[
         dataclasses.replace(h, rank=rank) for rank, h in enumerate([*theirs, *rest], 1)])

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from retrieval.agencies import agency_named, dateline_agency
+from retrieval.agencies import agency_named, dateline_agency, split_dateline
 from retrieval.dates import (
     find_date,
     fold,
@@ -389,6 +389,9 @@ def place_lead(line: str) -> str | None:
     """The first paragraph without the undated wire dateline it opens with (`عمّان - مرر
     مجلس النواب …` → `مرر مجلس النواب …`): a cited passage starts with the news. None when
     the line opens with none."""
+    dateline = split_dateline(line)
+    if dateline and dateline[0] and len(dateline[1].split()) >= PLACE_LEAD_REST_WORDS:
+        return dateline[1]  # `أنقرة/ الأناضول - ضرب …`, `دمشق-سانا …`: an agency's dateline
     match = _PLACE_LEAD.match(line)
     if match is None or len(rest := line[match.end():].split()) < PLACE_LEAD_REST_WORDS:
         return None
@@ -401,6 +404,12 @@ def place_lead(line: str) -> str | None:
     if ":" in " ".join(text.split()[:2]):
         return None  # `روسيا - أوكرانيا: جولة …`: a two-sided lead, no place
     return text
+
+
+def _dateline_alone(line: str) -> bool:
+    """True for a line that is only a dateline: `دمشق-سانا`, `بيروت ـ «أ ف ب»`, `الرباط (و م ع)`."""
+    dateline = split_dateline(line)
+    return dateline is not None and not dateline[1].strip()
 
 
 BYLINE_NAME_WORDS = 4  # `كتب` and a name of up to three words
@@ -611,7 +620,8 @@ def _strip_metadata(line: str, number: int, body_started: bool) -> str | None:
     glued = _glued_source(line)
     if glued and _source_value(glued.group("value")):
         line = glued.group("before")
-    if not body_started and (_DATELINE.match(line) or ("/" in line and _dateline_outlet(line))):
+    if not body_started and (_DATELINE.match(line) or ("/" in line and _dateline_outlet(line))
+                             or _dateline_alone(line)):
         return None  # `موسكو (وكالات)`, `القاهرة/ محمد علي/ الأناضول`: a dateline, no paragraph
     if not body_started and (lead := wire_lead(line)):
         line = lead[1]  # `موسكو - 13 سبتمبر 2023 (رويترز) - أعلنت …`: the paragraph alone
@@ -787,7 +797,8 @@ def _headline(lines: list[str], candidates: list[int]) -> int:
     نيوز عربية - أبوظبي», «أخبار العالم العربي» is a section too, and three words).
     Without such a line, or with no body below it, the first candidate that is no
     masthead (short headlines exist)."""
-    own = [n for n in candidates if not _dateline_outlet(lines[n])] or candidates
+    own = [n for n in candidates
+           if not (_dateline_outlet(lines[n]) or _dateline_alone(lines[n]))] or candidates
     words = {n: len(re.findall(r"[^\W_]+", lines[n])) for n in own}
     body = [n for n in own if words[n] > MAX_TITLE_WORDS or _ENDS_SENTENCE.search(lines[n])]
     for n in own:

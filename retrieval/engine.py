@@ -23,7 +23,7 @@ import numpy as np
 
 from . import aliases, corroborate, decide, feedback, grouping
 from . import coverage as coverage_views
-from .agencies import agency_first, credited_agencies
+from .agencies import agencies_of, agency_first, credited_agencies
 from .aliases import AliasTable, Mined, Terms
 from .analysis import analyze, normalize, tokenize
 from .answer_types import decision_type, matching_sentences
@@ -368,8 +368,8 @@ class Marsad:
         # The stages run in one worker thread, which reads the store itself: one hand-off
         # per answer (each costs 50-120 us).
         await self._follow_titles()
-        return agency_first(await asyncio.to_thread(
-            self._answer_found, question, scope, k, clock, theirs, language), scope.missing)
+        return await asyncio.to_thread(
+            self._answer_found, question, scope, k, clock, theirs, language)
 
     def _answer_found(self, question: str, scope: OutletScope, k: int, clock: _Clock,
                       theirs: np.ndarray | None, language: str) -> Answer:
@@ -393,16 +393,19 @@ class Marsad:
                 not asked.known.get(w, True) for w in unnamed_words(question)):
             # «putin gifts», «Poutine cadeaux»: another language's words, not names
             language = unnamed_language(question)
+        asked_for = {t: w for t, w in asked.weights.items() if t not in LIGHT}
+
+        def held(text: str) -> float:
+            """The share of what is asked `text` holds (decide.coverage)."""
+            return decide.coverage(text, asked_for, asked.aliases)
+
         if answered and scope.outlets:
             # One outlet's passages: the decision compares the best hit with the whole
             # coverage's candidates (BM25 against the best, the gap to the next); among one
             # outlet's, its best may be far off the question. Its text must hold more than
-            # half of what is asked, as /compare asks of each outlet (not its article's
-            # title alone: «ماذا قالت صحيفة الاتحاد عن هدايا بوتين؟» of a passage on Putin).
-            best = grouping.best_instance(groups[0])
-            asked_for = {t: w for t, w in asked.weights.items() if t not in LIGHT}
-            answered = decide.coverage(best.text, asked_for,
-                                       asked.aliases) > decide.ANSWER_COVERAGE
+            # half of what is asked (not its article's title alone: «ماذا قالت صحيفة
+            # الاتحاد عن هدايا بوتين؟» of a passage on Putin).
+            answered = held(grouping.best_instance(groups[0]).text) > decide.ANSWER_COVERAGE
         if answered and chosen:
             # an answer's further hits are passages on it, not whatever else shared a word
             # (newcomer pass: a book fair's «زيارة» at 0.39 under the Kremlin's at 4.89)
@@ -412,8 +415,16 @@ class Marsad:
         with clock("cite"):
             hits = self._cite(chosen, self._toll_carriers(chosen, asked.terms),
                               asked.aliases)[:k]
-        return Answer(question, answered, hits, language=language, confidence=confidence,
-                      signals=tuple(signals.tolist()), **named)
+        answer = Answer(question, answered, hits, language=language, confidence=confidence,
+                        signals=tuple(signals.tolist()), **named)
+        if scope.missing is None:
+            return answer
+        # «ماذا قالت رويترز عن …» over an outlet's Reuters copy: the agency's hits come first
+        # when they hold at least half of what the best hit holds of the question; one that
+        # does not (a book fair's minister under «وزير النقل») keeps its place
+        best = max((held(h.text) for h in hits), default=0.0)
+        return agency_first(answer, scope.missing,
+                            lambda text: held(text) >= decide.ANSWER_COVERAGE * best)
 
     def _naming(self, month: AskedMonth) -> set[int]:
         """Ids of the passages of the articles that tell of `month` in their text
@@ -898,6 +909,7 @@ class Marsad:
             self.store, [(best.id, o) for _, best, _, o in chosen if o is not None])
         hits: list[Hit] = []
         shown: list[tuple[StoredPassage, set[int]]] = []
+        carried = self._linked_agencies({c.passage for cs in linked.values() for c in cs})
 
         def carries(a: StoredPassage, b: StoredPassage) -> bool:
             return grouping.carries_linked(a, b, self.terms, self._idf_of, aliases or {})
@@ -925,13 +937,19 @@ class Marsad:
             for article_id in [a for a, c in credits.items()
                                if c.source is not None and c.source == best.source]:
                 del credits[article_id]  # "also reported by" names other outlets only
+            # the agencies of the shown passage and of its copies (same statement)
+            agencies = [*credited_agencies(best), *(hits[place].agencies if place is not None
+                                                      else ()),
+                        *(a for member in group.credited for a in credited_agencies(member)),
+                        *(a for c in linked.get((best.id, ordinal), ())
+                          for a in carried.get(c.passage, ()))]
             also = sorted(credits.values(), key=lambda c: (
                 c.date is None, c.date or dt.date.min, c.source or "", c.article_id))
             hit = Hit(
                 rank=len(hits) + 1, score=group.score_of(best), text=best.text,
                 article_id=best.article_id, title=best.title, source=best.source,
                 date=best.date, url=best.url, sentence=sentence, passage_id=best.id,
-                also_reported_by=also, agencies=credited_agencies(best))
+                also_reported_by=also, agencies=list(dict.fromkeys(agencies)))
             if place is None:
                 shown.append((best, ids))
                 hits.append(hit)
@@ -940,6 +958,18 @@ class Marsad:
                 hits[place] = dataclasses.replace(
                     hit, rank=hits[place].rank, score=hits[place].score)
         return hits
+
+    def _linked_agencies(self, ids: set[int]) -> dict[int, list[str]]:
+        """The agencies each of the passages `ids` (a hit's copies linked at ingest, the same
+        statement) came from: one statement, one source agency, credited on the hit shown
+        whichever copy names it (issue 12). One query, in the calling thread."""
+        if not ids:
+            return {}
+        marks = ",".join("?" * len(ids))
+        rows = self.store.fetch(
+            "SELECT p.id, p.text, a.source, a.agency FROM passages p "
+            f"JOIN articles a ON a.id = p.article_id WHERE p.id IN ({marks})", sorted(ids))
+        return {pid: agencies_of(text, source, agency) for pid, text, source, agency in rows}
 
     # -- coverage: who reported what (coverage.py, feedback.py) ----------------------------
     async def compare(self, topic: str) -> Comparison:
