@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -45,3 +46,20 @@ async def top_passages_right(db: Path, data_dir: Path, files: Sequence[str],
                 asked += 1
                 right += bool(answer.hits) and holds_key(answer.hits[0].text, item["keys"])
     return right, asked
+
+
+def check_newsroom(folder: Path, outlets: set[str], kinds: set[str]) -> None:
+    """A committed newsroom (`folder`/articles.jsonl, questions.jsonl): its articles are by
+    `outlets`, every key is in an article's title or text, every kind of `kinds` is asked,
+    no question twice."""
+    articles = [json.loads(line) for line in
+                (folder / "articles.jsonl").read_text("utf-8").splitlines()]
+    assert {a["source"] for a in articles} == outlets
+    texts = [a["title"] + "\n" + a["text"] for a in articles]
+    items = [json.loads(line) for line in
+             (folder / "questions.jsonl").read_text("utf-8").splitlines()]
+    missing = [(i["q"], k) for i in items for k in i.get("keys", ())
+               if not any(k in t for t in texts)]
+    assert not missing, missing
+    assert kinds <= {i["kind"] for i in items}
+    assert len({i["q"] for i in items}) == len(items)

@@ -20,6 +20,7 @@ import json
 from pathlib import Path
 
 import pytest
+from question_files import check_newsroom
 from test_cli import ask_json as ask
 from test_cli import ingested, marsad
 
@@ -34,19 +35,8 @@ def newsroom(tmp_path_factory) -> tuple[Path, Path]:
 
 
 def test_the_question_file_keys_are_in_the_coverage():
-    articles = [json.loads(line) for line in
-                (DATA / "articles.jsonl").read_text("utf-8").splitlines()]
-    assert {a["source"] for a in articles} == OUTLETS
-    texts = [a["title"] + "\n" + a["text"] for a in articles]
-    items = [json.loads(line) for line in
-             (DATA / "questions.jsonl").read_text("utf-8").splitlines()]
-    missing = [(i["q"], k) for i in items for k in i.get("keys", ()) if
-               not any(k in t for t in texts)]
-    assert not missing, missing
-    kinds = {i["kind"] for i in items}
-    assert {"paraphrase", "dialect", "latin", "number", "date", "near-miss",
-            "off-topic"} <= kinds
-    assert len({i["q"] for i in items}) == len(items)
+    check_newsroom(DATA, OUTLETS, {
+        "paraphrase", "dialect", "latin", "number", "date", "near-miss", "off-topic"})
 
 
 def test_floors_over_the_question_file(newsroom):
