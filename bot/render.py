@@ -97,14 +97,17 @@ def corpus_size(sources: Sequence[SourceInfo]) -> str:
     return f"{articles} {them} {count(outlets, OUTLETS)}"
 
 
-def via(c: Citation | Hit) -> str:
-    """` نقلاً عن رويترز` for a hit republishing wire copy (its agencies), else ''."""
-    agencies = getattr(c, "agencies", None)
+def via(agencies: Sequence[str] | None) -> str:
+    """` نقلاً عن رويترز` (` نقلاً عن رويترز وفرانس برس`) for a passage republishing wire
+    copy, else ''. Every place that cites an outlet puts it right after the outlet's name
+    (answers, inline results, compare, timeline; issue 12). `agencies`: a hit's, an
+    OutletView's, or a timeline article's (`Timeline.agencies_of`)."""
     return f" نقلاً عن {' و'.join(agencies)}" if agencies else ""
 
 
 def citation(c: Citation | Hit) -> str:
-    return f"— {c.source or UNKNOWN_OUTLET}{via(c)}، {arabic_date(c.date)}"
+    return f"— {c.source or UNKNOWN_OUTLET}{via(getattr(c, 'agencies', None))}، " \
+           f"{arabic_date(c.date)}"
 
 
 BOLD, PLAIN = "\033[1m", "\033[0m"
@@ -221,7 +224,8 @@ def render_comparison(comparison: Comparison, width: int = WIDTH, command: str =
         lines.append("لم يتناول أي مصدر هذا الموضوع. (No outlet covers this topic.)")
     for view in comparison.outlets:
         lines.append("")
-        lines.append(f"■ {outlet_name(view.source)}، {arabic_date(view.date)} — {view.title}")
+        lines.append(f"■ {outlet_name(view.source)}{via(view.agencies)}، "
+                     f"{arabic_date(view.date)} — {view.title}")
         said = f"(العنوان) {view.sentence}" if view.in_title else (view.sentence or view.text)
         lines.append("    " + textwrap.fill(said, width, subsequent_indent="    "))
     if comparison.silent:
@@ -234,11 +238,12 @@ def render_timeline(timeline: Timeline) -> str:
     if not timeline.dated and not timeline.undated:
         return "لا توجد مقالات في قاعدة البيانات بعد. (No articles yet: use marsad ingest.)"
     lines = ["المقالات بترتيب تاريخ النشر:"]
-    lines += [f"{arabic_date(s.date)} — {outlet_name(s.source)}: {s.title}"
-              for s in timeline.dated]
+    lines += [f"{arabic_date(s.date)} — {outlet_name(s.source)}{via(timeline.agencies_of(s))}: "
+              f"{s.title}" for s in timeline.dated]
     if timeline.undated:
         lines += ["", "دون تاريخ منشور:"]
-        lines += [f"• {outlet_name(s.source)}: {s.title}" for s in timeline.undated]
+        lines += [f"• {outlet_name(s.source)}{via(timeline.agencies_of(s))}: {s.title}"
+                  for s in timeline.undated]
     return "\n".join(lines)
 
 

@@ -139,7 +139,7 @@ def citation_html(item: Hit | Citation, *, link: bool = True) -> str:
     url = _safe_url(getattr(item, "url", None)) if link else None
     if url:
         name = f'<a href="{html.escape(url, quote=True)}">{name}</a>'
-    return f"— {name}{esc(via(item))}، {esc(arabic_date(item.date))}"
+    return f"— {name}{esc(via(getattr(item, 'agencies', None)))}، {esc(arabic_date(item.date))}"
 
 
 def also_html(hit: Hit, limit: int = 600) -> str:
@@ -270,7 +270,7 @@ def inline_no_answer(answer: Answer) -> tuple[str, str]:
 
 def inline_title(hit: Hit, closest: bool = False) -> str:
     """Outlet and date; `closest`: a declined answer's passage, labelled as not answering."""
-    cited = f"{outlet(hit.source)}، {arabic_date(hit.date)}"
+    cited = f"{outlet(hit.source)}{via(hit.agencies)}، {arabic_date(hit.date)}"
     return f"{INLINE_CLOSEST} {cited}" if closest else cited
 
 
@@ -479,7 +479,8 @@ def render_comparison(comparison: Comparison) -> list[str]:
         quote = esc(clip(said, COMPARE_CHARS))
         if view.in_title:
             quote = "(العنوان) " + quote
-        blocks.append(f"<b>{esc(outlet(view.source))}</b> — {esc(arabic_date(view.date))}\n"
+        blocks.append(f"<b>{esc(outlet(view.source))}</b>{esc(via(view.agencies))} — "
+                      f"{esc(arabic_date(view.date))}\n"
                       f"<i>{esc(clip(view.title, MAX_TITLE))}</i>\n{quote}")
     if comparison.silent:
         names = "؛ ".join(outlet(s) for s in comparison.silent)
@@ -498,12 +499,13 @@ def render_timeline(timeline: Timeline, max_articles: int = 300) -> list[str]:
     if older > 0:
         blocks.append(f"… و{count(older, ARTICLES)} أقدم لا تُعرض هنا "
                       "(marsad timeline يعرضها كلها).")
-    blocks += [f"• {esc(arabic_date(s.date))} — <b>{esc(outlet(s.source))}</b>: "
-               f"{esc(clip(s.title, MAX_TITLE))}" for s in timeline.dated[-max_articles:]]
+    blocks += [f"• {esc(arabic_date(s.date))} — <b>{esc(outlet(s.source))}</b>"
+               f"{esc(via(timeline.agencies_of(s)))}: {esc(clip(s.title, MAX_TITLE))}"
+               for s in timeline.dated[-max_articles:]]
     if timeline.undated:
         blocks.append("\n<b>دون تاريخ منشور:</b>")
-        blocks += [f"• <b>{esc(outlet(s.source))}</b>: {esc(clip(s.title, MAX_TITLE))}"
-                   for s in timeline.undated[:max_articles]]
+        blocks += [f"• <b>{esc(outlet(s.source))}</b>{esc(via(timeline.agencies_of(s)))}: "
+                   f"{esc(clip(s.title, MAX_TITLE))}" for s in timeline.undated[:max_articles]]
         more = len(timeline.undated) - max_articles
         if more > 0:
             blocks.append(f"… و{count(more, ARTICLES)} غيرها دون تاريخ.")

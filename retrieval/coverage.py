@@ -6,14 +6,15 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
+from .agencies import agencies_of, credited_agencies
 from .decide import ANSWER_COVERAGE, coverage
 from .store import SourceInfo, StoredPassage
 
 __all__ = ["COMPARE_DEPTH", "Comparison", "OutletSummary", "OutletView", "Timeline",
-           "compare", "outlet_summaries", "outlets", "timeline"]
+           "article_agencies", "compare", "outlet_summaries", "outlets", "timeline"]
 
 COMPARE_DEPTH = 200  # ranked passages searched for each outlet's best one
 
@@ -36,12 +37,16 @@ class OutletView:
     passage_id: int
     url: str | None = None
     in_title: bool = False  # only the headline is on the topic: `sentence` is the headline
+    # the wire agencies the passage came from (its article's dateline, its own attributions:
+    # agencies.credited_agencies), cited beside the outlet as an answer's hit is (issue 12)
+    agencies: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         return {"source": self.source, "article_id": self.article_id, "title": self.title,
                 "date": _iso(self.date), "text": self.text, "sentence": self.sentence,
                 "score": round(self.score, 6), "url": self.url,
-                "matched": "title" if self.in_title else "text"}
+                "matched": "title" if self.in_title else "text",
+                "agencies": list(self.agencies)}
 
 
 @dataclass(frozen=True)
@@ -86,31 +91,50 @@ def compare(topic: str, ranked: Sequence[tuple[StoredPassage, float]],
             views[passage.source] = OutletView(
                 passage.source, passage.article_id, passage.title, passage.date, passage.text,
                 shown if in_title else sentence_of(shown), score, passage.id, passage.url,
-                in_title=in_title)
+                in_title=in_title, agencies=credited_agencies(passage))
     silent = [o for o in _outlet_order(list(all_outlets)) if o not in views]
     return Comparison(topic, list(views.values()), silent)
 
 
 @dataclass(frozen=True)
 class Timeline:
-    """Articles in date order; undated ones apart (never given a date)."""
+    """Articles in date order; undated ones apart (never given a date). `agencies`: article
+    id -> the wire agencies its dateline credits (absent: none), cited beside the outlet."""
 
     dated: list[SourceInfo]
     undated: list[SourceInfo]
+    agencies: Mapping[str, list[str]] = field(default_factory=dict)
+
+    def agencies_of(self, article: SourceInfo) -> list[str]:
+        """The agencies `article` came from; [] for an outlet's own story."""
+        return list(self.agencies.get(article.id, ()))
 
     def to_json(self) -> dict[str, Any]:
         def item(s: SourceInfo) -> dict[str, Any]:
-            return {"id": s.id, "title": s.title, "source": s.source, "date": _iso(s.date)}
+            return {"id": s.id, "title": s.title, "source": s.source, "date": _iso(s.date),
+                    "agencies": self.agencies_of(s)}
         return {"dated": [item(s) for s in self.dated],
                 "undated": [item(s) for s in self.undated]}
 
 
-def timeline(sources: Sequence[SourceInfo]) -> Timeline:
+def timeline(sources: Sequence[SourceInfo],
+             agencies: Mapping[str, list[str]] | None = None) -> Timeline:
+    """`sources` in date order; `agencies` as `article_agencies` reads them."""
     dated = sorted((s for s in sources if s.date is not None),
                    key=lambda s: (s.date, s.source or "", s.id))
     undated = sorted((s for s in sources if s.date is None),
                      key=lambda s: (s.source is None, s.source or "", s.id))
-    return Timeline(dated, undated)
+    return Timeline(dated, undated, dict(agencies or {}))
+
+
+async def article_agencies(store) -> dict[str, list[str]]:
+    """Article id -> the agencies its dateline credits («موسكو (رويترز) -»), for the articles
+    that have one and are not that agency's own (an article of «وكالة الأناضول» credits no
+    one else). One query over the articles that carry a dateline agency."""
+    rows = await store.db.execute_fetchall(
+        "SELECT id, source, agency FROM articles WHERE agency IS NOT NULL")
+    found = {aid: agencies_of("", source, agency) for aid, source, agency in rows}
+    return {aid: names for aid, names in found.items() if names}
 
 
 @dataclass(frozen=True)

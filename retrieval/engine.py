@@ -996,7 +996,8 @@ class Marsad:
 
     async def timeline(self) -> Timeline:
         """The articles in date order; undated ones apart."""
-        return coverage_views.timeline(await self.store.sources())
+        return coverage_views.timeline(await self.store.sources(),
+                                       await coverage_views.article_agencies(self.store))
 
     async def outlets(self) -> list[OutletSummary]:
         """Per outlet: articles, date range, statements other outlets also carried."""
