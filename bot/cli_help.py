@@ -160,8 +160,9 @@ COMPARE = """\
 How each outlet covered a topic: its most relevant passage, with its date; the outlets
 with nothing on it are listed as silent.
 
-prints: one block per outlet; --json: {"topic", "outlets": [{"source", "article_id",
-"title", "date", "text", "sentence", "score", "url", "matched"}], "silent": [outlet, ...]}."""
+prints: one block per outlet («■ الجزيرة نت نقلاً عن رويترز، 3 مارس 2025 — title» for wire
+copy); --json: {"topic", "outlets": [{"source", "article_id", "title", "date", "text",
+"sentence", "score", "url", "matched", "agencies"}], "silent": [outlet, ...]}."""
 
 COMPARE_EPILOG = f"""\
 {exits()}
@@ -172,7 +173,8 @@ example:
 TIMELINE = """\
 The articles in date order, with outlets and titles; undated articles listed apart.
 
-prints: one line per article; --json: {"dated": [...], "undated": [...]}."""
+prints: one line per article, its dateline's agency beside the outlet («الجزيرة نت نقلاً عن
+رويترز»); --json: {"dated": [{"id", "title", "source", "date", "agencies"}], "undated": [...]}."""
 
 TIMELINE_EPILOG = f"""\
 {exits()}
