@@ -116,14 +116,6 @@ def agencies_in(text: str) -> list[str]:
 
 DATELINE_LINES = 6  # a dateline stands among an article's first lines
 DATELINE_CHARS = 90  # ... and at the start of its line
-# `… (رويترز) -` opening the news, or a dateline line of its own: `موسكو (رويترز)` (a
-# short place before it: a photo's caption `جنود في أم درمان (أ.ف.ب)` is no dateline)
-_CREDIT = re.compile(r"\(\s*([^()\d]{2,30}?)\s*\)\s*[-–—:]")
-_CREDIT_ALONE = re.compile(r"^[^\W\d]+(?:\s+[^\W\d]+){0,2}\s*\(\s*([^()\d]{2,30}?)\s*\)$")
-_DASH = re.compile(r"^[^\W\d]+(?:\s+[^\W\d]+){0,2}\s*[-–—]\s*([^\d()\-–—]{2,30}?)\s*(?:[-–—:]|$)")
-_SLASH = re.compile(r"^[^\d/]{2,40}/\s*(?:[^\d/]{2,40}/\s*)?([^\d/]{2,30}?)\s*(?:[-–—:]|$)")
-
-
 def dateline_agency(lines: Iterable[str]) -> str | None:
     """The agency a wire dateline among the first lines credits, canonical: `موسكو - 13
     سبتمبر 2023 (رويترز) - أعلنت …`, `موسكو (وكالات)` (none: no agency named), `أنقرة/
@@ -131,13 +123,8 @@ def dateline_agency(lines: Iterable[str]) -> str | None:
     for number, line in enumerate(lines):
         if number >= DATELINE_LINES:
             break
-        head = line.strip()[:DATELINE_CHARS]
-        if (lead := split_dateline(head)) and lead[0]:
+        if (lead := split_dateline(line.strip()[:DATELINE_CHARS])) and lead[0]:
             return lead[0]
-        for pattern in (_CREDIT, _CREDIT_ALONE, _DASH, _SLASH):
-            match = pattern.search(head) if pattern is _CREDIT else pattern.match(head)
-            if match and (name := agency_named(match.group(1))):
-                return name
     return None
 
 
@@ -150,16 +137,19 @@ def _printed(form: str) -> str:
 
 # A dateline opening a paragraph, in the shapes the Arabic press prints: a place of up to
 # three words, perhaps a day, then the credit after - – — ـ / or :, spaced or glued, in
-# parentheses, in «quotes» or bare, then - – — ـ or : before the news (`الرباط (و م ع) -`,
+# parentheses, in «quotes» or bare (a reporter's name may stand between place and credit),
+# then - – — ـ or : before the news (`الرباط (و م ع) -`,
 # `أنقرة/ الأناضول -`, `الرياض - واس -`, `دمشق-سانا`, `بيروت ـ «أ ف ب»:`).
 _WORD = r"[^\W\d_\u0640](?:[^\W\d_]|[\u064B-\u065F\u0670])*"  # letters and harakat
 _DAY = rf"(?:\s*[-–—،,]?\s*(?:{_WORD}\s+)?\d{{1,2}}\s+{_WORD}\s+\d{{4}})?"
+# Anadolu's `القاهرة/ محمد علي/ الأناضول`: the reporter's name between place and credit
+_REPORTER = rf"(?:\s*/\s*{_WORD}(?:\s+{_WORD}){{0,2}}?(?=\s*/))?"
 _SEP = r"(?:\s*[-–—/:]+\s*|\s+\u0640+\s+)"
 _END = r"(?:\s*[-–—:]+\s*|\s+\u0640+\s+)"
 _NAMED = (r"(?:(?:ال)?وكال[ةه]\s+(?:(?:ال)?[اأ]نباء\s+)?)?(?:"
           + "|".join(_printed(form) for form in _FORMS) + ")")
 _DATELINE_LEAD = re.compile(
-    rf"^{_WORD}(?:\s+{_WORD}){{0,2}}?{_DAY}(?:"
+    rf"^{_WORD}(?:\s+{_WORD}){{0,2}}?{_DAY}{_REPORTER}(?:"
     rf"(?:{_SEP}|\s*)\(\s*(?P<paren>[^()\d]{{1,30}}?)\s*\)(?P<paren_end>{_END}|$)"
     rf"|{_SEP}[«\"“]\s*(?P<quoted>[^«»\"“”\d]{{1,30}}?)\s*[»\"”](?P<quoted_end>{_END}|$)"
     rf"|(?P<sep>{_SEP})(?P<bare>{_NAMED})(?P<bare_end>{_END}|\s+|$))")
