@@ -45,6 +45,14 @@ def ask_json(corpus: tuple[Path, Path], *questions: str, k: int = 3) -> list[dic
     return [json.loads(line) for line in result.stdout.splitlines()]
 
 
+def eval_json(corpus: tuple[Path, Path], questions: Path) -> dict:
+    """`marsad eval QUESTIONS --json` over `corpus` = (folder, database): its report."""
+    folder, db = corpus
+    result = marsad("eval", str(questions), "--json", cwd=folder, db=db)
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
+
+
 def ingested(folder: Path, articles: Path, count: int) -> tuple[Path, Path]:
     """(folder, database) after `marsad ingest ARTICLES` added `count` articles."""
     db = folder / "news.db"

@@ -16,13 +16,12 @@ report, not hidden here.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 from question_files import check_newsroom
 from test_cli import ask_json as ask
-from test_cli import ingested, marsad
+from test_cli import eval_json, ingested
 
 DATA = Path(__file__).parent / "data" / "newsroom10"
 OUTLETS = {"سكاي نيوز عربية", "الجزيرة نت", "العربية", "بي بي سي عربي", "فرانس 24"}
@@ -40,10 +39,7 @@ def test_the_question_file_keys_are_in_the_coverage():
 
 
 def test_floors_over_the_question_file(newsroom):
-    folder, db = newsroom
-    result = marsad("eval", str(DATA / "questions.jsonl"), "--json", cwd=folder, db=db)
-    assert result.returncode == 0, result.stderr
-    report = json.loads(result.stdout)
+    report = eval_json(newsroom, DATA / "questions.jsonl")
     assert report["answerable"]["questions"] == 71
     # decide12 (newsroom10 fitted, next_unsaid, year_unsaid): 0.775, 5, 20; decide13
     # (eight blind writers fitted, threshold 0.2938): 0.761, 6, 20 («تعويضات ضحايا

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 from test_cli import ask_json as ask
-from test_cli import ingested, marsad
+from test_cli import eval_json, ingested
 
 from retrieval.analysis import analyze
 from retrieval.answer_types import TIME, holds
@@ -36,10 +36,7 @@ def newsroom(tmp_path_factory) -> tuple[Path, Path]:
 
 
 def evaluate(newsroom: tuple[Path, Path], name: str) -> dict:
-    folder, db = newsroom
-    result = marsad("eval", str(DATA / name), "--json", cwd=folder, db=db)
-    assert result.returncode == 0, result.stderr
-    return json.loads(result.stdout)
+    return eval_json(newsroom, DATA / name)
 
 
 # --- the question files --------------------------------------------------------------

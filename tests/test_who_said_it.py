@@ -25,7 +25,7 @@ from pathlib import Path
 import pytest
 from question_files import check_newsroom
 from test_cli import ask_json as ask
-from test_cli import ingested, marsad
+from test_cli import eval_json, ingested, marsad
 from test_pages4_answers import _coverage as pages4_coverage
 
 from bot.render import render_answer
@@ -142,10 +142,7 @@ def test_a_statement_linked_across_outlets_is_shown_once(newsroom, question):
 
 
 def test_floors_over_the_question_file(newsroom):
-    folder, db = newsroom
-    result = marsad("eval", str(DATA / "questions.jsonl"), "--json", cwd=folder, db=db)
-    assert result.returncode == 0, result.stderr
-    report = json.loads(result.stdout)
+    report = eval_json(newsroom, DATA / "questions.jsonl")
     assert report["answerable"]["questions"] == 39
     # fix12: answer@1 0.718, 6 false declines, 8 of 9 out-of-coverage declined; decide14
     # (newsroom12 fitted, a count printed before its noun): 0.769, 4, 8
