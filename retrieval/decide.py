@@ -153,6 +153,7 @@ from .analysis import analyze, analyze_token, char_ngrams, normalize, tokenize
 from .answer_types import (
     MEASURE_VERBS,
     NAME,
+    NAME_TERMS,
     NUMBER,
     PROPERTY_TERMS,
     SAID_TERMS,
@@ -681,8 +682,10 @@ _AND_OR = frozenset(normalize(c) for c in ("و", "ف"))
 
 def _focus(weights: Mapping[str, float], shapes: Mapping[str, str]) -> str | None:
     """The question's focus: its first content word (question words, answer-type nouns
-    and light words are not terms by then), «كم عمر ...» -> عمر, «ما موقف الصين» -> موقف."""
-    return next((t for t in weights if shapes.get(t) != "light"), None)
+    and light words are not terms by then), «كم عمر ...» -> عمر, «ما موقف الصين» -> موقف;
+    past a noun asking a name («ما طراز البندقية؟» -> بندقية: answer_types.NAME_TERMS)."""
+    return next((t for t in weights if shapes.get(t) != "light" and t not in NAME_TERMS),
+                None)
 
 
 def signals(hits: Sequence[tuple[object, float]], bm25: float,
