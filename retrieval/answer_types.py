@@ -767,7 +767,9 @@ def year_unsaid(question: str, text: str, published: int | None) -> bool:
     (`published`, its year) carries: «من فاز بالكأس عام 2024؟» over a 2025 final, «نسبة
     الاقتراع في انتخابات 2020» over the 2024 vote. (The whole passage, not its
     best-matching sentence: «صادق البرلمان … عام 2000» is answered by the sentence after
-    the one that dates the visit.)"""
+    the one that dates the visit.) A year the passage writes only after «منذ» counts a span
+    from it and tells nothing of that year (`_years_told`), unless the question asks since
+    when too."""
     asked = years(question)
     return bool(asked) and published not in asked and asked.isdisjoint(
         years(text) if _since(question) else _years_told(text))
