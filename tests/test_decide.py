@@ -363,12 +363,13 @@ async def test_a_question_swapping_who_gave_whom_weighs_against_answering(
     assert signal(right, "role_swap") == 0.0 and right.answered, right_question
     assert has(right.hits[0].text, "بندقية", "قفاز")
     assert swapped.confidence < right.confidence, swapped_question
-    # the swap alone takes away a third of the confidence the same signals would have
+    # the swap alone takes away a quarter of the confidence the same signals would have
     # without it (sixth round: 0.52 against 0.87 for «ماذا أعطى كيم لبيسكوف؟», which main
-    # answered too, at 0.35 against a threshold of 0.30)
+    # answered too, at 0.35 against a threshold of 0.30; the twelfth round's refit over
+    # ten writers: 0.69 against 0.96 for «ما الذي أهداه كيم لبيسكوف؟», a third before)
     unswapped = list(swapped.signals)
     unswapped[decide.SIGNALS.index("role_swap")] = 0.0
-    assert swapped.confidence < decide.probability(np.array(unswapped)) * 2 / 3, \
+    assert swapped.confidence < decide.probability(np.array(unswapped)) * 3 / 4, \
         swapped_question
 
 
