@@ -16,9 +16,10 @@ declined whatever the model says, and left out):
   Arabic passages, and an English question naming Putin may be read as undetermined);
 - out of coverage: every ARCD question over the seeds; the near-miss and off-topic seed
   questions (seeds-near-misses.jsonl and the `FITTED` files after it).
-- the eight development sets written blind (`BLIND`: seeds-unseen.jsonl,
+- the ten development sets written blind (`BLIND`: seeds-unseen.jsonl,
   seeds-blind2.jsonl, seeds-blind3.jsonl, seeds-blind4.jsonl, seeds-blind5.jsonl,
-  seeds-blind6.jsonl, seeds-blind7.jsonl, seeds-blind8.jsonl, each by another writer who
+  seeds-blind6.jsonl, seeds-blind7.jsonl, seeds-blind8.jsonl, seeds-blind9.jsonl,
+  seeds-blind10.jsonl, each by another writer who
   read only the five articles): answerable ones whose best passage holds a key, and
   their near misses and off-topic questions, each set a cross-validation fold of its own
   (`folds`), so that its held-out figure is that of a writer the model never saw. By
@@ -26,7 +27,10 @@ declined whatever the model says, and left out):
   on one writer's own halves did not reach the others' sets), and grouping by passage
   keeps a writer's habits of phrasing on both sides of the split. Printed per set.
 seeds-heldout.jsonl and the other *-heldout.jsonl files are never fitted on (nor
-seeds-blind9.jsonl and the later blind sets): `marsad eval` measures them.
+seeds-blind11.jsonl and the later blind sets): `marsad eval` measures them. A set
+added to `BLIND` is held out honestly only by the constants fitted before it: each run
+also prints every writer's figures as decide.py's constants (those at the start of the
+run) score them.
 - over another coverage than the seeds (tests/data/newsroom8/: fifteen articles on five
   events, questions.jsonl its fitted half, three events; questions-heldout.jsonl, two
   events, is never fitted on): its answerable questions whose best passage holds a key,
@@ -111,10 +115,11 @@ FITTED = ("seeds-questions.jsonl", "seeds-dev.jsonl", "seeds-near-misses.jsonl",
           "seeds-decide6.jsonl")
 # seed question sets written blind, each by its own writer who read only the five
 # articles: one cross-validation fold each, so that a set's held-out figure is that of a
-# writer the model never saw (seeds-blind9.jsonl and later are never fitted on)
+# writer the model never saw (seeds-blind11.jsonl and later are never fitted on)
 BLIND = ("seeds-unseen.jsonl", "seeds-blind2.jsonl", "seeds-blind3.jsonl",
          "seeds-blind4.jsonl", "seeds-blind5.jsonl", "seeds-blind6.jsonl",
-         "seeds-blind7.jsonl", "seeds-blind8.jsonl")
+         "seeds-blind7.jsonl", "seeds-blind8.jsonl", "seeds-blind9.jsonl",
+         "seeds-blind10.jsonl")
 L2 = 1e-2
 REPEATS = 5  # random assignments of the groups to folds the held-out figures average
 
@@ -262,8 +267,9 @@ def folds(groups: np.ndarray, k: int, seed: int = 0) -> np.ndarray:
 
 
 def report_blind(p: np.ndarray, kind: np.ndarray, groups: np.ndarray, t: float) -> None:
-    """Held out per blind writer: answerable questions (best passage answering) declined,
-    near misses and off-topic questions declined, and the AUC between them."""
+    """Per blind writer (held out, or as the constants in decide.py score them): answerable
+    questions (best passage answering) declined, near misses and off-topic questions
+    declined, and the AUC between them."""
     for name in BLIND:
         mine = groups == "blind:" + name
         yes, no = p[mine & (kind == IN_BLIND)], p[mine & (kind == OUT_BLIND)]
@@ -331,6 +337,11 @@ def main(argv: list[str] | None = None) -> int:
           f"blind answerable vs near misses "
           f"{auc(held_out[kind == IN_BLIND], held_out[kind == OUT_BLIND]):.3f}")
     report_blind(held_out, kind, groups, t)
+    # a set added to BLIND this round is honestly held out only by the constants fitted
+    # before it (those in decide.py when the run starts)
+    print(f"as decide.py's constants score them (threshold {decide.THRESHOLD:.4f}):")
+    report_blind(np.array([decide.probability(row) for row in x]), kind, groups,
+                 decide.THRESHOLD)
     print("other trade-offs, held out: answerable seed questions declined -> near misses, "
           "ARCD over the seeds, ARCD in coverage declined, newsroom8 answerable, "
           "newsroom8 near misses, blind answerable, blind near misses, newsroom10 "

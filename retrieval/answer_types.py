@@ -25,6 +25,7 @@ from .questions import bounded, clean_question
 __all__ = [
     "MEASURE_VERBS",
     "NAME",
+    "NAME_TERMS",
     "NUMBER",
     "PROPERTY_TERMS",
     "SAID_TERMS",
@@ -99,7 +100,10 @@ _CALENDAR = _forms(
     "الثلاثاء الأربعاء الخميس الجمعة")
 _TIME_WORDS = _CALENDAR | _forms(
     "أمس أمسية اليوم غدا غداة الليلة صباح مساء فجر ظهر "
-    "عندما حين أثناء منذ المقبل المقبلة القادم القادمة الماضي الماضية")
+    "عندما حين أثناء منذ المقبل المقبلة القادم القادمة الماضي الماضية "
+    # ... and their duals, which close a span of two units («للشهر والنصف الماضيين»,
+    # «خلال اليومين المقبلين»)
+    "الماضيين الماضيتين المقبلين المقبلتين القادمين القادمتين")
 # Spans of time, plural: «خلال أسابيع», «منذ سنوات» tell when as a dual does («يومين»)
 _SPANS = _forms("أيام أسابيع أشهر شهور سنوات أعوام ساعات دقائق عقود عقودا")
 # The unit an amount or a time is asked in («كم سنة …», «كم يوما …», «كم مرة …», «في أي
@@ -152,8 +156,12 @@ _THAT = _forms("إن أن ان")
 _PREPOSITIONS = _forms("من في على عن إلى الى مع ومن وفي وعلى وعن وإلى والى ومع")
 _SPEECH_MARKS = re.compile(r"\w+|[:«\"“.،,؛;!?؟]")
 # «ما اسم X؟», «من هو X؟», «مين الـX؟» ask for the name of what X is: a passage that
-# holds X with no name beside it («على متن قطاره المدرع») does not say it.
-_NAME_NOUN = _forms("اسم")
+# holds X with no name beside it («على متن قطاره المدرع») does not say it. So do «ما
+# طراز/موديل/ماركة X؟»: a model or a make is the name of a thing's kind («بندقية
+# كلاشنيكوف»), which «أعطى كيم بندقية» does not give.
+_NAME_NOUN = _forms("اسم طراز موديل ماركة")
+# ... the name nouns as terms: what they ask about is the noun after them (decide.py)
+NAME_TERMS = frozenset(t for w in _NAME_NOUN if (t := analyze_token(w)))
 _WHO = _forms("من مين منو شكون")
 _HE = _forms("هو هي هم هما هن")  # «من هم الخبراء …؟» asks their names too
 # Properties of a person or a thing that news of an event seldom states: age, birth,
@@ -237,7 +245,9 @@ def _asks_name(tokens: list[str]) -> bool:
     beside the verb)."""
     if len(tokens) < 2:
         return False
-    if tokens[0] in _WHAT and tokens[1] in _NAME_NOUN:
+    # «ما اسم X؟», «ما هو طراز X؟»: a pronoun may stand between
+    if tokens[0] in _WHAT and (tokens[1] in _NAME_NOUN or (
+            tokens[1] in _HE and len(tokens) > 2 and tokens[2] in _NAME_NOUN)):
         return True
     if tokens[0] not in _WHO:
         return False
@@ -482,9 +492,24 @@ def holds(text: str, kind: str, weights: Mapping[str, float],
     TIME: digits, months, weekdays, yesterday/today, when-clauses; SAYING: a verb of
     saying or a quotation, in it or the sentence before). `spans`: whether a span of
     time answers an amount asked (not when it asks how many: `asks_count`)."""
-    return any((kind == SAYING and _QUOTES.search(sentence)) or _candidates(
-        tokenize(normalize(sentence)), kind, spans)
+    return (kind == SAYING and _opens_speech(text)) or any(
+        (kind == SAYING and _QUOTES.search(sentence)) or _candidates(
+            tokenize(normalize(sentence)), kind, spans)
         for sentence in matching_sentences(text, weights, aliases, kind == SAYING))
+
+
+SPEECH_OPENING = 4  # words a passage's speaker and verb of saying open it with
+
+
+def _opens_speech(text: str) -> bool:
+    """Whether the passage opens with a verb of saying and a colon («وأضاف كيم: …»,
+    «وقال بيسكوف للصحافيين: …»): all of it, to its last sentence, is the words said."""
+    sentences = sentences_of(text)
+    if not sentences or ":" not in (first := sentences[0][0]):
+        return False
+    opening = tokenize(normalize(first.split(":", 1)[0]))
+    return len(opening) <= SPEECH_OPENING + 2 and any(
+        f in _SAYS for token in opening[:SPEECH_OPENING] for f in _bare(token))
 
 
 def _sentence_terms(sentence: str) -> tuple[list[str], list[str | None]]:
@@ -526,6 +551,11 @@ def with_article(texts: Iterable[str]) -> frozenset[str]:
 _FUTURE = tuple(normalize(p) for p in ("سي", "ست", "سن"))
 _PLURAL_VERB = tuple(normalize(e) for e in ("ان", "ون", "وا"))
 _PARTICIPLE = (normalize("م"), normalize("ة"))
+# a feminine relative adjective (ـية) agrees with the noun before it, it names nothing:
+# «أقمار اصطناعية», «بندقية آلية» (a masculine ـي ends names too: سيرغي، فوستوتشني)
+_NISBA_FEMININE = normalize("ية")
+# conjunctions that open a clause (the analyser keeps them as words)
+_CLAUSE_OPENERS = _forms("بعدما عندما حينما فيما ريثما طالما بينما كلما حيثما")
 
 
 def _name_like(token: str, term: str | None, common: Collection[str], letters: int = 3) -> bool:
@@ -537,7 +567,8 @@ def _name_like(token: str, term: str | None, common: Collection[str], letters: i
     return (term is not None and len(token) >= letters and not token.isdigit()
             and not any(f.startswith(_ARTICLE) or f in common for f in _bare(token))
             and not (len(token) > 4 and token.startswith(_PARTICIPLE[0])
-                     and token.endswith(_PARTICIPLE[1])))
+                     and token.endswith(_PARTICIPLE[1]))
+            and not (len(token) > 4 and token.endswith(_NISBA_FEMININE)))
 
 
 _PLURALS = tuple(normalize(e) for e in ("ون", "ين", "ات"))
@@ -580,7 +611,10 @@ def _named_from(tokens: list[str], terms: list[str | None], at: int, step: int,
     j = at + step
     while 0 <= j < len(tokens) and left:
         token, term = tokens[j], terms[j]
-        if term is None or _verb_of_the_future(token):  # «الزعيمين سيقومان بجولة»
+        # «الزعيمين سيقومان بجولة», «أقمار اصطناعية، بعدما فشلت»: a verb or a
+        # conjunction opening a clause ends the noun's phrase
+        if term is None or _verb_of_the_future(token) or any(
+                f in _CLAUSE_OPENERS for f in _bare(token)):
             return False
         if step > 0 and _coordinated(token):  # «قفاز رائد الفضاء والبندقية»: another noun
             return False
@@ -733,6 +767,27 @@ def year_unsaid(question: str, text: str, published: int | None) -> bool:
     (`published`, its year) carries: «من فاز بالكأس عام 2024؟» over a 2025 final, «نسبة
     الاقتراع في انتخابات 2020» over the 2024 vote. (The whole passage, not its
     best-matching sentence: «صادق البرلمان … عام 2000» is answered by the sentence after
-    the one that dates the visit.)"""
+    the one that dates the visit.) A year the passage writes only after «منذ» counts a span
+    from it and tells nothing of that year (`_years_told`), unless the question asks since
+    when too."""
     asked = years(question)
-    return bool(asked) and published not in asked and asked.isdisjoint(years(text))
+    return bool(asked) and published not in asked and asked.isdisjoint(
+        years(text) if _since(question) else _years_told(text))
+
+
+# «منذ عام 2019», «منذ العام 2019», «منذ 2019»: the year a span starts from
+_SINCE = re.compile(normalize(r"منذ\s+(?:(?:ال)?عام\s+|(?:ال)?سنة\s+)?((?:19|20)\d\d)"))
+
+
+def _since(text: str) -> bool:
+    """Whether `text` writes a year after «منذ» (since)."""
+    return bool(_SINCE.search(normalize(text)))
+
+
+def _years_told(text: str) -> set[int]:
+    """The years `text` dates something in: not one it writes only after «منذ» («رحلته
+    الأولى إلى روسيا منذ عام 2019» tells of 2023, and nothing of what happened in 2019;
+    «ماذا أهدى بوتين لكيم في قمة عام 2019؟» is not answered by it)."""
+    since = [int(y) for y in _SINCE.findall(normalize(text))]
+    counted = [int(y) for y in _MARKER.findall(normalize(text))]
+    return {y for y in counted if counted.count(y) > since.count(y)}

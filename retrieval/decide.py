@@ -130,11 +130,12 @@ ARCD questions asked over the seeds and the out-of-coverage (near-miss) seed que
 (fit_decision.FITTED names the seed files; two more are kept out of the fit), and, from
 the ninth round, the development sets written blind (fit_decision.BLIND: seeds-unseen,
 -blind2, -blind3, -blind4, from the thirteenth round -blind5 and -blind6, and from
-decide13 -blind7 and -blind8; seeds-blind9 and later are only measured), and the
+decide13 -blind7 and -blind8, from decide15 -blind9 and -blind10; seeds-blind11 and
+later are only measured), and the
 questions of two other coverages
 (tests/data/newsroom8/questions.jsonl, tests/data/newsroom10/questions.jsonl).
 THRESHOLD is chosen on cross-validated probabilities (folds grouped by article, one
-fold per blind writer, eight) for the trade-off stated at THRESHOLD. The script prints
+fold per blind writer, ten) for the trade-off stated at THRESHOLD. The script prints
 the held-out figures, per blind set too.
 """
 
@@ -153,6 +154,7 @@ from .analysis import analyze, analyze_token, char_ngrams, normalize, tokenize
 from .answer_types import (
     MEASURE_VERBS,
     NAME,
+    NAME_TERMS,
     NUMBER,
     PROPERTY_TERMS,
     SAID_TERMS,
@@ -214,24 +216,24 @@ SIGNALS = ("held", "held_known", "unknown", "unknown_definite", "unknown_verbal"
 # Fitted by benchmarks/fit_decision.py (see the module docstring); signals standardized
 # with MEANS / SCALES before the coefficients apply.
 MEANS = np.array([
-    0.6515, 0.8312, 0.2243, 0.0695, 0.0347, 0.0486, 0.8212, 0.0109, 1.1129, 5.1330,
-    0.2941, 1.6815, 0.0919, 0.5702, 0.0545, 0.2123, 0.3607, 0.0929, 0.0473, 0.1215,
-    0.0360, 0.0709, 0.0139, 0.0080, 0.0233, 0.0293, 0.6306, 0.5679, 0.5518, 0.0086,
-    0.0161, 0.0100, 0.0028, 0.0019, 0.0006, 0.0185, 0.0011, 0.1556, 0.0678, 0.0039,
-    0.0055])
+    0.6540, 0.8307, 0.2213, 0.0678, 0.0350, 0.0476, 0.8160, 0.0108, 1.1094, 5.1413,
+    0.2964, 1.6917, 0.0925, 0.5736, 0.0558, 0.2108, 0.3583, 0.0955, 0.0482, 0.1227,
+    0.0375, 0.0687, 0.0141, 0.0081, 0.0236, 0.0291, 0.6336, 0.5691, 0.5548, 0.0084,
+    0.0170, 0.0099, 0.0025, 0.0018, 0.0005, 0.0180, 0.0010, 0.1574, 0.0684, 0.0035,
+    0.0061])
 SCALES = np.array([
-    0.2990, 0.2017, 0.2919, 0.1567, 0.1024, 0.1289, 1.2589, 0.0410, 0.5116, 1.5757,
-    0.2541, 0.3230, 0.2889, 0.3697, 0.1210, 0.4090, 0.4802, 0.1505, 0.2124, 0.3268,
-    0.1863, 0.2566, 0.0672, 0.0892, 0.1507, 0.1688, 0.3025, 0.2855, 0.3508, 0.0922,
-    0.1257, 0.0993, 0.0525, 0.0440, 0.0235, 0.1349, 0.0333, 0.3625, 0.2515, 0.0621,
-    0.0742])
+    0.2969, 0.2008, 0.2887, 0.1537, 0.1023, 0.1271, 1.2481, 0.0405, 0.5126, 1.5759,
+    0.2549, 0.3239, 0.2897, 0.3666, 0.1214, 0.4079, 0.4795, 0.1517, 0.2141, 0.3280,
+    0.1900, 0.2529, 0.0673, 0.0897, 0.1517, 0.1682, 0.3007, 0.2838, 0.3479, 0.0911,
+    0.1292, 0.0989, 0.0503, 0.0421, 0.0225, 0.1329, 0.0318, 0.3642, 0.2525, 0.0595,
+    0.0778])
 COEFFICIENTS = np.array([
-    0.3873, -0.0689, -0.4791, -0.3627, -0.0368, -0.2492, -0.2194, 0.2447, 0.4213,
-    0.7120, -0.0444, -0.0139, -0.6124, 0.0173, -0.1316, -0.2385, 0.1025, -0.3732,
-    0.0241, -0.1161, -0.5160, -0.4071, -0.3118, -0.2332, -0.3671, -0.3243, 0.3234,
-    0.3607, 0.0471, -0.3120, -0.0247, -0.2766, -0.3191, -0.1506, -0.0938, -0.1922,
-    -0.1696, -0.2327, -0.4472, -0.0994, -0.2409])
-INTERCEPT = 0.3079
+    0.3876, -0.0923, -0.4417, -0.3768, -0.0372, -0.2695, -0.1664, 0.2140, 0.4224,
+    0.7272, -0.0926, -0.0341, -0.6508, 0.0374, -0.1317, -0.2356, 0.0945, -0.3639,
+    0.0392, -0.1069, -0.5341, -0.3960, -0.2856, -0.2180, -0.3716, -0.2927, 0.3557,
+    0.3257, 0.0370, -0.3101, -0.0373, -0.2718, -0.3052, -0.1444, -0.0890, -0.1915,
+    -0.1644, -0.2254, -0.4131, -0.1022, -0.2716])
+INTERCEPT = 0.3024
 # Trade-off: at most 2% of ARCD and 5% of the answerable seed questions declined, then
 # as many out-of-coverage ones declined as possible (the seed cap binds; with 15%, the
 # ARCD cap bound at a threshold of 0.33 and the blind sets lost 4-7 answerable questions
@@ -465,8 +467,45 @@ INTERCEPT = 0.3079
 # («هل رفعت الحكومة أجور الموظفين؟» over «رفعت الحكومة سعر القنينة»): fitted -0.03,
 # newsroom12's near misses 85.7% -> 100%, but seeds-blind2's 80.3% -> 78.8% and
 # seeds-blind8's answerable declined 4.5% -> 5.5%.
+# Round 12 (decide15): seeds-blind9 and -blind10 fitted too, ten writers, one fold each.
+# Their honest held-out figure, scored by the round-11 constants that never saw them
+# (answerable whose best passage answers declined / out of coverage declined / AUC):
+# blind9 8.6% / 75.4% / 0.933, blind10 10.6% / 62.3% / 0.887; `marsad eval`: false
+# declines 24 of 135 and 25 of 140, near misses 34 and 27 of 50 declined. Held out per
+# writer, ten folds, the round-11 signals (threshold 0.2928) -> this round's (0.2826):
+#   seeds-unseen 0.9% / 87.3% -> same; seeds-blind2 2.0% / 80.3% -> same;
+#   seeds-blind3 5.8% / 81.2% -> 5.0% / 82.8%; seeds-blind4 5.7% / 75.0% -> 4.9% / 73.4%;
+#   seeds-blind5 7.8% / 71.4% -> 8.6% / 71.4%; seeds-blind6 3.4% / 76.6% -> 3.4% / 81.2%;
+#   seeds-blind7 7.9% / 81.0% -> 7.9% / 82.5%; seeds-blind8 4.5% / 75.0% -> same;
+#   seeds-blind9 8.6% / 76.9% -> 7.6% / 78.5%; seeds-blind10 8.7% / 62.3% -> 9.6% / 65.6%;
+#   all ten (1115 / 637) 5.6% / 76.8% / AUC 0.944 -> 5.5% / 77.9% / 0.947; newsroom8
+#   5.8% / 82.9%, newsroom10 3.6% / 73.9% (AUC 0.893 -> 0.901), newsroom12 0.0% / 85.7%,
+#   all unchanged; ARCD held out 2.0% -> 1.9%, `marsad eval` over ARCD train 13 of 693.
+# The questions that crossed the threshold either way on blind4, blind5 and blind10 sat
+# within 0.02 of it; the gains are of kinds: a model or a make asked («ما طراز
+# البندقية …؟», on six writers' sets: a name asked, answer_types.NAME_TERMS), a
+# feminine relative adjective or a conjunction read as the name beside a noun, a year
+# the passage writes only after «منذ» (year_unsaid: «لماذا زار … عام 2019؟» over «للمرة
+# الأولى منذ عام 2019»), a passage opening «وأضاف كيم: …» read as holding no words
+# said, a span closed by a dual («للشهر والنصف الماضيين») read as no time. Tried and left
+# out: actor_otherwise also where the passage names the actor but never doing the action
+# (roles.acts: newly fired on 87 answerable seed questions and 55 near misses), a word seen
+# with and without ة as no name (names_beside: no question changed; «قمر اصطناعي لأغراض
+# التجسس» is still read as naming the satellite, by «لأغراض»); a number joined to a word
+# by a hyphen («سويوز-2») read as no time nor amount (type_missing then fired on 21 more
+# near misses, on no answerable one whose best passage answers; pooled blind held out
+# 5.5% / 77.9% -> 5.4% / 78.8%, six writers up, but event_unknown and focus_far lost
+# weight to type_missing, and seeds-unseen's and seeds-blind5's near misses declined
+# fell by one each, newsroom8's 82.9% -> 80.5%: «في أي عام سينطلق أول رائد فضاء …؟» 0.25
+# -> 0.33), and frame_apart and actor_otherwise read as no frame where the one acting is
+# an event («انتهت رحلة كيم إلى روسيا»: blind4's answerable declines; but «وصلت الحرائق
+# إلى طرطوس» and «ألغيت زيارة كيم لأسطول …» lost the signal with it). blind4's held-out
+# answerable declines rose last round (3.3% -> 4.9%) with frame_apart reading «إلى X» as
+# a recipient: «هل انتهت رحلة كيم إلى روسيا قبل موعدها؟» (a destination of the noun, not
+# the verb's recipient) and «توقعه الزعيم الكوري لنتيجة …» (a purpose) are declined with
+# the right passage first.
 # fit_decision.py prints the other trade-offs.
-THRESHOLD = 0.2942
+THRESHOLD = 0.2826
 
 
 @lru_cache(maxsize=1 << 16)
@@ -681,8 +720,10 @@ _AND_OR = frozenset(normalize(c) for c in ("و", "ف"))
 
 def _focus(weights: Mapping[str, float], shapes: Mapping[str, str]) -> str | None:
     """The question's focus: its first content word (question words, answer-type nouns
-    and light words are not terms by then), «كم عمر ...» -> عمر, «ما موقف الصين» -> موقف."""
-    return next((t for t in weights if shapes.get(t) != "light"), None)
+    and light words are not terms by then), «كم عمر ...» -> عمر, «ما موقف الصين» -> موقف;
+    past a noun asking a name («ما طراز البندقية؟» -> بندقية: answer_types.NAME_TERMS)."""
+    return next((t for t in weights if shapes.get(t) != "light" and t not in NAME_TERMS),
+                None)
 
 
 def signals(hits: Sequence[tuple[object, float]], bm25: float,
