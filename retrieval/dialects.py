@@ -70,6 +70,13 @@ Arabizi typed without digits (chhal, dyal, ghadi, hwa, kan), the Maghrebi articl
 a word (l7arb, lmo7adatat, fel liqa) and French loanwords in Darija (lgant:
 transliterate.LOANWORDS). seeds-dialect5-heldout.jsonl and the blind sets were only measured.
 
+Round 16 (issue 12): phrases a reader uses where the press says one word, read as it
+(`_IDIOMS`): «حلّ X ضيفا على Y» (X visited Y: زار, the subject kept), «السلام باليد»
+(a handshake: المصافحة), «وصوله إلى الحكم / تسلم السلطة» (taking office: توليه منصب),
+«يوقف معهم / واقفة مع» (standing with someone is backing them: دعم; never «وقف الحرب مع»,
+a ceasefire); the Iraqi «كال» typed for «گال» (said). Each measured with every seed
+question file (lexicon.py's sixteenth round).
+
 Words that are also MSA words with another meaning are never mapped (`HOMOGRAPHS`:
 أدى performed, جاب roamed, حط landed, مرة once, زي uniform, طلعة sortie…), nor is any
 word the corpus itself uses (it is MSA there: اشتغل). A few words are read by their
