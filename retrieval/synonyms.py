@@ -92,9 +92,9 @@ def related(term: str) -> frozenset[str]:
     more declined, four one more answered: «ماذا أهدى كيم لشويغو؟» now meets «شويغو»).
     Kept in the sixteenth round: the future read as its present (`present_of`: سيجتمع ->
     يجتمع, whose derivations hold اجتماع), measured again over ten development sets: their
-    paraphrase and dialect top passage +2, four questions of other sets gained, no near
-    miss answered, no top passage lost (the blind2 near miss of the earlier measure is
-    declined now); a past's feminine ت, measured again, was not (lexicon.py)."""
+    paraphrase and dialect top passage +2, three questions of other kinds gained theirs,
+    no near miss answered in any seed file, no top passage lost; a past's feminine ت,
+    measured again, was not kept (lexicon.py)."""
     out = synonyms(term) | derivations(term)
     for bare in unglued(term) | present_of(term):
         out |= {bare} | synonyms(bare) | derivations(bare)
