@@ -153,12 +153,12 @@ async def test_a_reader_paraphrase_reaches_the_passage_that_answers_it(nairobi, 
 # --------------------------------------------------------------------------- over the seeds
 
 # The development sets' paraphrase and dialect questions (ten writers), top passage right
-# (answered or not), just under what was measured: 539 of 681 before this round, 558 after.
+# (answered or not), just under what was measured: 539 of 681 before this round, 559 after.
 SETS = ("seeds-unseen.jsonl", "seeds-blind2.jsonl", "seeds-blind3.jsonl",
         "seeds-blind4.jsonl", "seeds-blind5.jsonl", "seeds-blind6.jsonl",
         "seeds-blind7.jsonl", "seeds-blind8.jsonl", "seeds-blind9.jsonl",
         "seeds-blind10.jsonl")
-TOP_FLOOR = 557
+TOP_FLOOR = 558
 
 
 async def test_paraphrase_and_dialect_top_passage_over_the_seeds(seeded_db, data_dir) -> None:
