@@ -22,7 +22,7 @@ import feedparser
 import lxml.html
 from lxml import etree
 
-from retrieval.agencies import dateline_agency
+from retrieval.agencies import article_agency
 from retrieval.articles import ArticleError, clean_paragraphs, site_outlet, without_notes
 from retrieval.charsets import XML_DECLARATION, decode_page
 from retrieval.dates import find_date, unless_placeholder
@@ -30,6 +30,7 @@ from retrieval.fetching import is_url, names_a_page, normalize_url
 from retrieval.model import Article
 from retrieval.passages import clean_text
 from retrieval.teaser_boxes import drop_teaser_boxes
+from retrieval.web import JSON_FEED
 
 _FEED_ROOT = re.compile(rb"<(?:rss|feed|rdf:RDF|urlset|sitemapindex)[\s>]")
 _SITEMAP_ROOT = re.compile(rb"<(?:urlset|sitemapindex)[\s>]")
@@ -65,7 +66,6 @@ def _own_pages(items: list[FeedItem], ids: list[str | None], feed: str) -> list[
     return own
 
 
-_JSON_FEED = re.compile(rb'^\s*\{.{0,2048}?"version"\s*:\s*"https?://jsonfeed\.org/version/', re.S)
 
 
 def looks_like_feed(body: bytes) -> bool:
@@ -73,7 +73,7 @@ def looks_like_feed(body: bytes) -> bool:
     sitemap's <urlset> / <sitemapindex>, or it is a JSON Feed (`{"version":
     "https://jsonfeed.org/version/1.1", …}`)."""
     head = _PROLOG.sub(b"", body[:4096].removeprefix(b"\xef\xbb\xbf"))
-    return bool(_FEED_ROOT.match(head) or _JSON_FEED.match(head))
+    return bool(_FEED_ROOT.match(head) or JSON_FEED.match(head))
 
 
 def _item_date(entry: feedparser.FeedParserDict) -> dt.date | None:
@@ -139,7 +139,7 @@ def parse_feed(body: bytes | str, where: str, base: str | None = None) -> list[F
     channel's `<link>`. ArticleError when `body` is not a feed at all (a broken but
     readable feed still gives its items)."""
     text = decode_page(body) if isinstance(body, bytes) else body
-    if _JSON_FEED.match(text[:4096].lstrip("\ufeff").encode("utf-8")):
+    if JSON_FEED.match(text[:4096].lstrip("\ufeff").encode("utf-8")):
         return _json_feed_items(text, where, base)
     if _SITEMAP_ROOT.match(_PROLOG.sub(b"", text[:4096].encode("utf-8").removeprefix(
             b"\xef\xbb\xbf"))):
@@ -303,4 +303,4 @@ def item_article(item: FeedItem, where: str) -> Article:
     if not title or not paragraphs:
         raise ArticleError(f"{ident}: the feed item has no title or no text")
     return Article(id=ident, title=title, source=item.outlet, date=item.date,
-                   paragraphs=tuple(paragraphs), url=item.link, agency=dateline_agency(lines))
+                   paragraphs=tuple(paragraphs), url=item.link, agency=article_agency(lines))

@@ -30,7 +30,7 @@ import trafilatura
 from lxml import etree
 from trafilatura.settings import use_config
 
-from retrieval.agencies import dateline_agency
+from retrieval.agencies import article_agency
 from retrieval.articles import (
     SHORT_LINE_WORDS,
     ArticleError,
@@ -816,4 +816,4 @@ def parse_html(html: str | bytes, article_id: str | None = None, url: str | None
                            f"article; give the articles' own URLs or the site's feed")
     return Article(id=identity, title=title, source=site, date=date,
                    paragraphs=tuple(paragraphs), url=page_url,
-                   agency=dateline_agency([clean_text(line) for line in lines]))
+                   agency=article_agency([clean_text(line) for line in lines]))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+import re
 import zlib
 from collections.abc import AsyncIterator, Sequence
 from pathlib import Path
@@ -35,10 +36,26 @@ class Unchanged:
     url: str
 
 
+# A JSON Feed's opening: `{"version": "https://jsonfeed.org/version/1.1", …`
+JSON_FEED = re.compile(rb'^\s*\{.{0,2048}?"version"\s*:\s*"https?://jsonfeed\.org/version/', re.S)
+
+
 def is_web_target(target: str | Path) -> bool:
-    """True for what `articles_from_web` reads: an http(s) URL or a feed file."""
+    """True for what `articles_from_web` reads: an http(s) URL or a feed file (a .json file
+    only when it is a JSON Feed: any other is an archive of articles, read locally)."""
     text = str(target)
-    return is_url(text) or (Path(text).suffix.lower() in FEED_SUFFIXES and Path(text).is_file())
+    path = Path(text)
+    if is_url(text):
+        return True
+    if path.suffix.lower() not in FEED_SUFFIXES or not path.is_file():
+        return False
+    if path.suffix.lower() != ".json":
+        return True
+    try:
+        with path.open("rb") as f:
+            return bool(JSON_FEED.match(f.read(4096).removeprefix(b"\xef\xbb\xbf")))
+    except OSError:
+        return True  # the feed reader names what cannot be read
 
 
 async def articles_from_web(targets: Sequence[str | Path], fetcher: Fetcher, *,

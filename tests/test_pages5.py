@@ -1,0 +1,231 @@
+"""Twelfth round of pages as newsrooms publish them (tests/data/pages5): other outlets'
+HTML, raw .txt pages, an RSS feed with full text and an Atom feed of teasers, each beside a
+JSON file of what a reader expects: title, outlet, date, url, the wire agency credited
+and exactly the passages indexed. The siblings below hold each fault found on them, in
+other words than the corpus: a call to follow the outlet behind a lead-in clause, an
+agency credited only in the sign-off under the article, a dateline naming the outlet and
+an agency together, a wire dateline whose day is printed in figures.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from test_cli import marsad
+
+from benchmarks.pages_quality import pages
+from retrieval.agencies import signoff_agency, split_dateline
+from retrieval.articles import ArticleError, _is_boilerplate, iter_articles, parse_raw
+from retrieval.passages import split_passages
+
+FOLDER = Path(__file__).parent / "data" / "pages5"
+HEAD = "الوطن\nالحكومة تعلن خطة جديدة لتطوير شبكة الطرق في المحافظات\n12 مارس 2024\n"
+BODY = ("قال المتحدث باسم الوزارة إن الأعمال ستستمر حتى نهاية الشهر المقبل وفق الجدول المعلن.",
+        "وأضاف أن الفرق الفنية تعمل على مدار الساعة لإنجاز المرحلة الأولى في موعدها المحدد.")
+
+
+def read(article):
+    if isinstance(article, ArticleError):
+        return {"error": "teaser"}
+    return {"title": article.title, "source": article.source,
+            "date": article.date.isoformat() if article.date else None, "url": article.url,
+            "agency": article.agency, "passages": split_passages(article.paragraphs)}
+
+
+@pytest.mark.parametrize("path", pages(FOLDER), ids=lambda p: p.name)
+def test_each_page_reads_as_a_reader_expects(path: Path):
+    wanted = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
+    assert [read(a) for a in iter_articles([path])] == wanted.get("items", [wanted])
+
+
+def test_ingest_cites_title_outlet_date_and_agency_and_again_adds_nothing(tmp_path):
+    db = tmp_path / "m.db"
+    first = marsad("ingest", str(FOLDER), cwd=tmp_path, db=db)
+    # the Atom feed's two items are teasers whose pages cannot be fetched: named, skipped
+    assert first.returncode == 1 and first.stderr.count("skipped") == 2, first.stderr
+    again = marsad("ingest", str(FOLDER), cwd=tmp_path, db=db)
+    assert again.stdout.startswith("added 0, replaced 0"), again.stdout
+    answer = json.loads(marsad("ask", "كم شخصا قتلوا في حرائق بجاية؟", "--json",
+                               cwd=tmp_path, db=db).stdout)
+    top = answer["hits"][0]
+    assert (top["source"], top["date"], top["agencies"]) == ("France 24", "2023-07-25",
+                                                             ["فرانس برس"])
+    texts = [h["text"] for h in json.loads(marsad(
+        "ask", "كم كيلومترا من الترع سيتم تبطينها؟", "--json", cwd=tmp_path, db=db).stdout)["hits"]]
+    assert texts[0].startswith("أعلن وزير الموارد المائية")
+    assert not any("تابعوا" in text or "فيسبوك" in text for text in texts)
+
+
+# --- a call to follow the outlet, behind a lead-in clause ------------------------------
+
+@pytest.mark.parametrize("line", [
+    "لمزيد من الأخبار تابعوا صفحتنا على فيسبوك",
+    "ولمتابعة آخر المستجدات، تابعونا على تيليجرام",
+    "للاطلاع على آخر الأخبار تابعوا قناتنا على واتساب",
+    "لمعرفة المزيد اشترك في نشرتنا البريدية",
+    "للمزيد من الأخبار، حمّل تطبيق الشروق",
+    "ولمزيد من التفاصيل تابعونا عبر منصة إكس",
+    "للمزيد من الأخبار والتقارير تابعونا على جوجل نيوز",
+    "تابعونا على حساباتنا في مواقع التواصل",
+])
+def test_a_call_to_follow_the_outlet_is_no_passage(line):
+    assert _is_boilerplate(line)
+    article = parse_raw(HEAD + "\n".join([*BODY, line]), "x")
+    assert article.paragraphs == BODY
+
+
+@pytest.mark.parametrize("line", [
+    "لمزيد من المعلومات حول الخطة، قال الوزير إن التفاصيل ستنشر على فيسبوك.",
+    "وتابع الرئيس حديثه على فيسبوك قائلا إن الحكومة ستواصل العمل.",
+    "للمزيد من الشفافية تابعت اللجنة عمل الوزارة على مدى عامين.",
+])
+def test_prose_that_mentions_following_stays(line):
+    assert not _is_boilerplate(line)
+
+
+# --- the agency an article's sign-off credits ------------------------------------------
+
+@pytest.mark.parametrize(("tail", "agency"), [
+    (["فرانس24/ أ ف ب"], "فرانس برس"),
+    (["(رويترز)"], "رويترز"),
+    (["أ ف ب", "الكلمات الدالة", "غزة"], "فرانس برس"),
+    (["د.ب.أ"], "د ب أ"),
+    (["ع.ش/ رويترز", "شارك"], "رويترز"),
+    (["(أ.ف.ب)"], "فرانس برس"),
+    (["م.ع / وام"], "وام"),
+    (["رويترز وأ ف ب"], "رويترز"),
+    (["نقلاً عن الأناضول"], "الأناضول"),
+])
+def test_the_sign_off_under_the_article_credits_its_agency(tail, agency):
+    article = parse_raw(HEAD + "\n".join([*BODY, *tail]), "x")
+    assert article.agency == agency
+    assert article.paragraphs == BODY
+
+
+def test_an_agency_credit_ending_the_last_paragraph_is_its_sign_off():
+    assert signoff_agency([BODY[0], BODY[1][:-1] + ". (أ ش أ)"]) == "أ ش أ"
+
+
+@pytest.mark.parametrize("lines", [
+    [BODY[0], "(رويترز)", BODY[1]],  # a photo's credit between paragraphs
+    [*BODY, "صورة أرشيفية لمقر الوزارة في العاصمة (رويترز)"],  # a caption, credited
+    [*BODY, "رويترز تكشف تفاصيل جديدة عن الصفقة"],  # a teaser of another story
+    [*BODY, "محمد علي"],  # the writer's name
+    list(BODY),
+])
+def test_no_sign_off_no_agency(lines):
+    assert signoff_agency(lines) is None
+
+
+# --- datelines: the outlet and an agency together, a day in figures --------------------
+
+@pytest.mark.parametrize(("lead", "agency"), [
+    ("بيروت - «الشرق الأوسط» ورويترز: ", "رويترز"),
+    ("دمشق - «عنب بلدي» وأ ف ب - ", "فرانس برس"),
+    ("لندن - «الشرق الأوسط» + وكالات: ", None),
+    ("غزة - «القدس العربي» ووكالات: ", None),
+    ("الخرطوم 12-03-2024 (سونا) - ", "سونا"),
+    ("القاهرة 12/03/2024 (أ ش أ) - ", "أ ش أ"),
+])
+def test_a_dateline_crediting_outlet_and_agencies_is_cut_and_credited(lead, agency):
+    article = parse_raw(HEAD + lead + BODY[0] + "\n" + BODY[1], "x")
+    assert article.paragraphs == BODY
+    assert article.agency == agency
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("الخرطوم 12-08-2024 (سونا) - ", "2024-08-12"),
+    ("الرباط 03/11/2023 (و م ع) - ", "2023-11-03"),
+    ("طرابلس 25.12.2023 (وال) - ", "2023-12-25"),
+])
+def test_a_wire_dateline_dated_in_figures_dates_the_article(text, date):
+    article = parse_raw(f"سودان تربيون\n{HEADLINE}\n{text}{BODY[0]}\n{BODY[1]}", "x")
+    assert article.date is not None and article.date.isoformat() == date
+    assert article.paragraphs == BODY
+
+
+HEADLINE = "وزارة الصحة تعلن خطة طوارئ لمواجهة تفشي الأمراض في الولايات"
+
+
+def test_a_quotation_after_the_outlet_is_no_dateline():
+    assert split_dateline("القاهرة - «الشروق» ويقول: لن نتراجع عن القرار أبدا") is None
+
+
+# --- archives: JSONL and .json files with the field names scrapers give -----------------
+
+ARCHIVES = Path(__file__).parent / "data" / "archives"
+
+
+def test_a_jsonl_record_under_other_field_names_is_an_article():
+    first, second, third = iter_articles([ARCHIVES / "scraper-fields.jsonl"])
+    assert (first.id, first.title, first.source, first.date.isoformat(), first.url) == (
+        "https://www.masrawy.com/news/sat2", "إطلاق أول قمر صناعي مصري مصنع محليا بالكامل",
+        "مصراوي", "2023-12-04", "https://www.masrawy.com/news/sat2")
+    assert len(first.paragraphs) == 2
+    assert second.id == "sabq-1" and second.date.isoformat() == "2023-11-18"
+    assert isinstance(third, ArticleError) and "قبل يومين" in str(third)  # named, skipped
+
+
+@pytest.mark.parametrize(("record", "expected"), [
+    ({"headline": HEADLINE, "body": BODY[0], "pubDate": "12 مارس 2024", "outlet": "الوطن"},
+     (HEADLINE, "الوطن", "2024-03-12", None)),
+    ({"title": HEADLINE, "article_body": BODY[0], "publish_date": "2024-03-12T23:30:00+03:00",
+      "publisher": {"name": "عكاظ"}, "permalink": "https://www.okaz.com.sa/news/1"},
+     (HEADLINE, "عكاظ", "2024-03-12", "https://www.okaz.com.sa/news/1")),
+    ({"uuid": "a1", "headline": HEADLINE, "content_html": f"<p>{BODY[0]}</p><p>{BODY[1]}</p>",
+      "date_published": None}, (HEADLINE, None, None, None)),
+])
+def test_scraper_field_names_give_title_outlet_date_and_url(record, expected):
+    from retrieval.articles import parse_json_record
+
+    article = parse_json_record(record, "x.jsonl:1")
+    assert (article.title, article.source,
+            article.date.isoformat() if article.date else None, article.url) == expected
+    assert article.paragraphs[0] == BODY[0]
+
+
+def test_a_record_without_id_or_url_is_named_by_its_content_the_same_each_time():
+    from retrieval.articles import parse_json_record
+
+    record = {"headline": HEADLINE, "body": BODY[0]}
+    assert parse_json_record(record, "a").id == parse_json_record(dict(record), "b").id
+    assert parse_json_record({**record, "body": BODY[1]}, "a").id != parse_json_record(
+        record, "a").id
+
+
+def test_a_json_archive_is_read_as_articles_and_its_bad_record_named(tmp_path):
+    found = list(iter_articles([ARCHIVES / "export-list.json", ARCHIVES / "export-object.json"]))
+    ahram, ghad, empty, qabas = found
+    assert ahram.id == "ahram-77" and ahram.date.isoformat() == "2024-02-11"
+    # an HTML body: its paragraphs, without the dateline alone on top or the call under it
+    assert (ghad.id, ghad.source, ghad.date.isoformat()) == ("90211", "الغد", "2024-06-30")
+    assert [p[:12] for p in ghad.paragraphs] == ["افتتحت الحكو", "وقال وزير ال"]
+    assert isinstance(empty, ArticleError) and "article 3" in str(empty)
+    assert (qabas.source, qabas.agency, qabas.url) == ("القبس", "كونا",
+                                                       "https://www.alqabas.com/article/5931234")
+    assert not any("(كونا)" in p for p in qabas.paragraphs)
+
+
+def test_marsad_ingest_of_json_archives_and_again_adds_nothing(tmp_path):
+    db = tmp_path / "m.db"
+    paths = [str(ARCHIVES / name) for name in ("export-list.json", "export-object.json",
+                                                "scraper-fields.jsonl")]
+    first = marsad("ingest", *paths, cwd=tmp_path, db=db)
+    assert first.stdout.startswith("added 5,"), first.stdout + first.stderr
+    assert "article 3" in first.stderr and "قبل يومين" in first.stderr
+    assert marsad("ingest", *paths, cwd=tmp_path, db=db).stdout.startswith("added 0, replaced 0")
+    listed = {s["title"]: (s["source"], s["date"])
+              for s in json.loads(marsad("sources", "--json", cwd=tmp_path, db=db).stdout)}
+    assert listed["افتتاح أكبر محطة لتحلية مياه البحر في العقبة"] == ("الغد", "2024-06-30")
+    hit = json.loads(marsad("ask", "كم تبلغ طاقة محطة تحلية المياه في العقبة؟", "--json",
+                            cwd=tmp_path, db=db).stdout)["hits"][0]
+    assert hit["source"] == "الغد" and "300 مليون متر مكعب" in hit["text"]
+
+
+def test_a_folder_s_json_files_are_no_articles(tmp_path):
+    (tmp_path / "package.json").write_text('{"name": "site", "version": "1.0.0"}')
+    (tmp_path / "page.txt").write_text(f"الوطن\n{HEADLINE}\n12 مارس 2024\n{BODY[0]}\n",
+                                       encoding="utf-8")
+    assert [a.id for a in iter_articles([tmp_path])] == ["page"]
