@@ -109,6 +109,17 @@ _DROP_LINES = _keys(
     "تابعونا على", "تابعونا عبر", "الفيديو", "فيديو", "بالفيديو", "read in english",
     # a player or a script still loading
     "جار التحميل", "جاري التحميل", "جارِ التحميل", "يرجى الانتظار", "loading", "please wait",
+    # follow and comment prompts, ribbons, copy and bookmark buttons, an audio player
+    "تابعنا", "تابعنا على", "تابعنا عبر", "follow us", "نرحب بتعليقاتكم", "شارك برأيك",
+    "ما رأيك", "رأيك يهمنا", "أخبار عاجلة", "الأخبار العاجلة", "هام", "ترند", "تريند",
+    "الأكثر تداولا", "نسخ", "تم نسخ الرابط", "تم النسخ", "إضافة للمفضلة", "أضف للمفضلة",
+    "حفظ في المفضلة", "استمع", "استمع للمقال", "استمع إلى المقال", "استمع إلى هذا المقال",
+    "استمع للخبر", "listen to this article", "تحميل التطبيق", "حمل التطبيق",
+    # ad slots and sponsorship labels, "scroll on" prompts, a wire story's end marks
+    "إعلانات", "مساحة إعلانية", "محتوى مدفوع", "محتوى ممول", "محتوى برعاية", "برعاية",
+    "sponsored", "sponsored content", "advertisement - scroll to continue",
+    "scroll to continue", "scroll to continue with content", "تابع القراءة أدناه",
+    "تابع القراءة بالأسفل", "يتبع", "انتهى", "/انتهى/", "النهاية", "-انتهى-",
 )  # fmt: skip
 # Notes around the article that are not its text, on `_key`s of short lines: an opinion
 # page's disclaimer (`الآراء الواردة في هذا المقال تعبر عن رأي كاتبها ولا تعكس بالضرورة موقف
@@ -152,6 +163,7 @@ _COMMENT_PROMPT = re.compile(
     r"|leave a (?:comment|reply))[.!؟?،,\s]*)+$")
 _DROP_PATTERNS = re.compile(
     r"^\[?ad_\d+\]?$|^\d+$"  # an ad slot; a counter (views, comments) alone
+    r"|^[^\W\d](?:\s*[./]\s*[^\W\d]){1,3}$"  # an editor's initials alone: `ع.م`, `م/ع`
     r"|^\d+\s*(?:/|من|of)\s*\d+$"  # a gallery's photo counter: `3 / 8`, `3 من 8`
     r"|^list (?:of \d+ items|\d+ of \d+)$"  # a copied list box's screen-reader labels
     r"|^#[^\s#]+(?:\s*#[^\s#]+)*$"  # a line of hashtags: `#الشلف #زلزال`
@@ -187,7 +199,8 @@ _DATE_LABEL = re.compile(
     r"|(?P<bare>التاريخ|تاريخ|date|نشر|نُشر|نشرت|نُشرت|تحديث))\s*:?\s*",
     re.IGNORECASE,
 )
-_SOURCE_LABEL = re.compile(r"^\s*(?:المصدر|المصادر|sources?)\s*:\s*(?P<value>.*)$", re.I)
+_SOURCE_LABEL = re.compile(r"^\s*(?:المصدر|المصادر|مصدر الخبر|sources?)\s*:\s*(?P<value>.*)$",
+                           re.I)
 _SOURCE_GLUED = re.compile(
     r"^(?P<before>.*[.!?؟…»\"”)\]])\s*(?:المصدر|المصادر)\s*:\s*(?P<value>[^.!?؟:]+)$"
 )
@@ -220,7 +233,8 @@ _AGENCY = (r"(?:getty images|getty|غيتي|غيتى|afp|reuters|رويترز|ep
 # a tag alone in brackets (`(أ.ف.ب)`, `(ع.م)`), `صورة أرشيفية`.
 _CREDIT_LINE = re.compile(
     r"^\(?\s*(?:(?:مصدر|حقوق|التعليق على)\s+)?(?:الصوره|الصورة|صوره|صورة|تصوير|عدسه|عدسة"
-    r"|photo|credit)\s*[:/،,-][^()]{0,60}\)?$"
+    r"|الصور|صور|المصور|المصوره|المصورة|ت|photo|photos|credit|photographer)"
+    r"(?:\s+(?:من|ل|لـ|by))?\s*[:/،,-][^()]{0,60}\)?$"
     r"|^التعليق على (?:الصوره|الصورة)\s*[:،,]"
     rf"|^(?:©|\(c\))?\s*{_AGENCY}(?:\s*(?:via|عبر|/|-)\s*{_AGENCY})*$"
     r"|^(?:©|\(c\))\s*\S+(?:\s+\S+){0,3}$"
@@ -243,13 +257,15 @@ _SOCIAL = re.compile(
     r"|انستجرام|انستقرام|سناب شات|واتساب|واتس اب|تيك توك|قناتنا|تطبيق|جوجل نيوز|google news"
     r"|منصه (?:اكس|x)|حسابنا|حساباتنا|صفحتنا|صفحاتنا|منصاتنا)"
     r"|^(?:وقت القراءه|مده القراءه|زمن القراءه|عدد القراءات|عدد المشاهدات|القراءات|المشاهدات"
-    r"|reading time|views)\s*:?\s*[\d\s\w]{0,20}$"
-    r"|^\d+\s+(?:دقيقه|دقائق|min|mins|minutes?)(?:\s+(?:قراءه|للقراءه|read))?$"
+    r"|قراءات|مشاهدات|reading time|views)\s*:?\s*[\d\s\w.,٬]{0,20}$"
+    r"|^(?:\d+\s+)?(?:دقيقه|دقائق|دقيقتان|دقيقتين|min|mins|minutes?)"
+    r"(?:\s+(?:قراءه|للقراءه|read))?$"
     # a newsletter box: `اشترك في نشرتنا البريدية ليصلك أهم الأخبار`
     r"|^(?:اشترك|اشتركوا|سجل|انضم)\S*\s+(?:الان\s+)?(?:في|الي|ب)?\s*(?:النشره|نشرتنا|نشره"
     r"|النشرات|القائمه البريديه)"
 
-    r"|^[\d.,]+\s*[km]?\s*(?:تعليق|تعليقات|مشاهده|مشاهدات|قراءه|قراءات|مشاركه|مشاركات|views"
+    r"|^[\d.,٬]+\s*(?:[km]|الف|مليون)?\s*(?:تعليق|تعليقات|مشاهده|مشاهدات|قراءه|قراءات|مشاركه"
+    r"|مشاركات|views"
     r"|comments|shares)$"
     # a share row: `Facebook Twitter WhatsApp`, `شارك على فيسبوك تويتر واتساب`
     r"|^(?:(?:شارك|مشاركه|share)\s*(?:على|علي|عبر|via|on)?\s*)?(?:(?:فيسبوك|فيس بوك|تويتر|اكس"
@@ -297,7 +313,9 @@ def _is_byline(line: str) -> bool:
 
 
 # `شاهد:` / `شاهد بالفيديو:` before an embedded video's title: a label, not article text.
-_WATCH = re.compile(r"^شاهد(?:\s+(?:بالفيديو|الفيديو|فيديو))?\s*(?::|$)")
+# So are `فيديو:` / `بالفيديو:` before a video's title. (A ticker's `عاجل | …` is left: a
+# flash or a channel's post opens so, and is the news itself.)
+_WATCH = re.compile(r"^(?:شاهد(?:\s+(?:بالفيديو|الفيديو|فيديو))?|فيديو|بالفيديو|video)\s*(?::|$)")
 
 
 def _is_boilerplate(line: str) -> bool:
@@ -486,11 +504,18 @@ def _labelled_date(line: str) -> tuple[bool, dt.date | None, bool]:
     an update). `آخر تحديث: 15 مارس | نشر في: 10 مارس` gives the publication, 10 March; a
     dateline before the label (`القاهرة: «الشرق الأوسط» — نُشر: 17 أبريل 2025`) is set aside."""
     if not _DATE_LABEL.match(line) and len(line.split()) < 2 * SHORT_LINE_WORDS:
-        parts = _LINE_PARTS.split(line, maxsplit=1)
-        if len(parts) == 2 and _DATE_LABEL.match(parts[1]) and not _DATE_LABEL.match(parts[0]):
-            found = _one_labelled_date(parts[1])
+        for cut in _LINE_PARTS.finditer(line):
+            head, rest = line[:cut.start()], line[cut.end():]
+            if not _DATE_LABEL.match(rest) or _DATE_LABEL.match(head):
+                continue
+            found = _one_labelled_date(rest)
+            # `الثلاثاء 12 مارس 2024 | آخر تحديث: الأربعاء 13 مارس` (or `| 10:45 م`): the
+            # stamp before an update's label is the publication
+            if (found[2] or found[1] is None) and _is_stamp(head) and (day := find_date(head)):
+                return True, day, False
             if found[1] is not None:
                 return found
+            break
     return _one_labelled_date(line)
 
 

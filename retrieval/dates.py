@@ -130,6 +130,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], bool], ...] = tuple(
     (re.compile(pattern + _MARK), hijri) for pattern, hijri in (
         (r"(?<!\d)(?P<year>\d{4})[-/.](?P<month>\d{1,2})[-/.](?P<day>\d{1,2})(?!\d)", False),
         (r"(?<![\d/.-])(?P<day>\d{1,2})[-/.](?P<month>\d{1,2})[-/.]" + _YEAR, False),
+        # spaced: `12 / 03 / 2024`, `12 - 03 - 2024`
+        (r"(?<![\d/.-])(?P<day>\d{1,2})\s+(?P<sep>[-/.])\s+(?P<month>\d{1,2})\s+(?P=sep)\s+"
+         + _YEAR, False),
         (rf"(?<!\d){_DAY}\s*[,،]?\s*(?:من\s+)?(?:شهر\s+)?{_MONTHS_RE}\s*[,،]?\s*(?:عام|سنة)?\s*{_YEAR}",
          False),
         (rf"(?<!\w){_MONTHS_RE}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s*[,،]?\s*{_YEAR}", False),
@@ -140,8 +143,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], bool], ...] = tuple(
 
 _WEEKDAY_RE = re.compile(r"(?<!\w)(?:" + "|".join(fold(w) for w in _WEEKDAYS) + r")(?!\w)\.?")
 _TIME_RE = re.compile(
-    r"(?:(?<!\w)à\s+)?\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:am|pm|ص|م|صباحا|مساء)?(?!\w)"
-    r"|(?<!\w)(?:gmt|utc|ksa|بتوقيت\s+\w+|توقيت\s+\w+|الساعه|الساعة)(?!\w)"
+    r"(?:(?<!\w)(?:à|علي|في)\s+)?\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:am|pm|ص|م|صباحا|مساء)?(?!\w)"
+    r"|(?<!\w)(?:gmt|utc|ksa|بتوقيت\s+\w+|توقيت\s+\w+|(?:علي\s+|في\s+)?(?:الساعه|الساعة))(?!\w)"
     r"|[+-]\d{2}:?\d{2}"
 )
 # A newspaper's issue and volume numbers on its date line: `13 مارس 2024 مـ رقم العدد [ 16542
@@ -150,7 +153,8 @@ _ISSUE_RE = re.compile(r"(?<!\w)(?:(?:رقم\s+)?(?:العدد|عدد)|السن�
 # A clock time printed against the year: `12/3/202410:45` (Al Jazeera's update line).
 _GLUED_TIME = re.compile(r"(?<=\d{4})(?=\d{1,2}:\d{2})")
 # Words that join the two calendars on one stamp: `14 سبتمبر 2023م الموافق 28 صفر 1445هـ`.
-_JOINER_RE = re.compile(r"(?<!\w)(?:الموافق|الموافقه|الموافقة|الموافق\s+ل|ل)(?!\w)")
+# So do the words a stamp is printed with: `بتاريخ 12 مارس 2024`, `في 12 مارس 2024`.
+_JOINER_RE = re.compile(r"(?<!\w)(?:الموافق|الموافقه|الموافقة|الموافق\s+ل|ل|في|بتاريخ)(?!\w)")
 
 
 

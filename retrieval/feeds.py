@@ -22,7 +22,7 @@ import feedparser
 import lxml.html
 from lxml import etree
 
-from retrieval.agencies import article_agency
+from retrieval.agencies import agency_named, article_agency
 from retrieval.articles import ArticleError, clean_paragraphs, site_outlet, without_notes
 from retrieval.charsets import XML_DECLARATION, decode_page
 from retrieval.dates import find_date, unless_placeholder
@@ -50,6 +50,8 @@ class FeedItem:
     # the id its own text goes in under when it links to no page of its own (no link, or the
     # site's home page): `FEED#GUID`
     guid: str | None = None
+    # the wire agency the item's `<source>` names (`<source url="…">واس</source>`)
+    agency: str | None = None
 
 
 def _own_pages(items: list[FeedItem], ids: list[str | None], feed: str) -> list[FeedItem]:
@@ -159,12 +161,17 @@ def parse_feed(body: bytes | str, where: str, base: str | None = None) -> list[F
     for entry in parsed.entries:
         link = entry.get("link") or (entry.get("id") if is_url(entry.get("id", "")) else None)
         link = urljoin(base, link.strip()) if link and is_url(base) else link
+        # an item's `<source>`: the outlet an aggregator's item comes from (Google News's
+        # `<source url="…">اليوم السابع</source>`), or the agency the story came from
+        credit = clean_text((entry.get("source") or {}).get("title") or "") or None
+        agency = agency_named(credit) if credit else None
         items.append(FeedItem(
             link=normalize_url(link) if link and is_url(link) else None,
             title=_plain(entry, "title"),
             date=_item_date(entry),
             text=_full_text(entry),
-            outlet=outlet,
+            outlet=(credit if credit and not agency else outlet),
+            agency=agency,
         ))
     return _own_pages(items, [entry.get("id") for entry in parsed.entries], where)
 
@@ -303,4 +310,5 @@ def item_article(item: FeedItem, where: str) -> Article:
     if not title or not paragraphs:
         raise ArticleError(f"{ident}: the feed item has no title or no text")
     return Article(id=ident, title=title, source=item.outlet, date=item.date,
-                   paragraphs=tuple(paragraphs), url=item.link, agency=article_agency(lines))
+                   paragraphs=tuple(paragraphs), url=item.link,
+                   agency=article_agency(lines) or item.agency)

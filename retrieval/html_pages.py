@@ -520,8 +520,14 @@ def _body_lines(html: str | bytes, url: str | None) -> list[str]:
 
 
 def _ld_body(ld: dict[str, Any]) -> list[str]:
-    """The lines of JSON-LD `articleBody`: a page drawn by script has its text only there."""
+    """The lines of JSON-LD `articleBody`: a page drawn by script has its text only there
+    (a live blog's, in the `articleBody` of each of its `liveBlogUpdate` entries)."""
     body = ld.get("articleBody")
+    updates = ld.get("liveBlogUpdate")
+    if not isinstance(body, str) and isinstance(updates, (list, dict)):
+        body = "\n\n".join(update["articleBody"] for update in (
+            updates if isinstance(updates, list) else [updates])
+            if isinstance(update, dict) and isinstance(update.get("articleBody"), str))
     if not isinstance(body, str):
         return []
     return paragraph_lines(body) if "<" in body else body.splitlines()

@@ -251,7 +251,8 @@ async def _item(item: FeedItem, fetcher: Fetcher, conditional: bool
         found = [ArticleError(str(error))]
     if any(isinstance(article, Article) for article in found):
         return [dataclasses.replace(article, date=article.date or item.date,
-                                    source=article.source or item.outlet)
+                                    source=article.source or item.outlet,
+                                    agency=article.agency or item.agency)
                 if isinstance(article, Article) else article for article in found]
     if item.text:
         try:

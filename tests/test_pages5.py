@@ -229,3 +229,90 @@ def test_a_folder_s_json_files_are_no_articles(tmp_path):
     (tmp_path / "page.txt").write_text(f"الوطن\n{HEADLINE}\n12 مارس 2024\n{BODY[0]}\n",
                                        encoding="utf-8")
     assert [a.id for a in iter_articles([tmp_path])] == ["page"]
+
+
+# --- furniture between paragraphs: credits, players, counters, ads, end marks -----------
+
+@pytest.mark.parametrize("line", [
+    "الصورة من: وزارة الداخلية", "المصور: سامي الحربي", "ت: محمد ناجي", "صور: أرشيفية",
+    "Photographer: John Smith", "فيديو: شاهد لحظة وصول المساعدات", "بالفيديو: كواليس الحفل",
+    "نرحب بتعليقاتكم", "شارك برأيك", "ما رأيك؟", "تابعنا على", "Follow us", "هام", "ترند",
+    "تم نسخ الرابط", "إضافة للمفضلة", "مشاهدات: 1٬245", "1.2 ألف مشاهدة", "قراءات 530",
+    "استمع للمقال", "استمع إلى هذا المقال", "دقيقتان للقراءة", "4 دقائق قراءة",
+    "إعلانات", "مساحة إعلانية", "محتوى مدفوع", "برعاية", "محتوى ممول",
+    "Advertisement - Scroll to continue", "Scroll to continue with content",
+    "تابع القراءة أدناه", "تحميل التطبيق", "يتبع...", "انتهى", "- انتهى -", "/انتهى/",
+    "ع.م", "م/ع", "ح.س.ع",
+])
+def test_furniture_between_paragraphs_is_no_passage(line):
+    article = parse_raw(HEAD + "\n".join([BODY[0], line, BODY[1]]), "x")
+    assert article.paragraphs == BODY
+
+
+@pytest.mark.parametrize("line", [
+    "فيديو نشره ناشطون أظهر تصاعد الدخان من المبنى بعد الانفجار بدقائق.",
+    "وقال المصور الذي رافق الفرق إن الدمار كان واسعا في الحي.",
+    "وانتهى الاجتماع دون اتفاق على موعد الجولة المقبلة من المفاوضات.",
+    "وبلغ عدد مشاهدات المقطع أكثر من مليون مشاهدة خلال يومين.",
+    "هام جدا أن يلتزم المواطنون بالتعليمات الصادرة عن الدفاع المدني.",
+])
+def test_prose_with_those_words_stays(line):
+    article = parse_raw(HEAD + "\n".join([BODY[0], line, BODY[1]]), "x")
+    assert article.paragraphs == (BODY[0], line, BODY[1])
+
+
+def test_the_news_source_label_names_the_source_and_is_no_passage():
+    article = parse_raw(HEAD + "\n".join([*BODY, "مصدر الخبر: وكالة الأنباء الكويتية"]), "x")
+    assert article.paragraphs == BODY
+    assert article.source == "وكالة الأنباء الكويتية"
+
+
+# --- feeds: an item's <source> -----------------------------------------------------------
+
+def _rss(source: str) -> str:
+    return ("<?xml version='1.0' encoding='UTF-8'?><rss version='2.0'><channel>"
+            "<title>أخبار Google</title><link>https://news.google.com/</link><item>"
+            f"<title>{HEADLINE}</title><link>https://example.com/news/1</link>"
+            "<pubDate>Tue, 12 Mar 2024 08:00:00 GMT</pubDate>"
+            f"<description>{' '.join(BODY * 6)}</description>{source}</item></channel></rss>")
+
+
+@pytest.mark.parametrize(("source", "outlet", "agency"), [
+    ("<source url='https://www.spa.gov.sa/'>واس</source>", "أخبار Google", "واس"),
+    ("<source url='https://www.reuters.com/'>Reuters</source>", "أخبار Google", "رويترز"),
+    ("<source url='https://www.masrawy.com'>مصراوي</source>", "مصراوي", None),  # aggregator
+    ("", "أخبار Google", None),
+])
+def test_an_item_s_source_names_its_agency_or_its_outlet(source, outlet, agency):
+    from retrieval.feeds import item_article, parse_feed
+
+    [item] = parse_feed(_rss(source), "feed.xml")
+    article = item_article(item, "feed.xml")
+    assert (article.source, article.agency) == (outlet, agency)
+
+
+# --- date stamps: the clock «على الساعة», a label «بتاريخ», spaced figures, an update ------
+
+@pytest.mark.parametrize(("stamp", "date"), [
+    ("الثلاثاء 12 مارس 2024 على الساعة 10:30", "2024-03-12"),
+    ("الأربعاء 05 جوان 2024 على الساعة 18:45", "2024-06-05"),
+    ("12/03/2024 على الساعة 10:30", "2024-03-12"),
+    ("نشر في 12 مارس 2024 على 10:30", "2024-03-12"),
+    ("بتاريخ 12 مارس 2024", "2024-03-12"),
+    ("في 14 أيلول 2023", "2023-09-14"),
+    ("12 / 03 / 2024", "2024-03-12"),
+    ("٢٥ - ١٢ - ٢٠٢٣", "2023-12-25"),
+    # the update's day is never the publication's
+    ("الثلاثاء 12 مارس 2024 | آخر تحديث: الأربعاء 13 مارس 2024", "2024-03-12"),
+    ("الخميس 7 نوفمبر 2024 — اخر تحديث: الجمعة 8 نوفمبر 2024", "2024-11-07"),
+    ("الثلاثاء 12 مارس 2024 | 10:30 م | آخر تحديث: 10:45 م", "2024-03-12"),
+])
+def test_a_date_stamp_as_outlets_print_it_dates_the_article_and_is_no_passage(stamp, date):
+    article = parse_raw(f"الوطن\n{HEADLINE}\n{stamp}\n{BODY[0]}\n{BODY[1]}", "x")
+    assert article.date is not None and article.date.isoformat() == date
+    assert article.paragraphs == BODY
+
+
+@pytest.mark.parametrize("stamp", ["آخر تحديث منذ 3 ساعات", "12 - 03", "في الساعة الأخيرة"])
+def test_no_day_printed_no_date(stamp):
+    assert parse_raw(f"الوطن\n{HEADLINE}\n{stamp}\n{BODY[0]}\n{BODY[1]}", "x").date is None
