@@ -244,9 +244,9 @@ def credited_agencies(passage: object) -> list[str]:
 def agencies_of(text: str, source: str | None, agency: str | None) -> list[str]:
     """`credited_agencies` of a passage's text, its outlet and its article's dateline agency
     (as read from the store: a hit's linked copies)."""
-    own = agency_named(source or "")
+    own = {agency_named(source or ""), _signoff(source or "")}  # `العربي - أ ف ب` credits AFP
     found = [agency, *agencies_in(text)]
-    return [name for name in dict.fromkeys(filter(None, found)) if name != own]
+    return [name for name in dict.fromkeys(filter(None, found)) if name not in own]
 
 
 def agency_first(answer: Answer, named: str | None, answers: Callable[[str], bool]) -> Answer:

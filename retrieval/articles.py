@@ -664,11 +664,16 @@ def _is_repeat(line: str, seen: set[str]) -> bool:
     return False
 
 
+STAMP_WORDS = 10  # a date stamp alone is short: weekday, day, month, year, time, zone
+
+
 def _strip_metadata(line: str, number: int, body_started: bool) -> str | None:
     """The line's article text with metadata removed; None when nothing is left."""
     if _labelled_date(line)[0] or (number < HEADER_LINES and (
             _is_stamp(line) or dated_byline(line))):
         return None
+    if len(line.split()) <= STAMP_WORDS and is_date_line(line):
+        return None  # a date alone, wherever it stands (`10/5/2024` under a standfirst)
     if _SOURCE_LABEL.match(line) or _MONITORED_BY.match(line):
         return None
     glued = _glued_source(line)
@@ -715,6 +720,8 @@ def clean_paragraphs(lines: Iterable[str], title: str = "") -> list[str]:
         text = _strip_metadata(line, number, body_started=bool(kept))
         if text is None or _is_repeat(text, seen):
             continue
+        if kept and kept[-1].count(" ") >= NOTE_WORDS and _key(text).startswith(_key(kept[-1])):
+            kept.pop()  # a standfirst the first paragraph opens with: that paragraph alone
         kept.append(text)
         seen.add(_key(text))
     return kept
@@ -892,7 +899,26 @@ def _outlet(lines: list[str], title_at: int) -> str | None:
     near = lines[title_at + 1 : title_at + HEADER_LINES]
     found = (_dateline_outlet(line) for line in [*above[:1], *stamps, *near])
     rights = (_rights_outlet(line) for line in lines)
-    return next((name for name in (*found, *rights) if name), None)
+    return next((name for name in (*found, *rights) if name), None) or (
+        _masthead_in_rights(above[0], lines) if above else None)
+
+
+MASTHEAD_WORDS = 4
+
+
+def _masthead_in_rights(masthead: str, lines: list[str]) -> str | None:
+    """The masthead of a site no list knows, when its rights notice names it too (`موزاييك
+    أف أم` on top, `حقوق النشر محفوظة لموزاييك أف أم 2024` below): two places agree, no
+    guess. None otherwise."""
+    key = _outlet_key(masthead)
+    if not key or masthead.count(" ") >= MASTHEAD_WORDS or re.search(r"\d", masthead):
+        return None
+    for line in lines:
+        if line.count(" ") < SHORT_LINE_WORDS and _RIGHTS.search(_key(line)) and re.search(
+                rf"(?<!\w)[لب]?{re.escape(key)}(?=\s*(?:$|\d|©|جميع|كل|كافه|حقوق|الحقوق|all))",
+                _outlet_key(line)):
+            return masthead
+    return None
 
 
 NOTE_WORDS = 6
@@ -921,9 +947,29 @@ def without_notes(paragraphs: list[str]) -> list[str]:
 # --- public parsers ---------------------------------------------------------------------
 
 
+WRAPPED_LINE_WORDS = 6  # a line wrapped at a width holds at least this many words
+
+
+def _unwrapped(text: str) -> str:
+    """`text` with each blank-line separated block that was wrapped at a width (every line
+    but its last long and ending no sentence) joined back into one line: a page saved from
+    a mail or a terminal. Blocks of short lines (a masthead, a section, a date) stay."""
+    if "\n\n" not in text.replace("\r", ""):
+        return text
+    blocks = re.split(r"\n\s*\n", text.replace("\r\n", "\n").replace("\r", "\n"))
+    joined = []
+    for block in blocks:
+        lines = [line for line in block.split("\n") if line.strip()]
+        wrapped = len(lines) > 1 and all(
+            len(line.split()) >= WRAPPED_LINE_WORDS and not _ENDS_SENTENCE.search(line)
+            for line in lines[:-1])
+        joined.append(" ".join(line.strip() for line in lines) if wrapped else block)
+    return "\n\n".join(joined)
+
+
 def parse_raw(text: str, article_id: str, url: str | None = None) -> Article:
     """Parse a saved news page: title, date, source and clean body paragraphs."""
-    lines = _lines(text)
+    lines = _lines(_unwrapped(text))
     candidates = [n for n, line in enumerate(lines) if _is_title_candidate(line)]
     if not candidates:
         raise ArticleError(f"{article_id}: no article text")

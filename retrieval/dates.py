@@ -348,10 +348,18 @@ _GREGORIAN_YEARS = range(1800, 2200)  # a year outside both ranges is a typo, no
 PLACEHOLDER_DAYS = frozenset({dt.date(1970, 1, 1), dt.date(1900, 1, 1)})
 
 
+AHEAD_DAYS = 1  # an outlet's day may run ahead of ours by its time zone, no more
+
+
 def unless_placeholder(date: dt.date | None) -> dt.date | None:
-    """`date`, or None when it is a CMS's stand-in for no date (1970-01-01, 1900-01-01):
-    no news article is dated so, and citing it would be a wrong date."""
-    return None if date in PLACEHOLDER_DAYS else date
+    """`date`, or None when it is a CMS's stand-in for no date (1970-01-01, 1900-01-01) or a
+    day still to come (`2099-01-01`, a scheduled post's or a typo's): no news article is
+    dated so, and citing it would be a wrong date."""
+    if date in PLACEHOLDER_DAYS:
+        return None
+    if date is not None and date > dt.date.today() + dt.timedelta(days=AHEAD_DAYS):
+        return None
+    return date
 
 
 def stated_date(text: str) -> dt.date | None:

@@ -316,3 +316,73 @@ def test_a_date_stamp_as_outlets_print_it_dates_the_article_and_is_no_passage(st
 @pytest.mark.parametrize("stamp", ["آخر تحديث منذ 3 ساعات", "12 - 03", "في الساعة الأخيرة"])
 def test_no_day_printed_no_date(stamp):
     assert parse_raw(f"الوطن\n{HEADLINE}\n{stamp}\n{BODY[0]}\n{BODY[1]}", "x").date is None
+
+
+# --- a day still to come is no publication date ----------------------------------------
+
+def test_a_day_still_to_come_is_never_the_date_whatever_the_input(tmp_path):
+    from retrieval.feeds import item_article, parse_feed
+    from retrieval.html_pages import parse_html
+
+    raw = parse_raw(f"الوطن\n{HEADLINE}\n12 مارس 2099\n{BODY[0]}\n{BODY[1]}", "x")
+    record = {"id": "future", "title": HEADLINE, "text": "\n\n".join(BODY),
+              "date": "2099-05-01T10:00:00Z"}
+    (tmp_path / "a.jsonl").write_text(json.dumps(record, ensure_ascii=False) + "\n",
+                                      encoding="utf-8")
+    jsonl = iter_articles([tmp_path / "a.jsonl"])
+    html = parse_html((
+        "<html><head><title>t</title><script type='application/ld+json'>{\"@type\":"
+        f"\"NewsArticle\",\"headline\":\"{HEADLINE}\",\"datePublished\":\"2099-01-01\"}}"
+        f"</script></head><body><h1>{HEADLINE}</h1><p>{BODY[0]}</p><p>{BODY[1]}</p>"
+        "</body></html>").encode(), "x")
+    [item] = parse_feed(_rss("").replace("Tue, 12 Mar 2024", "Thu, 01 Jan 2099"), "f.xml")
+    dates = [raw.date, next(jsonl).date, html.date, item_article(item, "f.xml").date]
+    assert dates == [None, None, None, None]
+
+
+
+# --- a .txt page wrapped at a width; a standfirst and a date alone above the body -------
+
+def test_paragraphs_wrapped_at_a_width_are_joined_back():
+    wrapped = ("الوطن\nاقتصاد\n" + HEADLINE + "\n\n12 مارس 2024\n\n"
+               "قال المتحدث باسم الوزارة إن الأعمال ستستمر حتى نهاية\n"
+               "الشهر المقبل وفق الجدول المعلن.\n\n"
+               "وأضاف أن الفرق الفنية تعمل على مدار الساعة لإنجاز\n"
+               "المرحلة الأولى في موعدها المحدد.\n")
+    article = parse_raw(wrapped, "x")
+    assert (article.title, article.source, article.paragraphs) == (HEADLINE, "الوطن", BODY)
+    assert article.date is not None and article.date.isoformat() == "2024-03-12"
+
+
+def test_lines_that_end_sentences_stay_paragraphs_in_a_block():
+    block = "الوطن\n" + HEADLINE + "\n12 مارس 2024\n\n" + "\n".join(BODY) + "\n"
+    assert parse_raw(block, "x").paragraphs == BODY
+
+
+@pytest.mark.parametrize("stamp", ["10/5/2024", "الجمعة 10 مايو 2024", "10 مايو 2024 - 18:45"])
+def test_a_date_alone_under_the_standfirst_is_no_passage(stamp):
+    standfirst = "خطة تمتد خمس سنوات وتشمل كل المحافظات."
+    text = f"الوطن\nأخبار\n{HEADLINE}\n{standfirst}\n{stamp}\n{BODY[0]}\n{BODY[1]}"
+    assert parse_raw(text, "x").paragraphs == (standfirst, *BODY)
+
+
+def test_a_standfirst_the_first_paragraph_opens_with_is_indexed_once():
+    standfirst = "قال المتحدث باسم الوزارة إن الأعمال ستستمر حتى نهاية الشهر المقبل."
+    text = f"الوطن\n{HEADLINE}\n12 مارس 2024\n{standfirst}\n{BODY[0]}\n{BODY[1]}"
+    assert parse_raw(text, "x").paragraphs == BODY
+
+
+# --- an outlet no list knows: its masthead, when its rights notice names it too ---------
+
+@pytest.mark.parametrize(("masthead", "rights", "outlet"), [
+    ("سودان تربيون", "© 2024 سودان تربيون. جميع الحقوق محفوظة", "سودان تربيون"),
+    ("موزاييك أف أم", "حقوق النشر محفوظة لموزاييك أف أم 2024", "موزاييك أف أم"),
+    ("بلادي نيوز", "كل الحقوق محفوظة © بلادي نيوز", "بلادي نيوز"),
+    ("بلادي نيوز", "", None),  # the masthead alone: a site's name or a section, unknown
+    ("سياسة", "حقوق النشر محفوظة لسياسة الخصوصية 2024", None),
+])
+def test_an_unknown_masthead_is_the_outlet_when_the_rights_notice_names_it(masthead, rights,
+                                                                           outlet):
+    text = f"{masthead}\n{HEADLINE}\n12 مارس 2024\n{BODY[0]}\n{BODY[1]}\n{rights}"
+    article = parse_raw(text, "x")
+    assert article.source == outlet and article.paragraphs == BODY
