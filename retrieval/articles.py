@@ -164,6 +164,14 @@ _COMMENT_PROMPT = re.compile(
 _DROP_PATTERNS = re.compile(
     r"^\[?ad_\d+\]?$|^\d+$"  # an ad slot; a counter (views, comments) alone
     r"|^[^\W\d](?:\s*[./]\s*[^\W\d]){1,3}$"  # an editor's initials alone: `ع.م`, `م/ع`
+    # what an embedded post leaves in a copied page: a link alone, a tweet's signature
+    # (`— وزارة الخارجية (@KSAMOFA) April 18, 2023`), Instagram's and Getty's labels, BBC's
+    # `تخطى منشورات تويتر, 1` … `نهاية منشورات تويتر, 1` and its consent prompt
+    r"|^(?:https?://|pic\.twitter\.com/)\S+$|^[^()]{1,60}\(@\w+\)(?:[^()]{0,30}\d{4})?$"
+    r"|^(?:view this post on instagram|a post shared by .{1,80}|embed from getty images"
+    r"|عرض هذا المنشور علي \S+|تمت مشاركه منشور بواسطه .{1,80})$"
+    r"|^(?:تخطي|تجاوز|نهايه) (?:منشورات|منشور|محتوي) \S+(?:\s*[,،]\s*\d+)?$"
+    r"|^اسمح بمحتوي \S+$|^المحتوي غير متاح$"
     r"|^\d+\s*(?:/|من|of)\s*\d+$"  # a gallery's photo counter: `3 / 8`, `3 من 8`
     r"|^list (?:of \d+ items|\d+ of \d+)$"  # a copied list box's screen-reader labels
     r"|^#[^\s#]+(?:\s*#[^\s#]+)*$"  # a line of hashtags: `#الشلف #زلزال`
@@ -664,6 +672,7 @@ def _is_repeat(line: str, seen: set[str]) -> bool:
     return False
 
 
+_TWEET_LINK = re.compile(r"\s*(?:https?://t\.co|pic\.twitter\.com)/\S+")
 STAMP_WORDS = 10  # a date stamp alone is short: weekday, day, month, year, time, zone
 
 
@@ -687,6 +696,8 @@ def _strip_metadata(line: str, number: int, body_started: bool) -> str | None:
     elif not body_started and (rest := place_lead(line)):
         line = rest  # `عمّان - مرر مجلس النواب …`: undated, the paragraph alone
     line = _RELATED_PREFIX.sub("", line)
+    if "t.co/" in line or "pic.twitter.com/" in line:  # an embedded tweet's photo link
+        line = _TWEET_LINK.sub("", line).strip()
     if _CREDIT_MARKS.search(line):
         line = _PHOTO_CREDIT.sub("", line)
     return line or None
@@ -959,12 +970,24 @@ def _unwrapped(text: str) -> str:
     blocks = re.split(r"\n\s*\n", text.replace("\r\n", "\n").replace("\r", "\n"))
     joined = []
     for block in blocks:
-        lines = [line for line in block.split("\n") if line.strip()]
-        wrapped = len(lines) > 1 and all(
-            len(line.split()) >= WRAPPED_LINE_WORDS and not _ENDS_SENTENCE.search(line)
-            for line in lines[:-1])
-        joined.append(" ".join(line.strip() for line in lines) if wrapped else block)
+        lines = [line.strip() for line in block.split("\n") if line.strip()]
+        joined.append(" ".join(lines) if _wrapped(lines) else block)
     return "\n\n".join(joined)
+
+
+WRAP_SPREAD = 0.7  # lines wrapped at a width are at least this share of the widest
+
+
+def _wrapped(lines: list[str]) -> bool:
+    """True for the lines of one paragraph wrapped at a width: every line but the last
+    long, ending mid-sentence on a word or a comma, about as long as the others, and the
+    last no longer than the width (a caption over its paragraph is shorter than it)."""
+    if len(lines) < 2:
+        return False
+    width = max(len(line) for line in lines[:-1])
+    return len(lines[-1]) <= width + WRAPPED_LINE_WORDS and all(
+        len(line.split()) >= WRAPPED_LINE_WORDS and len(line) >= WRAP_SPREAD * width
+        and re.search(r"[\w،,]$", line) for line in lines[:-1])
 
 
 def parse_raw(text: str, article_id: str, url: str | None = None) -> Article:

@@ -386,3 +386,24 @@ def test_an_unknown_masthead_is_the_outlet_when_the_rights_notice_names_it(masth
     text = f"{masthead}\n{HEADLINE}\n12 مارس 2024\n{BODY[0]}\n{BODY[1]}\n{rights}"
     article = parse_raw(text, "x")
     assert article.source == outlet and article.paragraphs == BODY
+
+
+# --- what an embedded post leaves in a copied page --------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "— وزارة الخارجية (@KSAMOFA) April 18, 2023",
+    "— Sky News Arabia (@skynewsarabia) 12 مارس 2024",
+    "View this post on Instagram", "A post shared by Al Watan (@alwatan)",
+    "عرض هذا المنشور على Instagram", "‏تمت مشاركة منشور بواسطة ‏الوطن‏ (@alwatan)‏",
+    "Embed from Getty Images", "تخطى منشورات تويتر, 1", "نهاية منشورات يوتيوب, 2",
+    "اسمح بمحتوى تويتر؟", "المحتوى غير متاح", "https://t.co/abc123",
+])
+def test_an_embedded_post_s_residue_is_no_passage(line):
+    assert parse_raw(HEAD + "\n".join([BODY[0], line, BODY[1]]), "x").paragraphs == BODY
+
+
+def test_a_tweet_s_text_stays_without_its_photo_link_and_prose_naming_a_handle_stays():
+    tweet = "وصول سمو وزير الخارجية إلى دمشق pic.twitter.com/abc123"
+    prose = "وكتب الوزير على حسابه (@KSAMOFA) أن الزيارة ناجحة."
+    article = parse_raw(HEAD + "\n".join([BODY[0], tweet, prose, BODY[1]]), "x")
+    assert article.paragraphs == (BODY[0], "وصول سمو وزير الخارجية إلى دمشق", prose, BODY[1])
