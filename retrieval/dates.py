@@ -41,8 +41,10 @@ _MONTH_NAMES: dict[int, tuple[str, ...]] = {
 # A Maghreb site's French stamp (`Publié le 16 septembre 2024`): read on pages only, never in
 # a question («Mars», «Mai» are names there too).
 _FRENCH_MONTHS = ("janvier", "février", "fevrier", "mars", "avril", "mai", "juin", "juillet",
-                  "août", "aout", "septembre", "octobre", "novembre", "décembre", "decembre")
-_MONTH_NUMBERS_FR = (1, 2, 2, 3, 4, 5, 6, 7, 8, 8, 9, 10, 11, 12, 12)
+                  "août", "aout", "septembre", "octobre", "novembre", "décembre", "decembre",
+                  # abbreviated, as a French-locale feed prints them: `Mer, 17 Juil 2024`
+                  "janv", "févr", "fevr", "avr", "juil", "déc")
+_MONTH_NUMBERS_FR = (1, 2, 2, 3, 4, 5, 6, 7, 8, 8, 9, 10, 11, 12, 12, 1, 2, 2, 4, 7, 12)
 # The Levantine pairs are also printed with a number or without the article:
 # `كانون 2` / `كانون ثاني` / `ك2` is January, `تشرين 1` / `تشرين أول` / `ت1` October.
 _PAIRED = {"كانون": (12, 1), "تشرين": (10, 11), "ك": (12, 1), "ت": (10, 11)}
@@ -117,7 +119,7 @@ for _name, _number in zip(_FRENCH_MONTHS, _MONTH_NUMBERS_FR, strict=True):
 _MONTHS, _MONTH = _names(_MONTH_NAMES)
 _HIJRI_MONTHS, _HIJRI_MONTH = _names(HIJRI_MONTHS)
 _SEP = r"(?:\s*[/|\\(–-]\s*|\s+)"  # `مارس/آذار`, `مارس (آذار)`, `أيلول سبتمبر`
-_MONTHS_RE = rf"(?P<month>{_MONTH})(?!\w)(?:{_SEP}(?P<month2>{_MONTH})(?!\w)\)?)?"
+_MONTHS_RE = rf"(?P<month>{_MONTH})(?!\w)\.?(?:{_SEP}(?P<month2>{_MONTH})(?!\w)\)?)?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>\d{4})(?!\d)"
 # After a year, `هـ` (folded: `ه`) marks it Hijri and `م` Gregorian; both are consumed.

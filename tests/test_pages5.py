@@ -407,3 +407,15 @@ def test_a_tweet_s_text_stays_without_its_photo_link_and_prose_naming_a_handle_s
     prose = "وكتب الوزير على حسابه (@KSAMOFA) أن الزيارة ناجحة."
     article = parse_raw(HEAD + "\n".join([BODY[0], tweet, prose, BODY[1]]), "x")
     assert article.paragraphs == (BODY[0], "وصول سمو وزير الخارجية إلى دمشق", prose, BODY[1])
+
+
+@pytest.mark.parametrize(("printed", "date"), [
+    ("Mer, 17 Juil 2024 10:00:00 +0100", "2024-07-17"),
+    ("Lun, 5 Févr. 2024 08:15:00 +0100", "2024-02-05"),
+    ("12 janv. 2024", "2024-01-12"),
+    ("Ven, 20 Déc 2024 09:00:00 +0100", "2024-12-20"),
+])
+def test_a_french_locale_feed_date_is_read(printed, date):
+    from retrieval.dates import stated_date
+
+    assert stated_date(printed).isoformat() == date
