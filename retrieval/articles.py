@@ -120,6 +120,9 @@ _DROP_LINES = _keys(
     "sponsored", "sponsored content", "advertisement - scroll to continue",
     "scroll to continue", "scroll to continue with content", "تابع القراءة أدناه",
     "تابع القراءة بالأسفل", "يتبع", "انتهى", "/انتهى/", "النهاية", "-انتهى-",
+    # a story's update flags, alone on their line
+    "محدث", "تحديث", "تحديث مستمر", "تم تحديث هذا الخبر", "تم تحديث الخبر",
+    "تم تحديث هذا المقال", "updated", "live updates",
 )  # fmt: skip
 # Notes around the article that are not its text, on `_key`s of short lines: an opinion
 # page's disclaimer (`الآراء الواردة في هذا المقال تعبر عن رأي كاتبها ولا تعكس بالضرورة موقف
@@ -164,6 +167,7 @@ _COMMENT_PROMPT = re.compile(
 _DROP_PATTERNS = re.compile(
     r"^\[?ad_\d+\]?$|^\d+$"  # an ad slot; a counter (views, comments) alone
     r"|^[^\W\d](?:\s*[./]\s*[^\W\d]){1,3}$"  # an editor's initials alone: `ع.م`, `م/ع`
+    r"|^تحديث\s*\d{1,2}$"  # `تحديث 2`
     # what an embedded post leaves in a copied page: a link alone, a tweet's signature
     # (`— وزارة الخارجية (@KSAMOFA) April 18, 2023`), Instagram's and Getty's labels, BBC's
     # `تخطى منشورات تويتر, 1` … `نهاية منشورات تويتر, 1` and its consent prompt

@@ -419,3 +419,18 @@ def test_a_french_locale_feed_date_is_read(printed, date):
     from retrieval.dates import stated_date
 
     assert stated_date(printed).isoformat() == date
+
+
+# --- a story updated: a flag alone is no passage, the update's news is -----------------
+
+@pytest.mark.parametrize(("line", "kept"), [
+    ("تحديث: ارتفع عدد القتلى إلى 45 شخصا بحسب آخر حصيلة رسمية.", True),  # the post as written
+    ("[تحديث] ارتفع عدد القتلى إلى 45 شخصا حسب الدفاع المدني.", True),
+    ("تحديث البنية التحتية أولوية للحكومة في المرحلة المقبلة كما قال الوزير.", True),
+    ("تحديث 2", False), ("محدث", False), ("(تحديث)", False), ("تحديث مستمر", False),
+    ("تم تحديث هذا الخبر", False),
+])
+def test_an_update_s_flag_alone_is_cut_and_its_news_kept(line, kept):
+    article = parse_raw(HEAD + "\n".join([BODY[0], line, BODY[1]]), "x")
+    assert article.paragraphs == ((BODY[0], line, BODY[1]) if kept else BODY)
+    assert article.date.isoformat() == "2024-03-12"
