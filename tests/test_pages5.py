@@ -434,3 +434,34 @@ def test_an_update_s_flag_alone_is_cut_and_its_news_kept(line, kept):
     article = parse_raw(HEAD + "\n".join([BODY[0], line, BODY[1]]), "x")
     assert article.paragraphs == ((BODY[0], line, BODY[1]) if kept else BODY)
     assert article.date.isoformat() == "2024-03-12"
+
+
+# --- an old CMS's body: paragraphs between double line breaks, a logo in <h1> ------------
+
+def _old_page(body: str, title: str = "جريدة الوطن - الكويت") -> bytes:
+    return (f"<html><head><meta charset='utf-8'><title>{title}</title></head><body>"
+            "<h1 class='logo'><a href='/'>الوطن</a></h1>"
+            f"<h2 class='title'>{HEADLINE}</h2><span>12 مارس 2024</span>"
+            f"<div class='text'>{body}</div></body></html>").encode()
+
+
+@pytest.mark.parametrize("body", [
+    f"{BODY[0]}<br><br>{BODY[1]}",
+    f"{BODY[0]}<br /><br /><br />{BODY[1]}",
+    f"{BODY[0]}<br>\n<br>- إعلان -<br><br>{BODY[1]}",
+    f"<font size='3'>{BODY[0]}</font><br><br><b>{BODY[1]}</b>",
+])
+def test_paragraphs_between_double_breaks_are_passages_of_their_own(body):
+    from retrieval.html_pages import parse_html
+
+    article = parse_html(_old_page(body), "x")
+    assert (article.title, article.source) == (HEADLINE, "جريدة الوطن")
+    assert article.paragraphs == BODY
+
+
+def test_a_single_break_inside_a_paragraph_splits_nothing():
+    from retrieval.html_pages import parse_html
+
+    first, rest = BODY[0].split(" إن ")
+    article = parse_html(_old_page(f"{first} إن<br>{rest}<br><br>{BODY[1]}"), "x")
+    assert len(article.paragraphs) == 2 and article.paragraphs[1] == BODY[1]
