@@ -16,7 +16,7 @@ from collections.abc import AsyncIterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from retrieval.articles import ArticleError
+from retrieval.articles import ArticleError, parse_raw
 from retrieval.fetching import Fetcher, FetchError, Page, is_url, normalize_url
 from retrieval.model import Article
 
@@ -198,9 +198,16 @@ async def _page_article(page: Page, asked: str, fetcher: Fetcher) -> Article | A
     """The page's article; one paged in parts (`<link rel="next">` to its page 2 of 3) with
     the paragraphs of all its pages, under its first page's id, title and date, whichever
     part was given (a part that fails ends it there)."""
-    if "html" not in page.content_type and page.body.lstrip()[:1] != b"<":
-        return ArticleError(f"{asked}: not a web page or a feed ({page.content_type or '?'})")
     from retrieval.html_pages import decode_page, parse_html
+
+    if "html" not in page.content_type and page.body.lstrip()[:1] != b"<":
+        if page.content_type.startswith("text/plain"):  # a raw page served as text, as saved
+            try:
+                return await asyncio.to_thread(parse_raw, decode_page(page.body, page.charset),
+                                               normalize_url(page.url), page.url)
+            except ArticleError as error:
+                return ArticleError(f"{asked}: {str(error).removeprefix(page.url + ': ')}")
+        return ArticleError(f"{asked}: not a web page or a feed ({page.content_type or '?'})")
 
     first = (decode_page(page.body, page.charset), page.url)
     async for earlier in _parts(*first, "prev", fetcher):  # given a later part

@@ -465,3 +465,28 @@ def test_a_single_break_inside_a_paragraph_splits_nothing():
     first, rest = BODY[0].split(" إن ")
     article = parse_html(_old_page(f"{first} إن<br>{rest}<br><br>{BODY[1]}"), "x")
     assert len(article.paragraphs) == 2 and article.paragraphs[1] == BODY[1]
+
+
+# --- a raw page served as plain text -----------------------------------------------------
+
+def test_a_raw_page_served_as_plain_text_is_read_as_a_saved_page(tmp_path):
+    from newsroom_server import NewsroomSite
+
+    site = NewsroomSite().start()
+    try:
+        page = (FOLDER / "annahar.txt").read_bytes()
+        url = site.page("/archive/annahar.txt", page, content_type="text/plain; charset=utf-8")
+        blank = site.page("/archive/blank.txt", b"   \n", content_type="text/plain")
+        binary = site.page("/archive/file.bin", b"\x00\x01", content_type="application/pdf")
+        db = tmp_path / "m.db"
+        (tmp_path / "config.toml").write_text("[feeds]\ndelay_seconds = 0\n", encoding="utf-8")
+        result = marsad("ingest", url, blank, binary, cwd=tmp_path, db=db)
+        assert result.stdout.startswith("added 1,"), result.stdout + result.stderr
+        assert "blank.txt" in result.stderr and "file.bin" in result.stderr  # named, skipped
+        [listed] = json.loads(marsad("sources", "--json", cwd=tmp_path, db=db).stdout)
+        assert (listed["id"], listed["source"], listed["date"], listed["passages"]) == (
+            url, "النهار", "2024-02-19", 3)
+        again = marsad("ingest", url, cwd=tmp_path, db=db)
+        assert again.stdout.startswith("added 0, replaced 0, unchanged 1"), again.stdout
+    finally:
+        site.stop()
