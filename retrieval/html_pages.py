@@ -370,8 +370,11 @@ def _site_only(tag: str | None) -> str | None:
     parts = [p.strip(_SITE_EDGE) for p in _TITLE_PARTS.split(tag)]
     names = [p for p in parts if outlet_name(p) or _SITE_WORDS.search(p)]
     rest = [p for p in parts if p and p not in names]
-    # the menu word, or a country or section of a word or two (`صحيفة الأيام - البحرين`)
-    said = not clean_paragraphs(rest) or all(len(p.split()) <= SITE_PLACE_WORDS for p in rest)
+    # the menu word, or a country or section of a word or two beside a known outlet's name
+    # (`صحيفة الأيام - البحرين`; never beside a headline that holds a word such as «شبكة»)
+    said = not clean_paragraphs(rest) or (
+        bool(names) and outlet_name(names[0]) is not None
+        and all(len(p.split()) <= SITE_PLACE_WORDS for p in rest))
     return names[0] if len(names) == 1 and rest and said else None
 
 

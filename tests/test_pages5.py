@@ -490,3 +490,18 @@ def test_a_raw_page_served_as_plain_text_is_read_as_a_saved_page(tmp_path):
         assert again.stdout.startswith("added 0, replaced 0, unchanged 1"), again.stdout
     finally:
         site.stop()
+
+
+@pytest.mark.parametrize("title", [
+    f"{HEADLINE.replace('الطرق', 'شبكة الطرق')} - سودان تربيون",
+    f"سودان تربيون - {HEADLINE.replace('الطرق', 'شبكة الطرق')}",
+    "إطلاق موقع إلكتروني جديد لخدمات الجوازات | الراكوبة نيوز",
+])
+def test_a_headline_holding_a_site_word_is_never_the_outlet(title):
+    from retrieval.html_pages import parse_html
+
+    headline = next(p for p in title.split(" - ") + title.split(" | ") if len(p.split()) > 3)
+    page = (f"<html><head><title>{title}</title></head><body><h1>{headline}</h1>"
+            f"<article><p>{BODY[0]}</p><p>{BODY[1]}</p></article></body></html>")
+    article = parse_html(page.encode(), "x")
+    assert article.title == headline and article.source != headline
