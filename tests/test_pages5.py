@@ -10,6 +10,7 @@ an agency together, a wire dateline whose day is printed in figures.
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -500,7 +501,7 @@ def test_a_raw_page_served_as_plain_text_is_read_as_a_saved_page(tmp_path):
 def test_a_headline_holding_a_site_word_is_never_the_outlet(title):
     from retrieval.html_pages import parse_html
 
-    headline = next(p for p in title.split(" - ") + title.split(" | ") if len(p.split()) > 3)
+    headline = next(p for p in re.split(r" [-|] ", title) if len(p.split()) > 3)
     page = (f"<html><head><title>{title}</title></head><body><h1>{headline}</h1>"
             f"<article><p>{BODY[0]}</p><p>{BODY[1]}</p></article></body></html>")
     article = parse_html(page.encode(), "x")
