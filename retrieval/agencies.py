@@ -16,12 +16,13 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 
 from .model import Answer
 
 __all__ = ["AGENCIES", "agencies_in", "agencies_of", "agency_first", "agency_named",
-           "credited_agencies", "dateline_agency", "split_dateline"]
+           "article_agency", "credited_agencies", "dateline_agency", "signoff_agency",
+           "split_dateline"]
 
 # canonical name -> the other forms printed for it (the canonical one is printed too)
 AGENCIES: dict[str, tuple[str, ...]] = {
@@ -128,6 +129,58 @@ def dateline_agency(lines: Iterable[str]) -> str | None:
     return None
 
 
+SIGNOFF_LINES = 4  # a sign-off stands among the few lines under the last paragraph
+SIGNOFF_WORDS = 6  # ... and is a short line: `فرانس24/ أ ف ب`, `ع.ش/ رويترز`, `(د.ب.أ)`
+BODY_WORDS = 6  # a line of at least this many words that ends a sentence is article text
+_SIGNOFF_LABEL = re.compile(r"^(?:المصدر|المصادر|نقلا عن|نقلاً عن|عن|بحسب|وفق|source)\s*:?\s*")
+_SIGNOFF_PARTS = re.compile(r"\s*[/+|،,&]\s*|\s+[-–—ـ]\s+|\s+(?=و\S)")
+_SENTENCE_END = re.compile(r"[.!?؟…][\"'»”’)\]]*\s*$")
+_ENDING_CREDIT = re.compile(r"\(\s*([^()\d]{1,25}?)\s*\)\s*$")
+
+
+def _signoff(line: str) -> str | None:
+    """The agency a short line under an article credits, when the line is only credits:
+    an agency, perhaps beside the outlet or the editor's initials (`فرانس24/ أ ف ب`,
+    `ع.ش/ رويترز`, `(أ.ف.ب)`, `رويترز وأ ف ب`); else None."""
+    line = _SIGNOFF_LABEL.sub("", line.strip(" ()«»\"."))
+    if not line or len(line.split()) > SIGNOFF_WORDS:
+        return None
+    parts = [part.strip(" ()«»\".") for part in _SIGNOFF_PARTS.split(line)]
+    parts = [re.sub(r"^و(?=\S)", "", part) if agency_named(part) is None else part
+             for part in parts if part]
+    named = [agency_named(part) for part in parts]
+    credits = [name for name in named if name]
+    if not credits or any(len(part.split()) > 2 for part, name in zip(parts, named,
+                                                                         strict=True)
+                          if name is None):
+        return None
+    return credits[0]
+
+
+def signoff_agency(lines: Sequence[str]) -> str | None:
+    """The agency an article's sign-off credits, canonical: a short line of credits among
+    the lines under its last paragraph (`فرانس24/ أ ف ب`, `(رويترز)`, `د.ب.أ`, `ع.ش/
+    رويترز`), or a credit in parentheses ending that paragraph (`… الأسبوع المقبل. (رويترز)`);
+    None when the article ends with none. A credit above the last paragraph (a photo's)
+    is not its sign-off."""
+    body = [n for n, line in enumerate(lines)
+            if len(line.split()) >= BODY_WORDS
+            and _SENTENCE_END.search(_ENDING_CREDIT.sub("", line))]
+    if not body:
+        return None
+    last = body[-1]
+    ending = _ENDING_CREDIT.search(lines[last])
+    if ending and (name := agency_named(ending[1])):
+        return name
+    return next(filter(None, map(_signoff, lines[last + 1 : last + 1 + SIGNOFF_LINES])), None)
+
+
+def article_agency(lines: Sequence[str]) -> str | None:
+    """The wire agency an article's text credits: its dateline's (`dateline_agency`), else
+    its sign-off's (`signoff_agency`)."""
+    return dateline_agency(lines) or signoff_agency(lines)
+
+
 def _printed(form: str) -> str:
     """A pattern for a folded agency name as printed: any hamza seat, ة or ه, ى or ي; an
     abbreviation's letters spaced, dotted or both (`أ ف ب`, `أ.ف.ب`, `أ. ف. ب.`)."""
@@ -141,7 +194,8 @@ def _printed(form: str) -> str:
 # then - – — ـ or : before the news (`الرباط (و م ع) -`,
 # `أنقرة/ الأناضول -`, `الرياض - واس -`, `دمشق-سانا`, `بيروت ـ «أ ف ب»:`).
 _WORD = r"[^\W\d_\u0640](?:[^\W\d_]|[\u064B-\u065F\u0670])*"  # letters and harakat
-_DAY = rf"(?:\s*[-–—،,]?\s*(?:{_WORD}\s+)?\d{{1,2}}\s+{_WORD}\s+\d{{4}})?"
+_DAY = (rf"(?:\s*[-–—،,]?\s*(?:{_WORD}\s+)?(?:\d{{1,2}}\s+{_WORD}\s+\d{{4}}"
+        r"|\d{1,2}([-/.])\d{1,2}\1\d{4}))?")  # `الخرطوم 12-3-2024 (سونا) -`
 # Anadolu's `القاهرة/ محمد علي/ الأناضول`: the reporter's name between place and credit
 _REPORTER = rf"(?:\s*/\s*{_WORD}(?:\s+{_WORD}){{0,2}}?(?=\s*/))?"
 _SEP = r"(?:\s*[-–—/:]+\s*|\s+\u0640+\s+)"
@@ -151,7 +205,8 @@ _NAMED = (r"(?:(?:ال)?وكال[ةه]\s+(?:(?:ال)?[اأ]نباء\s+)?)?(?:"
 _DATELINE_LEAD = re.compile(
     rf"^{_WORD}(?:\s+{_WORD}){{0,2}}?{_DAY}{_REPORTER}(?:"
     rf"(?:{_SEP}|\s*)\(\s*(?P<paren>[^()\d]{{1,30}}?)\s*\)(?P<paren_end>{_END}|$)"
-    rf"|{_SEP}[«\"“]\s*(?P<quoted>[^«»\"“”\d]{{1,30}}?)\s*[»\"”](?P<quoted_end>{_END}|$)"
+    rf"|{_SEP}[«\"“]\s*(?P<quoted>[^«»\"“”\d]{{1,30}}?)\s*[»\"”]"
+    rf"(?:\s*(?:\+|و|،)\s*(?P<also>{_NAMED}|وكالات))?(?P<quoted_end>{_END}|$)"
     rf"|(?P<sep>{_SEP})(?P<bare>{_NAMED})(?P<bare_end>{_END}|\s+|$))")
 
 
@@ -166,7 +221,8 @@ def split_dateline(line: str) -> tuple[str | None, str] | None:
     if match is None:
         return None
     credit = match["paren"] or match["quoted"] or match["bare"]
-    agency = agency_named(credit)
+    # `بيروت - «الشرق الأوسط» ورويترز:`: the outlet's own reporting and an agency's
+    agency = agency_named(credit) or (agency_named(match["also"]) if match["also"] else None)
     end = match["paren_end"] if match["paren"] is not None else (
         match["quoted_end"] if match["quoted"] is not None else match["bare_end"])
     rest = line[match.end():]
@@ -188,9 +244,9 @@ def credited_agencies(passage: object) -> list[str]:
 def agencies_of(text: str, source: str | None, agency: str | None) -> list[str]:
     """`credited_agencies` of a passage's text, its outlet and its article's dateline agency
     (as read from the store: a hit's linked copies)."""
-    own = agency_named(source or "")
+    own = {agency_named(source or ""), _signoff(source or "")}  # `العربي - أ ف ب` credits AFP
     found = [agency, *agencies_in(text)]
-    return [name for name in dict.fromkeys(filter(None, found)) if name != own]
+    return [name for name in dict.fromkeys(filter(None, found)) if name not in own]
 
 
 def agency_first(answer: Answer, named: str | None, answers: Callable[[str], bool]) -> Answer:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import hashlib
 import json
 import re
 from collections.abc import Callable, Iterable, Iterator
@@ -18,7 +19,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from retrieval.agencies import agency_named, dateline_agency, split_dateline
+from retrieval.agencies import (
+    agency_named,
+    article_agency,
+    dateline_agency,
+    signoff_agency,
+    split_dateline,
+)
 from retrieval.dates import (
     find_date,
     fold,
@@ -102,6 +109,20 @@ _DROP_LINES = _keys(
     "تابعونا على", "تابعونا عبر", "الفيديو", "فيديو", "بالفيديو", "read in english",
     # a player or a script still loading
     "جار التحميل", "جاري التحميل", "جارِ التحميل", "يرجى الانتظار", "loading", "please wait",
+    # follow and comment prompts, ribbons, copy and bookmark buttons, an audio player
+    "تابعنا", "تابعنا على", "تابعنا عبر", "follow us", "نرحب بتعليقاتكم", "شارك برأيك",
+    "ما رأيك", "رأيك يهمنا", "أخبار عاجلة", "الأخبار العاجلة", "هام", "ترند", "تريند",
+    "الأكثر تداولا", "نسخ", "تم نسخ الرابط", "تم النسخ", "إضافة للمفضلة", "أضف للمفضلة",
+    "حفظ في المفضلة", "استمع", "استمع للمقال", "استمع إلى المقال", "استمع إلى هذا المقال",
+    "استمع للخبر", "listen to this article", "تحميل التطبيق", "حمل التطبيق",
+    # ad slots and sponsorship labels, "scroll on" prompts, a wire story's end marks
+    "إعلانات", "مساحة إعلانية", "محتوى مدفوع", "محتوى ممول", "محتوى برعاية", "برعاية",
+    "sponsored", "sponsored content", "advertisement - scroll to continue",
+    "scroll to continue", "scroll to continue with content", "تابع القراءة أدناه",
+    "تابع القراءة بالأسفل", "يتبع", "انتهى", "/انتهى/", "النهاية", "-انتهى-",
+    # a story's update flags, alone on their line
+    "محدث", "تحديث", "تحديث مستمر", "تم تحديث هذا الخبر", "تم تحديث الخبر",
+    "تم تحديث هذا المقال", "updated", "live updates",
 )  # fmt: skip
 # Notes around the article that are not its text, on `_key`s of short lines: an opinion
 # page's disclaimer (`الآراء الواردة في هذا المقال تعبر عن رأي كاتبها ولا تعكس بالضرورة موقف
@@ -145,6 +166,16 @@ _COMMENT_PROMPT = re.compile(
     r"|leave a (?:comment|reply))[.!؟?،,\s]*)+$")
 _DROP_PATTERNS = re.compile(
     r"^\[?ad_\d+\]?$|^\d+$"  # an ad slot; a counter (views, comments) alone
+    r"|^[^\W\d](?:\s*[./]\s*[^\W\d]){1,3}$"  # an editor's initials alone: `ع.م`, `م/ع`
+    r"|^تحديث\s*\d{1,2}$"  # `تحديث 2`
+    # what an embedded post leaves in a copied page: a link alone, a tweet's signature
+    # (`— وزارة الخارجية (@KSAMOFA) April 18, 2023`), Instagram's and Getty's labels, BBC's
+    # `تخطى منشورات تويتر, 1` … `نهاية منشورات تويتر, 1` and its consent prompt
+    r"|^(?:https?://|pic\.twitter\.com/)\S+$|^[^()]{1,60}\(@\w+\)(?:[^()]{0,30}\d{4})?$"
+    r"|^(?:view this post on instagram|a post shared by .{1,80}|embed from getty images"
+    r"|عرض هذا المنشور علي \S+|تمت مشاركه منشور بواسطه .{1,80})$"
+    r"|^(?:تخطي|تجاوز|نهايه) (?:منشورات|منشور|محتوي) \S+(?:\s*[,،]\s*\d+)?$"
+    r"|^اسمح بمحتوي \S+$|^المحتوي غير متاح$"
     r"|^\d+\s*(?:/|من|of)\s*\d+$"  # a gallery's photo counter: `3 / 8`, `3 من 8`
     r"|^list (?:of \d+ items|\d+ of \d+)$"  # a copied list box's screen-reader labels
     r"|^#[^\s#]+(?:\s*#[^\s#]+)*$"  # a line of hashtags: `#الشلف #زلزال`
@@ -180,7 +211,8 @@ _DATE_LABEL = re.compile(
     r"|(?P<bare>التاريخ|تاريخ|date|نشر|نُشر|نشرت|نُشرت|تحديث))\s*:?\s*",
     re.IGNORECASE,
 )
-_SOURCE_LABEL = re.compile(r"^\s*(?:المصدر|المصادر|sources?)\s*:\s*(?P<value>.*)$", re.I)
+_SOURCE_LABEL = re.compile(r"^\s*(?:المصدر|المصادر|مصدر الخبر|sources?)\s*:\s*(?P<value>.*)$",
+                           re.I)
 _SOURCE_GLUED = re.compile(
     r"^(?P<before>.*[.!?؟…»\"”)\]])\s*(?:المصدر|المصادر)\s*:\s*(?P<value>[^.!?؟:]+)$"
 )
@@ -213,7 +245,8 @@ _AGENCY = (r"(?:getty images|getty|غيتي|غيتى|afp|reuters|رويترز|ep
 # a tag alone in brackets (`(أ.ف.ب)`, `(ع.م)`), `صورة أرشيفية`.
 _CREDIT_LINE = re.compile(
     r"^\(?\s*(?:(?:مصدر|حقوق|التعليق على)\s+)?(?:الصوره|الصورة|صوره|صورة|تصوير|عدسه|عدسة"
-    r"|photo|credit)\s*[:/،,-][^()]{0,60}\)?$"
+    r"|الصور|صور|المصور|المصوره|المصورة|ت|photo|photos|credit|photographer)"
+    r"(?:\s+(?:من|ل|لـ|by))?\s*[:/،,-][^()]{0,60}\)?$"
     r"|^التعليق على (?:الصوره|الصورة)\s*[:،,]"
     rf"|^(?:©|\(c\))?\s*{_AGENCY}(?:\s*(?:via|عبر|/|-)\s*{_AGENCY})*$"
     r"|^(?:©|\(c\))\s*\S+(?:\s+\S+){0,3}$"
@@ -233,15 +266,18 @@ _SOCIAL = re.compile(
     r"|التقرير)?\s*(?:عبر|على|علي|في|via)?\s*$"
     r"|^(?:تابعونا|تابعوا|اشترك|اشتركوا|انضم|انضموا|لمتابعه|للاشتراك)\S*\s.{0,80}"
     r"(?:تيليجرام|تيلجرام|تلغرام|تليجرام|telegram|فيسبوك|فيس بوك|تويتر|يوتيوب|انستغرام"
-    r"|انستجرام|واتساب|واتس اب|تيك توك|قناتنا|تطبيق|جوجل نيوز|google news)"
+    r"|انستجرام|انستقرام|سناب شات|واتساب|واتس اب|تيك توك|قناتنا|تطبيق|جوجل نيوز|google news"
+    r"|منصه (?:اكس|x)|حسابنا|حساباتنا|صفحتنا|صفحاتنا|منصاتنا)"
     r"|^(?:وقت القراءه|مده القراءه|زمن القراءه|عدد القراءات|عدد المشاهدات|القراءات|المشاهدات"
-    r"|reading time|views)\s*:?\s*[\d\s\w]{0,20}$"
-    r"|^\d+\s+(?:دقيقه|دقائق|min|mins|minutes?)(?:\s+(?:قراءه|للقراءه|read))?$"
+    r"|قراءات|مشاهدات|reading time|views)\s*:?\s*[\d\s\w.,٬]{0,20}$"
+    r"|^(?:\d+\s+)?(?:دقيقه|دقائق|دقيقتان|دقيقتين|min|mins|minutes?)"
+    r"(?:\s+(?:قراءه|للقراءه|read))?$"
     # a newsletter box: `اشترك في نشرتنا البريدية ليصلك أهم الأخبار`
     r"|^(?:اشترك|اشتركوا|سجل|انضم)\S*\s+(?:الان\s+)?(?:في|الي|ب)?\s*(?:النشره|نشرتنا|نشره"
     r"|النشرات|القائمه البريديه)"
 
-    r"|^[\d.,]+\s*[km]?\s*(?:تعليق|تعليقات|مشاهده|مشاهدات|قراءه|قراءات|مشاركه|مشاركات|views"
+    r"|^[\d.,٬]+\s*(?:[km]|الف|مليون)?\s*(?:تعليق|تعليقات|مشاهده|مشاهدات|قراءه|قراءات|مشاركه"
+    r"|مشاركات|views"
     r"|comments|shares)$"
     # a share row: `Facebook Twitter WhatsApp`, `شارك على فيسبوك تويتر واتساب`
     r"|^(?:(?:شارك|مشاركه|share)\s*(?:على|علي|عبر|via|on)?\s*)?(?:(?:فيسبوك|فيس بوك|تويتر|اكس"
@@ -254,6 +290,12 @@ _SOCIAL = re.compile(
     # a menu copied as one line: `أخبار | سياسة | اقتصاد | رياضة`
     r"|^[^|•]{1,25}(?:\s[|•]\s[^|•]{1,25}){3,}$"
 )
+# A call's lead-in, on `_key`s: `لمزيد من الأخبار`, `ولمتابعة آخر المستجدات،`, `للاطلاع على آخر
+# الأخبار` before `تابعونا على …`, `حمّل تطبيق …`, `اشترك في نشرتنا …`: the call is judged
+# without it (a sentence after such a clause, «لمزيد من المعلومات قال الوزير …», is no call).
+_CALL_LEAD_IN = re.compile(
+    r"^و?(?:لمزيد|للمزيد|لمتابعه|للمتابعه|لمعرفه|للاطلاع|لاخر|لكل|لقراءه)(?:\s+\S+){0,5}?"
+    r"\s*[،,:]?\s+(?=(?:تابع|اشترك|انضم|حمل|نزل|اضغط|انقر|زوروا|زر)\S*\s)")
 # A cookie-consent notice, searched in the `_key` of a line of at most MAX_PROMO_WORDS:
 # `نستخدم ملفات تعريف الارتباط (الكوكيز) لتحسين تجربتك. باستمرارك في التصفح فإنك توافق`.
 _CONSENT = re.compile(r"(?:ملفات تعريف الارتباط|ملفات الارتباط|الكوكيز|cookies).{0,160}"
@@ -283,7 +325,9 @@ def _is_byline(line: str) -> bool:
 
 
 # `شاهد:` / `شاهد بالفيديو:` before an embedded video's title: a label, not article text.
-_WATCH = re.compile(r"^شاهد(?:\s+(?:بالفيديو|الفيديو|فيديو))?\s*(?::|$)")
+# So are `فيديو:` / `بالفيديو:` before a video's title. (A ticker's `عاجل | …` is left: a
+# flash or a channel's post opens so, and is the news itself.)
+_WATCH = re.compile(r"^(?:شاهد(?:\s+(?:بالفيديو|الفيديو|فيديو))?|فيديو|بالفيديو|video)\s*(?::|$)")
 
 
 def _is_boilerplate(line: str) -> bool:
@@ -305,6 +349,9 @@ def _is_boilerplate(line: str) -> bool:
     if line.count(" ") < SHORT_LINE_WORDS and (
             _is_byline(line) or is_relative_stamp(line) or _CREDIT_LINE.match(line)
             or _SOCIAL.match(key) or _RIGHTS.search(key)):
+        return True
+    call = _CALL_LEAD_IN.sub("", key) if line.count(" ") < SHORT_LINE_WORDS else key
+    if call != key and (_SOCIAL.match(call) or _CALL_TO_ACTION.search(call)):
         return True
     if len(line.split()) > MAX_PROMO_WORDS:
         return False
@@ -352,9 +399,15 @@ def _is_stamp(line: str) -> bool:
 def wire_dateline(line: str) -> dt.date | None:
     """The day of a wire dateline, `موسكو - 13 سبتمبر 2023 (رويترز) -`: a stamp crediting
     an agency is the article's own, never a site's "today" bar. None for any other line."""
-    if len(_WIRE_CREDIT.findall(line)) != 1 or not _is_stamp(line):
+    if len(_WIRE_CREDIT.findall(line)) != 1:
         return None
-    return find_date(line)
+    line = _PLACE_THEN_DAY.sub(r"\1 - ", line, count=1)  # `الخرطوم 12-08-2024 (سونا) -`
+    return find_date(line) if _is_stamp(line) else None
+
+
+# A dateline's place glued to the day after it, no dash between: `الخرطوم 12-08-2024`.
+_PLACE_THEN_DAY = re.compile(r"^((?:[^\W\d]|[\u064B-\u065F\u0670])+(?:\s+(?:[^\W\d]|[\u064B-\u065F"
+                             r"\u0670])+){0,2})\s+(?=\d)")
 
 
 # Where a wire dateline glued to its first paragraph ends: its credit's `)` and a dash.
@@ -382,7 +435,9 @@ PLACE_LEAD_REST_WORDS = 6  # what follows is a paragraph, not a `روسيا - أ
 PARENTHESIS_WORDS = 10  # a second dash this close closes a parenthesis the first opened
 _DASH_ONLY = re.compile(r"[-–—]+")
 _AGENCY_CREDIT = re.compile(r"(?P<name>[^\d:\-–—«»]{2,30}?)\s*[:\-–—]\s+")
-_SELF_CREDIT = re.compile(r"^«[^«»\d]{2,30}»\s*:\s*")  # `عمان- «القدس العربي»: أطلقت …`
+# `عمان- «القدس العربي»: أطلقت …`, `لندن - «الشرق الأوسط» + وكالات:`, `«عنب بلدي» وأ ف ب -`
+_SELF_CREDIT = re.compile(r"^«[^«»\d]{2,30}»(?:\s*(?:\+|،|و)\s*(?P<also>[^\d:«»\-–—+]{2,25}?))?"
+                          r"\s*(?::|[-–—]\s)\s*")
 
 
 def place_lead(line: str) -> str | None:
@@ -397,7 +452,11 @@ def place_lead(line: str) -> str | None:
         return None
     if any(_DASH_ONLY.fullmatch(word) for word in rest[:PARENTHESIS_WORDS]):
         return None  # `قال الرئيس - في كلمة له - إن …`: a dash-parenthesis, no dateline
-    text = _SELF_CREDIT.sub("", line[match.end():], count=1)
+    text = line[match.end():]
+    own = _SELF_CREDIT.match(text)
+    if own and (not own["also"] or own["also"] in ("وكالات", "الوكالات")
+                or agency_named(own["also"])):
+        text = text[own.end():]
     credit = _AGENCY_CREDIT.match(text)
     if credit and agency_named(credit["name"]):
         text = text[credit.end():]  # `اللاذقية - أ ف ب: تمكنت …`: the agency's credit too
@@ -457,11 +516,18 @@ def _labelled_date(line: str) -> tuple[bool, dt.date | None, bool]:
     an update). `آخر تحديث: 15 مارس | نشر في: 10 مارس` gives the publication, 10 March; a
     dateline before the label (`القاهرة: «الشرق الأوسط» — نُشر: 17 أبريل 2025`) is set aside."""
     if not _DATE_LABEL.match(line) and len(line.split()) < 2 * SHORT_LINE_WORDS:
-        parts = _LINE_PARTS.split(line, maxsplit=1)
-        if len(parts) == 2 and _DATE_LABEL.match(parts[1]) and not _DATE_LABEL.match(parts[0]):
-            found = _one_labelled_date(parts[1])
+        for cut in _LINE_PARTS.finditer(line):
+            head, rest = line[:cut.start()], line[cut.end():]
+            if not _DATE_LABEL.match(rest) or _DATE_LABEL.match(head):
+                continue
+            found = _one_labelled_date(rest)
+            # `الثلاثاء 12 مارس 2024 | آخر تحديث: الأربعاء 13 مارس` (or `| 10:45 م`): the
+            # stamp before an update's label is the publication
+            if (found[2] or found[1] is None) and _is_stamp(head) and (day := find_date(head)):
+                return True, day, False
             if found[1] is not None:
                 return found
+            break
     return _one_labelled_date(line)
 
 
@@ -610,11 +676,17 @@ def _is_repeat(line: str, seen: set[str]) -> bool:
     return False
 
 
+_TWEET_LINK = re.compile(r"\s*(?:https?://t\.co|pic\.twitter\.com)/\S+")
+STAMP_WORDS = 10  # a date stamp alone is short: weekday, day, month, year, time, zone
+
+
 def _strip_metadata(line: str, number: int, body_started: bool) -> str | None:
     """The line's article text with metadata removed; None when nothing is left."""
     if _labelled_date(line)[0] or (number < HEADER_LINES and (
             _is_stamp(line) or dated_byline(line))):
         return None
+    if len(line.split()) <= STAMP_WORDS and is_date_line(line):
+        return None  # a date alone, wherever it stands (`10/5/2024` under a standfirst)
     if _SOURCE_LABEL.match(line) or _MONITORED_BY.match(line):
         return None
     glued = _glued_source(line)
@@ -628,6 +700,8 @@ def _strip_metadata(line: str, number: int, body_started: bool) -> str | None:
     elif not body_started and (rest := place_lead(line)):
         line = rest  # `عمّان - مرر مجلس النواب …`: undated, the paragraph alone
     line = _RELATED_PREFIX.sub("", line)
+    if "t.co/" in line or "pic.twitter.com/" in line:  # an embedded tweet's photo link
+        line = _TWEET_LINK.sub("", line).strip()
     if _CREDIT_MARKS.search(line):
         line = _PHOTO_CREDIT.sub("", line)
     return line or None
@@ -661,6 +735,8 @@ def clean_paragraphs(lines: Iterable[str], title: str = "") -> list[str]:
         text = _strip_metadata(line, number, body_started=bool(kept))
         if text is None or _is_repeat(text, seen):
             continue
+        if kept and kept[-1].count(" ") >= NOTE_WORDS and _key(text).startswith(_key(kept[-1])):
+            kept.pop()  # a standfirst the first paragraph opens with: that paragraph alone
         kept.append(text)
         seen.add(_key(text))
     return kept
@@ -838,7 +914,26 @@ def _outlet(lines: list[str], title_at: int) -> str | None:
     near = lines[title_at + 1 : title_at + HEADER_LINES]
     found = (_dateline_outlet(line) for line in [*above[:1], *stamps, *near])
     rights = (_rights_outlet(line) for line in lines)
-    return next((name for name in (*found, *rights) if name), None)
+    return next((name for name in (*found, *rights) if name), None) or (
+        _masthead_in_rights(above[0], lines) if above else None)
+
+
+MASTHEAD_WORDS = 4
+
+
+def _masthead_in_rights(masthead: str, lines: list[str]) -> str | None:
+    """The masthead of a site no list knows, when its rights notice names it too (`موزاييك
+    أف أم` on top, `حقوق النشر محفوظة لموزاييك أف أم 2024` below): two places agree, no
+    guess. None otherwise."""
+    key = _outlet_key(masthead)
+    if not key or masthead.count(" ") >= MASTHEAD_WORDS or re.search(r"\d", masthead):
+        return None
+    for line in lines:
+        if line.count(" ") < SHORT_LINE_WORDS and _RIGHTS.search(_key(line)) and re.search(
+                rf"(?<!\w)[لب]?{re.escape(key)}(?=\s*(?:$|\d|©|جميع|كل|كافه|حقوق|الحقوق|all))",
+                _outlet_key(line)):
+            return masthead
+    return None
 
 
 NOTE_WORDS = 6
@@ -867,9 +962,41 @@ def without_notes(paragraphs: list[str]) -> list[str]:
 # --- public parsers ---------------------------------------------------------------------
 
 
+WRAPPED_LINE_WORDS = 6  # a line wrapped at a width holds at least this many words
+
+
+def _unwrapped(text: str) -> str:
+    """`text` with each blank-line separated block that was wrapped at a width (every line
+    but its last long and ending no sentence) joined back into one line: a page saved from
+    a mail or a terminal. Blocks of short lines (a masthead, a section, a date) stay."""
+    if "\n\n" not in text.replace("\r", ""):
+        return text
+    blocks = re.split(r"\n\s*\n", text.replace("\r\n", "\n").replace("\r", "\n"))
+    joined = []
+    for block in blocks:
+        lines = [line.strip() for line in block.split("\n") if line.strip()]
+        joined.append(" ".join(lines) if _wrapped(lines) else block)
+    return "\n\n".join(joined)
+
+
+WRAP_SPREAD = 0.7  # lines wrapped at a width are at least this share of the widest
+
+
+def _wrapped(lines: list[str]) -> bool:
+    """True for the lines of one paragraph wrapped at a width: every line but the last
+    long, ending mid-sentence on a word or a comma, about as long as the others, and the
+    last no longer than the width (a caption over its paragraph is shorter than it)."""
+    if len(lines) < 2:
+        return False
+    width = max(len(line) for line in lines[:-1])
+    return len(lines[-1]) <= width + WRAPPED_LINE_WORDS and all(
+        len(line.split()) >= WRAPPED_LINE_WORDS and len(line) >= WRAP_SPREAD * width
+        and re.search(r"[\w،,]$", line) for line in lines[:-1])
+
+
 def parse_raw(text: str, article_id: str, url: str | None = None) -> Article:
     """Parse a saved news page: title, date, source and clean body paragraphs."""
-    lines = _lines(text)
+    lines = _lines(_unwrapped(text))
     candidates = [n for n, line in enumerate(lines) if _is_title_candidate(line)]
     if not candidates:
         raise ArticleError(f"{article_id}: no article text")
@@ -887,7 +1014,8 @@ def parse_raw(text: str, article_id: str, url: str | None = None) -> Article:
         date=publication_date(lines, header_end=start + HEADER_LINES),
         paragraphs=tuple(paragraphs),
         url=url,
-        agency=dateline_agency(lines[start + 1:]) or dateline_agency(header[-HEADER_LINES:]),
+        agency=(dateline_agency(lines[start + 1:]) or dateline_agency(header[-HEADER_LINES:])
+                or signoff_agency(lines[start + 1:])),
     )
 
 
@@ -931,17 +1059,45 @@ def _json_date(value: object, where: str) -> dt.date | None:
     return unless_placeholder(date)  # a scraper's 1970-01-01 is no date
 
 
+# A record's fields under the names scrapers and archive exports give them, the contract's
+# own first: `{"headline", "body", "published_at", "publisher", "link"}` is an article too.
+FIELD_NAMES: dict[str, tuple[str, ...]] = {
+    "id": ("id", "guid", "_id", "article_id", "uuid", "doc_id"),
+    "title": ("title", "headline"),
+    "text": ("text", "body", "content", "articleBody", "article_body", "article",
+             "full_text", "fulltext", "content_text", "content_html"),
+    "source": ("source", "publisher", "outlet", "site", "site_name", "source_name",
+               "newspaper", "channel"),
+    "date": ("date", "published", "published_at", "publishedAt", "pubDate", "pub_date",
+             "datePublished", "date_published", "publish_date", "publication_date"),
+    "url": ("url", "link", "href", "canonical_url", "permalink"),
+}
+
+
+def _field(record: dict[str, object], name: str) -> object:
+    """The record's value of `name` under the first of its FIELD_NAMES it holds (a
+    publisher given as JSON-LD's `{"name": …}` is that name); None when it holds none."""
+    for key in FIELD_NAMES[name]:
+        value = record.get(key)
+        if isinstance(value, dict) and isinstance(value.get("name"), str):
+            value = value["name"]
+        if value is not None and value != "":
+            return value
+    return None
+
+
 def _json_text(record: dict[str, object], name: str, where: str) -> str:
-    value = record.get(name)
+    value = _field(record, name)
     if isinstance(value, int) and not isinstance(value, bool) and name == "id":
         value = str(value)
     if not isinstance(value, str) or not value.strip():
-        raise ArticleError(f"{where}: missing or empty {name!r}")
+        also = "/".join(FIELD_NAMES[name][1:4])
+        raise ArticleError(f"{where}: missing or empty {name!r} (or {also})")
     return value
 
 
 def _json_optional(record: dict[str, object], name: str, where: str) -> str | None:
-    value = record.get(name)
+    value = _field(record, name)
     if value is None:
         return None
     if not isinstance(value, str):
@@ -953,6 +1109,7 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 # A decoded line holds no surrogate (strict decoders never make one): only a JSON escape
 # \ud800-\udfff can, and a line without one needs no replacing (most lines).
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+_MARKUP = re.compile(r"<(?:p|br|div|h[1-6])\b", re.IGNORECASE)
 
 
 def parse_jsonl_line(line: str, where: str) -> Article:
@@ -964,25 +1121,44 @@ def parse_jsonl_line(line: str, where: str) -> Article:
         raise ArticleError(f"{where}: not valid JSON ({reason})") from None
     if not isinstance(record, dict):
         raise ArticleError(f"{where}: expected a JSON object")
-    # "\ud800" escapes decode to lone surrogates, which no database or terminal can encode
-    if _SURROGATE_ESCAPE.search(line):
+    return parse_json_record(record, where, surrogates=bool(_SURROGATE_ESCAPE.search(line)))
+
+
+def parse_json_record(record: dict[str, object], where: str, surrogates: bool = True
+                      ) -> Article:
+    """One article record as an Article: the contract's fields, or the same under the names
+    of FIELD_NAMES; without an id, its url (else a digest of its title and text) is one,
+    so the same record ingested again adds nothing. A text written as HTML (`<p>…</p>`)
+    gives its paragraphs. `surrogates`: the record may hold lone surrogates (from \\ud800
+    escapes), which no database or terminal can encode: replaced."""
+    if surrogates:
         record = {k: _SURROGATE.sub("\ufffd", v) if isinstance(v, str) else v
                   for k, v in record.items()}
-    article_id = clean_text(_json_text(record, "id", where))
     text = _json_text(record, "text", where)
-    title = _json_optional(record, "title", where) or article_id
+    url = _json_optional(record, "url", where)
+    title = _json_optional(record, "title", where)
+    if any(key in record for key in FIELD_NAMES["id"]) or not (url or title):
+        article_id = clean_text(_json_text(record, "id", where))
+    else:
+        article_id = url or hashlib.sha1(f"{title}\n{text}".encode()).hexdigest()[:16]
+    title = title or article_id
+    if _MARKUP.search(text):
+        from retrieval.feeds import paragraph_lines  # lxml loads only for such a text
+
+        text = "\n\n".join(line for line in map(clean_text, paragraph_lines(text)) if line)
     blocks = _split_blocks(text)
-    paragraphs = clean_paragraphs(blocks, title)
+    # a dateline or a credit alone above the first paragraph or under the last is no passage
+    paragraphs = without_notes(clean_paragraphs(blocks, title))
     if not paragraphs:
         raise ArticleError(f"{where}: 'text' has no article text after cleaning")
     return Article(
         id=article_id,
         title=title,
         source=_json_optional(record, "source", where),
-        date=_json_date(record.get("date"), where),
+        date=_json_date(_field(record, "date"), where),
         paragraphs=tuple(paragraphs),
-        url=_json_optional(record, "url", where),
-        agency=dateline_agency(blocks),
+        url=url,
+        agency=article_agency(blocks),
     )
 
 
@@ -1042,12 +1218,13 @@ def _decode(data: bytes) -> str | None:
         return data.decode("cp1256", errors="replace")
 
 
-def read_text_file(path: Path | str) -> str:
-    """The file's text, whatever common encoding it is in; binary or empty → ArticleError."""
+def read_text_file(path: Path | str, limit: int = MAX_ARTICLE_BYTES) -> str:
+    """The file's text, whatever common encoding it is in; binary, empty or over `limit`
+    bytes → ArticleError."""
     path = Path(path)
     try:
         size = path.stat().st_size
-        if size > MAX_ARTICLE_BYTES:
+        if size > limit:
             raise _too_big(path, size)
         data = path.read_bytes()
     except OSError as error:
@@ -1144,6 +1321,43 @@ def _read_jsonl(path: Path) -> Iterator[Unparsed | ArticleError]:
         yield ArticleError(f"{path}: cannot read ({error.strerror or error})")
 
 
+MAX_ARCHIVE_BYTES = 64 * 1024 * 1024  # a .json archive is read whole; JSONL streams
+_ARCHIVE_KEYS = ("articles", "items", "data", "results", "posts", "docs", "records", "news")
+
+
+def _read_json_archive(path: Path) -> Iterator[Unparsed | ArticleError]:
+    """A .json file of articles, as archives export them: a list of records, an object
+    holding that list (`{"articles": […]}`), or one record; each read as a JSONL line is
+    (`parse_json_record`), errors naming `file: article N`."""
+    try:
+        data = json.loads(read_text_file(path, MAX_ARCHIVE_BYTES))
+    except ArticleError as error:
+        message = str(error)
+        yield ArticleError(message.replace(" per article)", " per .json file; give bigger "
+                                           "archives as JSONL, one article a line)"))
+        return
+    except (json.JSONDecodeError, RecursionError) as error:
+        reason = error.msg if isinstance(error, json.JSONDecodeError) else "nested too deeply"
+        yield ArticleError(f"{path}: not valid JSON ({reason})")
+        return
+    if isinstance(data, dict):
+        data = next((data[key] for key in _ARCHIVE_KEYS if isinstance(data.get(key), list)),
+                    [data])
+    if not isinstance(data, list) or not data:
+        yield ArticleError(f"{path}: no articles (expected a list of article objects)")
+        return
+    for number, record in enumerate(data, start=1):
+        where = f"{path}: article {number}"
+        if not isinstance(record, dict):
+            yield ArticleError(f"{where}: expected a JSON object")
+            continue
+        size = sum(len(v) for v in record.values() if isinstance(v, str))
+        if size > MAX_ARTICLE_BYTES:
+            yield _too_big(where, size)
+            continue
+        yield Unparsed(parse_json_record, (record, where), size)
+
+
 def _read_html(path: Path) -> Iterator[Article | ArticleError]:
     from retrieval.channel_pages import channel_posts  # they build on this module
     from retrieval.html_pages import decode_page, parse_html
@@ -1235,9 +1449,11 @@ def read_articles(paths: Iterable[Path | str]) -> Iterator[Article | Unparsed | 
             yield ArticleError(f"{path}: no such file or folder")
         elif path.suffix.lower() in _READERS:
             yield from _READERS[path.suffix.lower()](path)
+        elif path.suffix.lower() == ".json":  # named only: a folder's .json is no article
+            yield from _read_json_archive(path)
         else:
-            yield ArticleError(f"{path}: unsupported file type (use .txt, .jsonl, .html, "
-                               ".htm, or an .xml/.rss/.atom feed)")
+            yield ArticleError(f"{path}: unsupported file type (use .txt, .jsonl, .json, "
+                               ".html, .htm, or an .xml/.rss/.atom feed)")
 
 
 def iter_articles(paths: Iterable[Path | str]) -> Iterator[Article | ArticleError]:

@@ -41,8 +41,10 @@ _MONTH_NAMES: dict[int, tuple[str, ...]] = {
 # A Maghreb site's French stamp (`Publié le 16 septembre 2024`): read on pages only, never in
 # a question («Mars», «Mai» are names there too).
 _FRENCH_MONTHS = ("janvier", "février", "fevrier", "mars", "avril", "mai", "juin", "juillet",
-                  "août", "aout", "septembre", "octobre", "novembre", "décembre", "decembre")
-_MONTH_NUMBERS_FR = (1, 2, 2, 3, 4, 5, 6, 7, 8, 8, 9, 10, 11, 12, 12)
+                  "août", "aout", "septembre", "octobre", "novembre", "décembre", "decembre",
+                  # abbreviated, as a French-locale feed prints them: `Mer, 17 Juil 2024`
+                  "janv", "févr", "fevr", "avr", "juil", "déc")
+_MONTH_NUMBERS_FR = (1, 2, 2, 3, 4, 5, 6, 7, 8, 8, 9, 10, 11, 12, 12, 1, 2, 2, 4, 7, 12)
 # The Levantine pairs are also printed with a number or without the article:
 # `كانون 2` / `كانون ثاني` / `ك2` is January, `تشرين 1` / `تشرين أول` / `ت1` October.
 _PAIRED = {"كانون": (12, 1), "تشرين": (10, 11), "ك": (12, 1), "ت": (10, 11)}
@@ -117,7 +119,7 @@ for _name, _number in zip(_FRENCH_MONTHS, _MONTH_NUMBERS_FR, strict=True):
 _MONTHS, _MONTH = _names(_MONTH_NAMES)
 _HIJRI_MONTHS, _HIJRI_MONTH = _names(HIJRI_MONTHS)
 _SEP = r"(?:\s*[/|\\(–-]\s*|\s+)"  # `مارس/آذار`, `مارس (آذار)`, `أيلول سبتمبر`
-_MONTHS_RE = rf"(?P<month>{_MONTH})(?!\w)(?:{_SEP}(?P<month2>{_MONTH})(?!\w)\)?)?"
+_MONTHS_RE = rf"(?P<month>{_MONTH})(?!\w)\.?(?:{_SEP}(?P<month2>{_MONTH})(?!\w)\)?)?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>\d{4})(?!\d)"
 # After a year, `هـ` (folded: `ه`) marks it Hijri and `م` Gregorian; both are consumed.
@@ -130,6 +132,9 @@ _PATTERNS: tuple[tuple[re.Pattern[str], bool], ...] = tuple(
     (re.compile(pattern + _MARK), hijri) for pattern, hijri in (
         (r"(?<!\d)(?P<year>\d{4})[-/.](?P<month>\d{1,2})[-/.](?P<day>\d{1,2})(?!\d)", False),
         (r"(?<![\d/.-])(?P<day>\d{1,2})[-/.](?P<month>\d{1,2})[-/.]" + _YEAR, False),
+        # spaced: `12 / 03 / 2024`, `12 - 03 - 2024`
+        (r"(?<![\d/.-])(?P<day>\d{1,2})\s+(?P<sep>[-/.])\s+(?P<month>\d{1,2})\s+(?P=sep)\s+"
+         + _YEAR, False),
         (rf"(?<!\d){_DAY}\s*[,،]?\s*(?:من\s+)?(?:شهر\s+)?{_MONTHS_RE}\s*[,،]?\s*(?:عام|سنة)?\s*{_YEAR}",
          False),
         (rf"(?<!\w){_MONTHS_RE}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s*[,،]?\s*{_YEAR}", False),
@@ -140,8 +145,8 @@ _PATTERNS: tuple[tuple[re.Pattern[str], bool], ...] = tuple(
 
 _WEEKDAY_RE = re.compile(r"(?<!\w)(?:" + "|".join(fold(w) for w in _WEEKDAYS) + r")(?!\w)\.?")
 _TIME_RE = re.compile(
-    r"(?:(?<!\w)à\s+)?\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:am|pm|ص|م|صباحا|مساء)?(?!\w)"
-    r"|(?<!\w)(?:gmt|utc|ksa|بتوقيت\s+\w+|توقيت\s+\w+|الساعه|الساعة)(?!\w)"
+    r"(?:(?<!\w)(?:à|علي|في)\s+)?\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:am|pm|ص|م|صباحا|مساء)?(?!\w)"
+    r"|(?<!\w)(?:gmt|utc|ksa|بتوقيت\s+\w+|توقيت\s+\w+|(?:علي\s+|في\s+)?(?:الساعه|الساعة))(?!\w)"
     r"|[+-]\d{2}:?\d{2}"
 )
 # A newspaper's issue and volume numbers on its date line: `13 مارس 2024 مـ رقم العدد [ 16542
@@ -150,7 +155,8 @@ _ISSUE_RE = re.compile(r"(?<!\w)(?:(?:رقم\s+)?(?:العدد|عدد)|السن�
 # A clock time printed against the year: `12/3/202410:45` (Al Jazeera's update line).
 _GLUED_TIME = re.compile(r"(?<=\d{4})(?=\d{1,2}:\d{2})")
 # Words that join the two calendars on one stamp: `14 سبتمبر 2023م الموافق 28 صفر 1445هـ`.
-_JOINER_RE = re.compile(r"(?<!\w)(?:الموافق|الموافقه|الموافقة|الموافق\s+ل|ل)(?!\w)")
+# So do the words a stamp is printed with: `بتاريخ 12 مارس 2024`, `في 12 مارس 2024`.
+_JOINER_RE = re.compile(r"(?<!\w)(?:الموافق|الموافقه|الموافقة|الموافق\s+ل|ل|في|بتاريخ)(?!\w)")
 
 
 
@@ -344,10 +350,18 @@ _GREGORIAN_YEARS = range(1800, 2200)  # a year outside both ranges is a typo, no
 PLACEHOLDER_DAYS = frozenset({dt.date(1970, 1, 1), dt.date(1900, 1, 1)})
 
 
+AHEAD_DAYS = 1  # an outlet's day may run ahead of ours by its time zone, no more
+
+
 def unless_placeholder(date: dt.date | None) -> dt.date | None:
-    """`date`, or None when it is a CMS's stand-in for no date (1970-01-01, 1900-01-01):
-    no news article is dated so, and citing it would be a wrong date."""
-    return None if date in PLACEHOLDER_DAYS else date
+    """`date`, or None when it is a CMS's stand-in for no date (1970-01-01, 1900-01-01) or a
+    day still to come (`2099-01-01`, a scheduled post's or a typo's): no news article is
+    dated so, and citing it would be a wrong date."""
+    if date in PLACEHOLDER_DAYS:
+        return None
+    if date is not None and date > dt.date.today() + dt.timedelta(days=AHEAD_DAYS):
+        return None
+    return date
 
 
 def stated_date(text: str) -> dt.date | None:

@@ -22,7 +22,7 @@ import feedparser
 import lxml.html
 from lxml import etree
 
-from retrieval.agencies import dateline_agency
+from retrieval.agencies import agency_named, article_agency
 from retrieval.articles import ArticleError, clean_paragraphs, site_outlet, without_notes
 from retrieval.charsets import XML_DECLARATION, decode_page
 from retrieval.dates import find_date, unless_placeholder
@@ -30,6 +30,7 @@ from retrieval.fetching import is_url, names_a_page, normalize_url
 from retrieval.model import Article
 from retrieval.passages import clean_text
 from retrieval.teaser_boxes import drop_teaser_boxes
+from retrieval.web import JSON_FEED
 
 _FEED_ROOT = re.compile(rb"<(?:rss|feed|rdf:RDF|urlset|sitemapindex)[\s>]")
 _SITEMAP_ROOT = re.compile(rb"<(?:urlset|sitemapindex)[\s>]")
@@ -49,6 +50,8 @@ class FeedItem:
     # the id its own text goes in under when it links to no page of its own (no link, or the
     # site's home page): `FEED#GUID`
     guid: str | None = None
+    # the wire agency the item's `<source>` names (`<source url="…">واس</source>`)
+    agency: str | None = None
 
 
 def _own_pages(items: list[FeedItem], ids: list[str | None], feed: str) -> list[FeedItem]:
@@ -65,7 +68,6 @@ def _own_pages(items: list[FeedItem], ids: list[str | None], feed: str) -> list[
     return own
 
 
-_JSON_FEED = re.compile(rb'^\s*\{.{0,2048}?"version"\s*:\s*"https?://jsonfeed\.org/version/', re.S)
 
 
 def looks_like_feed(body: bytes) -> bool:
@@ -73,7 +75,7 @@ def looks_like_feed(body: bytes) -> bool:
     sitemap's <urlset> / <sitemapindex>, or it is a JSON Feed (`{"version":
     "https://jsonfeed.org/version/1.1", …}`)."""
     head = _PROLOG.sub(b"", body[:4096].removeprefix(b"\xef\xbb\xbf"))
-    return bool(_FEED_ROOT.match(head) or _JSON_FEED.match(head))
+    return bool(_FEED_ROOT.match(head) or JSON_FEED.match(head))
 
 
 def _item_date(entry: feedparser.FeedParserDict) -> dt.date | None:
@@ -139,7 +141,7 @@ def parse_feed(body: bytes | str, where: str, base: str | None = None) -> list[F
     channel's `<link>`. ArticleError when `body` is not a feed at all (a broken but
     readable feed still gives its items)."""
     text = decode_page(body) if isinstance(body, bytes) else body
-    if _JSON_FEED.match(text[:4096].lstrip("\ufeff").encode("utf-8")):
+    if JSON_FEED.match(text[:4096].lstrip("\ufeff").encode("utf-8")):
         return _json_feed_items(text, where, base)
     if _SITEMAP_ROOT.match(_PROLOG.sub(b"", text[:4096].encode("utf-8").removeprefix(
             b"\xef\xbb\xbf"))):
@@ -159,12 +161,17 @@ def parse_feed(body: bytes | str, where: str, base: str | None = None) -> list[F
     for entry in parsed.entries:
         link = entry.get("link") or (entry.get("id") if is_url(entry.get("id", "")) else None)
         link = urljoin(base, link.strip()) if link and is_url(base) else link
+        # an item's `<source>`: the outlet an aggregator's item comes from (Google News's
+        # `<source url="…">اليوم السابع</source>`), or the agency the story came from
+        credit = clean_text((entry.get("source") or {}).get("title") or "") or None
+        agency = agency_named(credit) if credit else None
         items.append(FeedItem(
             link=normalize_url(link) if link and is_url(link) else None,
             title=_plain(entry, "title"),
             date=_item_date(entry),
             text=_full_text(entry),
-            outlet=outlet,
+            outlet=(credit if credit and not agency else outlet),
+            agency=agency,
         ))
     return _own_pages(items, [entry.get("id") for entry in parsed.entries], where)
 
@@ -303,4 +310,5 @@ def item_article(item: FeedItem, where: str) -> Article:
     if not title or not paragraphs:
         raise ArticleError(f"{ident}: the feed item has no title or no text")
     return Article(id=ident, title=title, source=item.outlet, date=item.date,
-                   paragraphs=tuple(paragraphs), url=item.link, agency=dateline_agency(lines))
+                   paragraphs=tuple(paragraphs), url=item.link,
+                   agency=article_agency(lines) or item.agency)

@@ -30,7 +30,7 @@ import trafilatura
 from lxml import etree
 from trafilatura.settings import use_config
 
-from retrieval.agencies import dateline_agency
+from retrieval.agencies import article_agency
 from retrieval.articles import (
     SHORT_LINE_WORDS,
     ArticleError,
@@ -339,10 +339,11 @@ _SITE_WORDS = re.compile(r"(?:^|\s)(?:مدونة|مدونه|موقع|صحيفة|
 
 def _sole_heading(tree: Any) -> str | None:
     """The page's heading when its `<title>` says nothing more than the site's name: its
-    first `<h1>`, else its only `<h2>` (a print version's, an old site's headline)."""
+    first `<h1>`, else its only `<h2>` (a print version's, an old site's headline); an
+    `<h1>` that is only the site's logo (`<h1 class="logo">الأيام</h1>`) is none."""
     for path in ("//h1", "//h2"):
         found = [_text(h.text_content()) for h in tree.xpath(path)]
-        found = [text for text in found if text]
+        found = [text for text in found if text and not outlet_name(text)]
         if found and (path == "//h1" or len(found) == 1):
             return found[0]
     return None
@@ -369,7 +370,15 @@ def _site_only(tag: str | None) -> str | None:
     parts = [p.strip(_SITE_EDGE) for p in _TITLE_PARTS.split(tag)]
     names = [p for p in parts if outlet_name(p) or _SITE_WORDS.search(p)]
     rest = [p for p in parts if p and p not in names]
-    return names[0] if len(names) == 1 and rest and not clean_paragraphs(rest) else None
+    # the menu word, or a country or section of a word or two beside a known outlet's name
+    # (`صحيفة الأيام - البحرين`; never beside a headline that holds a word such as «شبكة»)
+    said = not clean_paragraphs(rest) or (
+        bool(names) and outlet_name(names[0]) is not None
+        and all(len(p.split()) <= SITE_PLACE_WORDS for p in rest))
+    return names[0] if len(names) == 1 and rest and said else None
+
+
+SITE_PLACE_WORDS = 2
 
 
 _UTC = re.compile(r"T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]00:?00)$", re.I)
@@ -519,9 +528,57 @@ def _body_lines(html: str | bytes, url: str | None) -> list[str]:
     return []
 
 
+_INLINE = frozenset({"br", "a", "b", "strong", "i", "em", "u", "span", "font", "sup", "sub",
+                     "small", "big", "mark", "abbr", "cite", "q", "img", "time"})
+
+
+def _is_break(node: Any) -> bool:
+    return node.tag == "br" and not (node.tail or "").strip()
+
+
+def _paragraphs_of_breaks(tree: Any) -> None:
+    """Text written as runs between double line breaks (`…<br><br>…`, an old CMS's body or a
+    table cell's) gets a `<p>` per run, in place: extractors read `<br>` as a space, and the
+    headline, the date, an ad marker and every paragraph would become one passage."""
+    for parent in [e for e in tree.iter() if isinstance(e.tag, str) and e.tag != "br"]:
+        kids = list(parent)
+        if not any(_is_break(k) and n + 1 < len(kids) and kids[n + 1].tag == "br"
+                   for n, k in enumerate(kids)) or any(k.tag not in _INLINE for k in kids):
+            continue  # no double break, or blocks of their own among the text
+        current = lxml.html.Element("p")
+        current.text, parent.text = parent.text, None
+        runs = [current]
+        at = 0
+        while at < len(kids):
+            kid = kids[at]
+            if _is_break(kid) and at + 1 < len(kids) and kids[at + 1].tag == "br":
+                end = at + 1
+                while end + 1 < len(kids) and kids[end + 1].tag == "br" and _is_break(kids[end]):
+                    end += 1
+                current = lxml.html.Element("p")
+                current.text = kids[end].tail
+                runs.append(current)
+                for br in kids[at:end + 1]:
+                    br.tail = None
+                    parent.remove(br)
+                at = end + 1
+                continue
+            current.append(kid)  # moves it, with its tail
+            at += 1
+        if parent.tag == "p":
+            parent.tag = "div"
+        parent.extend(runs)
+
+
 def _ld_body(ld: dict[str, Any]) -> list[str]:
-    """The lines of JSON-LD `articleBody`: a page drawn by script has its text only there."""
+    """The lines of JSON-LD `articleBody`: a page drawn by script has its text only there
+    (a live blog's, in the `articleBody` of each of its `liveBlogUpdate` entries)."""
     body = ld.get("articleBody")
+    updates = ld.get("liveBlogUpdate")
+    if not isinstance(body, str) and isinstance(updates, (list, dict)):
+        body = "\n\n".join(update["articleBody"] for update in (
+            updates if isinstance(updates, list) else [updates])
+            if isinstance(update, dict) and isinstance(update.get("articleBody"), str))
     if not isinstance(body, str):
         return []
     return paragraph_lines(body) if "<" in body else body.splitlines()
@@ -794,6 +851,7 @@ def parse_html(html: str | bytes, article_id: str | None = None, url: str | None
         raise ArticleError(f"{where}: a list of stories (a section or home page), not an "
                            f"article; give the articles' own URLs or the site's feed")
     gallery = _is_gallery(tree, title)
+    _paragraphs_of_breaks(tree)
     drop_teaser_boxes(tree)
     _drop_walls(tree)
     if not gallery:
@@ -816,4 +874,4 @@ def parse_html(html: str | bytes, article_id: str | None = None, url: str | None
                            f"article; give the articles' own URLs or the site's feed")
     return Article(id=identity, title=title, source=site, date=date,
                    paragraphs=tuple(paragraphs), url=page_url,
-                   agency=dateline_agency([clean_text(line) for line in lines]))
+                   agency=article_agency([clean_text(line) for line in lines]))

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+import re
 import zlib
 from collections.abc import AsyncIterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from retrieval.articles import ArticleError
+from retrieval.articles import ArticleError, parse_raw
 from retrieval.fetching import Fetcher, FetchError, Page, is_url, normalize_url
 from retrieval.model import Article
 
@@ -35,10 +36,26 @@ class Unchanged:
     url: str
 
 
+# A JSON Feed's opening: `{"version": "https://jsonfeed.org/version/1.1", …`
+JSON_FEED = re.compile(rb'^\s*\{.{0,2048}?"version"\s*:\s*"https?://jsonfeed\.org/version/', re.S)
+
+
 def is_web_target(target: str | Path) -> bool:
-    """True for what `articles_from_web` reads: an http(s) URL or a feed file."""
+    """True for what `articles_from_web` reads: an http(s) URL or a feed file (a .json file
+    only when it is a JSON Feed: any other is an archive of articles, read locally)."""
     text = str(target)
-    return is_url(text) or (Path(text).suffix.lower() in FEED_SUFFIXES and Path(text).is_file())
+    path = Path(text)
+    if is_url(text):
+        return True
+    if path.suffix.lower() not in FEED_SUFFIXES or not path.is_file():
+        return False
+    if path.suffix.lower() != ".json":
+        return True
+    try:
+        with path.open("rb") as f:
+            return bool(JSON_FEED.match(f.read(4096).removeprefix(b"\xef\xbb\xbf")))
+    except OSError:
+        return True  # the feed reader names what cannot be read
 
 
 async def articles_from_web(targets: Sequence[str | Path], fetcher: Fetcher, *,
@@ -181,9 +198,16 @@ async def _page_article(page: Page, asked: str, fetcher: Fetcher) -> Article | A
     """The page's article; one paged in parts (`<link rel="next">` to its page 2 of 3) with
     the paragraphs of all its pages, under its first page's id, title and date, whichever
     part was given (a part that fails ends it there)."""
-    if "html" not in page.content_type and page.body.lstrip()[:1] != b"<":
-        return ArticleError(f"{asked}: not a web page or a feed ({page.content_type or '?'})")
     from retrieval.html_pages import decode_page, parse_html
+
+    if "html" not in page.content_type and page.body.lstrip()[:1] != b"<":
+        if page.content_type.startswith("text/plain"):  # a raw page served as text, as saved
+            try:
+                return await asyncio.to_thread(parse_raw, decode_page(page.body, page.charset),
+                                               normalize_url(page.url), page.url)
+            except ArticleError as error:
+                return ArticleError(f"{asked}: {str(error).removeprefix(page.url + ': ')}")
+        return ArticleError(f"{asked}: not a web page or a feed ({page.content_type or '?'})")
 
     first = (decode_page(page.body, page.charset), page.url)
     async for earlier in _parts(*first, "prev", fetcher):  # given a later part
@@ -234,7 +258,8 @@ async def _item(item: FeedItem, fetcher: Fetcher, conditional: bool
         found = [ArticleError(str(error))]
     if any(isinstance(article, Article) for article in found):
         return [dataclasses.replace(article, date=article.date or item.date,
-                                    source=article.source or item.outlet)
+                                    source=article.source or item.outlet,
+                                    agency=article.agency or item.agency)
                 if isinstance(article, Article) else article for article in found]
     if item.text:
         try:

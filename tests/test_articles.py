@@ -285,7 +285,7 @@ def test_jsonl_a_pair_of_surrogate_escapes_and_an_escaped_backslash_stay_as_writ
         ("{not json", "JSON"),
         ("[1, 2]", "object"),
         (record(id=""), "id"),
-        (json.dumps({"title": "t", "text": "نص"}), "id"),
+        (json.dumps({"text": "نص"}), "id"),  # no id, url or title to name it by
         (record(text="  "), "text"),
         (json.dumps({"id": "a"}), "text"),
         (record(date="yesterday"), "date"),
