@@ -9,7 +9,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from .agencies import agencies_of, credited_agencies
+from .agencies import agencies_of, credited_agencies, may_credit
 from .decide import ANSWER_COVERAGE, coverage
 from .store import SourceInfo, StoredPassage
 
@@ -99,7 +99,8 @@ def compare(topic: str, ranked: Sequence[tuple[StoredPassage, float]],
 @dataclass(frozen=True)
 class Timeline:
     """Articles in date order; undated ones apart (never given a date). `agencies`: article
-    id -> the wire agencies its dateline credits (absent: none), cited beside the outlet."""
+    id -> the wire agencies it came from (`article_agencies`; absent: none), cited beside
+    the outlet."""
 
     dated: list[SourceInfo]
     undated: list[SourceInfo]
@@ -128,13 +129,20 @@ def timeline(sources: Sequence[SourceInfo],
 
 
 async def article_agencies(store) -> dict[str, list[str]]:
-    """Article id -> the agencies its dateline credits («موسكو (رويترز) -»), for the articles
-    that have one and are not that agency's own (an article of «وكالة الأناضول» credits no
-    one else). One query over the articles that carry a dateline agency."""
+    """Article id -> the agencies it came from, read as an answer reads a hit's
+    (`agencies.agencies_of`): its dateline («موسكو (رويترز) -») first, then those its
+    passages credit («ونقلت وكالة رويترز عن …»), in passage order; never the article's own
+    outlet (an article of «وكالة الأناضول» credits no one else). Only passages that may
+    credit one (`agencies.may_credit`) are read whole."""
     rows = await store.db.execute_fetchall(
-        "SELECT id, source, agency FROM articles WHERE agency IS NOT NULL")
-    found = {aid: agencies_of("", source, agency) for aid, source, agency in rows}
-    return {aid: names for aid, names in found.items() if names}
+        "SELECT p.article_id, p.text, a.source, a.agency FROM passages p "
+        "JOIN articles a ON a.id = p.article_id ORDER BY p.article_id, p.id")
+    found: dict[str, list[str]] = {}
+    for aid, text, source, agency in rows:
+        if agency is not None or may_credit(text):
+            names = agencies_of(text if may_credit(text) else "", source, agency)
+            found.setdefault(aid, []).extend(names)
+    return {aid: list(dict.fromkeys(names)) for aid, names in found.items() if names}
 
 
 @dataclass(frozen=True)
