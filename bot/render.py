@@ -110,6 +110,21 @@ def citation(c: Citation | Hit) -> str:
            f"{arabic_date(c.date)}"
 
 
+def disagreements(hit: Hit, ranked: bool = True) -> list[str]:
+    """One line per other hit of the same statement whose outlet prints other figures for
+    the same thing (`Hit.disagrees_with`): «تختلف أرقامه عن [4] الجزيرة نت، 14 مارس 2025:
+    القتلى 27 هنا مقابل 29 هناك». `ranked`: name the other hit by its rank too (the
+    console numbers its hits; the bot does not)."""
+    lines = []
+    for other in hit.disagrees_with:
+        where = f"[{other.rank}] " if ranked and other.rank else ""
+        told = "؛ ".join(f"{f.measure} {' و'.join(f.this)} هنا مقابل {' و'.join(f.other)} هناك"
+                         for f in other.figures)
+        lines.append(f"تختلف أرقامه عن {where}{other.source or UNKNOWN_OUTLET}، "
+                     f"{arabic_date(other.date)}: {told}")
+    return lines
+
+
 BOLD, PLAIN = "\033[1m", "\033[0m"
 
 
@@ -131,6 +146,7 @@ def render_hit(hit: Hit, width: int = WIDTH, bold: bool = False) -> str:
     if hit.also_reported_by:
         others = "؛ ".join(citation(c)[2:] for c in hit.credited_outlets())
         lines.append(f"    نقلته أيضاً: {others}")
+    lines += [f"    {line}" for line in disagreements(hit)]
     return "\n".join(lines)
 
 

@@ -26,6 +26,7 @@ from .render import (
     UNKNOWN_OUTLET,
     corpus_size,
     count,
+    disagreements,
     other_language_notice,
     outlet_not_topic,
     scope_note,
@@ -181,7 +182,7 @@ def _hit_block(hit: Hit, limit: int) -> str:
     """A passage with its citation (and the other outlets); fits `limit`."""
     cite = citation_html(hit)
     also = also_html(hit, limit=min(600, max(limit // 4, 60)))
-    tail = "\n" + cite + (f"\n{also}" if also else "")
+    tail = "\n" + cite + (f"\n{also}" if also else "") + differ_html(hit)
     return passage_html(hit, limit - tg_len(tail)) + tail
 
 
@@ -191,7 +192,13 @@ def _compact_block(hit: Hit) -> str:
     line = "▪️ " + esc(clip(text, COMPACT_CHARS)) + "\n" + citation_html(hit)
     if hit.also_reported_by:
         line += "\n" + also_html(hit, limit=200)
-    return line
+    return line + differ_html(hit)
+
+
+def differ_html(hit: Hit) -> str:
+    """The other outlets telling the hit's statement with other figures, a line each
+    after a newline (render.disagreements), or "" when none."""
+    return "".join(f"\n⚠️ {esc(clip(line, 200))}" for line in disagreements(hit, ranked=False))
 
 
 # -- answers -----------------------------------------------------------------------------------

@@ -40,10 +40,11 @@ from .date_scope import (
 )
 from .dialects import to_msa
 from .feedback import QuestionRating
+from .figures import clashes
 from .index import BM25Index, BM25Params
 from .kinds import is_furniture
 from .language import question_language, unnamed_language, unnamed_words
-from .model import Answer, Article, Citation, Hit, IngestReport
+from .model import Answer, Article, Citation, Disagreement, Hit, IngestReport
 from .outlet_scope import Outlets, OutletScope, find_scope
 from .passages import note_forms, sentences_of
 from .questions import LIGHT, bounded, clean_question, question_terms, word_shapes
@@ -417,14 +418,14 @@ class Marsad:
                               asked.aliases)[:k]
         answer = Answer(question, answered, hits, language=language, confidence=confidence,
                         signals=tuple(signals.tolist()), **named)
-        if scope.missing is None:
-            return answer
-        # «ماذا قالت رويترز عن …» over an outlet's Reuters copy: the agency's hits come first
-        # when they hold at least half of what the best hit holds of the question; one that
-        # does not (a book fair's minister under «وزير النقل») keeps its place
-        best = max((held(h.text) for h in hits), default=0.0)
-        return agency_first(answer, scope.missing,
-                            lambda text: held(text) >= decide.ANSWER_COVERAGE * best)
+        if scope.missing is not None:
+            # «ماذا قالت رويترز عن …» over an outlet's Reuters copy: the agency's hits come
+            # first when they hold at least half of what the best hit holds of the question;
+            # one that does not (a book fair's minister under «وزير النقل») keeps its place
+            best = max((held(h.text) for h in hits), default=0.0)
+            answer = agency_first(answer, scope.missing,
+                                  lambda text: held(text) >= decide.ANSWER_COVERAGE * best)
+        return dataclasses.replace(answer, hits=_disagreements(answer.hits, groups))
 
     def _naming(self, month: AskedMonth) -> set[int]:
         """Ids of the passages of the articles that tell of `month` in their text
@@ -1028,6 +1029,37 @@ def _choose(groups: list[grouping.Group], weights: dict[str, float],
                         if s == sentence), None) if sentence else None
         chosen.append((group, best, sentence, ordinal))
     return chosen
+
+
+def _disagreements(hits: list[Hit], groups: Sequence[grouping.Group]) -> list[Hit]:
+    """`hits`, each telling which passages of the same statement (`Group.disputed`), from
+    another outlet, print other figures for the same thing (figures.clashes: 27 dead
+    against 29): shown apart by design, the reader must be told they disagree, also of one
+    ranked below the hits shown (its rank then None). One outlet's own later
+    figures are an update, not a disagreement."""
+    if not any(g.disputed for g in groups):
+        return hits
+    group_of = {p.id: g for g in groups for p, _ in g.members}
+    shown = {id(g): hit for hit in hits if (g := group_of.get(hit.passage_id)) is not None}
+    out = []
+    for hit in hits:
+        mine = group_of.get(hit.passage_id)
+        others = [g for g in groups if mine is not None and g is not mine and (
+            any(d is g for d in mine.disputed) or any(d is mine for d in g.disputed))]
+        told = []
+        for group in others:
+            other = shown.get(id(group))
+            passage = grouping.best_instance(group) if other is None else None
+            rank, pid, article_id, source, date, text = (
+                (other.rank, other.passage_id, other.article_id, other.source, other.date,
+                 other.text) if other is not None else
+                (None, passage.id, passage.article_id, passage.source, passage.date,
+                 passage.text))
+            if None not in (hit.source, source) and hit.source != source and (
+                    found := clashes(hit.text, text)):
+                told.append(Disagreement(rank, pid, article_id, source, date, tuple(found)))
+        out.append(dataclasses.replace(hit, disagrees_with=told) if told else hit)
+    return out
 
 
 def _compaction_due(index: BM25Index) -> bool:

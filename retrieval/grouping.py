@@ -21,7 +21,7 @@ first; every pair is compared at once with a few small matrix products.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from operator import itemgetter
 from types import MappingProxyType
 
@@ -86,6 +86,9 @@ class Group:
     credited: list  # members whose statement the first carries (credited as other outlets)
     equivalent: list  # credited members that also carry the first's statement
     first: int = 0  # the first member's position in the ranking
+    # other groups whose first tells this one's statement but prints other figures (27
+    # dead against 29, another outlet's): shown apart, and the reader told they differ
+    disputed: list[Group] = field(default_factory=list)
 
     def score_of(self, passage: object) -> float:
         return next(s for p, s in self.members if p is passage)
@@ -208,8 +211,31 @@ def group_duplicates(ranked: Sequence[tuple[object, float]], k: int, index: BM25
         carried &= figures
         groups = _grouped(ranked, k, carried, asked, near_asked, lead)
         if groups is not None:
+            if not figures.all():
+                _disputes(groups, _figure_free_shares(rows, weights, soft, printing)
+                          >= limit, long_enough & credits & ~(figures & figures.T))
             return groups
     raise AssertionError("every passage may start a group once all pairs are known")
+
+
+def _figure_free_shares(rows: np.ndarray, weights: np.ndarray, soft: np.ndarray,
+                        printing: Mapping[int, object]) -> np.ndarray:
+    """share[a, b]: the share of a's weight b holds, the terms that print numbers left out
+    of both: «لقي 27 شخصا حتفهم» and «لقي 29 شخصا حتفهم» tell one statement."""
+    plain = weights.copy()
+    plain[list(printing)] = 0.0
+    total = rows @ plain
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return np.where(total[:, None] > 0, ((rows * plain) @ soft.T)
+                        / np.where(total > 0, total, 1)[:, None], 0.0)
+
+
+def _disputes(groups: list[Group], shares: np.ndarray, apart: np.ndarray) -> None:
+    """Link the groups whose firsts tell one statement (`shares`, either way) by other
+    outlets (`apart`: and other figures): `Group.disputed`."""
+    for g in groups:
+        g.disputed = [h for h in groups if h is not g and apart[g.first, h.first]
+                      and (shares[g.first, h.first] or shares[h.first, g.first])]
 
 
 def _grouped(ranked: Sequence[tuple[object, float]], k: int, carried: np.ndarray,
