@@ -15,6 +15,7 @@ from botapi_server import private_chat
 from test_cli import ingested, marsad
 from test_telegram import ALICE, Bot, plain
 
+from retrieval.agencies import agencies_in
 from retrieval.engine import Marsad
 
 server, start, bot = harness.server, harness.start, harness.bot
@@ -98,3 +99,13 @@ async def test_bot_timeline_credits_body_attributions(bot: Bot) -> None:
     text = plain(await bot.ask(private_chat(ALICE), ALICE, "/timeline"))
     assert "الجزيرة نت نقلاً عن رويترز: الحكومة السودانية" in text
     assert "• صحيفة الغد نقلاً عن د ب أ: ارتفاع" in text
+
+
+@pytest.mark.parametrize(("text", "agency"), [
+    ("وذكرت وكالة الأنباء السودانية أن وفد الجيش يرأسه نائب رئيس هيئة الأركان.", "سونا"),
+    ("ونقلت وكالة الأنباء الليبية عن مسؤول أن الطريق الساحلي أعيد فتحه.", "وال"),
+    ("وقالت وكالة الأنباء التونسية إن الانتخابات ستجرى في موعدها.", "وات"),
+    ("طرابلس (وال) - أعلنت الحكومة فتح الطريق الساحلي أمام حركة السير.", "وال"),
+])
+def test_national_agencies_named_by_their_country_are_credited(text, agency):
+    assert agencies_in(text) == [agency]
