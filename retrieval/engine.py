@@ -23,7 +23,7 @@ import numpy as np
 
 from . import aliases, corroborate, decide, feedback, grouping
 from . import coverage as coverage_views
-from .agencies import agencies_of, agency_first, credited_agencies
+from .agencies import agencies_of, agency_first, agency_named, credited_agencies
 from .aliases import AliasTable, Mined, Terms
 from .analysis import analyze, normalize, tokenize
 from .answer_types import decision_type, matching_sentences
@@ -369,17 +369,37 @@ class Marsad:
         # The stages run in one worker thread, which reads the store itself: one hand-off
         # per answer (each costs 50-120 us).
         await self._follow_titles()
-        return await asyncio.to_thread(
+        found, groups = await asyncio.to_thread(
             self._answer_found, question, scope, k, clock, theirs, language)
+        agency = _agency_outlet(scope.outlets) if month is None else None
+        if agency is not None and not found.answered and found.searchable:
+            # «ماذا قالت رويترز عن درنة؟» where Reuters is an outlet of the coverage and
+            # other outlets carry its copy: the agency's own articles do not answer, its
+            # copy does (as for an agency the coverage holds no article of: agency_first)
+            # (its copy may rank below k hits of other outlets: up to the depth any k gets)
+            wider, wider_groups = await asyncio.to_thread(
+                self._answer_found, question, dataclasses.replace(scope, outlets=(),
+                                                                  missing=agency),
+                max(k, RERANK_DEPTH - 8), clock, None, language)
+            copies = [h for h in wider.hits
+                      if agency in h.agencies or agency_named(h.source or "") == agency][:k]
+            if wider.answered and copies and copies[0] is wider.hits[0]:
+                found, groups = dataclasses.replace(wider, outlets=scope.outlets, hits=[
+                    dataclasses.replace(h, rank=rank) for rank, h in enumerate(copies, 1)]
+                ), wider_groups
+        return dataclasses.replace(found, hits=_disagreements(found.hits, groups))
 
     def _answer_found(self, question: str, scope: OutletScope, k: int, clock: _Clock,
-                      theirs: np.ndarray | None, language: str) -> Answer:
+                      theirs: np.ndarray | None, language: str
+                      ) -> tuple[Answer, list[grouping.Group]]:
         """`answer`'s stages from the question analysed to the hits cited, in the calling
-        (worker) thread; `theirs`: the sorted passage slots of the outlets it names."""
+        (worker) thread, and the statements grouped (for `_disagreements`, once the hits
+        are final); `theirs`: the sorted passage slots of the outlets it names."""
         asked, top = self._analyse_top(scope.rest, k + 8, clock, theirs)
         named = {"outlets": scope.outlets, "outlet_not_covered": scope.missing}
         if asked is None:
-            return Answer(question, False, [], searchable=False, language=language, **named)
+            return Answer(question, False, [], searchable=False, language=language,
+                          **named), []
         with clock("retrieve"):
             found = self._read(top)
             if theirs is not None and self._widen_title_only(asked.query, found):
@@ -425,7 +445,7 @@ class Marsad:
             best = max((held(h.text) for h in hits), default=0.0)
             answer = agency_first(answer, scope.missing,
                                   lambda text: held(text) >= decide.ANSWER_COVERAGE * best)
-        return dataclasses.replace(answer, hits=_disagreements(answer.hits, groups))
+        return answer, groups
 
     def _naming(self, month: AskedMonth) -> set[int]:
         """Ids of the passages of the articles that tell of `month` in their text
@@ -1031,12 +1051,21 @@ def _choose(groups: list[grouping.Group], weights: dict[str, float],
     return chosen
 
 
+DISAGREE_DAYS = 1  # figures printed further apart may be an update (a toll that rose)
+
+
+def _agency_outlet(outlets: Sequence[str]) -> str | None:
+    """The agency a question's one named outlet is («رويترز», «وكالة الأناضول»), or None."""
+    return agency_named(outlets[0]) if len(outlets) == 1 else None
+
+
 def _disagreements(hits: list[Hit], groups: Sequence[grouping.Group]) -> list[Hit]:
     """`hits`, each telling which passages of the same statement (`Group.disputed`), from
     another outlet, print other figures for the same thing (figures.clashes: 27 dead
     against 29): shown apart by design, the reader must be told they disagree, also of one
     ranked below the hits shown (its rank then None). One outlet's own later
-    figures are an update, not a disagreement."""
+    figures, and another's printed more than DISAGREE_DAYS later, are an update as likely
+    as a disagreement: not told as one."""
     if not any(g.disputed for g in groups):
         return hits
     group_of = {p.id: g for g in groups for p, _ in g.members}
@@ -1055,7 +1084,8 @@ def _disagreements(hits: list[Hit], groups: Sequence[grouping.Group]) -> list[Hi
                  other.text) if other is not None else
                 (None, passage.id, passage.article_id, passage.source, passage.date,
                  passage.text))
-            if None not in (hit.source, source) and hit.source != source and (
+            if None not in (hit.source, source) and hit.source != source and not (
+                    hit.date and date and abs((hit.date - date).days) > DISAGREE_DAYS) and (
                     found := clashes(hit.text, text)):
                 told.append(Disagreement(rank, pid, article_id, source, date, tuple(found)))
         out.append(dataclasses.replace(hit, disagrees_with=told) if told else hit)

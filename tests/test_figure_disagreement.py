@@ -3,7 +3,7 @@
 hit's `disagrees_with` (JSON), a line under its citation (console), a ⚠️ line (bot). Only
 when the numbers count the same thing (the dead, a percentage, dollars, a year), never for a
 figure one outlet leaves out, for two things counted (27 dead, 29 injured), for one outlet's
-later update, or for another event with the same figures."""
+later update or another's days later, or for another event with the same figures."""
 
 from __future__ import annotations
 
@@ -100,6 +100,9 @@ async def test_two_outlets_with_other_figures_are_told_to_disagree(engine_over, 
     # one outlet's later update: its own figures, no disagreement
     [_article("day1", "الخبر", f"لقي 27 شخصا حتفهم {ROAD}.", day=14),
      _article("day2", "الخبر", f"لقي 29 شخصا حتفهم {ROAD}.", day=15)],
+    # another outlet's figures days later: an update as likely as a disagreement
+    [_article("day1", "الخبر", f"لقي 27 شخصا حتفهم {ROAD}.", day=14),
+     _article("day3", "الجزيرة نت", f"لقي 29 شخصا حتفهم {ROAD}.", day=17)],
     # a figure one outlet leaves out
     [_article("a", "الخبر", f"لقي 27 شخصا حتفهم وأصيب 40 آخرون {ROAD}."),
      _article("b", "الجزيرة نت", f"لقي 27 شخصا حتفهم {ROAD}.")],
