@@ -81,3 +81,16 @@ def test_the_cli_shows_the_news_without_the_dateline(tmp_path):
     assert set(first["agencies"]) == {"رويترز", "فرانس برس"}
     shown = marsad("ask", "كم ستنفق الحكومة على السكك الحديدية؟", cwd=tmp_path, db=db).stdout
     assert "(رويترز)" not in shown and "نقلاً عن" in shown
+
+
+@pytest.mark.parametrize(("dateline", "day"), [
+    ("موسكو - 13 سبتمبر 2023 (رويترز)", "2023-09-13"),
+    ("واشنطن - 2 مارس 2025 (أ ف ب)", "2025-03-02"),
+    ("الرباط - 9 سبتمبر 2023 (و م ع)", "2023-09-09"),
+])
+def test_a_dated_dateline_without_a_dash_dates_the_article(dateline, day):
+    """Cut from the passage, its day must not be lost: it is the article's date."""
+    page = f"خطة السكك الحديدية\n{dateline} {NEWS}\n\n{SECOND}\n"
+    article = parse_raw(page, "x")
+    assert article.paragraphs[0] == NEWS
+    assert article.date is not None and article.date.isoformat() == day
