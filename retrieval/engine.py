@@ -490,14 +490,34 @@ class Marsad:
                 openings[p.article_id] = p
         if not openings:
             return None
-        hits = [Hit(rank=i + 1, score=0.0, text=p.text, article_id=p.article_id,
-                    title=p.title, source=p.source, date=p.date, url=p.url, sentence="",
-                    passage_id=p.id, also_reported_by=[])
-                for i, p in enumerate(list(openings.values())[:k])]
+        hits = (await asyncio.to_thread(self._openings_cited, list(openings.values())))[:k]
         return Answer(question, True, hits, language=language, confidence=1.0,
                       outlets=scope.outlets, outlet_not_covered=scope.missing,
                       published_on=day.key() if day is not None else None,
                       latest=day is None)
+
+    def _openings_cited(self, openings: list[StoredPassage]) -> list[Hit]:
+        """Articles' openings (`_published`) as hits, cited as an answer's are: one hit per
+        statement (two outlets' same wire opening is one hit crediting both:
+        grouping.group_duplicates), with the agencies it came from (its dateline's, its
+        text's and its copies')."""
+        groups = grouping.group_duplicates([(p, 0.0) for p in openings], len(openings),
+                                           self.index, self.terms, grams=self.term_grams)
+        hits = []
+        for rank, group in enumerate(groups, 1):
+            shown = group.members[0][0]
+            also = sorted({c.article_id: Citation(c.article_id, c.source, c.date)
+                           for c in group.credited if c.article_id != shown.article_id
+                           and c.source != shown.source}.values(),
+                          key=lambda c: (c.date is None, c.date or dt.date.min,
+                                         c.source or "", c.article_id))
+            agencies = [a for p, _ in group.members for a in credited_agencies(p)]
+            hits.append(Hit(rank=rank, score=0.0, text=shown.text,
+                            article_id=shown.article_id, title=shown.title,
+                            source=shown.source, date=shown.date, url=shown.url, sentence="",
+                            passage_id=shown.id, also_reported_by=also,
+                            agencies=list(dict.fromkeys(agencies))))
+        return hits
 
     async def _scope(self, question: str) -> OutletScope | None:
         """The outlets the question names, among those stored."""
