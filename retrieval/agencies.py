@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable
 from .model import Answer
 
 __all__ = ["AGENCIES", "agencies_in", "agencies_of", "agency_first", "agency_named",
-           "credited_agencies", "dateline_agency", "may_credit", "split_dateline"]
+           "credit_forms", "credited_agencies", "dateline_agency", "split_dateline"]
 
 # canonical name -> the other forms printed for it (the canonical one is printed too)
 AGENCIES: dict[str, tuple[str, ...]] = {
@@ -136,15 +136,14 @@ def _printed(form: str) -> str:
     return "".join(seats.get(c, re.escape(c)) for c in form) + (r"\.?" if " " in form else "")
 
 
-# What any credit needs printed (`agencies_in`): a parenthesis, «وكالة», or a name that
-# counts anywhere; a passage with none of them credits no agency.
-_MAY_CREDIT = re.compile("|".join([r"\(", "وكال", *(_printed(_fold(f)) for f in _ANYWHERE)]))
-
-
-def may_credit(text: str) -> bool:
-    """False when `agencies_in(text)` is surely empty: a cheap test before reading
-    many passages (a timeline of the whole coverage)."""
-    return _MAY_CREDIT.search(text) is not None
+def credit_forms() -> list[tuple[str, bool]]:
+    """(form, alone) for every form an agency's name is printed in: `alone` when the form
+    credits wherever it stands (a name no other word is spelled as, or an abbreviation,
+    «أ ف ب»); else it credits only after «وكالة» (or in parentheses): «الفرنسية». A
+    passage holding none of them so credits no agency (`agencies_in`): what an index
+    search for the passages that may credit one looks for."""
+    return [(form, form in _ANYWHERE or bool(re.search(r"(?:^|\s)\w(?:\s|$)", form)))
+            for name, forms in AGENCIES.items() for form in (name, *forms)]
 
 
 # A dateline opening a paragraph, in the shapes the Arabic press prints: a place of up to

@@ -4,12 +4,13 @@ record. Plain data for the frontends to render; nothing here prints.
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from .agencies import agencies_of, credited_agencies, may_credit
+from .agencies import agencies_of, credited_agencies
 from .decide import ANSWER_COVERAGE, coverage
 from .store import SourceInfo, StoredPassage
 
@@ -128,20 +129,26 @@ def timeline(sources: Sequence[SourceInfo],
     return Timeline(dated, undated, dict(agencies or {}))
 
 
-async def article_agencies(store) -> dict[str, list[str]]:
+READ_CHUNK = 500  # passages read a query (SQLite's bound parameters are limited)
+
+
+async def article_agencies(store, crediting: Sequence[int] = ()) -> dict[str, list[str]]:
     """Article id -> the agencies it came from, read as an answer reads a hit's
     (`agencies.agencies_of`): its dateline («موسكو (رويترز) -») first, then those its
-    passages credit («ونقلت وكالة رويترز عن …»), in passage order; never the article's own
-    outlet (an article of «وكالة الأناضول» credits no one else). Only passages that may
-    credit one (`agencies.may_credit`) are read whole."""
+    passages `crediting` (the ids of those that may credit one) credit («ونقلت وكالة
+    رويترز عن …»), in passage order; never the article's own outlet (an article of
+    «وكالة الأناضول» credits no one else)."""
     rows = await store.db.execute_fetchall(
-        "SELECT p.article_id, p.text, a.source, a.agency FROM passages p "
-        "JOIN articles a ON a.id = p.article_id ORDER BY p.article_id, p.id")
-    found: dict[str, list[str]] = {}
-    for aid, text, source, agency in rows:
-        if agency is not None or may_credit(text):
-            names = agencies_of(text if may_credit(text) else "", source, agency)
-            found.setdefault(aid, []).extend(names)
+        "SELECT id, source, agency FROM articles WHERE agency IS NOT NULL")
+    found = {aid: agencies_of("", source, agency) for aid, source, agency in rows}
+    ids = list(crediting)
+
+    def read() -> list[StoredPassage]:
+        return [p for start in range(0, len(ids), READ_CHUNK)
+                for p in store.passages(ids[start:start + READ_CHUNK]).values()]
+
+    for p in sorted(await asyncio.to_thread(read), key=lambda p: (p.article_id, p.ordinal)):
+        found.setdefault(p.article_id, []).extend(agencies_of(p.text, p.source, None))
     return {aid: list(dict.fromkeys(names)) for aid, names in found.items() if names}
 
 

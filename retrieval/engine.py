@@ -23,7 +23,13 @@ import numpy as np
 
 from . import aliases, corroborate, decide, feedback, grouping
 from . import coverage as coverage_views
-from .agencies import agencies_of, agency_first, agency_named, credited_agencies
+from .agencies import (
+    agencies_of,
+    agency_first,
+    agency_named,
+    credit_forms,
+    credited_agencies,
+)
 from .aliases import AliasTable, Mined, Terms
 from .analysis import analyze, normalize, tokenize
 from .answer_types import decision_type, matching_sentences
@@ -1037,8 +1043,26 @@ class Marsad:
 
     async def timeline(self) -> Timeline:
         """The articles in date order; undated ones apart."""
-        return coverage_views.timeline(await self.store.sources(),
-                                       await coverage_views.article_agencies(self.store))
+        return coverage_views.timeline(
+            await self.store.sources(), await coverage_views.article_agencies(
+                self.store, await asyncio.to_thread(self._may_credit)))
+
+    def _may_credit(self) -> list[int]:
+        """Ids of the passages that may credit an agency: those holding every term of one
+        of its printed forms (`agencies.credit_forms`), and «وكالة» beside a form that
+        credits only after it; found in the index's postings, so a timeline of a large
+        coverage reads these passages, not every one. (A form credited only in
+        parentheses, «(الفرنسية)», is left to the article's dateline.)"""
+        agency = [i for t in analyze("وكالة") if (i := self.term_id(t)) >= 0]
+        found: list[np.ndarray] = []
+        for form, alone in credit_forms():
+            ids = [self.term_id(t) for t in analyze(form)] + ([] if alone else agency or [-1])
+            if ids and min(ids) >= 0:
+                held = self.index.scores([ids[0]])[0]
+                for i in ids[1:]:
+                    held = np.intersect1d(held, self.index.scores([i])[0], assume_unique=True)
+                found.append(held)
+        return np.unique(np.concatenate(found)).tolist() if found else []
 
     async def outlets(self) -> list[OutletSummary]:
         """Per outlet: articles, date range, statements other outlets also carried."""
