@@ -1104,12 +1104,12 @@ def _agency_outlet(outlets: Sequence[str]) -> str | None:
 
 
 def _disagreements(hits: list[Hit], groups: Sequence[grouping.Group]) -> list[Hit]:
-    """`hits`, each telling which passages of the same statement (`Group.disputed`), from
-    another outlet, print other figures for the same thing (figures.clashes: 27 dead
+    """`hits`, each telling which ranked passages of the same statement (`Group.disputed`),
+    from another outlet, print other figures for the same thing (figures.clashes: 27 dead
     against 29): shown apart by design, the reader must be told they disagree, also of one
-    ranked below the hits shown (its rank then None). One outlet's own later
-    figures, and another's printed more than DISAGREE_DAYS later, are an update as likely
-    as a disagreement: not told as one."""
+    ranked below the hits shown (its rank then None). One outlet's own later figures, and
+    another's printed more than DISAGREE_DAYS later, are an update as likely as a
+    disagreement: not told as one."""
     if not any(g.disputed for g in groups):
         return hits
     group_of = {p.id: g for g in groups for p, _ in g.members}
@@ -1117,22 +1117,24 @@ def _disagreements(hits: list[Hit], groups: Sequence[grouping.Group]) -> list[Hi
     out = []
     for hit in hits:
         mine = group_of.get(hit.passage_id)
-        others = [g for g in groups if mine is not None and g is not mine and (
-            any(d is g for d in mine.disputed) or any(d is mine for d in g.disputed))]
-        told = []
-        for group in others:
-            other = shown.get(id(group))
-            passage = grouping.best_instance(group) if other is None else None
+        told: dict[int, Disagreement] = {}
+        for passage in [] if mine is None else mine.disputed:
+            group = group_of.get(passage.id)
+            other = shown.get(id(group)) if group is not None else None
+            if other is hit:
+                continue
             rank, pid, article_id, source, date, text = (
                 (other.rank, other.passage_id, other.article_id, other.source, other.date,
                  other.text) if other is not None else
                 (None, passage.id, passage.article_id, passage.source, passage.date,
                  passage.text))
-            if None not in (hit.source, source) and hit.source != source and not (
-                    hit.date and date and abs((hit.date - date).days) > DISAGREE_DAYS) and (
-                    found := clashes(hit.text, text)):
-                told.append(Disagreement(rank, pid, article_id, source, date, tuple(found)))
-        out.append(dataclasses.replace(hit, disagrees_with=told) if told else hit)
+            if pid in told or None in (hit.source, source) or hit.source == source or (
+                    hit.date and date and abs((hit.date - date).days) > DISAGREE_DAYS):
+                continue
+            if found := clashes(hit.text, text):
+                told[pid] = Disagreement(rank, pid, article_id, source, date, tuple(found))
+        out.append(dataclasses.replace(hit, disagrees_with=list(told.values())) if told
+                   else hit)
     return out
 
 

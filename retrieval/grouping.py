@@ -86,9 +86,10 @@ class Group:
     credited: list  # members whose statement the first carries (credited as other outlets)
     equivalent: list  # credited members that also carry the first's statement
     first: int = 0  # the first member's position in the ranking
-    # other groups whose first tells this one's statement but prints other figures (27
-    # dead against 29, another outlet's): shown apart, and the reader told they differ
-    disputed: list[Group] = field(default_factory=list)
+    # ranked passages (other groups' firsts, or passages ranked below the groups) that
+    # tell the first's statement but print other figures (27 dead against 29, another
+    # outlet's): shown apart, and the reader told they differ
+    disputed: list = field(default_factory=list)
 
     def score_of(self, passage: object) -> float:
         return next(s for p, s in self.members if p is passage)
@@ -212,7 +213,7 @@ def group_duplicates(ranked: Sequence[tuple[object, float]], k: int, index: BM25
         groups = _grouped(ranked, k, carried, asked, near_asked, lead)
         if groups is not None:
             if not figures.all():
-                _disputes(groups, _figure_free_shares(rows, weights, soft, printing)
+                _disputes(groups, ranked, _figure_free_shares(rows, weights, soft, printing)
                           >= limit, long_enough & credits & ~(figures & figures.T))
             return groups
     raise AssertionError("every passage may start a group once all pairs are known")
@@ -230,12 +231,14 @@ def _figure_free_shares(rows: np.ndarray, weights: np.ndarray, soft: np.ndarray,
                         / np.where(total > 0, total, 1)[:, None], 0.0)
 
 
-def _disputes(groups: list[Group], shares: np.ndarray, apart: np.ndarray) -> None:
-    """Link the groups whose firsts tell one statement (`shares`, either way) by other
-    outlets (`apart`: and other figures): `Group.disputed`."""
+def _disputes(groups: list[Group], ranked: Sequence[tuple[object, float]],
+              shares: np.ndarray, apart: np.ndarray) -> None:
+    """Record, for each group, the ranked passages whose statement its first tells or
+    which tell its first's (`shares`, either way), by other outlets (`apart`: and with
+    other figures): `Group.disputed`, in rank order."""
     for g in groups:
-        g.disputed = [h for h in groups if h is not g and apart[g.first, h.first]
-                      and (shares[g.first, h.first] or shares[h.first, g.first])]
+        said = apart[g.first] & (shares[g.first] | shares[:, g.first])
+        g.disputed = [ranked[j][0] for j in np.flatnonzero(said).tolist()]
 
 
 def _grouped(ranked: Sequence[tuple[object, float]], k: int, carried: np.ndarray,

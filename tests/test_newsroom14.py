@@ -33,3 +33,11 @@ def test_two_outlets_figures_for_one_toll_are_told_apart(newsroom):  # noqa: F81
     [other] = sky["disagrees_with"]
     assert other["source"] == "الشرق الأوسط"
     assert other["figures"] == [{"measure": "القتلى", "this": ["5300"], "other": ["5200"]}]
+
+
+def test_a_disagreeing_outlet_ranked_below_the_statements_cited_is_named(newsroom):  # noqa: F811
+    """«كم عدد قتلى فيضانات درنة؟»: Al-Sharq Al-Awsat's 5200 ranks sixth, below five
+    statements; Sky News Arabia's 5300, shown third, still names it."""
+    [answer] = ask_json(newsroom, "كم عدد قتلى فيضانات درنة؟", k=3)
+    [sky] = [h for h in answer["hits"] if "5300" in h["text"]]
+    assert [(d["source"], d["rank"]) for d in sky["disagrees_with"]] == [("الشرق الأوسط", None)]
