@@ -512,11 +512,9 @@ class Marsad:
         hits = []
         for rank, group in enumerate(groups, 1):
             shown = group.members[0][0]
-            also = sorted({c.article_id: Citation(c.article_id, c.source, c.date)
-                           for c in group.credited if c.article_id != shown.article_id
-                           and c.source != shown.source}.values(),
-                          key=lambda c: (c.date is None, c.date or dt.date.min,
-                                         c.source or "", c.article_id))
+            also = _in_date_order({c.article_id: Citation(c.article_id, c.source, c.date)
+                                   for c in group.credited if c.article_id != shown.article_id
+                                   and c.source != shown.source}.values())
             agencies = [a for p, _ in group.members for a in credited_agencies(p)]
             hits.append(Hit(rank=rank, score=0.0, text=shown.text,
                             article_id=shown.article_id, title=shown.title,
@@ -990,8 +988,7 @@ class Marsad:
                         *(a for member in group.credited for a in credited_agencies(member)),
                         *(a for c in linked.get((best.id, ordinal), ())
                           for a in carried.get(c.passage, ()))]
-            also = sorted(credits.values(), key=lambda c: (
-                c.date is None, c.date or dt.date.min, c.source or "", c.article_id))
+            also = _in_date_order(credits.values())
             hit = Hit(
                 rank=len(hits) + 1, score=group.score_of(best), text=best.text,
                 article_id=best.article_id, title=best.title, source=best.source,
@@ -1093,6 +1090,12 @@ def _choose(groups: list[grouping.Group], weights: dict[str, float],
                         if s == sentence), None) if sentence else None
         chosen.append((group, best, sentence, ordinal))
     return chosen
+
+
+def _in_date_order(citations: Iterable[Citation]) -> list[Citation]:
+    """A hit's `also_reported_by` as cited: by date (undated last), outlet, article id."""
+    return sorted(citations, key=lambda c: (c.date is None, c.date or dt.date.min,
+                                            c.source or "", c.article_id))
 
 
 DISAGREE_DAYS = 1  # figures printed further apart may be an update (a toll that rose)
