@@ -23,6 +23,8 @@ __all__ = ["Clash", "clashes", "figures"]
 
 # a number (Arabic-Indic digits too, decimals with . , or ٫), a run of letters, a percent sign
 _TOKEN = re.compile(r"\d+(?:[.,٫]\d+)?|[^\W\d_]+|[%٪]")
+# «11,300», «١١٬٣٠٠»: a thousands separator, not a decimal point (nor two numbers)
+_THOUSANDS = re.compile(r"(?<=\d)[,٬](?=\d{3}(?!\d))")
 _SCALES = {normalize(w): s for words, s in (("ألف آلاف الاف", "ألف"), ("مليون ملايين", "مليون"),
                                            ("مليار مليارات", "مليار"))
            for w in words.split()}
@@ -49,6 +51,7 @@ def figures(text: str) -> dict[str, tuple[str, frozenset[str]]]:
     «قتل 27 شخصا وأصيب 40» → {dead: (القتلى, {27}), injured: (الجرحى, {40})}; «ارتفع
     التضخم إلى 5.2%» → {%: (%, {5.2})}; «3 ملايين دولار» → {دولار: (دولار, {3 مليون})}. A
     year («عام 2023») and a number followed by none of these count nothing."""
+    text = _THOUSANDS.sub("", text)
     tolled = toll(text)
     counted = {str(count) for _, count in tolled}
     out: dict[str, tuple[str, set[str]]] = {

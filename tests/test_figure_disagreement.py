@@ -43,6 +43,7 @@ def _article(id_, source, text, day=14, title="حادث أسيوط"):
      "الموقوفين", (("12",), ("15",))),
     ("بدأ بناء المتحف عام 2002.", "بدأ بناء المتحف عام 2005.", "السنة", (("2002",), ("2005",))),
     ("ارتفع منسوب النهر ٣ أمتار.", "ارتفع منسوب النهر 4 أمتار.", "أمتار", (("3",), ("4",))),
+    ("لقي 11,300 شخص حتفهم.", "لقي 11,500 شخص حتفهم.", "القتلى", (("11300",), ("11500",))),
 ])
 def test_figures_that_count_the_same_thing_clash(this, other, measure, figures):
     [clash] = clashes(this, other)
@@ -56,6 +57,10 @@ def test_figures_that_count_the_same_thing_clash(this, other, measure, figures):
     ("قتل 27 شخصا في الهجوم.", "وقع الهجوم عام 2027 في المدينة."),  # a toll against a year
     ("ارتفع التضخم إلى 5% في سبتمبر.", "ارتفع التضخم إلى 5 في المئة في سبتمبر."),
     ("قتل ثلاثة أشخاص في الهجوم.", "قتل 3 أشخاص في الهجوم."),  # a count in words
+    # a thousands separator, Latin or Arabic, against none; a decimal comma against a point
+    ("لقي 11,300 شخص حتفهم في درنة.", "لقي 11300 شخص حتفهم في درنة."),
+    ("بلغ عدد النازحين ٤٠٬٠٠٠ شخص.", "بلغ عدد النازحين 40000 شخص."),
+    ("ارتفع التضخم إلى 5,2% في فبراير.", "ارتفع التضخم إلى 5.2% في فبراير."),
 ])
 def test_figures_that_agree_or_count_other_things_do_not(this, other):
     assert clashes(this, other) == []
