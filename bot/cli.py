@@ -28,7 +28,7 @@ from . import cli_help
 from .batch import answer_lines, json_line
 from .config import Config, ConfigError, load_config
 from .eval_report import render_eval
-from .examples import for_answer
+from .examples import compare_topic, for_answer
 from .render import (
     render_answer,
     render_comparison,
@@ -266,8 +266,9 @@ async def _sources(config: Config, args: argparse.Namespace) -> int:
 async def _compare(config: Config, args: argparse.Namespace) -> int:
     async with await _open(config) as engine:
         comparison = await engine.compare(" ".join(args.topic))
+        topic = compare_topic(await engine.sources())
     print(_json(comparison.to_json()) if args.json
-          else render_comparison(comparison, command="marsad compare"))
+          else render_comparison(comparison, command="marsad compare", topic=topic))
     return 0
 
 

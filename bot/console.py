@@ -11,7 +11,7 @@ import platformdirs
 
 from retrieval.engine import Marsad
 
-from .examples import EXAMPLES, example, for_answer
+from .examples import COMPARE_TOPIC, EXAMPLES, compare_topic, example, for_answer
 from .render import (
     WIDTH,
     corpus_size,
@@ -26,17 +26,17 @@ MIN_WIDTH = 40  # a narrower terminal still gets lines of this many columns
 
 _HELP = """اكتب سؤالك بالعربية واضغط Enter. Type a question in Arabic and press Enter.
   :sources   المقالات والمصادر — the articles and outlets
-  :compare موضوع   كيف غطّته المصادر — each outlet on a topic (e.g. :compare الهدايا)
+  :compare موضوع   كيف غطّته المصادر — each outlet on a topic (e.g. :compare {topic})
   :timeline  المقالات بترتيب التاريخ — the articles in date order
   :help      مساعدة — this help
   :quit      خروج — leave (also quit, exit or خروج without the colon, or Ctrl-D)
 مثال: {example}"""
 
 
-def console_help(example: str = EXAMPLES[0]) -> str:
+def console_help(example: str = EXAMPLES[0], topic: str = COMPARE_TOPIC) -> str:
     """The console's help, with `example`: a question the coverage answers
-    (examples.example)."""
-    return _HELP.replace("{example}", example)
+    (examples.example), and `topic`: one to compare on (examples.compare_topic)."""
+    return _HELP.replace("{example}", example).replace("{topic}", topic)
 
 
 HELP = console_help()  # over the seeds
@@ -102,7 +102,8 @@ async def run_console(engine: Marsad, top_k: int = 3, interactive: bool = True) 
             if _command(line) in QUIT:
                 return 0
             if _command(line) in HELP_WORDS:
-                print(console_help(example(await engine.sources())))
+                now = await engine.sources()
+                print(console_help(example(now), compare_topic(now)))
             elif line == ":sources":
                 print(render_sources(await engine.sources()))
                 print()
@@ -111,7 +112,8 @@ async def run_console(engine: Marsad, top_k: int = 3, interactive: bool = True) 
                 print(render_timeline(await engine.timeline()))
             elif line == ":compare" or line.startswith((":compare ", ":compare\t")):
                 print(render_comparison(await engine.compare(line[len(":compare"):].strip()),
-                                        terminal_width() if interactive else WIDTH))
+                                        terminal_width() if interactive else WIDTH,
+                                        topic=compare_topic(await engine.sources())))
             elif line.startswith(":"):
                 print(f"أمر غير معروف: {line} — اكتب :help")
             else:

@@ -10,25 +10,54 @@ subject is covered (or nothing is yet).
 from __future__ import annotations
 
 import datetime as dt
+import re
+from collections import Counter
 from collections.abc import Sequence
 
+from retrieval.analysis import STOPWORDS, normalize
 from retrieval.engine import Marsad
 from retrieval.model import Answer
 from retrieval.store import SourceInfo
 
 EXAMPLES = ("ماذا أهدى بوتين لكيم جونغ أون؟", "أين التقى بوتين وكيم؟")  # over the seeds
 _EXAMPLES_SUBJECT = ("بوتين", "كيم")  # EXAMPLES are answered where a headline names both
+COMPARE_TOPIC = "الهدايا"  # the topic a compare prompt suggests over the seeds
+_HEADLINE_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def _seeds_subject(sources: Sequence[SourceInfo]) -> bool:
+    """True while the seeds' subject is covered, or nothing is yet."""
+    return not sources or any(all(w in s.title for w in _EXAMPLES_SUBJECT) for s in sources)
 
 
 def examples(sources: Sequence[SourceInfo], n: int = 2) -> tuple[str, ...]:
     """Up to `n` questions the coverage answers: the seeds' EXAMPLES while the seeds'
     subject is in it (or it is empty); else the headlines of its `n` newest articles."""
-    if not sources or any(all(w in s.title for w in _EXAMPLES_SUBJECT) for s in sources):
+    if _seeds_subject(sources):
         return EXAMPLES[:n]
     newest = sorted(sources, key=lambda s: (s.date is not None, s.date or dt.date.min),
                     reverse=True)
     return tuple(dict.fromkeys(s.title.strip() for s in newest if s.title.strip()))[:n] \
         or EXAMPLES[:n]
+
+
+def compare_topic(sources: Sequence[SourceInfo]) -> str:
+    """The topic a compare prompt suggests («:compare درنة»): the seeds' «الهدايا» while
+    their subject is covered; else the word the most headlines share, the coverage's
+    biggest story (the newest headline's first such word on a tie)."""
+    if _seeds_subject(sources):
+        return COMPARE_TOPIC
+    newest = sorted(sources, key=lambda s: (s.date is not None, s.date or dt.date.min),
+                    reverse=True)
+    counts: Counter[str] = Counter()
+    printed: dict[str, str] = {}
+    for source in newest:
+        words = {normalize(w): w for w in _HEADLINE_WORD.findall(source.title)}
+        for key, word in words.items():
+            if key not in STOPWORDS:
+                counts[key] += 1
+                printed.setdefault(key, word)
+    return printed[counts.most_common(1)[0][0]] if counts else COMPARE_TOPIC
 
 
 def example(sources: Sequence[SourceInfo]) -> str:

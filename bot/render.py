@@ -12,7 +12,7 @@ from retrieval.feedback import QuestionRating
 from retrieval.model import Answer, Citation, Hit
 from retrieval.store import SourceInfo
 
-from .examples import EXAMPLES
+from .examples import COMPARE_TOPIC, EXAMPLES
 
 NOT_A_QUESTION = (
     "من فضلك اطرح سؤالاً عن التغطية الإخبارية. (Please ask a question about the coverage.)"
@@ -110,6 +110,21 @@ def citation(c: Citation | Hit) -> str:
            f"{arabic_date(c.date)}"
 
 
+def disagreements(hit: Hit, ranked: bool = True) -> list[str]:
+    """One line per other hit of the same statement whose outlet prints other figures for
+    the same thing (`Hit.disagrees_with`): «تختلف أرقامه عن [4] الجزيرة نت، 14 مارس 2025:
+    القتلى 27 هنا مقابل 29 هناك». `ranked`: name the other hit by its rank too (the
+    console numbers its hits; the bot does not)."""
+    lines = []
+    for other in hit.disagrees_with:
+        where = f"[{other.rank}] " if ranked and other.rank else ""
+        told = "؛ ".join(f"{f.measure} {' و'.join(f.this)} هنا مقابل {' و'.join(f.other)} هناك"
+                         for f in other.figures)
+        lines.append(f"تختلف أرقامه عن {where}{other.source or UNKNOWN_OUTLET}، "
+                     f"{arabic_date(other.date)}: {told}")
+    return lines
+
+
 BOLD, PLAIN = "\033[1m", "\033[0m"
 
 
@@ -131,6 +146,7 @@ def render_hit(hit: Hit, width: int = WIDTH, bold: bool = False) -> str:
     if hit.also_reported_by:
         others = "؛ ".join(citation(c)[2:] for c in hit.credited_outlets())
         lines.append(f"    نقلته أيضاً: {others}")
+    lines += [f"    {line}" for line in disagreements(hit)]
     return "\n".join(lines)
 
 
@@ -204,21 +220,28 @@ def outlet_name(source: str | None) -> str:
     return source or UNKNOWN_OUTLET
 
 
-def outlet_not_topic(outlet: str, command: str) -> str:
+def outlet_not_topic(outlet: str, command: str, topic: str = COMPARE_TOPIC) -> str:
     """`:compare سكاي نيوز`: an outlet's name where a topic belongs. Say how to compare the
-    outlets on a topic, and how to ask what that one outlet reported."""
+    outlets on a topic (`topic`: examples.compare_topic of the coverage), and how to ask
+    what that one outlet reported."""
     return (f"«{outlet}» مصدر وليس موضوعاً: {command} يقارن المصادر في موضوع، مثل "
-            f"{command} الهدايا. ولمعرفة ما نشره هذا المصدر اسأل: ماذا قالت {outlet} عن …؟")
+            f"{command} {topic}. ولمعرفة ما نشره هذا المصدر اسأل: ماذا قالت {outlet} عن …؟")
 
 
-def render_comparison(comparison: Comparison, width: int = WIDTH, command: str = ":compare"
-                      ) -> str:
+def compare_prompt(command: str, topic: str = COMPARE_TOPIC) -> str:
+    """A compare with no topic: how to give one (`topic`: examples.compare_topic)."""
+    return f"اكتب موضوعاً للمقارنة، مثل: {command} {topic} (Give a topic to compare.)"
+
+
+def render_comparison(comparison: Comparison, width: int = WIDTH, command: str = ":compare",
+                      topic: str = COMPARE_TOPIC) -> str:
     """Each outlet's passage on the topic with its date, then the outlets that are silent;
-    `command`: how the reader compares where they are (the console's by default)."""
+    `command`: how the reader compares where they are (the console's by default); `topic`:
+    the one a prompt suggests (examples.compare_topic of the coverage)."""
     if comparison.outlet is not None:
-        return outlet_not_topic(comparison.outlet, command)
+        return outlet_not_topic(comparison.outlet, command, topic)
     if not comparison.searchable:
-        return (f"اكتب موضوعاً للمقارنة، مثل: {command} الهدايا (Give a topic to compare.)")
+        return compare_prompt(command, topic)
     lines = [f"كيف غطّت المصادر «{comparison.topic}»:"]
     if not comparison.outlets:
         lines.append("لم يتناول أي مصدر هذا الموضوع. (No outlet covers this topic.)")

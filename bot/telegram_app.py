@@ -581,11 +581,12 @@ async def on_compare(update: Update, context: Context) -> None:
     topic = _question_of(update.effective_message, command=True)
     if not await _admit(update, context, question=bool(topic)):
         return
+    suggested = examples.compare_topic(await _state(context).sources())
     if not topic:
-        await update.effective_message.reply_text(render.COMPARE_PROMPT)
+        await update.effective_message.reply_text(render.compare_prompt(suggested))
         return
     comparison = await _state(context).engine.compare(topic)
-    for text in render.render_comparison(comparison):
+    for text in render.render_comparison(comparison, suggested):
         await update.effective_message.reply_text(text)
 
 

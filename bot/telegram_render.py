@@ -18,7 +18,7 @@ from retrieval.feedback import QuestionRating
 from retrieval.model import Answer, Article, Citation, Hit
 from retrieval.store import SourceInfo
 
-from .examples import EXAMPLES, examples
+from .examples import COMPARE_TOPIC, EXAMPLES, compare_topic, examples
 from .render import (
     ARTICLES,
     OUTLETS,
@@ -26,6 +26,7 @@ from .render import (
     UNKNOWN_OUTLET,
     corpus_size,
     count,
+    disagreements,
     other_language_notice,
     outlet_not_topic,
     scope_note,
@@ -181,7 +182,7 @@ def _hit_block(hit: Hit, limit: int) -> str:
     """A passage with its citation (and the other outlets); fits `limit`."""
     cite = citation_html(hit)
     also = also_html(hit, limit=min(600, max(limit // 4, 60)))
-    tail = "\n" + cite + (f"\n{also}" if also else "")
+    tail = "\n" + cite + (f"\n{also}" if also else "") + differ_html(hit)
     return passage_html(hit, limit - tg_len(tail)) + tail
 
 
@@ -191,7 +192,13 @@ def _compact_block(hit: Hit) -> str:
     line = "▪️ " + esc(clip(text, COMPACT_CHARS)) + "\n" + citation_html(hit)
     if hit.also_reported_by:
         line += "\n" + also_html(hit, limit=200)
-    return line
+    return line + differ_html(hit)
+
+
+def differ_html(hit: Hit) -> str:
+    """The other outlets telling the hit's statement with other figures, a line each
+    after a newline (render.disagreements), or "" when none."""
+    return "".join(f"\n⚠️ {esc(clip(line, 200))}" for line in disagreements(hit, ranked=False))
 
 
 # -- answers -----------------------------------------------------------------------------------
@@ -333,7 +340,7 @@ def render_help(sources: Sequence[SourceInfo], bot_username: str | None) -> str:
         "<b>أمثلة:</b>\n" + "\n".join(f"• {esc(e)}" for e in suggested) + "\n\n"
         "/sources قائمة المقالات والمصادر.\n"
         "/compare ثم موضوع: كيف غطّته كل وسيلة"
-        + ("، مثل /compare الهدايا" if suggested == EXAMPLES else "") + "\n"
+        + f"، مثل /compare {esc(compare_topic(sources))}\n"
         "/timeline المقالات بترتيب تاريخ النشر.\n\n"
         "<i>Marsad answers questions about Arabic news coverage and cites the outlet and date "
         "of every passage. Ask in Arabic; /sources lists the articles.</i>"
@@ -460,16 +467,22 @@ FEEDBACK_UP = "👍"
 FEEDBACK_DOWN = "👎"
 FEEDBACK_THANKS = "شكراً، سُجّل تقييمك."
 ADMINS_ONLY = "عذراً، هذا الأمر للمشرفين فقط. (Sorry, this command is for admins only.)"
-COMPARE_PROMPT = "اكتب موضوعاً بعد الأمر، مثل: /compare الهدايا"
+def compare_prompt(topic: str = COMPARE_TOPIC) -> str:
+    """/compare with no topic: how to give one (`topic`: examples.compare_topic)."""
+    return f"اكتب موضوعاً بعد الأمر، مثل: /compare {esc(topic)}"
+
+
+COMPARE_PROMPT = compare_prompt()  # over the seeds
 COMPARE_CHARS = 600  # each outlet's passage is shortened to about this much
 
 
-def render_comparison(comparison: Comparison) -> list[str]:
-    """/compare: each outlet's passage on the topic with its date, then the silent ones."""
+def render_comparison(comparison: Comparison, topic: str = COMPARE_TOPIC) -> list[str]:
+    """/compare: each outlet's passage on the topic with its date, then the silent ones;
+    `topic`: the one a prompt suggests (examples.compare_topic of the coverage)."""
     if comparison.outlet is not None:
-        return [esc(outlet_not_topic(comparison.outlet, "/compare"))]
+        return [esc(outlet_not_topic(comparison.outlet, "/compare", topic))]
     if not comparison.searchable:
-        return [COMPARE_PROMPT]
+        return [compare_prompt(topic)]
     topic = esc(clip(" ".join(comparison.topic.split()), MAX_QUESTION))
     blocks = [f"<b>كيف غطّت المصادر «{topic}»</b>"]
     if not comparison.outlets:

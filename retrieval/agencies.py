@@ -21,8 +21,8 @@ from collections.abc import Callable, Iterable, Sequence
 from .model import Answer
 
 __all__ = ["AGENCIES", "agencies_in", "agencies_of", "agency_first", "agency_named",
-           "article_agency", "credited_agencies", "dateline_agency", "signoff_agency",
-           "split_dateline"]
+           "article_agency", "credit_forms", "credited_agencies", "dateline_agency",
+           "signoff_agency", "split_dateline"]
 
 # canonical name -> the other forms printed for it (the canonical one is printed too)
 AGENCIES: dict[str, tuple[str, ...]] = {
@@ -51,11 +51,12 @@ AGENCIES: dict[str, tuple[str, ...]] = {
     "وفا": ("الأنباء الفلسطينية",),
     "أ ش أ": ("أنباء الشرق الأوسط",),
     "سبأ": ("الأنباء اليمنية",),
-    "ومع": ("و م ع", "المغرب العربي للأنباء"),
-    "وات": ("تونس أفريقيا للأنباء", "تونس إفريقيا للأنباء"),
+    "وات": ("تونس أفريقيا للأنباء", "تونس إفريقيا للأنباء", "الأنباء التونسية"),
     "واج": ("الأنباء الجزائرية",),
-    "سونا": ("السودان للأنباء",),
+    "سونا": ("السودان للأنباء", "الأنباء السودانية"),
     "واع": ("الأنباء العراقية",),
+    "وال": ("الأنباء الليبية",),
+    "ومع": ("و م ع", "المغرب العربي للأنباء"),
     "الوكالة الوطنية للإعلام": (),
 }
 
@@ -188,6 +189,16 @@ def _printed(form: str) -> str:
     return "".join(seats.get(c, re.escape(c)) for c in form) + (r"\.?" if " " in form else "")
 
 
+def credit_forms() -> list[tuple[str, bool]]:
+    """(form, alone) for every form an agency's name is printed in: `alone` when the form
+    credits wherever it stands (a name no other word is spelled as, or an abbreviation,
+    «أ ف ب»); else it credits only after «وكالة» (or in parentheses): «الفرنسية». A
+    passage holding none of them so credits no agency (`agencies_in`): what an index
+    search for the passages that may credit one looks for."""
+    return [(form, form in _ANYWHERE or bool(re.search(r"(?:^|\s)\w(?:\s|$)", form)))
+            for name, forms in AGENCIES.items() for form in (name, *forms)]
+
+
 # A dateline opening a paragraph, in the shapes the Arabic press prints: a place of up to
 # three words, perhaps a day, then the credit after - – — ـ / or :, spaced or glued, in
 # parentheses, in «quotes» or bare (a reporter's name may stand between place and credit),
@@ -204,7 +215,7 @@ _NAMED = (r"(?:(?:ال)?وكال[ةه]\s+(?:(?:ال)?[اأ]نباء\s+)?)?(?:"
           + "|".join(_printed(form) for form in _FORMS) + ")")
 _DATELINE_LEAD = re.compile(
     rf"^{_WORD}(?:\s+{_WORD}){{0,2}}?{_DAY}{_REPORTER}(?:"
-    rf"(?:{_SEP}|\s*)\(\s*(?P<paren>[^()\d]{{1,30}}?)\s*\)(?P<paren_end>{_END}|$)"
+    rf"(?:{_SEP}|\s*)\(\s*(?P<paren>[^()\d]{{1,30}}?)\s*\)(?P<paren_end>{_END}|$|\s+)"
     rf"|{_SEP}[«\"“]\s*(?P<quoted>[^«»\"“”\d]{{1,30}}?)\s*[»\"”]"
     rf"(?:\s*(?:\+|و|،)\s*(?P<also>{_NAMED}|وكالات))?(?P<quoted_end>{_END}|$)"
     rf"|(?P<sep>{_SEP})(?P<bare>{_NAMED})(?P<bare_end>{_END}|\s+|$))")
@@ -226,11 +237,36 @@ def split_dateline(line: str) -> tuple[str | None, str] | None:
     end = match["paren_end"] if match["paren"] is not None else (
         match["quoted_end"] if match["quoted"] is not None else match["bare_end"])
     rest = line[match.end():]
-    if rest and not end.strip() and match["sep"] != match["sep"].strip():
+    if rest and not end.strip() and match["sep"] and match["sep"] != match["sep"].strip():
         return None  # no separator before the news: only a credit glued, `دمشق-سانا ضرب`
     if agency is None and match["paren"] is None:
         return None  # `قال - «لن نتراجع» - …`: a quotation, no credit
+    if match["paren"] is not None and rest and not end.strip() and not _closes_dateline(
+            line[:match.start("paren")], match["paren"], rest):
+        return None  # `الرياض (العاصمة السعودية) تستضيف …`, `ذكرت وكالة (رويترز) أن …`
     return agency, rest
+
+
+# A parenthesised credit with no dash after it («القاهرة (رويترز) قال وزير …») is a dateline
+# only when it names an agency (or «وكالات»), the words before it are a place (no «وكالة»,
+# no agency's name: `ذكرت وكالة (رويترز)`, `أفادت رويترز (Reuters)`) and the news after it
+# starts a sentence, not a clause of the words before (`وقالت (واس) إن …`).
+_AGENCIES_WORD = re.compile(r"^(?:ال)?وكالات$")
+_ANY_FORM = re.compile(rf"{_EDGE_BEFORE}(?:[وفلب]|ول|لل)?(?:{_ALT}){_EDGE_AFTER}")
+_AGENCY_WORD = re.compile(r"(?:^|\s)(?:[وفلب]|ول|لل)?(?:ال)?وكال[ةه]")
+_CLAUSE_WORDS = frozenset(_fold(w) for w in (
+    "أن", "إن", "بأن", "وأن", "وإن", "عن", "على", "إلى", "في", "من", "لـ", "بـ", "ب", "ل",
+    "أنه", "إنه", "بأنه", "أنها", "إنها", "بأنها"))
+
+
+def _closes_dateline(place: str, credit: str, news: str) -> bool:
+    """True when `place (credit) news` opens with a dateline though no dash closes it."""
+    if agency_named(credit) is None and not _AGENCIES_WORD.match(_fold(credit)):
+        return False
+    if _AGENCY_WORD.search(_fold(place)) or _ANY_FORM.search(_fold(place)):
+        return False
+    first = _fold(news).split(maxsplit=1)
+    return bool(first) and first[0].strip("،,:") not in _CLAUSE_WORDS
 
 
 def credited_agencies(passage: object) -> list[str]:

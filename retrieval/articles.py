@@ -417,10 +417,17 @@ WIRE_LEAD_CHARS = 80  # a dateline is short; a later `) -` is the paragraph's ow
 
 def wire_lead(line: str) -> tuple[str, str] | None:
     """A wire dateline glued to the paragraph it opens, as wire copy prints it: `موسكو - 13
-    سبتمبر 2023 (رويترز) - أعلنت …` → (`موسكو - 13 سبتمبر 2023 (رويترز) -`, `أعلنت …`).
+    سبتمبر 2023 (رويترز) - أعلنت …` → (`موسكو - 13 سبتمبر 2023 (رويترز) -`, `أعلنت …`), with
+    no dash after the credit too (`… (رويترز) أعلنت …`: agencies.split_dateline).
     None when the line opens with none (`wire_dateline` decides what one is)."""
     match = _WIRE_LEAD_END.search(line, 0, WIRE_LEAD_CHARS)
-    if match is None or not line[match.end():].strip():
+    if match is None:  # `موسكو - 13 سبتمبر 2023 (رويترز) قال …`: no dash after the credit
+        dateline = split_dateline(line)
+        if dateline is None or not dateline[1].strip():
+            return None
+        lead = line[:len(line) - len(dateline[1])].strip()
+        return (lead, dateline[1]) if wire_dateline(lead) else None
+    if not line[match.end():].strip():
         return None
     lead = line[:match.end()].strip()
     return (lead, line[match.end():]) if wire_dateline(lead) else None

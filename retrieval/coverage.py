@@ -4,6 +4,7 @@ record. Plain data for the frontends to render; nothing here prints.
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -99,7 +100,8 @@ def compare(topic: str, ranked: Sequence[tuple[StoredPassage, float]],
 @dataclass(frozen=True)
 class Timeline:
     """Articles in date order; undated ones apart (never given a date). `agencies`: article
-    id -> the wire agencies its dateline credits (absent: none), cited beside the outlet."""
+    id -> the wire agencies it came from (`article_agencies`; absent: none), cited beside
+    the outlet."""
 
     dated: list[SourceInfo]
     undated: list[SourceInfo]
@@ -127,14 +129,27 @@ def timeline(sources: Sequence[SourceInfo],
     return Timeline(dated, undated, dict(agencies or {}))
 
 
-async def article_agencies(store) -> dict[str, list[str]]:
-    """Article id -> the agencies its dateline credits («موسكو (رويترز) -»), for the articles
-    that have one and are not that agency's own (an article of «وكالة الأناضول» credits no
-    one else). One query over the articles that carry a dateline agency."""
+READ_CHUNK = 500  # passages read a query (SQLite's bound parameters are limited)
+
+
+async def article_agencies(store, crediting: Sequence[int] = ()) -> dict[str, list[str]]:
+    """Article id -> the agencies it came from, read as an answer reads a hit's
+    (`agencies.agencies_of`): its dateline («موسكو (رويترز) -») first, then those its
+    passages `crediting` (the ids of those that may credit one) credit («ونقلت وكالة
+    رويترز عن …»), in passage order; never the article's own outlet (an article of
+    «وكالة الأناضول» credits no one else)."""
     rows = await store.db.execute_fetchall(
         "SELECT id, source, agency FROM articles WHERE agency IS NOT NULL")
     found = {aid: agencies_of("", source, agency) for aid, source, agency in rows}
-    return {aid: names for aid, names in found.items() if names}
+    ids = list(crediting)
+
+    def read() -> list[StoredPassage]:
+        return [p for start in range(0, len(ids), READ_CHUNK)
+                for p in store.passages(ids[start:start + READ_CHUNK]).values()]
+
+    for p in sorted(await asyncio.to_thread(read), key=lambda p: (p.article_id, p.ordinal)):
+        found.setdefault(p.article_id, []).extend(agencies_of(p.text, p.source, None))
+    return {aid: list(dict.fromkeys(names)) for aid, names in found.items() if names}
 
 
 @dataclass(frozen=True)

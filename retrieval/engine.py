@@ -23,7 +23,13 @@ import numpy as np
 
 from . import aliases, corroborate, decide, feedback, grouping
 from . import coverage as coverage_views
-from .agencies import agencies_of, agency_first, credited_agencies
+from .agencies import (
+    agencies_of,
+    agency_first,
+    agency_named,
+    credit_forms,
+    credited_agencies,
+)
 from .aliases import AliasTable, Mined, Terms
 from .analysis import analyze, normalize, tokenize
 from .answer_types import decision_type, matching_sentences
@@ -40,10 +46,11 @@ from .date_scope import (
 )
 from .dialects import to_msa
 from .feedback import QuestionRating
+from .figures import clashes
 from .index import BM25Index, BM25Params
 from .kinds import is_furniture
 from .language import question_language, unnamed_language, unnamed_words
-from .model import Answer, Article, Citation, Hit, IngestReport
+from .model import Answer, Article, Citation, Disagreement, Hit, IngestReport
 from .outlet_scope import Outlets, OutletScope, find_scope
 from .passages import note_forms, sentences_of
 from .questions import LIGHT, bounded, clean_question, question_terms, word_shapes
@@ -368,17 +375,37 @@ class Marsad:
         # The stages run in one worker thread, which reads the store itself: one hand-off
         # per answer (each costs 50-120 us).
         await self._follow_titles()
-        return await asyncio.to_thread(
+        found, groups = await asyncio.to_thread(
             self._answer_found, question, scope, k, clock, theirs, language)
+        agency = _agency_outlet(scope.outlets) if month is None else None
+        if agency is not None and not found.answered and found.searchable:
+            # «ماذا قالت رويترز عن درنة؟» where Reuters is an outlet of the coverage and
+            # other outlets carry its copy: the agency's own articles do not answer, its
+            # copy does (as for an agency the coverage holds no article of: agency_first)
+            # (its copy may rank below k hits of other outlets: up to the depth any k gets)
+            wider, wider_groups = await asyncio.to_thread(
+                self._answer_found, question, dataclasses.replace(scope, outlets=(),
+                                                                  missing=agency),
+                max(k, RERANK_DEPTH - 8), clock, None, language)
+            copies = [h for h in wider.hits
+                      if agency in h.agencies or agency_named(h.source or "") == agency][:k]
+            if wider.answered and copies and copies[0] is wider.hits[0]:
+                found, groups = dataclasses.replace(wider, outlets=scope.outlets, hits=[
+                    dataclasses.replace(h, rank=rank) for rank, h in enumerate(copies, 1)]
+                ), wider_groups
+        return dataclasses.replace(found, hits=_disagreements(found.hits, groups))
 
     def _answer_found(self, question: str, scope: OutletScope, k: int, clock: _Clock,
-                      theirs: np.ndarray | None, language: str) -> Answer:
+                      theirs: np.ndarray | None, language: str
+                      ) -> tuple[Answer, list[grouping.Group]]:
         """`answer`'s stages from the question analysed to the hits cited, in the calling
-        (worker) thread; `theirs`: the sorted passage slots of the outlets it names."""
+        (worker) thread, and the statements grouped (for `_disagreements`, once the hits
+        are final); `theirs`: the sorted passage slots of the outlets it names."""
         asked, top = self._analyse_top(scope.rest, k + 8, clock, theirs)
         named = {"outlets": scope.outlets, "outlet_not_covered": scope.missing}
         if asked is None:
-            return Answer(question, False, [], searchable=False, language=language, **named)
+            return Answer(question, False, [], searchable=False, language=language,
+                          **named), []
         with clock("retrieve"):
             found = self._read(top)
             if theirs is not None and self._widen_title_only(asked.query, found):
@@ -417,14 +444,14 @@ class Marsad:
                               asked.aliases)[:k]
         answer = Answer(question, answered, hits, language=language, confidence=confidence,
                         signals=tuple(signals.tolist()), **named)
-        if scope.missing is None:
-            return answer
-        # «ماذا قالت رويترز عن …» over an outlet's Reuters copy: the agency's hits come first
-        # when they hold at least half of what the best hit holds of the question; one that
-        # does not (a book fair's minister under «وزير النقل») keeps its place
-        best = max((held(h.text) for h in hits), default=0.0)
-        return agency_first(answer, scope.missing,
-                            lambda text: held(text) >= decide.ANSWER_COVERAGE * best)
+        if scope.missing is not None:
+            # «ماذا قالت رويترز عن …» over an outlet's Reuters copy: the agency's hits come
+            # first when they hold at least half of what the best hit holds of the question;
+            # one that does not (a book fair's minister under «وزير النقل») keeps its place
+            best = max((held(h.text) for h in hits), default=0.0)
+            answer = agency_first(answer, scope.missing,
+                                  lambda text: held(text) >= decide.ANSWER_COVERAGE * best)
+        return answer, groups
 
     def _naming(self, month: AskedMonth) -> set[int]:
         """Ids of the passages of the articles that tell of `month` in their text
@@ -469,14 +496,32 @@ class Marsad:
                 openings[p.article_id] = p
         if not openings:
             return None
-        hits = [Hit(rank=i + 1, score=0.0, text=p.text, article_id=p.article_id,
-                    title=p.title, source=p.source, date=p.date, url=p.url, sentence="",
-                    passage_id=p.id, also_reported_by=[])
-                for i, p in enumerate(list(openings.values())[:k])]
+        hits = (await asyncio.to_thread(self._openings_cited, list(openings.values())))[:k]
         return Answer(question, True, hits, language=language, confidence=1.0,
                       outlets=scope.outlets, outlet_not_covered=scope.missing,
                       published_on=day.key() if day is not None else None,
                       latest=day is None)
+
+    def _openings_cited(self, openings: list[StoredPassage]) -> list[Hit]:
+        """Articles' openings (`_published`) as hits, cited as an answer's are: one hit per
+        statement (two outlets' same wire opening is one hit crediting both:
+        grouping.group_duplicates), with the agencies it came from (its dateline's, its
+        text's and its copies')."""
+        groups = grouping.group_duplicates([(p, 0.0) for p in openings], len(openings),
+                                           self.index, self.terms, grams=self.term_grams)
+        hits = []
+        for rank, group in enumerate(groups, 1):
+            shown = group.members[0][0]
+            also = _in_date_order({c.article_id: Citation(c.article_id, c.source, c.date)
+                                   for c in group.credited if c.article_id != shown.article_id
+                                   and c.source != shown.source}.values())
+            agencies = [a for p, _ in group.members for a in credited_agencies(p)]
+            hits.append(Hit(rank=rank, score=0.0, text=shown.text,
+                            article_id=shown.article_id, title=shown.title,
+                            source=shown.source, date=shown.date, url=shown.url, sentence="",
+                            passage_id=shown.id, also_reported_by=also,
+                            agencies=list(dict.fromkeys(agencies))))
+        return hits
 
     async def _scope(self, question: str) -> OutletScope | None:
         """The outlets the question names, among those stored."""
@@ -943,8 +988,7 @@ class Marsad:
                         *(a for member in group.credited for a in credited_agencies(member)),
                         *(a for c in linked.get((best.id, ordinal), ())
                           for a in carried.get(c.passage, ()))]
-            also = sorted(credits.values(), key=lambda c: (
-                c.date is None, c.date or dt.date.min, c.source or "", c.article_id))
+            also = _in_date_order(credits.values())
             hit = Hit(
                 rank=len(hits) + 1, score=group.score_of(best), text=best.text,
                 article_id=best.article_id, title=best.title, source=best.source,
@@ -996,8 +1040,26 @@ class Marsad:
 
     async def timeline(self) -> Timeline:
         """The articles in date order; undated ones apart."""
-        return coverage_views.timeline(await self.store.sources(),
-                                       await coverage_views.article_agencies(self.store))
+        return coverage_views.timeline(
+            await self.store.sources(), await coverage_views.article_agencies(
+                self.store, await asyncio.to_thread(self._may_credit)))
+
+    def _may_credit(self) -> list[int]:
+        """Ids of the passages that may credit an agency: those holding every term of one
+        of its printed forms (`agencies.credit_forms`), and «وكالة» beside a form that
+        credits only after it; found in the index's postings, so a timeline of a large
+        coverage reads these passages, not every one. (A form credited only in
+        parentheses, «(الفرنسية)», is left to the article's dateline.)"""
+        agency = [i for t in analyze("وكالة") if (i := self.term_id(t)) >= 0]
+        found: list[np.ndarray] = []
+        for form, alone in credit_forms():
+            ids = [self.term_id(t) for t in analyze(form)] + ([] if alone else agency or [-1])
+            if ids and min(ids) >= 0:
+                held = self.index.scores([ids[0]])[0]
+                for i in ids[1:]:
+                    held = np.intersect1d(held, self.index.scores([i])[0], assume_unique=True)
+                found.append(held)
+        return np.unique(np.concatenate(found)).tolist() if found else []
 
     async def outlets(self) -> list[OutletSummary]:
         """Per outlet: articles, date range, statements other outlets also carried."""
@@ -1028,6 +1090,55 @@ def _choose(groups: list[grouping.Group], weights: dict[str, float],
                         if s == sentence), None) if sentence else None
         chosen.append((group, best, sentence, ordinal))
     return chosen
+
+
+def _in_date_order(citations: Iterable[Citation]) -> list[Citation]:
+    """A hit's `also_reported_by` as cited: by date (undated last), outlet, article id."""
+    return sorted(citations, key=lambda c: (c.date is None, c.date or dt.date.min,
+                                            c.source or "", c.article_id))
+
+
+DISAGREE_DAYS = 1  # figures printed further apart may be an update (a toll that rose)
+
+
+def _agency_outlet(outlets: Sequence[str]) -> str | None:
+    """The agency a question's one named outlet is («رويترز», «وكالة الأناضول»), or None."""
+    return agency_named(outlets[0]) if len(outlets) == 1 else None
+
+
+def _disagreements(hits: list[Hit], groups: Sequence[grouping.Group]) -> list[Hit]:
+    """`hits`, each telling which ranked passages of the same statement (`Group.disputed`),
+    from another outlet, print other figures for the same thing (figures.clashes: 27 dead
+    against 29): shown apart by design, the reader must be told they disagree, also of one
+    ranked below the hits shown (its rank then None). One outlet's own later figures, and
+    another's printed more than DISAGREE_DAYS later, are an update as likely as a
+    disagreement: not told as one."""
+    if not any(g.disputed for g in groups):
+        return hits
+    group_of = {p.id: g for g in groups for p, _ in g.members}
+    shown = {id(g): hit for hit in hits if (g := group_of.get(hit.passage_id)) is not None}
+    out = []
+    for hit in hits:
+        mine = group_of.get(hit.passage_id)
+        told: dict[int, Disagreement] = {}
+        for passage in [] if mine is None else mine.disputed:
+            group = group_of.get(passage.id)
+            other = shown.get(id(group)) if group is not None else None
+            if other is hit:
+                continue
+            rank, pid, article_id, source, date, text = (
+                (other.rank, other.passage_id, other.article_id, other.source, other.date,
+                 other.text) if other is not None else
+                (None, passage.id, passage.article_id, passage.source, passage.date,
+                 passage.text))
+            if pid in told or None in (hit.source, source) or hit.source == source or (
+                    hit.date and date and abs((hit.date - date).days) > DISAGREE_DAYS):
+                continue
+            if found := clashes(hit.text, text):
+                told[pid] = Disagreement(rank, pid, article_id, source, date, tuple(found))
+        out.append(dataclasses.replace(hit, disagrees_with=list(told.values())) if told
+                   else hit)
+    return out
 
 
 def _compaction_due(index: BM25Index) -> bool:

@@ -21,7 +21,7 @@ first; every pair is compared at once with a few small matrix products.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from operator import itemgetter
 from types import MappingProxyType
 
@@ -86,6 +86,10 @@ class Group:
     credited: list  # members whose statement the first carries (credited as other outlets)
     equivalent: list  # credited members that also carry the first's statement
     first: int = 0  # the first member's position in the ranking
+    # ranked passages (other groups' firsts, or passages ranked below the groups) that
+    # tell the first's statement but print other figures (27 dead against 29, another
+    # outlet's): shown apart, and the reader told they differ
+    disputed: list = field(default_factory=list)
 
     def score_of(self, passage: object) -> float:
         return next(s for p, s in self.members if p is passage)
@@ -208,8 +212,33 @@ def group_duplicates(ranked: Sequence[tuple[object, float]], k: int, index: BM25
         carried &= figures
         groups = _grouped(ranked, k, carried, asked, near_asked, lead)
         if groups is not None:
+            if not figures.all():
+                _disputes(groups, ranked, _figure_free_shares(rows, weights, soft, printing)
+                          >= limit, long_enough & credits & ~(figures & figures.T))
             return groups
     raise AssertionError("every passage may start a group once all pairs are known")
+
+
+def _figure_free_shares(rows: np.ndarray, weights: np.ndarray, soft: np.ndarray,
+                        printing: Mapping[int, object]) -> np.ndarray:
+    """share[a, b]: the share of a's weight b holds, the terms that print numbers left out
+    of both: «لقي 27 شخصا حتفهم» and «لقي 29 شخصا حتفهم» tell one statement."""
+    plain = weights.copy()
+    plain[list(printing)] = 0.0
+    total = rows @ plain
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return np.where(total[:, None] > 0, ((rows * plain) @ soft.T)
+                        / np.where(total > 0, total, 1)[:, None], 0.0)
+
+
+def _disputes(groups: list[Group], ranked: Sequence[tuple[object, float]],
+              shares: np.ndarray, apart: np.ndarray) -> None:
+    """Record, for each group, the ranked passages whose statement its first tells or
+    which tell its first's (`shares`, either way), by other outlets (`apart`: and with
+    other figures): `Group.disputed`, in rank order."""
+    for g in groups:
+        said = apart[g.first] & (shares[g.first] | shares[:, g.first])
+        g.disputed = [ranked[j][0] for j in np.flatnonzero(said).tolist()]
 
 
 def _grouped(ranked: Sequence[tuple[object, float]], k: int, carried: np.ndarray,

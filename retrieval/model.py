@@ -59,6 +59,26 @@ class Citation:
         }
 
 
+@dataclass(frozen=True)
+class Disagreement:
+    """A passage telling a hit's statement, from another outlet, with other figures: its
+    rank among the hits (None: ranked below those shown), citation and passage id, and
+    what each counts differently (figures.Clash: measure, this hit's figures, the other's)."""
+
+    rank: int | None
+    passage_id: int
+    article_id: str
+    source: str | None
+    date: dt.date | None
+    figures: tuple[Any, ...]
+
+    def to_json(self) -> dict[str, Any]:
+        return {"rank": self.rank, "passage_id": self.passage_id,
+                "article_id": self.article_id, "source": self.source,
+                "date": self.date.isoformat() if self.date else None,
+                "figures": [f.to_json() for f in self.figures]}
+
+
 @dataclass
 class Hit:
     """A ranked passage with its citation."""
@@ -77,6 +97,9 @@ class Hit:
     # the wire agencies the passage came from (its article's dateline, its own attribution
     # «بحسب ما أوردته رويترز»): credited beside the outlet that printed it
     agencies: list[str] = field(default_factory=list)
+    # other hits of the same statement whose outlets print other figures (27 dead against
+    # 29): shown apart by design, the reader told they disagree
+    disagrees_with: list[Disagreement] = field(default_factory=list)
 
     def credited_outlets(self) -> list[Citation]:
         """`also_reported_by` with each known outlet once, its earliest article (the list
@@ -108,6 +131,8 @@ class Hit:
             "passage_id": self.passage_id,
             "also_reported_by": [c.to_json() for c in self.also_reported_by],
             "agencies": list(self.agencies),
+            **({"disagrees_with": [d.to_json() for d in self.disagrees_with]}
+               if self.disagrees_with else {}),
         }
 
 

@@ -585,16 +585,17 @@ class Store:
             + (f"date IN ({_marks(days or ())})" if by_day else "1")
             + (f" AND source IN ({_marks(outlets)})" if outlets else "")
             + ") WHERE r <= ?) "
-            "SELECT id, article_id, ordinal, text, title, source, date, url, terms FROM ("
-            "SELECT p.id, p.article_id, p.ordinal, p.text, a.title, a.source, a.date, a.url, "
-            "p.terms, picked.r, ROW_NUMBER() OVER (PARTITION BY a.id ORDER BY p.ordinal) AS n "
+            "SELECT id, article_id, ordinal, text, title, source, date, url, terms, agency "
+            "FROM (SELECT p.id, p.article_id, p.ordinal, p.text, a.title, a.source, a.date, "
+            "a.url, p.terms, a.agency, picked.r, "
+            "ROW_NUMBER() OVER (PARTITION BY a.id ORDER BY p.ordinal) AS n "
             "FROM picked JOIN articles a ON a.id = picked.id "
             "JOIN passages p ON p.article_id = a.id) WHERE n <= ? ORDER BY "
             + ("date, r, source, article_id, ordinal" if by_day
                else "r, date IS NULL, date DESC, source, article_id, ordinal"),
             [*(days or ()), *outlets, per_outlet, per_article])
         return [StoredPassage(r[0], r[1], r[2], r[3], r[4], r[5], _date(r[6]), r[7],
-                              decode_terms(r[8])) for r in rows]
+                              decode_terms(r[8]), agency=r[9]) for r in rows]
 
     async def outlet_names(self) -> list[str]:
         """The distinct outlets that published the stored articles (unknown ones aside)."""

@@ -132,8 +132,11 @@ async def test_a_busy_day_takes_the_outlets_in_turn(tmp_path: Path) -> None:
     day = dt.date(2024, 1, 10)
     busy = [Article(f"w{i}", f"نشرة {i}", "وكالة الأنباء", day, (
         f"أعلنت الوزارة القرار رقم {i} بشأن الموانئ.",)) for i in range(30)]
-    others = [Article(f"{name}{i}", f"خبر {i}", name, day, (f"قال المراسل إن الحدث {i} وقع.",))
-              for name in ("أخبار القاهرة", "هسبريس") for i in range(2)]
+    # each outlet's own news (the same sentence by two outlets would be one hit crediting both)
+    told = {"أخبار القاهرة": "افتتح المحافظ المعرض رقم {i} في وسط المدينة.",
+            "هسبريس": "أغلقت البلدية السوق الأسبوعي رقم {i} بسبب الأمطار."}
+    others = [Article(f"{name}{i}", f"خبر {i}", name, day, (said.format(i=i),))
+              for name, said in told.items() for i in range(2)]
     engine = await Marsad.open(tmp_path / "busy.db")
     try:
         await engine.ingest([*busy, *others])
