@@ -532,6 +532,7 @@ from .roles import (
     time_clause,
 )
 from .synonyms import kin, related, synonyms
+from .tenses import asks_future, tells_future
 from .variants import VariantMap
 from .which_nouns import PLACE as TYPE_PLACE
 from .which_nouns import framing
@@ -585,6 +586,11 @@ class Weights:
     # X؟») and the candidate names them by a title the coverage gives them (`presenting`:
     # «الناطق باسم الكرملين دميتري بيسكوف»), not in passing («وبحسب بيسكوف …»).
     presenting: float = 1.0
+    # Added when the question asks of an act to come («هل سيجتمع الرئيسان مجددا؟», «امتى
+    # هيزور بوتين كوريا؟»: tenses.asks_future) and the candidate's best-matching sentence
+    # speaks of the future (tenses.tells_future: «لن يكون هناك أي لقاءات», «ستكون هناك
+    # رحلة … الشهر المقبل»), not of the same people's act done years before.
+    future: float = 2.0
     # Times the share of the question's idf weight the candidate holds only in a related
     # word (synonyms.related: «محادثات» for «المفاوضات», «تبادل» for «يتبادل»), below an
     # exact match's weight (`related_share`).
@@ -1093,6 +1099,9 @@ def _fused(question: str, candidates: Sequence[Candidate], *, index: object,
     if shape:
         steps.append((weights.place_means, _TextCue(lambda at: _each(
             candidates, at, lambda c: holds_shape(c.text, shape, idf, al)))))
+    if weights.future and asks_future(question):
+        steps.append((weights.future, _TextCue(lambda at: _each(
+            candidates, at, lambda c: any(map(tells_future, matching_sentences(c.text, idf, al)))))))
     if weights.cause and asks_cause(question):
         steps.append((weights.cause, _TextCue(lambda at: _each(
             candidates, at, lambda c: states_cause(c.text, idf, al)))))
@@ -1157,7 +1166,7 @@ def bare_weights(idf: Mapping[str, float], aliases: Mapping[str, Collection[str]
 
 
 def _each(candidates: Sequence[Candidate], at: Sequence[int],
-          cue: Callable[[Candidate], bool]) -> np.ndarray:
+          cue: Callable[[Candidate], float]) -> np.ndarray:
     """`cue` of the candidates at positions `at`, as floats."""
     return np.fromiter((cue(candidates[i]) for i in at), np.float64, len(at))
 

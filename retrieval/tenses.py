@@ -1,0 +1,94 @@
+"""Whether a question asks of what is to come, and whether a sentence tells of it.
+
+«هل سيجتمع بوتين وكيم مرة أخرى؟», «امتى هيزور بوتين كوريا؟», «أي مسؤول سيتوجه إلى
+بيونغيانغ الشهر القادم؟» ask of an act to come; the coverage answers them where it speaks of
+the future («ستكون هناك رحلة متابعة … الشهر المقبل», «لن يكون هناك أي لقاءات أخرى», «قبل
+بوتين الدعوة»), not where it tells of the same people's act done long ago («وكانت آخر زيارة
+لبوتين لكوريا الشمالية في يوليو 2000»). The rerank (`future` cue) reads both.
+
+Marks of the future, from Arabic grammar and the dialects:
+- a verb of the imperfect behind the future's س (سيزور، ستكون، سنناقش), or after سوف;
+- the negation of the future لن, and the words of intent and plan (ينوي، يعتزم، مرتقب،
+  المقبل، القادم, an invitation: دعوة);
+- in a question only (dialects): ه/ح before the imperfect (Egypt, Levant: هيزور، حيروح), رح
+  and راح before it (Levant: رح يزور; «راح كيم على روسيا», راح before a name, is «went»),
+  غادي/غادية (Maghreb), ناوي (intending).
+"""
+
+from __future__ import annotations
+
+from .analysis import normalize, tokenize
+
+__all__ = ["asks_future", "tells_future"]
+
+
+def _forms(words: str) -> frozenset[str]:
+    return frozenset(normalize(w) for w in words.split())
+
+
+_IMPERFECT = tuple(normalize(p) for p in ("ي", "ت", "ن"))  # سأ: ا begins سابقا، ساعتين
+_FUTURE_S = normalize("س")
+_DIALECT_FUTURE = (normalize("ه"), normalize("ح"))
+_AND = (normalize("و"), normalize("ف"))
+# a noun or a name, not a verb: the feminine and plural endings, and the Russian given name
+# Sergei, written as the future of a verb would be (سيرغي، سيرجي)
+_NOUN_ENDINGS = tuple(normalize(e) for e in ("ة", "ات", "ية"))
+_NAMES = _forms("سيرغي سيرجي سيرغيه")
+_NOT_DIALECT = _forms("هناك هنالك حينما حينها حينئذ")
+VERB_LETTERS = 3  # letters of a verb's stem after its prefixes (زور in سيزور)
+_WILL = _forms("سوف لن")
+_INTENT = _forms("ينوي تنوي ينويان ينوون يعتزم تعتزم يعتزمان يخطط تخطط مرتقب مرتقبة المرتقب "
+                 "المرتقبة المقبل المقبلة القادم القادمة المقبلين القادمين")
+# an invitation or an offer is of an act to come («قبل بوتين الدعوة», «عرضت موسكو إرسال
+# رائد فضاء»); in a question it asks of the accepting, done («هل قبل بوتين الدعوة؟»)
+_OFFERED = _forms("دعوة الدعوة دعوته دعوتها عرضت يعرض تعرض")
+# a future asked, not told: «على سؤال حول ما إذا كانت روسيا ستساعد …»
+_WHETHER = _forms("إذا اذا هل")
+WHETHER_BEFORE = 2  # words such a word may stand before the future it asks of
+_DIALECT_WILL = _forms("غادي غادية غاديين ناوي ناوية ناويين")
+_GOING_TO = _forms("رح راح")  # before an imperfect verb: «رح يزور»
+
+
+def _bare(token: str) -> str:
+    """The token without a leading و/ف (وسيزور as سيزور)."""
+    return token[1:] if token.startswith(_AND) and len(token) > 4 else token
+
+
+def _imperfect_after(token: str, prefix: str) -> bool:
+    """Whether `token` is `prefix` then an imperfect verb (its person letter, then at least
+    VERB_LETTERS letters), not a noun or a name written alike."""
+    rest = token[len(prefix):]
+    return (token.startswith(prefix) and rest.startswith(_IMPERFECT)
+            and len(rest) > VERB_LETTERS and not token.endswith(_NOUN_ENDINGS)
+            and token not in _NAMES)
+
+
+def _future_verb(token: str) -> bool:
+    """سيزور، ستكون، وسنناقش: the future's س before the imperfect."""
+    return _imperfect_after(_bare(token), _FUTURE_S)
+
+
+def tells_future(sentence: str) -> bool:
+    """Whether a sentence of the coverage (MSA) speaks of what is to come: a verb in the
+    future (سيزور، ستكون), سوف or لن, or a word of intent, plan, invitation or offer (ينوي،
+    المقبل، دعوة، عرضت), not asked of after «إذا/هل» (whether)."""
+    tokens = tokenize(normalize(sentence))
+    return any((_future_verb(t) or t in _WILL or _bare(t) in _INTENT or _bare(t) in _OFFERED)
+               and _WHETHER.isdisjoint(tokens[max(i - WHETHER_BEFORE, 0):i])
+               for i, t in enumerate(tokens))
+
+
+def asks_future(question: str) -> bool:
+    """Whether a question asks of an act to come: `tells_future`'s marks, or a dialect's
+    (ه/ح before the imperfect: هيزور; رح/راح before it: رح يزور; غادي، ناوي)."""
+    tokens = tokenize(normalize(question))
+    for i, token in enumerate(tokens):
+        bare = _bare(token)
+        if _future_verb(token) or token in _WILL or bare in _INTENT or bare in _DIALECT_WILL:
+            return True
+        if bare not in _NOT_DIALECT and any(_imperfect_after(bare, p) for p in _DIALECT_FUTURE):
+            return True
+        if token in _GOING_TO and i + 1 < len(tokens) and tokens[i + 1].startswith(_IMPERFECT) \
+                and len(tokens[i + 1]) > VERB_LETTERS:
+            return True
+    return False
