@@ -1101,7 +1101,8 @@ def _fused(question: str, candidates: Sequence[Candidate], *, index: object,
             candidates, at, lambda c: holds_shape(c.text, shape, idf, al)))))
     if weights.future and asks_future(question):
         steps.append((weights.future, _TextCue(lambda at: _each(
-            candidates, at, lambda c: any(map(tells_future, matching_sentences(c.text, idf, al)))))))
+            candidates, at, lambda c: any(map(tells_future, matching_sentences(
+                c.text, idf, al)))))))
     if weights.cause and asks_cause(question):
         steps.append((weights.cause, _TextCue(lambda at: _each(
             candidates, at, lambda c: states_cause(c.text, idf, al)))))

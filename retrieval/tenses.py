@@ -30,21 +30,27 @@ _IMPERFECT = tuple(normalize(p) for p in ("ي", "ت", "ن"))  # سأ: ا begins 
 _FUTURE_S = normalize("س")
 _DIALECT_FUTURE = (normalize("ه"), normalize("ح"))
 _AND = (normalize("و"), normalize("ف"))
-# a noun or a name, not a verb: the feminine and plural endings, and the Russian given name
+# a noun or a name, not a verb: the plural and nisba endings, ة (normalized to ه, as a verb's
+# object pronoun is: سيتوجه) on a short word (سياسة، سيطرة، سنة), and the Russian given name
 # Sergei, written as the future of a verb would be (سيرغي، سيرجي)
-_NOUN_ENDINGS = tuple(normalize(e) for e in ("ة", "ات", "ية"))
+_NOUN_ENDINGS = tuple(normalize(e) for e in ("ات", "ية"))
+_TA = normalize("ة")
+TA_VERB_LETTERS = 5  # letters after the future's س of a verb ending in ه: يتوجه
 _NAMES = _forms("سيرغي سيرجي سيرغيه")
 _NOT_DIALECT = _forms("هناك هنالك حينما حينها حينئذ")
 VERB_LETTERS = 3  # letters of a verb's stem after its prefixes (زور in سيزور)
 _WILL = _forms("سوف لن")
-_INTENT = _forms("ينوي تنوي ينويان ينوون يعتزم تعتزم يعتزمان يخطط تخطط مرتقب مرتقبة المرتقب "
-                 "المرتقبة المقبل المقبلة القادم القادمة المقبلين القادمين")
-# an invitation or an offer is of an act to come («قبل بوتين الدعوة», «عرضت موسكو إرسال
-# رائد فضاء»); in a question it asks of the accepting, done («هل قبل بوتين الدعوة؟»)
-_OFFERED = _forms("دعوة الدعوة دعوته دعوتها عرضت يعرض تعرض")
+_INTENT = _forms("ينوي تنوي ينويان ينوون يعتزم تعتزم يعتزمان يخطط تخطط مستعد "
+                 "مستعدة مستعدون")
+# what is to come, told of by the coverage; in a question it names a thing, not the act asked
+# of («ما موعد الانتخابات المقبلة؟» asks of no act to come the coverage tells)
+_NEXT = _forms("مرتقب مرتقبة المرتقب المرتقبة المقبل المقبلة القادم القادمة المقبلين القادمين")
+# an invitation is of an act to come («قبل بوتين الدعوة»); in a question it asks of the
+# accepting, done («هل قبل بوتين الدعوة؟»)
+_OFFERED = _forms("دعوة الدعوة دعوته دعوتها")
 # a future asked, not told: «على سؤال حول ما إذا كانت روسيا ستساعد …»
 _WHETHER = _forms("إذا اذا هل")
-WHETHER_BEFORE = 2  # words such a word may stand before the future it asks of
+WHETHER_BEFORE = 3  # words such a word may stand before the future it asks of
 _DIALECT_WILL = _forms("غادي غادية غاديين ناوي ناوية ناويين")
 _GOING_TO = _forms("رح راح")  # before an imperfect verb: «رح يزور»
 
@@ -60,6 +66,7 @@ def _imperfect_after(token: str, prefix: str) -> bool:
     rest = token[len(prefix):]
     return (token.startswith(prefix) and rest.startswith(_IMPERFECT)
             and len(rest) > VERB_LETTERS and not token.endswith(_NOUN_ENDINGS)
+            and (len(rest) >= TA_VERB_LETTERS or not token.endswith(_TA))
             and token not in _NAMES)
 
 
@@ -70,17 +77,19 @@ def _future_verb(token: str) -> bool:
 
 def tells_future(sentence: str) -> bool:
     """Whether a sentence of the coverage (MSA) speaks of what is to come: a verb in the
-    future (سيزور، ستكون), سوف or لن, or a word of intent, plan, invitation or offer (ينوي،
-    المقبل، دعوة، عرضت), not asked of after «إذا/هل» (whether)."""
+    future (سيزور، ستكون), سوف or لن, or a word of intent, plan or invitation (ينوي، المقبل،
+    دعوة), not asked of after «إذا/هل» (whether)."""
     tokens = tokenize(normalize(sentence))
-    return any((_future_verb(t) or t in _WILL or _bare(t) in _INTENT or _bare(t) in _OFFERED)
+    return any((_future_verb(t) or t in _WILL or _bare(t) in _INTENT or _bare(t) in _NEXT
+                or _bare(t) in _OFFERED)
                and _WHETHER.isdisjoint(tokens[max(i - WHETHER_BEFORE, 0):i])
                for i, t in enumerate(tokens))
 
 
 def asks_future(question: str) -> bool:
-    """Whether a question asks of an act to come: `tells_future`'s marks, or a dialect's
-    (ه/ح before the imperfect: هيزور; رح/راح before it: رح يزور; غادي، ناوي)."""
+    """Whether a question asks of an act to come: a verb in the future, سوف or لن, a verb
+    of intent (ينوي), or a dialect's mark (ه/ح before the imperfect: هيزور; رح/راح before
+    it: رح يزور; غادي، ناوي). «المقبل» alone names a thing to come, not the act asked of."""
     tokens = tokenize(normalize(question))
     for i, token in enumerate(tokens):
         bare = _bare(token)
