@@ -33,7 +33,12 @@ _AND = (normalize("و"), normalize("ف"))
 # a noun or a name, not a verb: the plural and nisba endings, ة (normalized to ه, as a verb's
 # object pronoun is: سيتوجه) on a short word (سياسة، سيطرة، سنة), and the Russian given name
 # Sergei, written as the future of a verb would be (سيرغي، سيرجي)
-_NOUN_ENDINGS = tuple(normalize(e) for e in ("ات", "ية"))
+_NOUN_ENDINGS = tuple(normalize(e) for e in ("ات", "ية", "ء"))
+# a word of a root that begins with س: a past verb (سيطرت: no imperfect ends in ت), a noun of
+# the shape سيا- (سياسة، سيارة، سيادة، سياحي; the future of a verb whose root begins with أ,
+# سيأتي, is read as one of them)
+_PAST_ENDING = normalize("ت")
+_NOUN_START = normalize("يا")
 _TA = normalize("ة")
 TA_VERB_LETTERS = 5  # letters after the future's س of a verb ending in ه: يتوجه
 _NAMES = _forms("سيرغي سيرجي سيرغيه")
@@ -67,6 +72,7 @@ def _imperfect_after(token: str, prefix: str) -> bool:
     return (token.startswith(prefix) and rest.startswith(_IMPERFECT)
             and len(rest) > VERB_LETTERS and not token.endswith(_NOUN_ENDINGS)
             and (len(rest) >= TA_VERB_LETTERS or not token.endswith(_TA))
+            and not token.endswith(_PAST_ENDING) and not rest.startswith(_NOUN_START)
             and token not in _NAMES)
 
 
