@@ -44,7 +44,7 @@ TA_VERB_LETTERS = 5  # letters after the future's س of a verb ending in ه: ي�
 _NAMES = _forms("سيرغي سيرجي سيرغيه")
 _NOT_DIALECT = _forms("هناك هنالك حينما حينها حينئذ")
 VERB_LETTERS = 3  # letters of a verb's stem after its prefixes (زور in سيزور)
-_WILL = _forms("سوف لن")
+_WILL = _forms("سوف لن وسوف ولن فلن")
 _INTENT = _forms("ينوي تنوي ينويان ينوون يعتزم تعتزم يعتزمان يخطط تخطط مستعد "
                  "مستعدة مستعدون")
 # what is to come, told of by the coverage; in a question it names a thing, not the act asked
@@ -65,9 +65,16 @@ def _bare(token: str) -> str:
     return token[1:] if token.startswith(_AND) and len(token) > 4 else token
 
 
+_PRONOUNS = tuple(normalize(p) for p in ("هما", "ها", "هم", "كم", "نا"))  # longest first
+
+
 def _imperfect_after(token: str, prefix: str) -> bool:
     """Whether `token` is `prefix` then an imperfect verb (its person letter, then at least
-    VERB_LETTERS letters), not a noun or a name written alike."""
+    VERB_LETTERS letters), not a noun or a name written alike. An object pronoun is read
+    past (سيزورها as سيزور, وسيطرتها as وسيطرت)."""
+    token = next((token[:-len(p)] for p in _PRONOUNS
+                  if token.endswith(p) and len(token) - len(p) > len(prefix) + VERB_LETTERS),
+                 token)
     rest = token[len(prefix):]
     return (token.startswith(prefix) and rest.startswith(_IMPERFECT)
             and len(rest) > VERB_LETTERS and not token.endswith(_NOUN_ENDINGS)
