@@ -532,7 +532,7 @@ from .roles import (
     time_clause,
 )
 from .synonyms import kin, related, synonyms
-from .tenses import asks_future, tells_future
+from .tenses import asks_before, asks_future, tells_before, tells_future
 from .variants import VariantMap
 from .which_nouns import PLACE as TYPE_PLACE
 from .which_nouns import framing
@@ -591,6 +591,10 @@ class Weights:
     # speaks of the future (tenses.tells_future: «لن يكون هناك أي لقاءات», «ستكون هناك
     # رحلة … الشهر المقبل»), not of the same people's act done years before.
     future: float = 2.0
+    # Added when the question asks of an earlier occasion («هل سبق أن زار …», «لقاء الزعيمين
+    # السابق قبل هذه القمة»: tenses.asks_before) and the candidate's best-matching sentence
+    # tells of one (a year, السابقة: tenses.tells_before), not of the meeting reported.
+    before: float = 1.0
     # Times the share of the question's idf weight the candidate holds only in a related
     # word (synonyms.related: «محادثات» for «المفاوضات», «تبادل» for «يتبادل»), below an
     # exact match's weight (`related_share`).
@@ -1102,6 +1106,10 @@ def _fused(question: str, candidates: Sequence[Candidate], *, index: object,
     if weights.future and asks_future(question):
         steps.append((weights.future, _TextCue(lambda at: _each(
             candidates, at, lambda c: any(map(tells_future, matching_sentences(
+                c.text, idf, al)))))))
+    if weights.before and asks_before(question):
+        steps.append((weights.before, _TextCue(lambda at: _each(
+            candidates, at, lambda c: any(map(tells_before, matching_sentences(
                 c.text, idf, al)))))))
     if weights.cause and asks_cause(question):
         steps.append((weights.cause, _TextCue(lambda at: _each(

@@ -17,9 +17,12 @@ Marks of the future, from Arabic grammar and the dialects:
 
 from __future__ import annotations
 
+import re
+from itertools import pairwise
+
 from .analysis import normalize, tokenize
 
-__all__ = ["asks_future", "tells_future"]
+__all__ = ["asks_before", "asks_future", "tells_before", "tells_future"]
 
 
 def _forms(words: str) -> frozenset[str]:
@@ -33,7 +36,7 @@ _AND = (normalize("و"), normalize("ف"))
 # a noun or a name, not a verb: the plural and nisba endings, ة (normalized to ه, as a verb's
 # object pronoun is: سيتوجه) on a short word (سياسة، سيطرة، سنة), and the Russian given name
 # Sergei, written as the future of a verb would be (سيرغي، سيرجي)
-_NOUN_ENDINGS = tuple(normalize(e) for e in ("ات", "ية", "ء"))
+_NOUN_ENDINGS = tuple(normalize(e) for e in ("ات", "ية", "ء", "يو"))  # يو: سيناريو، ستوديو
 # a word of a root that begins with س: a past verb (سيطرت: no imperfect ends in ت), a noun of
 # the shape سيا- (سياسة، سيارة، سيادة، سياحي; the future of a verb whose root begins with أ,
 # سيأتي, is read as one of them)
@@ -114,3 +117,31 @@ def asks_future(question: str) -> bool:
                 and len(tokens[i + 1]) > VERB_LETTERS:
             return True
     return False
+
+
+# An earlier occasion asked of: «هل سبق أن زار بوتين كوريا الشمالية؟», «أين كان لقاء
+# الزعيمين السابق قبل هذه القمة؟», «المرة الماضية». «هل هذه أول مرة …؟» asks of this
+# occasion, answered where it is called the first («الرحلة الخارجية الأولى له»).
+_BEFORE_WORDS = _forms("سبق وسبق السابق السابقة سابقا سابق الماضية الماضي")
+_BEFORE_PAIRS = {(normalize(a), b) for a in ("قبل",) for b in _forms(
+    "هذه هذا هذي هادي هاي هيدي دي ده كده")}
+# «من قبل» closing the question is «before»; before a name it is «by» («من قبل الإمام»)
+_BY_OR_BEFORE = (normalize("من"), normalize("قبل"))
+_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+_EARLIER = _forms("السابق السابقة سابقا سابق سبق وسبق الماضي الماضية آخر")
+
+
+def asks_before(question: str) -> bool:
+    """Whether a question asks of an occasion before the one the coverage is about (سبق،
+    السابق، قبل هذه، من قبل)."""
+    tokens = tokenize(normalize(question))
+    return any(_bare(t) in _BEFORE_WORDS or t in _BEFORE_WORDS for t in tokens) or any(
+        pair in _BEFORE_PAIRS for pair in pairwise(tokens)) or tuple(tokens[-2:]) == _BY_OR_BEFORE
+
+
+def tells_before(sentence: str) -> bool:
+    """Whether a sentence of the coverage tells of an earlier occasion: it dates it by a
+    year («في العام 2019») or calls it earlier (السابقة، سبق، آخر)."""
+    if _YEAR.search(sentence):
+        return True
+    return any(_bare(t) in _EARLIER or t in _EARLIER for t in tokenize(normalize(sentence)))
