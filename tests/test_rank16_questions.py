@@ -4,7 +4,10 @@
   القادم؟», «ماذا سيشاهد كيم في فلاديفوستوك؟», «هل سيعقد بوتين وكيم لقاء آخر؟») leads with
   the passage that speaks of the future («ستكون هناك رحلة متابعة … لوزير الخارجية», «سيحضر
   كيم عرضًا …», «لن يكون هناك أي لقاءات أخرى»), not with one telling of the same people's
-  acts done (the 2019 summit in Vladivostok, Kim's talks with Putin): tenses.py.
+  acts done (the 2019 summit in Vladivostok, Kim's talks with Putin): tenses.py;
+- a question asking of an earlier occasion («هل سبق أن زار بوتين كوريا الشمالية؟», «أين كان
+  لقاء الزعيمين السابق قبل هذه القمة؟») leads with the passage dating one («في يوليو 2000»,
+  «الرحلة السابقة … في العام 2019»), not the meeting reported or an act to come.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ import pytest
 
 from retrieval.evaluate import holds_key
 from retrieval.model import Article
-from retrieval.tenses import asks_future, tells_future
+from retrieval.tenses import asks_before, asks_future, tells_before, tells_future
 
 LAVROV_TO_COME = ["لوزير الخارجية الروسي سيرجي لافروف"]
 THE_FLEET = ["لقوات البحرية الروسية في المحيط", "أسطول المحيط الهادئ الراسي"]
@@ -93,3 +96,54 @@ async def test_a_past_visit_sharing_more_words_does_not_answer_a_future_one(engi
     # asked of the visit done, the past one answers as before
     answer = await engine.answer("متى زار وزير الصحة مدينة حلب؟", k=3)
     assert answer.hits and "2015" in answer.hits[0].text
+
+
+PUTIN_IN_2000 = ["أول رئيس روسي يزور كوريا", "آخر زيارة لبوتين لكوريا الشمالية"]
+VLADIVOSTOK_2019 = ["إلى فلاديفوستوك في العام 2019"]
+
+
+@pytest.mark.parametrize(("question", "keys"), [
+    ("هل سبق أن زار Poutine كوريا الشمالية؟", PUTIN_IN_2000),  # French spelling
+    ("هل سبق أن زار بوتين كوريا الشمالية؟", PUTIN_IN_2000),
+    ("هل سبق لبوتين أن زار كوريا الشمالية؟", PUTIN_IN_2000),
+    ("أين كان لقاء الزعيمين السابق قبل هذه القمة؟", VLADIVOSTOK_2019),
+    ("أين التقى الزعيمان في المرة السابقة؟", VLADIVOSTOK_2019),
+])
+async def test_an_earlier_occasion_is_answered_where_it_is_dated(engine, question: str,
+                                                                 keys: list[str]) -> None:
+    answer = await engine.answer(question, k=3)
+    assert answer.hits and holds_key(answer.hits[0].text, keys), question
+
+
+@pytest.mark.parametrize(("question", "asks"), [
+    ("هل سبق أن زار الوزير حلب؟", True), ("أين كان الاجتماع السابق؟", True),
+    ("متى التقيا قبل هذه القمة؟", True), ("هل زار الوزير حلب من قبل؟", True),
+    ("ماذا قالوا المرة الماضية؟", True),
+    ("متى زار الوزير حلب؟", False),
+    ("متى رفع الحصار من قبل الجيش؟", False),  # «من قبل X»: by X
+    ("هل هذه أول مرة يغادر فيها الوزير بلاده؟", False),  # this occasion, called the first
+])
+def test_questions_asking_of_an_earlier_occasion(question: str, asks: bool) -> None:
+    assert asks_before(question) is asks, question
+
+
+@pytest.mark.parametrize(("sentence", "told"), [
+    ("وكانت آخر زيارة للوزير إلى حلب في يوليو 2000.", True),
+    ("منذ الرحلة السابقة التي قام بها الوزير.", True),
+    ("والتقى الوزير المحافظ الأربعاء في مقر المحافظة.", False),
+])
+def test_sentences_telling_of_an_earlier_occasion(sentence: str, told: bool) -> None:
+    assert tells_before(sentence) is told, sentence
+
+
+async def test_the_visit_reported_does_not_answer_an_earlier_one(engine_over) -> None:
+    engine = await engine_over([
+        _article(1, "زار وزير الصحة مدينة حلب يوم الأربعاء وتفقد مستشفى الأطفال في مدينة حلب "
+                    "والتقى الأطباء في حلب."),
+        _article(2, "وكانت آخر زيارة لوزير الصحة إلى حلب في عام 2015."),
+        _article(3, "وناقش المجلس ميزانية التعليم والنقل في جلسته الأخيرة."),
+    ])
+    for question in ("هل سبق أن زار وزير الصحة حلب؟", "هل سبق لوزير الصحة أن زار حلب؟",
+                     "أين كان الوزير في زيارته السابقة؟"):
+        answer = await engine.answer(question, k=3)
+        assert answer.hits and "2015" in answer.hits[0].text, question
