@@ -1,4 +1,5 @@
-"""Whether a question asks of what is to come, and whether a sentence tells of it.
+"""Whether a question asks of what is to come or of an earlier occasion, and whether a
+sentence tells of it.
 
 «هل سيجتمع بوتين وكيم مرة أخرى؟», «امتى هيزور بوتين كوريا؟», «أي مسؤول سيتوجه إلى
 بيونغيانغ الشهر القادم؟» ask of an act to come; the coverage answers them where it speaks of
@@ -8,11 +9,16 @@ the future («ستكون هناك رحلة متابعة … الشهر المق�
 
 Marks of the future, from Arabic grammar and the dialects:
 - a verb of the imperfect behind the future's س (سيزور، ستكون، سنناقش), or after سوف;
-- the negation of the future لن, and the words of intent and plan (ينوي، يعتزم، مرتقب،
-  المقبل، القادم, an invitation: دعوة);
+- the negation of the future لن, and the words of intent and readiness (ينوي، يعتزم، مستعد);
+- in a sentence of the coverage only: what is to come (المقبل، القادم، مرتقب) and an
+  invitation (دعوة); in a question these name a thing, or ask of the accepting, done;
 - in a question only (dialects): ه/ح before the imperfect (Egypt, Levant: هيزور، حيروح), رح
   and راح before it (Levant: رح يزور; «راح كيم على روسيا», راح before a name, is «went»),
   غادي/غادية (Maghreb), ناوي (intending).
+
+An earlier occasion: «هل سبق أن زار بوتين كوريا الشمالية؟», «أين كان لقاء الزعيمين السابق
+قبل هذه القمة؟» are answered where the coverage dates one by a year or calls it earlier
+(«الرحلة السابقة … في العام 2019»), not by the meeting it reports (`before` cue).
 """
 
 from __future__ import annotations
@@ -123,8 +129,7 @@ def asks_future(question: str) -> bool:
 # الزعيمين السابق قبل هذه القمة؟», «المرة الماضية». «هل هذه أول مرة …؟» asks of this
 # occasion, answered where it is called the first («الرحلة الخارجية الأولى له»).
 _BEFORE_WORDS = _forms("سبق وسبق السابق السابقة سابقا سابق الماضية الماضي")
-_BEFORE_PAIRS = {(normalize(a), b) for a in ("قبل",) for b in _forms(
-    "هذه هذا هذي هادي هاي هيدي دي ده كده")}
+_BEFORE_PAIRS = {(normalize("قبل"), this) for this in _forms("هذه هذا هذي هادي هاي هيدي دي ده كده")}
 # «من قبل» closing the question is «before»; before a name it is «by» («من قبل الإمام»)
 _BY_OR_BEFORE = (normalize("من"), normalize("قبل"))
 _YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
@@ -142,6 +147,6 @@ def asks_before(question: str) -> bool:
 def tells_before(sentence: str) -> bool:
     """Whether a sentence of the coverage tells of an earlier occasion: it dates it by a
     year («في العام 2019») or calls it earlier (السابقة، سبق، آخر)."""
-    if _YEAR.search(sentence):
-        return True
-    return any(_bare(t) in _EARLIER or t in _EARLIER for t in tokenize(normalize(sentence)))
+    text = normalize(sentence)  # ٢٠١٩ as 2019
+    return bool(_YEAR.search(text)) or any(_bare(t) in _EARLIER or t in _EARLIER
+                                           for t in tokenize(text))

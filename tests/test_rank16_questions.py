@@ -7,7 +7,10 @@
   acts done (the 2019 summit in Vladivostok, Kim's talks with Putin): tenses.py;
 - a question asking of an earlier occasion («هل سبق أن زار بوتين كوريا الشمالية؟», «أين كان
   لقاء الزعيمين السابق قبل هذه القمة؟») leads with the passage dating one («في يوليو 2000»,
-  «الرحلة السابقة … في العام 2019»), not the meeting reported or an act to come.
+  «الرحلة السابقة … في العام 2019»), not the meeting reported or an act to come;
+- the words of the event an act is asked after or instead of («ماذا فعل بوتين بدلا من
+  مرافقة كيم؟», «أين التقى بوتين مع Lukashenko بعد زيارة كيم؟») weigh less than the act
+  asked: the passages telling of that event hold them (roles.after_clause).
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ import pytest
 
 from retrieval.evaluate import holds_key
 from retrieval.model import Article
+from retrieval.roles import after_clause
 from retrieval.tenses import asks_before, asks_future, tells_before, tells_future
 
 LAVROV_TO_COME = ["لوزير الخارجية الروسي سيرجي لافروف"]
@@ -147,3 +151,32 @@ async def test_the_visit_reported_does_not_answer_an_earlier_one(engine_over) ->
                      "أين كان الوزير في زيارته السابقة؟"):
         answer = await engine.answer(question, k=3)
         assert answer.hits and "2015" in answer.hits[0].text, question
+
+
+@pytest.mark.parametrize(("question", "event"), [
+    ("أين ذهب الوزير بعد أن افتتح المستشفى؟", ["افتتح", "مستشف"]),
+    ("ماذا فعل الوزير بدلا من حضور الجلسة؟", ["حضور", "جلس"]),
+    ("مع من اجتمع الوزير عقب القمة؟", ["قمه"]),
+    ("أين ذهب الوزير بعدما انتهت الجلسة، ومع من التقى؟", ["انتهت", "جلس"]),  # to the comma
+    ("أين ذهب الوزير بعد شهر؟", []),  # a span of time
+    ("بعد كم سنة عاد الوزير؟", []),  # how long after
+    ("ماذا حدث بعد ذلك؟", []),  # then
+    ("أين ذهب الوزير؟", []),
+])
+def test_the_event_an_act_is_asked_after(question: str, event: list[str]) -> None:
+    assert after_clause(question) == event
+
+
+SOCHI_INSTEAD = ["توجه إلى سوتشي", "مؤتمراً عبر الهاتف"]
+
+
+@pytest.mark.parametrize("question", [
+    "أين التقى بوتين مع Lukashenko بعد زيارة كيم؟",
+    "أين التقى بوتين مع لوكاشينكو بعد زيارة كيم؟",
+    "ماذا فعل بوتين بدلا من مرافقة كيم؟",
+    "ماذا فعل بوتين بدلا من مرافقة الزعيم الكوري؟",
+])
+async def test_the_event_asked_after_does_not_answer_what_came_after(engine,
+                                                                     question: str) -> None:
+    answer = await engine.answer(question, k=3)
+    assert answer.hits and holds_key(answer.hits[0].text, SOCHI_INSTEAD), question
