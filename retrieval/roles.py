@@ -29,7 +29,7 @@ from itertools import pairwise, product, takewhile
 
 from .analysis import accepting_text, analyze_token, normalize, tokenize
 from .passages import split_sentences
-from .questions import without_markup
+from .questions import LIGHT, without_markup
 from .synonyms import synonyms
 
 __all__ = ["Frame", "acting_degree", "acts", "after_clause", "apart", "asks_done", "frame",
@@ -236,13 +236,20 @@ _NOT_AN_EVENT = _forms("كم ذلك ذاك هذا يوم يومين أيام أ�
                        "شهور سنة سنتين سنوات عام عامين أعوام ساعة ساعتين ساعات دقائق لحظات "
                        "قليل فترة مدة")
 _LINKS = _forms("أن ان ما")
+_ACCORDING = _forms("وفقا وفق حسب بحسب طبقا")  # «… وفقا للمعتقد»: the event ends
+# the question words before the event's marker are no act asked («ماذا حدث بعد …؟»)
+_ASKED = frozenset(t for w in _forms("ماذا متى أين وين شو ايش كيف من مين")
+                   if (t := analyze_token(w)))
+# «بعد سقوطها»: its own (a word with the article takes no pronoun: «القمة» ends in ة)
+_BACK = tuple(normalize(p) for p in ("هما", "ها", "هم", "ه"))
 
 
 def after_clause(question: str) -> list[str]:
     """The analysed terms of the event a question's act is asked after or instead of
     («أين ذهب بوتين بعد أن ودّع كيم؟» -> ودع، كيم; «ماذا فعل بوتين بدلاً من مرافقة ضيفه؟» ->
-    مرافق، ضيف), up to the question's end or a comma; [] when it names none. The coverage
-    tells of that event in its own passages; the act asked is told elsewhere."""
+    مرافق، ضيف), up to the question's end, a comma or «وفقا/حسب»; [] when it names none or
+    only the topic's own («بعد سقوطها»). The coverage tells of that event in its own
+    passages; the act asked is told elsewhere."""
     words = re.findall(r"[^\W_]+|[،,؟?.!:؛]", normalize(question))
     for i, word in enumerate(words):
         if word in _AFTER:
@@ -255,7 +262,12 @@ def after_clause(question: str) -> list[str]:
             start += 1
         if start >= len(words) or words[start] in _NOT_AN_EVENT:
             return []
-        span = list(takewhile(lambda w: w[0].isalnum(), words[start:]))
+        if not any((t := analyze_token(w)) and t not in LIGHT and t not in _ASKED
+                   for w in words[:i] if w[0].isalnum()):
+            return []  # «ماذا حدث عقب بدء الهجوم؟»: no act but the event's aftermath asked
+        span = list(takewhile(lambda w: w[0].isalnum() and w not in _ACCORDING, words[start:]))
+        if len(span) == 1 and span[0].endswith(_BACK) and not span[0].startswith(_ARTICLE):
+            return []  # «لمن آلت الدولة بعد سقوطها؟»: the topic's own event, the topic asked
         return [t for w in span if (t := analyze_token(w))]
     return []
 

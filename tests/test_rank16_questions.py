@@ -159,6 +159,9 @@ async def test_the_visit_reported_does_not_answer_an_earlier_one(engine_over) ->
     ("مع من اجتمع الوزير عقب القمة؟", ["قمه"]),
     ("أين ذهب الوزير بعدما انتهت الجلسة، ومع من التقى؟", ["انتهت", "جلس"]),  # to the comma
     ("أين ذهب الوزير بعد شهر؟", []),  # a span of time
+    ("ماذا حدث عقب بدء الهجوم؟", []),  # the event's aftermath is what is asked
+    ("لمن آلت الدولة بعد سقوطها؟", []),  # the topic's own event
+    ("ماذا صار بعد بناء السد وفقا للمؤرخين؟", []),
     ("بعد كم سنة عاد الوزير؟", []),  # how long after
     ("ماذا حدث بعد ذلك؟", []),  # then
     ("أين ذهب الوزير؟", []),
