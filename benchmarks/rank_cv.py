@@ -76,7 +76,12 @@ CAUSE = BASE.index("cause")
 TOGETHER = BASE.index("together")
 # The who-is cue («من هو X؟», a name alone: rerank.presenting) fires on none: a rule too.
 PRESENTING = BASE.index("presenting")
-RULES = (FURNITURE, ANSWER_TYPE, SPEAKER, ACTING, MEANS, CAUSE, TOGETHER, PRESENTING)
+# The future cue («هل سيجتمع …؟»: tenses.asks_future) fires on few ARCD questions: a rule too.
+FUTURE = BASE.index("future")
+# The earlier-occasion cue («هل سبق أن …؟»: tenses.asks_before) fires on one: a rule too.
+BEFORE = BASE.index("before")
+RULES = (FURNITURE, ANSWER_TYPE, SPEAKER, ACTING, MEANS, CAUSE, TOGETHER, PRESENTING, FUTURE,
+         BEFORE)
 MATCHING = tuple(BASE.index(n) for n in ("bm25", "stem_grams", "word_grams", "exact", "title"))
 ANSWER_TYPE_SHARE = 0.3 / 5.7
 L2 = 1e-2
@@ -350,6 +355,8 @@ def fit_listwise(rows: list, cols: list[int], l2: float = L2) -> np.ndarray:
     out[CAUSE] = rerank_module.WEIGHTS.cause
     out[TOGETHER] = rerank_module.WEIGHTS.together
     out[PRESENTING] = rerank_module.WEIGHTS.presenting
+    out[FUTURE] = rerank_module.WEIGHTS.future
+    out[BEFORE] = rerank_module.WEIGHTS.before
     if ANSWER_TYPE not in cols:  # kept at its share of the matching signals' weight
         out[ANSWER_TYPE] = ANSWER_TYPE_SHARE * out[list(MATCHING)].sum()
     return out

@@ -25,15 +25,15 @@ import re
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import pairwise, product
+from itertools import pairwise, product, takewhile
 
 from .analysis import accepting_text, analyze_token, normalize, tokenize
 from .passages import split_sentences
-from .questions import without_markup
+from .questions import LIGHT, without_markup
 from .synonyms import synonyms
 
-__all__ = ["Frame", "acting_degree", "acts", "apart", "asks_done", "frame", "in_question_order",
-           "paired", "swapped", "time_clause"]
+__all__ = ["Frame", "acting_degree", "acts", "after_clause", "apart", "asks_done", "frame",
+           "in_question_order", "paired", "swapped", "time_clause"]
 
 
 def _forms(words: str) -> frozenset[str]:
@@ -224,6 +224,52 @@ def in_question_order(question: str) -> str:
 # «حين/عندما/لما + VERB + ACTOR»: a clause telling when what is asked held («من كان يحكم
 # كوريا الشمالية حين زارها بوتين للمرة الأولى؟»)
 _WHEN = _forms("حين حينما عندما لما لمّا وحين وعندما ولما يوم ويوم")
+
+
+# «… بعد أن ودّع كيم؟», «… بدلاً من مرافقة ضيفه؟», «… بعد القمة؟»: what the act asked came
+# after or instead of; not «بعد كم سنة …» (how long after) nor «بعد ذلك» (then)
+_AFTER = _forms("بعد وبعد بعدما وبعدما عقب إثر اثر")
+_INSTEAD = {(normalize(a), normalize(b)) for a, b in (
+    ("بدلا", "من"), ("بدلاً", "من"), ("عوضا", "عن"), ("عوضاً", "عن"), ("بدل", "ما"))}
+# not an event: how long after, then, and a span of time («بعد شهر», «بعد يومين»)
+_NOT_AN_EVENT = _forms("كم ذلك ذاك هذا يوم يومين أيام أسبوع أسبوعين أسابيع شهر شهرين أشهر "
+                       "شهور سنة سنتين سنوات عام عامين أعوام ساعة ساعتين ساعات دقائق لحظات "
+                       "قليل فترة مدة")
+_LINKS = _forms("أن ان ما")
+_ACCORDING = _forms("وفقا وفق حسب بحسب طبقا")  # «… وفقا للمعتقد»: the event ends
+# the question words before the event's marker are no act asked («ماذا حدث بعد …؟»)
+_ASKED = frozenset(t for w in _forms("ماذا متى أين وين شو ايش كيف من مين")
+                   if (t := analyze_token(w)))
+# «بعد سقوطها»: its own (a word with the article takes no pronoun: «القمة» ends in ة)
+_BACK = tuple(normalize(p) for p in ("هما", "ها", "هم", "ه"))
+
+
+def after_clause(question: str) -> list[str]:
+    """The analysed terms of the event a question's act is asked after or instead of
+    («أين ذهب بوتين بعد أن ودّع كيم؟» -> ودع، كيم; «ماذا فعل بوتين بدلاً من مرافقة ضيفه؟» ->
+    مرافق، ضيف), up to the question's end, a comma or «وفقا/حسب»; [] when it names none or
+    only the topic's own («بعد سقوطها»). The coverage tells of that event in its own
+    passages; the act asked is told elsewhere."""
+    words = re.findall(r"[^\W_]+|[،,؟?.!:؛]", normalize(question))
+    for i, word in enumerate(words):
+        if word in _AFTER:
+            start = i + 1
+        elif i + 1 < len(words) and (word, words[i + 1]) in _INSTEAD:
+            start = i + 2
+        else:
+            continue
+        if start < len(words) and words[start] in _LINKS:
+            start += 1
+        if start >= len(words) or words[start] in _NOT_AN_EVENT:
+            return []
+        if not any((t := analyze_token(w)) and t not in LIGHT and t not in _ASKED
+                   for w in words[:i] if w[0].isalnum()):
+            return []  # «ماذا حدث عقب بدء الهجوم؟»: no act but the event's aftermath asked
+        span = list(takewhile(lambda w: w[0].isalnum() and w not in _ACCORDING, words[start:]))
+        if len(span) == 1 and span[0].endswith(_BACK) and not span[0].startswith(_ARTICLE):
+            return []  # «لمن آلت الدولة بعد سقوطها؟»: the topic's own event, the topic asked
+        return [t for w in span if (t := analyze_token(w))]
+    return []
 
 
 def time_clause(question: str) -> str | None:
