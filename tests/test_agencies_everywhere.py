@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 import test_telegram as harness
 from botapi_server import parse_html, private_chat
-from test_cli import ingested, marsad
+from test_cli import jsonl_ingested, stdout_of
 from test_telegram import ALICE, BOB, Bot, plain
 
 from retrieval.engine import Marsad
@@ -52,11 +52,7 @@ ARTICLES = [
 @pytest.fixture(scope="module")
 def coverage(tmp_path_factory) -> tuple[Path, Path]:
     """(folder, database) after `marsad ingest` of ARTICLES."""
-    folder = tmp_path_factory.mktemp("agencies")
-    path = folder / "articles.jsonl"
-    path.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in ARTICLES),
-                    encoding="utf-8")
-    return ingested(folder, path, len(ARTICLES))
+    return jsonl_ingested(tmp_path_factory.mktemp("agencies"), ARTICLES)
 
 
 @pytest.fixture
@@ -69,30 +65,23 @@ async def engine(coverage):
         await opened.close()
 
 
-def run(coverage, *args: str, stdin: str = "") -> str:
-    folder, db = coverage
-    result = marsad(*args, cwd=folder, db=db, stdin=stdin)
-    assert result.returncode == 0, result.stderr
-    return result.stdout
-
-
 # -- the CLI and the console ----------------------------------------------------------------
 
 def test_compare_cites_the_agency_beside_the_outlet(coverage) -> None:
-    text = run(coverage, "compare", "محطة", "زابوريجيا")
+    text = stdout_of(coverage, "compare", "محطة", "زابوريجيا")
     assert "■ الجزيرة نت نقلاً عن رويترز، 3 مارس 2025" in text
     assert "■ العربية، 4 مارس 2025" in text  # its own reporting: no agency
     assert text.count("نقلاً عن") == 1
 
 
 def test_compare_json_has_each_outlets_agencies(coverage) -> None:
-    data = json.loads(run(coverage, "compare", "--json", "محطة", "زابوريجيا"))
+    data = json.loads(stdout_of(coverage, "compare", "--json", "محطة", "زابوريجيا"))
     agencies = {view["source"]: view["agencies"] for view in data["outlets"]}
     assert agencies == {"الجزيرة نت": ["رويترز"], "العربية": []}
 
 
 def test_timeline_cites_dateline_agencies_dated_and_undated(coverage) -> None:
-    text = run(coverage, "timeline")
+    text = stdout_of(coverage, "timeline")
     lines = text.splitlines()
     assert "3 مارس 2025 — الجزيرة نت نقلاً عن رويترز: الكرملين: زابوريجيا تبقى تحت إدارتنا" \
         in lines
@@ -105,7 +94,7 @@ def test_timeline_cites_dateline_agencies_dated_and_undated(coverage) -> None:
 
 
 def test_timeline_json_has_each_articles_agencies(coverage) -> None:
-    data = json.loads(run(coverage, "timeline", "--json"))
+    data = json.loads(stdout_of(coverage, "timeline", "--json"))
     agencies = {a["id"]: a["agencies"] for a in data["dated"] + data["undated"]}
     assert agencies == {"jazeera-zapo": ["رويترز"], "arabiya-zapo": [],
                         "quds-olives": ["فرانس برس"], "sabah-bridge": ["الأناضول"],
@@ -113,7 +102,7 @@ def test_timeline_json_has_each_articles_agencies(coverage) -> None:
 
 
 def test_console_compare_and_timeline_cite_agencies(coverage) -> None:
-    text = run(coverage, stdin=":compare زابوريجيا\n:timeline\n:quit\n")
+    text = stdout_of(coverage, stdin=":compare زابوريجيا\n:timeline\n:quit\n")
     assert "■ الجزيرة نت نقلاً عن رويترز، 3 مارس 2025" in text
     assert "20 فبراير 2025 — القدس العربي نقلاً عن فرانس برس:" in text
 

@@ -62,6 +62,22 @@ def ingested(folder: Path, articles: Path, count: int) -> tuple[Path, Path]:
     return folder, db
 
 
+def jsonl_ingested(folder: Path, articles: list[dict]) -> tuple[Path, Path]:
+    """(folder, database) after `marsad ingest` of `articles` written to folder/articles.jsonl."""
+    path = folder / "articles.jsonl"
+    path.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in articles),
+                    encoding="utf-8")
+    return ingested(folder, path, len(articles))
+
+
+def stdout_of(corpus: tuple[Path, Path], *args: str, stdin: str = "") -> str:
+    """What `marsad ARGS` prints over `corpus` = (folder, database); it must exit 0."""
+    folder, db = corpus
+    result = marsad(*args, cwd=folder, db=db, stdin=stdin)
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
 @pytest.fixture(scope="module")
 def seeded_db(tmp_path_factory) -> Path:
     """A database built from the seeds by the first run (shared by read-only tests)."""

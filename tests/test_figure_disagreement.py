@@ -8,14 +8,13 @@ later update or another's days later, or for another event with the same figures
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 from pathlib import Path
 
 import pytest
 import test_telegram as harness
 from botapi_server import private_chat
-from test_cli import ask_json, ingested, marsad
+from test_cli import ask_json, jsonl_ingested, marsad
 from test_telegram import ALICE, Bot, plain
 
 from retrieval.engine import Marsad
@@ -150,19 +149,13 @@ QUESTION = "كم عدد قتلى حادث أسيوط؟"
 
 @pytest.fixture(scope="module")
 def coverage(tmp_path_factory) -> tuple[Path, Path]:
-    folder = tmp_path_factory.mktemp("figures")
-    path = folder / "articles.jsonl"
-    path.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in ARTICLES), "utf-8")
-    return ingested(folder, path, len(ARTICLES))
+    return jsonl_ingested(tmp_path_factory.mktemp("figures"), ARTICLES)
 
 
 @pytest.fixture
 async def engine(coverage):
-    opened = await Marsad.open(coverage[1])
-    try:
+    async with await Marsad.open(coverage[1]) as opened:
         yield opened
-    finally:
-        await opened.close()
 
 
 def test_ask_json_names_the_disagreeing_hit_and_its_figures(coverage):

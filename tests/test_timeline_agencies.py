@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 import test_telegram as harness
 from botapi_server import private_chat
-from test_cli import ingested, marsad
+from test_cli import jsonl_ingested, stdout_of
 from test_telegram import ALICE, Bot, plain
 
 from retrieval.agencies import agencies_in
@@ -55,49 +55,36 @@ EXPECTED = {"body-reuters": ["رويترز"], "dateline-and-body": ["فرانس 
 
 @pytest.fixture(scope="module")
 def coverage(tmp_path_factory) -> tuple[Path, Path]:
-    folder = tmp_path_factory.mktemp("timeline-agencies")
-    path = folder / "articles.jsonl"
-    path.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in ARTICLES), "utf-8")
-    return ingested(folder, path, len(ARTICLES))
+    return jsonl_ingested(tmp_path_factory.mktemp("timeline-agencies"), ARTICLES)
 
 
 @pytest.fixture
 async def engine(coverage):
-    opened = await Marsad.open(coverage[1])
-    try:
+    async with await Marsad.open(coverage[1]) as opened:
         yield opened
-    finally:
-        await opened.close()
-
-
-def run(coverage, *args: str, stdin: str = "") -> str:
-    folder, db = coverage
-    result = marsad(*args, cwd=folder, db=db, stdin=stdin)
-    assert result.returncode == 0, result.stderr
-    return result.stdout
 
 
 def test_timeline_json_credits_the_agencies_an_articles_text_names(coverage):
-    data = json.loads(run(coverage, "timeline", "--json"))
+    data = json.loads(stdout_of(coverage, "timeline", "--json"))
     assert {a["id"]: a["agencies"] for a in data["dated"] + data["undated"]} == EXPECTED
 
 
 def test_timeline_and_ask_credit_the_same_agency(coverage):
-    lines = run(coverage, "timeline").splitlines()
+    lines = stdout_of(coverage, "timeline").splitlines()
     assert "2 مايو 2025 — الجزيرة نت نقلاً عن رويترز: الحكومة السودانية تعلن هدنة إنسانية" \
         in lines
     assert "3 مايو 2025 — العربية نقلاً عن فرانس برس وأسوشيتد برس: فرنسا تستدعي سفير الجزائر" \
         in lines
     assert "• صحيفة الغد نقلاً عن د ب أ: ارتفاع أسعار القمح" in lines
     assert "4 مايو 2025 — القدس العربي: الحكومة الفرنسية تقر ميزانية التعليم" in lines
-    [answer] = [json.loads(line) for line in run(
+    [answer] = [json.loads(line) for line in stdout_of(
         coverage, "ask", "--json", "هل ستمدد الهدنة في الخرطوم؟").splitlines()]
     told = [h for h in answer["hits"] if h["article_id"] == "body-reuters"]
     assert told and all(h["agencies"] == ["رويترز"] for h in told if "رويترز" in h["text"])
 
 
 def test_console_timeline_credits_body_attributions(coverage):
-    text = run(coverage, stdin=":timeline\n:quit\n")
+    text = stdout_of(coverage, stdin=":timeline\n:quit\n")
     assert "الجزيرة نت نقلاً عن رويترز: الحكومة السودانية" in text
 
 
