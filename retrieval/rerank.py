@@ -578,6 +578,7 @@ from .answer_types import (
 from .answer_types import holds as holds_answer
 from .blas import one_thread
 from .causes import asks_cause, states_cause
+from .counts import asked_count, states_count
 from .index import unique_inverse
 from .kinds import is_furniture
 from .place_means import PLACE, asked_shape, holds_shape
@@ -659,6 +660,10 @@ class Weights:
     # السابق قبل هذه القمة»: tenses.asks_before) and the candidate's best-matching sentence
     # tells of one (a year, السابقة: tenses.tells_before), not of the meeting reported.
     before: float = 1.0
+    # Added when the question asks how many of a thing («كم عدد قتلى …», «كم قتيلا …»:
+    # counts.asked_count) and the candidate's best-matching sentence counts it
+    # (counts.states_count: «خلّف 820 قتيلا»), not another amount (a magnitude, a distance).
+    counted: float = 2.0
     # Times the share of the question's idf weight the candidate holds only in a related
     # word (synonyms.related: «محادثات» for «المفاوضات», «تبادل» for «يتبادل»), below an
     # exact match's weight (`related_share`).
@@ -1166,6 +1171,10 @@ def _fused(question: str, candidates: Sequence[Candidate], *, index: object,
     if kind:
         steps.append((weights.answer_type, _TextCue(lambda at: _each(
             candidates, at, lambda c: holds_answer(c.text, kind, idf, al)))))
+    counted = asked_count(question) if weights.counted else None
+    if counted:
+        steps.append((weights.counted, _TextCue(lambda at: _each(
+            candidates, at, lambda c: states_count(c.text, counted, idf, al)))))
     shape = asked_shape(question) if weights.place_means else None
     if weights.place_means and shape is None and typed is not None and typed.kind == TYPE_PLACE:
         shape = PLACE
