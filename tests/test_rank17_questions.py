@@ -17,14 +17,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from test_cli import ask_json, ingested
+from test_compare_topic import newsroom  # noqa: F401  (the fixture, used by name)
 
 from retrieval.analysis import normalize, tokenize
 from retrieval.causes import states_cause
 from retrieval.counts import asked_count, states_count
 from retrieval.evaluate import holds_key
 from retrieval.tolls import toll
-from test_cli import ask_json, ingested
-from test_compare_topic import newsroom  # noqa: F401  (the fixture, used by name)
 
 
 @pytest.fixture(scope="module")
