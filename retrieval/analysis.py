@@ -32,6 +32,7 @@ __all__ = [
     "analyze_question",
     "analyze_token",
     "char_ngrams",
+    "join_thousands",
     "normalize",
     "read_accepting",
     "remove_stopwords",
@@ -118,6 +119,17 @@ def normalize(text: str) -> str:
 # are not \w, so they can never be glued to a word.
 _TOKEN_RE = re.compile(r"[^\W_]+")
 _find_tokens = _TOKEN_RE.findall
+# «11,300» (and the Arabic thousands separator, «11٬300») is one number, as «11300» is:
+# a comma between a digit and exactly three more digits groups thousands. «2,5» (a
+# decimal comma) and «2023، 300» (a list) are not grouped.
+_THOUSANDS = re.compile(r"(?<=\d)[,\u066c](?=\d{3}(?!\d))")
+
+
+def join_thousands(text: str) -> str:
+    """`text` with thousands separators between digits dropped («11,300» -> «11300»), so a
+    number reads the same however an outlet groups its digits."""
+    return _THOUSANDS.sub("", text) if "," in text or "\u066c" in text else text
+
 
 
 def tokenize(text: str) -> list[str]:
@@ -131,7 +143,7 @@ def tokenize(text: str) -> list[str]:
         if chunk.isalnum():
             out.append(chunk)
         else:
-            out += _find_tokens(chunk)
+            out += _find_tokens(join_thousands(chunk))
     return out
 
 

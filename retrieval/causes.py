@@ -37,9 +37,13 @@ _MARKERS = _forms(
     "تهدف يهدف يهدفان هدفها هدفه أجل لأجل كي لكي بغرض غرض لغرض لأغراض سبب السبب أسباب "
     "غاية الغاية لذلك إثر اثر بفضل سعيا رغبة "
     # the others that state one as well, as a reader meets them in the press
-    "بفعل نظرا بداعي بدواعي بحجة بذريعة بدافع بغية خوفا تفاديا تجنبا حرصا ردا احتجاجا")
-# Two-word markers: «على خلفية» (خلفية alone is a background, not a cause)
-_PAIRS = frozenset(tuple(normalize(w) for w in p.split()) for p in ("على خلفية",))
+    "بفعل نظرا بداعي بدواعي بحجة بذريعة بدافع بغية خوفا تفاديا تجنبا حرصا ردا احتجاجا "
+    # what results from a cause, and attributing to one («وعزا محللون الارتفاع إلى …»)
+    "ناجم ناجمة الناجم الناجمة ناتج ناتجة الناتج الناتجة عزا عزت عزوا يعزو تعزو")
+# Two-word markers: «على خلفية» (خلفية alone is a background, not a cause); «تحت ضغط/وطأة»
+# (the dams gave way under the rains' pressure; ضغط alone is any pressure)
+_PAIRS = frozenset(tuple(normalize(w) for w in p.split())
+                   for p in ("على خلفية", "تحت ضغط", "تحت وطأة", "تحت وطاة"))
 # ل + a verbal noun of the forms that are nothing else («لاستخدامها», «لتعزيز»); not «للـ»,
 # mostly a recipient or a genitive («للزعيم»), nor «لإ» (normalized as «لا»: «لافروف»)
 _PURPOSE = re.compile(normalize(r"^(?:لاست|لت)\w{3,}$"))

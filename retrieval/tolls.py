@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from .analysis import analyze_token, normalize
+from .analysis import analyze_token, join_thousands, normalize
 
 __all__ = ["DEAD", "INJURED", "asks_toll", "cue_category", "reporting_term", "toll",
            "toll_clause", "toll_term"]
@@ -124,7 +124,7 @@ def toll(text: str) -> frozenset[tuple[str, int]]:
     """The (category, count) pairs the text states: dead, injured, missing, displaced,
     arrested (see the module). A number with no cue beside it (a magnitude, a year, a
     count of buildings) states none."""
-    words = _TOKEN.findall(normalize(text))
+    words = _TOKEN.findall(join_thousands(normalize(text)))
     if _ANY_CUE.isdisjoint(words):
         return frozenset()
     found: set[tuple[str, int]] = set()
