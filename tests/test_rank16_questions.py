@@ -102,6 +102,25 @@ async def test_a_past_visit_sharing_more_words_does_not_answer_a_future_one(engi
     assert answer.hits and "2015" in answer.hits[0].text
 
 
+async def test_an_earlier_dated_occasion_gives_way_to_the_one_announced(engine_over) -> None:
+    """A future asked («متى سيجتمع …؟», read as its present since lex15, so «اجتماع» meets
+    it): the passage dating the same people's meeting years ago holds more of the question's
+    words, yet the announcement of the meeting to come leads."""
+    engine = await engine_over([
+        _article(1, "وكان آخر اجتماع لوزير الخارجية الجزائري مع نظيره المغربي في الرباط عام "
+                    "2019، حين بحث وزير الخارجية الجزائري مع نظيره المغربي ملف الحدود."),
+        _article(2, "وأعلنت الوزارة أن وزير الخارجية الجزائري سيلتقي نظيره المغربي في الرباط "
+                    "الأسبوع المقبل."),
+        _article(3, "وناقش المجلس ميزانية التعليم والنقل في جلسته الأخيرة."),
+    ])
+    for question in ("متى سيجتمع وزير الخارجية الجزائري مع نظيره المغربي؟",
+                     "امتى هيجتمع وزير الخارجية الجزائري مع نظيره المغربي؟"):
+        answer = await engine.answer(question, k=3)
+        assert answer.hits and "الأسبوع المقبل" in answer.hits[0].text, question
+    answer = await engine.answer("متى اجتمع وزير الخارجية الجزائري مع نظيره المغربي؟", k=3)
+    assert answer.hits and "2019" in answer.hits[0].text
+
+
 PUTIN_IN_2000 = ["أول رئيس روسي يزور كوريا", "آخر زيارة لبوتين لكوريا الشمالية"]
 VLADIVOSTOK_2019 = ["إلى فلاديفوستوك في العام 2019"]
 
