@@ -1046,19 +1046,37 @@ class Marsad:
 
     def _may_credit(self) -> list[int]:
         """Ids of the passages that may credit an agency: those holding every term of one
-        of its printed forms (`agencies.credit_forms`), and «وكالة» beside a form that
-        credits only after it; found in the index's postings, so a timeline of a large
-        coverage reads these passages, not every one. (A form credited only in
-        parentheses, «(الفرنسية)», is left to the article's dateline.)"""
+        of its printed forms (`agencies.credit_forms`); for a form that is also a common
+        word («الفرنسية», «الألمانية»: it credits only after «وكالة» or in parentheses), those
+        holding it beside «وكالة», or holding it at all when few passages do (a body credit
+        «… الأسبوع المقبل (واس).»); and a form the index holds no term of («(ومع)»: «مع» is
+        a stop word), found in the text. Read from the index's postings, so a timeline of a
+        large coverage reads these passages, not every one."""
         agency = [i for t in analyze("وكالة") if (i := self.term_id(t)) >= 0]
+        rare = max(MAY_CREDIT_RARE, int(self.index.n_docs * MAY_CREDIT_SHARE))
         found: list[np.ndarray] = []
+        unindexed: list[str] = []
+
+        def holding(ids: list[int]) -> np.ndarray:
+            held = self.index.scores([ids[0]])[0]
+            for i in ids[1:]:
+                held = np.intersect1d(held, self.index.scores([i])[0], assume_unique=True)
+            return held
+
         for form, alone in credit_forms():
-            ids = [self.term_id(t) for t in analyze(form)] + ([] if alone else agency or [-1])
-            if ids and min(ids) >= 0:
-                held = self.index.scores([ids[0]])[0]
-                for i in ids[1:]:
-                    held = np.intersect1d(held, self.index.scores([i])[0], assume_unique=True)
+            terms = [self.term_id(t) for t in analyze(form)]
+            if not terms:
+                unindexed.append(form)
+            elif min(terms) >= 0:
+                held = holding(terms)
+                if not alone and len(held) > rare:  # a common word: only beside «وكالة»
+                    held = holding(terms + agency) if agency else held[:0]
                 found.append(held)
+        if unindexed:  # «(ومع)», «(و م ع)»: in parentheses, as _IN_PARENS reads them
+            found.append(np.array([r[0] for r in self.store.fetch(
+                "SELECT id FROM passages WHERE " + " OR ".join(
+                    "instr(text, ?)" for _ in unindexed), [f"{f})" for f in unindexed])],
+                dtype=np.int64))
         return np.unique(np.concatenate(found)).tolist() if found else []
 
     async def outlets(self) -> list[OutletSummary]:
@@ -1099,6 +1117,12 @@ def _in_date_order(citations: Iterable[Citation]) -> list[Citation]:
 
 
 DISAGREE_DAYS = 1  # figures printed further apart may be an update (a toll that rose)
+
+
+# A form of an agency's name that is also a common word («الفرنسية») is looked for alone when
+# at most this many passages (or this share of them) hold it: a timeline reads them all.
+MAY_CREDIT_RARE = 500
+MAY_CREDIT_SHARE = 0.01
 
 
 def _agency_outlet(outlets: Sequence[str]) -> str | None:
