@@ -375,8 +375,12 @@ class Marsad:
         # The stages run in one worker thread, which reads the store itself: one hand-off
         # per answer (each costs 50-120 us).
         await self._follow_titles()
+        # an agency the coverage holds no article of («ماذا قالت الأناضول عن …»): its copy
+        # may rank below k hits of other outlets; agency_first looks as deep as any k gets
+        depth = max(k, RERANK_DEPTH - 8) if scope.missing and agency_named(scope.missing) else k
         found, groups = await asyncio.to_thread(
-            self._answer_found, question, scope, k, clock, theirs, language)
+            self._answer_found, question, scope, depth, clock, theirs, language)
+        found = dataclasses.replace(found, hits=found.hits[:k])
         agency = _agency_outlet(scope.outlets) if month is None else None
         if agency is not None and not found.answered and found.searchable:
             # «ماذا قالت رويترز عن درنة؟» where Reuters is an outlet of the coverage and
