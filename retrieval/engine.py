@@ -516,15 +516,18 @@ class Marsad:
         hits = []
         for rank, group in enumerate(groups, 1):
             shown = group.members[0][0]
-            also = _in_date_order({c.article_id: Citation(c.article_id, c.source, c.date)
-                                   for c in group.credited if c.article_id != shown.article_id
-                                   and c.source != shown.source}.values())
+            carried: dict[str, list[str]] = {}
+            for p in [*(p for p, _ in group.members), *group.credited]:
+                carried.setdefault(p.article_id, []).extend(credited_agencies(p))
+            also, own = _credit_agencies(
+                shown, [Citation(c.article_id, c.source, c.date) for c in group.credited
+                        if c.article_id != shown.article_id], carried)
             agencies = [a for p, _ in group.members for a in credited_agencies(p)]
             hits.append(Hit(rank=rank, score=0.0, text=shown.text,
                             article_id=shown.article_id, title=shown.title,
                             source=shown.source, date=shown.date, url=shown.url, sentence="",
                             passage_id=shown.id, also_reported_by=also,
-                            agencies=list(dict.fromkeys(agencies))))
+                            agencies=list(dict.fromkeys(agencies)), source_agencies=own))
         return hits
 
     async def _scope(self, question: str) -> OutletScope | None:
@@ -971,33 +974,38 @@ class Marsad:
                 (i for i, (earlier, _) in enumerate(shown)
                  if earlier.id in ids and carries(best, earlier)), None)
             credits: dict[str, Citation] = {}
+            # article id -> the agencies its copy of the statement carried: each agency is
+            # credited to the outlet whose copy carried it, not to the hit's outlet
+            copies: dict[str, list[str]] = {best.article_id: credited_agencies(best)}
             if place is not None:
                 earlier = shown[place][0]
                 credits[earlier.article_id] = Citation(
                     earlier.article_id, earlier.source, earlier.date)
+                copies.setdefault(earlier.article_id, []).extend(hits[place].source_agencies)
                 credits.update((c.article_id, c) for c in hits[place].also_reported_by)
+                for c in hits[place].also_reported_by:
+                    copies.setdefault(c.article_id, []).extend(c.agencies)
             for member in [*group.credited, *(tolled or {}).get(best.id, ())]:
                 credits.setdefault(member.article_id,
                                    Citation(member.article_id, member.source, member.date))
+                copies.setdefault(member.article_id, []).extend(credited_agencies(member))
             for c in linked.get((best.id, ordinal), ()):
                 credits.setdefault(c.article_id, Citation(
                     c.article_id, c.source, dt.date.fromisoformat(c.date) if c.date else None))
-            credits.pop(best.article_id, None)
-            for article_id in [a for a, c in credits.items()
-                               if c.source is not None and c.source == best.source]:
-                del credits[article_id]  # "also reported by" names other outlets only
+                copies.setdefault(c.article_id, []).extend(carried.get(c.passage, ()))
+            also, own = _credit_agencies(best, credits.values(), copies)
             # the agencies of the shown passage and of its copies (same statement)
             agencies = [*credited_agencies(best), *(hits[place].agencies if place is not None
                                                       else ()),
                         *(a for member in group.credited for a in credited_agencies(member)),
                         *(a for c in linked.get((best.id, ordinal), ())
                           for a in carried.get(c.passage, ()))]
-            also = _in_date_order(credits.values())
             hit = Hit(
                 rank=len(hits) + 1, score=group.score_of(best), text=best.text,
                 article_id=best.article_id, title=best.title, source=best.source,
                 date=best.date, url=best.url, sentence=sentence, passage_id=best.id,
-                also_reported_by=also, agencies=list(dict.fromkeys(agencies)))
+                also_reported_by=also, agencies=list(dict.fromkeys(agencies)),
+                source_agencies=own)
             if place is None:
                 shown.append((best, ids))
                 hits.append(hit)
@@ -1112,6 +1120,26 @@ def _choose(groups: list[grouping.Group], weights: dict[str, float],
                         if s == sentence), None) if sentence else None
         chosen.append((group, best, sentence, ordinal))
     return chosen
+
+
+def _credit_agencies(shown: StoredPassage, credits: Iterable[Citation],
+                     copies: Mapping[str, Sequence[str]]) -> tuple[list[Citation], list[str]]:
+    """A hit's `also_reported_by` (the other outlets' articles only, in date order), each
+    with the agencies its own copy carried, and the agencies of the shown outlet's own
+    copies (`shown`'s article and its outlet's other articles of the statement): «العربية»
+    is never said to quote AFP when only Al Jazeera's copy carried AFP's dateline.
+    `copies`: article id -> the agencies its copy carried."""
+    own = list(copies.get(shown.article_id, ()))
+    also = []
+    for c in credits:
+        if c.article_id == shown.article_id:
+            continue
+        agencies = tuple(dict.fromkeys(copies.get(c.article_id, ())))
+        if c.source is not None and c.source == shown.source:
+            own += agencies  # "also reported by" names other outlets only
+        else:
+            also.append(dataclasses.replace(c, agencies=agencies))
+    return _in_date_order(also), list(dict.fromkeys(own))
 
 
 def _in_date_order(citations: Iterable[Citation]) -> list[Citation]:
