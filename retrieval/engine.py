@@ -1084,10 +1084,9 @@ class Marsad:
                 if not alone and len(held) > rare:  # a common word: only beside «وكالة»
                     held = holding(terms + agency) if agency else held[:0]
                 found.append(held)
-        if unindexed:  # «(ومع)», «(و م ع)»: in parentheses, as _IN_PARENS reads them
+        for form in unindexed:  # «(ومع)», «(و م ع)»: in parentheses, as _IN_PARENS reads them
             found.append(np.array([r[0] for r in self.store.fetch(
-                "SELECT id FROM passages WHERE " + " OR ".join(
-                    "instr(text, ?)" for _ in unindexed), [f"{f})" for f in unindexed])],
+                "SELECT id FROM passages WHERE instr(text, ?) > 0", (f"{form})",))],
                 dtype=np.int64))
         return np.unique(np.concatenate(found)).tolist() if found else []
 

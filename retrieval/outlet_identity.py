@@ -1,15 +1,16 @@
 """One outlet, one name: «Hespress» (a page's site name) and «هسبريس» (a .txt masthead) are
 the same outlet, and the coverage must not list, compare or credit them as two.
 
-Two names are one outlet when they share a key: the name itself spelled the same way
-(hamza seats, ta marbuta, case, dots and spaces aside: «الجزيرة.نت» / «الجزيرة نت»; a kind
-word before it: «صحيفة الاتحاد» / «الاتحاد»; the web suffix «نت» / «.net» after it:
-«الجزيرة نت» / «الجزيرة»), a row of `outlet_names.SAME_OUTLET` (an outlet's Latin and
-Arabic mastheads), the agency it is («Reuters» / «رويترز»), or the site its articles come
-from (their URL's domain: «Al Jazeera» with aljazeera.net is «الجزيرة» with aljazeera.net;
-a Latin name is its domain's name: «Sky News Arabia», skynewsarabia.com). Names that only
-share a word are different outlets: «العربي» / «العربية» / «العربي الجديد», «الشرق» /
-«الشرق الأوسط», «الشروق» / «الشروق أونلاين».
+Two names are one outlet when they share a key: the name spelled the same way (hamza seats,
+ta marbuta, case, dots and spaces aside: «الجزيرة.نت» / «الجزيرة نت»; the web suffix «نت» /
+«.net» after it: «الجزيرة نت» / «الجزيرة»), a row of `outlet_names.SAME_OUTLET` (an
+outlet's Latin and Arabic mastheads), the agency it is («Reuters» / «رويترز»), or the site
+its articles come from (their URLs' domain: «Al Jazeera» with aljazeera.net is «الجزيرة»
+with aljazeera.net; a Latin name is its domain's: «Sky News Arabia», skynewsarabia.com).
+Names that only share a word are different outlets: «العربي» / «العربية» / «العربي
+الجديد», «الشرق» / «الشرق الأوسط», «الشروق» / «الشروق أونلاين»; so are a name and the same
+with a kind word before it: «صحيفة الوطن» (Saudi Arabia) is not «الوطن» (Egypt) unless
+their articles share a site. Two names whose articles come from two sites are two outlets.
 """
 
 from __future__ import annotations
@@ -26,9 +27,6 @@ __all__ = ["one_name_per_outlet", "outlet_keys"]
 
 _FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي",
                        "\u0640": None})
-# Kind words printed before a name («صحيفة الاتحاد»); «بوابة» is left out: «بوابة الوسط»
-# (Libya) is not «الوسط» (Bahrain)
-_KIND = re.compile(r"^(?:صحيفه|جريده|موقع|قناه|شبكه|مجله|وكاله)\s+")
 _WEB_SUFFIX = re.compile(r"\s+(?:نت|net|com)$")
 # Hosts many outlets share, and addresses that name no site: never an outlet's identity
 _SHARED_HOSTS = frozenset((
@@ -40,14 +38,15 @@ _HOST_LABELS_SKIPPED = frozenset(("www", "m", "amp", "ar", "arabic", "mobile", "
 _PUBLIC_SUFFIX_LABELS = frozenset((
     "com", "net", "org", "info", "news", "co", "gov", "edu", "ac", "tv", "me", "io", "uk",
     "eg", "ma", "sa", "ae", "qa", "kw", "bh", "om", "jo", "lb", "sy", "iq", "ps", "ye", "sd",
-    "ly", "tn", "dz", "mr", "tr", "ru", "fr", "de", "ir"))
+    "ly", "tn", "dz", "mr", "tr", "ru", "fr", "de", "ir", "example", "test", "invalid",
+    "local"))
 
 
 def _name_key(name: str) -> str:
     """A name as its spellings share it: «الجزيرة.نت» and «الجزيرة نت» → «الجزيره»."""
     key = re.sub(r"[\u064B-\u0652]", "", name).translate(_FOLD).casefold()
     key = " ".join(re.sub(r"[.\-_–—|/]+", " ", key).split())
-    key = _WEB_SUFFIX.sub("", _KIND.sub("", key))
+    key = _WEB_SUFFIX.sub("", key)
     return re.sub(r"\s+", "", key)
 
 
@@ -113,19 +112,15 @@ def one_name_per_outlet(stored: Sequence[tuple[str, str | None, int]],
     names: list[str] = []
     weight: dict[str, int] = {}
     keys: dict[str, set[str]] = {}
-    for name, url, count in stored:
-        names.append(name)
-        weight[name] = count
-        keys[name] = set(outlet_keys(name, url))
-    for name, url in new:
-        if not name or not name.strip():
-            continue
+    on: dict[str, set[str]] = {}  # name -> the sites its articles' URLs are on
+    for name, url, count in [*stored, *((n, u, 1) for n, u in new if n and n.strip())]:
         if name not in keys:
             names.append(name)
-            keys[name] = set()
-        weight[name] = weight.get(name, 0) + 1
+            keys[name], on[name] = set(), set()
+        weight[name] = weight.get(name, 0) + count
         keys[name] |= outlet_keys(name, url)
-    # union-find over names sharing a key
+        on[name] |= {site} if (site := _site(url)) else set()
+    # union-find over names sharing a key; a root holds its names' sites
     parent = {name: name for name in names}
 
     def root(name: str) -> str:
@@ -134,12 +129,18 @@ def one_name_per_outlet(stored: Sequence[tuple[str, str | None, int]],
             name = parent[name]
         return name
 
+    def join(a: str, b: str) -> None:
+        a, b = root(a), root(b)
+        if a != b and not (on[a] and on[b] and on[a].isdisjoint(on[b])):  # two sites
+            parent[a] = b
+            on[b] |= on[a]
+
     holder: dict[str, str] = {}
     for name in names:  # first by what the names say
         for key in keys[name]:
             if not key.startswith("site:") or key == f"site:{_name_key(name)}":
                 if key in holder:
-                    parent[root(name)] = root(holder[key])
+                    join(name, holder[key])
                 else:
                     holder[key] = name
     sites: dict[str, set[str]] = {}
@@ -152,7 +153,7 @@ def one_name_per_outlet(stored: Sequence[tuple[str, str | None, int]],
         if 1 < len(outlets) <= SITE_OUTLETS:
             first, *rest = outlets
             for other in rest:
-                parent[root(other)] = root(first)
+                join(other, first)
     groups: dict[str, list[str]] = {}
     for name in names:
         groups.setdefault(root(name), []).append(name)

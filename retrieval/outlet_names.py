@@ -48,8 +48,8 @@ OUTLET_PREFIXES = ("صحيفة", "جريدة", "موقع", "وكالة", "بوا
 
 # One outlet's names, as its own pages and others print them: its Arabic and Latin
 # mastheads and its site's names (outlet_identity reads them). Spellings that differ only
-# by hamza, dots, spaces, a kind word before («صحيفة») or «نت» after need no row: «الجزيرة
-# نت» is «الجزيرة» already. Names sharing only a word are other outlets: no row joins them.
+# by hamza, dots, spaces or «نت» after need no row: «الجزيرة نت» is «الجزيرة» already.
+# Names sharing only a word are other outlets: no row joins them.
 SAME_OUTLET = (
     ("الجزيرة", "Al Jazeera", "الجزيرة مباشر", "Aljazeera.net"),
     ("العربية", "Al Arabiya", "Alarabiya.net"),
@@ -70,7 +70,7 @@ SAME_OUTLET = (
     ("القدس العربي", "Al-Quds Al-Arabi", "Alquds Alarabi"),
     ("المصري اليوم", "Almasry Alyoum", "Al-Masry Al-Youm"),
     ("مصراوي", "Masrawy"),
-    ("الأهرام", "Al-Ahram", "Ahram", "بوابة الأهرام"),
+    ("الأهرام", "Al-Ahram", "Ahram"),
     ("الشروق", "Shorouk News"),
     ("الشروق أونلاين", "Echorouk", "الشروق الجزائرية"),
     ("العين الإخبارية", "Al Ain"),
