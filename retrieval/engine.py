@@ -1152,8 +1152,8 @@ DISAGREE_DAYS = 1  # figures printed further apart may be an update (a toll that
 
 # A form of an agency's name that is also a common word («الفرنسية») is looked for alone when
 # at most this many passages (or this share of them) hold it: a timeline reads them all.
-MAY_CREDIT_RARE = 500
-MAY_CREDIT_SHARE = 0.01
+MAY_CREDIT_RARE = 200
+MAY_CREDIT_SHARE = 0.002
 
 
 def _agency_outlet(outlets: Sequence[str]) -> str | None:
