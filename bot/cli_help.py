@@ -57,7 +57,7 @@ question, in order (invalid UTF-8 is replaced, never fatal).
 prints: the passages as text; with --json (or from a pipe) one JSON line per question:
   {"question", "answered", "language", "hits": [{"rank", "score", "text", "sentence",
    "article_id", "title", "source", "date", "url", "passage_id", "also_reported_by": [...],
-   "agencies": [...]}]}
+   "agencies": [...], "agency_credits": [{"article_id", "source", "date", "agencies"}]}]}
 "answered" is false when the coverage does not answer; "hits" are still the ranked
 candidates then (shown as the closest passages). "language": "ar", or the ISO code of
 another language (en, fr, es, de, tr, ru, ko, ja, zh, he, el, hi: told to ask in Arabic),

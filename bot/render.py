@@ -105,9 +105,14 @@ def via(agencies: Sequence[str] | None) -> str:
     return f" نقلاً عن {' و'.join(agencies)}" if agencies else ""
 
 
+def carried(c: Citation | Hit) -> Sequence[str]:
+    """The agencies to cite beside `c`'s outlet: those its own copy carried (a hit's
+    `source_agencies`, a credited outlet's `agencies`), never another outlet's."""
+    return c.source_agencies if isinstance(c, Hit) else c.agencies
+
+
 def citation(c: Citation | Hit) -> str:
-    return f"— {c.source or UNKNOWN_OUTLET}{via(getattr(c, 'agencies', None))}، " \
-           f"{arabic_date(c.date)}"
+    return f"— {c.source or UNKNOWN_OUTLET}{via(carried(c))}، {arabic_date(c.date)}"
 
 
 def disagreements(hit: Hit, ranked: bool = True) -> list[str]:

@@ -24,6 +24,7 @@ from .render import (
     OUTLETS,
     QUESTIONS,
     UNKNOWN_OUTLET,
+    carried,
     corpus_size,
     count,
     disagreements,
@@ -140,14 +141,15 @@ def citation_html(item: Hit | Citation, *, link: bool = True) -> str:
     url = _safe_url(getattr(item, "url", None)) if link else None
     if url:
         name = f'<a href="{html.escape(url, quote=True)}">{name}</a>'
-    return f"— {name}{esc(via(getattr(item, 'agencies', None)))}، {esc(arabic_date(item.date))}"
+    return f"— {name}{esc(via(carried(item)))}، {esc(arabic_date(item.date))}"
 
 
 def also_html(hit: Hit, limit: int = 600) -> str:
     """The other outlets that carried the same statement, or "" when none did."""
     if not hit.also_reported_by:
         return ""
-    parts = [f"{outlet(c.source)}، {arabic_date(c.date)}" for c in hit.credited_outlets()]
+    parts = [f"{outlet(c.source)}{via(c.agencies)}، {arabic_date(c.date)}"
+             for c in hit.credited_outlets()]
     return "نقلته أيضاً: " + esc(clip("؛ ".join(parts), limit))
 
 
@@ -277,7 +279,7 @@ def inline_no_answer(answer: Answer) -> tuple[str, str]:
 
 def inline_title(hit: Hit, closest: bool = False) -> str:
     """Outlet and date; `closest`: a declined answer's passage, labelled as not answering."""
-    cited = f"{outlet(hit.source)}{via(hit.agencies)}، {arabic_date(hit.date)}"
+    cited = f"{outlet(hit.source)}{via(hit.source_agencies)}، {arabic_date(hit.date)}"
     return f"{INLINE_CLOSEST} {cited}" if closest else cited
 
 

@@ -288,10 +288,13 @@ def agencies_of(text: str, source: str | None, agency: str | None) -> list[str]:
 def agency_first(answer: Answer, named: str | None, answers: Callable[[str], bool]) -> Answer:
     """`answer` to a question naming `named`, an outlet the coverage holds no article of:
     when `named` is an agency whose copy some hits carry («ماذا قالت رويترز عن …» over
-    Al Jazeera's Reuters copy), those of them whose text `answers` the question first, and
-    no "not covered" note; the others keep their order after them. Else `answer` as is."""
+    Al Jazeera's Reuters copy), those of them whose text under its article's headline
+    `answers` the question first (what was told to the agency, «وقال مسؤول أميركي لرويترز
+    …», under «تعليق مفاوضات جدة», is its reporting on the talks), and no "not covered" note;
+    the others keep their order after them. Else `answer` as is."""
     agency = agency_named(named) if named else None
-    theirs = [h for h in answer.hits if agency in h.agencies and answers(h.text)] if agency else []
+    theirs = [h for h in answer.hits
+              if agency in h.agencies and answers(f"{h.title}\n{h.text}")] if agency else []
     if not theirs:
         return answer
     rest = [h for h in answer.hits if h not in theirs]

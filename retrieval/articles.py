@@ -14,12 +14,13 @@ import functools
 import hashlib
 import json
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from retrieval.agencies import (
+    DATELINE_LINES,
     agency_named,
     article_agency,
     dateline_agency,
@@ -406,8 +407,13 @@ def wire_dateline(line: str) -> dt.date | None:
 
 
 # A dateline's place glued to the day after it, no dash between: `الخرطوم 12-08-2024`.
-_PLACE_THEN_DAY = re.compile(r"^((?:[^\W\d]|[\u064B-\u065F\u0670])+(?:\s+(?:[^\W\d]|[\u064B-\u065F"
-                             r"\u0670])+){0,2})\s+(?=\d)")
+_WEEKDAY_WORDS = ("الأحد", "الاحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الاربعاء",
+                  "الخميس", "الجمعة", "الجمعه", "السبت")
+# A weekday may stand between them (`الرياض الأحد 13 يوليو 2025 (واس) -`, `جدة يوم الخميس
+# 3-7-2025`): it belongs to the day, not to the place.
+_PLACE_THEN_DAY = re.compile(
+    r"^((?:[^\W\d]|[\u064B-\u065F\u0670])+(?:\s+(?:[^\W\d]|[\u064B-\u065F\u0670])+){0,2}?)"
+    r"\s*[،,]?\s+(?:(?:يوم|في)\s+)?(?=(?:(?:" + "|".join(_WEEKDAY_WORDS) + r")\s*[،,]?\s+)?\d)")
 
 
 # Where a wire dateline glued to its first paragraph ends: its credit's `)` and a dash.
@@ -431,6 +437,16 @@ def wire_lead(line: str) -> tuple[str, str] | None:
         return None
     lead = line[:match.end()].strip()
     return (lead, line[match.end():]) if wire_dateline(lead) else None
+
+
+def wire_date(blocks: Sequence[str]) -> dt.date | None:
+    """The day a wire dateline among an article's first blocks prints, alone on its line or
+    glued to the first paragraph (`الرياض الأحد 13 يوليو 2025 (واس) - أعلنت …`); None when
+    there is none: an article's own printed day, never a guess."""
+    for block in blocks[:DATELINE_LINES]:
+        if date := wire_dateline(block) or ((lead := wire_lead(block)) and wire_dateline(lead[0])):
+            return date
+    return None
 
 
 # An undated dateline opening the first paragraph: a place of up to three words, perhaps its
@@ -1162,7 +1178,8 @@ def parse_json_record(record: dict[str, object], where: str, surrogates: bool = 
         id=article_id,
         title=title,
         source=_json_optional(record, "source", where),
-        date=_json_date(_field(record, "date"), where),
+        # no date given: the day its wire dateline prints (`الرياض الأحد 13 يوليو 2025 (واس) -`)
+        date=_json_date(_field(record, "date"), where) or wire_date(blocks),
         paragraphs=tuple(paragraphs),
         url=url,
         agency=article_agency(blocks),

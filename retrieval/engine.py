@@ -375,8 +375,12 @@ class Marsad:
         # The stages run in one worker thread, which reads the store itself: one hand-off
         # per answer (each costs 50-120 us).
         await self._follow_titles()
+        # an agency the coverage holds no article of («ماذا قالت الأناضول عن …»): its copy
+        # may rank below k hits of other outlets; agency_first looks as deep as any k gets
+        depth = max(k, RERANK_DEPTH - 8) if scope.missing and agency_named(scope.missing) else k
         found, groups = await asyncio.to_thread(
-            self._answer_found, question, scope, k, clock, theirs, language)
+            self._answer_found, question, scope, depth, clock, theirs, language)
+        found = dataclasses.replace(found, hits=found.hits[:k])
         agency = _agency_outlet(scope.outlets) if month is None else None
         if agency is not None and not found.answered and found.searchable:
             # «ماذا قالت رويترز عن درنة؟» where Reuters is an outlet of the coverage and
@@ -512,15 +516,18 @@ class Marsad:
         hits = []
         for rank, group in enumerate(groups, 1):
             shown = group.members[0][0]
-            also = _in_date_order({c.article_id: Citation(c.article_id, c.source, c.date)
-                                   for c in group.credited if c.article_id != shown.article_id
-                                   and c.source != shown.source}.values())
+            carried: dict[str, list[str]] = {}
+            for p in [*(p for p, _ in group.members), *group.credited]:
+                carried.setdefault(p.article_id, []).extend(credited_agencies(p))
+            also, own = _credit_agencies(
+                shown, [Citation(c.article_id, c.source, c.date) for c in group.credited
+                        if c.article_id != shown.article_id], carried)
             agencies = [a for p, _ in group.members for a in credited_agencies(p)]
             hits.append(Hit(rank=rank, score=0.0, text=shown.text,
                             article_id=shown.article_id, title=shown.title,
                             source=shown.source, date=shown.date, url=shown.url, sentence="",
                             passage_id=shown.id, also_reported_by=also,
-                            agencies=list(dict.fromkeys(agencies))))
+                            agencies=list(dict.fromkeys(agencies)), source_agencies=own))
         return hits
 
     async def _scope(self, question: str) -> OutletScope | None:
@@ -967,33 +974,38 @@ class Marsad:
                 (i for i, (earlier, _) in enumerate(shown)
                  if earlier.id in ids and carries(best, earlier)), None)
             credits: dict[str, Citation] = {}
+            # article id -> the agencies its copy of the statement carried: each agency is
+            # credited to the outlet whose copy carried it, not to the hit's outlet
+            copies: dict[str, list[str]] = {best.article_id: credited_agencies(best)}
             if place is not None:
                 earlier = shown[place][0]
                 credits[earlier.article_id] = Citation(
                     earlier.article_id, earlier.source, earlier.date)
+                copies.setdefault(earlier.article_id, []).extend(hits[place].source_agencies)
                 credits.update((c.article_id, c) for c in hits[place].also_reported_by)
+                for c in hits[place].also_reported_by:
+                    copies.setdefault(c.article_id, []).extend(c.agencies)
             for member in [*group.credited, *(tolled or {}).get(best.id, ())]:
                 credits.setdefault(member.article_id,
                                    Citation(member.article_id, member.source, member.date))
+                copies.setdefault(member.article_id, []).extend(credited_agencies(member))
             for c in linked.get((best.id, ordinal), ()):
                 credits.setdefault(c.article_id, Citation(
                     c.article_id, c.source, dt.date.fromisoformat(c.date) if c.date else None))
-            credits.pop(best.article_id, None)
-            for article_id in [a for a, c in credits.items()
-                               if c.source is not None and c.source == best.source]:
-                del credits[article_id]  # "also reported by" names other outlets only
+                copies.setdefault(c.article_id, []).extend(carried.get(c.passage, ()))
+            also, own = _credit_agencies(best, credits.values(), copies)
             # the agencies of the shown passage and of its copies (same statement)
             agencies = [*credited_agencies(best), *(hits[place].agencies if place is not None
                                                       else ()),
                         *(a for member in group.credited for a in credited_agencies(member)),
                         *(a for c in linked.get((best.id, ordinal), ())
                           for a in carried.get(c.passage, ()))]
-            also = _in_date_order(credits.values())
             hit = Hit(
                 rank=len(hits) + 1, score=group.score_of(best), text=best.text,
                 article_id=best.article_id, title=best.title, source=best.source,
                 date=best.date, url=best.url, sentence=sentence, passage_id=best.id,
-                also_reported_by=also, agencies=list(dict.fromkeys(agencies)))
+                also_reported_by=also, agencies=list(dict.fromkeys(agencies)),
+                source_agencies=own)
             if place is None:
                 shown.append((best, ids))
                 hits.append(hit)
@@ -1046,19 +1058,36 @@ class Marsad:
 
     def _may_credit(self) -> list[int]:
         """Ids of the passages that may credit an agency: those holding every term of one
-        of its printed forms (`agencies.credit_forms`), and «وكالة» beside a form that
-        credits only after it; found in the index's postings, so a timeline of a large
-        coverage reads these passages, not every one. (A form credited only in
-        parentheses, «(الفرنسية)», is left to the article's dateline.)"""
+        of its printed forms (`agencies.credit_forms`); for a form that is also a common
+        word («الفرنسية», «الألمانية»: it credits only after «وكالة» or in parentheses), those
+        holding it beside «وكالة», or holding it at all when few passages do (a body credit
+        «… الأسبوع المقبل (واس).»); and a form the index holds no term of («(ومع)»: «مع» is
+        a stop word), found in the text. Read from the index's postings, so a timeline of a
+        large coverage reads these passages, not every one."""
         agency = [i for t in analyze("وكالة") if (i := self.term_id(t)) >= 0]
+        rare = max(MAY_CREDIT_RARE, int(self.index.n_docs * MAY_CREDIT_SHARE))
         found: list[np.ndarray] = []
+        unindexed: list[str] = []
+
+        def holding(ids: list[int]) -> np.ndarray:
+            held = self.index.scores([ids[0]])[0]
+            for i in ids[1:]:
+                held = np.intersect1d(held, self.index.scores([i])[0], assume_unique=True)
+            return held
+
         for form, alone in credit_forms():
-            ids = [self.term_id(t) for t in analyze(form)] + ([] if alone else agency or [-1])
-            if ids and min(ids) >= 0:
-                held = self.index.scores([ids[0]])[0]
-                for i in ids[1:]:
-                    held = np.intersect1d(held, self.index.scores([i])[0], assume_unique=True)
+            terms = [self.term_id(t) for t in analyze(form)]
+            if not terms:
+                unindexed.append(form)
+            elif min(terms) >= 0:
+                held = holding(terms)
+                if not alone and len(held) > rare:  # a common word: only beside «وكالة»
+                    held = holding(terms + agency) if agency else held[:0]
                 found.append(held)
+        for form in unindexed:  # «(ومع)», «(و م ع)»: in parentheses, as _IN_PARENS reads them
+            found.append(np.array([r[0] for r in self.store.fetch(
+                "SELECT id FROM passages WHERE instr(text, ?) > 0", (f"{form})",))],
+                dtype=np.int64))
         return np.unique(np.concatenate(found)).tolist() if found else []
 
     async def outlets(self) -> list[OutletSummary]:
@@ -1092,6 +1121,26 @@ def _choose(groups: list[grouping.Group], weights: dict[str, float],
     return chosen
 
 
+def _credit_agencies(shown: StoredPassage, credits: Iterable[Citation],
+                     copies: Mapping[str, Sequence[str]]) -> tuple[list[Citation], list[str]]:
+    """A hit's `also_reported_by` (the other outlets' articles only, in date order), each
+    with the agencies its own copy carried, and the agencies of the shown outlet's own
+    copies (`shown`'s article and its outlet's other articles of the statement): «العربية»
+    is never said to quote AFP when only Al Jazeera's copy carried AFP's dateline.
+    `copies`: article id -> the agencies its copy carried."""
+    own = list(copies.get(shown.article_id, ()))
+    also = []
+    for c in credits:
+        if c.article_id == shown.article_id:
+            continue
+        agencies = tuple(dict.fromkeys(copies.get(c.article_id, ())))
+        if c.source is not None and c.source == shown.source:
+            own += agencies  # "also reported by" names other outlets only
+        else:
+            also.append(dataclasses.replace(c, agencies=agencies))
+    return _in_date_order(also), list(dict.fromkeys(own))
+
+
 def _in_date_order(citations: Iterable[Citation]) -> list[Citation]:
     """A hit's `also_reported_by` as cited: by date (undated last), outlet, article id."""
     return sorted(citations, key=lambda c: (c.date is None, c.date or dt.date.min,
@@ -1099,6 +1148,12 @@ def _in_date_order(citations: Iterable[Citation]) -> list[Citation]:
 
 
 DISAGREE_DAYS = 1  # figures printed further apart may be an update (a toll that rose)
+
+
+# A form of an agency's name that is also a common word («الفرنسية») is looked for alone when
+# at most this many passages (or this share of them) hold it: a timeline reads them all.
+MAY_CREDIT_RARE = 200
+MAY_CREDIT_SHARE = 0.002
 
 
 def _agency_outlet(outlets: Sequence[str]) -> str | None:

@@ -6,7 +6,7 @@ Frontends render `Answer`; its `to_json()` is the public `ask --json` contract.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 
@@ -50,6 +50,9 @@ class Citation:
     article_id: str
     source: str | None
     date: dt.date | None
+    # the wire agencies this article's copy of the statement carried (its dateline's, its
+    # text's): credited beside this outlet, not beside the hit's
+    agencies: tuple[str, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -97,21 +100,42 @@ class Hit:
     # the wire agencies the passage came from (its article's dateline, its own attribution
     # «بحسب ما أوردته رويترز»): credited beside the outlet that printed it
     agencies: list[str] = field(default_factory=list)
+    # those of `agencies` the hit's own outlet's copies carried (the others are credited
+    # beside the outlets in `also_reported_by` whose copies carried them); None: `agencies`
+    source_agencies: list[str] | None = None
     # other hits of the same statement whose outlets print other figures (27 dead against
     # 29): shown apart by design, the reader told they disagree
     disagrees_with: list[Disagreement] = field(default_factory=list)
 
+    def __post_init__(self) -> None:
+        if self.source_agencies is None:  # a hit of one copy: its agencies are its outlet's
+            self.source_agencies = list(self.agencies)
+
     def credited_outlets(self) -> list[Citation]:
         """`also_reported_by` with each known outlet once, its earliest article (the list
-        is in date order): what a reader is told. The JSON keeps every article."""
-        seen: set[str] = set()
-        out = []
+        is in date order) with the agencies any of its articles' copies carried: what a
+        reader is told. The JSON keeps every article."""
+        first: dict[str, int] = {}
+        out: list[Citation] = []
         for c in self.also_reported_by:
-            if c.source is None or c.source not in seen:
-                out.append(c)
-                if c.source is not None:
-                    seen.add(c.source)
+            if c.source is not None and c.source in first:  # its agencies join the first's
+                at = first[c.source]
+                out[at] = replace(out[at], agencies=tuple(dict.fromkeys(
+                    (*out[at].agencies, *c.agencies))))
+                continue
+            if c.source is not None:
+                first[c.source] = len(out)
+            out.append(c)
         return out
+
+    def agency_credits(self) -> list[dict[str, Any]]:
+        """Which outlet's copy carried which agency: `{"article_id", "source", "agencies"}`
+        for the hit's own article (its outlet's copies), then each article of
+        `also_reported_by` whose copy carried one; [] when none did."""
+        carried = [(self.citation, self.source_agencies or []),
+                   *((c, c.agencies) for c in self.also_reported_by)]
+        return [{**c.to_json(), "agencies": list(agencies)} for c, agencies in carried
+                if agencies]
 
     @property
     def citation(self) -> Citation:
@@ -131,6 +155,7 @@ class Hit:
             "passage_id": self.passage_id,
             "also_reported_by": [c.to_json() for c in self.also_reported_by],
             "agencies": list(self.agencies),
+            "agency_credits": self.agency_credits(),
             **({"disagrees_with": [d.to_json() for d in self.disagrees_with]}
                if self.disagrees_with else {}),
         }

@@ -45,3 +45,44 @@ OUTLETS = (
 
 # Words that say what kind of outlet follows, printed before its name.
 OUTLET_PREFIXES = ("صحيفة", "جريدة", "موقع", "وكالة", "بوابة", "قناة", "شبكة", "مجلة")
+
+# One outlet's names, as its own pages and others print them: its Arabic and Latin
+# mastheads and its site's names (outlet_identity reads them). Spellings that differ only
+# by hamza, dots, spaces or «نت» after need no row: «الجزيرة نت» is «الجزيرة» already.
+# Names sharing only a word are other outlets: no row joins them.
+SAME_OUTLET = (
+    ("الجزيرة", "Al Jazeera", "الجزيرة مباشر", "Aljazeera.net"),
+    ("العربية", "Al Arabiya", "Alarabiya.net"),
+    ("هسبريس", "Hespress"),
+    ("BBC News عربي", "BBC عربي", "بي بي سي عربي", "بي بي سي نيوز عربي", "BBC Arabic",
+     "بي بي سي"),
+    ("سكاي نيوز عربية", "Sky News Arabia", "سكاي نيوز"),
+    ("الشرق الأوسط", "Asharq Al-Awsat", "Aawsat"),
+    ("اليوم السابع", "Youm7"),
+    ("فرانس 24", "France 24", "فرانس24"),
+    ("RT عربي", "RT Arabic", "RT", "روسيا اليوم", "آر تي"),
+    ("سبوتنيك عربي", "سبوتنيك", "Sputnik Arabic", "Sputnik"),
+    ("DW عربية", "دويتشه فيله", "DW Arabic", "DW"),
+    ("CNN بالعربية", "CNN Arabic", "سي إن إن بالعربية"),
+    ("اندبندنت عربية", "إندبندنت عربية", "Independent Arabia"),
+    ("عربي21", "Arabi21"),
+    ("العربي الجديد", "The New Arab", "Alaraby"),
+    ("القدس العربي", "Al-Quds Al-Arabi", "Alquds Alarabi"),
+    ("المصري اليوم", "Almasry Alyoum", "Al-Masry Al-Youm"),
+    ("مصراوي", "Masrawy"),
+    ("الأهرام", "Al-Ahram", "Ahram"),
+    ("الشروق", "Shorouk News"),
+    ("الشروق أونلاين", "Echorouk", "الشروق الجزائرية"),
+    ("العين الإخبارية", "Al Ain"),
+    ("إرم نيوز", "Erem News"),
+    ("عنب بلدي", "Enab Baladi"),
+    ("الميادين", "Al Mayadeen"),
+    ("الخليج أونلاين", "Alkhaleej Online"),
+    ("مونت كارلو الدولية", "Monte Carlo Doualiya", "MCD"),
+    ("الحرة", "Alhurra"),
+    ("يورونيوز", "Euronews"),
+    ("سبق", "Sabq"),
+    ("عكاظ", "Okaz"),
+    ("اليوم 24", "Alyaoum 24", "Alyaoum24"),
+    ("Le360", "لو360"),
+)  # fmt: skip

@@ -22,6 +22,7 @@ import numpy as np
 
 from .index import Segment
 from .model import Article
+from .outlet_identity import one_name_per_outlet
 from .variants import VariantPart
 
 SCHEMA_VERSION = 6
@@ -627,9 +628,11 @@ class Store:
         return {r[0] for r in rows}
 
     async def article_ids_of_outlet(self, source: str) -> list[str]:
-        """Ids of the articles whose outlet is exactly `source`."""
+        """Ids of the articles of the outlet `source` names (under the name it is stored
+        under: «Hespress» removes «هسبريس»'s)."""
         rows = await self.db.execute_fetchall(
-            "SELECT id FROM articles WHERE source = ? ORDER BY id", (source,))
+            "SELECT id FROM articles WHERE source = ? ORDER BY id",
+            (await self.outlet_named(source),))
         return [r[0] for r in rows]
 
     async def ever_held_passages(self) -> bool:
@@ -669,12 +672,13 @@ class Store:
         if not items:
             return []
         now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+        names = await self._outlet_names_of([a for a, *_ in items])
         await self.db.executemany(
             "INSERT INTO articles(id, title, source, date, url, body, content_hash, added_at, "
             "agency) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [(a.id, a.title, a.source, a.date.isoformat() if a.date else None, a.url,
+            [(a.id, a.title, name, a.date.isoformat() if a.date else None, a.url,
               "" if whole else a.text, digest, now, a.agency)
-             for a, digest, whole, _ in items])
+             for (a, digest, whole, _), name in zip(items, names, strict=True)])
         # This transaction now holds the write lock, so no other writer can take ids.
         row = await (await self.db.execute(
             "SELECT MAX(COALESCE((SELECT seq FROM sqlite_sequence WHERE name = 'passages'), 0),"
@@ -694,6 +698,29 @@ class Store:
                 itertools.chain.from_iterable(t for *_, t in items), blobs, strict=True),
                 details, strict=True)))
         return ids
+
+    async def _outlet_names_of(self, articles: Sequence[Article]) -> list[str | None]:
+        """The outlet name each of `articles` is stored under: one name per outlet
+        (outlet_identity: «Hespress» of a page is «هسبريس» of a raw page already stored),
+        and stored articles of an outlet found to have two names renamed to its one. In
+        the caller's transaction; the content hashes keep the names as printed, so the
+        same page ingested again is unchanged."""
+        stored = await self.db.execute_fetchall(
+            "SELECT source, MAX(url), COUNT(*) FROM articles WHERE source IS NOT NULL "
+            "AND source != '' GROUP BY source ORDER BY MIN(rowid)")
+        renamed, names = one_name_per_outlet(
+            [(name, url, count) for name, url, count in stored],
+            [(a.source, a.url) for a in articles])
+        await self.db.executemany("UPDATE articles SET source = ? WHERE source = ?",
+                                  [(new, old) for old, new in renamed.items()])
+        return names
+
+    async def outlet_named(self, name: str) -> str:
+        """The name the store holds the outlet `name` under («Hespress» → «هسبريس» when
+        its articles are stored so), else `name` as given."""
+        stored = await self.outlet_names()
+        _, [found] = one_name_per_outlet([(n, None, 1) for n in stored], [(name, None)])
+        return found or name
 
     async def passages_lacking_details(self, after: int, limit: int
                                        ) -> list[tuple[int, str, str]]:
