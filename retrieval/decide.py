@@ -189,6 +189,7 @@ from .cooccurrence import (
 from .countries import country_terms, nation, not_countries, qualified_otherwise
 from .owners import owned_otherwise
 from .questions import without_markup
+from .rerank import according_to
 from .roles import Frame, apart, frame, swapped
 from .synonyms import related, synonyms
 from .variants import skeleton
@@ -212,7 +213,8 @@ SIGNALS = ("held", "held_known", "unknown", "unknown_definite", "unknown_verbal"
            "sentence_held", "window_held", "predicate_window", "qualified_otherwise",
            "later_unsaid", "title_unnamed", "order_swapped", "name_otherwise",
            "object_acts", "actor_otherwise", "direction_swapped", "focus_far",
-           "event_unknown", "next_unsaid", "year_unsaid")
+           "event_unknown", "next_unsaid", "year_unsaid", "source_unnamed",
+           "place_missing")
 # Fitted by benchmarks/fit_decision.py (see the module docstring); signals standardized
 # with MEANS / SCALES before the coefficients apply.
 MEANS = np.array([
@@ -220,19 +222,19 @@ MEANS = np.array([
     0.2964, 1.6932, 0.0936, 0.5714, 0.0560, 0.2094, 0.3555, 0.1008, 0.0495, 0.1238,
     0.0379, 0.0683, 0.0140, 0.0080, 0.0236, 0.0296, 0.6326, 0.5679, 0.5538, 0.0083,
     0.0173, 0.0103, 0.0025, 0.0018, 0.0005, 0.0191, 0.0010, 0.1557, 0.0673, 0.0035,
-    0.0060])
+    0.0060, 0.0000, 0.0000])
 SCALES = np.array([
     0.2970, 0.2013, 0.2876, 0.1529, 0.1013, 0.1259, 1.2425, 0.0407, 0.5156, 1.5300,
     0.2544, 0.3234, 0.2913, 0.3676, 0.1217, 0.4069, 0.4787, 0.1543, 0.2168, 0.3293,
     0.1910, 0.2522, 0.0670, 0.0893, 0.1518, 0.1696, 0.3013, 0.2842, 0.3482, 0.0906,
     0.1305, 0.1009, 0.0500, 0.0419, 0.0224, 0.1368, 0.0317, 0.3625, 0.2505, 0.0592,
-    0.0774])
+    0.0774, 1.0000, 1.0000])
 COEFFICIENTS = np.array([
     0.3897, -0.0928, -0.4613, -0.3804, -0.0408, -0.2881, -0.1712, 0.2151, 0.4206,
     0.6786, -0.0712, -0.0364, -0.6710, 0.0102, -0.1391, -0.2275, 0.0736, -0.3670,
     0.0495, -0.0946, -0.5087, -0.3862, -0.2800, -0.2155, -0.3575, -0.2766, 0.3455,
     0.3285, 0.0287, -0.3120, -0.0303, -0.2154, -0.3016, -0.1457, -0.0872, -0.1714,
-    -0.1628, -0.2187, -0.4031, -0.1000, -0.2692])
+    -0.1628, -0.2187, -0.4031, -0.1000, -0.2692, 0.0000, 0.0000])
 INTERCEPT = 0.3068
 # Trade-off: at most 2% of ARCD and 5% of the answerable seed questions declined, then
 # as many out-of-coverage ones declined as possible (the seed cap binds; with 15%, the
@@ -940,8 +942,52 @@ def signals(hits: Sequence[tuple[object, float]], bm25: float,
                                 else ()))),
               float(next_unsaid(question, best.text, published,  # type: ignore
                                 weights, aliases)),
-              float(year_unsaid(question, best.text, published)))  # type: ignore
+              float(year_unsaid(question, best.text, published)),  # type: ignore
+              _source_unnamed(question, [held | _source_terms(best), *(
+                  _terms_of(c, vocabulary) | _source_terms(c) for c in candidates)], aliases),
+              float(_place_missing(question, best, held, known)))
     return out
+
+
+def _source_unnamed(question: str, passages: Sequence[Collection[str]],
+                    aliases: Mapping[str, Collection[str]]) -> float:
+    """The share of the source a question attributes its answer to («… بحسب الهلال
+    الأحمر؟», rerank.according_to) that no passage retrieved (`passages`: the terms of
+    each, title, text and outlet) names: a figure the coverage credits to others is not
+    the one asked for. (Named by another passage than the best, the source may be the
+    speaker the best one continues: «… بحسب بوتين؟».) 0.0 when no source is asked."""
+    who = according_to(question)
+    if not who:
+        return 0.0
+    return sum(not any(_has(held, t, aliases) for held in passages) for t in who) / len(who)
+
+
+def _place_missing(question: str, passage: object, held: Collection[str],
+                   known: Mapping[str, bool]) -> bool:
+    """The question asks of what happens in a country the coverage knows («في مصر»،
+    «بالجزائر») and the passage (title and text) names another country and not that one,
+    nor its capital or seat of power (synonyms.related: موسكو، الكرملين for روسيا): «ما
+    سعر الذهب في مصر؟» over the Emirates' market. A country the corpus never names is
+    `unknown_country`; one named as an actor or a partner («لماذا تهتم روسيا بشراء
+    الذخيرة من كوريا؟») is no place asked."""
+    skip = not_countries(question)
+    words = tokenize(normalize(question))
+    asked = {key: t for before, w in pairwise(["", *words])
+             for word in ((w,) if before == _IN else (w[1:],) if w.startswith(_BY) else ())
+             if (key := nation(word)) and (t := analyze_token(word)) and t not in skip
+             and known.get(t, True)}
+    if not asked:
+        return False
+    said = {nation(w[n:]) for w in tokenize(normalize(
+        f"{getattr(passage, 'title', '') or ''} {passage.text}"))  # type: ignore[attr-defined]
+        for n in (0, 1, 2)} - {None}
+    missing = {key for key, t in asked.items()
+               if key not in said and held.isdisjoint(related(t))}
+    return bool(missing) and bool(said - asked.keys())
+
+
+_IN = normalize("في")
+_BY = normalize("ب")
 
 
 # broken plurals of the titles a name is asked by («من هم الوزراء الروس الذين …؟»): the
