@@ -12,6 +12,8 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from test_cli import ask_json
+from test_compare_topic import newsroom  # noqa: F401  (the fixture, used by name)
 from test_decide import signal
 
 from retrieval import cooccurrence
@@ -79,6 +81,19 @@ def test_a_strong_passage_of_another_country_loses_confidence(elsewhere) -> None
                                                               "ما سعر الذهب في الإمارات؟")
     assert signal(other, "place_missing") == 1.0 and signal(right, "place_missing") == 0.0
     assert other.confidence < right.confidence - 0.2
+
+
+def test_over_newsroom14_a_disaster_asked_in_another_country_is_declined(
+        newsroom) -> None:  # noqa: F811
+    """`marsad ask --json` over a researcher's coverage (tests/data/newsroom14): Morocco's
+    earthquake and Libya's floods; asked in Turkey or Algeria (named there as senders of
+    aid), Marsad declines and still shows the closest passages."""
+    asked = ["كم عدد قتلى الزلزال في تركيا؟", "كم عدد ضحايا الفيضانات في الجزائر؟",
+             "كم عدد قتلى الزلزال في المغرب؟", "كم عدد ضحايا الفيضانات في ليبيا؟"]
+    turkey, algeria, morocco, libya = ask_json(newsroom, *asked)
+    for other in (turkey, algeria):
+        assert not other["answered"] and other["hits"], other["question"]
+    assert morocco["answered"] and libya["answered"]
 
 
 @pytest.mark.parametrize("question", [
