@@ -39,7 +39,9 @@ run) score them.
   a cup final, Jordan's elections; questions.jsonl, all of it fitted, its events fold
   groups of their own, reported apart), and of tests/data/newsroom12/ (thirteen articles on
   three stories: Morocco's butane price, the Latakia wildfires, the Baghdad Arab summit;
-  the same way).
+  the same way), and of tests/data/newsroom14/ (22 articles, six outlets, four stories:
+  the Derna floods, the Al Haouz earthquake, Egypt's rates and inflation, the Jeddah
+  talks on Sudan; the same way).
 ARCD in coverage, ARCD over the seeds, the question files' answerable questions and their
 out-of-coverage ones (seeds and newsroom8 pooled), the blind sets' answerable questions and
 their out-of-coverage ones weigh the same in the fit (near misses are few but matter most;
@@ -89,24 +91,29 @@ DATA = REPO / "tests" / "data"
 ARCD = Path(os.environ.get("MARSAD_ARCD", DATA / "arcd-train.json"))
 SEEDS = REPO / "seeds"
 (IN_ARCD, IN_SEEDS, OUT_ARCD, OUT_SEEDS, IN_NEWSROOM, OUT_NEWSROOM, IN_BLIND,
- OUT_BLIND, IN_NEWSROOM10, OUT_NEWSROOM10, IN_NEWSROOM12, OUT_NEWSROOM12) = range(12)
+ OUT_BLIND, IN_NEWSROOM10, OUT_NEWSROOM10, IN_NEWSROOM12, OUT_NEWSROOM12, IN_NEWSROOM14,
+ OUT_NEWSROOM14) = range(14)
 SET_NAMES = ("ARCD over ARCD (in coverage)", "seed questions (answerable)",
              "ARCD over the seeds (out of coverage)", "seed near misses (out of coverage)",
              "newsroom8 questions (answerable)", "newsroom8 near misses and off-topic",
              "blind questions (answerable)", "blind near misses and off-topic",
              "newsroom10 questions (answerable)", "newsroom10 near misses and off-topic",
-             "newsroom12 questions (answerable)", "newsroom12 near misses and off-topic")
+             "newsroom12 questions (answerable)", "newsroom12 near misses and off-topic",
+             "newsroom14 questions (answerable)", "newsroom14 near misses and off-topic")
 # other coverages than the seeds: (folder, its answerable set, its fold groups' prefix)
 NEWSROOMS = ((DATA / "newsroom8", IN_NEWSROOM, "newsroom:"),
              (DATA / "newsroom10", IN_NEWSROOM10, "newsroom10:"),
-             (DATA / "newsroom12", IN_NEWSROOM12, "newsroom12:"))
+             (DATA / "newsroom12", IN_NEWSROOM12, "newsroom12:"),
+             (DATA / "newsroom14", IN_NEWSROOM14, "newsroom14:"))
 MAX_DECLINED = {IN_ARCD: 0.02, IN_SEEDS: 0.05}
 # a question file's negatives
 OUT_OF = {IN_SEEDS: OUT_SEEDS, IN_NEWSROOM: OUT_NEWSROOM, IN_BLIND: OUT_BLIND,
-          IN_NEWSROOM10: OUT_NEWSROOM10, IN_NEWSROOM12: OUT_NEWSROOM12}
+          IN_NEWSROOM10: OUT_NEWSROOM10, IN_NEWSROOM12: OUT_NEWSROOM12,
+          IN_NEWSROOM14: OUT_NEWSROOM14}
 # weighed together (weights_for)
 POOL = {IN_NEWSROOM: IN_SEEDS, OUT_NEWSROOM: OUT_SEEDS, IN_NEWSROOM10: IN_SEEDS,
-        OUT_NEWSROOM10: OUT_SEEDS, IN_NEWSROOM12: IN_SEEDS, OUT_NEWSROOM12: OUT_SEEDS}
+        OUT_NEWSROOM10: OUT_SEEDS, IN_NEWSROOM12: IN_SEEDS, OUT_NEWSROOM12: OUT_SEEDS,
+        IN_NEWSROOM14: IN_SEEDS, OUT_NEWSROOM14: OUT_SEEDS}
 # seed question files fitted on (the *-heldout.jsonl files are not: they measure
 # questions the fit never saw)
 FITTED = ("seeds-questions.jsonl", "seeds-dev.jsonl", "seeds-near-misses.jsonl",
@@ -334,6 +341,8 @@ def main(argv: list[str] | None = None) -> int:
           f"{auc(held_out[kind == IN_NEWSROOM10], held_out[kind == OUT_NEWSROOM10]):.3f}, "
           f"newsroom12 "
           f"{auc(held_out[kind == IN_NEWSROOM12], held_out[kind == OUT_NEWSROOM12]):.3f}, "
+          f"newsroom14 "
+          f"{auc(held_out[kind == IN_NEWSROOM14], held_out[kind == OUT_NEWSROOM14]):.3f}, "
           f"blind answerable vs near misses "
           f"{auc(held_out[kind == IN_BLIND], held_out[kind == OUT_BLIND]):.3f}")
     report_blind(held_out, kind, groups, t)
@@ -345,12 +354,14 @@ def main(argv: list[str] | None = None) -> int:
     print("other trade-offs, held out: answerable seed questions declined -> near misses, "
           "ARCD over the seeds, ARCD in coverage declined, newsroom8 answerable, "
           "newsroom8 near misses, blind answerable, blind near misses, newsroom10 "
-          "answerable, newsroom10 near misses, newsroom12 answerable, newsroom12 near misses")
+          "answerable, newsroom10 near misses, newsroom12 answerable, newsroom12 near misses, "
+          "newsroom14 answerable, newsroom14 near misses")
     for cap in (0.05, 0.10, 0.15, 0.20, 0.30):
         other = float(np.quantile(held_out[kind == IN_SEEDS], cap))
         shares = [(held_out[kind == s] < other).mean() for s in (
             OUT_SEEDS, OUT_ARCD, IN_ARCD, IN_NEWSROOM, OUT_NEWSROOM, IN_BLIND, OUT_BLIND,
-            IN_NEWSROOM10, OUT_NEWSROOM10, IN_NEWSROOM12, OUT_NEWSROOM12)]
+            IN_NEWSROOM10, OUT_NEWSROOM10, IN_NEWSROOM12, OUT_NEWSROOM12, IN_NEWSROOM14,
+            OUT_NEWSROOM14)]
         print(f"  {cap:.0%}: threshold {other:.4f} -> " + ", ".join(f"{v:.1%}" for v in shares))
     report(probabilities(x, model), kind, t, "all data (in-sample, for reference)")
     means, scales, coef, intercept = model

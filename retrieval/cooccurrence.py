@@ -239,8 +239,10 @@ def object_acts(question: str, text: str, texts: Sequence[str] = ()) -> bool:
         for at, token in enumerate(said):
             if token != verb and token[1:] != verb:  # «واستقبل»
                 continue
-            if at and said[at - 1][0].isalnum() and _bare_word(said[at - 1]):
-                continue  # the one before the verb does it: «بأن بوتين أعطى كيم»
+            if at and said[at - 1][0].isalnum() and analyze_token(said[at - 1]):
+                # the one before the verb does it: «بأن بوتين أعطى كيم», «وتحل النرويج
+                # ضيف شرف المعرض» (a name with the article too)
+                continue
             for word in said[at + 1:at + 1 + WINDOW_WORDS]:
                 if word == name:
                     acting = True

@@ -108,6 +108,12 @@ A small logistic regression over signals of the question and its hits (`SIGNALS`
   passage nor its article's date carries (answer_types.year_unsaid): «من فاز بالكأس عام
   2024؟» over a 2025 final. A year the article's date carries is held, though its text
   never writes it.
+- `place_missing` (round 16, found on tests/data/pages5 and newsroom14): the question
+  asks of what happens in a country the coverage knows («في مصر», «بالجزائر») and the
+  passage, title and text, names another country and not that one, nor its capital or
+  seat of power (synonyms.related): «ما سعر الذهب في مصر؟» over the Emirates' gold
+  market, «كم عدد قتلى الزلزال في تركيا؟» over Morocco's. A country named as an actor or
+  a partner («لماذا تهتم روسيا بشراء الذخيرة من كوريا؟») is no place asked.
 Roles (`role_swap`, `frame_apart`, `actor_otherwise`) are read from the question as
 roles.frame reads it and in the shapes readers also ask it (`_frame`): the thing asked
 before its verb, in one word or more («ما الهدية التي قدمها X لـY؟», «ما القفاز
@@ -212,28 +218,28 @@ SIGNALS = ("held", "held_known", "unknown", "unknown_definite", "unknown_verbal"
            "sentence_held", "window_held", "predicate_window", "qualified_otherwise",
            "later_unsaid", "title_unnamed", "order_swapped", "name_otherwise",
            "object_acts", "actor_otherwise", "direction_swapped", "focus_far",
-           "event_unknown", "next_unsaid", "year_unsaid")
+           "event_unknown", "next_unsaid", "year_unsaid", "place_missing")
 # Fitted by benchmarks/fit_decision.py (see the module docstring); signals standardized
 # with MEANS / SCALES before the coefficients apply.
 MEANS = np.array([
-    0.6545, 0.8278, 0.2188, 0.0674, 0.0341, 0.0467, 0.8069, 0.0110, 1.1102, 5.2230,
-    0.2964, 1.6932, 0.0936, 0.5714, 0.0560, 0.2094, 0.3555, 0.1008, 0.0495, 0.1238,
-    0.0379, 0.0683, 0.0140, 0.0080, 0.0236, 0.0296, 0.6326, 0.5679, 0.5538, 0.0083,
-    0.0173, 0.0103, 0.0025, 0.0018, 0.0005, 0.0191, 0.0010, 0.1557, 0.0673, 0.0035,
-    0.0060])
+    0.6551, 0.8282, 0.2185, 0.0674, 0.0340, 0.0465, 0.8054, 0.0110, 1.1103, 5.2280,
+    0.2968, 1.6923, 0.0933, 0.5720, 0.0559, 0.2092, 0.3548, 0.1005, 0.0493, 0.1236,
+    0.0378, 0.0683, 0.0139, 0.0080, 0.0235, 0.0295, 0.6330, 0.5686, 0.5543, 0.0083,
+    0.0173, 0.0103, 0.0025, 0.0018, 0.0005, 0.0190, 0.0010, 0.1556, 0.0673, 0.0035,
+    0.0060, 0.0028])
 SCALES = np.array([
-    0.2970, 0.2013, 0.2876, 0.1529, 0.1013, 0.1259, 1.2425, 0.0407, 0.5156, 1.5300,
-    0.2544, 0.3234, 0.2913, 0.3676, 0.1217, 0.4069, 0.4787, 0.1543, 0.2168, 0.3293,
-    0.1910, 0.2522, 0.0670, 0.0893, 0.1518, 0.1696, 0.3013, 0.2842, 0.3482, 0.0906,
-    0.1305, 0.1009, 0.0500, 0.0419, 0.0224, 0.1368, 0.0317, 0.3625, 0.2505, 0.0592,
-    0.0774])
+    0.2971, 0.2012, 0.2876, 0.1530, 0.1012, 0.1257, 1.2411, 0.0406, 0.5148, 1.5340,
+    0.2547, 0.3236, 0.2909, 0.3678, 0.1215, 0.4067, 0.4784, 0.1541, 0.2165, 0.3291,
+    0.1907, 0.2523, 0.0669, 0.0891, 0.1515, 0.1693, 0.3014, 0.2843, 0.3484, 0.0905,
+    0.1302, 0.1008, 0.0500, 0.0418, 0.0224, 0.1366, 0.0316, 0.3625, 0.2505, 0.0591,
+    0.0773, 0.0524])
 COEFFICIENTS = np.array([
-    0.3897, -0.0928, -0.4613, -0.3804, -0.0408, -0.2881, -0.1712, 0.2151, 0.4206,
-    0.6786, -0.0712, -0.0364, -0.6710, 0.0102, -0.1391, -0.2275, 0.0736, -0.3670,
-    0.0495, -0.0946, -0.5087, -0.3862, -0.2800, -0.2155, -0.3575, -0.2766, 0.3455,
-    0.3285, 0.0287, -0.3120, -0.0303, -0.2154, -0.3016, -0.1457, -0.0872, -0.1714,
-    -0.1628, -0.2187, -0.4031, -0.1000, -0.2692])
-INTERCEPT = 0.3068
+    0.3851, -0.0942, -0.4573, -0.3909, -0.0429, -0.2890, -0.1625, 0.2153, 0.4205,
+    0.6791, -0.0717, -0.0335, -0.6677, 0.0116, -0.1334, -0.2284, 0.0764, -0.3654,
+    0.0502, -0.0892, -0.5088, -0.3855, -0.2786, -0.2157, -0.3574, -0.2761, 0.3483,
+    0.3306, 0.0350, -0.3111, -0.0311, -0.2152, -0.3008, -0.1449, -0.0870, -0.1695,
+    -0.1626, -0.2308, -0.3994, -0.0997, -0.2686, -0.1007])
+INTERCEPT = 0.3100
 # Trade-off: at most 2% of ARCD and 5% of the answerable seed questions declined, then
 # as many out-of-coverage ones declined as possible (the seed cap binds; with 15%, the
 # ARCD cap bound at a threshold of 0.33 and the blind sets lost 4-7 answerable questions
@@ -504,8 +510,39 @@ INTERCEPT = 0.3068
 # a recipient: «هل انتهت رحلة كيم إلى روسيا قبل موعدها؟» (a destination of the noun, not
 # the verb's recipient) and «توقعه الزعيم الكوري لنتيجة …» (a purpose) are declined with
 # the right passage first.
+# Round 16 (decide16): newsroom14 fitted, its four stories fold groups of their own (its
+# questions tagged by story); `place_missing`; object_acts reads a name with the article
+# before the word asked as its subject («وتحل النرويج ضيف شرف الدورة»: «من ضيف شرف معرض
+# القاهرة للكتاب؟» was declined as «who hosted …» of the guest himself, p 0.155 -> 0.90;
+# no question of the fitted sets changed). Held out (ten folds), before (the lead's
+# signals, newsroom14 added: threshold 0.2826) -> after (0.2830), answerable declined /
+# out of coverage declined: every blind writer unchanged (pooled 5.2% / 78.1%, AUC 0.947);
+# seed files 2.0% / 72.9% -> same; newsroom8 5.7% / 80.5% -> 5.7% / 82.9% (AUC 0.941 ->
+# 0.944); newsroom10 3.6% / 73.9%, newsroom12 3.2% / 85.7%, newsroom14 0.0% / 50.0% all
+# unchanged; ARCD held out 1.9% -> 2.0%, `marsad eval` over ARCD train 13 of 693 declined
+# both ways. `marsad eval` against the lead's constants (threshold 0.2888; the threshold
+# fell with newsroom14 fitted, not with the signal: 0.2826 without it): over the
+# fourteen blind sets false declines 229 -> 223, wrong answers 144 -> 146, out of coverage
+# declined 723 -> 720 of 916; over the sixteen seed *-heldout files 69 -> 69, 97 -> 96,
+# 186 -> 184 of 266; newsroom8/10/12/14 unchanged. The
+# signal fires on 10 fitted near misses and one answerable question (newsroom12), weight
+# -0.10 standardized (about -1.9 in the logit where it fires): enough for «كم شخصا قتلت
+# الحرائق في تونس؟» over Algeria's fires, not for «ما سعر الذهب في مصر؟» (0.90 -> 0.58,
+# still answered: every other word held, the figure there). Tried and left out:
+# `place_missing` for any country the question names (fired on 68 answerable blind
+# questions, where «روسيا» stands beside a passage saying «موسكو» or nothing: answerable
+# declines rose 1-2 points on four writers as the threshold moved to 0.2947), and for a
+# country after a bare noun the passage holds («زلزال تركيا»: fired on 2 answerable, the
+# threshold rose to 0.2885 and seeds-blind10's answerable declines 9.0% -> 10.8%);
+# `source_unnamed`, the share of a source asked «بحسب X» that no retrieved passage names
+# (fitted +0.14: it fired on 4 answerable blind questions, «حسب The Telegraph», and on
+# no fitted near miss; «ما عدد قتلى درنة بحسب الهلال الأحمر؟» without the Red Crescent's
+# article is declined already, p 0.003, its unknown words weigh); `measured_missing`, an
+# amount or a property (سعر) asked of a thing the passage never names («ما سعر البيتكوين
+# اليوم؟» over gold; fired on 1 answerable blind question and 67 near misses, but fitted
+# +0.03: the unknown and focus signals already carry it; the threshold rose to 0.3083).
 # fit_decision.py prints the other trade-offs.
-THRESHOLD = 0.2888
+THRESHOLD = 0.2830
 
 
 @lru_cache(maxsize=1 << 16)
@@ -940,8 +977,37 @@ def signals(hits: Sequence[tuple[object, float]], bm25: float,
                                 else ()))),
               float(next_unsaid(question, best.text, published,  # type: ignore
                                 weights, aliases)),
-              float(year_unsaid(question, best.text, published)))  # type: ignore
+              float(year_unsaid(question, best.text, published)),  # type: ignore
+              float(_place_missing(question, best, held, known)))
     return out
+
+
+def _place_missing(question: str, passage: object, held: Collection[str],
+                   known: Mapping[str, bool]) -> bool:
+    """The question asks of what happens in a country the coverage knows («في مصر»،
+    «بالجزائر») and the passage (title and text) names another country and not that one,
+    nor its capital or seat of power (synonyms.related: موسكو، الكرملين for روسيا): «ما
+    سعر الذهب في مصر؟» over the Emirates' market. A country the corpus never names is
+    `unknown_country`; one named as an actor or a partner («لماذا تهتم روسيا بشراء
+    الذخيرة من كوريا؟») is no place asked."""
+    skip = not_countries(question)
+    words = tokenize(normalize(question))
+    asked = {key: t for before, w in pairwise(["", *words])
+             for word in ((w,) if before == _IN else (w[1:],) if w.startswith(_BY) else ())
+             if (key := nation(word)) and (t := analyze_token(word)) and t not in skip
+             and known.get(t, True)}
+    if not asked:
+        return False
+    said = {nation(w[n:]) for w in tokenize(normalize(
+        f"{getattr(passage, 'title', '') or ''} {passage.text}"))  # type: ignore[attr-defined]
+        for n in (0, 1, 2)} - {None}
+    missing = {key for key, t in asked.items()
+               if key not in said and held.isdisjoint(related(t))}
+    return bool(missing) and bool(said - asked.keys())
+
+
+_IN = normalize("في")
+_BY = normalize("ب")
 
 
 # broken plurals of the titles a name is asked by («من هم الوزراء الروس الذين …؟»): the
