@@ -647,6 +647,15 @@ GROUPS = """
 اصطحب يصطحب رافق يرافق مرافقة رفقة برفقة
 مهم هام أهمية
 مرحلة مراحل مستوى مستويات
+# round 17 (issue 12, paraphrase): a verb ending in ى before an object pronoun (نفاه);
+# the feminine present of needing; an adverb of haste in the accusative
+تلقى تلقاه تلقاها
+نفى نفاه نفاها
+ألغى ألغاه ألغاها
+لبى لباه لباها تلبية
+تولى تولاه تولاها
+احتاج يحتاج تحتاج يريد تريد
+عجالة مستعجل مستعجلا متسرع متسرعا
 """
 
 
