@@ -162,6 +162,28 @@ gain); a past verb's feminine ت read off in synonyms.related (حذرت -> حذ�
 paraphrases gained and two lost, thirteen near misses answered («متى افتُتحت القاعدة؟» met
 «افتتاح», «كم ساعة استغرقت …؟»); the future forms of a question word's related words
 searched too (يدعم -> سندعم): one gained, two lost, one near miss answered.
+
+Seventeenth round (issue 12, paraphrase). The 115 paraphrase and dialect questions of the
+ten development sets still failing on lead12 (566 of 681 right), read question word for
+passage word: most are not the lexicon's (a why-question, a future asked and a past
+visit said, a glued preposition in the passage: «لوزير الخارجية», the passage that says
+the asked word literally for another subject). Kept, measured through `answer()` with
+every seed question file (top passage holds a key, answered or not): needing in the
+feminine present (تحتاج / تريد), haste in the accusative (مستعجلا / عجالة), the dialect
+«قعدة» read as the talks first (dialects.py): 566 -> 570 of 681 (unseen 51 -> 52, blind5
+60 -> 61, blind7 60 -> 61, blind8 51 -> 52; the others as before); no question of any seed
+file lost its top passage; one more answerable answered (dialect4-heldout); near-miss and
+off-topic declines 1,068 of 1,384 as before (seeds-near-misses 118 of 138); ARCD train
+0.782 / 0.955 / 0.860 as before. Kept with no seed question changed: the ى-final verbs
+before an object pronoun (نفاه، ألغاه، تلقاها، تولاه، لباها), choosing, military exercises,
+and dialect content words (dialects.py). Measured and left out: a pledge asked, an offer
+said (تعهد -> تعرض, one way): two gained, six lost («ضد ماذا تعهد كيم بالقتال» then met
+«تعرض دعمها»), a near miss answered («ما الذي وعد به بوتين كيم بشأن النفط؟»); «التقاه»
+with التقى: one gained, one lost («الرئيس البيلاروسي الذي التقاه بوتين» met the summit);
+enemies named by a regime's rhetoric (عدو، خصوم -> الإمبريالية، الاستعمار): one gained,
+three lost («في مواجهة خصومها» had its passage «على أعدائها»); a field for a sector
+(مجال / قطاع، ميدان): two lost, two declines answered wrong; «مرتقب / منتظر» and «قدرات
+/ إمكانات» (no question changed; close to links measured out before).
 """
 
 from __future__ import annotations
@@ -647,6 +669,17 @@ GROUPS = """
 اصطحب يصطحب رافق يرافق مرافقة رفقة برفقة
 مهم هام أهمية
 مرحلة مراحل مستوى مستويات
+# round 17 (issue 12, paraphrase): a verb ending in ى before an object pronoun (نفاه);
+# the feminine present of needing; an adverb of haste in the accusative; choosing; exercises
+تلقى تلقاه تلقاها
+نفى نفاه نفاها
+ألغى ألغاه ألغاها
+لبى لباه لباها تلبية
+تولى تولاه تولاها
+احتاج يحتاج تحتاج يريد تريد
+عجالة استعجال مستعجل مستعجلا تسرع متسرع متسرعا
+اختار يختار اختيار انتقى ينتقي انتقاء
+مناورة مناورات تدريبات تمرين تمارين
 """
 
 
