@@ -56,11 +56,8 @@ def ask(db: Path, question: str):
 # ------------------------------------------------------- a country asked as the place
 
 @pytest.mark.parametrize("question, place", [
-    pytest.param("كم شاحنة إطفاء عبأت الحماية المدنية في المغرب؟",
-                 "كم شاحنة إطفاء عبأت الحماية المدنية في الجزائر؟", marks=pytest.mark.xfail(
-                     strict=True, reason="answered since the twelfth round's final merge and "
-                     "refit: p 0.36 against 0.2842; rank17's count cue lifts the fused score "
-                     "of a count asked, and place_missing weighs -0.10")),
+    ("كم شاحنة إطفاء عبأت الحماية المدنية في المغرب؟",
+     "كم شاحنة إطفاء عبأت الحماية المدنية في الجزائر؟"),
     ("كم شخصا قتلت حرائق الغابات في تونس؟", "كم شخصا قتلت حرائق الغابات في الجزائر؟"),
     ("كم سعر كيلو الأرز بمصر؟", "كم سعر كيلو الأرز بالأردن؟"),
 ])
@@ -86,9 +83,6 @@ def test_a_strong_passage_of_another_country_loses_confidence(elsewhere) -> None
     assert other.confidence < right.confidence - 0.2
 
 
-@pytest.mark.xfail(strict=True, reason="answered since the twelfth round's final merge and "
-                   "refit (Turkey p 0.34, Algeria 0.41 against 0.2842; decide16 measured "
-                   "0.15): rank17's count cue lifts the fused score of a toll asked")
 def test_over_newsroom14_a_disaster_asked_in_another_country_is_declined(
         newsroom) -> None:  # noqa: F811
     """`marsad ask --json` over a researcher's coverage (tests/data/newsroom14): Morocco's
@@ -127,3 +121,4 @@ def test_the_guest_of_honour_asked_is_answered(elsewhere, question) -> None:
     answer = ask(elsewhere, question)
     assert signal(answer, "object_acts") == 0.0
     assert answer.answered and "ضيف شرف" in answer.hits[0].text
+
