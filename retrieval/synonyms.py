@@ -40,6 +40,7 @@ from functools import lru_cache
 
 from .analysis import analyze, analyze_token, normalize
 from .lexicon import groups, hypernyms
+from .tenses import future_verb
 
 __all__ = ["derivations", "inflected", "kin", "present_of", "related", "synonyms", "unglued"]
 
@@ -140,8 +141,7 @@ def kin(term: str) -> frozenset[str]:
 # inflection of a shorter word: a question word the coverage never writes in that form
 # («صنعت»، «قتيلا»، «سيحارب») then reaches the passages writing the word otherwise
 # («مصنوعة»، «قتيل»، «يحارب») as a related word, never as the same word.
-_ALEF, _TA, _SEEN = "\u0627", "\u062a", "\u0633"
-_PRESENT = ("\u064a", "\u062a", "\u0646", "\u0627")  # ي ت ن ا after the future's س
+_ALEF, _TA = "\u0627", "\u062a"
 _PLURAL_VERB = "\u0648\u0627"  # وا: اجتمعوا
 _MIN_BASE = 3
 
@@ -168,8 +168,7 @@ def present_of(term: str) -> frozenset[str]:
     """The present tense the future `term` (an analysed term) is made of, analysed: the
     future's س before the present's prefix, which the stemmer keeps (سيحارب -> يحارب,
     سيجتمع -> يجتمع, سنناقش -> نناقش); empty for any other term."""
-    if not (term.startswith(_SEEN) and term[1:2] in _PRESENT
-            and len(term) - 1 >= _MIN_BASE + 1):
+    if not future_verb(term):  # tenses.py's reading of the future, nouns left out
         return frozenset()
     base = analyze_token(term[1:])
     return frozenset({base}) if base and base != term and len(base) >= _MIN_BASE else frozenset()

@@ -28,7 +28,7 @@ from itertools import pairwise
 
 from .analysis import normalize, tokenize
 
-__all__ = ["asks_before", "asks_future", "tells_before", "tells_future"]
+__all__ = ["asks_before", "asks_future", "future_verb", "tells_before", "tells_future"]
 
 
 def _forms(words: str) -> frozenset[str]:
@@ -92,8 +92,8 @@ def _imperfect_after(token: str, prefix: str) -> bool:
             and token not in _NAMES)
 
 
-def _future_verb(token: str) -> bool:
-    """سيزور، ستكون، وسنناقش: the future's س before the imperfect."""
+def future_verb(token: str) -> bool:
+    """سيزور، ستكون، وسنناقش: the future's س before the imperfect (not سيارة، سيطرت، سيرغي)."""
     return _imperfect_after(_bare(token), _FUTURE_S)
 
 
@@ -102,7 +102,7 @@ def tells_future(sentence: str) -> bool:
     future (سيزور، ستكون), سوف or لن, or a word of intent, plan or invitation (ينوي، المقبل،
     دعوة), not asked of after «إذا/هل» (whether)."""
     tokens = tokenize(normalize(sentence))
-    return any((_future_verb(t) or t in _WILL or _bare(t) in _INTENT or _bare(t) in _NEXT
+    return any((future_verb(t) or t in _WILL or _bare(t) in _INTENT or _bare(t) in _NEXT
                 or _bare(t) in _OFFERED)
                and _WHETHER.isdisjoint(tokens[max(i - WHETHER_BEFORE, 0):i])
                for i, t in enumerate(tokens))
@@ -115,7 +115,7 @@ def asks_future(question: str) -> bool:
     tokens = tokenize(normalize(question))
     for i, token in enumerate(tokens):
         bare = _bare(token)
-        if _future_verb(token) or token in _WILL or bare in _INTENT or bare in _DIALECT_WILL:
+        if future_verb(token) or token in _WILL or bare in _INTENT or bare in _DIALECT_WILL:
             return True
         if bare not in _NOT_DIALECT and any(_imperfect_after(bare, p) for p in _DIALECT_FUTURE):
             return True
