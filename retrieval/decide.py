@@ -555,10 +555,10 @@ INTERCEPT = 0.3329
 # 77.6% (answerable declined / out of coverage declined); seed files 2.0% / 72.9%;
 # newsroom16 15.2% / 82.4% (AUC 0.889, the lowest of the coverages: its paraphrases and
 # dialect questions hold few of the passage's words). `marsad eval` against the constants
-# before: five answerable blind questions answered that were declined and six near misses
-# answered that were declined (three writers' «متى افتتحت قاعدة فوستوتشني؟», two
-# writers' «ماذا قال مانتوروف خلال المحادثات؟», one more), all within 0.03 of either
-# threshold; ARCD train as before.
+# before: five answerable blind questions answered that were declined, and six questions
+# out of coverage answered that were declined (seeds-near-misses' and two writers'
+# «متى افتتحت قاعدة فوستوتشني؟», two writers' «ماذا قال مانتوروف خلال المحادثات؟», one
+# more), all within 0.03 of either threshold; ARCD train as before.
 THRESHOLD = 0.2837
 
 
