@@ -41,7 +41,11 @@ run) score them.
   three stories: Morocco's butane price, the Latakia wildfires, the Baghdad Arab summit;
   the same way), and of tests/data/newsroom14/ (22 articles, six outlets, four stories:
   the Derna floods, the Al Haouz earthquake, Egypt's rates and inflation, the Jeddah
-  talks on Sudan; the same way).
+  talks on Sudan; the same way), and of tests/data/newsroom16/ (six articles, five outlets
+  and agencies, one trade story: the Algerian-Tunisian joint commission, its articles a
+  folder of raw .txt wire copy, HTML pages and a JSONL feed, ingested as `marsad ingest`
+  reads a folder; its questions grouped by the strand of the story they ask about: the
+  agreement, energy, the free zone, olive oil).
 ARCD in coverage, ARCD over the seeds, the question files' answerable questions and their
 out-of-coverage ones (seeds and newsroom8 pooled), the blind sets' answerable questions and
 their out-of-coverage ones weigh the same in the fit (near misses are few but matter most;
@@ -92,28 +96,31 @@ ARCD = Path(os.environ.get("MARSAD_ARCD", DATA / "arcd-train.json"))
 SEEDS = REPO / "seeds"
 (IN_ARCD, IN_SEEDS, OUT_ARCD, OUT_SEEDS, IN_NEWSROOM, OUT_NEWSROOM, IN_BLIND,
  OUT_BLIND, IN_NEWSROOM10, OUT_NEWSROOM10, IN_NEWSROOM12, OUT_NEWSROOM12, IN_NEWSROOM14,
- OUT_NEWSROOM14) = range(14)
+ OUT_NEWSROOM14, IN_NEWSROOM16, OUT_NEWSROOM16) = range(16)
 SET_NAMES = ("ARCD over ARCD (in coverage)", "seed questions (answerable)",
              "ARCD over the seeds (out of coverage)", "seed near misses (out of coverage)",
              "newsroom8 questions (answerable)", "newsroom8 near misses and off-topic",
              "blind questions (answerable)", "blind near misses and off-topic",
              "newsroom10 questions (answerable)", "newsroom10 near misses and off-topic",
              "newsroom12 questions (answerable)", "newsroom12 near misses and off-topic",
-             "newsroom14 questions (answerable)", "newsroom14 near misses and off-topic")
+             "newsroom14 questions (answerable)", "newsroom14 near misses and off-topic",
+             "newsroom16 questions (answerable)", "newsroom16 near misses and off-topic")
 # other coverages than the seeds: (folder, its answerable set, its fold groups' prefix)
 NEWSROOMS = ((DATA / "newsroom8", IN_NEWSROOM, "newsroom:"),
              (DATA / "newsroom10", IN_NEWSROOM10, "newsroom10:"),
              (DATA / "newsroom12", IN_NEWSROOM12, "newsroom12:"),
-             (DATA / "newsroom14", IN_NEWSROOM14, "newsroom14:"))
+             (DATA / "newsroom14", IN_NEWSROOM14, "newsroom14:"),
+             (DATA / "newsroom16", IN_NEWSROOM16, "newsroom16:"))
 MAX_DECLINED = {IN_ARCD: 0.02, IN_SEEDS: 0.05}
 # a question file's negatives
 OUT_OF = {IN_SEEDS: OUT_SEEDS, IN_NEWSROOM: OUT_NEWSROOM, IN_BLIND: OUT_BLIND,
           IN_NEWSROOM10: OUT_NEWSROOM10, IN_NEWSROOM12: OUT_NEWSROOM12,
-          IN_NEWSROOM14: OUT_NEWSROOM14}
+          IN_NEWSROOM14: OUT_NEWSROOM14, IN_NEWSROOM16: OUT_NEWSROOM16}
 # weighed together (weights_for)
 POOL = {IN_NEWSROOM: IN_SEEDS, OUT_NEWSROOM: OUT_SEEDS, IN_NEWSROOM10: IN_SEEDS,
         OUT_NEWSROOM10: OUT_SEEDS, IN_NEWSROOM12: IN_SEEDS, OUT_NEWSROOM12: OUT_SEEDS,
-        IN_NEWSROOM14: IN_SEEDS, OUT_NEWSROOM14: OUT_SEEDS}
+        IN_NEWSROOM14: IN_SEEDS, OUT_NEWSROOM14: OUT_SEEDS, IN_NEWSROOM16: IN_SEEDS,
+        OUT_NEWSROOM16: OUT_SEEDS}
 # seed question files fitted on (the *-heldout.jsonl files are not: they measure
 # questions the fit never saw)
 FITTED = ("seeds-questions.jsonl", "seeds-dev.jsonl", "seeds-near-misses.jsonl",
@@ -165,7 +172,10 @@ async def collect(arcd: Path) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.nd
                                        lambda n, item, name=name: "blind:" + name)
         for folder, answerable, prefix in NEWSROOMS:
             async with await Marsad.open(Path(tmp) / f"{folder.name}.db") as engine:
-                await engine.ingest(read_articles([folder / "articles.jsonl"]))
+                # a folder of pages in their own formats (newsroom16), or one JSONL file
+                await engine.ingest(read_articles([
+                    folder / "articles" if (folder / "articles").is_dir()
+                    else folder / "articles.jsonl"]))
                 # grouped by event (off-topic questions in runs of five): the held-out
                 # figure is that of events the fold never saw, as another newsroom's is
                 rows += await examples(
@@ -343,6 +353,8 @@ def main(argv: list[str] | None = None) -> int:
           f"{auc(held_out[kind == IN_NEWSROOM12], held_out[kind == OUT_NEWSROOM12]):.3f}, "
           f"newsroom14 "
           f"{auc(held_out[kind == IN_NEWSROOM14], held_out[kind == OUT_NEWSROOM14]):.3f}, "
+          f"newsroom16 "
+          f"{auc(held_out[kind == IN_NEWSROOM16], held_out[kind == OUT_NEWSROOM16]):.3f}, "
           f"blind answerable vs near misses "
           f"{auc(held_out[kind == IN_BLIND], held_out[kind == OUT_BLIND]):.3f}")
     report_blind(held_out, kind, groups, t)
@@ -355,13 +367,14 @@ def main(argv: list[str] | None = None) -> int:
           "ARCD over the seeds, ARCD in coverage declined, newsroom8 answerable, "
           "newsroom8 near misses, blind answerable, blind near misses, newsroom10 "
           "answerable, newsroom10 near misses, newsroom12 answerable, newsroom12 near misses, "
-          "newsroom14 answerable, newsroom14 near misses")
+          "newsroom14 answerable, newsroom14 near misses, newsroom16 answerable, "
+          "newsroom16 near misses")
     for cap in (0.05, 0.10, 0.15, 0.20, 0.30):
         other = float(np.quantile(held_out[kind == IN_SEEDS], cap))
         shares = [(held_out[kind == s] < other).mean() for s in (
             OUT_SEEDS, OUT_ARCD, IN_ARCD, IN_NEWSROOM, OUT_NEWSROOM, IN_BLIND, OUT_BLIND,
             IN_NEWSROOM10, OUT_NEWSROOM10, IN_NEWSROOM12, OUT_NEWSROOM12, IN_NEWSROOM14,
-            OUT_NEWSROOM14)]
+            OUT_NEWSROOM14, IN_NEWSROOM16, OUT_NEWSROOM16)]
         print(f"  {cap:.0%}: threshold {other:.4f} -> " + ", ".join(f"{v:.1%}" for v in shares))
     report(probabilities(x, model), kind, t, "all data (in-sample, for reference)")
     means, scales, coef, intercept = model

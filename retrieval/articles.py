@@ -326,9 +326,11 @@ def _is_byline(line: str) -> bool:
 
 
 # `شاهد:` / `شاهد بالفيديو:` before an embedded video's title: a label, not article text.
-# So are `فيديو:` / `بالفيديو:` before a video's title. (A ticker's `عاجل | …` is left: a
-# flash or a channel's post opens so, and is the news itself.)
-_WATCH = re.compile(r"^(?:شاهد(?:\s+(?:بالفيديو|الفيديو|فيديو))?|فيديو|بالفيديو|video)\s*(?::|$)")
+# So are `فيديو:` / `بالفيديو:` before a video's title, and a TV site's `فيديو | …` caption
+# over its player. (A ticker's `عاجل | …` is left: a flash or a channel's post opens so,
+# and is the news itself.)
+_WATCH = re.compile(r"^(?:شاهد(?:\s+(?:بالفيديو|الفيديو|فيديو))?|فيديو|بالفيديو|video)"
+                    r"\s*(?:[:|]|$)")
 
 
 def _is_boilerplate(line: str) -> bool:
@@ -592,6 +594,16 @@ _END_LINES = _keys(
 # article goes on after it.
 _END_OF_LIST = _keys("end of list", "نهاية القائمة")
 LIST_BOX_LINES = 12  # a box of teasers is no longer than this
+# A TV or news site's read-also box set inside the body (`اقرأ أيضاً` on its own line, one to
+# three teased headlines, then the article goes on): the article resumes at a paragraph that
+# can only continue a text, opening with a connective (`وقال`, `وبموجب`, `ويعبر`, `كما`,
+# `من جهته`) that no other story's lead opens with. On `_key`s (hamza folded).
+BOX_TEASERS = 3
+_CONTINUES = re.compile(
+    r"^(?:و(?:قال|قالت|اكد|اكدت|اضاف|اضافت|اوضح|اوضحت|اشار|اشارت|ذكر|ذكرت|لفت|شدد|كان|كانت"
+    r"|في|من|على|عن|مع|لم|لا|قد|الى|ب[^\W\d_]{2,}|[يت][^\W\d_]{2,})"
+    r"|كما|فيما|الى ذلك|من جهته|من جهتها|في المقابل|يذكر ان|يشار الى|وتجدر)\s")
+RESUMING_WORDS = 10  # a paragraph the article resumes with is no teased headline
 
 
 def _lines(text: str) -> list[str]:
@@ -616,14 +628,32 @@ def _lines(text: str) -> list[str]:
         if teased == "":
             ends = [n for n in range(number, min(number + LIST_BOX_LINES, len(raw)))
                     if _key(raw[n]) in _END_OF_LIST]
-            if not ends:
+            if ends:
+                number, teased = ends[0] + 1, None
+            elif lines and (resumes := _box_resumes(raw, number)) is not None:
+                number, teased = resumes, None
+            else:
                 break
-            number, teased = ends[0] + 1, None
         elif key in _END_LINES:
             break
         elif teased is None:
             lines.append(line)
     return lines
+
+
+def _box_resumes(raw: list[str], start: int) -> int | None:
+    """Where the article goes on after a read-also marker at `start` - 1 that stands inside
+    its body: the line after one to BOX_TEASERS teased headlines (short, no full stop) when
+    it is a paragraph continuing a text (`_CONTINUES`); None when the marker opens the
+    list of other articles that ends the page."""
+    for n in range(start + 1, min(start + BOX_TEASERS + 1, len(raw))):
+        teaser = raw[n - 1]
+        if len(teaser.split()) > SHORT_LINE_WORDS or teaser.rstrip().endswith("."):
+            return None
+        line = raw[n]
+        if len(line.split()) >= RESUMING_WORDS and _CONTINUES.match(_key(line)):
+            return n
+    return None
 
 
 def _is_title_candidate(line: str) -> bool:

@@ -228,24 +228,24 @@ SIGNALS = ("held", "held_known", "unknown", "unknown_definite", "unknown_verbal"
 # Fitted by benchmarks/fit_decision.py (see the module docstring); signals standardized
 # with MEANS / SCALES before the coefficients apply.
 MEANS = np.array([
-    0.6547, 0.8278, 0.2185, 0.0674, 0.0339, 0.0464, 0.8055, 0.0110, 1.1111, 5.2277,
-    0.2973, 1.6923, 0.0931, 0.5717, 0.0559, 0.2089, 0.3542, 0.1013, 0.0494, 0.1238,
-    0.0377, 0.0681, 0.0139, 0.0080, 0.0240, 0.0295, 0.6329, 0.5684, 0.5543, 0.0082,
-    0.0172, 0.0102, 0.0025, 0.0017, 0.0005, 0.0195, 0.0010, 0.1550, 0.0671, 0.0035,
-    0.0060, 0.0027])
+    0.6548, 0.8291, 0.2194, 0.0674, 0.0345, 0.0467, 0.8052, 0.0109, 1.1123, 5.2328,
+    0.2977, 1.6914, 0.0932, 0.5718, 0.0555, 0.2091, 0.3555, 0.1002, 0.0491, 0.1250,
+    0.0372, 0.0680, 0.0142, 0.0079, 0.0237, 0.0293, 0.6328, 0.5682, 0.5539, 0.0081,
+    0.0170, 0.0101, 0.0025, 0.0017, 0.0005, 0.0195, 0.0010, 0.1563, 0.0683, 0.0035,
+    0.0059, 0.0027])
 SCALES = np.array([
-    0.2971, 0.2012, 0.2876, 0.1529, 0.1011, 0.1256, 1.2428, 0.0407, 0.5153, 1.5337,
-    0.2557, 0.3235, 0.2906, 0.3676, 0.1215, 0.4065, 0.4783, 0.1549, 0.2168, 0.3294,
-    0.1905, 0.2520, 0.0668, 0.0890, 0.1529, 0.1691, 0.3016, 0.2845, 0.3486, 0.0904,
-    0.1301, 0.1006, 0.0499, 0.0418, 0.0223, 0.1382, 0.0316, 0.3619, 0.2503, 0.0590,
-    0.0772, 0.0523])
+    0.2968, 0.2010, 0.2877, 0.1532, 0.1021, 0.1262, 1.2382, 0.0406, 0.5149, 1.5322,
+    0.2558, 0.3240, 0.2907, 0.3675, 0.1213, 0.4066, 0.4787, 0.1543, 0.2160, 0.3307,
+    0.1893, 0.2518, 0.0682, 0.0885, 0.1520, 0.1688, 0.3013, 0.2844, 0.3483, 0.0898,
+    0.1293, 0.1000, 0.0496, 0.0415, 0.0222, 0.1382, 0.0314, 0.3632, 0.2522, 0.0586,
+    0.0767, 0.0520])
 COEFFICIENTS = np.array([
-    0.3894, -0.0786, -0.4576, -0.4005, -0.0405, -0.3027, -0.1625, 0.2173, 0.4232,
-    0.6608, -0.0906, -0.0348, -0.6629, 0.0055, -0.1333, -0.2299, 0.0772, -0.3753,
-    0.0513, -0.1061, -0.5100, -0.3883, -0.2789, -0.2132, -0.3471, -0.2786, 0.3517,
-    0.3301, 0.0292, -0.3105, -0.0320, -0.2156, -0.3001, -0.1433, -0.0867, -0.1595,
-    -0.1629, -0.2195, -0.4070, -0.1000, -0.2683, -0.1011])
-INTERCEPT = 0.3077
+    0.3792, -0.0468, -0.4554, -0.3957, -0.0288, -0.2906, -0.1628, 0.2163, 0.4173,
+    0.6902, -0.0944, -0.0427, -0.6470, 0.0084, -0.1308, -0.2336, 0.0857, -0.3686,
+    0.0479, -0.1175, -0.5054, -0.3849, -0.2937, -0.2132, -0.3478, -0.2654, 0.3360,
+    0.3057, 0.0330, -0.3051, -0.0343, -0.2130, -0.2969, -0.1407, -0.0851, -0.1453,
+    -0.1605, -0.2227, -0.3919, -0.0986, -0.2655, -0.1008])
+INTERCEPT = 0.3329
 # Trade-off: at most 2% of ARCD and 5% of the answerable seed questions declined, then
 # as many out-of-coverage ones declined as possible (the seed cap binds; with 15%, the
 # ARCD cap bound at a threshold of 0.33 and the blind sets lost 4-7 answerable questions
@@ -548,7 +548,18 @@ INTERCEPT = 0.3077
 # اليوم؟» over gold; fired on 1 answerable blind question and 67 near misses, but fitted
 # +0.03: the unknown and focus signals already carry it; the threshold rose to 0.3083).
 # fit_decision.py prints the other trade-offs.
-THRESHOLD = 0.2869
+# Round 17 (fix17): newsroom16 fitted (one trade story in six articles: a folder of .txt
+# wire copy, HTML pages and a JSONL feed; its questions grouped by the strand they ask
+# about), with dialects.py's Maghrebi names (الدزاير، المروك، الديوانة، منتوج). Threshold
+# 0.2869 -> 0.2837. Held out (ten folds): the ten writers pooled 5.6% / 78.4% -> 5.4% /
+# 77.6% (answerable declined / out of coverage declined); seed files 2.0% / 72.9%;
+# newsroom16 15.2% / 82.4% (AUC 0.889, the lowest of the coverages: its paraphrases and
+# dialect questions hold few of the passage's words). `marsad eval` against the constants
+# before: five answerable blind questions answered that were declined, and six questions
+# out of coverage answered that were declined (seeds-near-misses' and two writers'
+# «متى افتتحت قاعدة فوستوتشني؟», two writers' «ماذا قال مانتوروف خلال المحادثات؟», one
+# more), all within 0.03 of either threshold; ARCD train as before.
+THRESHOLD = 0.2837
 
 
 @lru_cache(maxsize=1 << 16)

@@ -124,7 +124,16 @@ def arabic_spellings(word: str) -> list[str]:
              and word[i - 1] not in _VOWELS and word[i + 1] not in _VOWELS]
     choices = sorted((frozenset(c) for r in range(len(inner) + 1)
                       for c in combinations(inner, r)), key=len)[:MAX_SPELLINGS]
-    return list(dict.fromkeys(_spell(word, c) for c in choices))
+    spellings = [_spell(word, c) for c in choices]
+    if word.startswith("ou") and len(word) >= _OU_LETTERS:
+        # French spelling of a Maghrebi or West African name writes و as «ou» (Ouartani
+        # الورتاني, Ouahrani الوهراني, Ouattara واتارا); a shorter word (our, out) is no name
+        spellings += arabic_spellings("w" + word[2:])[:_OU_SPELLINGS]
+    return list(dict.fromkeys(spellings))
+
+
+_OU_SPELLINGS = 2  # the French «ou» read as و: its most literal spellings
+_OU_LETTERS = 5
 
 
 _HAMZA = "\u0621"  # ء: analysis.normalize writes ؤ and ئ so

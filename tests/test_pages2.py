@@ -199,10 +199,39 @@ def test_a_bare_next_story_marker_ends_the_article(marker):
     assert parse_raw(page(HEADLINE, *BODY, marker, other), "x").paragraphs == BODY
 
 
-def test_a_read_also_box_without_an_end_still_ends_the_article():
-    article = parse_raw(page(HEADLINE, BODY[0], "اقرأ أيضا", "عنوان قصة أخرى",
-                             "وقال مسؤول آخر إن شيئا لم يتغير في الخطة المعلنة منذ أشهر."), "x")
+OTHER_LEAD = "أعلنت وزارة الصحة إطلاق حملة تطعيم جديدة تستهدف مليون طفل في المحافظات الجنوبية."
+
+
+@pytest.mark.parametrize("box", [
+    ("عنوان قصة أخرى", OTHER_LEAD),  # another story's lead opens no continuation
+    ("عنوان قصة أخرى", "ملخص القصة الأخرى كما يظهر تحت عنوانها.", BODY[1]),  # an excerpt
+    ("عنوان أول", "عنوان ثان", "عنوان ثالث", "عنوان رابع", BODY[1]),  # a list, not a box
+])
+def test_a_read_also_list_without_an_end_still_ends_the_article(box):
+    """Nothing after «اقرأ أيضا» is the article unless it plainly goes on (below)."""
+    article = parse_raw(page(HEADLINE, BODY[0], "اقرأ أيضا", *box), "x")
     assert article.paragraphs == BODY[:1]
+
+
+@pytest.mark.parametrize("marker", ["اقرأ أيضاً", "إقرأ أيضا", "شاهد أيضا", "ذات صلة"])
+@pytest.mark.parametrize("teasers", [
+    ("الجزائر ترفع صادرات الغاز إلى أوروبا عبر خط ترانسميد",),
+    ("أسعار النفط ترتفع بعد قرار أوبك+", "الذهب يسجل مستوى قياسيا جديدا"),
+])
+@pytest.mark.parametrize("goes_on", [
+    BODY[1],
+    "ويعبر أنبوب الغاز الأراضي التونسية نحو إيطاليا، وتحصل تونس على رسوم عبور عن الكميات.",
+    "كما اتفق الطرفان على إنشاء منطقة تجارة حرة حدودية وعلى إنجاز خط ثان للربط الكهربائي.",
+    "ومن جهته، قال رئيس الحكومة إن الاتفاقيات تنقل العلاقات من مرحلة النوايا إلى الإنجاز.",
+])
+def test_a_read_also_box_inside_the_body_is_cut_and_the_article_goes_on(marker, teasers,
+                                                                        goes_on):
+    """A TV site's box (the marker alone, one to three teased headlines) set between two
+    paragraphs: the paragraph after it opens with a connective no other story's lead opens
+    with (و+verb, كما, من جهته), so the article goes on there (newsroom16's Sky News
+    Arabia page lost its last two paragraphs, Sonatrach's gas and the Transmed pipeline)."""
+    article = parse_raw(page(HEADLINE, BODY[0], marker, *teasers, goes_on), "x")
+    assert article.paragraphs == (BODY[0], goes_on)
 
 
 # --- furniture lines ---------------------------------------------------------------------
