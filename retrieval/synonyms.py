@@ -42,7 +42,8 @@ from .analysis import analyze, analyze_token, normalize
 from .lexicon import groups, hypernyms
 from .tenses import future_verb
 
-__all__ = ["derivations", "inflected", "kin", "present_of", "related", "synonyms", "unglued"]
+__all__ = ["derivations", "futures", "inflected", "kin", "present_of", "related", "synonyms",
+           "unglued"]
 
 
 @lru_cache(maxsize=1)
@@ -99,7 +100,27 @@ def related(term: str) -> frozenset[str]:
     out = synonyms(term) | derivations(term)
     for bare in unglued(term) | present_of(term):
         out |= {bare} | synonyms(bare) | derivations(bare)
+    for bare in present_of(term):  # the class of the present, or of its past (يجتمع: اجتمع)
+        out |= futures(synonyms(bare).union(*(synonyms(d) for d in derivations(bare))))
     return out - {term}
+
+
+_PRESENT_PREFIXES = ("\u064a", "\u062a", "\u0646")  # ي ت ن
+
+
+def futures(terms: frozenset[str]) -> frozenset[str]:
+    """The futures of `terms` (analysed terms) written in the present or its past and
+    verbal noun: each present, and the presents of each one's derived form (استمر ->
+    يستمر، تستمر), with the future's س the stemmer keeps (ستستمر), analysed. A future
+    asked (ستدوم) is then held by a future said in another word of its class (ستستمر),
+    tense for tense; a present asked reaches no future (measured: يدعم -> سندعم answered
+    near misses)."""
+    out: set[str] = set()
+    for word in terms:
+        for form in {word} | derivations(word):
+            if form.startswith(_PRESENT_PREFIXES) and (future := analyze_token("\u0633" + form)):
+                out.add(future)
+    return frozenset(out)
 
 
 # A preposition glued to a noun the light stemmer keeps whole («بمواجهتهم»، «كتذكار»،
