@@ -100,26 +100,32 @@ def related(term: str) -> frozenset[str]:
     out = synonyms(term) | derivations(term)
     for bare in unglued(term) | present_of(term):
         out |= {bare} | synonyms(bare) | derivations(bare)
-    for bare in present_of(term):  # the class of the present, or of its past (يجتمع: اجتمع)
-        out |= futures(synonyms(bare).union(*(synonyms(d) for d in derivations(bare))))
+    for bare in present_of(term):  # the class of the present in any person (ستمكث: يمكث),
+        he = {bare, _HE + bare[1:]}  # or of its past (يجتمع: اجتمع)
+        out |= futures(frozenset().union(*map(synonyms, he | set().union(*map(derivations, he)))))
     return out - {term}
 
 
 _PRESENT_PREFIXES = ("\u064a", "\u062a", "\u0646")  # ي ت ن
+_HE = _PRESENT_PREFIXES[0]
 
 
 def futures(terms: frozenset[str]) -> frozenset[str]:
     """The futures of `terms` (analysed terms) written in the present or its past and
     verbal noun: each present, and the presents of each one's derived form (استمر ->
-    يستمر، تستمر), with the future's س the stemmer keeps (ستستمر), analysed. A future
+    يستمر), in each person (he, she, we), with the future's س the stemmer keeps (سيستمر،
+    ستستمر، سنستمر), analysed. A future
     asked (ستدوم) is then held by a future said in another word of its class (ستستمر),
     tense for tense; a present asked reaches no future (measured: يدعم -> سندعم answered
     near misses)."""
     out: set[str] = set()
     for word in terms:
         for form in {word} | derivations(word):
-            if form.startswith(_PRESENT_PREFIXES) and (future := analyze_token("\u0633" + form)):
-                out.add(future)
+            if not form.startswith(_PRESENT_PREFIXES) or len(form) < _MIN_BASE:
+                continue
+            for person in _PRESENT_PREFIXES:  # he, she, we: سيبقى، ستبقى، سنبقى
+                if future := analyze_token("\u0633" + person + form[1:]):
+                    out.add(future)
     return frozenset(out)
 
 

@@ -1,0 +1,78 @@
+"""A future asked, a future said in another word (issue 12, paraphrase): «كم ستدوم
+الجولة؟» where the passage says «ستستمر», «سيمكث» where it says «سيبقى», «سيجتمع» where
+it says «سيلتقي». The stemmer keeps the future's س, so the question's future met only its
+own present's class (synonyms.present_of); now it meets the futures of that class too,
+tense for tense, while a present asked still reaches no future. And a passage that glues
+ب/ل/ك to the class word (بشراء for «لاقتنائه»'s شراء) holds the question's word for the
+decision. The corpora are invented (a festival, a club, a trade delegation, a company)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from retrieval.analysis import analyze
+from retrieval.model import Article
+from retrieval.synonyms import futures, related
+
+
+def _term(word: str) -> str:
+    return analyze(word)[0]
+
+
+# --------------------------------------------------------------------------- the lexicon
+
+@pytest.mark.parametrize("asked, said", [
+    ("ستدوم", "ستستمر"), ("ستطول", "ستستمر"), ("سيدوم", "سيستمر"),  # lasting
+    ("سيمكث", "سيبقى"), ("ستمكث", "ستبقى"),  # staying
+    ("سيجتمع", "سيلتقي"), ("سنجتمع", "سنلتقي"),  # meeting: the present's past's class
+])
+def test_a_future_asked_is_held_by_a_future_of_its_class(asked: str, said: str) -> None:
+    assert _term(said) in related(_term(asked))
+
+
+@pytest.mark.parametrize("asked, said", [
+    ("يدعم", "سندعم"),  # a present asked reaches no future (near misses were answered)
+    ("يجتمع", "سيلتقي"),
+    ("سيزور", "ستستمر"),  # a future reaches no future of another class
+    ("سيهدي", "سيمنح"),  # سيهد is read as no future (tenses.future_verb), nothing added
+])
+def test_no_future_is_read_across_tenses_or_classes(asked: str, said: str) -> None:
+    assert _term(said) not in related(_term(asked))
+
+
+def test_the_futures_of_a_class_are_its_presents_with_the_future_s() -> None:
+    assert futures(frozenset({_term("استمر")})) >= {_term("سيستمر"), _term("ستستمر")}
+    assert futures(frozenset({_term("قمة")})) == frozenset()  # a noun has no future
+
+
+# --------------------------------------------------------------------------- answering
+
+# (question, the passage that answers it, a sibling holding its names and no more)
+CASES = [
+    ("كم ستدوم دورة مهرجان الزيتون في جرش؟",  # ستدوم: ستستمر
+     "وقالت اللجنة المنظمة إن دورة مهرجان الزيتون في جرش ستستمر عشرة أيام.",
+     "وافتتح المحافظ دورة مهرجان الزيتون في جرش بحضور المزارعين والتجار."),
+    ("متى سيجتمع مدرب الوداد باللاعبين الجدد؟",  # سيجتمع: سيلتقي
+     "وأعلن النادي أن مدرب الوداد سيلتقي اللاعبين الجدد صباح الخميس في مركز التدريب.",
+     "وأشاد مدرب الوداد باللاعبين الجدد في مؤتمر صحفي عقده بعد المباراة الودية."),
+    ("كم يوما سيمكث الوفد التجاري الماليزي في القاهرة؟",  # سيمكث: سيبقى
+     "وأوضح السفير أن الوفد التجاري الماليزي سيبقى في القاهرة أربعة أيام.",
+     "ووصل الوفد التجاري الماليزي إلى القاهرة على متن رحلة تجارية من كوالالمبور."),
+]
+
+
+@pytest.fixture
+async def week(engine_over):
+    return await engine_over([
+        Article("regional-week", "أسبوع في الأقاليم", "وكالة الأنباء", dt.date(2025, 10, 6),
+                tuple(p for _, answer, sibling in CASES for p in (answer, sibling))),
+    ])
+
+
+@pytest.mark.parametrize("question, passage", [(q, answer) for q, answer, _ in CASES])
+async def test_a_future_asked_reaches_the_future_said(week, question, passage) -> None:
+    answer = await week.answer(question)
+    assert answer.answered
+    assert answer.hits and answer.hits[0].text == passage
