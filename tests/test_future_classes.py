@@ -13,6 +13,7 @@ import datetime as dt
 import pytest
 
 from retrieval.analysis import analyze
+from retrieval.decide import _said_otherwise
 from retrieval.model import Article
 from retrieval.synonyms import futures, related
 
@@ -76,3 +77,45 @@ async def test_a_future_asked_reaches_the_future_said(week, question, passage) -
     answer = await week.answer(question)
     assert answer.answered
     assert answer.hits and answer.hits[0].text == passage
+
+
+# --------------------------------------------------------------------------- a glued class word
+
+GLUED = [
+    ("ما الذي تريد شركة الحبوب الوطنية اقتناءه من مزارعي الجنوب؟",  # اقتناء: بشراء
+     "وأبدت شركة الحبوب الوطنية رغبتها بشراء القمح من مزارعي الجنوب بأسعار السوق.",
+     "والتقى مدير شركة الحبوب الوطنية مزارعي الجنوب في حفل بمناسبة موسم الحصاد."),
+    ("بماذا زود الهلال الأحمر سكان القرى المنكوبة؟",  # زود: بإمداد
+     "وقام الهلال الأحمر بإمداد سكان القرى المنكوبة بالخيام والأغطية ومياه الشرب.",
+     "وزار وفد من الهلال الأحمر سكان القرى المنكوبة بعد أسبوع من السيول."),
+]
+
+
+@pytest.fixture
+async def harvest(engine_over):
+    return await engine_over([
+        Article("harvest", "موسم الحصاد", "وكالة الأنباء", dt.date(2025, 6, 2),
+                tuple(p for _, answer, sibling in GLUED for p in (answer, sibling))),
+    ])
+
+
+@pytest.mark.parametrize("question, passage", [(q, answer) for q, answer, _ in GLUED])
+async def test_a_class_word_with_a_glued_preposition_answers(harvest, question,
+                                                             passage) -> None:
+    """The passage says the question's word in another word of its class, ب glued to it
+    (بشراء، بإمداد): the question is answered with it. (These were answered before the
+    decision read glued class words too: its other signals carry them; the reading itself
+    is tested below.)"""
+    answer = await harvest.answer(question)
+    assert answer.hits and answer.hits[0].text == passage
+    assert answer.answered
+
+
+@pytest.mark.parametrize("term, held, said", [
+    ("اقتناء", {"بشراء", "قمح"}, True),  # buying, ب glued
+    ("اقتناء", {"شراء", "قمح"}, True),  # as before
+    ("منح", {"لاهداء"}, True),  # giving, ل glued (لإهداء)
+    ("اقتناء", {"بقمح"}, False),  # a glued word of no class of the question's
+])
+def test_the_decision_reads_a_class_word_behind_a_glued_preposition(term, held, said) -> None:
+    assert _said_otherwise(_term(term), frozenset(held), {}) is said
