@@ -4,7 +4,8 @@ it says «سيلتقي». The stemmer keeps the future's س, so the question's f
 own present's class (synonyms.present_of); now it meets the futures of that class too,
 tense for tense, while a present asked still reaches no future. And a passage that glues
 ب/ل/ك to the class word (بشراء for «لاقتنائه»'s شراء) holds the question's word for the
-decision. The corpora are invented (a festival, a club, a trade delegation, a company)."""
+decision. The corpus is invented (a festival, a club, a trade delegation, a grain
+company, a relief society)."""
 
 from __future__ import annotations
 
@@ -62,6 +63,15 @@ CASES = [
     ("كم يوما سيمكث الوفد التجاري الماليزي في القاهرة؟",  # سيمكث: سيبقى
      "وأوضح السفير أن الوفد التجاري الماليزي سيبقى في القاهرة أربعة أيام.",
      "ووصل الوفد التجاري الماليزي إلى القاهرة على متن رحلة تجارية من كوالالمبور."),
+    # a class word with ب glued to it in the passage (بشراء، بإمداد): answered before the
+    # decision read glued class words too (its other signals carry them; the reading
+    # itself is tested below)
+    ("ما الذي تريد شركة الحبوب الوطنية اقتناءه من مزارعي الجنوب؟",  # اقتناء: بشراء
+     "وأبدت شركة الحبوب الوطنية رغبتها بشراء القمح من مزارعي الجنوب بأسعار السوق.",
+     "والتقى مدير شركة الحبوب الوطنية مزارعي الجنوب في حفل بمناسبة موسم الحصاد."),
+    ("بماذا زود الهلال الأحمر سكان القرى المنكوبة؟",  # زود: بإمداد
+     "وقام الهلال الأحمر بإمداد سكان القرى المنكوبة بالخيام والأغطية ومياه الشرب.",
+     "وزار وفد من الهلال الأحمر سكان القرى المنكوبة بعد أسبوع من السيول."),
 ]
 
 
@@ -74,43 +84,14 @@ async def week(engine_over):
 
 
 @pytest.mark.parametrize("question, passage", [(q, answer) for q, answer, _ in CASES])
-async def test_a_future_asked_reaches_the_future_said(week, question, passage) -> None:
+async def test_a_paraphrase_reaches_and_answers_with_its_passage(week, question,
+                                                                 passage) -> None:
     answer = await week.answer(question)
     assert answer.answered
     assert answer.hits and answer.hits[0].text == passage
 
 
 # --------------------------------------------------------------------------- a glued class word
-
-GLUED = [
-    ("ما الذي تريد شركة الحبوب الوطنية اقتناءه من مزارعي الجنوب؟",  # اقتناء: بشراء
-     "وأبدت شركة الحبوب الوطنية رغبتها بشراء القمح من مزارعي الجنوب بأسعار السوق.",
-     "والتقى مدير شركة الحبوب الوطنية مزارعي الجنوب في حفل بمناسبة موسم الحصاد."),
-    ("بماذا زود الهلال الأحمر سكان القرى المنكوبة؟",  # زود: بإمداد
-     "وقام الهلال الأحمر بإمداد سكان القرى المنكوبة بالخيام والأغطية ومياه الشرب.",
-     "وزار وفد من الهلال الأحمر سكان القرى المنكوبة بعد أسبوع من السيول."),
-]
-
-
-@pytest.fixture
-async def harvest(engine_over):
-    return await engine_over([
-        Article("harvest", "موسم الحصاد", "وكالة الأنباء", dt.date(2025, 6, 2),
-                tuple(p for _, answer, sibling in GLUED for p in (answer, sibling))),
-    ])
-
-
-@pytest.mark.parametrize("question, passage", [(q, answer) for q, answer, _ in GLUED])
-async def test_a_class_word_with_a_glued_preposition_answers(harvest, question,
-                                                             passage) -> None:
-    """The passage says the question's word in another word of its class, ب glued to it
-    (بشراء، بإمداد): the question is answered with it. (These were answered before the
-    decision read glued class words too: its other signals carry them; the reading itself
-    is tested below.)"""
-    answer = await harvest.answer(question)
-    assert answer.hits and answer.hits[0].text == passage
-    assert answer.answered
-
 
 @pytest.mark.parametrize("term, held, said", [
     ("اقتناء", {"بشراء", "قمح"}, True),  # buying, ب glued
