@@ -628,6 +628,7 @@ def _has(terms: Collection[str], term: str, aliases: Mapping[str, Collection[str
 
 _CLITICS = tuple(normalize(c) for c in ("ب", "ل", "و", "ف", "ك"))
 _ARTICLE = normalize("ال")
+_GLUED = tuple(normalize(c) for c in ("ب", "ل", "ك"))
 
 
 # Affixes of inflection and conjugation (normalized), tried one prefix and one suffix at
@@ -730,6 +731,7 @@ def _said_otherwise(term: str, held: Collection[str],
     """The passage says `term` in another word of its class: one it lacks (منح / أهدى), or
     one the corpus never uses, searched as its class (engine._synonym_ids)."""
     kin = related(term)
+    kin = kin | {c + k for k in kin for c in _GLUED}
     return not kin.isdisjoint(held) and (_matched(held, term, aliases)[0] == 0.0
                                          or not kin.isdisjoint(aliases.get(term, ())))
 

@@ -109,12 +109,13 @@ async def test_a_reader_paraphrase_reaches_the_passage_that_answers_it(ministry,
 # --------------------------------------------------------------------------- over the seeds
 
 # The development sets' paraphrase and dialect questions (ten writers), top passage right
-# (answered or not), just under what was measured: 566 of 681 before this round, 570 after.
+# (answered or not), just under what was measured: 566 of 681 before this round, 570 after
+# (572 once a future asked met its class's futures: test_future_classes.py).
 SETS = ("seeds-unseen.jsonl", "seeds-blind2.jsonl", "seeds-blind3.jsonl",
         "seeds-blind4.jsonl", "seeds-blind5.jsonl", "seeds-blind6.jsonl",
         "seeds-blind7.jsonl", "seeds-blind8.jsonl", "seeds-blind9.jsonl",
         "seeds-blind10.jsonl")
-TOP_FLOOR = 569
+TOP_FLOOR = 571
 
 
 async def test_paraphrase_and_dialect_top_passage_over_the_seeds(seeded_db, data_dir) -> None:
