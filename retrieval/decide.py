@@ -140,12 +140,12 @@ ARCD questions asked over the seeds and the out-of-coverage (near-miss) seed que
 (fit_decision.FITTED names the seed files; two more are kept out of the fit), and, from
 the ninth round, the development sets written blind (fit_decision.BLIND: seeds-unseen,
 -blind2, -blind3, -blind4, from the thirteenth round -blind5 and -blind6, and from
-decide13 -blind7 and -blind8, from decide15 -blind9 and -blind10; seeds-blind11 and
-later are only measured), and the
+decide13 -blind7 and -blind8, from decide15 -blind9 and -blind10, from decide17
+-blind11 and -blind12; seeds-blind13 and later are only measured), and the
 questions of two other coverages
 (tests/data/newsroom8/questions.jsonl, tests/data/newsroom10/questions.jsonl).
 THRESHOLD is chosen on cross-validated probabilities (folds grouped by article, one
-fold per blind writer, ten) for the trade-off stated at THRESHOLD. The script prints
+fold per blind writer, twelve) for the trade-off stated at THRESHOLD. The script prints
 the held-out figures, per blind set too.
 """
 
@@ -228,24 +228,24 @@ SIGNALS = ("held", "held_known", "unknown", "unknown_definite", "unknown_verbal"
 # Fitted by benchmarks/fit_decision.py (see the module docstring); signals standardized
 # with MEANS / SCALES before the coefficients apply.
 MEANS = np.array([
-    0.6547, 0.8278, 0.2185, 0.0674, 0.0339, 0.0464, 0.8055, 0.0110, 1.1111, 5.2277,
-    0.2973, 1.6923, 0.0931, 0.5717, 0.0559, 0.2089, 0.3542, 0.1013, 0.0494, 0.1238,
-    0.0377, 0.0681, 0.0139, 0.0080, 0.0240, 0.0295, 0.6329, 0.5684, 0.5543, 0.0082,
-    0.0172, 0.0102, 0.0025, 0.0017, 0.0005, 0.0195, 0.0010, 0.1550, 0.0671, 0.0035,
-    0.0060, 0.0027])
+    0.6564, 0.8263, 0.2155, 0.0655, 0.0345, 0.0454, 0.7976, 0.0109, 1.1102, 5.2413,
+    0.3001, 1.7000, 0.0949, 0.5723, 0.0564, 0.2107, 0.3550, 0.1045, 0.0471, 0.1252,
+    0.0372, 0.0676, 0.0137, 0.0078, 0.0248, 0.0290, 0.6350, 0.5696, 0.5574, 0.0083,
+    0.0179, 0.0099, 0.0023, 0.0016, 0.0005, 0.0198, 0.0009, 0.1581, 0.0696, 0.0037,
+    0.0060, 0.0030])
 SCALES = np.array([
-    0.2971, 0.2012, 0.2876, 0.1529, 0.1011, 0.1256, 1.2428, 0.0407, 0.5153, 1.5337,
-    0.2557, 0.3235, 0.2906, 0.3676, 0.1215, 0.4065, 0.4783, 0.1549, 0.2168, 0.3294,
-    0.1905, 0.2520, 0.0668, 0.0890, 0.1529, 0.1691, 0.3016, 0.2845, 0.3486, 0.0904,
-    0.1301, 0.1006, 0.0499, 0.0418, 0.0223, 0.1382, 0.0316, 0.3619, 0.2503, 0.0590,
-    0.0772, 0.0523])
+    0.2947, 0.2009, 0.2840, 0.1503, 0.1019, 0.1238, 1.2257, 0.0401, 0.5205, 1.5389,
+    0.2555, 0.3235, 0.2931, 0.3648, 0.1215, 0.4078, 0.4785, 0.1563, 0.2119, 0.3310,
+    0.1893, 0.2510, 0.0660, 0.0880, 0.1556, 0.1677, 0.2994, 0.2827, 0.3461, 0.0906,
+    0.1327, 0.0989, 0.0479, 0.0401, 0.0214, 0.1392, 0.0303, 0.3648, 0.2545, 0.0605,
+    0.0771, 0.0546])
 COEFFICIENTS = np.array([
-    0.3894, -0.0786, -0.4576, -0.4005, -0.0405, -0.3027, -0.1625, 0.2173, 0.4232,
-    0.6608, -0.0906, -0.0348, -0.6629, 0.0055, -0.1333, -0.2299, 0.0772, -0.3753,
-    0.0513, -0.1061, -0.5100, -0.3883, -0.2789, -0.2132, -0.3471, -0.2786, 0.3517,
-    0.3301, 0.0292, -0.3105, -0.0320, -0.2156, -0.3001, -0.1433, -0.0867, -0.1595,
-    -0.1629, -0.2195, -0.4070, -0.1000, -0.2683, -0.1011])
-INTERCEPT = 0.3077
+    0.3819, -0.1064, -0.4601, -0.3912, -0.0298, -0.2890, -0.1477, 0.2136, 0.4454,
+    0.6725, -0.0845, -0.0608, -0.6645, -0.0010, -0.1504, -0.2221, 0.0527, -0.3749,
+    0.0425, -0.1214, -0.5039, -0.3883, -0.2793, -0.2244, -0.3532, -0.2947, 0.3629,
+    0.3107, 0.0249, -0.3116, -0.0224, -0.2138, -0.2906, -0.1395, -0.0835, -0.1933,
+    -0.1570, -0.1914, -0.4046, -0.1053, -0.2756, -0.1027])
+INTERCEPT = 0.3070
 # Trade-off: at most 2% of ARCD and 5% of the answerable seed questions declined, then
 # as many out-of-coverage ones declined as possible (the seed cap binds; with 15%, the
 # ARCD cap bound at a threshold of 0.33 and the blind sets lost 4-7 answerable questions
@@ -548,7 +548,7 @@ INTERCEPT = 0.3077
 # اليوم؟» over gold; fired on 1 answerable blind question and 67 near misses, but fitted
 # +0.03: the unknown and focus signals already carry it; the threshold rose to 0.3083).
 # fit_decision.py prints the other trade-offs.
-THRESHOLD = 0.2869
+THRESHOLD = 0.2921
 
 
 @lru_cache(maxsize=1 << 16)
