@@ -686,10 +686,10 @@ async def test_an_eleventh_blind_set_as_it_fares_today(seeded, data_dir) -> None
     its answerable questions whose best passage answers declined, 76.7% of its out of
     coverage ones."""
     result = await eval_questions(seeded, load_questions(data_dir / "seeds-blind11.jsonl"))
-    assert result["answerable"]["answer@1"] >= 0.71, result["failures"]
+    assert result["answerable"]["answer@1"] >= 0.75, result["failures"]
     assert result["kinds"]["plain"]["answer@1"] >= 0.9
     assert result["kinds"]["foreign"]["answer@1"] == pytest.approx(1.0)
-    assert result["kinds"]["near-miss"]["declined"] >= 0.62
+    assert result["kinds"]["near-miss"]["declined"] >= 0.72
     assert result["kinds"]["off-topic"]["declined"] == pytest.approx(1.0)
 
 
@@ -705,10 +705,10 @@ async def test_a_twelfth_blind_set_as_it_fares_today(seeded, data_dir) -> None:
     before it: 6.3% of its answerable questions whose best passage answers declined, 79.4%
     of its out of coverage ones."""
     result = await eval_questions(seeded, load_questions(data_dir / "seeds-blind12.jsonl"))
-    assert result["answerable"]["answer@1"] >= 0.72, result["failures"]
+    assert result["answerable"]["answer@1"] >= 0.76, result["failures"]
     assert result["kinds"]["plain"]["answer@1"] >= 0.9
     assert result["kinds"]["foreign"]["answer@1"] == pytest.approx(1.0)
-    assert result["kinds"]["near-miss"]["declined"] >= 0.66
+    assert result["kinds"]["near-miss"]["declined"] >= 0.74
     assert result["kinds"]["off-topic"]["declined"] == pytest.approx(1.0)
 
 
