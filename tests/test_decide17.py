@@ -12,19 +12,11 @@ writers' shape of it) and over invented articles (siblings of it).
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 from test_decide import signal
+from test_decide13 import _article
 
 from retrieval.analysis import derived_verbal_noun, normalize
-from retrieval.articles import Article
-
-
-def _article(aid: str, title: str, day: int, text: str) -> Article:
-    return Article(aid, title, "وكالة الأنباء", dt.date(2025, 3, day),
-                   tuple(text.split("\n\n")))
-
 
 ARTICLES = [
     _article("water", "وزير الخارجية الفرنسي في بغداد", 4,
@@ -51,16 +43,6 @@ def test_a_verbal_noun_of_the_derived_forms_is_read_by_its_shape(word: str,
     assert derived_verbal_noun(normalize(word)) is verbal
 
 
-@pytest.mark.parametrize("question", [
-    "ما الخطة التي أبدى كيم استعداده لتطويرها مع بوتين؟",
-    "هل سيعود الرئيسان للاجتماع مرة ثانية؟",
-])
-async def test_a_purpose_after_li_is_no_recipient_over_the_seeds(seeded, question) -> None:
-    answer = await seeded.answer(question, 3)
-    assert signal(answer, "frame_apart") == 0.0
-    assert answer.answered, (question, [h.text for h in answer.hits])
-
-
 @pytest.mark.parametrize("question, article", [
     ("ما البرنامج الذي أبدى الوزير الفرنسي استعداده لتطويره؟", "water"),
     ("ما البرنامج الذي أبدى وزير الخارجية الفرنسي استعداده لتطويره للعراقيين؟", "water"),
@@ -74,10 +56,12 @@ async def test_a_purpose_after_li_is_no_recipient(engine_over, question, article
 
 
 @pytest.mark.parametrize("question", [
-    "بماذا تعهد الزعيم الكوري الشمالي لموسكو في معركتها للدفاع عن أمنها؟",
-    "بماذا تنبأ الزعيم الكوري لروسيا في مواجهة خصومها",
+    "ما الخطة التي أبدى كيم استعداده لتطويرها مع بوتين؟",  # a purpose
+    "هل سيعود الرئيسان للاجتماع مرة ثانية؟",
+    "بماذا تعهد الزعيم الكوري الشمالي لموسكو في معركتها للدفاع عن أمنها؟",  # «لروسيا»
+    "بماذا تنبأ الزعيم الكوري لروسيا في مواجهة خصومها",  # «… بأن موسكو ستحقق»
 ])
-async def test_a_country_said_by_its_capital_over_the_seeds(seeded, question) -> None:
+async def test_no_one_else_is_asked_of_over_the_seeds(seeded, question) -> None:
     answer = await seeded.answer(question, 3)
     assert signal(answer, "frame_apart") == 0.0
     assert answer.answered, (question, [h.text for h in answer.hits])
