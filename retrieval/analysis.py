@@ -32,6 +32,7 @@ __all__ = [
     "analyze_question",
     "analyze_token",
     "char_ngrams",
+    "derived_verbal_noun",
     "join_thousands",
     "normalize",
     "read_accepting",
@@ -337,17 +338,25 @@ _PRONOUN_ENDS = tuple(normalize(s) for s in ("ه", "ها", "هم", "هما", "ه
 _BY = frozenset(("من", "ومن", "فمن"))  # «من قبل X» is «by X» (and «من قبل» «before»)
 
 
-def _noun_governed(word: str) -> bool:
-    """Whether an indefinite word after «قبل» looks like the noun a preposition governs
-    (a verbal noun, a span of time, a noun with a pronoun) rather than a name."""
+def derived_verbal_noun(word: str) -> bool:
+    """Whether a bare normalized word (no article, no pronoun) has the shape of a verbal
+    noun of the derived forms (اجتماع، انطلاق، استقبال، إعلان، توقيع), which is no name:
+    after «قبل» it is what a preposition governs, after لـ a purpose («لتطويرها»), not
+    the one an action is for."""
     n = len(word)
-    return (word in _AFTER_BEFORE or word.endswith(_PRONOUN_ENDS) or not word.isalpha()
-            or (n == 6 and word[0] == "ا" and word[4] == "ا" and word[2] in "تط")  # اجتماع
+    return ((n == 6 and word[0] == "ا" and word[4] == "ا" and word[2] in "تط")  # اجتماع
             or (n == 6 and word.startswith("ان") and word[4] == "ا")  # انطلاق
             or (n == 7 and word.startswith("است") and word[5] == "ا")  # استقبال
             or (n == 5 and word[0] == "ا" and word[3] == "ا")  # إعلان
-            or (n == 5 and word[0] == "ت" and word[3] == "ي")  # توقيع
-            or (n == 4 and word[2] in "وا"))  # وصول، دخول، بناء
+            or (n == 5 and word[0] == "ت" and word[3] == "ي"))  # توقيع
+
+
+def _noun_governed(word: str) -> bool:
+    """Whether an indefinite word after «قبل» looks like the noun a preposition governs
+    (a verbal noun, a span of time, a noun with a pronoun) rather than a name."""
+    return (word in _AFTER_BEFORE or word.endswith(_PRONOUN_ENDS) or not word.isalpha()
+            or derived_verbal_noun(word)
+            or (len(word) == 4 and word[2] in "وا"))  # وصول، دخول، بناء
 
 
 def accepting(word: str, after: str) -> bool:

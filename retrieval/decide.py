@@ -140,12 +140,12 @@ ARCD questions asked over the seeds and the out-of-coverage (near-miss) seed que
 (fit_decision.FITTED names the seed files; two more are kept out of the fit), and, from
 the ninth round, the development sets written blind (fit_decision.BLIND: seeds-unseen,
 -blind2, -blind3, -blind4, from the thirteenth round -blind5 and -blind6, and from
-decide13 -blind7 and -blind8, from decide15 -blind9 and -blind10; seeds-blind11 and
-later are only measured), and the
+decide13 -blind7 and -blind8, from decide15 -blind9 and -blind10, from decide17
+-blind11 and -blind12; seeds-blind13 and later are only measured), and the
 questions of two other coverages
 (tests/data/newsroom8/questions.jsonl, tests/data/newsroom10/questions.jsonl).
 THRESHOLD is chosen on cross-validated probabilities (folds grouped by article, one
-fold per blind writer, ten) for the trade-off stated at THRESHOLD. The script prints
+fold per blind writer, twelve) for the trade-off stated at THRESHOLD. The script prints
 the held-out figures, per blind set too.
 """
 
@@ -160,7 +160,14 @@ from operator import itemgetter
 import numpy as np
 
 from .aliases import PERSON_HEADS
-from .analysis import analyze, analyze_token, char_ngrams, normalize, tokenize
+from .analysis import (
+    analyze,
+    analyze_token,
+    char_ngrams,
+    derived_verbal_noun,
+    normalize,
+    tokenize,
+)
 from .answer_types import (
     MEASURE_VERBS,
     NAME,
@@ -547,6 +554,43 @@ INTERCEPT = 0.3329
 # amount or a property (سعر) asked of a thing the passage never names («ما سعر البيتكوين
 # اليوم؟» over gold; fired on 1 answerable blind question and 67 near misses, but fitted
 # +0.03: the unknown and focus signals already carry it; the threshold rose to 0.3083).
+# Round 17 (decide17): seeds-blind11 and -blind12 fitted too, twelve writers, one fold
+# each. Their honest held-out figure, scored by the round-12 constants that never saw
+# them (answerable whose best passage answers declined / out of coverage declined /
+# AUC): blind11 8.0% / 76.7% / 0.946, blind12 6.3% / 79.4% / 0.941. Held out per writer,
+# twelve folds, the round-12 signals (threshold 0.2921) -> this round's (0.2949):
+#   seeds-unseen 3.6% / 85.9% / 0.969 -> 4.5% / 87.5% / 0.969;
+#   seeds-blind2 1.0% / 80.3% / 0.970 -> 1.0% / 80.3% / 0.971;
+#   seeds-blind3 5.0% / 81.2% / 0.948 -> 4.2% / 82.8% / 0.951;
+#   seeds-blind4 4.9% / 76.6% / 0.949 -> 4.9% / 78.1% / 0.951;
+#   seeds-blind5 8.5% / 73.0% / 0.912 -> 9.3% / 74.6% / 0.913;
+#   seeds-blind6 4.1% / 81.2% / 0.966 -> 5.0% / 81.2% / 0.967;
+#   seeds-blind7 6.8% / 85.7% / 0.965 -> 6.8% / 85.7% / 0.964;
+#   seeds-blind8 5.3% / 76.6% / 0.937 -> 5.3% / 78.1% / 0.939;
+#   seeds-blind9 7.1% / 81.5% / 0.947 -> 8.9% / 83.1% / 0.946;
+#   seeds-blind10 11.7% / 68.9% / 0.899 -> 11.7% / 68.9% / 0.901;
+#   seeds-blind11 8.0% / 76.7% / 0.945 -> 8.9% / 78.3% / 0.946;
+#   seeds-blind12 6.3% / 79.4% / 0.940 -> 5.4% / 79.4% / 0.945;
+#   all twelve (1374 / 761) 6.0% / 79.0% / 0.946 -> 6.3% / 79.9% / 0.947; seed files
+#   2.3% / 73.4% / 0.967 -> 2.0% / 73.8% / 0.968; newsroom8 7.4% / 85.4% / 0.944, same;
+#   newsroom10 3.5% / 73.9% / 0.899 -> 3.5% / 73.9% / 0.902; newsroom12 and 14 unchanged;
+#   ARCD held out 2.0% -> 2.3% (`marsad eval` over ARCD train 13 of 693 both ways).
+# Kinds fixed (frame_apart fired on 29 answerable questions whose best passage answers
+# and 50 out of coverage; 16 of the 29 declined): a verbal noun of the derived forms
+# after لـ or «إلى» read as the recipient («أبدى كيم استعداده لتطويرها», «هل سيعود
+# الرئيسان للاجتماع؟»: analysis.derived_verbal_noun, the shapes the «قبل» reading already
+# used, in `_to_someone`), and a country asked as the recipient that the passage says by
+# its capital or seat of power («بماذا تعهد الزعيم الكوري لموسكو؟» over «تعرض دعمها
+# لروسيا»: `_as_its_country`). The threshold rose with the refit (the seed cap held
+# out), which traded: answerable declines rose by one question on seeds-unseen, blind5,
+# blind6 and blind11 and by two on blind9, fell by one on blind3 and blind12; near misses
+# declined rose by one on seven writers. Seen and left: the decision reads
+# a group's best instance, which may be a duplicate paragraph without the speaker the
+# shown hit names («سنخوض المعركة …» of one outlet against «وأضاف كيم: … سنخوض …» of
+# another: type_missing and speaker_silent fire, four declines with the right passage
+# first over the dev sets); a title glued to a preposition beside a name («لوزير
+# الخارجية الروسي سيرغي لافروف»: name_missing on four writers, tried and left out in
+# round 13); an epithet as the recipient («لضيفه», «لسيد الكرملين»).
 # fit_decision.py prints the other trade-offs.
 # Round 17 (fix17): newsroom16 fitted (one trade story in six articles: a folder of .txt
 # wire copy, HTML pages and a JSONL feed; its questions grouped by the strand they ask
@@ -1186,14 +1230,20 @@ _SAYING_VERBS = SAID_TERMS | frozenset(t for w in (
 
 
 def _to_someone(asked: Frame | None, common: Callable[[], Collection[str]]) -> Frame | None:
-    """The frame, unless what stands as its recipient is no one: لـ glued to a noun
-    without the article that the coverage writes with it elsewhere (`common`:
-    answer_types.with_article), not a title — a purpose or a topic («قبل بوتين دعوة كيم
-    لزيارة كوريا», «أبدى استعداده لتطويرها», «توقعه كيم لنتيجة المواجهة»), where a
-    recipient is a name, a country, a title or a definite noun («لبوتين», «لروسيا»,
-    «لوزير الدفاع», «للوفد»)."""
-    if asked is None or asked.recipient is None or not asked.marked \
-            or not asked.recipient.startswith(_TO):
+    """The frame, unless what stands as its recipient is no one: a verbal noun of the
+    derived forms, with or without the article (analysis.derived_verbal_noun: «أبدى
+    استعداده لتطويرها», «هل سيعود الرئيسان للاجتماع؟», «سافر للاستقبال»: a purpose, never
+    one who receives), or لـ glued to a noun without the article that the coverage
+    writes with it elsewhere (`common`: answer_types.with_article), not a title — a
+    purpose or a topic («قبل بوتين دعوة كيم لزيارة كوريا», «توقعه كيم لنتيجة
+    المواجهة»), where a recipient is a name, a country, a title or a definite noun
+    («لبوتين», «لروسيا», «لوزير الدفاع», «للوفد»)."""
+    if asked is None or asked.recipient is None or not asked.marked:
+        return asked
+    bare = asked.recipient[len(_TO):] if asked.recipient.startswith(_TO) else asked.recipient
+    if derived_verbal_noun(asked.recipient) or derived_verbal_noun(bare):
+        return None
+    if not asked.recipient.startswith(_TO):
         return asked
     core = asked.recipient[len(_TO):]
     if core in PERSON_HEADS or nation(core) is not None \
@@ -1243,9 +1293,24 @@ def _roles(asked: Frame | None, text: str, weights: Mapping[str, float],
     # by another verb of saying («توقع كيم لموسكو» / «أكد كيم لبوتين ثقته بأن موسكو …»)
     loose = asked.verb in _GOING or asked.verb in _SAYING_VERBS
     away = apart(Frame(None, asked.actor, asked.recipient, asked.marked) if loose else asked,
-                 text, aliases)
+                 text, _as_its_country(asked.recipient, aliases))
     misplaced = {asked.actor, asked.recipient} if swap else {asked.recipient} if away else ()
     return (float(swap), float(away)), frozenset(t for t in misplaced if t in weights)
+
+
+def _as_its_country(recipient: str | None, aliases: Mapping[str, Collection[str]]
+                    ) -> Mapping[str, Collection[str]]:
+    """`aliases`, with a recipient that is a country or its capital also written as the
+    other words of its class (synonyms.related: لموسكو / روسيا، الكرملين; لكوريا /
+    بيونغيانغ): the press says a state by its capital and its seat of power, so «بماذا
+    تعهد كيم لموسكو؟» is told by «تعرض دعمها لروسيا». A person or a title keeps its own
+    words: another one is another recipient."""
+    if not recipient:
+        return aliases
+    forms = related(recipient)
+    if not forms or not any(nation(f) for f in (recipient, *forms)):
+        return aliases
+    return {**aliases, recipient: {*aliases.get(recipient, ()), *forms}}  # type: ignore[dict-item]
 
 
 def probability(x: np.ndarray) -> float:

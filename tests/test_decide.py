@@ -676,31 +676,39 @@ async def test_a_tenth_blind_set_as_it_fares_today(seeded, data_dir) -> None:
 async def test_an_eleventh_blind_set_as_it_fares_today(seeded, data_dir) -> None:
     """tests/data/seeds-blind11.jsonl: 205 questions written in the eleventh round by an
     engineer who read only the five seed articles, as a newsroom fact-checker and readers
-    from Morocco, Iraq, Sudan and the Gulf would ask; used only to measure (its five English
-    and French questions given their `language` afterwards). Measured on main when added
-    (72de8fe): answer@1 0.721, 22 of 140 answerable declined, paraphrase 0.50, near misses
-    32 of 50 declined, off-topic 15 of 15. The eleventh round's final code: 0.729, 21
-    declined, paraphrase 0.47, near misses 34 of 50."""
+    from Morocco, Iraq, Sudan and the Gulf would ask; measure-only until the thirteenth
+    round (its five English and French questions given their `language` afterwards).
+    Measured on main when added (72de8fe): answer@1 0.721, 22 of 140 answerable declined,
+    paraphrase 0.50, near misses 32 of 50 declined, off-topic 15 of 15. The eleventh
+    round's final code: 0.729, 21 declined, paraphrase 0.47, near misses 34 of 50. From the
+    thirteenth round (decide17) it is development data (fitted as its writer's fold,
+    failures read): an in-sample floor. Held out by the constants fitted before it: 8.0% of
+    its answerable questions whose best passage answers declined, 76.7% of its out of
+    coverage ones."""
     result = await eval_questions(seeded, load_questions(data_dir / "seeds-blind11.jsonl"))
-    assert result["answerable"]["answer@1"] >= 0.71, result["failures"]
+    assert result["answerable"]["answer@1"] >= 0.75, result["failures"]
     assert result["kinds"]["plain"]["answer@1"] >= 0.9
     assert result["kinds"]["foreign"]["answer@1"] == pytest.approx(1.0)
-    assert result["kinds"]["near-miss"]["declined"] >= 0.62
+    assert result["kinds"]["near-miss"]["declined"] >= 0.72
     assert result["kinds"]["off-topic"]["declined"] == pytest.approx(1.0)
 
 
 async def test_a_twelfth_blind_set_as_it_fares_today(seeded, data_dir) -> None:
     """tests/data/seeds-blind12.jsonl: 205 questions written in the eleventh round by another
     engineer who read only the five seed articles, as students, older readers with full
-    titles and young readers typing fast in dialect would ask; used only to measure.
-    Measured on main when added (72de8fe): answer@1 0.714, 25 of 140 answerable declined,
-    paraphrase 0.35, near misses 33 of 50 declined, off-topic 15 of 15. The eleventh
-    round's final code: 0.736, 25 declined, paraphrase 0.35, near misses 36 of 50."""
+    titles and young readers typing fast in dialect would ask; measure-only until the
+    thirteenth round. Measured on main when added (72de8fe): answer@1 0.714, 25 of 140
+    answerable declined, paraphrase 0.35, near misses 33 of 50 declined, off-topic 15 of
+    15. The eleventh round's final code: 0.736, 25 declined, paraphrase 0.35, near misses
+    36 of 50. From the thirteenth round (decide17) it is development data (fitted as its
+    writer's fold, failures read): an in-sample floor. Held out by the constants fitted
+    before it: 6.3% of its answerable questions whose best passage answers declined, 79.4%
+    of its out of coverage ones."""
     result = await eval_questions(seeded, load_questions(data_dir / "seeds-blind12.jsonl"))
-    assert result["answerable"]["answer@1"] >= 0.72, result["failures"]
+    assert result["answerable"]["answer@1"] >= 0.76, result["failures"]
     assert result["kinds"]["plain"]["answer@1"] >= 0.9
     assert result["kinds"]["foreign"]["answer@1"] == pytest.approx(1.0)
-    assert result["kinds"]["near-miss"]["declined"] >= 0.66
+    assert result["kinds"]["near-miss"]["declined"] >= 0.74
     assert result["kinds"]["off-topic"]["declined"] == pytest.approx(1.0)
 
 

@@ -39,7 +39,6 @@ def _corpus() -> list[Article]:
     ("بماذا فاز دانييل بيرغ؟", PRIZE),
     ("بماذا فاز المخرج دانيل؟", PRIZE),
     ("من استقبل لوكاشنكو؟", ENVOY),
-    ("ماذا قال دانييل فونسيكا عن النادي؟", APPOINTED),
     # the names as the coverage spells them, and the other names, still reach their own
     ("من هو دانيال فونسيكا؟", APPOINTED),
     ("ماذا قال دانيلو؟", DANILO),
@@ -52,6 +51,17 @@ async def test_a_name_in_other_vowels_finds_its_passage(engine_over, question: s
     answer = await engine.answer(question)
     assert answer.answered and answer.hits[0].text.startswith(passage[:30]), [
         h.text for h in answer.hits]
+
+
+async def test_a_name_in_other_vowels_finds_its_passage_though_silent(engine_over) -> None:
+    """«ماذا قال دانييل فونسيكا عن النادي؟» reaches Fonseca's appointment first; the passage
+    reports no words of his (the decision's speaker_silent and type_missing read it so), so
+    whether it is answered is the decision's call, not the spelling's: since decide17's
+    first refit (seeds-blind11 and -blind12 fitted, threshold 0.2921) it is declined (p
+    0.27), its passage still shown."""
+    engine = await engine_over(_corpus())
+    answer = await engine.answer("ماذا قال دانييل فونسيكا عن النادي؟")
+    assert answer.hits[0].text.startswith(APPOINTED[:30]), [h.text for h in answer.hits]
 
 
 def test_only_other_inner_vowels_make_a_spelling_of_a_name() -> None:

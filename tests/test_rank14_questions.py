@@ -90,11 +90,10 @@ async def test_agreeing_meets_the_passage_where_he_accepted(tmp_path: Path,
 @pytest.mark.parametrize("question", [
     "هل قبل ماكرون دعوة كيم؟",
     "هل قبلت ميركل دعوة كيم؟",
-    # decide16's refit with newsroom14 fitted (with or without place_missing) answers it at
-    # p 0.30-0.31 against a threshold of 0.283 (declined by the lead's constants): every
-    # other word is held and actor_otherwise alone does not outweigh them
-    pytest.param("هل قبلت ميركل دعوة الزعيم الكوري الشمالي؟", marks=pytest.mark.xfail(
-        strict=True, reason="answered since the round-16 refit: p 0.306 at 0.2830")),
+    # answered from decide16's refit (p 0.306 at 0.2830: every other word held, and
+    # actor_otherwise alone did not outweigh them; a strict xfail then), declined again
+    # since decide17's (threshold 0.2949)
+    "هل قبلت ميركل دعوة الزعيم الكوري الشمالي؟",
 ])
 async def test_someone_else_accepting_is_declined(engine: Marsad, question: str) -> None:
     # «قبل» now a word of the question (the seeds say «قبل بوتين … دعوة كيم»): the one
