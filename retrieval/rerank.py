@@ -704,8 +704,9 @@ class Weights:
     before: float = 1.0
     # Added when the engine scoped the question to a month, its words taken out of the
     # search («كم بلغ التضخم في فبراير؟»: date_scope.asked_month), and the candidate
-    # tells of that month (date_scope.names_month: «35.7% في فبراير»), not another's
-    # figure printed in that month's articles («بلغ 35.2% في ديسمبر»).
+    # tells of that month (date_scope.names_month: «35.7% في فبراير»); subtracted when
+    # it tells of another month only (`tells_other_month`: «بلغ 35.2% في ديسمبر», a
+    # figure printed in that month's articles).
     month: float = 2.0
     # Added when the question asks how many of a thing («كم عدد قتلى …», «كم قتيلا …»:
     # counts.asked_count) and the candidate's best-matching sentence counts it
@@ -1273,6 +1274,8 @@ def _fused(question: str, candidates: Sequence[Candidate], *, index: object,
         # telling of that month answers, not December's figure printed in February
         steps.append((weights.month, _TextCue(lambda at: _each(
             candidates, at, lambda c: bool(names_month(c.text, None, month))), None, True)))
+        steps.append((-weights.month, _TextCue(lambda at: _each(
+            candidates, at, lambda c: tells_other_month(c.text, month)), None, True)))
     if weights.before and asks_before(question):
         steps.append((weights.before, _TextCue(lambda at: _each(
             candidates, at, lambda c: any(map(tells_before, matching_sentences(
@@ -1355,6 +1358,15 @@ def bare_weights(idf: Mapping[str, float], aliases: Mapping[str, Collection[str]
             if 0 < low < weight:
                 out[term] = low
     return out
+
+
+def tells_other_month(text: str, month: AskedMonth) -> bool:
+    """Whether `text` tells of another month than `month` (date_scope.names_month: «بلغ
+    22.3% في ديسمبر») and not of `month` itself: another month's figure, printed in the
+    asked month's articles."""
+    return not names_month(text, None, month) and any(
+        names_month(text, None, AskedMonth(other, None))
+        for other in range(1, 13) if other != month.month)
 
 
 def counted_topic(question: str, counted: Counted, counts: np.ndarray, distinct: np.ndarray,
