@@ -1265,6 +1265,9 @@ def to_msa(text: str, known: Callable[[str], bool] | None = None) -> str:
         previous = words[i - 1].group() if i else ""
         msa = msas[i] if means else _visit(match.group(), msas[i], following, previous, known)
         msa = _future_kept(match.group(), msa)
+        if msa == _WILL_MSA and i + 1 < len(msas) and future_verb(
+                (msas[i + 1].split() or [""])[0]):
+            msa = ""  # «رح يضل»: سيبقى says the future already
         before = {w.group() for w in words[max(0, i - 2):i]}  # «قديش ضلوا يحكوا»
         if msa in _TALKED and msa != match.group() and (
                 before & _HOW_LONG_NEAR or _HOW_LONG_NEAR.intersection(following[:2])):
