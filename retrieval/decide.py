@@ -32,6 +32,8 @@ A small logistic regression over signals of the question and its hits (`SIGNALS`
   count asked but tells nothing of whether one answers it: with it, a toll asked in a
   country the passage's event is not in was answered (p 0.34 against 0.15; the refit
   without it: ten writers held out 5.6% / 78.4%, was 5.7% / 78.1%, no writer worse);
+  and without the month cue (rerank.Weights.month, eighteenth round) for the same
+  reason: what the rerank says each added (engine passes it as `ordered`);
 - `terms`: log(1 + number of question terms);
 - `type_missing`: the question asks for an amount, a time or what someone said (كم،
   متى، ماذا قال: answer_types.decision_type) and the passage's best-matching sentence
@@ -204,10 +206,8 @@ from .cooccurrence import (
     window_share,
 )
 from .countries import country_terms, nation, not_countries, qualified_otherwise
-from .counts import asked_count, states_count
 from .owners import owned_otherwise
 from .questions import without_markup
-from .rerank import WEIGHTS as RERANK_WEIGHTS
 from .roles import Frame, apart, frame, swapped
 from .synonyms import related, synonyms
 from .variants import skeleton
@@ -833,7 +833,8 @@ def signals(hits: Sequence[tuple[object, float]], bm25: float,
             candidates: Sequence[object] = (), question: str = "",
             named: Mapping[str, Collection[str]] | None = None, *,
             term_id: Callable[[str], int],
-            sharing: Callable[[str], Iterable[int]] | None = None) -> np.ndarray:
+            sharing: Callable[[str], Iterable[int]] | None = None,
+            ordered: Mapping[int, float] | None = None) -> np.ndarray:
     """The SIGNALS of the best hit. `hits`: (stored passage with its term ids and text,
     fused score) in rank order; `bm25`: the best hit's BM25 score; `weights`: query term
     -> idf; `known`: query term -> whether the corpus has it in some spelling or form;
@@ -845,7 +846,9 @@ def signals(hits: Sequence[tuple[object, float]], bm25: float,
     `term_id`: a term's id in `vocabulary` (-1: none), for finding the question's words
     among the candidates' term ids; `sharing`: the ids of the vocabulary terms sharing a
     character trigram with a term (variants.near), where its typos are looked for (else
-    the whole vocabulary is read)."""
+    the whole vocabulary is read); `ordered`: passage id -> what the rerank's cues that
+    only order passages (count, month) added to its fused score (rerank.rerank's
+    `ordered`), read without them."""
     out = np.zeros(len(SIGNALS))
     named = named or {}
     # Light words (questions.LIGHT: صار، فعل، قيل) frame the question, they do not name
@@ -992,14 +995,14 @@ def signals(hits: Sequence[tuple[object, float]], bm25: float,
     if reachable <= 0:  # every word said in another: BM25 scored those (engine._top)
         reachable = known_total
     second = hits[1][1] if len(hits) > 1 else 0.0
-    # The count cue (rerank.Weights.counted) orders the passages of a count asked; it is
-    # no evidence that the coverage answers it («كم عدد قتلى الزلزال في تركيا؟» over
-    # Morocco's earthquake counts its dead too): the score read here leaves it out.
-    counted = asked_count(question) if question else None
-    if counted is not None:
-        fused, second = (score - RERANK_WEIGHTS.counted * states_count(
-            getattr(hit, "text", ""), counted, weights, aliases)
-            for hit, score in (hits[0], hits[1] if len(hits) > 1 else (None, 0.0)))
+    # The count and month cues (rerank.Weights.counted, .month) order the passages of a
+    # count or a month asked; they are no evidence that the coverage answers it («كم عدد
+    # قتلى الزلزال في تركيا؟» over Morocco's earthquake counts its dead too; «ماذا أهدى
+    # كيم لشويغو عندما زار بيونغيانغ في يوليو؟» over the July visit, no gift told): the
+    # score read here leaves out what they added
+    if ordered:
+        fused, second = (score - ordered.get(getattr(hit, "id", -1), 0.0)
+                         for hit, score in (hits[0], hits[1] if len(hits) > 1 else (None, 0.0)))
         second = max(second, 0.0)
     out[:] = (got / total, known_got / known_total if known_total else 0.0,
               1 - known_total / total, unknown_definite / total, unknown_verbal / total,

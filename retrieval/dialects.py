@@ -99,6 +99,7 @@ from collections.abc import Callable
 
 from .analysis import analyze_token, normalize
 from .countries import nation
+from .tenses import future_verb
 from .transliterate import (
     ARABIZI_PARTICLES,
     EXONYMS,
@@ -524,6 +525,7 @@ _VERB_PARTICLES = frozenset(normalize(w) for w in (
     "راح", "رح", "رايح", "حا", "ها", "عم", "غادي", "غادية", "غادين", "غا", "بيش", "باش"))
 _TO = frozenset(normalize(w) for w in ("إلى", "الى"))
 _WILL = _normalized("رح راح رايح حا ها غادي غادية غادين غا بيش")  # future (عم: progressive)
+_WILL_MSA = normalize("سوف")  # a stop word: it weighs nothing, only tells the tense
 # «بيعرف، بيقدر، قادر» (knows how to, can) before a present verb: the verb is asked.
 _CAN = _normalized("""بيعرف بتعرف بيعرفوا بيقدر بتقدر بيقدروا بقدر قادر قادرة قادرين
 ناوي ناوية ناويين جاي جاية جايين يمدي يمديه يمديهم""")  # and «ناوي، جاي» (intends to, is coming to)
@@ -959,7 +961,9 @@ def _rewrite(word: str, following: list[str], known: Callable[[str], bool] | Non
             and following[0].startswith(_PERSON):
         return ""  # «بدو يروح»: wanting frames the verb asked about
     if word in _VERB_PARTICLES and following and following[0].startswith(_PERSON):
-        return ""  # رح يجي, عم يحكي: the verb says it
+        # رح يجي, عم يحكي: the verb says what is asked; a future particle's tense is MSA's
+        # «سوف» (the future cue and the actor cue read it: tenses.asks_future)
+        return _WILL_MSA if word in _WILL else ""
     if word in _CAN and following and len(following[0]) > _MIN_STEM \
             and following[0].startswith(_PERSON):
         return ""  # «بيعرف يساعد»: can help; the verb is asked
@@ -1228,6 +1232,21 @@ def _visit(word: str, msa: str, following: list[str], previous: str,
     return _usable((_VISITS[tense],), known)
 
 
+def _future_kept(word: str, msa: str) -> str:
+    """`msa` with MSA's «سوف» before it when `word` is a dialect future (حـ/هـ/با before a
+    present verb: هيزور، حيروح) and `msa` no longer says so (يزور, the form the corpus
+    writes; not سيعود). «امتى هيزور بوتين كوريا؟» asks of a visit to come; read as «متى
+    يزور …» it was answered by the visit of 2000."""
+    clitic = word[:1] if word.startswith(_CLITICS) and len(word) > _MIN_STEM + 3 else ""
+    bare, said = word[len(clitic):], msa[len(clitic):] if msa.startswith(clitic) else msa
+    future = any(bare.startswith(p) and bare[len(p):].startswith(_PERSON)
+                 and len(bare) - len(p) > _MIN_STEM for p in _FUTURE)
+    if not future or not said.strip() or msa == word or future_verb(said.split()[0]) \
+            or _WILL_MSA in said.split():
+        return msa
+    return msa[:len(msa) - len(said)] + _WILL_MSA + " " + said
+
+
 def to_msa(text: str, known: Callable[[str], bool] | None = None) -> str:
     """`text` (a question) normalized, with its dialect words in MSA.
 
@@ -1253,6 +1272,10 @@ def to_msa(text: str, known: Callable[[str], bool] | None = None) -> str:
         following = [w.group() for w in words[i + 1:i + 1 + _CONTEXT]]
         previous = words[i - 1].group() if i else ""
         msa = msas[i] if means else _visit(match.group(), msas[i], following, previous, known)
+        msa = _future_kept(match.group(), msa)
+        if msa == _WILL_MSA and i + 1 < len(msas) and future_verb(
+                (msas[i + 1].split() or [""])[0]):
+            msa = ""  # «رح يضل»: سيبقى says the future already
         before = {w.group() for w in words[max(0, i - 2):i]}  # «قديش ضلوا يحكوا»
         if msa in _TALKED and msa != match.group() and (
                 before & _HOW_LONG_NEAR or _HOW_LONG_NEAR.intersection(following[:2])):

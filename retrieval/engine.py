@@ -354,6 +354,7 @@ class Marsad:
                               published_on=day.key())
         theirs = await self._outlet_slots(scope.outlets) if scope.outlets else None
         month = asked_month(scope.rest) if day is None and language in ("ar", "und") else None
+        scoped: AskedMonth | None = None  # the month whose words were taken out of the search
         if month is not None:
             # «كسلا في أغسطس 2024»: that month's articles and those telling of it (an
             # April article on March's inflation), its words not searched; none, the
@@ -368,7 +369,7 @@ class Marsad:
                     if published is not None:
                         return published
                 theirs = dated if theirs is None else np.intersect1d(theirs, dated)
-                scope = dataclasses.replace(scope, rest=month.rest)
+                scope, scoped = dataclasses.replace(scope, rest=month.rest), month
         # The decision must not depend on how many hits a frontend shows (-k 1 in a script,
         # 3 in the console, 5 inline, 9 in a chat): candidates, grouping and the decision
         # are the same for every k up to RERANK_DEPTH - 8; only the hits cited are cut to k.
@@ -379,7 +380,7 @@ class Marsad:
         # may rank below k hits of other outlets; agency_first looks as deep as any k gets
         depth = max(k, RERANK_DEPTH - 8) if scope.missing and agency_named(scope.missing) else k
         found, groups = await asyncio.to_thread(
-            self._answer_found, question, scope, depth, clock, theirs, language)
+            self._answer_found, question, scope, depth, clock, theirs, language, scoped)
         found = dataclasses.replace(found, hits=found.hits[:k])
         agency = _agency_outlet(scope.outlets) if month is None else None
         if agency is not None and not found.answered and found.searchable:
@@ -400,12 +401,17 @@ class Marsad:
         return dataclasses.replace(found, hits=_disagreements(found.hits, groups))
 
     def _answer_found(self, question: str, scope: OutletScope, k: int, clock: _Clock,
-                      theirs: np.ndarray | None, language: str
+                      theirs: np.ndarray | None, language: str,
+                      month: AskedMonth | None = None
                       ) -> tuple[Answer, list[grouping.Group]]:
         """`answer`'s stages from the question analysed to the hits cited, in the calling
         (worker) thread, and the statements grouped (for `_disagreements`, once the hits
-        are final); `theirs`: the sorted passage slots of the outlets it names."""
+        are final); `theirs`: the sorted passage slots of the outlets it names; `month`:
+        the month the question was scoped to, its words taken out of `scope.rest` (the
+        rerank reads it: rerank.Weights.month)."""
         asked, top = self._analyse_top(scope.rest, k + 8, clock, theirs)
+        if asked is not None:
+            asked.month = month
         named = {"outlets": scope.outlets, "outlet_not_covered": scope.missing}
         if asked is None:
             return Answer(question, False, [], searchable=False, language=language,
@@ -566,16 +572,17 @@ class Marsad:
         statements, the decision's signals and probability, and the k hits' best instances
         and sentences."""
         wanted = max(k, DECIDE_HITS) + CITE_SPARE
+        ordered: dict[int, float] = {}  # passage id -> what the ordering cues added to its score
         with clock("rerank"):  # the text cues read only where they can reach the groups
             ranked, settled = self._rerank_best(question, asked, found,
-                                                wanted + grouping.LEAD_SPARE)
+                                                wanted + grouping.LEAD_SPARE, ordered)
         with clock("group"):
             groups = grouping.group_duplicates(ranked, wanted, self.index, self.terms,
                                                asked.query.groups_by_term(), self.term_grams,
                                                asked.terms)
         if not grouping.settled_by(groups, ranked, settled):
             with clock("rerank"):  # a group reached past the settled: every score read
-                ranked = self._rerank(question, asked, found)
+                ranked = self._rerank_best(question, asked, found, None, ordered)[0]
             with clock("group"):
                 groups = grouping.group_duplicates(ranked, wanted, self.index, self.terms,
                                                    asked.query.groups_by_term(),
@@ -589,7 +596,7 @@ class Marsad:
                                      asked.shapes, self.terms, asked.kind,
                                      [p for p, _ in found[:RERANK_DEPTH]], asked.text,
                                      asked.named, term_id=self.term_id,
-                                     sharing=self._sharing)
+                                     sharing=self._sharing, ordered=ordered)
             confidence = decide.probability(signals) if shown else 0.0
         with clock("cite"):  # the decision's hits at least: a hit may carry the first whole
             chosen = _choose(groups[:wanted], asked.weights, asked.aliases)
@@ -751,11 +758,15 @@ class Marsad:
         return self._rerank_best(question, asked, found, None)[0]
 
     def _rerank_best(self, question: str, asked: _Asked,
-                     found: list[tuple[StoredPassage, float]], exact: int | None
+                     found: list[tuple[StoredPassage, float]], exact: int | None,
+                     ordered: dict[int, float] | None = None
                      ) -> tuple[list[tuple[StoredPassage, float]], int]:
         """`_rerank`, and how many of its first entries are settled: all of them when
         `exact` is None, else at least `exact` (or all), the rest carrying upper bounds
-        of their scores in no particular order (rerank.rerank_best)."""
+        of their scores in no particular order (rerank.rerank_best). `ordered`, when
+        given, is filled with what the cues that only order the passages (count, month)
+        added to each passage's score, by passage id (the decision reads the score
+        without them)."""
         # the names it asks by a title, in any of their spellings («جونج» as «جونغ»): a
         # title word's names (asked.named) are no spellings of it
         spelled = [s for t in asked.terms if t not in asked.named
@@ -769,11 +780,15 @@ class Marsad:
         context: dict[str, Any] = dict(
             index=self.index, vmap=self.variants, vocab=_TermIds(self), idf=asked.weights,
             aliases=asked.aliases, named=asked.named,
-            titles=titles)
+            titles=titles, month=asked.month)
+        added = np.zeros(len(candidates))
         if exact is None:
-            order, settled = rerank(question, candidates, **context), len(candidates)
+            order, settled = rerank(question, candidates, ordered=added, **context), \
+                len(candidates)
         else:
-            order, settled = rerank_best(question, candidates, exact, **context)
+            order, settled = rerank_best(question, candidates, exact, ordered=added, **context)
+        if ordered is not None:
+            ordered.update((p.id, float(a)) for (p, _), a in zip(found, added, strict=True))
         # page furniture (a heading, caption, pull quote) is shown only when no body
         # passage matches at all, never to fill the hits beside one
         body = [(found[i][0], score) for i, score in order if not furniture[i]]
@@ -1276,6 +1291,7 @@ class _Asked:
     kind: str | None  # what the decision checks for (answer_types.decision_type)
     # a title's terms -> the names it stands for (aliases.py), among their `aliases`
     named: dict[str, frozenset[str]] = field(default_factory=dict)
+    month: AskedMonth | None = None  # the month it was scoped to, its words not searched
 
 
 def best_sentence(text: str, weights: dict[str, float],

@@ -57,7 +57,8 @@ def words(text: str) -> list[str]:
     ("المرا", "المرأة"),
     # Maghrebi, Iraqi and Gulf forms: yes/no واش, future غادي, they هوما, there is اكو,
     # the genitive ديال (dropped), the first اللولة, came جه/جا (arrived, as news says it)
-    ("واش غادي يمشي للمعرض", "هل يذهب للمعرض"), ("شنو هوما الجوائز", "ماذا هم الجوائز"),
+    # (غادي's future kept as MSA's سوف)
+    ("واش غادي يمشي للمعرض", "هل سوف يذهب للمعرض"), ("شنو هوما الجوائز", "ماذا هم الجوائز"),
     ("اكو جوائز", "هناك جوائز"), ("المعرض ديال الوزير", "المعرض الوزير"),
     ("الزيارة اللولة", "الزياره الاولي"), ("جه الوزير بالطيارة", "وصل الوزير بالطاءرة"),
     ("جا الوفد", "وصل الوفد"), ("كام ساعة طولت الجلسة", "كم ساعه استمرت الجلسه"),
@@ -129,7 +130,8 @@ def test_no_homograph_is_in_the_lexicon_and_every_entry_is_normalized() -> None:
 
 
 def test_future_and_progressive_particles_only_mark_the_tense() -> None:
-    assert words(to_msa("رح يسافر الوزير")) == words("يسافر الوزير")
+    # the future kept as MSA writes it apart (سوف, a stop word): the tense cues read it
+    assert words(to_msa("رح يسافر الوزير")) == words("سوف يسافر الوزير")
     assert words(to_msa("عم يحكي الوزير")) == words("يقول الوزير")
     assert words(to_msa("راح الوزير على حمص")) == words("ذهب الوزير علي حمص")  # went
 
