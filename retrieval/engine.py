@@ -32,7 +32,7 @@ from .agencies import (
 )
 from .aliases import AliasTable, Mined, Terms
 from .analysis import analyze, normalize, tokenize
-from .answer_types import decision_type, matching_sentences
+from .answer_types import amount_given, decision_type, matching_sentences, priced
 from .corroborate import stored_title_terms
 from .coverage import Comparison, OutletSummary, Timeline
 from .date_scope import (
@@ -64,7 +64,7 @@ from .store import (
     busy_error,
     is_busy,
 )
-from .synonyms import related
+from .synonyms import related, synonyms
 from .term_grams import TermGrams
 from .tolls import asks_toll, toll
 from .variants import VariantMap
@@ -437,6 +437,15 @@ class Marsad:
             # half of what is asked (not its article's title alone: «ماذا قالت صحيفة
             # الاتحاد عن هدايا بوتين؟» of a passage on Putin).
             answered = held(grouping.best_instance(groups[0]).text) > decide.ANSWER_COVERAGE
+        if answered and (thing := priced(asked.text)):
+            # a price, a cost or a sum asked is answered only by an amount of that thing:
+            # «ما سعر الذهب في مصر؟» over a central bank's rates (every other word held,
+            # figures of the rates there) is not. The thing's spellings count, not the
+            # words of its class (الذهب, the metal, is no ذهب, went: وصل)
+            best = grouping.best_instance(groups[0])
+            spelt = {t: frozenset(asked.aliases.get(t, ())) - synonyms(t) - related(t)
+                     for t in thing}
+            answered = amount_given(best.text, thing, spelt, best.title or "")
         if answered and chosen:
             # an answer's further hits are passages on it, not whatever else shared a word
             # (newcomer pass: a book fair's «زيارة» at 0.39 under the Kremlin's at 4.89)
