@@ -206,7 +206,7 @@ from .synonyms import related, synonyms
 from .variants import skeleton
 
 __all__ = ["ANSWER_COVERAGE", "SIGNALS", "SOFT_MATCH", "THRESHOLD", "coverage",
-           "probability", "signals", "similarity"]
+           "probability", "signals", "similarity", "unknown_actor"]
 
 ANSWER_COVERAGE = 0.5  # /compare: share of the topic's idf weight an outlet's passage holds
 SOFT_MATCH = 0.5  # trigram similarity from which an unmatched word counts, partially
@@ -1141,6 +1141,17 @@ def _actor_otherwise(asked: Frame | None, question: str, held: Collection[str],
 
 
 _NAME_PARTS = frozenset(normalize(w) for w in ("عبد", "أبو", "بن", "ابن"))
+
+
+def unknown_actor(question: str, known: Mapping[str, bool]) -> bool:
+    """Whether the question names who acted (`_frame`) by a word the coverage never writes
+    in any spelling (`known`: the question's terms -> whether the corpus has them): «هل
+    قبلت ميركل دعوة الزعيم الكوري الشمالي؟» where the coverage tells Putin accepting.
+    With `actor_otherwise` (the passage tells the action of another), the coverage cannot
+    say what that person did (engine: declined after the decision)."""
+    asked = _frame(question)
+    return asked is not None and asked.verb is not None and asked.actor is not None \
+        and known.get(asked.actor, True) is False
 
 
 def _name_rest(question: str, actor: str) -> list[str]:

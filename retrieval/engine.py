@@ -446,6 +446,11 @@ class Marsad:
             # fitted weight alone did not outweigh a full match; declining on it changed no
             # dev set's answerable question (newsroom10: one near miss more declined)
             answered = False
+        if answered and signals[decide.SIGNALS.index("actor_otherwise")] \
+                and decide.unknown_actor(asked.text, asked.known):
+            # the one asked to have acted is a name the coverage never writes, and the
+            # passage tells the action of another: it cannot say what that person did
+            answered = False
         if answered and (thing := priced(asked.text)):
             # a price, a cost or a sum asked is answered only by an amount of that thing:
             # «ما سعر الذهب في مصر؟» over a central bank's rates (every other word held,
