@@ -6,12 +6,12 @@ article here is invented for its kind.
 
 from __future__ import annotations
 
-import asyncio
 import datetime as dt
 from pathlib import Path
 
 import pytest
 from test_decide import signal
+from test_decide16 import ask, stories_db
 
 from retrieval.analysis import analyze_token, normalize
 from retrieval.answer_types import (
@@ -23,7 +23,6 @@ from retrieval.answer_types import (
     priced,
 )
 from retrieval.articles import Article
-from retrieval.engine import Marsad
 
 # a central bank's rates, a fuel price, a ticket price, a launch and a satellite; the
 # price questions ask of things these never give an amount of, and of things they do
@@ -45,24 +44,11 @@ ARTICLES = [
 
 @pytest.fixture(scope="module")
 def market(tmp_path_factory) -> Path:
-    async def build(path: Path) -> Path:
-        articles = [Article(f"m{i}", title, f"صحيفة {i}", dt.date(2024, 3, i + 1), (text,))
-                    for i, (title, text) in enumerate(ARTICLES)]
-        async with await Marsad.open(path) as engine:
-            await engine.ingest(articles)
-        return path
-    return asyncio.run(build(tmp_path_factory.mktemp("market") / "m.db"))
+    return stories_db(tmp_path_factory.mktemp("market") / "m.db", ARTICLES)
 
 
 def term(word: str) -> str:
     return analyze_token(normalize(word)) or ""
-
-
-def ask(db: Path, question: str):
-    async def run():
-        async with await Marsad.open(db) as engine:
-            return await engine.answer(question, k=3)
-    return asyncio.run(run())
 
 
 # ------------------------------------------------------------- a price asked of a thing
