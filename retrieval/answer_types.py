@@ -530,14 +530,16 @@ def _sentence_terms(sentence: str) -> tuple[list[str], list[str | None]]:
 # «لإطلاق», «وبأمر»): a prepositional phrase begins there, never a name of the noun
 # before it (a name that opens with ب ل ك, «بوتين», «لافروف», «كيم», has no hamza after)
 _GLUED_HAMZA = re.compile(r"(?<!\w)([وف]?[لبك])(?=[أإ])")
-_HAMZA = normalize("ء")
 
 
 def _glued_prepositions(sentence: str) -> frozenset[int]:
     """The positions, among `_sentence_terms`' tokens, of words a preposition is glued to
-    (`_GLUED_HAMZA`): a hamza marks them, the tokens otherwise the same."""
-    marked = tokenize(normalize(_GLUED_HAMZA.sub(r"\1ء", _NAMED_NUMBER.sub("", sentence))))
-    return frozenset(i for i, token in enumerate(marked) if _HAMZA in token[1:3])
+    (`_GLUED_HAMZA`): a hamza inserted after it marks them, the tokens otherwise the same
+    (one the word has of its own, «طائرات», changes nothing)."""
+    plain = _NAMED_NUMBER.sub("", sentence)
+    marked = tokenize(normalize(_GLUED_HAMZA.sub(r"\1ء", plain)))
+    return frozenset(i for i, (token, other) in enumerate(
+        zip(marked, tokenize(normalize(plain)), strict=False)) if token != other)
 
 
 def _has(term: str | None, wanted: Collection[str],
