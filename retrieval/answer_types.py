@@ -33,6 +33,7 @@ __all__ = [
     "TIME",
     "UNIT_TERMS",
     "YES_NO",
+    "amount_given",
     "answer_type",
     "asks_count",
     "asks_next",
@@ -46,6 +47,7 @@ __all__ = [
     "names_beside",
     "next_unsaid",
     "owner_asked",
+    "priced",
     "speaker",
     "speaks",
     "time_grain",
@@ -494,7 +496,7 @@ def holds(text: str, kind: str, weights: Mapping[str, float],
     time answers an amount asked (not when it asks how many: `asks_count`)."""
     return (kind == SAYING and _opens_speech(text)) or any(
         (kind == SAYING and _QUOTES.search(sentence)) or _candidates(
-            tokenize(normalize(sentence)), kind, spans)
+            _sentence_terms(sentence)[0], kind, spans)
         for sentence in matching_sentences(text, weights, aliases, kind == SAYING))
 
 
@@ -512,9 +514,32 @@ def _opens_speech(text: str) -> bool:
         f in _SAYS for token in opening[:SPEECH_OPENING] for f in _bare(token))
 
 
+# A number glued by a hyphen to the word before it is part of a name: a rocket's, a
+# plane's, a product's or a disease's («سويوز-2», «إف-16», «Soyuz-2», «كوفيد-19»), no
+# amount and no date («ومجمع إطلاق سويوز-2» tells neither when nor how many)
+_NAMED_NUMBER = re.compile(r"(?<=[^\W\d_])[-‐‑–]\d+\b")
+
+
 def _sentence_terms(sentence: str) -> tuple[list[str], list[str | None]]:
-    tokens = tokenize(normalize(sentence))
+    """A sentence's tokens, a name's number left out (`_NAMED_NUMBER`), and their terms."""
+    tokens = tokenize(normalize(_NAMED_NUMBER.sub("", sentence)))
     return tokens, [analyze_token(t) for t in tokens]
+
+
+# A preposition glued to a word written with a hamza on its alef («لأغراض», «بأسلحة»,
+# «لإطلاق», «وبأمر»): a prepositional phrase begins there, never a name of the noun
+# before it (a name that opens with ب ل ك, «بوتين», «لافروف», «كيم», has no hamza after)
+_GLUED_HAMZA = re.compile(r"(?<!\w)([وف]?[لبك])(?=[أإ])")
+
+
+def _glued_prepositions(sentence: str) -> frozenset[int]:
+    """The positions, among `_sentence_terms`' tokens, of words a preposition is glued to
+    (`_GLUED_HAMZA`): a hamza inserted after it marks them, the tokens otherwise the same
+    (one the word has of its own, «طائرات», changes nothing)."""
+    plain = _NAMED_NUMBER.sub("", sentence)
+    marked = tokenize(normalize(_GLUED_HAMZA.sub(r"\1ء", plain)))
+    return frozenset(i for i, (token, other) in enumerate(
+        zip(marked, tokenize(normalize(plain)), strict=False)) if token != other)
 
 
 def _has(term: str | None, wanted: Collection[str],
@@ -589,7 +614,8 @@ def _verb_of_the_future(token: str) -> bool:
 
 def _named_from(tokens: list[str], terms: list[str | None], at: int, step: int,
                 asked: Collection[str], aliases: Mapping[str, Collection[str]],
-                common: Collection[str], owned: bool = False) -> bool:
+                common: Collection[str], owned: bool = False,
+                glued: Collection[int] = ()) -> bool:
     """Whether a name follows (step 1) or precedes (step -1) the word at `at`: passing the
     question's own words and words with the article (its adjectives), then within
     NAME_WORDS other words (a noun before the name: «قاعدة مطار فوستوتشني»), before a
@@ -599,7 +625,9 @@ def _named_from(tokens: list[str], terms: list[str | None], at: int, step: int,
     قطاره», nor «إرسال رائد فضاء»: a word before an indefinite noun governs it). `owned`:
     the question gives the noun an owner («قائد القطار»): one the question does not ask
     right after it, a country or a definite noun («زعيم كوريا»، «وزير الدفاع»), makes it
-    another's, whose name is no answer."""
+    another's, whose name is no answer. `glued`: positions of words a preposition is
+    glued to (`_glued_prepositions`): a prepositional phrase, which ends the noun's
+    («قمر اصطناعي لأغراض التجسس», «مروحيات بأسلحة خفيفة»: no name there)."""
     if step < 0 and not any(f.startswith(_ARTICLE) for f in _bare(tokens[at])):
         return False
     after = at + 1
@@ -612,8 +640,8 @@ def _named_from(tokens: list[str], terms: list[str | None], at: int, step: int,
     while 0 <= j < len(tokens) and left:
         token, term = tokens[j], terms[j]
         # «الزعيمين سيقومان بجولة», «أقمار اصطناعية، بعدما فشلت»: a verb or a
-        # conjunction opening a clause ends the noun's phrase
-        if term is None or _verb_of_the_future(token) or any(
+        # conjunction opening a clause ends the noun's phrase, and so does a preposition
+        if term is None or j in glued or _verb_of_the_future(token) or any(
                 f in _CLAUSE_OPENERS for f in _bare(token)):
             return False
         if step > 0 and _coordinated(token):  # «قفاز رائد الفضاء والبندقية»: another noun
@@ -661,11 +689,12 @@ def names_beside(text: str, focus: str, weights: Mapping[str, float],
     found = None
     for sentence in matching_sentences(text, weights, aliases):
         tokens, terms = _sentence_terms(sentence)
+        glued = _glued_prepositions(sentence)
         for i, term in enumerate(terms):
             if not _has(term, (focus,), aliases):
                 continue
             found = False
-            if any(_named_from(tokens, terms, i, step, asked, aliases, common, owned)
+            if any(_named_from(tokens, terms, i, step, asked, aliases, common, owned, glued)
                    for step in (1, -1)):
                 return True
     return found
@@ -791,3 +820,53 @@ def _years_told(text: str) -> set[int]:
     since = [int(y) for y in _SINCE.findall(normalize(text))]
     counted = [int(y) for y in _MARKER.findall(normalize(text))]
     return {y for y in counted if counted.count(y) > since.count(y)}
+
+
+# A price, a cost or a sum asked («ما سعر الذهب في مصر؟», «كم تكلفة المشروع؟», «قديش
+# ثمن التذكرة؟»): only an amount of that thing answers it. A unit or a rate named between
+# the price and the thing («سعر كيلو الأرز», «سعر صرف الدولار») frames the thing asked.
+# Not «قيمة» (a worth as often as a sum: «ما قيمة الزيارة؟»; «كم قيمة التمويل …؟» of
+# ARCD is answered by «موّل … بمبلغ 16 مليون», the thing in its verb).
+_PRICE_WORDS = _forms("سعر أسعار ثمن أثمان تكلفة كلفة تكاليف مبلغ")
+_PRICE_ASKS = _forms("كم بكم قديش قديه قدي كام قداش ما شو ايش إيش وش شنو")
+_PRICE_UNITS = frozenset(t for w in _forms(
+    "كيلو كيلوغرام كيلوجرام كيلوغراما غرام جرام لتر برميل طن أونصة أوقية صرف عبوة قنينة "
+    "متر الكيلو الغرام الجرام اللتر البرميل الطن الأونصة الأوقية الصرف المتر"
+) if (t := analyze_token(w)))
+
+
+def priced(question: str) -> frozenset[str]:
+    """The terms of the thing whose price, cost or sum a question asks, as an amount
+    (a question word, then the price word: «ما سعر الذهب …؟» -> ذهب, «كم سعر كيلو الأرز؟»
+    -> أرز, the unit passed), or none (not a price asked: «لماذا ارتفع سعر الذهب؟» asks a
+    cause, which a passage with no figure may tell)."""
+    tokens = tokenize(normalize(bounded(clean_question(question))))
+    for i, token in enumerate(tokens[:3]):
+        if any(f in _PRICE_WORDS for f in _bare(token)) and (
+                i == 0 or tokens[i - 1] in _PRICE_ASKS):
+            for following in tokens[i + 1:i + 4]:
+                term = analyze_token(following)
+                if term is None or term in MEASURE_VERBS:
+                    return frozenset()
+                if term not in _PRICE_UNITS:
+                    return frozenset({term})
+            return frozenset()
+    return frozenset()
+
+
+def amount_given(text: str, thing: Collection[str],
+                 aliases: Mapping[str, Collection[str]], title: str = "") -> bool:
+    """Whether a sentence of `text` names `thing` (the terms `priced` reads, or a
+    spelling of them) and states an amount (digits other than a year's, number words):
+    «سجل سعر غرام الذهب 298 درهما» gives the price of gold, «رفع البنك أسعار الفائدة»
+    beside no figure of gold does not. A `title` naming the thing lets any amount of the
+    text give it («الذهب يرتفع»: «سجل الغرام 298 درهما»)."""
+    def names(terms: Iterable[str | None]) -> bool:
+        return any(_has(term, thing, aliases) for term in terms)
+
+    titled = names(_sentence_terms(title)[1])
+    for sentence, _ in sentences_of(text):
+        tokens, terms = _sentence_terms(sentence)
+        if (titled or names(terms)) and _candidates(tokens, NUMBER, True):
+            return True
+    return False

@@ -32,6 +32,7 @@ from retrieval.dates import (
     fold,
     is_date_line,
     is_relative_stamp,
+    named_day,
     stated_date,
     unless_placeholder,
 )
@@ -673,6 +674,39 @@ def publication_date(lines: list[str], bare_on_top: bool = True,
     return unless_placeholder(_printed_date(lines, bare_on_top, max(header_end, HEADER_LINES)))
 
 
+# A wire dateline that prints the day and month and no year: `موسكو - 13 سبتمبر (رويترز) -`,
+# `القاهرة، الخميس 5 يوليو (أ ف ب)`: a place of up to three words, perhaps a weekday, the
+# day, its month, one credit
+_YEARLESS_DATELINE = re.compile(
+    r"^\s*(?:[^\W\d]|[\u064B-\u065F\u0670])+(?:\s+(?:[^\W\d]|[\u064B-\u065F\u0670])+){0,2}"
+    r"\s*[-–—،,:]?\s*(?:يوم\s+)?(?:(?:"
+    + "|".join(_WEEKDAY_WORDS) + r")\s*[،,]?\s+)?(?P<day>\d{1,2}\s+[^\W\d]+)\s*"
+    r"\(\s*[^()\d]{2,25}?\s*\)")
+
+
+def yearless_dateline(lines: Sequence[str]) -> dt.date | None:
+    """The day of a wire dateline among the first lines that prints no year (`موسكو - 13
+    سبتمبر (رويترز) - …`), its year taken from the full dates the article prints elsewhere
+    (`في 2 مارس 2023`): when they all fall in one year and none after the dateline's day
+    in it (a report tells what came before it); else None — never a guessed year."""
+    for line in lines[:DATELINE_LINES]:
+        match = _YEARLESS_DATELINE.match(line)
+        named = named_day(match["day"]) if match else None
+        if named is None or named[2] is not None:
+            continue
+        month, day = named[0], named[1]
+        others = {d for other in lines if (d := find_date(other)) is not None}
+        years = {d.year for d in others}
+        if len(years) != 1:
+            return None
+        try:
+            date = dt.date(years.pop(), month, day)
+        except ValueError:
+            return None
+        return date if all(d <= date for d in others) else None
+    return None
+
+
 def _printed_date(lines: list[str], bare_on_top: bool, header_end: int) -> dt.date | None:
     updated = None  # an update's date stands in only when no publication date is printed
     for number, line in enumerate(lines):
@@ -687,7 +721,7 @@ def _printed_date(lines: list[str], bare_on_top: bool, header_end: int) -> dt.da
             return byline  # the article's own
         elif number < header_end and (lead := wire_lead(line)):
             return wire_dateline(lead[0])  # glued to the first paragraph
-    return updated
+    return updated or yearless_dateline(lines)
 
 
 def _source_on(lines: list[str], number: int) -> str | None:
@@ -1209,7 +1243,8 @@ def parse_json_record(record: dict[str, object], where: str, surrogates: bool = 
         title=title,
         source=_json_optional(record, "source", where),
         # no date given: the day its wire dateline prints (`الرياض الأحد 13 يوليو 2025 (واس) -`)
-        date=_json_date(_field(record, "date"), where) or wire_date(blocks),
+        date=_json_date(_field(record, "date"), where) or wire_date(blocks)
+        or yearless_dateline(blocks),
         paragraphs=tuple(paragraphs),
         url=url,
         agency=article_agency(blocks),

@@ -28,9 +28,19 @@ def _forms(words: str) -> frozenset[str]:
 
 
 _WHY = _forms("لماذا ولماذا فلماذا لمَ")
-_WHAT = _forms("ما وما ماهو ماهي هو هي لأي لاي")
+# «ماذا» too: the dialects' «شو/ايش/وش/شنو سبب …» read as it (dialects.to_msa)
+_WHAT = _forms("ما وما ماهو ماهي هو هي لأي لاي ماذا")
 _REASON_NOUNS = _forms("سبب السبب أسباب الأسباب هدف الهدف أهداف الأهداف غرض الغرض "
-                       "دافع الدافع دوافع الدوافع غاية الغاية")
+                       "دافع الدافع دوافع الدوافع غاية الغاية دواعي الدواعي")
+# «ما الذي أدى إلى …», «ما الذي دفع X إلى …», «شو اللي خلى …»: a cause asked by the verb
+# that brings the event about; «من أجل ماذا …»: a purpose
+_WHO_WHAT = _forms("ما ماذا الذي التي اللي")
+_CAUSING = _forms("أدى أدت ادى ادت يؤدي تؤدي تسبب تسببت يتسبب خلى خلت خلا جعل جعلت")
+# «دفع» pushes only towards something («ما الذي دفع المعلمين إلى الإضراب؟»); without
+# «إلى» it pays («ماذا دفع كيم مقابل البندقية؟»)
+_PUSHING = _forms("دفع دفعت يدفع تدفع")
+_TO = _forms("إلى الى")
+_FOR = _forms("أجل اجل لأجل لاجل")
 # Words that state a reason or a purpose, as written (their clitics stripped below).
 _MARKERS = _forms(
     "لأن لان لأنه لانه لأنها لانها لأنهم بسبب بسببه بسببها جراء نتيجة بهدف هدف الهدف "
@@ -52,11 +62,17 @@ _CLITICS = tuple(normalize(c) for c in ("و", "ف"))
 
 
 def asks_cause(question: str) -> bool:
-    """Whether the question asks why: لماذا (dialects read as it), or a reason noun after
-    a what- or which-word («ما سبب …», «ما الهدف من …», «لأي غرض …»). `question`: in MSA
-    (dialects.to_msa)."""
-    tokens = tokenize(normalize(bounded(clean_question(question))))[:QUESTION_WORDS]
+    """Whether the question asks why: لماذا (dialects read as it), a reason noun after
+    a what- or which-word («ما سبب …», «ما الهدف من …», «لأي غرض …», «شو سبب …»), a
+    causing verb after «ما الذي» («ما الذي أدى إلى …», «ما الذي دفع …»), or «من أجل
+    ماذا». `question`: in MSA (dialects.to_msa)."""
+    words = tokenize(normalize(bounded(clean_question(question))))
+    tokens = words[:QUESTION_WORDS]
+    causing = _CAUSING | (_PUSHING if not _TO.isdisjoint(words) else frozenset())
     return any(t in _WHY or (t in _REASON_NOUNS and i and tokens[i - 1] in _WHAT)
+               or (t in causing and i and tokens[i - 1] in _WHO_WHAT
+                   and tokens[0] in _WHO_WHAT)
+               or (t in _FOR and i + 1 < len(tokens) and tokens[i + 1] in _WHAT)
                for i, t in enumerate(tokens))
 
 

@@ -35,15 +35,20 @@ ARTICLES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def elsewhere(tmp_path_factory) -> Path:
-    async def build(path: Path) -> Path:
+def stories_db(path: Path, stories: list[tuple[str, str]]) -> Path:
+    """A database at `path` holding `stories` ((title, text) pairs), one outlet each."""
+    async def build() -> Path:
         articles = [Article(f"e{i}", title, f"صحيفة {i}", dt.date(2024, 7, i + 1), (text,))
-                    for i, (title, text) in enumerate(ARTICLES)]
+                    for i, (title, text) in enumerate(stories)]
         async with await Marsad.open(path) as engine:
             await engine.ingest(articles)
         return path
-    return asyncio.run(build(tmp_path_factory.mktemp("elsewhere") / "e.db"))
+    return asyncio.run(build())
+
+
+@pytest.fixture(scope="module")
+def elsewhere(tmp_path_factory) -> Path:
+    return stories_db(tmp_path_factory.mktemp("elsewhere") / "e.db", ARTICLES)
 
 
 def ask(db: Path, question: str):

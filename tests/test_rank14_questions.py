@@ -90,10 +90,11 @@ async def test_agreeing_meets_the_passage_where_he_accepted(tmp_path: Path,
 @pytest.mark.parametrize("question", [
     "هل قبل ماكرون دعوة كيم؟",
     "هل قبلت ميركل دعوة كيم؟",
-    # answered from decide16's refit (p 0.306 at 0.2830: every other word held, and
-    # actor_otherwise alone did not outweigh them; a strict xfail then), declined again
-    # since decide17's (threshold 0.2949)
+    # every other word held (p above the threshold since decide16's refit): a name the
+    # coverage never writes, doing what it tells of another, declines (fix16:
+    # decide.unknown_actor with actor_otherwise)
     "هل قبلت ميركل دعوة الزعيم الكوري الشمالي؟",
+    "هل قبل ماكرون دعوة الزعيم الكوري الشمالي؟",
 ])
 async def test_someone_else_accepting_is_declined(engine: Marsad, question: str) -> None:
     # «قبل» now a word of the question (the seeds say «قبل بوتين … دعوة كيم»): the one
