@@ -39,11 +39,12 @@ import re
 from functools import lru_cache
 
 from .analysis import analyze, analyze_token, normalize
+from .countries import country_terms
 from .lexicon import groups, hypernyms
 from .tenses import future_verb
 
-__all__ = ["derivations", "futures", "inflected", "kin", "present_of", "related", "synonyms",
-           "unglued"]
+__all__ = ["derivations", "futures", "inflected", "kin", "number_kin", "present_of", "related",
+           "synonyms", "unglued"]
 
 
 @lru_cache(maxsize=1)
@@ -100,7 +101,7 @@ def related(term: str) -> frozenset[str]:
     asked meets the futures of its present's class (`futures`: ستدوم -> ستستمر), tense for
     tense: the twelve development sets' paraphrase and dialect top passage +2, no near
     miss answered in seeds-near-misses (lexicon.py)."""
-    out = synonyms(term) | derivations(term)
+    out = synonyms(term) | derivations(term) | number_kin(term)
     for bare in unglued(term) | present_of(term):
         out |= {bare} | synonyms(bare) | derivations(bare)
     for bare in present_of(term):  # the class of the present in any person (ستمكث: يمكث),
@@ -158,7 +159,7 @@ def kin(term: str) -> frozenset[str]:
     loosely to stand for the word asked (ARCD train lost a question with them). Not for
     the decline decision (`related`'s docstring: there, such forms made near misses look
     answered)."""
-    out = set(synonyms(term))
+    out = set(synonyms(term) | number_kin(term))
     for base in inflected(term):
         out |= {base} | synonyms(base)
     return frozenset(out - {term})
@@ -277,3 +278,63 @@ def derivations(term: str) -> frozenset[str]:
             if (form := analyze_token(_fill(other, root))) and form != term:
                 out.add(form)
     return frozenset(out)
+
+
+# --------------------------------------------------------------------------- broken plurals
+
+# A broken plural is written with other letters than its singular (رسائل / رسالة، صواريخ /
+# صاروخ، زعماء / زعيم), so the light stemmer never brings them together and a question in
+# the singular misses a passage in the plural, and the reverse. Each pair below gives a
+# plural's written shape and its singulars' as analysed terms (hamza folded to ء, the
+# feminine ة stripped): digits stand for the root's letters (0 and 6: one that is not ا,
+# so an adjective's accusative حضاريا is no مفاعيل of حضروا; 5: one that is not و, which
+# فواعل takes: جوائز is no plural of جواز). Only shapes few other words take are kept; left
+# out because common words of another meaning share them: فُعّال (سياح / سائح, but جواز /
+# جائزة، سياق / سائق), أفعِلة (أسلحة / سلاح, but the elative أكبر / كبار), مفاعِل (مواقع /
+# موقع, but the participle مقاتل / مقتل), فُعلاء from فاعل (علماء / عالم, but حكماء /
+# حاكم) and أفعلاء (أمراء / أمير, but أعداء / أعيد and the verbal nouns إجراء، إنشاء). A
+# word whose root starts with و loses it to the stemmer (وسيلة -> سيل) and is not reached.
+_NUMBER_PAIRS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("15اء3", ("15ي3", "15ا3")),  # فعائل: رسائل رسالة، قذائف قذيفة، نتائج نتيجة
+    ("1واء3", ("1اء3",)),  # فواعل of فاعلة: فوائد فائدة، عوائد عائدة
+    ("023اء", ("02ي3",)),  # فعلاء: زعماء زعيم، خبراء خبير، حلفاء حليف
+    ("12ا3ي6", ("123و6", "123ي6", "123ا6")),  # مفاعيل: مشاريع مشروع، تقارير تقرير، مفاتيح
+    ("1وا3ي6", ("1ا3و6",)),  # فواعيل: صواريخ صاروخ، جواسيس جاسوس
+)
+_NOT_ALEF = "[\u0621-\u0626\u0628-\u064a]"
+_ROOT_LETTERS = {"0": _NOT_ALEF, "6": _NOT_ALEF, "5": "[\u0621-\u0647\u0649-\u064a]"}
+
+
+def _shape_re(shape: str) -> re.Pattern[str]:
+    return re.compile("".join(f"({_ROOT_LETTERS.get(c, _LETTER)})" if c.isdigit()
+                              else re.escape(c) for c in shape))
+
+
+# each direction: a term of the first shape reaches the terms of the others
+_NUMBER_RULES = tuple(
+    (_shape_re(source), source, targets)
+    for plural, singulars in _NUMBER_PAIRS
+    for source, targets in ((plural, singulars), *((s, (plural,)) for s in singulars)))
+
+
+@lru_cache(maxsize=1 << 16)
+def number_kin(term: str) -> frozenset[str]:
+    """The analysed terms `term` (an analysed term) is the broken plural or the singular
+    of, by the shapes of `_NUMBER_PAIRS` (رساءل -> رسال، رسيل; صاروخ -> صواريخ): for
+    matching, as the lexicon's hand-written pairs are. Only a form the analysis keeps as
+    it is (a filled shape the stemmer would cut again is no word's term), and never a
+    country's name (الجزائر is no plural of الجزيرة there); most forms are words no
+    corpus holds, which match nothing. Empty for a term of no such shape."""
+    if term in country_terms():
+        return frozenset()
+    out: set[str] = set()
+    for regex, source, targets in _NUMBER_RULES:
+        m = regex.fullmatch(term)
+        if m is None:
+            continue
+        root = dict(zip((c for c in source if c.isdigit()), m.groups(), strict=True))
+        for target in targets:
+            form = "".join(root.get(c, c) for c in target)
+            if form != term and analyze_token(form) == form:
+                out.add(form)
+    return frozenset(out - country_terms())
