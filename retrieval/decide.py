@@ -102,7 +102,7 @@ A small logistic regression over signals of the question and its hits (`SIGNALS`
   (`one_edit`: «كم يباغ …»): «في أي عام افتتحت القاعدة؟», «متى سينطلق أول رائد فضاء
   …؟» ask the time of an event the coverage never tells. Over the six blind sets it
   fires on 69 of their 379 out-of-coverage questions and on none of their 645 answerable
-  ones. So too a headline query (no question word, no question mark: `_headline`) whose
+  ones. So too a headline query (no question word, no question mark: `headline`) whose
   first word, the event, the coverage never uses: «مغادرة وزير الزراعة التونسي» over his
   arrival.
 - near misses over other coverage (newsroom10): `next_unsaid`, the question asks of the
@@ -213,7 +213,7 @@ from .synonyms import related, synonyms
 from .variants import skeleton
 
 __all__ = ["ANSWER_COVERAGE", "SIGNALS", "SOFT_MATCH", "THRESHOLD", "coverage",
-           "probability", "signals", "similarity", "unknown_actor"]
+           "headline", "probability", "signals", "similarity", "unknown_actor"]
 
 ANSWER_COVERAGE = 0.5  # /compare: share of the topic's idf weight an outlet's passage holds
 SOFT_MATCH = 0.5  # trigram similarity from which an unmatched word counts, partially
@@ -816,12 +816,12 @@ def near_only(term: str, aliases: Collection[str]) -> bool:
 _QUESTION_TEXT = """
 ما ماذا مالذي من مين منو منين شكون متى امتى إمتى وقتاش أين وين فين فوين كيف كيفاش
 ازاي إزاي لماذا ليش ليه علاش لم لمن لمين هل كم قديش قداش أي ايش إيش شو وش شنو واش اش
-بكم بماذا بما بمن عن على إلى الى في مع
+بكم بماذا بما بمن عن على إلى الى في مع منذ حتى
 """
 _QUESTION_WORDS = frozenset(map(normalize, _QUESTION_TEXT.split()))
 
 
-def _headline(question: str) -> bool:
+def headline(question: str) -> bool:
     """Whether the question is a headline query: no question mark, and its first word
     asks nothing («مغادرة وزير الزراعة التونسي», «هدايا بوتين لكيم»): its first word is
     then the event or the thing it is about."""
@@ -1068,7 +1068,7 @@ def signals(hits: Sequence[tuple[object, float]], bm25: float,
                   event is not None and not known[event]
                   and not any(one_edit(event, t) for t in _typo_candidates(
                       event, vocabulary, sharing))
-                  for event in ((told,) if focus_far else (focus,) if _headline(question)
+                  for event in ((told,) if focus_far else (focus,) if headline(question)
                                 else ()))),
               float(next_unsaid(question, best.text, published,  # type: ignore
                                 weights, aliases)),

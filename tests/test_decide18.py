@@ -70,3 +70,31 @@ async def test_what_the_coverage_never_says_is_still_declined(engine_over, quest
     answer = await engine.answer(question, 3)
     assert not answer.answered, (question, [h.text for h in answer.hits])
 
+
+
+# ---------------------------------------- a headline on an event the coverage never tells
+# A headline query (no question word, no question mark) whose first word, the event, the
+# coverage never uses in any form, word of its class or near typo is declined, whatever
+# the weight: the passage holding its other words tells something else of them. «منذ
+# متى …» with no question mark is a question, not a headline on «منذ».
+
+@pytest.mark.parametrize("question", [
+    "اغتيال الهادفي",
+    "محاكمة وزير الخارجية التونسي",
+    "إلغاء جولة الهادفي المغاربية",
+])
+async def test_a_headline_on_an_event_never_told_is_declined(engine_over, question) -> None:
+    engine = await engine_over(TALKS)
+    answer = await engine.answer(question, 3)
+    assert not answer.answered, (question, [h.text for h in answer.hits])
+
+
+@pytest.mark.parametrize("question, headline", [
+    ("منذ متى يزور الهادفي الجزائر", False),
+    ("حتى متى تستمر زيارة الهادفي", False),
+    ("جولة الهادفي المغاربية", True),
+])
+def test_a_preposition_before_a_question_word_is_no_headline(question, headline) -> None:
+    from retrieval.decide import headline as is_headline
+
+    assert is_headline(question) is headline
