@@ -620,9 +620,10 @@ class Marsad:
                 groups = grouping.group_duplicates(ranked, wanted, self.index, self.terms,
                                                    asked.query.groups_by_term(),
                                                    self.term_grams, asked.terms)
-        with clock("cite"):  # the decision's hits at least: a hit may carry the first whole
-            chosen = _choose(groups[:wanted], asked.weights, asked.aliases, agency)
         with clock("decide"):
+            # the hits (the decision's at least): a later one may carry the first whole and
+            # be shown in its place (`_lead`), the passage the decision reads
+            chosen = _choose(groups[:wanted], asked.weights, asked.aliases, agency)
             shown = [(best, g.score_of(best)) for g in groups[:DECIDE_HITS]
                      for best in (grouping.best_instance(g),)]
             bm25 = {p.id: score for p, score in found}
