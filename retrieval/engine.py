@@ -424,8 +424,8 @@ class Marsad:
                 # outlet guard too: the outlet's own headline says the word
                 asked.aliases = self._aliases(asked.terms, asked.query)
         agency = agency_named(scope.missing) if scope.missing else None
-        groups, chosen, confidence, signals = self._judge(asked.text, asked, found, k, clock,
-                                                          agency)
+        groups, chosen, confidence, signals, lead = self._judge(asked.text, asked, found, k,
+                                                                clock, agency)
         answered = (language in ("ar", "und") and bool(groups)
                     and confidence >= decide.THRESHOLD)
         if not answered and language == "und" and any(
@@ -444,13 +444,21 @@ class Marsad:
             # outlet's, its best may be far off the question. Its text must hold more than
             # half of what is asked (not its article's title alone: «ماذا قالت صحيفة
             # الاتحاد عن هدايا بوتين؟» of a passage on Putin).
-            answered = held(grouping.best_instance(groups[0]).text) > decide.ANSWER_COVERAGE
+            answered = held(lead.text) > decide.ANSWER_COVERAGE
         if answered and signals[decide.SIGNALS.index("year_unsaid")]:
             # a year asked that neither the passage nor its article's date carries: the
             # passage tells of another year («لماذا زار الرئيس التونسي الجزائر عام 2019؟»
             # over his visit «الأولى منذ عام 2019», every other word held). The signal's
             # fitted weight alone did not outweigh a full match; declining on it changed no
             # dev set's answerable question (newsroom10: one near miss more declined)
+            answered = False
+        if answered and signals[decide.SIGNALS.index("event_unknown")] \
+                and decide.headline(asked.text):
+            # a headline query whose first word, the event, the coverage never uses in any
+            # spelling, form, word of its class or near typo: the passage holding its other
+            # words tells something else of them («إقالة وزير الزراعة التونسي» over his
+            # arrival). A question's event the coverage never uses may be a paraphrase of
+            # one it tells («منذ متى تمدّ بيونغيانغ موسكو …» / «تزود»): left to the weight
             answered = False
         if answered and signals[decide.SIGNALS.index("actor_otherwise")] \
                 and decide.unknown_actor(asked.text, asked.known):
@@ -462,7 +470,7 @@ class Marsad:
             # «ما سعر الذهب في مصر؟» over a central bank's rates (every other word held,
             # figures of the rates there) is not. The thing's spellings count, not the
             # words of its class (الذهب, the metal, is no ذهب, went: وصل)
-            best = grouping.best_instance(groups[0])
+            best = lead
             spelt = {t: frozenset(asked.aliases.get(t, ())) - synonyms(t) - related(t)
                      for t in thing}
             answered = amount_given(best.text, thing, spelt, best.title or "")
@@ -470,8 +478,8 @@ class Marsad:
             # an answer's further hits are passages on it, not whatever else shared a word
             # (newcomer pass: a book fair's «زيارة» at 0.39 under the Kremlin's at 4.89)
             top = chosen[0][0].score_of(chosen[0][1])
-            chosen = [c for i, c in enumerate(chosen)
-                      if i == 0 or c[0].score_of(c[1]) >= ALSO_SHOWN * top]
+            chosen = [c for i, c in enumerate(chosen)  # (the hit shown first, though later)
+                      if i == 0 or c[1] is lead or c[0].score_of(c[1]) >= ALSO_SHOWN * top]
         with clock("cite"):
             hits = self._cite(chosen, self._toll_carriers(chosen, asked.terms),
                               asked.aliases, agency)[:k]
@@ -590,10 +598,12 @@ class Marsad:
 
     def _judge(self, question: str, asked: _Asked, found: list[tuple[StoredPassage, float]],
                k: int, clock: _Clock, agency: str | None = None
-               ) -> tuple[list[grouping.Group], list[_Chosen], float, np.ndarray]:
+               ) -> tuple[list[grouping.Group], list[_Chosen], float, np.ndarray,
+                          StoredPassage | None]:
         """Stages 3-5 and the first part of 6: the candidates reranked, grouped into
-        statements, the decision's signals and probability, and the k hits' best instances
-        and sentences (of a statement an asked `agency`'s copy carries, that copy)."""
+        statements, the decision's signals and probability, the k hits' best instances
+        and sentences (of a statement an asked `agency`'s copy carries, that copy), and
+        the passage shown first, the one the decision read (`_lead`; None: no hit)."""
         wanted = max(k, DECIDE_HITS) + CITE_SPARE
         ordered: dict[int, float] = {}  # passage id -> what the ordering cues added to its score
         with clock("rerank"):  # the text cues read only where they can reach the groups
@@ -611,19 +621,37 @@ class Marsad:
                                                    asked.query.groups_by_term(),
                                                    self.term_grams, asked.terms)
         with clock("decide"):
+            # the hits (the decision's at least): a later one may carry the first whole and
+            # be shown in its place (`_lead`), the passage the decision reads
+            chosen = _choose(groups[:wanted], asked.weights, asked.aliases, agency)
             shown = [(best, g.score_of(best)) for g in groups[:DECIDE_HITS]
                      for best in (grouping.best_instance(g),)]
             bm25 = {p.id: score for p, score in found}
-            signals = decide.signals(shown, bm25[shown[0][0].id] if shown else 0.0,
+            earned = bm25[shown[0][0].id] if shown else 0.0
+            if shown:  # the passage the reader is shown first, read at the rank (fused and
+                # BM25 scores, the ordering cues in them) its statement earned
+                first = shown[0][0]
+                shown[0] = (self._lead(chosen[:DECIDE_HITS], asked.aliases, agency), shown[0][1])
+                ordered = {**ordered, shown[0][0].id: ordered.get(first.id, 0.0)}
+            signals = decide.signals(shown, earned,
                                      asked.weights, asked.aliases, asked.known,
                                      asked.shapes, self.terms, asked.kind,
                                      [p for p, _ in found[:RERANK_DEPTH]], asked.text,
                                      asked.named, term_id=self.term_id,
                                      sharing=self._sharing, ordered=ordered)
             confidence = decide.probability(signals) if shown else 0.0
-        with clock("cite"):  # the decision's hits at least: a hit may carry the first whole
-            chosen = _choose(groups[:wanted], asked.weights, asked.aliases, agency)
-        return groups, chosen, confidence, signals
+        return groups, chosen, confidence, signals, shown[0][0] if shown else None
+
+    def _lead(self, chosen: list[_Chosen], aliases: Mapping[str, frozenset[str]],
+              agency: str | None) -> StoredPassage:
+        """The passage `_cite` shows first: the first group's best instance, or a later hit
+        of the decision's that carries it whole and says more (an outlet's «وأضاف كيم: …
+        سنخوض المعركة …» over another's bare «سنخوض المعركة …»), or an asked agency's copy.
+        The decision reads it: what the reader is shown must be what was judged to answer
+        (the bare copy lacks the speaker and the detail the shown one carries)."""
+        lead = self._cite(chosen, None, aliases, agency)
+        by_id = {best.id: best for _, best, _, _ in chosen}
+        return by_id.get(lead[0].passage_id, chosen[0][1]) if lead else chosen[0][1]
 
     async def ranked(self, question: str, k: int) -> list[tuple[StoredPassage, float]]:
         """The k best passages as `answer` ranks them (variants, rerank), uncollapsed."""
