@@ -247,7 +247,7 @@ def _print_report(report: IngestReport) -> None:
         print(f"marsad: skipped {error}", file=sys.stderr)
     print(f"added {report.added}, replaced {report.replaced}, unchanged {report.unchanged}, "
           f"duplicates {report.duplicates}, failed {len(report.errors)}; "
-          f"{report.passages} passages indexed")
+          f"{_plural(report.passages, 'passage')} indexed")
 
 
 async def _sources(config: Config, args: argparse.Namespace) -> int:
