@@ -64,7 +64,7 @@ from .store import (
     busy_error,
     is_busy,
 )
-from .synonyms import accusative, related, synonyms
+from .synonyms import related, synonyms
 from .term_grams import TermGrams
 from .tolls import asks_toll, toll
 from .variants import VariantMap
@@ -877,11 +877,8 @@ class Marsad:
     def _synonym_ids(self, term: str) -> list[int]:
         """The vocabulary ids of the words of `term`'s class and derivations (synonyms.py
         `related`), for a question word the corpus has in no form: a word it never uses is
-        often another word or form of one it does (مباحثات / محادثات, يتبادل / تبادل). A
-        class word counts in its indefinite accusative too, the tanwin alef the stemmer keeps
-        (قتيل / «2946 قتيلا»، جريح / «5674 جريحا»): the form a count prints after its number."""
-        return sorted(i for word in related(term) for form in (word, accusative(word))
-                      if (i := self.term_id(form)) >= 0)
+        often another word or form of one it does (مباحثات / محادثات, يتبادل / تبادل)."""
+        return sorted(i for word in related(term) if (i := self.term_id(word)) >= 0)
 
     def _top_of(self, query: _Query, k: int, theirs: np.ndarray) -> list[tuple[int, float]]:
         """The k best of the passages `theirs` (sorted slots): the overall top, deepened

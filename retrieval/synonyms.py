@@ -42,8 +42,8 @@ from .analysis import analyze, analyze_token, normalize
 from .lexicon import groups, hypernyms
 from .tenses import future_verb
 
-__all__ = ["accusative", "derivations", "futures", "inflected", "kin", "present_of", "related",
-           "synonyms", "unglued"]
+__all__ = ["derivations", "futures", "inflected", "kin", "present_of", "related", "synonyms",
+           "unglued"]
 
 
 @lru_cache(maxsize=1)
@@ -191,14 +191,6 @@ def inflected(term: str) -> frozenset[str]:
     # each cut analysed as any word is: انتهت -> انته -> انت, as انتهى analyses
     out = {analyze_token(cut) for cut in cuts} | present_of(term)
     return frozenset(b for b in out if b and b != term and len(b) >= _MIN_BASE)
-
-
-def accusative(term: str) -> str:
-    """`term` (an analysed term) in its indefinite accusative, as the stemmer keeps it: with
-    the tanwin alef a count prints after its number («2946 قتيلا»، «56 عنصرا»); `inflected`
-    reads it the other way. Why: a class word (قتيل for a question's القتلى) then meets the
-    passage printing the count."""
-    return term + _ALEF
 
 
 @lru_cache(maxsize=1 << 16)
