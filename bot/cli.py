@@ -93,7 +93,8 @@ def _parser() -> argparse.ArgumentParser:
     sources.add_argument("--outlets", action="store_true",
                          help="per outlet: articles, date range, statements others carried")
     compare = command("compare", "each outlet's most relevant passage on a topic", "COMPARE")
-    compare.add_argument("topic", nargs="+", metavar="TOPIC", help="words of the topic")
+    compare.add_argument("topic", nargs="*", metavar="TOPIC",
+                         help="words of the topic; with none, one the coverage has is suggested")
     json_flag(compare, "the comparison")
     timeline = command("timeline", "the articles in date order", "TIMELINE")
     json_flag(timeline, "the timeline")
@@ -246,7 +247,7 @@ def _print_report(report: IngestReport) -> None:
         print(f"marsad: skipped {error}", file=sys.stderr)
     print(f"added {report.added}, replaced {report.replaced}, unchanged {report.unchanged}, "
           f"duplicates {report.duplicates}, failed {len(report.errors)}; "
-          f"{report.passages} passages indexed")
+          f"{_plural(report.passages, 'passage')} indexed")
 
 
 async def _sources(config: Config, args: argparse.Namespace) -> int:

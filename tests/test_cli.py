@@ -187,6 +187,16 @@ def test_ingest_exits_zero_when_every_file_goes_in(in_process, tmp_path, capsys)
     assert "added 2" in out and "failed 0" in out
 
 
+def test_the_ingest_report_counts_one_passage_in_the_singular(in_process, tmp_path, capsys):
+    (tmp_path / "one.jsonl").write_text(json.dumps(
+        {"id": "b1", "title": "جسر جديد", "text": "افتتحت البلدية الجسر الجديد فوق النهر."},
+        ensure_ascii=False) + "\n", encoding="utf-8")
+    assert in_process(["ingest", "one.jsonl"]) == 0
+    assert capsys.readouterr().out.rstrip().endswith("; 1 passage indexed")
+    assert in_process(["ingest", "one.jsonl"]) == 0  # nothing new: «0 passages»
+    assert capsys.readouterr().out.rstrip().endswith("; 0 passages indexed")
+
+
 def test_eval_on_the_seeds_dev_set(seeded_db, tmp_path, data_dir):
     result = marsad("eval", str(data_dir / "seeds-dev.jsonl"), cwd=tmp_path,
                     db=seeded_db)

@@ -60,6 +60,9 @@ def run(newsroom, *args: str, stdin: str = "") -> str:
 
 def test_the_cli_suggests_a_topic_of_the_coverage(newsroom):
     assert "marsad compare درنة" in run(newsroom, "compare", "")
+    # no TOPIC at all, as a newcomer first types it: the same suggestion, not a usage error
+    assert "marsad compare درنة" in run(newsroom, "compare")
+    assert "marsad compare درنة" in run(newsroom, "compare", "؟")
     named = run(newsroom, "compare", "الجزيرة", "نت")
     assert "مصدر وليس موضوعاً" in named and "marsad compare درنة" in named
     assert "الهدايا" not in named

@@ -62,7 +62,7 @@ def test_an_ingest_of_jsonl_and_txt_files_loads_no_page_or_feed_parsing(tmp_path
                    "المصدر: صحيفة\n", encoding="utf-8")
     for path in (jsonl, txt):
         result, modules = loaded_by("ingest", str(path), cwd=tmp_path, db=db)
-        assert result.returncode == 0 and "1 passages indexed" in result.stdout, result.stderr
+        assert result.returncode == 0 and "1 passage indexed" in result.stdout, result.stderr
         assert "retrieval.ingest" in modules  # the list is real
         assert not {"trafilatura", "lxml", "feedparser"} & {m.split(".")[0] for m in modules}
     html = tmp_path / "page.html"
