@@ -470,10 +470,9 @@ class Marsad:
             # «ما سعر الذهب في مصر؟» over a central bank's rates (every other word held,
             # figures of the rates there) is not. The thing's spellings count, not the
             # words of its class (الذهب, the metal, is no ذهب, went: وصل)
-            best = lead
             spelt = {t: frozenset(asked.aliases.get(t, ())) - synonyms(t) - related(t)
                      for t in thing}
-            answered = amount_given(best.text, thing, spelt, best.title or "")
+            answered = amount_given(lead.text, thing, spelt, lead.title or "")
         if answered and chosen:
             # an answer's further hits are passages on it, not whatever else shared a word
             # (newcomer pass: a book fair's «زيارة» at 0.39 under the Kremlin's at 4.89)
