@@ -1012,8 +1012,11 @@ def signals(hits: Sequence[tuple[object, float]], bm25: float,
         if known[term]:
             known_total += weight
             known_got += weight * share
-    reachable = known_total - sum(weights[t] for t in {*said_otherwise, *inflected, *dated})
-    # (what BM25 scored)
+    # (what BM25 scored): summed, not subtracted from known_total, so that a question whose
+    # every known word is said otherwise reaches exactly 0, in every process (a difference
+    # summed in set order left 1e-15 in some, and the score over it read as 3.0)
+    unscored = {*said_otherwise, *inflected, *dated}
+    reachable = math.fsum(w for t, w in weights.items() if known[t] and t not in unscored)
     if reachable <= 0:  # every word said in another: BM25 scored those (engine._top)
         reachable = known_total
     second = hits[1][1] if len(hits) > 1 else 0.0
@@ -1032,9 +1035,9 @@ def signals(hits: Sequence[tuple[object, float]], bm25: float,
               min(bm25 / reachable, 3.0) if reachable > 0 else 0.0, fused,
               (fused - second) / fused if fused > 0 else 0.0, math.log1p(len(weights)),
               float(type_missing), predicate,
-              sum(weights[t] for t in near) / total, float(focus_unknown),
+              math.fsum(weights[t] for t in near) / total, float(focus_unknown),
               float(focus_missing),
-              min(sum(weights[t] for t in said_otherwise) / total, SYNONYM_SHARE),
+              min(math.fsum(weights[t] for t in said_otherwise) / total, SYNONYM_SHARE),
               float(whether_missing), float(type_far), float(name_missing),
               float(property_missing),
               sum(weights[t] for t in weights
