@@ -316,8 +316,11 @@ def _around_heading(title: str, headings: set[str | None]) -> tuple[str, list[st
     """A `<title>` that is the page's own heading with the site's name, a section or a label
     around it, whatever the separator (`بوابة الأهرام :وزير التموين: …` over `<h1>وزير التموين:
     …`, `عاجل | … | الشروق أونلاين`, `الشروق أونلاين | … | سياسة`): (the heading, the other
-    parts). None when it is not so."""
-    for heading in headings:
+    parts). None when it is not so. Longer headings are tried first: a theme's site name in
+    a heading-like element (`<div class="site-title">`) is also a heading, and the `<title>`
+    «headline – site» is built around both; the headline is the longer (and the choice must
+    not depend on a set's order)."""
+    for heading in sorted(filter(None, headings), key=lambda h: (-len(h), h)):
         if not heading or heading == title or len(heading.split()) < 2:
             continue
         if title.startswith(heading) or title.endswith(heading):
