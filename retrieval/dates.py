@@ -434,9 +434,10 @@ _RELATIVE = re.compile(
     rf"|(?:\d+|an?|one)\s+(?:{_RELATIVE_UNITS})\s+ago(?!\w)|just now"
     r"|(?<!\w)(?:امس|البارحه|البارحة|اليوم|yesterday|today)(?!\w)"
 )
+# The labels printed with a relative stamp, a live entry's flags among them (`منذ ساعة عاجل`).
 _STAMP_LABEL = re.compile(
     r"(?<!\w)(?:نشر|تم النشر|نشر في|اخر تحديث|تاريخ النشر|تاريخ التحديث|تحديث|حدث|محدث"
-    r"|published|updated|posted|last updated)(?!\w)"
+    r"|عاجل|مباشر|published|updated|posted|last updated|breaking|live)(?!\w)"
 )
 
 

@@ -573,6 +573,28 @@ def _paragraphs_of_breaks(tree: Any) -> None:
         parent.extend(runs)
 
 
+# Elements a page prints side by side as labels: an author and a time stamp, a time and a
+# flag (`<span>منذ 3 ساعات</span><span>تحديث</span>`).
+_LABELS = frozenset({"span", "time", "a", "small", "b", "strong", "em", "i", "label", "abbr",
+                     "font"})
+_WORD_EDGE = re.compile(r"\w")
+
+
+def _space_touching_labels(tree: Any) -> None:
+    """A space after each label element that touches the next one in minified HTML (no
+    whitespace between the tags): extractors join their texts, and «منذ 3 ساعاتتحديث» or
+    «سامر الخطيبمنذ ساعة» is then no time stamp nor byline but a passage."""
+    for element in tree.iter(*_LABELS):
+        after = element.getnext()
+        if (element.tail or after is None or not isinstance(after.tag, str)
+                or after.tag not in _LABELS):
+            continue
+        text, following = element.text_content(), after.text_content()
+        if text[-1:] and following[:1] and _WORD_EDGE.match(text[-1]) \
+                and _WORD_EDGE.match(following[0]):
+            element.tail = " "
+
+
 def _ld_body(ld: dict[str, Any]) -> list[str]:
     """The lines of JSON-LD `articleBody`: a page drawn by script has its text only there
     (a live blog's, in the `articleBody` of each of its `liveBlogUpdate` entries)."""
@@ -855,6 +877,7 @@ def parse_html(html: str | bytes, article_id: str | None = None, url: str | None
                            f"article; give the articles' own URLs or the site's feed")
     gallery = _is_gallery(tree, title)
     _paragraphs_of_breaks(tree)
+    _space_touching_labels(tree)
     drop_teaser_boxes(tree)
     _drop_walls(tree)
     if not gallery:

@@ -236,3 +236,33 @@ def test_a_printed_date_with_dashes_or_a_year_word_dates_the_article(printed, da
 ])
 def test_numbers_near_a_month_without_a_year_give_no_date(text):
     assert stated_date(text) is None
+
+
+# --- label elements touching in minified HTML ---------------------------------------------
+
+ENTRY = "استأنف الغواصون البحث مع أول ضوء بعد توقفه ليلا بسبب الرياح."
+
+
+@pytest.mark.parametrize("flag", ["تحديث", "عاجل", "محدث"])
+def test_a_live_entry_stamp_touching_its_flag_is_no_passage(flag):
+    """Each entry's own stamp (no two alike), its flag printed against it."""
+    stamps = ("منذ 20 دقيقة", "منذ ساعة", "منذ 3 ساعات")
+    entries = "".join(f'<div class="entry"><span class="ago">{stamp}</span><span class="label">'
+                      f"{flag}</span><p>{p}</p></div>"
+                      for stamp, p in zip(stamps, (*BODY, ENTRY), strict=True))
+    headline = HEAD.splitlines()[1]
+    page = parse_html(f"<html><head><title>{headline}</title></head><body><h1>{headline}</h1>"
+                      f'<div class="liveblog">{entries}</div></body></html>', article_id="x")
+    assert split_passages(page.paragraphs) == [*BODY, ENTRY]
+
+
+@pytest.mark.parametrize(("html", "text"), [
+    ('<a href="/p/1">الوزير</a><b>سالم الدباغ</b>', "الوزير سالم الدباغ"),
+    ("<strong>محافظة الشروق</strong><a href='/p/2'>منى الحداد</a>", "محافظة الشروق منى الحداد"),
+    ('<span class="name">كريم</span><span class="name">بنسالم</span>', "كريم بنسالم"),
+])
+def test_names_in_touching_inline_elements_stay_words_apart(html, text):
+    sentence = f"وقال {html} إن فرق الإنقاذ ستواصل البحث طوال الليل رغم ارتفاع الأمواج."
+    page = parse_html(_page("", sentence, *BODY), article_id="x")
+    assert split_passages(page.paragraphs)[0] == (
+        f"وقال {text} إن فرق الإنقاذ ستواصل البحث طوال الليل رغم ارتفاع الأمواج.")
