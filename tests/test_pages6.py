@@ -19,9 +19,10 @@ from pathlib import Path
 import pytest
 from newsroom_server import NewsroomSite
 from test_cli import marsad
+from test_pages5 import read
 
 from benchmarks.pages_quality import pages
-from retrieval.articles import ArticleError, _is_boilerplate, iter_articles, parse_raw
+from retrieval.articles import _is_boilerplate, iter_articles, parse_raw
 from retrieval.dates import stated_date
 from retrieval.html_pages import parse_html
 from retrieval.passages import split_passages
@@ -37,14 +38,6 @@ PATHS = {"afaq-1.html": "/2025/10/14/ferry-sinks/", "afaq-2.html": "/2025/10/15/
          "bosla-1.html": "/local/captain-fire", "bosla-2.html": "/local/families-sit-in"}
 FURNITURE = re.compile(r"اشترك|تابعونا|تابعوا|الحقوق محفوظة|الصورة:|تصوير:|اقرأ أيضا|واتساب"
                        r"|شارك:|الوسوم|الكلمات الدلالية|ملفات تعريف|عن الكاتب|غير مسؤولين")
-
-
-def read(article):
-    if isinstance(article, ArticleError):
-        return {"error": str(article)}
-    return {"title": article.title, "source": article.source,
-            "date": article.date.isoformat() if article.date else None, "url": article.url,
-            "agency": article.agency, "passages": split_passages(article.paragraphs)}
 
 
 @pytest.mark.parametrize("path", pages(FOLDER), ids=lambda p: p.name)
