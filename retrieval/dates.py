@@ -125,6 +125,11 @@ _YEAR = r"(?P<year>\d{4})(?!\d)"
 # After a year, `هـ` (folded: `ه`) marks it Hijri and `م` Gregorian; both are consumed.
 _MARK = (r"(?:\s*(?:(?P<hijri>ه|هجريه|هجرية|هجري|للهجره|للهجرة)|م|ميلاديه|ميلادية|ميلادي"
          r"|للميلاد)(?!\w))?")
+# Between a printed date's day, month name and year: a comma, or a dash or slash as some
+# systems print them (`15-أكتوبر-2025`); before the year, the word for year, with its
+# preposition (`15 من أكتوبر لعام 2025`, `23 ربيع الآخر لعام 1447 هـ`).
+_GAP = r"(?:\s*[,،]?\s*|\s*[-/.]\s*)"
+_YEAR_WORD = r"(?:(?:ل|لل|من\s+)?(?:عام|العام|سنة|السنة)\s*)?"
 _HIJRI_YEARS = range(1300, 1600)  # a year printed in this range is a Hijri year
 
 # (pattern, months by name or None for numbers, True when the month names are Hijri)
@@ -135,11 +140,11 @@ _PATTERNS: tuple[tuple[re.Pattern[str], bool], ...] = tuple(
         # spaced: `12 / 03 / 2024`, `12 - 03 - 2024`
         (r"(?<![\d/.-])(?P<day>\d{1,2})\s+(?P<sep>[-/.])\s+(?P<month>\d{1,2})\s+(?P=sep)\s+"
          + _YEAR, False),
-        (rf"(?<!\d){_DAY}\s*[,،]?\s*(?:من\s+)?(?:شهر\s+)?{_MONTHS_RE}\s*[,،]?\s*(?:عام|سنة)?\s*{_YEAR}",
+        (rf"(?<!\d){_DAY}{_GAP}(?:من\s+)?(?:شهر\s+)?{_MONTHS_RE}{_GAP}{_YEAR_WORD}{_YEAR}",
          False),
         (rf"(?<!\w){_MONTHS_RE}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s*[,،]?\s*{_YEAR}", False),
-        (rf"(?<!\d){_DAY}\s*(?:من\s+)?(?:شهر\s+)?(?P<month>{_HIJRI_MONTH})(?!\w)\s*[,،]?\s*"
-         rf"(?:عام|سنة)?\s*{_YEAR}", True),
+        (rf"(?<!\d){_DAY}{_GAP}(?:من\s+)?(?:شهر\s+)?(?P<month>{_HIJRI_MONTH})(?!\w){_GAP}"
+         rf"{_YEAR_WORD}{_YEAR}", True),
     )
 )
 
@@ -429,9 +434,10 @@ _RELATIVE = re.compile(
     rf"|(?:\d+|an?|one)\s+(?:{_RELATIVE_UNITS})\s+ago(?!\w)|just now"
     r"|(?<!\w)(?:امس|البارحه|البارحة|اليوم|yesterday|today)(?!\w)"
 )
+# The labels printed with a relative stamp, a live entry's flags among them (`منذ ساعة عاجل`).
 _STAMP_LABEL = re.compile(
     r"(?<!\w)(?:نشر|تم النشر|نشر في|اخر تحديث|تاريخ النشر|تاريخ التحديث|تحديث|حدث|محدث"
-    r"|published|updated|posted|last updated)(?!\w)"
+    r"|عاجل|مباشر|published|updated|posted|last updated|breaking|live)(?!\w)"
 )
 
 

@@ -316,8 +316,11 @@ def _around_heading(title: str, headings: set[str | None]) -> tuple[str, list[st
     """A `<title>` that is the page's own heading with the site's name, a section or a label
     around it, whatever the separator (`بوابة الأهرام :وزير التموين: …` over `<h1>وزير التموين:
     …`, `عاجل | … | الشروق أونلاين`, `الشروق أونلاين | … | سياسة`): (the heading, the other
-    parts). None when it is not so."""
-    for heading in headings:
+    parts). None when it is not so. Longer headings are tried first: a theme's site name in
+    a heading-like element (`<div class="site-title">`) is also a heading, and the `<title>`
+    «headline – site» is built around both; the headline is the longer (and the choice must
+    not depend on a set's order)."""
+    for heading in sorted(filter(None, headings), key=lambda h: (-len(h), h)):
         if not heading or heading == title or len(heading.split()) < 2:
             continue
         if title.startswith(heading) or title.endswith(heading):
@@ -568,6 +571,28 @@ def _paragraphs_of_breaks(tree: Any) -> None:
         if parent.tag == "p":
             parent.tag = "div"
         parent.extend(runs)
+
+
+# Elements a page prints side by side as labels: an author and a time stamp, a time and a
+# flag (`<span>منذ 3 ساعات</span><span>تحديث</span>`).
+_LABELS = frozenset({"span", "time", "a", "small", "b", "strong", "em", "i", "label", "abbr",
+                     "font"})
+_WORD_EDGE = re.compile(r"\w")
+
+
+def _space_touching_labels(tree: Any) -> None:
+    """A space after each label element that touches the next one in minified HTML (no
+    whitespace between the tags): extractors join their texts, and «منذ 3 ساعاتتحديث» or
+    «سامر الخطيبمنذ ساعة» is then no time stamp nor byline but a passage."""
+    for element in tree.iter(*_LABELS):
+        after = element.getnext()
+        if (element.tail or after is None or not isinstance(after.tag, str)
+                or after.tag not in _LABELS):
+            continue
+        text, following = element.text_content(), after.text_content()
+        if text[-1:] and following[:1] and _WORD_EDGE.match(text[-1]) \
+                and _WORD_EDGE.match(following[0]):
+            element.tail = " "
 
 
 def _ld_body(ld: dict[str, Any]) -> list[str]:
@@ -852,6 +877,7 @@ def parse_html(html: str | bytes, article_id: str | None = None, url: str | None
                            f"article; give the articles' own URLs or the site's feed")
     gallery = _is_gallery(tree, title)
     _paragraphs_of_breaks(tree)
+    _space_touching_labels(tree)
     drop_teaser_boxes(tree)
     _drop_walls(tree)
     if not gallery:
