@@ -193,6 +193,7 @@ _VERBS = """
 ساب سيب ترك|غادر ترك|غادر
 دز دز أرسل رسل
 بلش بلش بدأ بدأ
+سأل سأل سأل سأل
 سالى سالي انتهى نتهي
 لاقى لاقي وجد|التقى جد|لتقي
 اتناقش - ناقش -
@@ -217,6 +218,8 @@ _VERBS = """
 اتهاوش تهاوش تقاتل|اشتبك تقاتل|شتبك
 اتعارك - تقاتل|اشتبك -
 اتصالح - تصالح -
+حوس حوس بحث بحث
+فضل فضل بقي|استمر بقي|ستمر
 """
 
 # Present prefixes of the dialects (before the person prefix ي ت ن), and what MSA writes.
@@ -288,13 +291,17 @@ _WORDS = """
 نصل = نوصل
 أعطى = عطا
 أرسلت = بعتت
-يريد = عايز عاوز يبي يبغى يبغي بده كيبغي يشتي داير خاصو خصو باغي
-تريد = بدها عايزة عاوزة تبي تبغى تبغي تشتي دايرة دايره باغية باغيه
+يريد = عايز عاوز يبي يبغى يبغي بده كيبغي يشتي داير خاصو خصو باغي يبا
+تريد = بدها عايزة عاوزة تبي تبغى تبغي تشتي دايرة دايره باغية باغيه تبا
 يريدون = بدهم عايزين عاوزين يبون يبغون يبغيو يشتوا يشتو دايرين
 أراد|يريد = بغى بغا
 أرادت|تريد = بغات
 أرادوا|يريدون = بغاو
 استمرت = طولت
+انتهت = سالات
+انتهوا = سالاو ساليو
+كانت = جانت
+كانوا = جانوا جانو
 استمروا = طولوا
 أخذ|تلقى = خذا خدا
 أخذها|تلقاها = خدها
@@ -476,6 +483,7 @@ HOMOGRAPHS: frozenset[str] = frozenset(normalize(w) for w in """
 زي مرة مره ست جو جوا برا خد خدت دور يدور بعت بعتوا ضل ضلت ضلوا لقي لقى بقي بقى خالص
 حلو زين حق دار يدير خدم يخدم مية هواية صبية حاجة عربية قعد يقعد تخلص يخلص سوى
 كمان فضل شغل قدر يقدر عزم بكرة بكره شال ياسر عم بدو_البدو
+يفضل تفضل نفضل يفضلوا فضلت فضلوا بيفضل بتفضل بيفضلوا
 """.replace("_", " ").split())
 
 
@@ -562,7 +570,26 @@ _BY_PREPOSITION = {normalize(k): (frozenset(normalize(p) for p in on.split()), n
                                     ("بسلم", "على عليه عليها عليهم ع", "يصافح"),
                                     ("صار", "على ع", "مر"))}
 _FINISHED = normalize("خلص")
-_OF = normalize("حق")
+# «الهدية حق كيم» (Gulf, Yemeni), «الفضاء مال روسيا» (Iraqi, Gulf): the genitive «of»
+_OF = _normalized("حق مال مالت")
+_NOT, _NOT_END = _normalized("ما م"), normalize("ش")  # «ما كملش»: ما … ش, written apart
+# Words that are dialect only in a spoken question (another word of it is a dialect one):
+# Iraqi «جان» (كان typed with ج for چ; elsewhere a name, Jean), Iraqi and Gulf «هواية»
+# (a lot; MSA a hobby), «زينة» (good; MSA an ornament).
+_SPOKEN_ONLY = {normalize(k): tuple(normalize(c) for c in v.split("|")) for k, v in (
+    ("جان", "كان"), ("هواية", "كثيرا|جدا"), ("زينة", "جيدة|مفيدة"), ("زين", "جيد|مفيد"))}
+# Maghrebi «دّا» (took someone somewhere: «علاش بوتين دا كيم لفوستوتشني»), also Egyptian
+# «دا» (this): read as took in a Maghrebi question, between a name and what was taken.
+_TOOK_ALONG = {normalize(k): tuple(normalize(c) for c in v.split("|")) for k, v in (
+    ("دا", "اصطحب|أخذ"), ("داه", "اصطحبه|أخذه"), ("داها", "اصطحبها|أخذها"),
+    ("داهم", "اصطحبهم|أخذهم"), ("داو", "اصطحبوا|أخذوا"))}
+_MAGHREBI = _normalized("علاش واش كيفاش شكون فاش وقتاش ديال دابا باش بزاف شحال علاه")
+# Nouns that are dialect only after the article: Egyptian, Sudanese «القطر» (the train;
+# bare «قطر» is Qatar)
+# «سألوه، سألوها» (they asked him, her): the press writes «سُئل» (he was asked)
+_ASKED = _normalized("سألوه سألوها سألوهم سألوا سألو سألته سألتها سألها سأله")
+_WAS_ASKED = normalize("سئل")
+_WITH_ARTICLE = {normalize("قطر"): normalize("قطار"), normalize("قطرين"): normalize("قطارين")}
 # Fillers that carry no content in a dialect question: «بالزبط» exactly, «هيك/كده» like
 # that, «شي» any, «من جيهة» as for, «فبلاصتها» in its place, «بيناتهم» between them,
 # «والله، واخا، ترا» (by God, OK, the Gulf presentative), «صرلها» (it has been). Not
@@ -984,9 +1011,18 @@ def _rewrite(word: str, following: list[str], known: Callable[[str], bool] | Non
     if gave is not None and following and _PERFORMED.isdisjoint(following) \
             and (known is None or not _known_form(word, known)):
         return _GAVE[gave]  # «إدّى(له) كيم إيه؟»: Egyptian gave; «أدى اليمين/إلى» is MSA
-    if word == _OF and previous.startswith(_ARTICLE) and following \
+    if word in _OF and previous.startswith(_ARTICLES) and following \
             and not following[0].startswith(_ARTICLE):
         return ""  # Gulf, Yemeni «الهدية حق كيم»: كيم's gift (MSA «حق التصويت»: a right)
+    if previous in _NOT and word.endswith(_NOT_END) and len(word) > _MIN_STEM \
+            and (known is None or not _known_form(word, known)):
+        return _rewrite(word[:-1], following, known, previous)  # «ما كملش»: ما كمل
+    if word in _ASKED and known is not None and not _known_form(word, known) \
+            and _known_form(_WAS_ASKED, known):
+        return _WAS_ASKED  # «لما سألوه»: when he was asked, as the press says it
+    bare = next((word[len(a):] for a in _ARTICLES if word.startswith(a)), "")
+    if bare in _WITH_ARTICLE:
+        return word[:len(word) - len(bare)] + _WITH_ARTICLE[bare]  # «بالقطر»: بالقطار
     if word in _HOMOGRAPH_VERBS and previous in _VERB_PARTICLES:
         return _usable(_HOMOGRAPH_VERBS[word], known)  # «راح يگعد»: will stay
     if word in HOMOGRAPHS:
@@ -1181,6 +1217,21 @@ _IDIOMS: tuple[tuple[str, str], ...] = (
     ("(?:على|ع) ال(?:طاوله|طاولة|ترابيزه)|عالطاوله", "على جدول اعمال"),
     ("ولا (?:لا|لء|لاء|لع|شنو|شن|ايه|ايش|وش|شو|اش|كيف)(?= *[?؟.!]* *$)", ""),
     ("ولا(?= *[?؟]+ *$)", ""),
+    ("(?:لو|او) (?:لا|لء|لاء|لع)(?= *[?؟.!]* *$)", ""),  # Iraqi «لو لا»: or not
+    # «حد يعرف / حدا بيعرف …؟» (does anyone know): a frame, the question follows it
+    ("(?<!لا )(?:شي )?(?:حد|حدا|احد|حدن) (?:يعرف|بيعرف|بعرف|عارف|يدري|بيدري|داري|يعلم)", ""),
+    # «ما عادش» (Tunisian, Egyptian: no longer), «لحد إمتى» (until when)
+    ("(?:ما|م) ?(?:عادش|عدش|عادتش)", "لم يعد"),
+    ("لحد(?= (?:امتى|إمتى|ايمتى|متى|امتا|وقتاش|متين|شوكت|فين|وين|هنا|دلوقتي|الآن|هلق))",
+     "حتى"),
+    # «كم واحد، قديش واحد» (how many people): how many
+    ("(?:كم|كام|قديش|قداش|شحال|شقد|شكد|اشكد|جم|چم)(?: من)? (?:واحد|واحده|نفر)(?![\\w])",
+     "كم عدد"),
+    # «مية» before what is counted is a hundred (مئة; MSA مية: dead, Egyptian water)
+    ("(ال|لل|ب|بال)?(?:مية|ميه|مايه|ميت|مايت)(?= (?:عام|عاما|سنة|سنه|سنين|سنوات|يوم|ايام|"
+     "ألف|الف|مليون|شخص|واحد|دولار|جنيه|درهم|دينار|ريال|ليرة|متر|كيلو|قتيل|جريح|مصاب|طن|"
+     "منتج|سفينة|مقعد|صاروخ|طائرة|ساعة|دقيقة|كيلومتر|بالمية|في المية)(?![\\w]))",
+     "\\1" + normalize("مئة")),
     (r"(?<![\w])يا [^\W\d_]+", ""),
     ("مع (?:بعض|بعضهم|بعضيهم|بعضياتهم)", ""),
     ("(?:في|ف|ب) ?(?:ال)?(?:موضوع|حكايه|قصه|سالفه|قضيه) (?:ده|دا|هذا|هذي|هاد|هادا|دي|هاي|هذه)",
@@ -1266,6 +1317,14 @@ def to_msa(text: str, known: Callable[[str], bool] | None = None) -> str:
     msas = [_rewrite(match.group(), [w.group() for w in words[i + 1:i + 1 + _CONTEXT]], known,
                      words[i - 1].group() if i else "") for i, match in enumerate(words)]
     means = not _BY_WHICH_MEANS.isdisjoint(msas)  # «راح روسيا إزاي»: the journey is asked
+    said = [w.group() for w in words]
+    spoken = [w for w in said if w in LEXICON and (known is None or not _known_form(w, known))]
+    for i, word in enumerate(said):
+        if word in _SPOKEN_ONLY and spoken:
+            msas[i] = _usable(_SPOKEN_ONLY[word], known)  # «منو جان رئيس…»: كان
+        elif word in _TOOK_ALONG and not _MAGHREBI.isdisjoint(said) and 0 < i < len(said) - 1 \
+                and said[i - 1] not in _QUESTION:
+            msas[i] = _usable(_TOOK_ALONG[word], known)  # «علاش بوتين دا كيم لـ…»: took
     out: list[str] = []
     last = 0
     for i, match in enumerate(words):
