@@ -360,6 +360,9 @@ _WORDS = """
 كيف = ازاي إزاي كيفاش شلون اشلون شلونه كيفش كيفن
 من = مين منو شكون منهو ياهو
 الذي = اللي يلي
+له = إلو الو
+لها = إلها
+لهم = إلهم الهن إلهن
 هذا = هاد هادا هيدا هدا ده دا هاظ هاظا هادشي
 هذه = هادي هيدي دي هاي هذي هاظي
 هؤلاء = هدول هيدول هدولا هذول ديل ذولا ذولاك هظول
@@ -452,6 +455,7 @@ _NOUNS = """
 كرة = كورة كوره
 أهداف = أجوال
 مستشفى = سبيطار صبيطار
+بلد = ديرة ديره
 مسدس = طبنجة
 سيارة = كرهبة كرهبه طوموبيل طونوبيل
 سيارات = كراهب طوموبيلات
@@ -575,9 +579,10 @@ _OF = _normalized("حق مال مالت")
 _NOT, _NOT_END = _normalized("ما م"), normalize("ش")  # «ما كملش»: ما … ش, written apart
 # Words that are dialect only in a spoken question (another word of it is a dialect one):
 # Iraqi «جان» (كان typed with ج for چ; elsewhere a name, Jean), Iraqi and Gulf «هواية»
-# (a lot; MSA a hobby), «زينة» (good; MSA an ornament).
+# (a lot; MSA a hobby), «زينة» (good; MSA an ornament), Levantine «إله» (له; MSA a god).
 _SPOKEN_ONLY = {normalize(k): tuple(normalize(c) for c in v.split("|")) for k, v in (
-    ("جان", "كان"), ("هواية", "كثيرا|جدا"), ("زينة", "جيدة|مفيدة"), ("زين", "جيد|مفيد"))}
+    ("جان", "كان"), ("هواية", "كثيرا|جدا"), ("زينة", "جيدة|مفيدة"), ("زين", "جيد|مفيد"),
+    ("إله", "له"))}
 # Maghrebi «دّا» (took someone somewhere: «علاش بوتين دا كيم لفوستوتشني»), also Egyptian
 # «دا» (this): read as took in a Maghrebi question, between a name and what was taken.
 _TOOK_ALONG = {normalize(k): tuple(normalize(c) for c in v.split("|")) for k, v in (
@@ -1218,6 +1223,10 @@ _IDIOMS: tuple[tuple[str, str], ...] = (
     ("ولا (?:لا|لء|لاء|لع|شنو|شن|ايه|ايش|وش|شو|اش|كيف)(?= *[?؟.!]* *$)", ""),
     ("ولا(?= *[?؟]+ *$)", ""),
     ("(?:لو|او) (?:لا|لء|لاء|لع)(?= *[?؟.!]* *$)", ""),  # Iraqi «لو لا»: or not
+    # «طلع برّا» (went out: abroad, out of the country; MSA طلع: rose, appeared)
+    ("(?:طلع|طلعت|طلعوا|طلعو) (?:ل)?(?:برا|بره|خارج)", "خرج"),
+    ("(?:يطلع|تطلع|بيطلع|بتطلع) (?:ل)?(?:برا|بره|خارج)", "يخرج"),
+    ("(?:طالع|طالعه|طالعين) (?:ل)?(?:برا|بره|خارج)", "خارج"),
     # «حد يعرف / حدا بيعرف …؟» (does anyone know): a frame, the question follows it
     ("(?<!لا )(?:شي )?(?:حد|حدا|احد|حدن) (?:يعرف|بيعرف|بعرف|عارف|يدري|بيدري|داري|يعلم)", ""),
     # «ما عادش» (Tunisian, Egyptian: no longer), «لحد إمتى» (until when)

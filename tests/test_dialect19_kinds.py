@@ -6,7 +6,8 @@ and Gulf genitive «مال» (of), the frame «حد يعرف» (does anyone know
 (or not), «ما عادش» (no longer), «لحد إمتى» (until when), «كم واحد» (how many people), «مية»
 before what is counted (a hundred), a future prefix on a verb MSA reads otherwise (هيفضل: will
 stay), the Gulf «يبا» (wants), «يحوس» (looks for), the train («القطر»: never bare قطر, Qatar),
-and words read as dialect only in a spoken question (جان, هواية, زينة; Maghrebi دا, took).
+«طلع برّا» (went out, abroad), the Gulf «ديرة» (country), Levantine «إلو» (له), and words read
+as dialect only in a spoken question (جان, هواية, زينة, إله; Maghrebi دا, took).
 None of these strings is from the seeds or a question set."""
 
 from __future__ import annotations
@@ -69,6 +70,12 @@ def words(text: str) -> list[str]:
     ("ليش الوزير مهتم هواية بالزراعة؟", "لماذا الوزير مهتم كثيرا بالزراعة؟"),
     ("شنو قال المدرب، المباراة جانت زينة؟", "ماذا قال المدرب، المباراة كانت جيدة؟"),
     ("علاش الوزير دا الوفد للمصنع؟", "لماذا الوزير اصطحب الوفد للمصنع؟"),
+    # went out (abroad): Levantine, Iraqi, Gulf; the Gulf «ديرة» (country), Levantine «إلو»
+    ("قديش صرلو الرئيس ما طلع برّا البلد؟", "كم الرئيس ما خرج البلد؟"),
+    ("الوزير بيطلع لبره كل شهر؟", "الوزير يخرج كل شهر؟"),
+    ("شكثر صار للأمير ما طالع برا ديرته؟", "كم جرى للأمير ما خارج بلده؟"),
+    ("شو صار إلو بعد الاستقالة؟", "ماذا جرى له بعد الاستقالة؟"),
+    ("هاي أول سفرة إله من سنة؟", "هذه أول سفرة له من سنة؟"),
 ])
 def test_dialect19_kinds_are_put_in_msa(dialect: str, msa: str) -> None:
     assert words(to_msa(dialect)) == words(msa)
@@ -87,6 +94,8 @@ def test_dialect19_kinds_are_put_in_msa(dialect: str, msa: str) -> None:
     "لا أحد يعرف الحقيقة",  # nobody knows: a statement, kept
     "الاجتماع دا كان فين",  # Egyptian «this», no Maghrebi word
     "مات مئة شخص",
+    "طلعت الشمس فوق البحر",  # MSA rose: nothing «out» after it
+    "ما هو الإله الذي عبده الإغريق؟",  # a god, in an MSA question
 ])
 def test_msa_and_other_dialects_that_look_like_these_forms_are_kept(msa: str) -> None:
     assert words(to_msa(msa)) == words(to_msa(msa, None)) and "اصطحب" not in to_msa(msa)
