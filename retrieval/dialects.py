@@ -589,8 +589,8 @@ _TOOK_ALONG = {normalize(k): tuple(normalize(c) for c in v.split("|")) for k, v 
     ("دا", "اصطحب|أخذ"), ("داه", "اصطحبه|أخذه"), ("داها", "اصطحبها|أخذها"),
     ("داهم", "اصطحبهم|أخذهم"), ("داو", "اصطحبوا|أخذوا"))}
 _MAGHREBI = _normalized("علاش واش كيفاش شكون فاش وقتاش ديال دابا باش بزاف شحال علاه")
-# Nouns that are dialect only after the article: Egyptian, Sudanese «القطر» (the train;
-# bare «قطر» is Qatar)
+# Nouns that are dialect only after the article, in a spoken question: Egyptian, Sudanese
+# «القطر» (the train; bare «قطر» is Qatar, MSA «القطر العربي» a country)
 # «سألوه، سألوها» (they asked him, her): the press writes «سُئل» (he was asked)
 _ASKED = _normalized("سألوه سألوها سألوهم سألوا سألو سألته سألتها سألها سأله")
 _WAS_ASKED = normalize("سئل")
@@ -1025,9 +1025,6 @@ def _rewrite(word: str, following: list[str], known: Callable[[str], bool] | Non
     if word in _ASKED and known is not None and not _known_form(word, known) \
             and _known_form(_WAS_ASKED, known):
         return _WAS_ASKED  # «لما سألوه»: when he was asked, as the press says it
-    bare = next((word[len(a):] for a in _ARTICLES if word.startswith(a)), "")
-    if bare in _WITH_ARTICLE:
-        return word[:len(word) - len(bare)] + _WITH_ARTICLE[bare]  # «بالقطر»: بالقطار
     if word in _HOMOGRAPH_VERBS and previous in _VERB_PARTICLES:
         return _usable(_HOMOGRAPH_VERBS[word], known)  # «راح يگعد»: will stay
     if word in HOMOGRAPHS:
@@ -1327,10 +1324,14 @@ def to_msa(text: str, known: Callable[[str], bool] | None = None) -> str:
                      words[i - 1].group() if i else "") for i, match in enumerate(words)]
     means = not _BY_WHICH_MEANS.isdisjoint(msas)  # «راح روسيا إزاي»: the journey is asked
     said = [w.group() for w in words]
-    spoken = [w for w in said if w in LEXICON and (known is None or not _known_form(w, known))]
+    spoken = [w for w in said if _in_lexicon(w) is not None
+              and (known is None or not _known_form(w, known))]
     for i, word in enumerate(said):
+        bare = next((word[len(a):] for a in _ARTICLES if word.startswith(a)), "")
         if word in _SPOKEN_ONLY and spoken:
             msas[i] = _usable(_SPOKEN_ONLY[word], known)  # «منو جان رئيس…»: كان
+        elif bare in _WITH_ARTICLE and spoken:  # «جه بالقطر»: بالقطار
+            msas[i] = word[:len(word) - len(bare)] + _WITH_ARTICLE[bare]
         elif word in _TOOK_ALONG and not _MAGHREBI.isdisjoint(said) and 0 < i < len(said) - 1 \
                 and said[i - 1] not in _QUESTION:
             msas[i] = _usable(_TOOK_ALONG[word], known)  # «علاش بوتين دا كيم لـ…»: took

@@ -86,6 +86,7 @@ def test_dialect19_kinds_are_put_in_msa(dialect: str, msa: str) -> None:
     "الوزير يفضل الشاي على القهوة",  # MSA prefers
     "فضلت الحكومة الحل السلمي",
     "وصل الوفد إلى قطر",  # Qatar: bare, never a train
+    "ما موقف القطر العربي السوري؟",  # MSA: a country
     "ما هي هواية الوزير؟",  # a hobby: no dialect word in the question
     "جان كلود يونكر قال إن الاتفاق مهم",  # a name, in an MSA question
     "زينة الشوارع في العيد",  # an ornament
