@@ -7,7 +7,9 @@ and Gulf genitive «مال» (of), the frame «حد يعرف» (does anyone know
 before what is counted (a hundred), a future prefix on a verb MSA reads otherwise (هيفضل: will
 stay), the Gulf «يبا» (wants), «يحوس» (looks for), the train («القطر»: never bare قطر, Qatar),
 «طلع برّا» (went out, abroad), the Gulf «ديرة» (country), Levantine «إلو» (له), and words read
-as dialect only in a spoken question (جان, هواية, زينة, إله; Maghrebi دا, took).
+as dialect only in a spoken question (جان, هواية, زينة, إله; Maghrebi دا, took), question
+words no earlier round listed (كيفاه، واشنو، فوين، أشكون، وينتا، قداه، اعلاش، اشحال) and the
+Libyan and Tunisian تو (about to, now).
 None of these strings is from the seeds or a question set."""
 
 from __future__ import annotations
@@ -76,6 +78,20 @@ def words(text: str) -> list[str]:
     ("شكثر صار للأمير ما طالع برا ديرته؟", "كم جرى للأمير ما خارج بلده؟"),
     ("شو صار إلو بعد الاستقالة؟", "ماذا جرى له بعد الاستقالة؟"),
     ("هاي أول سفرة إله من سنة؟", "هذه أول سفرة له من سنة؟"),
+    # question words of the dialects no earlier round listed: Algerian كيفاه, Moroccan
+    # واشنو/فوين/أشكون, Palestinian وينتا, Tunisian قداه, Hassaniya اعلاش/اشحال
+    ("كيفاه وصل الوفد؟", "كيف وصل الوفد؟"),
+    ("واشنو قال الرئيس؟", "ماذا قال الرئيس؟"),
+    ("فوين تلاقاو؟", "أين التقوا؟"),
+    ("أشكون ربح الماتش؟", "من ربح المباراة؟"),
+    ("وينتا رح يرجع الوفد؟", "متى سوف يعود الوفد؟"),
+    ("قداه دفعوا؟", "كم دفعوا؟"),
+    ("اعلاش استقال الوزير؟", "لماذا استقال الوزير؟"),
+    ("اشحال من سفينة وصلت؟", "كم من سفينة وصلت؟"),
+    # Libyan, Tunisian تو: about to before a present verb, else now; Sudanese زول
+    ("الوزير تو يوصل؟", "الوزير سوف يصل؟"),
+    ("شنو دار الوزير تو؟", "ماذا فعل الوزير الآن؟"),
+    ("الزول دا منو؟", "الشخص هذا من؟"),
 ])
 def test_dialect19_kinds_are_put_in_msa(dialect: str, msa: str) -> None:
     assert words(to_msa(dialect)) == words(msa)
