@@ -84,6 +84,18 @@ ignoring (طنش), cancelling (كنسل، اتكنسل), finishing (فنش), fig
 Egyptian اتعارك), making peace (اتصالح), a pistol (طبنجة), a car (كرهبة، طوموبيل), planes,
 a helicopter, children (عيال، بزورة، دراري), an appointment (معاد), straight away (دغري).
 
+Round 19 (dialect19, issue 12): the dialect questions of every dev set that failed, grouped by
+cause; the kinds that were the reading's, written for all the dialects that say them so:
+سأل typed without its hamza (سألوه: asked him, read as Maghrebi سالى, finished; the press's
+«سُئل» where the corpus says it); ما … ش written apart (ما كملش); the Iraqi and Gulf «مال»
+(of); frames and tags («حد يعرف»، «لو لا»); «ما عادش» (no longer), «لحد إمتى» (until when),
+«كم واحد» (how many people), «مية» before what is counted (a hundred), «هيفضل» (will
+stay), «طلع برّا» (went out, abroad); words read as dialect only in a spoken question, one
+with another lexicon word (جان كان، هواية a lot، زينة good، إله له، «القطر» the train,
+Maghrebi «دا» took); and question words no earlier round listed. Near misses declined,
+ARCD and every other row unchanged; refitting the decision on the moved questions declined
+one near miss fewer on four blind sets, so decide.py is unchanged.
+
 Words that are also MSA words with another meaning are never mapped (`HOMOGRAPHS`:
 أدى performed, جاب roamed, حط landed, مرة once, زي uniform, طلعة sortie…), nor is any
 word the corpus itself uses (it is MSA there: اشتغل). A few words are read by their
@@ -193,6 +205,7 @@ _VERBS = """
 ساب سيب ترك|غادر ترك|غادر
 دز دز أرسل رسل
 بلش بلش بدأ بدأ
+سأل سأل سأل سأل
 سالى سالي انتهى نتهي
 لاقى لاقي وجد|التقى جد|لتقي
 اتناقش - ناقش -
@@ -217,6 +230,8 @@ _VERBS = """
 اتهاوش تهاوش تقاتل|اشتبك تقاتل|شتبك
 اتعارك - تقاتل|اشتبك -
 اتصالح - تصالح -
+حوس حوس بحث بحث
+فضل فضل بقي|استمر بقي|ستمر
 """
 
 # Present prefixes of the dialects (before the person prefix ي ت ن), and what MSA writes.
@@ -288,13 +303,17 @@ _WORDS = """
 نصل = نوصل
 أعطى = عطا
 أرسلت = بعتت
-يريد = عايز عاوز يبي يبغى يبغي بده كيبغي يشتي داير خاصو خصو باغي
-تريد = بدها عايزة عاوزة تبي تبغى تبغي تشتي دايرة دايره باغية باغيه
+يريد = عايز عاوز يبي يبغى يبغي بده كيبغي يشتي داير خاصو خصو باغي يبا
+تريد = بدها عايزة عاوزة تبي تبغى تبغي تشتي دايرة دايره باغية باغيه تبا
 يريدون = بدهم عايزين عاوزين يبون يبغون يبغيو يشتوا يشتو دايرين
 أراد|يريد = بغى بغا
 أرادت|تريد = بغات
 أرادوا|يريدون = بغاو
 استمرت = طولت
+انتهت = سالات
+انتهوا = سالاو ساليو
+كانت = جانت
+كانوا = جانوا جانو
 استمروا = طولوا
 أخذ|تلقى = خذا خدا
 أخذها|تلقاها = خدها
@@ -309,7 +328,7 @@ _WORDS = """
 زوجها = جوزها
 جدا = اوي أوي حيل
 الآن = هسا هلأ هلق هلء هلئ دلوقتي دلوقت دحين الحين هلحين توا دابا دروك هسه هسع هسي
-الآن = ذلحين دلحين هلقيت اسا
+الآن = ذلحين دلحين هلقيت اسا تو
 أمس = امبارح إمبارح مبارح البارح
 غدا = بكرا بكرى باكر باجر
 لا_شيء = والو
@@ -343,16 +362,19 @@ _WORDS = """
 أحد = حدا
 لا_أحد = ماحدا محدش ماحد
 شيء = شي إشي اشي
-ماذا = شو ايش إيش وش ويش شكو شنو اشنو شنهو اشنهو شنهي اشنهي شني شنوة اش آش ايه إيه
-لماذا = ليش ليه علاش علاه لويش لوش لشنو لاش لواش
-أين = وين فين وينه فينه فاين وينك
+ماذا = شو ايش إيش وش ويش شكو شنو اشنو شنهو اشنهو شنهي اشنهي شني شنوة اش آش ايه إيه واشنو
+لماذا = ليش ليه علاش علاه لويش لوش لشنو لاش لواش اعلاش
+أين = وين فين وينه فينه فاين وينك فوين افاين
 من_أين = منين منوين
 إلى_أين = لوين لفين علوين
-متى = متين امتى إمتى ايمتى إيمتى امتا إمتا وقتاش وقتيش فوقاش فاش شوكت
-كم = اشقد قديش قداش قديه شقد شكد اشكد كام اشكثر شحال اديش أديش شكثر
-كيف = ازاي إزاي كيفاش شلون اشلون شلونه كيفش كيفن
-من = مين منو شكون منهو ياهو
+متى = متين امتى إمتى ايمتى إيمتى امتا إمتا وقتاش وقتيش فوقاش فاش شوكت وينتا وينتى
+كم = اشقد قديش قداش قديه شقد شكد اشكد كام اشكثر شحال اديش أديش شكثر قداه اشحال
+كيف = ازاي إزاي كيفاش شلون اشلون شلونه كيفش كيفن كيفاه
+من = مين منو شكون منهو ياهو اشكون أشكون
 الذي = اللي يلي
+له = إلو الو
+لها = إلها
+لهم = إلهم الهن إلهن
 هذا = هاد هادا هيدا هدا ده دا هاظ هاظا هادشي
 هذه = هادي هيدي دي هاي هذي هاظي
 هؤلاء = هدول هيدول هدولا هذول ديل ذولا ذولاك هظول
@@ -401,6 +423,7 @@ _NOUNS = """
 ثالثة = تالتة
 أموال = مصاري فلوس
 رجل = زلمة زلمه راجل
+شخص = زول
 رجال = رجالة
 امرأة = مرا
 أولاد = ولاد
@@ -445,6 +468,7 @@ _NOUNS = """
 كرة = كورة كوره
 أهداف = أجوال
 مستشفى = سبيطار صبيطار
+بلد = ديرة ديره
 مسدس = طبنجة
 سيارة = كرهبة كرهبه طوموبيل طونوبيل
 سيارات = كراهب طوموبيلات
@@ -476,6 +500,7 @@ HOMOGRAPHS: frozenset[str] = frozenset(normalize(w) for w in """
 زي مرة مره ست جو جوا برا خد خدت دور يدور بعت بعتوا ضل ضلت ضلوا لقي لقى بقي بقى خالص
 حلو زين حق دار يدير خدم يخدم مية هواية صبية حاجة عربية قعد يقعد تخلص يخلص سوى
 كمان فضل شغل قدر يقدر عزم بكرة بكره شال ياسر عم بدو_البدو
+يفضل تفضل نفضل يفضلوا فضلت فضلوا بيفضل بتفضل بيفضلوا
 """.replace("_", " ").split())
 
 
@@ -520,11 +545,13 @@ _PREPOSITIONS = ("ب", "ل", "ع")  # glued to a noun: لبره, عالبيت (�
 _HE = _PERSON[0]
 _THIS, _ARTICLE = normalize("هال"), normalize("ال")
 _MIN_STEM = 3  # what a rule leaves must have 3+ letters
-# Before a present verb: the future (رح يجي, Iraqi راح), or the Levantine progressive عم
+# Before a present verb: the future (رح يجي, Iraqi راح, Libyan and Tunisian تو: about to),
+# or the Levantine progressive عم
 _VERB_PARTICLES = frozenset(normalize(w) for w in (
-    "راح", "رح", "رايح", "حا", "ها", "عم", "غادي", "غادية", "غادين", "غا", "بيش", "باش"))
+    "راح", "رح", "رايح", "حا", "ها", "عم", "غادي", "غادية", "غادين", "غا", "بيش", "باش",
+    "تو"))
 _TO = frozenset(normalize(w) for w in ("إلى", "الى"))
-_WILL = _normalized("رح راح رايح حا ها غادي غادية غادين غا بيش")  # future (عم: progressive)
+_WILL = _normalized("رح راح رايح حا ها غادي غادية غادين غا بيش تو")  # future (عم: progressive)
 _WILL_MSA = normalize("سوف")  # a stop word: it weighs nothing, only tells the tense
 # «بيعرف، بيقدر، قادر» (knows how to, can) before a present verb: the verb is asked.
 _CAN = _normalized("""بيعرف بتعرف بيعرفوا بيقدر بتقدر بيقدروا بقدر قادر قادرة قادرين
@@ -562,7 +589,27 @@ _BY_PREPOSITION = {normalize(k): (frozenset(normalize(p) for p in on.split()), n
                                     ("بسلم", "على عليه عليها عليهم ع", "يصافح"),
                                     ("صار", "على ع", "مر"))}
 _FINISHED = normalize("خلص")
-_OF = normalize("حق")
+# «الهدية حق كيم» (Gulf, Yemeni), «الفضاء مال روسيا» (Iraqi, Gulf): the genitive «of»
+_OF = _normalized("حق مال مالت")
+_NOT, _NOT_END = _normalized("ما م"), normalize("ش")  # «ما كملش»: ما … ش, written apart
+# Words that are dialect only in a spoken question (another word of it is a dialect one):
+# Iraqi «جان» (كان typed with ج for چ; elsewhere a name, Jean), Iraqi and Gulf «هواية»
+# (a lot; MSA a hobby), «زينة» (good; MSA an ornament), Levantine «إله» (له; MSA a god).
+_SPOKEN_ONLY = {normalize(k): tuple(normalize(c) for c in v.split("|")) for k, v in (
+    ("جان", "كان"), ("هواية", "كثيرا|جدا"), ("زينة", "جيدة|مفيدة"), ("زين", "جيد|مفيد"),
+    ("إله", "له"))}
+# Maghrebi «دّا» (took someone somewhere: «علاش بوتين دا كيم لفوستوتشني»), also Egyptian
+# «دا» (this): read as took in a Maghrebi question, between a name and what was taken.
+_TOOK_ALONG = {normalize(k): tuple(normalize(c) for c in v.split("|")) for k, v in (
+    ("دا", "اصطحب|أخذ"), ("داه", "اصطحبه|أخذه"), ("داها", "اصطحبها|أخذها"),
+    ("داهم", "اصطحبهم|أخذهم"), ("داو", "اصطحبوا|أخذوا"))}
+_MAGHREBI = _normalized("علاش واش كيفاش شكون فاش وقتاش ديال دابا باش بزاف شحال علاه")
+# Nouns that are dialect only after the article, in a spoken question: Egyptian, Sudanese
+# «القطر» (the train; bare «قطر» is Qatar, MSA «القطر العربي» a country)
+# «سألوه، سألوها» (they asked him, her): the press writes «سُئل» (he was asked)
+_ASKED = _normalized("سألوه سألوها سألوهم سألوا سألو سألته سألتها سألها سأله")
+_WAS_ASKED = normalize("سئل")
+_WITH_ARTICLE = {normalize("قطر"): normalize("قطار"), normalize("قطرين"): normalize("قطارين")}
 # Fillers that carry no content in a dialect question: «بالزبط» exactly, «هيك/كده» like
 # that, «شي» any, «من جيهة» as for, «فبلاصتها» in its place, «بيناتهم» between them,
 # «والله، واخا، ترا» (by God, OK, the Gulf presentative), «صرلها» (it has been). Not
@@ -984,9 +1031,15 @@ def _rewrite(word: str, following: list[str], known: Callable[[str], bool] | Non
     if gave is not None and following and _PERFORMED.isdisjoint(following) \
             and (known is None or not _known_form(word, known)):
         return _GAVE[gave]  # «إدّى(له) كيم إيه؟»: Egyptian gave; «أدى اليمين/إلى» is MSA
-    if word == _OF and previous.startswith(_ARTICLE) and following \
+    if word in _OF and previous.startswith(_ARTICLES) and following \
             and not following[0].startswith(_ARTICLE):
         return ""  # Gulf, Yemeni «الهدية حق كيم»: كيم's gift (MSA «حق التصويت»: a right)
+    if previous in _NOT and word.endswith(_NOT_END) and len(word) > _MIN_STEM \
+            and (known is None or not _known_form(word, known)):
+        return _rewrite(word[:-1], following, known, previous)  # «ما كملش»: ما كمل
+    if word in _ASKED and known is not None and not _known_form(word, known) \
+            and _known_form(_WAS_ASKED, known):
+        return _WAS_ASKED  # «لما سألوه»: when he was asked, as the press says it
     if word in _HOMOGRAPH_VERBS and previous in _VERB_PARTICLES:
         return _usable(_HOMOGRAPH_VERBS[word], known)  # «راح يگعد»: will stay
     if word in HOMOGRAPHS:
@@ -1181,6 +1234,25 @@ _IDIOMS: tuple[tuple[str, str], ...] = (
     ("(?:على|ع) ال(?:طاوله|طاولة|ترابيزه)|عالطاوله", "على جدول اعمال"),
     ("ولا (?:لا|لء|لاء|لع|شنو|شن|ايه|ايش|وش|شو|اش|كيف)(?= *[?؟.!]* *$)", ""),
     ("ولا(?= *[?؟]+ *$)", ""),
+    ("(?:لو|او) (?:لا|لء|لاء|لع)(?= *[?؟.!]* *$)", ""),  # Iraqi «لو لا»: or not
+    # «طلع برّا» (went out: abroad, out of the country; MSA طلع: rose, appeared)
+    ("(?:طلع|طلعت|طلعوا|طلعو) (?:ل)?(?:برا|بره|خارج)", "خرج"),
+    ("(?:يطلع|تطلع|بيطلع|بتطلع) (?:ل)?(?:برا|بره|خارج)", "يخرج"),
+    ("(?:طالع|طالعه|طالعين) (?:ل)?(?:برا|بره|خارج)", "خارج"),
+    # «حد يعرف / حدا بيعرف …؟» (does anyone know): a frame, the question follows it
+    ("(?<!لا )(?:شي )?(?:حد|حدا|احد|حدن) (?:يعرف|بيعرف|بعرف|عارف|يدري|بيدري|داري|يعلم)", ""),
+    # «ما عادش» (Tunisian, Egyptian: no longer), «لحد إمتى» (until when)
+    ("(?:ما|م) ?(?:عادش|عدش|عادتش)", "لم يعد"),
+    ("لحد(?= (?:امتى|إمتى|ايمتى|متى|امتا|وقتاش|متين|شوكت|فين|وين|هنا|دلوقتي|الآن|هلق))",
+     "حتى"),
+    # «كم واحد، قديش واحد» (how many people): how many
+    ("(?:كم|كام|قديش|قداش|شحال|شقد|شكد|اشكد|جم|چم)(?: من)? (?:واحد|واحده|نفر)(?![\\w])",
+     "كم عدد"),
+    # «مية» before what is counted is a hundred (مئة; MSA مية: dead, Egyptian water)
+    ("(ال|لل|ب|بال)?(?:مية|ميه|مايه|ميت|مايت)(?= (?:عام|عاما|سنة|سنه|سنين|سنوات|يوم|ايام|"
+     "ألف|الف|مليون|شخص|واحد|دولار|جنيه|درهم|دينار|ريال|ليرة|متر|كيلو|قتيل|جريح|مصاب|طن|"
+     "منتج|سفينة|مقعد|صاروخ|طائرة|ساعة|دقيقة|كيلومتر|بالمية|في المية)(?![\\w]))",
+     "\\1" + normalize("مئة")),
     (r"(?<![\w])يا [^\W\d_]+", ""),
     ("مع (?:بعض|بعضهم|بعضيهم|بعضياتهم)", ""),
     ("(?:في|ف|ب) ?(?:ال)?(?:موضوع|حكايه|قصه|سالفه|قضيه) (?:ده|دا|هذا|هذي|هاد|هادا|دي|هاي|هذه)",
@@ -1266,6 +1338,18 @@ def to_msa(text: str, known: Callable[[str], bool] | None = None) -> str:
     msas = [_rewrite(match.group(), [w.group() for w in words[i + 1:i + 1 + _CONTEXT]], known,
                      words[i - 1].group() if i else "") for i, match in enumerate(words)]
     means = not _BY_WHICH_MEANS.isdisjoint(msas)  # «راح روسيا إزاي»: the journey is asked
+    said = [w.group() for w in words]
+    spoken = [w for w in said if _in_lexicon(w) is not None
+              and (known is None or not _known_form(w, known))]
+    for i, word in enumerate(said):
+        bare = next((word[len(a):] for a in _ARTICLES if word.startswith(a)), "")
+        if word in _SPOKEN_ONLY and spoken:
+            msas[i] = _usable(_SPOKEN_ONLY[word], known)  # «منو جان رئيس…»: كان
+        elif bare in _WITH_ARTICLE and spoken:  # «جه بالقطر»: بالقطار
+            msas[i] = word[:len(word) - len(bare)] + _WITH_ARTICLE[bare]
+        elif word in _TOOK_ALONG and not _MAGHREBI.isdisjoint(said) and 0 < i < len(said) - 1 \
+                and said[i - 1] not in _QUESTION:
+            msas[i] = _usable(_TOOK_ALONG[word], known)  # «علاش بوتين دا كيم لـ…»: took
     out: list[str] = []
     last = 0
     for i, match in enumerate(words):
