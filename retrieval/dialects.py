@@ -107,7 +107,7 @@ neighbours: راح, رح, عم and Maghrebi غادي before a present verb only 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from .analysis import analyze_token, normalize
 from .countries import nation
@@ -128,6 +128,11 @@ __all__ = ["HOMOGRAPHS", "LEXICON", "to_msa"]
 
 def _normalized(words: str) -> frozenset[str]:
     return frozenset(normalize(w) for w in words.split())
+
+
+def _readings(pairs: Iterable[tuple[str, str]]) -> dict[str, tuple[str, ...]]:
+    """A dialect word -> its MSA readings, given as «word», «reading|reading»."""
+    return {normalize(k): tuple(normalize(c) for c in v.split("|")) for k, v in pairs}
 
 # --------------------------------------------------------------------------- verbs
 
@@ -595,20 +600,20 @@ _NOT, _NOT_END = _normalized("ما م"), normalize("ش")  # «ما كملش»: �
 # Words that are dialect only in a spoken question (another word of it is a dialect one):
 # Iraqi «جان» (كان typed with ج for چ; elsewhere a name, Jean), Iraqi and Gulf «هواية»
 # (a lot; MSA a hobby), «زينة» (good; MSA an ornament), Levantine «إله» (له; MSA a god).
-_SPOKEN_ONLY = {normalize(k): tuple(normalize(c) for c in v.split("|")) for k, v in (
+_SPOKEN_ONLY = _readings((
     ("جان", "كان"), ("هواية", "كثيرا|جدا"), ("زينة", "جيدة|مفيدة"), ("زين", "جيد|مفيد"),
-    ("إله", "له"))}
+    ("إله", "له")))
 # Maghrebi «دّا» (took someone somewhere: «علاش بوتين دا كيم لفوستوتشني»), also Egyptian
 # «دا» (this): read as took in a Maghrebi question, between a name and what was taken.
-_TOOK_ALONG = {normalize(k): tuple(normalize(c) for c in v.split("|")) for k, v in (
+_TOOK_ALONG = _readings((
     ("دا", "اصطحب|أخذ"), ("داه", "اصطحبه|أخذه"), ("داها", "اصطحبها|أخذها"),
-    ("داهم", "اصطحبهم|أخذهم"), ("داو", "اصطحبوا|أخذوا"))}
+    ("داهم", "اصطحبهم|أخذهم"), ("داو", "اصطحبوا|أخذوا")))
 _MAGHREBI = _normalized("علاش واش كيفاش شكون فاش وقتاش ديال دابا باش بزاف شحال علاه")
-# Nouns that are dialect only after the article, in a spoken question: Egyptian, Sudanese
-# «القطر» (the train; bare «قطر» is Qatar, MSA «القطر العربي» a country)
 # «سألوه، سألوها» (they asked him, her): the press writes «سُئل» (he was asked)
 _ASKED = _normalized("سألوه سألوها سألوهم سألوا سألو سألته سألتها سألها سأله")
 _WAS_ASKED = normalize("سئل")
+# Nouns that are dialect only after the article, in a spoken question: Egyptian, Sudanese
+# «القطر» (the train; bare «قطر» is Qatar, MSA «القطر العربي» a country)
 _WITH_ARTICLE = {normalize("قطر"): normalize("قطار"), normalize("قطرين"): normalize("قطارين")}
 # Fillers that carry no content in a dialect question: «بالزبط» exactly, «هيك/كده» like
 # that, «شي» any, «من جيهة» as for, «فبلاصتها» in its place, «بيناتهم» between them,

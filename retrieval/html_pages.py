@@ -321,7 +321,7 @@ def _around_heading(title: str, headings: set[str | None]) -> tuple[str, list[st
     «headline – site» is built around both; the headline is the longer (and the choice must
     not depend on a set's order)."""
     for heading in sorted(filter(None, headings), key=lambda h: (-len(h), h)):
-        if not heading or heading == title or len(heading.split()) < 2:
+        if heading == title or len(heading.split()) < 2:
             continue
         if title.startswith(heading) or title.endswith(heading):
             rest = (title[len(heading):] if title.startswith(heading)
