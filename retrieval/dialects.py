@@ -134,6 +134,7 @@ def _readings(pairs: Iterable[tuple[str, str]]) -> dict[str, tuple[str, ...]]:
     """A dialect word -> its MSA readings, given as «word», «reading|reading»."""
     return {normalize(k): tuple(normalize(c) for c in v.split("|")) for k, v in pairs}
 
+
 # --------------------------------------------------------------------------- verbs
 
 # dialect past (he), dialect present stem, MSA past (he), MSA present stem; "-" for none.
