@@ -48,14 +48,29 @@ _MARKERS = _forms(
     "غاية الغاية لذلك إثر اثر بفضل سعيا رغبة "
     # the others that state one as well, as a reader meets them in the press
     "بفعل نظرا بداعي بدواعي بحجة بذريعة بدافع بغية خوفا تفاديا تجنبا حرصا ردا احتجاجا "
+    # the occasion something is done for («زار … بيونغيانغ بمناسبة ذكرى …»)
+    "بمناسبة احتفالا إحياء "
     # what results from a cause, and attributing to one («وعزا محللون الارتفاع إلى …»)
     "ناجم ناجمة الناجم الناجمة ناتج ناتجة الناتج الناتجة عزا عزت عزوا يعزو تعزو")
 # Two-word markers: «على خلفية» (خلفية alone is a background, not a cause); «تحت ضغط/وطأة»
 # (the dams gave way under the rains' pressure; ضغط alone is any pressure)
+# «يعود/يرجع إلى» (is due to: «يعود تقدم الإسلاميين إلى الغضب …»); «جاء بعد/إثر» (a
+# decision that came after what brought it: «القرار جاء بعد تباطؤ التضخم»; بعد alone is
+# any time after); «في ذكرى», «بمناسبة» (the occasion a visit or a feast is for)
 _PAIRS = frozenset(tuple(normalize(w) for w in p.split())
-                   for p in ("على خلفية", "تحت ضغط", "تحت وطأة", "تحت وطاة"))
+                   for p in ("على خلفية", "تحت ضغط", "تحت وطأة", "تحت وطاة",
+                             "يعود إلى", "يعود الى", "تعود إلى", "تعود الى", "يرجع إلى",
+                             "يرجع الى", "ترجع إلى", "ترجع الى", "يعزى إلى", "يعزى الى",
+                             "جاء بعد", "جاءت بعد", "يأتي بعد", "تأتي بعد", "جاء إثر",
+                             "جاءت إثر", "جاء عقب", "جاءت عقب", "في ذكرى"))
 # ل + a verbal noun of the forms that are nothing else («لاستخدامها», «لتعزيز»); not «للـ»,
 # mostly a recipient or a genitive («للزعيم»), nor «لإ» (normalized as «لا»: «لافروف»)
+# A verb of thanking, praising or blaming, then «على» and what it is for: «شكر كيم بوتين
+# على دعوته» gives why Kim thanked him
+_THANKING = _forms("شكر شكرت يشكر تشكر أشاد أشادت يشيد تشيد هنأ هنأت يهنئ انتقد انتقدت "
+                   "ينتقد تنتقد لام لامت يلوم اعتذر اعتذرت يعتذر عاقب عاقبت يعاقب")
+_ON = _forms("على علي")
+THANKED_FOR = 4  # words from the verb to its «على»
 _PURPOSE = re.compile(normalize(r"^(?:لاست|لت)\w{3,}$"))
 _NOT_PURPOSE = _forms("لتلك لتموز")
 _CLITICS = tuple(normalize(c) for c in ("و", "ف"))
@@ -91,6 +106,15 @@ def states_cause(text: str, weights: Mapping[str, float],
     `weights`: the question's terms -> idf; `aliases`: their spellings in the corpus."""
     for sentence in matching_sentences(text, weights, aliases):
         tokens = tokenize(normalize(sentence))
-        if any(map(_marks, tokens)) or not _PAIRS.isdisjoint(pairwise(tokens)):
+        if any(map(_marks, tokens)) or not _PAIRS.isdisjoint(pairwise(tokens)) \
+                or _thanked_for(tokens):
             return True
     return False
+
+
+def _thanked_for(tokens: list[str]) -> bool:
+    """Whether a verb of thanking, praising or blaming (_THANKING, «و/ف» glued or not) has
+    «على» within THANKED_FOR words after it: what it is for («شكر كيم بوتين على دعوته»)."""
+    return any((t in _THANKING or (t.startswith(_CLITICS) and t[1:] in _THANKING))
+               and not _ON.isdisjoint(tokens[i + 1:i + 1 + THANKED_FOR])
+               for i, t in enumerate(tokens))
