@@ -28,6 +28,9 @@ def _forms(words: str) -> frozenset[str]:
 
 
 _WHY = _forms("لماذا ولماذا فلماذا لمَ")
+# «لمَ» is written as the negation «لم» («كم منتجا لم يعد عليه رسوم؟»): a why-word only
+# where it opens the question
+_WHY_OPENING = normalize("لم")
 # «ماذا» too: the dialects' «شو/ايش/وش/شنو سبب …» read as it (dialects.to_msa)
 _WHAT = _forms("ما وما ماهو ماهي هو هي لأي لاي ماذا")
 _REASON_NOUNS = _forms("سبب السبب أسباب الأسباب هدف الهدف أهداف الأهداف غرض الغرض "
@@ -63,14 +66,14 @@ _PAIRS = frozenset(tuple(normalize(w) for w in p.split())
                              "يرجع الى", "ترجع إلى", "ترجع الى", "يعزى إلى", "يعزى الى",
                              "جاء بعد", "جاءت بعد", "يأتي بعد", "تأتي بعد", "جاء إثر",
                              "جاءت إثر", "جاء عقب", "جاءت عقب", "في ذكرى"))
-# ل + a verbal noun of the forms that are nothing else («لاستخدامها», «لتعزيز»); not «للـ»,
-# mostly a recipient or a genitive («للزعيم»), nor «لإ» (normalized as «لا»: «لافروف»)
 # A verb of thanking, praising or blaming, then «على» and what it is for: «شكر كيم بوتين
 # على دعوته» gives why Kim thanked him
 _THANKING = _forms("شكر شكرت يشكر تشكر أشاد أشادت يشيد تشيد هنأ هنأت يهنئ انتقد انتقدت "
                    "ينتقد تنتقد لام لامت يلوم اعتذر اعتذرت يعتذر عاقب عاقبت يعاقب")
 _ON = _forms("على علي")
 THANKED_FOR = 4  # words from the verb to its «على»
+# ل + a verbal noun of the forms that are nothing else («لاستخدامها», «لتعزيز»); not «للـ»,
+# mostly a recipient or a genitive («للزعيم»), nor «لإ» (normalized as «لا»: «لافروف»)
 _PURPOSE = re.compile(normalize(r"^(?:لاست|لت)\w{3,}$"))
 _NOT_PURPOSE = _forms("لتلك لتموز")
 _CLITICS = tuple(normalize(c) for c in ("و", "ف"))
@@ -84,7 +87,7 @@ def asks_cause(question: str) -> bool:
     words = tokenize(normalize(bounded(clean_question(question))))
     tokens = words[:QUESTION_WORDS]
     causing = _CAUSING | (_PUSHING if not _TO.isdisjoint(words) else frozenset())
-    return any(t in _WHY or (t in _REASON_NOUNS and i and tokens[i - 1] in _WHAT)
+    return any((t in _WHY and (t != _WHY_OPENING or not i)) or (t in _REASON_NOUNS and i and tokens[i - 1] in _WHAT)
                or (t in causing and i and tokens[i - 1] in _WHO_WHAT
                    and tokens[0] in _WHO_WHAT)
                or (t in _FOR and i + 1 < len(tokens) and tokens[i + 1] in _WHAT)
