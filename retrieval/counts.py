@@ -19,7 +19,7 @@ from .questions import bounded, clean_question
 from .synonyms import kin
 from .tolls import cue_category, toll
 
-__all__ = ["Counted", "asked_count", "states_count"]
+__all__ = ["Counted", "asked_count", "asked_toll", "states_count", "tells_toll"]
 
 NUMBER_AFTER = 6  # words a number may stand after «عدد N» («عدد قتلى الفيضانات في درنة بلغ 11300»)
 
@@ -99,4 +99,42 @@ def states_count(text: str, counted: Counted, weights: Mapping[str, float],
                 return True
         elif count_printed(sentence, counted.terms.__contains__, weights, aliases):
             return True
+    return False
+
+
+# Verbs of dying the toll cues do not list as written («في احد مات بالزلزال؟», the dialect's
+# «فيه ناس ماتوا» read into MSA)
+_DYING = frozenset(t for w in _forms("مات ماتت يموت تموت") if (t := analyze_token(w)))
+# Words that deny a toll: «عدم تسجيل أي وفيات», «لم تسفر عن قتلى», «دون وقوع إصابات»
+_DENYING = _forms("عدم لم لا ولا ولم دون بدون")
+DENIED_WITHIN = 4  # words from the denial to the toll's word
+
+
+def asked_toll(question: str) -> frozenset[str]:
+    """The toll categories a question asks of without asking how many (tolls.cue_category
+    of its words, a verb of dying for the dead): «هل سقط قتلى في الزلزال؟», «في احد مات
+    بالزلزال؟», «كيف أصيب معظم الجرحى؟». Empty for a how-many question (`asked_count`
+    weighs its count) and for one naming no toll."""
+    if asked_count(question) is not None:
+        return frozenset()
+    terms = [analyze_token(t) for t in tokenize(normalize(bounded(clean_question(question))))]
+    return frozenset("dead" if t in _DYING else c for t in terms
+                     if t and (t in _DYING or (c := cue_category(t)) is not None))
+
+
+def tells_toll(text: str, categories: Collection[str]) -> bool:
+    """Whether a sentence of `text` states a toll of one of `categories` (tolls.toll: «إصابة
+    18 شخصا») or denies one (a denial, then a word of that category within DENIED_WITHIN
+    words: «عدم تسجيل أي وفيات»): what a question asking whether or how people died or were
+    hurt is answered by, not the quake's magnitude told with every word of it."""
+    for sentence, _ in sentences_of(text):
+        if not {c for c, _ in toll(sentence)}.isdisjoint(categories):
+            return True
+        tokens = tokenize(normalize(sentence))
+        for i, token in enumerate(tokens):
+            if token in _DENYING and any(
+                    (c := cue_category(t) if (t := analyze_token(w)) else None) in categories
+                    or ("dead" in categories and t in _DYING)
+                    for w in tokens[i + 1:i + 1 + DENIED_WITHIN]):
+                return True
     return False

@@ -648,7 +648,7 @@ from .answer_types import (
 from .answer_types import holds as holds_answer
 from .blas import one_thread
 from .causes import asks_cause, states_cause
-from .counts import Counted, asked_count, states_count
+from .counts import Counted, asked_count, asked_toll, states_count, tells_toll
 from .date_scope import AskedMonth, names_month
 from .index import unique_inverse
 from .kinds import is_furniture
@@ -741,6 +741,10 @@ class Weights:
     # counts.asked_count) and the candidate's best-matching sentence counts it
     # (counts.states_count: «خلّف 820 قتيلا»), not another amount (a magnitude, a distance).
     counted: float = 2.0
+    # Added when the question asks of a toll without asking how many («هل سقط قتلى …؟»,
+    # «كيف أصيب معظم الجرحى؟»: counts.asked_toll) and the candidate states one of that
+    # category or denies one (counts.tells_toll: «إصابة 18 شخصا», «عدم تسجيل أي وفيات»).
+    toll: float = 2.0
     # Times the share of the question's idf weight the candidate holds only in a related
     # word (synonyms.related: «محادثات» for «المفاوضات», «تبادل» for «يتبادل»), below an
     # exact match's weight (`related_share`).
@@ -1281,6 +1285,12 @@ def _fused(question: str, candidates: Sequence[Candidate], *, index: object,
         topic = counted_topic(question, counted, counts, distinct, vocab, idf, al)
         steps.append((weights.counted, _TextCue(lambda at: topic[at] * _each(
             candidates, at, lambda c: states_count(c.text, counted, idf, al)), topic, True)))
+    tolled = asked_toll(question) if weights.toll and not counted else frozenset()
+    if tolled:
+        # «هل سقط قتلى في الزلزال؟», «كيف أصيب معظم الجرحى؟»: the passage telling the toll
+        # (or that there was none: «عدم تسجيل أي وفيات»), not the quake's magnitude
+        steps.append((weights.toll, _TextCue(lambda at: _each(
+            candidates, at, lambda c: tells_toll(c.text, tolled)), None, True)))
     shape = asked_shape(question) if weights.place_means else None
     if weights.place_means and shape is None and typed is not None and typed.kind == TYPE_PLACE:
         shape = PLACE
