@@ -87,7 +87,8 @@ def asks_cause(question: str) -> bool:
     words = tokenize(normalize(bounded(clean_question(question))))
     tokens = words[:QUESTION_WORDS]
     causing = _CAUSING | (_PUSHING if not _TO.isdisjoint(words) else frozenset())
-    return any((t in _WHY and (t != _WHY_OPENING or not i)) or (t in _REASON_NOUNS and i and tokens[i - 1] in _WHAT)
+    return any((t in _WHY and (t != _WHY_OPENING or not i))
+               or (t in _REASON_NOUNS and i and tokens[i - 1] in _WHAT)
                or (t in causing and i and tokens[i - 1] in _WHO_WHAT
                    and tokens[0] in _WHO_WHAT)
                or (t in _FOR and i + 1 < len(tokens) and tokens[i + 1] in _WHAT)
@@ -109,7 +110,7 @@ def states_cause(text: str, weights: Mapping[str, float],
     `weights`: the question's terms -> idf; `aliases`: their spellings in the corpus."""
     for sentence in matching_sentences(text, weights, aliases):
         tokens = tokenize(normalize(sentence))
-        if any(map(_marks, tokens)) or not _PAIRS.isdisjoint(pairwise(tokens)) \
+        if any(map(_marks, tokens)) or any(map(_paired, pairwise(tokens))) \
                 or _thanked_for(tokens):
             return True
     return False
@@ -121,3 +122,11 @@ def _thanked_for(tokens: list[str]) -> bool:
     return any((t in _THANKING or (t.startswith(_CLITICS) and t[1:] in _THANKING))
                and not _ON.isdisjoint(tokens[i + 1:i + 1 + THANKED_FOR])
                for i, t in enumerate(tokens))
+
+
+def _paired(pair: tuple[str, str]) -> bool:
+    """Whether two adjacent words are a two-word marker (_PAIRS), «و/ف» glued to the first
+    or not («وترجع الأزمة إلى …» is no pair; «وتعود إلى …» is)."""
+    first, second = pair
+    return pair in _PAIRS or (first.startswith(_CLITICS) and len(first) > 3
+                              and (first[1:], second) in _PAIRS)

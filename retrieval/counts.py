@@ -133,8 +133,14 @@ def tells_toll(text: str, categories: Collection[str]) -> bool:
         tokens = tokenize(normalize(sentence))
         for i, token in enumerate(tokens):
             if token in _DENYING and any(
-                    (c := cue_category(t) if (t := analyze_token(w)) else None) in categories
-                    or ("dead" in categories and t in _DYING)
-                    for w in tokens[i + 1:i + 1 + DENIED_WITHIN]):
+                    _toll_word(w, categories) for w in tokens[i + 1:i + 1 + DENIED_WITHIN]):
                 return True
     return False
+
+
+def _toll_word(word: str, categories: Collection[str]) -> bool:
+    """Whether `word` names a toll of one of `categories` (tolls.cue_category: «وفيات»,
+    «قتلى», «إصابات»; a verb of dying for the dead)."""
+    term = analyze_token(word)
+    return term is not None and (cue_category(term) in categories
+                                 or ("dead" in categories and term in _DYING))
