@@ -52,7 +52,7 @@ _MARKERS = _forms(
     # the others that state one as well, as a reader meets them in the press
     "بفعل نظرا بداعي بدواعي بحجة بذريعة بدافع بغية خوفا تفاديا تجنبا حرصا ردا احتجاجا "
     # the occasion something is done for («زار … بيونغيانغ بمناسبة ذكرى …»)
-    "بمناسبة احتفالا إحياء "
+    "بمناسبة احتفالا "
     # what results from a cause, and attributing to one («وعزا محللون الارتفاع إلى …»)
     "ناجم ناجمة الناجم الناجمة ناتج ناتجة الناتج الناتجة عزا عزت عزوا يعزو تعزو")
 # Two-word markers: «على خلفية» (خلفية alone is a background, not a cause); «تحت ضغط/وطأة»
