@@ -13,7 +13,7 @@ from collections.abc import Collection, Mapping
 from typing import NamedTuple
 
 from .analysis import analyze_token, normalize, tokenize
-from .answer_types import NUMBER, answer_type, count_printed, counted_noun
+from .answer_types import NUMBER, TIME, answer_type, count_printed, counted_noun
 from .passages import sentences_of
 from .questions import bounded, clean_question
 from .synonyms import kin
@@ -114,9 +114,9 @@ def asked_toll(question: str) -> frozenset[str]:
     """The toll categories a question asks of without asking how many (tolls.cue_category
     of its words, a verb of dying for the dead): «هل سقط قتلى في الزلزال؟», «في احد مات
     بالزلزال؟», «كيف أصيب معظم الجرحى؟». Empty for a how-many question (`asked_count`
-    weighs its count) and for one naming no toll."""
-    if asked_count(question) is not None:
-        return frozenset()
+    weighs its count), a when-question and one naming no toll."""
+    if asked_count(question) is not None or answer_type(question) == TIME:
+        return frozenset()  # «متى توفي جبران؟» asks when one man died, of no toll
     terms = [analyze_token(t) for t in tokenize(normalize(bounded(clean_question(question))))]
     return frozenset("dead" if t in _DYING else c for t in terms
                      if t and (t in _DYING or (c := cue_category(t)) is not None))

@@ -83,6 +83,7 @@ def test_cause_markers(text: str, cause: bool) -> None:
     ("كيف أصيب معظم الجرحى؟", {"injured"}),
     ("كم عدد قتلى الزلزال؟", set()),  # a count: counts.asked_count weighs it
     ("متى وقع الزلزال؟", set()),
+    ("متى توفي الشاعر؟", set()),  # when one man died: no toll
 ])
 def test_what_toll_a_question_asks(question: str, categories: set[str]) -> None:
     assert asked_toll(question) == categories
