@@ -624,9 +624,10 @@ Seen and left: reversed roles in near misses («ما القفاز الفضائي
 «لماذا أهدى كيم جونغ أون بوتين قفازاً؟»): decide.py's role_swap fires on them (11
 answered near misses over the dev sets) but as often on right answers («شو عطى كيم
 لبوتين؟» over «بوتين أعطى كيم بندقية … تلقى في المقابل بندقية»: Kim's gift told as
-Putin receiving), so declining on it is no rule; hub passages naming both capitals
-(«عرضت موسكو على بيونغيانغ …») lead paraphrases asked by the capitals' names (50 failures):
-an entity's rarer spelling weighs more than the entity is rare.
+Putin receiving), so declining on it is no rule; three passages lead 57 of the 313
+failures (22, 19, 16), two of them naming both capitals («عرضت موسكو على بيونغيانغ …»)
+and leading paraphrases asked by the capitals' names: an entity's rarer spelling weighs
+more than the entity is rare (idf per spelling, not per entity).
 
 Merged (the lead, twelfth round): lex15 reads a future verb as its present (سيزور meets
 زيارة), so a passage dating the same people's act years ago («وكانت آخر زيارة … في عام
