@@ -624,7 +624,9 @@ Seen and left: reversed roles in near misses («ما القفاز الفضائي
 «لماذا أهدى كيم جونغ أون بوتين قفازاً؟»): decide.py's role_swap fires on them (11
 answered near misses over the dev sets) but as often on right answers («شو عطى كيم
 لبوتين؟» over «بوتين أعطى كيم بندقية … تلقى في المقابل بندقية»: Kim's gift told as
-Putin receiving), so declining on it is no rule; three passages lead 57 of the 313
+Putin receiving), so declining on it is no rule; reading «في المقابل» as reciprocal (no
+swap there) and declining a gift asked with role_swap: the rifle passage then answered
+«هل أهدى كيم بوتين قفازا؟» at 0.98 (0.64 before), not kept; three passages lead 57 of the 313
 failures (22, 19, 16), two of them naming both capitals («عرضت موسكو على بيونغيانغ …»)
 and leading paraphrases asked by the capitals' names: an entity's rarer spelling weighs
 more than the entity is rare (idf per spelling, not per entity).
