@@ -18,8 +18,8 @@ from functools import lru_cache
 
 from .analysis import analyze_token, join_thousands, normalize
 
-__all__ = ["DEAD", "INJURED", "asks_toll", "cue_category", "reporting_term", "toll",
-           "toll_clause", "toll_term"]
+__all__ = ["DEAD", "INJURED", "asks_toll", "count_term", "cue_category", "cue_term",
+           "reporting_term", "stop_cue_in", "toll", "toll_clause", "toll_term"]
 
 DEAD, INJURED, MISSING, DISPLACED, ARRESTED = "dead", "injured", "missing", "displaced", \
     "arrested"
@@ -72,6 +72,7 @@ _TENS = {w: 10 * n for n, words in enumerate(("", "", "عشرون عشرين", "
                                               "سبعون سبعين", "ثمانون ثمانين", "تسعون تسعين"))
          for w in _words(words)}
 _DIGITS = re.compile(r"^\d+$")
+_DIGIT = re.compile(r"\d")
 _TOKEN = re.compile(r"\w+")
 _ARTICLE, _AND = normalize("ال"), normalize("و")
 WINDOW = 4  # words a cue may stand after the number (the people counted passed over)
@@ -153,6 +154,43 @@ def _cue_terms() -> dict[str, str]:
     """Analysed cue word -> its category (the terms a question asks a toll by)."""
     return {t: category for cues in (_AFTER, _BEFORE) for w, category in cues.items()
             if (t := analyze_token(w)) is not None}
+
+
+@lru_cache(maxsize=1)
+def _read_terms() -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
+    """What analysis keeps of the words `toll` reads: the terms of the cue words' forms
+    (`_ANY_CUE`), those of the number words' forms (bare, or glued to و and the article as
+    `_bare` strips them), and the cue forms it drops as stop words («فقد»). Analysis reads
+    a text's words as `toll` does (normalized, cut at what is no letter or digit)."""
+    cues = {w: analyze_token(w) for w in _ANY_CUE}
+    counts = {analyze_token(f"{glued}{article}{w}")
+              for w in (*_NUMBER_WORDS, *_TENS, *_DUALS)
+              for glued in ("", _AND) for article in ("", _ARTICLE)}
+    return (frozenset(t for t in cues.values() if t is not None),
+            frozenset(t for t in counts if t is not None),
+            tuple(sorted(w for w, t in cues.items() if t is None)))
+
+
+def cue_term(term: str) -> bool:
+    """Whether an analysed term is a cue word's (`toll`): a text stating a toll holds one
+    among its analysed terms, or a cue analysis drops (`stop_cue_in`) and a count."""
+    return term in _read_terms()[0]
+
+
+def count_term(term: str) -> bool:
+    """Whether an analysed term may be a count `toll` reads: a number word's, or one with
+    digits (analysis keeps a number's digits, glued to و or the article or not)."""
+    return term in _read_terms()[1] or _DIGIT.search(term) is not None
+
+
+def stop_cue_in(text: str) -> bool:
+    """Whether `text` may hold a cue word analysis drops as a stop word («فقد»): its
+    normalized text holds its letters, as a word or within one."""
+    stops = _read_terms()[2]
+    if not stops:
+        return False
+    folded = normalize(text)
+    return any(w in folded for w in stops)
 
 
 @lru_cache(maxsize=1)
