@@ -44,14 +44,13 @@ from .index import BM25Index, unique, unique_inverse
 from .term_grams import TermGrams
 from .tolls import (
     asks_toll,
-    count_term,
     cue_category,
-    cue_term,
     reporting_term,
     stop_cue_in,
     toll,
     toll_clause,
     toll_term,
+    toll_words,
 )
 
 __all__ = [
@@ -156,8 +155,7 @@ def group_duplicates(ranked: Sequence[tuple[object, float]], k: int, index: BM25
     if grams is None:
         terms = _terms(vocabulary, distinct)
         trigrams, printing = _term_trigrams(terms), _numbers_of(terms)
-        told = (np.fromiter(map(cue_term, terms), bool, len(terms)),
-                np.fromiter(map(count_term, terms), bool, len(terms)))
+        told = toll_words(terms)
     else:
         trigrams, printing = grams.trigrams(distinct), grams.numbers(distinct)
         told = grams.toll_words(distinct)
@@ -235,9 +233,9 @@ def group_duplicates(ranked: Sequence[tuple[object, float]], k: int, index: BM25
 def _tolls(passages: Sequence[object], rows: np.ndarray, cue: np.ndarray, count: np.ndarray
            ) -> list[frozenset[tuple[str, int]]]:
     """Each passage's toll (`tolls.toll`), its text read only where one may be told: its
-    own terms (`rows`) hold a cue word's (`cue`, per distinct term), or a count's (`count`)
-    and its text a cue analysis drops (`tolls.stop_cue_in`). Most candidates hold
-    neither, and reading every one's text was a third of the grouping."""
+    own terms (`rows`) hold a cue word's (`cue`, per distinct term: `tolls.toll_words`),
+    or a count's (`count`) and its text a cue analysis drops (`tolls.stop_cue_in`). Most
+    candidates hold neither, and reading every one's text was a third of the grouping."""
     cued = rows[:, cue].any(axis=1).tolist()
     counted = rows[:, count].any(axis=1).tolist()
     return [toll(p.text) if c or (n and stop_cue_in(p.text))  # type: ignore[attr-defined]

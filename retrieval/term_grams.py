@@ -18,7 +18,7 @@ import numpy as np
 
 from .corroborate import NUMBER, trigram_codes
 from .index import ranges, unique_inverse
-from .tolls import count_term, cue_term
+from .tolls import toll_words
 
 __all__ = ["TermGrams"]
 
@@ -26,7 +26,7 @@ __all__ = ["TermGrams"]
 class TermGrams:
     """Per term id of `vocabulary` (a list only appended to, or cut back with `forget`):
     its distinct trigram codes, the numbers it prints, and whether it is a toll's cue
-    word or count (`tolls.cue_term`, `tolls.count_term`). Safe across threads."""
+    word or count (`tolls.toll_words`). Safe across threads."""
 
     def __init__(self, vocabulary: Sequence[str]) -> None:
         self.vocabulary = vocabulary
@@ -37,8 +37,8 @@ class TermGrams:
         self._used = 0  # codes filled in _codes
         self._numeric = np.zeros(0, bool)  # term id -> prints a number
         self._numbers: dict[int, frozenset[str]] = {}  # term id -> the numbers it prints
-        self._cue = np.zeros(0, bool)  # term id -> a toll's cue word (tolls.cue_term)
-        self._counts = np.zeros(0, bool)  # term id -> a toll's count (tolls.count_term)
+        self._cue = np.zeros(0, bool)  # term id -> a toll's cue word (tolls.toll_words)
+        self._counts = np.zeros(0, bool)  # term id -> may be a toll's count (the same)
 
     def forget(self, size: int) -> None:
         """Forget the terms from id `size` on (an ingest rolled back: those ids will be
@@ -69,7 +69,7 @@ class TermGrams:
 
     def toll_words(self, ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """Per position in `ids`: whether the term is a toll's cue word, and whether it
-        may be a toll's count (`tolls.cue_term`, `tolls.count_term`)."""
+        may be a toll's count (`tolls.toll_words`)."""
         with self._lock:
             self._fill(ids)
             return self._cue[ids], self._counts[ids]
@@ -98,8 +98,7 @@ class TermGrams:
         self._start[new] = self._used + np.cumsum(count) - count
         self._count[new] = count
         self._used += len(code)
-        self._cue[new] = [cue_term(t) for t in terms]
-        self._counts[new] = [count_term(t) for t in terms]
+        self._cue[new], self._counts[new] = toll_words(terms)
         for i, term in zip(new.tolist(), terms, strict=True):
             if found := NUMBER.findall(term):
                 self._numbers[i] = frozenset(found)

@@ -13,13 +13,15 @@ knowledge of how Arabic news writes a toll, not from a question set.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
+
+import numpy as np
 
 from .analysis import analyze_token, join_thousands, normalize
 
-__all__ = ["DEAD", "INJURED", "asks_toll", "count_term", "cue_category", "cue_term",
-           "reporting_term", "stop_cue_in", "toll", "toll_clause", "toll_term"]
+__all__ = ["DEAD", "INJURED", "asks_toll", "cue_category", "reporting_term", "stop_cue_in",
+           "toll", "toll_clause", "toll_term", "toll_words"]
 
 DEAD, INJURED, MISSING, DISPLACED, ARRESTED = "dead", "injured", "missing", "displaced", \
     "arrested"
@@ -72,7 +74,6 @@ _TENS = {w: 10 * n for n, words in enumerate(("", "", "عشرون عشرين", "
                                               "سبعون سبعين", "ثمانون ثمانين", "تسعون تسعين"))
          for w in _words(words)}
 _DIGITS = re.compile(r"^\d+$")
-_DIGIT = re.compile(r"\d")
 _TOKEN = re.compile(r"\w+")
 _ARTICLE, _AND = normalize("ال"), normalize("و")
 WINDOW = 4  # words a cue may stand after the number (the people counted passed over)
@@ -171,16 +172,14 @@ def _read_terms() -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
             tuple(sorted(w for w, t in cues.items() if t is None)))
 
 
-def cue_term(term: str) -> bool:
-    """Whether an analysed term is a cue word's (`toll`): a text stating a toll holds one
-    among its analysed terms, or a cue analysis drops (`stop_cue_in`) and a count."""
-    return term in _read_terms()[0]
-
-
-def count_term(term: str) -> bool:
-    """Whether an analysed term may be a count `toll` reads: a number word's, or one with
-    digits (analysis keeps a number's digits, glued to و or the article or not)."""
-    return term in _read_terms()[1] or _DIGIT.search(term) is not None
+def toll_words(terms: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+    """Per analysed term: whether it is a cue word's, and whether it may be a count's (a
+    number word's, or one with digits, which analysis keeps, glued to و or the article or
+    not: any term not all letters). A text stating a toll (`toll`) holds a cue word's term,
+    or a count's and a cue analysis drops (`stop_cue_in`)."""
+    cues, counts, _ = _read_terms()
+    return (np.fromiter((t in cues for t in terms), bool, len(terms)),
+            np.fromiter((t in counts or not t.isalpha() for t in terms), bool, len(terms)))
 
 
 def stop_cue_in(text: str) -> bool:

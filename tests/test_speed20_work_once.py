@@ -28,7 +28,7 @@ from retrieval.corroborate import stored_title_terms
 from retrieval.engine import Marsad
 from retrieval.model import Article
 from retrieval.rerank import Candidate, presenting
-from retrieval.tolls import count_term, cue_term, stop_cue_in, toll
+from retrieval.tolls import stop_cue_in, toll, toll_words
 
 DATA = Path(__file__).resolve().parent / "data"
 DAY = dt.date(2026, 3, 4)
@@ -140,8 +140,13 @@ async def test_a_toll_is_read_where_its_words_are_and_only_there(engine_over,
 
 def _may_tell(passage, vocabulary) -> bool:
     """What grouping._tolls reads a passage's toll on: its own stored terms."""
-    body = [vocabulary[i] for i in passage.terms[stored_title_terms(passage):].tolist()]
-    return any(map(cue_term, body)) or (any(map(count_term, body)) and stop_cue_in(passage.text))
+    return _told(passage.text, [vocabulary[i] for i in
+                                passage.terms[stored_title_terms(passage):].tolist()])
+
+
+def _told(text: str, terms: list[str]) -> bool:
+    cue, count = toll_words(terms)
+    return bool(cue.any()) or (bool(count.any()) and stop_cue_in(text))
 
 
 @pytest.mark.parametrize(("folder", "count"), [("newsroom10", 14), ("newsroom14", None)])
@@ -168,5 +173,4 @@ async def test_every_stored_toll_is_among_the_passages_read(tmp_path, folder: st
 ])
 def test_a_toll_s_words_stay_in_the_text_s_analysed_terms(text: str) -> None:
     assert toll(text)
-    terms = analyze(text)
-    assert any(map(cue_term, terms)) or (any(map(count_term, terms)) and stop_cue_in(text))
+    assert _told(text, analyze(text))
