@@ -75,7 +75,7 @@ class TermGrams:
             return self._cue[ids], self._counts[ids]
 
     def _fill(self, ids: np.ndarray) -> None:
-        """Work out the trigrams and numbers of the terms of `ids` not seen yet."""
+        """Work out the trigrams, numbers and toll words of the terms of `ids` not seen yet."""
         size = len(self.vocabulary)
         if len(self._start) < size:
             grow = max(size, len(self._start) + len(self._start) // 4) - len(self._start)

@@ -174,3 +174,29 @@ async def test_every_stored_toll_is_among_the_passages_read(tmp_path, folder: st
 def test_a_toll_s_words_stay_in_the_text_s_analysed_terms(text: str) -> None:
     assert toll(text)
     assert _told(text, analyze(text))
+
+
+def test_kept_toll_words_follow_the_vocabulary() -> None:
+    """TermGrams keeps each term's toll words by id: the same as worked out from the
+    strings, for terms added later and for ids forgotten and given to other terms."""
+    from retrieval.term_grams import TermGrams
+
+    vocabulary = [t for w in ("مقتل", "كتاب", "ثلاثة", "مصابين", "بلدية") for t in analyze(w)]
+    vocabulary += ["2024", "قمة"]
+    grams = TermGrams(vocabulary)
+
+    def same(ids: list[int]) -> None:
+        kept = grams.toll_words(np.array(ids, np.int64))
+        worked = toll_words([vocabulary[i] for i in ids])
+        assert [a.tolist() for a in kept] == [a.tolist() for a in worked]
+
+    same(list(range(len(vocabulary))))
+    size = len(vocabulary)
+    vocabulary.extend(analyze("القتلى الجرحى"))
+    same(list(range(len(vocabulary))))
+    del vocabulary[size:]  # the ingest that added them rolled back
+    grams.forget(size)
+    vocabulary.extend(["مكتبة", "ترميم"])  # other terms under those ids
+    same(list(range(len(vocabulary))))
+    cue, count = grams.toll_words(np.arange(len(vocabulary), dtype=np.int64))
+    assert cue[0] and not cue[1] and count[2] and count[5] and not cue[-1] and not count[-1]
