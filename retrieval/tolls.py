@@ -76,6 +76,10 @@ _TENS = {w: 10 * n for n, words in enumerate(("", "", "عشرون عشرين", "
 _DIGITS = re.compile(r"^\d+$")
 _TOKEN = re.compile(r"\w+")
 _ARTICLE, _AND = normalize("ال"), normalize("و")
+# Every word `_count` reads as a count without digits: a number word, bare or glued to و
+# and the article as `_bare` strips them (a word in none, all letters, is passed over)
+_COUNT_FORMS = frozenset(f"{glued}{article}{w}" for w in (*_NUMBER_WORDS, *_TENS, *_DUALS)
+                         for glued in ("", _AND) for article in ("", _ARTICLE))
 WINDOW = 4  # words a cue may stand after the number (the people counted passed over)
 # Every toll has a cue word in it: a text without one (most passages) is passed over at
 # once, not read word by word (grouping reads the toll of every candidate of a question)
@@ -131,7 +135,7 @@ def toll(text: str) -> frozenset[tuple[str, int]]:
         return frozenset()
     found: set[tuple[str, int]] = set()
     for i, word in enumerate(words):
-        count = _count(word)
+        count = _count(word) if word in _COUNT_FORMS or not word.isalpha() else None
         if not count:
             continue
         category = _DUALS.get(word) and _cue(word, _AFTER)  # «قتيلان»: the noun itself
@@ -164,9 +168,7 @@ def _read_terms() -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
     `_bare` strips them), and the cue forms it drops as stop words («فقد»). Analysis reads
     a text's words as `toll` does (normalized, cut at what is no letter or digit)."""
     cues = {w: analyze_token(w) for w in _ANY_CUE}
-    counts = {analyze_token(f"{glued}{article}{w}")
-              for w in (*_NUMBER_WORDS, *_TENS, *_DUALS)
-              for glued in ("", _AND) for article in ("", _ARTICLE)}
+    counts = {analyze_token(f) for f in _COUNT_FORMS}
     return (frozenset(t for t in cues.values() if t is not None),
             frozenset(t for t in counts if t is not None),
             tuple(sorted(w for w, t in cues.items() if t is None)))

@@ -200,3 +200,18 @@ def test_kept_toll_words_follow_the_vocabulary() -> None:
     same(list(range(len(vocabulary))))
     cue, count = grams.toll_words(np.arange(len(vocabulary), dtype=np.int64))
     assert cue[0] and not cue[1] and count[2] and count[5] and not cue[-1] and not count[-1]
+
+
+@pytest.mark.parametrize("folder", ["newsroom10", "newsroom14"])
+def test_every_count_a_toll_reads_is_looked_at(folder: str) -> None:
+    """toll reads a word as a count only when it has digits or is a number word's form
+    (tolls._COUNT_FORMS): every word of the corpus `_count` reads is among them."""
+    from retrieval import tolls
+    from retrieval.analysis import join_thousands, normalize
+
+    text = (DATA / folder / "articles.jsonl").read_text(encoding="utf-8")
+    words = set(tolls._TOKEN.findall(join_thousands(normalize(text))))
+    words |= {"وثلاثة", "والثلاثة", "الثلاثة", "قتيلان", "وقتيلين", "و12", "12_"}
+    counted = [w for w in words if tolls._count(w) is not None]
+    assert len(counted) > 20
+    assert all(w in tolls._COUNT_FORMS or not w.isalpha() for w in counted)
