@@ -17,6 +17,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Callable, Iterable, Sequence
+from functools import lru_cache
 
 from .model import Answer
 
@@ -280,9 +281,16 @@ def credited_agencies(passage: object) -> list[str]:
 def agencies_of(text: str, source: str | None, agency: str | None) -> list[str]:
     """`credited_agencies` of a passage's text, its outlet and its article's dateline agency
     (as read from the store: a hit's linked copies)."""
-    own = {agency_named(source or ""), _signoff(source or "")}  # `العربي - أ ف ب` credits AFP
+    own = _outlet_agencies(source or "")
     found = [agency, *agencies_in(text)]
     return [name for name in dict.fromkeys(filter(None, found)) if name not in own]
+
+
+@lru_cache(maxsize=1024)
+def _outlet_agencies(source: str) -> frozenset[str | None]:
+    """The agency an outlet's name is or credits (`العربي - أ ف ب` credits AFP), never
+    credited to its own passages; per outlet name, which every passage of it repeats."""
+    return frozenset({agency_named(source), _signoff(source)})
 
 
 def agency_first(answer: Answer, named: str | None, answers: Callable[[str], bool]) -> Answer:

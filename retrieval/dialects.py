@@ -108,6 +108,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 
 from .analysis import analyze_token, normalize
 from .countries import nation
@@ -729,9 +730,11 @@ def _plural_forms(word: str) -> list[str]:
     return []
 
 
+@lru_cache(maxsize=1 << 14)
 def _in_lexicon(word: str) -> tuple[str, tuple[str, ...]] | None:
     """(glued clitic, MSA choices) of a lexicon word, bare or after و/ف and a preposition;
-    a noun also after the article."""
+    a noun also after the article. Cached: a question's words are looked up two or three
+    times each (rewritten, counted as spoken, read as a verb of going), and recur."""
     if word in HOMOGRAPHS:
         return None
     if word in LEXICON:

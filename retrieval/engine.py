@@ -424,8 +424,8 @@ class Marsad:
                 # outlet guard too: the outlet's own headline says the word
                 asked.aliases = self._aliases(asked.terms, asked.query)
         agency = agency_named(scope.missing) if scope.missing else None
-        groups, chosen, confidence, signals, lead = self._judge(asked.text, asked, found, k,
-                                                                clock, agency)
+        groups, chosen, copies, confidence, signals, lead = self._judge(
+            asked.text, asked, found, k, clock, agency)
         answered = (language in ("ar", "und") and bool(groups)
                     and confidence >= decide.THRESHOLD)
         if not answered and language == "und" and any(
@@ -480,7 +480,7 @@ class Marsad:
             chosen = [c for i, c in enumerate(chosen)  # (the hit shown first, though later)
                       if i == 0 or c[1] is lead or c[0].score_of(c[1]) >= ALSO_SHOWN * top]
         with clock("cite"):
-            hits = self._cite(chosen, self._toll_carriers(chosen, asked.terms),
+            hits = self._cite(chosen, copies, self._toll_carriers(chosen, asked.terms),
                               asked.aliases, agency)[:k]
         answer = Answer(question, answered, hits, language=language, confidence=confidence,
                         signals=tuple(signals.tolist()), **named)
@@ -597,12 +597,13 @@ class Marsad:
 
     def _judge(self, question: str, asked: _Asked, found: list[tuple[StoredPassage, float]],
                k: int, clock: _Clock, agency: str | None = None
-               ) -> tuple[list[grouping.Group], list[_Chosen], float, np.ndarray,
+               ) -> tuple[list[grouping.Group], list[_Chosen], _Copies, float, np.ndarray,
                           StoredPassage | None]:
         """Stages 3-5 and the first part of 6: the candidates reranked, grouped into
         statements, the decision's signals and probability, the k hits' best instances
-        and sentences (of a statement an asked `agency`'s copy carries, that copy), and
-        the passage shown first, the one the decision read (`_lead`; None: no hit)."""
+        and sentences (of a statement an asked `agency`'s copy carries, that copy), who
+        carried them (read once: `_lead` and `_cite` both credit them), and the passage
+        shown first, the one the decision read (`_lead`; None: no hit)."""
         wanted = max(k, DECIDE_HITS) + CITE_SPARE
         ordered: dict[int, float] = {}  # passage id -> what the ordering cues added to its score
         with clock("rerank"):  # the text cues read only where they can reach the groups
@@ -623,6 +624,7 @@ class Marsad:
             # the hits (the decision's at least): a later one may carry the first whole and
             # be shown in its place (`_lead`), the passage the decision reads
             chosen = _choose(groups[:wanted], asked.weights, asked.aliases, agency)
+            copies = self._copies(chosen)
             shown = [(best, g.score_of(best)) for g in groups[:DECIDE_HITS]
                      for best in (grouping.best_instance(g),)]
             bm25 = {p.id: score for p, score in found}
@@ -630,7 +632,8 @@ class Marsad:
             if shown:  # the passage the reader is shown first, read at the rank (fused and
                 # BM25 scores, the ordering cues in them) its statement earned
                 first = shown[0][0]
-                shown[0] = (self._lead(chosen[:DECIDE_HITS], asked.aliases, agency), shown[0][1])
+                shown[0] = (self._lead(chosen[:DECIDE_HITS], copies, asked.aliases, agency),
+                            shown[0][1])
                 ordered = {**ordered, shown[0][0].id: ordered.get(first.id, 0.0)}
             signals = decide.signals(shown, earned,
                                      asked.weights, asked.aliases, asked.known,
@@ -639,16 +642,16 @@ class Marsad:
                                      asked.named, term_id=self.term_id,
                                      sharing=self._sharing, ordered=ordered)
             confidence = decide.probability(signals) if shown else 0.0
-        return groups, chosen, confidence, signals, shown[0][0] if shown else None
+        return groups, chosen, copies, confidence, signals, shown[0][0] if shown else None
 
-    def _lead(self, chosen: list[_Chosen], aliases: Mapping[str, frozenset[str]],
-              agency: str | None) -> StoredPassage:
+    def _lead(self, chosen: list[_Chosen], copies: _Copies,
+              aliases: Mapping[str, frozenset[str]], agency: str | None) -> StoredPassage:
         """The passage `_cite` shows first: the first group's best instance, or a later hit
         of the decision's that carries it whole and says more (an outlet's «وأضاف كيم: …
         سنخوض المعركة …» over another's bare «سنخوض المعركة …»), or an asked agency's copy.
         The decision reads it: what the reader is shown must be what was judged to answer
         (the bare copy lacks the speaker and the detail the shown one carries)."""
-        lead = self._cite(chosen, None, aliases, agency)
+        lead = self._cite(chosen, copies, None, aliases, agency)
         by_id = {best.id: best for _, best, _, _ in chosen}
         return by_id.get(lead[0].passage_id, chosen[0][1]) if lead else chosen[0][1]
 
@@ -1011,13 +1014,21 @@ class Marsad:
                 self._idf_of, analyze, group.credited)
         return out
 
-    def _cite(self, chosen: list[_Chosen],
+    def _copies(self, chosen: list[_Chosen]) -> _Copies:
+        """Who carried the `chosen` hits' best sentences (the links found at ingest, in one
+        query) and the agencies each of those copies came from (one more)."""
+        linked = corroborate.carriers(
+            self.store, [(best.id, o) for _, best, _, o in chosen if o is not None])
+        return _Copies(linked, self._linked_agencies(
+            {c.passage for cs in linked.values() for c in cs}))
+
+    def _cite(self, chosen: list[_Chosen], copies: _Copies,
               tolled: dict[int, list[StoredPassage]] | None = None,
               aliases: Mapping[str, frozenset[str]] | None = None,
               agency: str | None = None) -> list[Hit]:
         """Stage 6: each group's best instance as a hit, with its best sentence (`_choose`),
         crediting every other outlet that carried it (the links found at ingest, read in
-        one query, the group's members, and `tolled`: passages stating its toll). A later
+        `copies`, the group's members, and `tolled`: passages stating its toll). A later
         hit an earlier one's links credit, and which it carries whole
         (grouping.carries_linked; `aliases`: the question's words), is not shown twice; nor
         is an earlier hit a later one of the first DECIDE_HITS carries whole: the later one,
@@ -1025,11 +1036,9 @@ class Marsad:
         ways, issue 12; within the hits every k cites, so -k 1 and -k 10 lead alike). An
         asked `agency`'s copy takes the place of an earlier hit linked to it that is none
         («ماذا قالت فرانس برس …؟»: Al Jazeera's AFP copy, not Al Arabiya's wording of it)."""
-        linked = corroborate.carriers(
-            self.store, [(best.id, o) for _, best, _, o in chosen if o is not None])
+        linked, carried, credited = copies.linked, copies.carried, copies.credited
         hits: list[Hit] = []
         shown: list[tuple[StoredPassage, set[int]]] = []
-        carried = self._linked_agencies({c.passage for cs in linked.values() for c in cs})
 
         def carries(a: StoredPassage, b: StoredPassage) -> bool:
             return grouping.carries_linked(a, b, self.terms, self._idf_of, aliases or {})
@@ -1050,28 +1059,27 @@ class Marsad:
             credits: dict[str, Citation] = {}
             # article id -> the agencies its copy of the statement carried: each agency is
             # credited to the outlet whose copy carried it, not to the hit's outlet
-            copies: dict[str, list[str]] = {best.article_id: credited_agencies(best)}
+            copied: dict[str, list[str]] = {best.article_id: [*credited(best)]}
             if place is not None:
                 earlier = shown[place][0]
                 credits[earlier.article_id] = Citation(
                     earlier.article_id, earlier.source, earlier.date)
-                copies.setdefault(earlier.article_id, []).extend(hits[place].source_agencies)
+                copied.setdefault(earlier.article_id, []).extend(hits[place].source_agencies)
                 credits.update((c.article_id, c) for c in hits[place].also_reported_by)
                 for c in hits[place].also_reported_by:
-                    copies.setdefault(c.article_id, []).extend(c.agencies)
+                    copied.setdefault(c.article_id, []).extend(c.agencies)
             for member in [*group.credited, *(tolled or {}).get(best.id, ())]:
                 credits.setdefault(member.article_id,
                                    Citation(member.article_id, member.source, member.date))
-                copies.setdefault(member.article_id, []).extend(credited_agencies(member))
+                copied.setdefault(member.article_id, []).extend(credited(member))
             for c in linked.get((best.id, ordinal), ()):
                 credits.setdefault(c.article_id, Citation(
                     c.article_id, c.source, dt.date.fromisoformat(c.date) if c.date else None))
-                copies.setdefault(c.article_id, []).extend(carried.get(c.passage, ()))
-            also, own = _credit_agencies(best, credits.values(), copies)
+                copied.setdefault(c.article_id, []).extend(carried.get(c.passage, ()))
+            also, own = _credit_agencies(best, credits.values(), copied)
             # the agencies of the shown passage and of its copies (same statement)
-            agencies = [*credited_agencies(best), *(hits[place].agencies if place is not None
-                                                      else ()),
-                        *(a for member in group.credited for a in credited_agencies(member)),
+            agencies = [*credited(best), *(hits[place].agencies if place is not None else ()),
+                        *(a for member in group.credited for a in credited(member)),
                         *(a for c in linked.get((best.id, ordinal), ())
                           for a in carried.get(c.passage, ()))]
             hit = Hit(
@@ -1178,6 +1186,24 @@ class Marsad:
 
 
 _Chosen = tuple[grouping.Group, StoredPassage, str, int | None]  # group, shown, sentence, ordinal
+
+
+@dataclass
+class _Copies:
+    """Who carried an answer's chosen hits, read once for the decision's lead and the hits
+    cited (`Marsad._copies`): each best sentence's copies linked at ingest, the agencies each
+    copy came from, and the agencies each passage credits, found once per passage."""
+
+    linked: dict[tuple[int, int], list[corroborate.Carrier]]
+    carried: dict[int, list[str]]  # linked copy's passage id -> its agencies
+    _credited: dict[int, tuple[str, ...]] = field(default_factory=dict)
+
+    def credited(self, passage: StoredPassage) -> tuple[str, ...]:
+        """`credited_agencies` of a passage of the answer."""
+        found = self._credited.get(passage.id)
+        if found is None:
+            found = self._credited[passage.id] = tuple(credited_agencies(passage))
+        return found
 
 
 def _choose(groups: list[grouping.Group], weights: dict[str, float],

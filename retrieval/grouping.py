@@ -42,7 +42,16 @@ from .corroborate import (
 from .decide import similarity
 from .index import BM25Index, unique, unique_inverse
 from .term_grams import TermGrams
-from .tolls import asks_toll, cue_category, reporting_term, toll, toll_clause, toll_term
+from .tolls import (
+    asks_toll,
+    cue_category,
+    reporting_term,
+    stop_cue_in,
+    toll,
+    toll_clause,
+    toll_term,
+    toll_words,
+)
 
 __all__ = [
     "EQUALLY_RELEVANT",
@@ -146,8 +155,10 @@ def group_duplicates(ranked: Sequence[tuple[object, float]], k: int, index: BM25
     if grams is None:
         terms = _terms(vocabulary, distinct)
         trigrams, printing = _term_trigrams(terms), _numbers_of(terms)
+        told = toll_words(terms)
     else:
         trigrams, printing = grams.trigrams(distinct), grams.numbers(distinct)
+        told = grams.toll_words(distinct)
     articles = _labels([p.article_id for p, _ in ranked])  # type: ignore[attr-defined]
     same_article = articles[:, None] == articles[None, :]
     # Crediting a passage in another hit tells the reader who else said it: that needs a
@@ -157,7 +168,7 @@ def group_duplicates(ranked: Sequence[tuple[object, float]], k: int, index: BM25
     known = np.array([p.source is not None for p, _ in ranked])  # type: ignore[attr-defined]
     outlets = _labels([p.source or "" for p, _ in ranked])  # type: ignore[attr-defined]
     credits = known[:, None] & known[None, :] & (outlets[:, None] != outlets[None, :])
-    tolls = [toll(p.text) for p, _ in ranked]  # type: ignore[attr-defined]
+    tolls = _tolls([p for p, _ in ranked], rows, *told)
     figures = _same_figures(owner, inv, printing, len(distinct), len(ranked), tolls)
     asked = np.zeros((len(ranked), len(query)), bool)  # which question terms each holds
     asked_cols = []
@@ -217,6 +228,18 @@ def group_duplicates(ranked: Sequence[tuple[object, float]], k: int, index: BM25
                           >= limit, long_enough & credits & ~(figures & figures.T))
             return groups
     raise AssertionError("every passage may start a group once all pairs are known")
+
+
+def _tolls(passages: Sequence[object], rows: np.ndarray, cue: np.ndarray, count: np.ndarray
+           ) -> list[frozenset[tuple[str, int]]]:
+    """Each passage's toll (`tolls.toll`), its text read only where one may be told: its
+    own terms (`rows`) hold a cue word's (`cue`, per distinct term: `tolls.toll_words`),
+    or a count's (`count`) and its text a cue analysis drops (`tolls.stop_cue_in`). Most
+    candidates hold neither, and reading every one's text was a third of the grouping."""
+    cued = rows[:, cue].any(axis=1).tolist()
+    counted = rows[:, count].any(axis=1).tolist()
+    return [toll(p.text) if c or (n and stop_cue_in(p.text))  # type: ignore[attr-defined]
+            else frozenset() for p, c, n in zip(passages, cued, counted, strict=True)]
 
 
 def _figure_free_shares(rows: np.ndarray, weights: np.ndarray, soft: np.ndarray,

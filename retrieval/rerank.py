@@ -1373,7 +1373,7 @@ def _fused(question: str, candidates: Sequence[Candidate], *, index: object,
         steps.append((weights.together, said_together(question, terms, candidates, vocab,
                                                       idf, al)))
     if weights.presenting and titles:
-        steps.append((weights.presenting, presenting(question, candidates, titles, al)))
+        steps.append((weights.presenting, presenting(question, candidates, titles, vocab, al)))
     if weights.brevity:
         steps.append((weights.brevity, brevity(candidates)))
     if weights.furniture:  # subtracted
@@ -1550,21 +1550,22 @@ def asks_who_is(question: str, names: Collection[str],
 
 
 def presenting(question: str, candidates: Sequence[Candidate],
-               titles: Sequence[tuple[Sequence[str], Sequence[str]]],
+               titles: Sequence[tuple[Sequence[str], Sequence[str]]], vocab: Mapping[str, int],
                aliases: Mapping[str, Collection[str]] | None = None) -> np.ndarray:
     """Per candidate 0/1: when the question asks who someone is (`asks_who_is`), whether
     the candidate's text holds every word of a title the coverage gives them, in that
     word or one of its class (synonyms.kin: «المتحدث» for «الناطق»): the passage that
     presents the person answers «من هو بيسكوف؟», one naming him in passing does not.
-    `titles`: (title, name) term pairs (aliases.AliasTable.titles_of); `aliases` as
-    `asks_who_is`'s."""
+    `titles`: (title, name) term pairs (aliases.AliasTable.titles_of); `vocab`: term ->
+    id, the text's terms read as stored (`Candidate.terms` after its title's), not
+    analysed again; `aliases` as `asks_who_is`'s."""
     out = np.zeros(len(candidates))
     names = {t for _, name in titles for t in name}
     if not asks_who_is(question, names, aliases):
         return out
-    wanted = [[{t, *kin(t)} for t in title] for title, _ in titles]
+    wanted = [[{vocab.get(f, -1) for f in (t, *kin(t))} for t in title] for title, _ in titles]
     for i, c in enumerate(candidates):
-        held = set(analyze(c.text))
+        held = set(c.terms[c.title_terms:].tolist())
         out[i] = any(all(not forms.isdisjoint(held) for forms in title) for title in wanted)
     return out
 

@@ -1,8 +1,9 @@
-"""The trigrams and printed numbers of vocabulary terms, worked out once per term.
+"""The trigrams, printed numbers and toll words of vocabulary terms, worked out once per term.
 
 Grouping an answer's ~40 candidates compares their ~1,000 distinct terms by trigrams
 (near forms, `corroborate._near_edges`) and by the numbers they print
-(`grouping._same_figures`); a term's trigrams and numbers never change, and most terms
+(`grouping._same_figures`), and reads a toll only from a passage holding its words
+(`grouping._tolls`); a term's trigrams and numbers never change, and most terms
 of one answer's candidates were in an earlier answer's. They are kept here by term id,
 worked out for the terms not seen yet only (vectorized, `corroborate.trigram_codes`),
 and read back for all of a call's terms with a few array gathers.
@@ -17,13 +18,15 @@ import numpy as np
 
 from .corroborate import NUMBER, trigram_codes
 from .index import ranges, unique_inverse
+from .tolls import toll_words
 
 __all__ = ["TermGrams"]
 
 
 class TermGrams:
     """Per term id of `vocabulary` (a list only appended to, or cut back with `forget`):
-    its distinct trigram codes and the numbers it prints. Safe across threads."""
+    its distinct trigram codes, the numbers it prints, and whether it is a toll's cue
+    word or count (`tolls.toll_words`). Safe across threads."""
 
     def __init__(self, vocabulary: Sequence[str]) -> None:
         self.vocabulary = vocabulary
@@ -34,6 +37,8 @@ class TermGrams:
         self._used = 0  # codes filled in _codes
         self._numeric = np.zeros(0, bool)  # term id -> prints a number
         self._numbers: dict[int, frozenset[str]] = {}  # term id -> the numbers it prints
+        self._cue = np.zeros(0, bool)  # term id -> a toll's cue word (tolls.toll_words)
+        self._counts = np.zeros(0, bool)  # term id -> may be a toll's count (the same)
 
     def forget(self, size: int) -> None:
         """Forget the terms from id `size` on (an ingest rolled back: those ids will be
@@ -62,14 +67,23 @@ class TermGrams:
             return {int(at): self._numbers[int(ids[at])]
                     for at in np.flatnonzero(self._numeric[ids])}
 
+    def toll_words(self, ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Per position in `ids`: whether the term is a toll's cue word, and whether it
+        may be a toll's count (`tolls.toll_words`)."""
+        with self._lock:
+            self._fill(ids)
+            return self._cue[ids], self._counts[ids]
+
     def _fill(self, ids: np.ndarray) -> None:
-        """Work out the trigrams and numbers of the terms of `ids` not seen yet."""
+        """Work out the trigrams, numbers and toll words of the terms of `ids` not seen yet."""
         size = len(self.vocabulary)
         if len(self._start) < size:
             grow = max(size, len(self._start) + len(self._start) // 4) - len(self._start)
             self._start = np.concatenate((self._start, np.full(grow, -1, np.int64)))
             self._count = np.concatenate((self._count, np.zeros(grow, np.int32)))
             self._numeric = np.concatenate((self._numeric, np.zeros(grow, bool)))
+            self._cue = np.concatenate((self._cue, np.zeros(grow, bool)))
+            self._counts = np.concatenate((self._counts, np.zeros(grow, bool)))
         new = ids[self._start[ids] < 0]
         if not len(new):
             return
@@ -84,6 +98,7 @@ class TermGrams:
         self._start[new] = self._used + np.cumsum(count) - count
         self._count[new] = count
         self._used += len(code)
+        self._cue[new], self._counts[new] = toll_words(terms)
         for i, term in zip(new.tolist(), terms, strict=True):
             if found := NUMBER.findall(term):
                 self._numbers[i] = frozenset(found)

@@ -13,13 +13,15 @@ knowledge of how Arabic news writes a toll, not from a question set.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
+
+import numpy as np
 
 from .analysis import analyze_token, join_thousands, normalize
 
-__all__ = ["DEAD", "INJURED", "asks_toll", "cue_category", "reporting_term", "toll",
-           "toll_clause", "toll_term"]
+__all__ = ["DEAD", "INJURED", "asks_toll", "cue_category", "reporting_term", "stop_cue_in",
+           "toll", "toll_clause", "toll_term", "toll_words"]
 
 DEAD, INJURED, MISSING, DISPLACED, ARRESTED = "dead", "injured", "missing", "displaced", \
     "arrested"
@@ -74,6 +76,10 @@ _TENS = {w: 10 * n for n, words in enumerate(("", "", "عشرون عشرين", "
 _DIGITS = re.compile(r"^\d+$")
 _TOKEN = re.compile(r"\w+")
 _ARTICLE, _AND = normalize("ال"), normalize("و")
+# Every word `_count` reads as a count without digits: a number word, bare or glued to و
+# and the article as `_bare` strips them (a word in none, all letters, is passed over)
+_COUNT_FORMS = frozenset(f"{glued}{article}{w}" for w in (*_NUMBER_WORDS, *_TENS, *_DUALS)
+                         for glued in ("", _AND) for article in ("", _ARTICLE))
 WINDOW = 4  # words a cue may stand after the number (the people counted passed over)
 # Every toll has a cue word in it: a text without one (most passages) is passed over at
 # once, not read word by word (grouping reads the toll of every candidate of a question)
@@ -129,7 +135,7 @@ def toll(text: str) -> frozenset[tuple[str, int]]:
         return frozenset()
     found: set[tuple[str, int]] = set()
     for i, word in enumerate(words):
-        count = _count(word)
+        count = _count(word) if word in _COUNT_FORMS or not word.isalpha() else None
         if not count:
             continue
         category = _DUALS.get(word) and _cue(word, _AFTER)  # «قتيلان»: the noun itself
@@ -153,6 +159,39 @@ def _cue_terms() -> dict[str, str]:
     """Analysed cue word -> its category (the terms a question asks a toll by)."""
     return {t: category for cues in (_AFTER, _BEFORE) for w, category in cues.items()
             if (t := analyze_token(w)) is not None}
+
+
+@lru_cache(maxsize=1)
+def _read_terms() -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
+    """What analysis keeps of the words `toll` reads: the terms of the cue words' forms
+    (`_ANY_CUE`), those of the number words' forms (bare, or glued to و and the article as
+    `_bare` strips them), and the cue forms it drops as stop words («فقد»). Analysis reads
+    a text's words as `toll` does (normalized, cut at what is no letter or digit)."""
+    cues = {w: analyze_token(w) for w in _ANY_CUE}
+    counts = {analyze_token(f) for f in _COUNT_FORMS}
+    return (frozenset(t for t in cues.values() if t is not None),
+            frozenset(t for t in counts if t is not None),
+            tuple(sorted(w for w, t in cues.items() if t is None)))
+
+
+def toll_words(terms: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+    """Per analysed term: whether it is a cue word's, and whether it may be a count's (a
+    number word's, or one with digits, which analysis keeps, glued to و or the article or
+    not: any term not all letters). A text stating a toll (`toll`) holds a cue word's term,
+    or a count's and a cue analysis drops (`stop_cue_in`)."""
+    cues, counts, _ = _read_terms()
+    return (np.fromiter((t in cues for t in terms), bool, len(terms)),
+            np.fromiter((t in counts or not t.isalpha() for t in terms), bool, len(terms)))
+
+
+def stop_cue_in(text: str) -> bool:
+    """Whether `text` may hold a cue word analysis drops as a stop word («فقد»): its
+    normalized text holds its letters, as a word or within one."""
+    stops = _read_terms()[2]
+    if not stops:
+        return False
+    folded = normalize(text)
+    return any(w in folded for w in stops)
 
 
 @lru_cache(maxsize=1)

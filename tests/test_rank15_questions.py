@@ -22,6 +22,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from retrieval.analysis import analyze
 from retrieval.evaluate import holds_key
 from retrieval.rerank import Candidate, asks_who_is, bare_weights, presenting
 from retrieval.roles import VISITING, acting_degree, frame, time_clause
@@ -63,8 +64,10 @@ def test_a_name_asked_in_another_spelling_is_the_name() -> None:
     assert asks_who_is("من هو خلييل؟", {"خليل"}, {"خلييل": {"خليل"}})
 
 
-def _candidate(text: str) -> Candidate:
-    return Candidate("", text, 1.0, np.zeros(0, np.int64), 0)
+def _candidate(text: str, vocab: dict[str, int]) -> Candidate:
+    """A passage as stored: its text's terms analysed at ingest, by id (no title)."""
+    ids = [vocab.setdefault(t, len(vocab)) for t in analyze(text)]
+    return Candidate("", text, 1.0, np.array(ids, np.int64), 0)
 
 
 def test_the_passage_holding_a_title_given_the_name_presents_them() -> None:
@@ -73,9 +76,10 @@ def test_the_passage_holding_a_title_given_the_name_presents_them() -> None:
              "وقال المتحدث باسم وزارة الزراعة سامر خليل إن المحادثات كانت مفيدة.",  # kin
              "وأفاد الناطق باسم وزارة الزراعة سامر خليل الصحافيين بأن الوزير تلقى دعوة.",
              "وأفاد الناطق باسم وزارة الصحة بأن خليل وصل."]  # another ministry's spokesman
-    candidates = [_candidate(t) for t in texts]
-    assert presenting("من هو خليل؟", candidates, titles).tolist() == [0, 1, 1, 0]
-    assert presenting("ماذا قال خليل؟", candidates, titles).tolist() == [0, 0, 0, 0]
+    vocab: dict[str, int] = {}
+    candidates = [_candidate(t, vocab) for t in texts]
+    assert presenting("من هو خليل؟", candidates, titles, vocab).tolist() == [0, 1, 1, 0]
+    assert presenting("ماذا قال خليل؟", candidates, titles, vocab).tolist() == [0, 0, 0, 0]
 
 
 FIRST_VISIT_RULER = ["عندما كان يرأسها كيم جونغ إيل"]
