@@ -133,7 +133,8 @@ FITTED = ("seeds-questions.jsonl", "seeds-dev.jsonl", "seeds-near-misses.jsonl",
 BLIND = ("seeds-unseen.jsonl", "seeds-blind2.jsonl", "seeds-blind3.jsonl",
          "seeds-blind4.jsonl", "seeds-blind5.jsonl", "seeds-blind6.jsonl",
          "seeds-blind7.jsonl", "seeds-blind8.jsonl", "seeds-blind9.jsonl",
-         "seeds-blind10.jsonl", "seeds-blind11.jsonl", "seeds-blind12.jsonl")
+         "seeds-blind10.jsonl", "seeds-blind11.jsonl", "seeds-blind12.jsonl",
+         "seeds-blind13.jsonl", "seeds-blind14.jsonl")
 L2 = 1e-2
 REPEATS = 5  # random assignments of the groups to folds the held-out figures average
 
