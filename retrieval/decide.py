@@ -154,6 +154,7 @@ the held-out figures, per blind set too.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from functools import lru_cache
 from itertools import pairwise
@@ -656,6 +657,60 @@ def coverage(text: str, weights: Mapping[str, float],
         return 0.0
     held = frozenset(analyze(text))
     return sum(w * _matched(held, t, aliases or {})[0] for t, w in weights.items()) / total
+
+
+def outlet_coverage(text: str, weights: Mapping[str, float],
+                    aliases: Mapping[str, Collection[str]] | None = None) -> float:
+    """Share of `weights` that `text` says, read as one outlet's passage is (engine: a
+    question naming an outlet, whose best passage the decision compared with the whole
+    coverage's): `coverage`, a word also held in another form of its root («استعداد» /
+    «مستعدة», «بلاده» / «بلاد»: `_root_forms`), at SYNONYM_MATCH in another word of its
+    class (منح / أهدى), and a verb of saying asked held by any the passage says («ماذا قال
+    كيم عن …» over «وأضاف كيم: …»): a small outlet's passage says the question's words in
+    its own forms, and only `coverage`'s exact ones left most right passages under
+    ANSWER_COVERAGE (blind6-14: «ماذا نقلت صحيفة الاتحاد عن استعداد موسكو …»)."""
+    total = sum(weights.values())
+    if total <= 0:
+        return 0.0
+    aliases = aliases or {}
+    held = frozenset(analyze(text))
+    roots = {r: w for w in held for r in _root_forms(w)}
+    got = 0.0
+    for term, weight in weights.items():
+        share = _matched(held, term, aliases)[0]
+        if share < 1.0 and (inflections(term, held)
+                            or not _root_forms(term).isdisjoint(roots)
+                            or (term in _TELLING and not held.isdisjoint(_TELLING))):
+            share = 1.0
+        elif share < SYNONYM_MATCH and _said_otherwise(term, held, aliases):
+            share = SYNONYM_MATCH
+        got += weight * share
+    return got / total
+
+
+# verbs by which a passage tells what someone said or how they saw it, for
+# `outlet_coverage`: one asked is held by any other («ماذا قال/كيف وصف كيم …» over «وأضاف
+# كيم:», «شدد كيم على …»)
+_TELLING = frozenset(t for w in (
+    "قال", "قالت", "يقول", "تقول", "أضاف", "أضافت", "أكد", "أكدت", "شدد", "شددت", "أشار",
+    "أشارت", "أوضح", "أوضحت", "ذكر", "ذكرت", "وصف", "وصفت", "يصف", "تصف", "اعتبر", "اعتبرت",
+    "صرح", "صرحت", "أعلن", "أعلنت", "رد", "ردت", "علق", "علقت", "حكى", "حكت")
+    if (t := analyze_token(normalize(w))))
+
+
+def _root_forms(term: str) -> frozenset[str]:
+    """`term`'s cores without long vowels (`_cores`), a doubled letter written once: the
+    root of a doubled verb is written so in some forms and twice in others («استعداد» ->
+    ستعد, «مستعد» -> ستعد)."""
+    if len(term) < 3 or not term.isalpha() or term.isascii():
+        return frozenset()
+    out = set()
+    for core in _cores(term):
+        if core.startswith("~"):
+            bare = re.sub(r"(.)\1", r"\1", core[1:])
+            if len(bare) >= MIN_CORE + 1:
+                out.add(bare)
+    return frozenset(out)
 
 
 def _terms_of(passage: object, vocabulary: Sequence[str]) -> frozenset[str]:
