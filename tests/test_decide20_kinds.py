@@ -14,6 +14,7 @@ from retrieval.agencies import agencies_in
 from retrieval.analysis import analyze, normalize
 from retrieval.cooccurrence import _positions, order_swapped
 from retrieval.outlet_scope import find_scope
+from retrieval.roles import frame
 
 OUTLETS = ("العربي - أ ف ب", "سكاي نيوز عربية", "صحوة نيوز", "صحيفة الاتحاد")
 
@@ -135,3 +136,23 @@ def test_a_quoted_agency_name_is_credited(text, agency) -> None:
 async def test_a_question_naming_an_agency_reaches_the_passage_crediting_it(seeded) -> None:
     answer = await seeded.answer("ماذا أوردت وكالة تاس عن اهتمام الزعيم الكوري بالصواريخ؟")
     assert answer.answered and has(answer.hits[0].text, "وكالة «تاس»")
+
+
+# ------------------------------------------------------------ the word after «عن» acts not
+
+@pytest.mark.parametrize("question, expected", [
+    ("بيسكوف شو قال عن مدة الزيارة؟", None),
+    ("ماذا قالت عن روسيا سكابييفا؟", None),
+])
+def test_the_noun_after_a_preposition_after_the_verb_is_no_actor(question, expected) -> None:
+    assert frame(question) is expected
+
+
+def test_the_word_right_after_the_verb_is_still_its_actor() -> None:
+    asked = frame("ماذا قال بيسكوف عن مدة الزيارة؟")
+    assert asked is not None and asked.actor == analyze("بيسكوف")[0]
+
+
+async def test_a_speaker_named_before_the_question_word_is_answered(seeded) -> None:
+    answer = await seeded.answer("Olga شو حكت عن Wall Street")
+    assert answer.answered and has(answer.hits[0].text, "سكابييفا")
