@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from retrieval import decide
+from retrieval import answer_types, decide
 from retrieval.agencies import agencies_in
 from retrieval.analysis import analyze, normalize
 from retrieval.cooccurrence import _positions, order_swapped
@@ -156,3 +156,29 @@ def test_the_word_right_after_the_verb_is_still_its_actor() -> None:
 async def test_a_speaker_named_before_the_question_word_is_answered(seeded) -> None:
     answer = await seeded.answer("Olga شو حكت عن Wall Street")
     assert answer.answered and has(answer.hits[0].text, "سكابييفا")
+
+
+# ------------------------------------------------------------ an hour asked
+
+def test_an_hour_asked_is_a_grain_of_its_own() -> None:
+    assert answer_types.time_grain("في أي ساعة انطلقت محادثات الزعيمين؟") == answer_types.HOUR
+
+
+@pytest.mark.parametrize("text, told", [
+    ("وانطلقت المحادثات صباح الأربعاء في القاعدة.", True),
+    ("وانطلقت المحادثات عند الساعة 10:30 في القاعدة.", True),
+    ("وانطلقت المحادثات الأربعاء في القاعدة.", False),
+    ("وانطلقت المحادثات في القاعدة عام 2023.", False),
+])
+def test_an_hour_is_told_by_a_clock_time_or_a_part_of_the_day(text, told) -> None:
+    weights = {t: 1.0 for t in analyze("انطلقت المحادثات")}
+    assert answer_types.holds(text, answer_types.HOUR, weights, {}) is told
+
+
+@pytest.mark.parametrize("question", [
+    "في أي ساعة انطلقت محادثات الزعيمين في القاعدة الفضائية؟",
+    "في أي ساعة استقبل بوتين ضيفه الكوري؟",
+])
+async def test_an_hour_the_coverage_never_tells_is_declined(seeded, question) -> None:
+    answer = await seeded.answer(question)
+    assert not answer.answered, question
