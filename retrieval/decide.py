@@ -143,11 +143,11 @@ ARCD questions asked over the seeds and the out-of-coverage (near-miss) seed que
 the ninth round, the development sets written blind (fit_decision.BLIND: seeds-unseen,
 -blind2, -blind3, -blind4, from the thirteenth round -blind5 and -blind6, and from
 decide13 -blind7 and -blind8, from decide15 -blind9 and -blind10, from decide17
--blind11 and -blind12; seeds-blind13 and later are only measured), and the
-questions of two other coverages
-(tests/data/newsroom8/questions.jsonl, tests/data/newsroom10/questions.jsonl).
+-blind11 and -blind12, from decide20 -blind13 and -blind14; seeds-blind15 and later are
+only measured), and the questions of other coverages
+(tests/data/newsroom8/, newsroom10/, newsroom12/, newsroom14/, newsroom16/).
 THRESHOLD is chosen on cross-validated probabilities (folds grouped by article, one
-fold per blind writer, twelve) for the trade-off stated at THRESHOLD. The script prints
+fold per blind writer, fourteen) for the trade-off stated at THRESHOLD. The script prints
 the held-out figures, per blind set too.
 """
 
@@ -626,6 +626,29 @@ INTERCEPT = 0.3375
 # blind9 20 -> 19, blind12 18 -> 17). After the decision, as a rule (engine.py): a
 # headline query whose event word the coverage never uses (event_unknown with `headline`)
 # declines; «منذ/حتى متى» opens a question, not a headline.
+# Round 20 (decide20): seeds-blind13 and -blind14 fitted too, fourteen writers, one fold
+# each. Their honest held-out figure, scored by the round-18 constants and code that never
+# saw them (answerable whose best passage answers declined / out of coverage declined /
+# AUC): blind13 8.7% / 79.4% / 0.951, blind14 12.0% / 71.9% / 0.888. Kinds fixed from
+# their failures first: the one-outlet check (engine) reads a word in another form of its
+# root, a word of its class and any verb of telling (`outlet_coverage`: «ماذا نقلت صحيفة
+# الاتحاد عن استعداد موسكو …» over «موسكو مستعدة …»); outlet_scope reads agencies by their
+# long names, dotted letters and quotes («وكالة الصحافة الفرنسية», «أ.ف.ب», «د.ب.أ»,
+# «وكالة «تاس»»), an outlet by its own words before its agency credit («حسب العربي» for
+# «العربي - أ ف ب») and takes out the saying verb before the outlet's kind word, and
+# agencies.py credits a quoted name after «وكالة»; order_swapped reads the verb after the
+# noun of «أي» («أي سلاح منحه بوتين لضيفه؟»); roles.frame reads no actor after a
+# preposition following the verb («Olga شو قالت عن Wall Street»); an hour asked («في أي
+# ساعة …؟», five writers' near miss) needs a clock time or a part of the day
+# (answer_types.HOUR). Refit (threshold 0.2866 -> 0.2890), held out, fourteen folds:
+# blind13 7.7% / 79.4% / 0.956, blind14 12.0% / 75.0% / 0.901; the fourteen writers
+# (1586 / 888) 6.0% / 79.4% / 0.951 (the twelve before, round 18's code: 5.9% / 79.1% /
+# 0.948 with blind13-14 pooled in); seed files 2.0% / 74.3% / 0.968; ARCD held out 2.2%
+# (`marsad eval` over ARCD train 13 of 693 declined, as before). `marsad eval`: answer@1
+# rose on nine dev sets (blind13 0.733 -> 0.741, blind14 0.630 -> 0.644, blind10 0.757 ->
+# 0.779, blind12 0.786 -> 0.807), fell on seeds-unseen (0.831 -> 0.823: one paraphrase
+# more declined); near misses declined rose on blind6, 9, 10, 11 and 14, fell by one on
+# blind2 and blind12.
 THRESHOLD = 0.2890
 
 
