@@ -683,21 +683,26 @@ def coverage(text: str, weights: Mapping[str, float],
 
 
 def outlet_coverage(text: str, weights: Mapping[str, float],
-                    aliases: Mapping[str, Collection[str]] | None = None) -> float:
+                    aliases: Mapping[str, Collection[str]] | None = None,
+                    question: str = "") -> float:
     """Share of `weights` that `text` says, read as one outlet's passage is (engine: a
     question naming an outlet, whose best passage the decision compared with the whole
     coverage's): `coverage`, a word also held in another form of its root («استعداد» /
-    «مستعدة», «بلاده» / «بلاد»: `_root_forms`), at SYNONYM_MATCH in another word of its
-    class (منح / أهدى), and a verb of saying asked held by any the passage says («ماذا قال
-    كيم عن …» over «وأضاف كيم: …»): a small outlet's passage says the question's words in
-    its own forms, and only `coverage`'s exact ones left most right passages under
-    ANSWER_COVERAGE (blind6-14: «ماذا نقلت صحيفة الاتحاد عن استعداد موسكو …»)."""
+    «مستعدة»: `_root_forms`), and a verb of telling asked held by any the passage says
+    («ماذا قال/كيف وصف كيم …» over «وأضاف كيم: …»): a small outlet's passage says the
+    question's words in its own forms, and only `coverage`'s exact ones left most right
+    passages under ANSWER_COVERAGE (blind6-14: «ماذا نقلت صحيفة الاتحاد عن استعداد موسكو
+    …»); at SYNONYM_MATCH in another word of its class (زار / يزور), unless `question`
+    names who acted (`_frame`) and the passage never does: another's action then («حسب
+    صحيفة الاتحاد، متى زار بوتين كوريا …» over Kim's «زيارته»)."""
     total = sum(weights.values())
     if total <= 0:
         return 0.0
     aliases = aliases or {}
     held = frozenset(analyze(text))
     roots = {r: w for w in held for r in _root_forms(w)}
+    asked = _frame(question)
+    kin = asked is None or asked.actor is None or _matched(held, asked.actor, aliases)[0] > 0
     got = 0.0
     for term, weight in weights.items():
         share = _matched(held, term, aliases)[0]
@@ -705,7 +710,7 @@ def outlet_coverage(text: str, weights: Mapping[str, float],
                             or not _root_forms(term).isdisjoint(roots)
                             or (term in _TELLING and not held.isdisjoint(_TELLING))):
             share = 1.0
-        elif share < SYNONYM_MATCH and _said_otherwise(term, held, aliases):
+        elif kin and share < SYNONYM_MATCH and _said_otherwise(term, held, aliases):
             share = SYNONYM_MATCH
         got += weight * share
     return got / total

@@ -445,8 +445,8 @@ class Marsad:
             # half of what is asked (not its article's title alone: «ماذا قالت صحيفة
             # الاتحاد عن هدايا بوتين؟» of a passage on Putin), in any form of its words
             # or another word of their class (decide.outlet_coverage)
-            answered = decide.outlet_coverage(lead.text, asked_for, asked.aliases) \
-                > decide.ANSWER_COVERAGE
+            answered = decide.outlet_coverage(lead.text, asked_for, asked.aliases,
+                                              asked.text) > decide.ANSWER_COVERAGE
         if answered and signals[decide.SIGNALS.index("year_unsaid")]:
             # a year asked that neither the passage nor its article's date carries: the
             # passage tells of another year («لماذا زار الرئيس التونسي الجزائر عام 2019؟»

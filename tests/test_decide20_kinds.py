@@ -78,6 +78,29 @@ async def test_one_outlets_passage_off_the_question_is_still_declined(seeded, qu
     assert answer.outlets and not answer.answered, question
 
 
+async def test_one_outlet_telling_anothers_action_by_a_word_of_its_class_is_declined(
+        seeded) -> None:
+    # its passage on Kim's «زيارته»: «زار» said by a word of its class, Putin never named
+    answer = await seeded.answer(
+        "بحسب صحيفة الاتحاد، متى زار الرئيس بوتين بيونغيانغ للمرة الأولى؟")
+    assert answer.outlets and not answer.answered
+
+
+async def test_one_outlet_telling_the_action_by_a_word_of_its_class_is_answered(seeded) -> None:
+    answer = await seeded.answer("بحسب العربي، متى زار بوتين كوريا الشمالية للمرة الأولى؟")
+    assert answer.outlets == ("العربي - أ ف ب",) and answer.answered
+    assert has(answer.hits[0].text, "أول رئيس روسي يزور")
+
+
+def test_a_word_of_its_class_counts_only_where_the_one_who_acted_is_named() -> None:
+    question = "متى زار بوتين بيونغيانغ؟"
+    weights = {t: 1.0 for t in analyze("زار بوتين بيونغيانغ")}
+    his = "وكان بوتين أول رئيس روسي يزور بيونغيانغ."
+    another = "وقال كيم إن زيارته بيونغيانغ كانت ناجحة."
+    assert decide.outlet_coverage(his, weights, {}, question) > 0.9
+    assert decide.outlet_coverage(another, weights, {}, question) < 0.5
+
+
 def test_a_word_held_in_another_form_of_its_root_counts() -> None:
     weights = {t: 1.0 for t in analyze("استعداد موسكو")}
     text = "وأكد بوتين أن موسكو مستعدة للمساعدة."
