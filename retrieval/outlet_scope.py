@@ -248,7 +248,8 @@ def find_scope(question: str, outlets: Outlets | Iterable[str]) -> OutletScope |
 
 # An abbreviation's dotted letters («أ.ف.ب», «د. ب. أ»): the letters of one name, not words
 # ending a sentence
-_DOTTED_LETTER = re.compile(r"(?<!\w)(\w)\.\s*(?=\w(?:\W|$))")
+# (letters only: «3.5%» is a number)
+_DOTTED_LETTER = re.compile(r"(?<!\w)([^\W\d])\.\s*(?=[^\W\d](?:\W|$))")
 
 
 # a name quoted after the word of its kind: «وكالة «تاس» الروسية»

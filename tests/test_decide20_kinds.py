@@ -205,3 +205,8 @@ def test_an_hour_is_told_by_a_clock_time_or_a_part_of_the_day(text, told) -> Non
 async def test_an_hour_the_coverage_never_tells_is_declined(seeded, question) -> None:
     answer = await seeded.answer(question)
     assert not answer.answered, question
+
+
+def test_a_decimal_number_is_no_dotted_abbreviation() -> None:
+    scope = find_scope("حسب أ.ف.ب، هل بلغ التضخم 3.5% في روسيا؟", OUTLETS)
+    assert scope is not None and "3.5%" in scope.rest, scope
