@@ -90,9 +90,10 @@ _EDGE_AFTER = r"(?![\w])"
 # A credit: in parentheses, or after «وكالة» / «وكالة أنباء» (with a clitic before it:
 # «لوكالة», «ووكالة»), or after «ل» of «قال لرويترز» for the names that count anywhere.
 _IN_PARENS = re.compile(rf"\(\s*({_ALT})\s*\)")
+# (the name quoted too: «بحسب ما أوردته وكالة «تاس» الروسية»)
 _AFTER_AGENCY = re.compile(
     rf"{_EDGE_BEFORE}(?:[وفلب]|ول|لل)?(?:وكاله|الوكاله)\s+(?:(?:انباء|الانباء)\s+)?"
-    rf"({_ALT}){_EDGE_AFTER}")
+    rf"(?:[«\"]\s*)?({_ALT}){_EDGE_AFTER}")
 _PLAIN = re.compile(
     rf"{_EDGE_BEFORE}(?:[وفلب]|ول|لل)?("
     + "|".join(re.escape(_fold(f)) for f in sorted(_ANYWHERE, key=len, reverse=True))

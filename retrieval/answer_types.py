@@ -76,9 +76,15 @@ _TIME_TERMS = frozenset(t for w in _TIME_NOUNS if (t := analyze_token(w)))
 _NUMBER_NOUNS = _forms("مدة المدة نسبة مقدار حجم")
 # «في أي شهر …؟» asks a month, «في أي يوم/تاريخ …؟» a day: a time of a coarser grain
 # («هذا العام», «منذ سنوات») or a bare count («مرتين») does not say it
-MONTH, DAY = f"{TIME}:month", f"{TIME}:day"
+# («في أي ساعة …؟» an hour: a clock time or a part of the day, not «الأربعاء»)
+MONTH, DAY, HOUR = f"{TIME}:month", f"{TIME}:day", f"{TIME}:hour"
 _GRAINS = {**dict.fromkeys(_forms("شهر الشهر"), MONTH),
-           **dict.fromkeys(_forms("يوم اليوم تاريخ التاريخ"), DAY)}
+           **dict.fromkeys(_forms("يوم اليوم تاريخ التاريخ"), DAY),
+           **dict.fromkeys(_forms("ساعة الساعة"), HOUR)}
+# words telling the time of day: «صباح الأربعاء», «عند الظهر», «مساء»
+_HOURS = _forms("صباحا صباح الصباح صباحاً ظهرا ظهر الظهر ظهراً عصرا عصر العصر مساء المساء "
+                "مساءً ليلا ليل الليل ليلاً فجرا فجر الفجر منتصف")
+_CLOCK = _forms("الساعة ساعة بالساعة")
 _MONTHS = _forms(
     "يناير فبراير مارس أبريل إبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر "
     "كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين")
@@ -385,6 +391,8 @@ def _is_candidate(token: str, kind: str) -> bool:
     if kind == MONTH:  # a month's name, or a date in digits other than a year
         return (bool(_DIGIT.search(token)) and not _YEAR.fullmatch(token)) or any(
             f in _MONTHS for f in _bare(token))
+    if kind == HOUR:  # a part of the day (a clock time: `_candidates`)
+        return any(f in _HOURS for f in _bare(token))
     if kind == DAY:  # a weekday, yesterday/today, or a day's number
         return (bool(_DIGIT.search(token)) and not _YEAR.fullmatch(token)) or any(
             f in _DAYS for f in _bare(token))
@@ -463,6 +471,9 @@ def _candidates(tokens: Sequence[str], kind: str, spans: bool) -> list[int]:
     amount of time: a unit's dual (يومين) or an amount beside a unit of time (الشهر
     والنصف، ثلاثة أيام)."""
     at = [i for i, token in enumerate(tokens) if _is_candidate(token, kind)]
+    if kind == HOUR:  # a clock time: digits after «الساعة» («الساعة 10:30»), not «40 ثانية»
+        at += [i for i, token in enumerate(tokens) if i and _DIGIT.search(token)
+               and tokens[i - 1] in _CLOCK]
     if kind != NUMBER or spans:
         return at
     terms = [analyze_token(t) for t in tokens]
@@ -556,7 +567,7 @@ def holds_near(text: str, kind: str, weights: Mapping[str, float],
     «متى افتتحت القاعدة؟» not by one where the base and a Wednesday meet, with no opening
     in it. decide.py passes the question's predicate words (not the names that bring
     every candidate) as `anchors`; a time noun framing the question (عام، يوم) is none."""
-    if kind in (TIME, MONTH, DAY):
+    if kind in (TIME, MONTH, DAY, HOUR):
         anchors = [a for a in anchors if a not in _TIME_TERMS]
     for sentence in matching_sentences(text, weights, aliases):
         tokens, terms = _sentence_terms(sentence)

@@ -115,6 +115,10 @@ def _governed(tokens: Sequence[str], at: int) -> bool:
     return at > 0 and tokens[at - 1] in _PREPOSITIONS
 
 
+# «أي» and its clitic forms: the word after it names the kind of thing asked
+_WHICH = frozenset(normalize(w) for w in ("أي", "بأي", "لأي", "وأي", "فأي"))
+
+
 def order_swapped(question: str, text: str, weights: Mapping[str, float],
                   aliases: Mapping[str, Collection[str]], span: int = WINDOW_WORDS) -> bool:
     """Whether the passage says the question's first words in the other order after its
@@ -129,8 +133,15 @@ def order_swapped(question: str, text: str, weights: Mapping[str, float],
     tokens = tokenize(normalize(question))
     terms = _positions(question)
     start = next((i for i, t in enumerate(terms) if t is not None), len(terms))
+    limit = VERB_AT
+    if 0 < start <= VERB_AT and tokens[start - 1] in _WHICH:
+        # «أي سلاح منحه بوتين لكيم؟», «في أي يوم التقى الرجلان؟»: the noun after «أي» is
+        # the thing asked, no verb; the words after it are read from the next one
+        start = next((i for i, t in enumerate(terms) if t is not None and i > start),
+                     len(terms))
+        limit += 1
     asked = terms[start:start + 3]
-    if start > VERB_AT or len(asked) < 3 or None in asked or len(set(asked)) < 3 \
+    if start > limit or len(asked) < 3 or None in asked or len(set(asked)) < 3 \
             or not all(t in weights for t in asked) or tokens[start].startswith(_ARTICLE) \
             or tokens[start].endswith(_TA_MARBUTA) or not _BEING.isdisjoint(tokens[:start]) \
             or nation(asked[0]) is not None \

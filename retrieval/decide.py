@@ -143,17 +143,18 @@ ARCD questions asked over the seeds and the out-of-coverage (near-miss) seed que
 the ninth round, the development sets written blind (fit_decision.BLIND: seeds-unseen,
 -blind2, -blind3, -blind4, from the thirteenth round -blind5 and -blind6, and from
 decide13 -blind7 and -blind8, from decide15 -blind9 and -blind10, from decide17
--blind11 and -blind12; seeds-blind13 and later are only measured), and the
-questions of two other coverages
-(tests/data/newsroom8/questions.jsonl, tests/data/newsroom10/questions.jsonl).
+-blind11 and -blind12, from decide20 -blind13 and -blind14; seeds-blind15 and later are
+only measured), and the questions of other coverages
+(tests/data/newsroom8/, newsroom10/, newsroom12/, newsroom14/, newsroom16/).
 THRESHOLD is chosen on cross-validated probabilities (folds grouped by article, one
-fold per blind writer, twelve) for the trade-off stated at THRESHOLD. The script prints
+fold per blind writer, fourteen) for the trade-off stated at THRESHOLD. The script prints
 the held-out figures, per blind set too.
 """
 
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from functools import lru_cache
 from itertools import pairwise
@@ -235,24 +236,24 @@ SIGNALS = ("held", "held_known", "unknown", "unknown_definite", "unknown_verbal"
 # Fitted by benchmarks/fit_decision.py (see the module docstring); signals standardized
 # with MEANS / SCALES before the coefficients apply.
 MEANS = np.array([
-    0.6559, 0.8265, 0.2158, 0.0653, 0.0350, 0.0455, 0.7946, 0.0108, 1.1331, 5.2548,
-    0.3004, 1.6989, 0.0994, 0.5724, 0.0552, 0.2097, 0.3554, 0.1153, 0.0467, 0.1287,
-    0.0378, 0.0673, 0.0140, 0.0072, 0.0213, 0.0290, 0.6359, 0.5703, 0.5580, 0.0082,
-    0.0181, 0.0097, 0.0023, 0.0016, 0.0005, 0.0197, 0.0009, 0.1588, 0.0704, 0.0036,
-    0.0059, 0.0032])
+    0.6579, 0.8268, 0.2135, 0.0632, 0.0351, 0.0449, 0.7851, 0.0119, 1.1333, 5.2479,
+    0.3023, 1.7000, 0.1026, 0.5732, 0.0552, 0.2088, 0.3482, 0.1178, 0.0466, 0.1317,
+    0.0379, 0.0657, 0.0138, 0.0080, 0.0202, 0.0299, 0.6366, 0.5711, 0.5584, 0.0084,
+    0.0187, 0.0095, 0.0021, 0.0019, 0.0004, 0.0202, 0.0008, 0.1612, 0.0712, 0.0036,
+    0.0059, 0.0034])
 SCALES = np.array([
-    0.2931, 0.1992, 0.2839, 0.1504, 0.1028, 0.1242, 1.2199, 0.0399, 0.5407, 1.5421,
-    0.2558, 0.3241, 0.2992, 0.3647, 0.1205, 0.4071, 0.4786, 0.1628, 0.2109, 0.3348,
-    0.1908, 0.2505, 0.0672, 0.0848, 0.1444, 0.1678, 0.2991, 0.2827, 0.3459, 0.0899,
-    0.1334, 0.0982, 0.0475, 0.0398, 0.0213, 0.1390, 0.0301, 0.3655, 0.2559, 0.0601,
-    0.0765, 0.0562])
+    0.2923, 0.1988, 0.2830, 0.1483, 0.1031, 0.1233, 1.2092, 0.0473, 0.5415, 1.5347,
+    0.2565, 0.3217, 0.3034, 0.3650, 0.1206, 0.4064, 0.4764, 0.1637, 0.2107, 0.3381,
+    0.1910, 0.2478, 0.0665, 0.0891, 0.1408, 0.1703, 0.2987, 0.2828, 0.3464, 0.0914,
+    0.1356, 0.0969, 0.0458, 0.0435, 0.0205, 0.1408, 0.0290, 0.3677, 0.2572, 0.0597,
+    0.0766, 0.0580])
 COEFFICIENTS = np.array([
-    0.3978, -0.0378, -0.4806, -0.4006, -0.0246, -0.2831, -0.1633, 0.2032, 0.4157,
-    0.6989, -0.1125, -0.0629, -0.6586, -0.0194, -0.1627, -0.2266, 0.0684, -0.3969,
-    0.0248, -0.1641, -0.5399, -0.3878, -0.2915, -0.2194, -0.3797, -0.2877, 0.3432,
-    0.2910, 0.0060, -0.3077, -0.0221, -0.2026, -0.2901, -0.1380, -0.0826, -0.1771,
-    -0.1567, -0.1741, -0.3793, -0.1078, -0.2773, -0.1056])
-INTERCEPT = 0.3460
+    0.4026, -0.0369, -0.4797, -0.3991, -0.0194, -0.2664, -0.1697, 0.2073, 0.4274,
+    0.7021, -0.0914, -0.0803, -0.6852, 0.0044, -0.1600, -0.2116, 0.0566, -0.3998,
+    0.0394, -0.1747, -0.5230, -0.3878, -0.2943, -0.2286, -0.3666, -0.3222, 0.3187,
+    0.2732, 0.0079, -0.2870, -0.0219, -0.1970, -0.2826, -0.1484, -0.0799, -0.1861,
+    -0.1515, -0.1596, -0.3363, -0.0883, -0.2745, -0.1064])
+INTERCEPT = 0.3375
 # Trade-off: at most 2% of ARCD and 5% of the answerable seed questions declined, then
 # as many out-of-coverage ones declined as possible (the seed cap binds; with 15%, the
 # ARCD cap bound at a threshold of 0.33 and the blind sets lost 4-7 answerable questions
@@ -625,7 +626,30 @@ INTERCEPT = 0.3460
 # blind9 20 -> 19, blind12 18 -> 17). After the decision, as a rule (engine.py): a
 # headline query whose event word the coverage never uses (event_unknown with `headline`)
 # declines; «منذ/حتى متى» opens a question, not a headline.
-THRESHOLD = 0.2866
+# Round 20 (decide20): seeds-blind13 and -blind14 fitted too, fourteen writers, one fold
+# each. Their honest held-out figure, scored by the round-18 constants and code that never
+# saw them (answerable whose best passage answers declined / out of coverage declined /
+# AUC): blind13 8.7% / 79.4% / 0.951, blind14 12.0% / 71.9% / 0.888. Kinds fixed from
+# their failures first: the one-outlet check (engine) reads a word in another form of its
+# root, a word of its class and any verb of telling (`outlet_coverage`: «ماذا نقلت صحيفة
+# الاتحاد عن استعداد موسكو …» over «موسكو مستعدة …»); outlet_scope reads agencies by their
+# long names, dotted letters and quotes («وكالة الصحافة الفرنسية», «أ.ف.ب», «د.ب.أ»,
+# «وكالة «تاس»»), an outlet by its own words before its agency credit («حسب العربي» for
+# «العربي - أ ف ب») and takes out the saying verb before the outlet's kind word, and
+# agencies.py credits a quoted name after «وكالة»; order_swapped reads the verb after the
+# noun of «أي» («أي سلاح منحه بوتين لضيفه؟»); roles.frame reads no actor after a
+# preposition following the verb («Olga شو قالت عن Wall Street»); an hour asked («في أي
+# ساعة …؟», five writers' near miss) needs a clock time or a part of the day
+# (answer_types.HOUR). Refit (threshold 0.2866 -> 0.2890), held out, fourteen folds:
+# blind13 7.7% / 79.4% / 0.956, blind14 12.0% / 75.0% / 0.901; the fourteen writers
+# (1586 / 888) 6.0% / 79.4% / 0.951 (the twelve before, round 18's code: 5.9% / 79.1% /
+# 0.948 with blind13-14 pooled in); seed files 2.0% / 74.3% / 0.968; ARCD held out 2.2%
+# (`marsad eval` over ARCD train 13 of 693 declined, as before). `marsad eval`: answer@1
+# rose on eight dev sets (blind13 0.733 -> 0.741, blind14 0.630 -> 0.644, blind10 0.757 ->
+# 0.779, blind12 0.786 -> 0.807), fell on seeds-unseen (0.831 -> 0.823: one paraphrase
+# more declined); near misses declined rose on blind6, 9, 10, 11 and 14, fell by one on
+# blind2 and blind12.
+THRESHOLD = 0.2890
 
 
 @lru_cache(maxsize=1 << 16)
@@ -656,6 +680,65 @@ def coverage(text: str, weights: Mapping[str, float],
         return 0.0
     held = frozenset(analyze(text))
     return sum(w * _matched(held, t, aliases or {})[0] for t, w in weights.items()) / total
+
+
+def outlet_coverage(text: str, weights: Mapping[str, float],
+                    aliases: Mapping[str, Collection[str]] | None = None,
+                    question: str = "") -> float:
+    """Share of `weights` that `text` says, read as one outlet's passage is (engine: a
+    question naming an outlet, whose best passage the decision compared with the whole
+    coverage's): `coverage`, a word also held in another form of its root («استعداد» /
+    «مستعدة»: `_root_forms`), and a verb of telling asked held by any the passage says
+    («ماذا قال/كيف وصف كيم …» over «وأضاف كيم: …»): a small outlet's passage says the
+    question's words in its own forms, and only `coverage`'s exact ones left most right
+    passages under ANSWER_COVERAGE (blind6-14: «ماذا نقلت صحيفة الاتحاد عن استعداد موسكو
+    …»); at SYNONYM_MATCH in another word of its class (زار / يزور), unless `question`
+    names who acted (`_frame`) and the passage never does: another's action then («حسب
+    صحيفة الاتحاد، متى زار بوتين كوريا …» over Kim's «زيارته»)."""
+    total = sum(weights.values())
+    if total <= 0:
+        return 0.0
+    aliases = aliases or {}
+    held = frozenset(analyze(text))
+    roots = {r: w for w in held for r in _root_forms(w)}
+    asked = _frame(question)
+    kin = asked is None or asked.actor is None or _matched(held, asked.actor, aliases)[0] > 0
+    got = 0.0
+    for term, weight in weights.items():
+        share = _matched(held, term, aliases)[0]
+        if share < 1.0 and (inflections(term, held)
+                            or not _root_forms(term).isdisjoint(roots)
+                            or (term in _TELLING and not held.isdisjoint(_TELLING))):
+            share = 1.0
+        elif kin and share < SYNONYM_MATCH and _said_otherwise(term, held, aliases):
+            share = SYNONYM_MATCH
+        got += weight * share
+    return got / total
+
+
+# verbs by which a passage tells what someone said or how they saw it, for
+# `outlet_coverage`: one asked is held by any other («ماذا قال/كيف وصف كيم …» over «وأضاف
+# كيم:», «شدد كيم على …»)
+_TELLING = frozenset(t for w in (
+    "قال", "قالت", "يقول", "تقول", "أضاف", "أضافت", "أكد", "أكدت", "شدد", "شددت", "أشار",
+    "أشارت", "أوضح", "أوضحت", "ذكر", "ذكرت", "وصف", "وصفت", "يصف", "تصف", "اعتبر", "اعتبرت",
+    "صرح", "صرحت", "أعلن", "أعلنت", "رد", "ردت", "علق", "علقت", "حكى", "حكت")
+    if (t := analyze_token(normalize(w))))
+
+
+def _root_forms(term: str) -> frozenset[str]:
+    """`term`'s cores without long vowels (`_cores`), a doubled letter written once: the
+    root of a doubled verb is written so in some forms and twice in others («استعداد» ->
+    ستعد, «مستعد» -> ستعد)."""
+    if len(term) < 3 or not term.isalpha() or term.isascii():
+        return frozenset()
+    out = set()
+    for core in _cores(term):
+        if core.startswith("~"):
+            bare = re.sub(r"(.)\1", r"\1", core[1:])
+            if len(bare) >= MIN_CORE + 1:
+                out.add(bare)
+    return frozenset(out)
 
 
 def _terms_of(passage: object, vocabulary: Sequence[str]) -> frozenset[str]:

@@ -443,8 +443,10 @@ class Marsad:
             # coverage's candidates (BM25 against the best, the gap to the next); among one
             # outlet's, its best may be far off the question. Its text must hold more than
             # half of what is asked (not its article's title alone: «ماذا قالت صحيفة
-            # الاتحاد عن هدايا بوتين؟» of a passage on Putin).
-            answered = held(lead.text) > decide.ANSWER_COVERAGE
+            # الاتحاد عن هدايا بوتين؟» of a passage on Putin), in any form of its words
+            # or another word of their class (decide.outlet_coverage)
+            answered = decide.outlet_coverage(lead.text, asked_for, asked.aliases,
+                                              asked.text) > decide.ANSWER_COVERAGE
         if answered and signals[decide.SIGNALS.index("year_unsaid")]:
             # a year asked that neither the passage nor its article's date carries: the
             # passage tells of another year («لماذا زار الرئيس التونسي الجزائر عام 2019؟»

@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from .agencies import agency_named
 from .dates import fold
 
 # Words that say what kind of outlet a name is, not which one.
@@ -68,7 +69,14 @@ KNOWN_OUTLETS: dict[str, tuple[str, ...]] = {
     "القدس العربي": ("القدس العربي",),
     "العربي الجديد": ("العربي الجديد",),
     "رويترز": ("رويترز", "reuters"),
-    "فرانس برس": ("فرانس برس", "أ ف ب", "afp"),
+    # an agency by its long names and abbreviations too («وكالة الصحافة الفرنسية»,
+    # «أ.ف.ب»: dots read as spaces, `_undotted`)
+    "فرانس برس": ("فرانس برس", "فرانس بريس", "أ ف ب", "afp", "الصحافة الفرنسية",
+                  "الأنباء الفرنسية"),
+    "د ب أ": ("د ب أ", "الأنباء الألمانية", "dpa"),
+    "تاس": ("تاس", "tass"),
+    "ريا نوفوستي": ("نوفوستي", "ريا نوفوستي"),
+    "شينخوا": ("شينخوا", "xinhua"),
     "أسوشيتد برس": ("أسوشيتد برس", "اسوشيتد برس"),
     "الميادين": ("الميادين",),
     "المنار": ("المنار",),
@@ -142,6 +150,11 @@ class Outlets:
             own = [w for w in words if w not in _KIND and re.search(r"\w", w)]
             if len(own) == 1 and own[0] not in _GENERIC:
                 self.brands.setdefault((own[0],), set()).add(name)
+            # «العربي - أ ف ب»: an outlet and the agency it credits; its own words before
+            # the dash name it where an outlet goes, generic as they are («حسب العربي»)
+            if "-" in words and (dash := words.index("-")) and agency_named(
+                    " ".join(words[dash + 1:])) and all(w not in _KIND for w in words[:dash]):
+                self.brands.setdefault(words[:dash], set()).add(name)
         for name, words in self.words.items():
             for word in _distinct(words):
                 self.holding.setdefault(word, set()).add(name)
@@ -192,6 +205,7 @@ def find_scope(question: str, outlets: Outlets | Iterable[str]) -> OutletScope |
     Names joined by «و» are all taken: «ماذا قالت سكاي نيوز وصحيفة الاتحاد عن …»."""
     if not isinstance(outlets, Outlets):
         outlets = Outlets(outlets)
+    question = _undotted(question)
     folded = fold(question)
     for cue in _CUE.finditer(folded):
         phrase, joins = _phrase(folded, cue.end(), outlets)
@@ -200,6 +214,12 @@ def find_scope(question: str, outlets: Outlets | Iterable[str]) -> OutletScope |
         # (a kind word that cues the name is taken out with it: «صحيفة الاتحاد، …»)
         said: tuple[str, ...] = _words(
             cue["by"] or cue["say"] or ("" if cue["news"] else cue.group()))
+        if not (cue["by"] or cue["say"] or cue["news"]) and (
+                before := _WORD.findall(folded[:cue.start()])[-1:]) and (
+                verb := _CUE.fullmatch(before[0])) and verb["say"]:
+            # «ماذا نقل موقع العربي عن …»: the verb before the outlet's kind word is the
+            # outlet's saying, taken out with its name as after «ماذا قالت X»
+            said = _words(before[0]) + said
         held: list[str] = []
         missing = None
         at = 0
@@ -224,6 +244,23 @@ def find_scope(question: str, outlets: Outlets | Iterable[str]) -> OutletScope |
         return first
     full = outlets.named_in(_words(question))  # an outlet's full name, anywhere
     return OutletScope((full[0],), None, _without(question, full[1])) if full else None
+
+
+# An abbreviation's dotted letters («أ.ف.ب», «د. ب. أ»): the letters of one name, not words
+# ending a sentence
+# (letters only: «3.5%» is a number)
+_DOTTED_LETTER = re.compile(r"(?<!\w)([^\W\d])\.\s*(?=[^\W\d](?:\W|$))")
+
+
+# a name quoted after the word of its kind: «وكالة «تاس» الروسية»
+_QUOTED = re.compile(r"((?:^|\s)[وبل]?(?:ال)?(?:وكال|صحيف|جريد|قنا|موقع)[ةه]?\s*)«([^«»]{1,40})»")
+
+
+def _undotted(question: str) -> str:
+    """`question` with an abbreviation's dots made spaces and the quotes around a name after
+    its kind's word taken off: «حسب أ.ف.ب، …» -> «حسب أ ف ب، …», «وكالة «تاس»» -> «وكالة
+    تاس»."""
+    return _QUOTED.sub(r"\1\2", _DOTTED_LETTER.sub(r"\1 ", question))
 
 
 # Question words a reader may put between an outlet named first and the verb of saying

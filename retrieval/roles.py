@@ -47,6 +47,8 @@ _WHAT = _forms("ما وما")
 _WHICH = _forms("الذي التي اللذي")
 _TO = _forms("ل لـ")
 _RECIPIENT_CLITIC = normalize("ل")
+# prepositions right after the verb: the noun after them is no actor
+_TOPIC_PREPOSITIONS = _forms("عن على في من إلى الى مع حول بشأن بشان")
 # ل + a word of time or measure, never the one an action is for: «زار عمان لأول مرة»
 _NOT_RECIPIENTS = _forms("لأول لاول للمرة لمرة لمدة لفترة لأيام لساعات لسنوات لذلك لهذا "
                          "لهذه للمرّة لثاني لثالث")
@@ -111,6 +113,10 @@ def frame(question: str) -> Frame | None:
             to = True
             continue
         term = None if token in _NOT_RECIPIENTS else analyze_token(token)
+        if term is None and len(terms) == 1 and token in _TOPIC_PREPOSITIONS:
+            # «Olga Skabeyeva شو قالت عن Wall Street»: what follows «عن» is what was
+            # spoken of, not who spoke (named before the question word, or not at all)
+            return None
         if term is None and terms:  # a function word; the verb may be one (قال)
             if len(terms) >= 2:
                 end = min(end, len(terms))  # «… كيم من الخبرة …»: the actor's phrase ends

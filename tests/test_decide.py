@@ -713,18 +713,23 @@ async def test_a_twelfth_blind_set_as_it_fares_today(seeded, data_dir) -> None:
 
 
 async def test_a_thirteenth_blind_set_as_it_fares_today(seeded, data_dir) -> None:
-    """tests/data/seeds-blind13.jsonl: 200 questions written in the twelfth round by an
-    engineer who read only the five seed articles, as a radio news editor, Palestinian,
-    Jordanian and Syrian readers typing dialect, and Tunisian and Algerian readers mixing in
-    French words; used only to measure (its five English and French questions given their
-    `language` afterwards). Measured on main when added (ef0f8c7): answer@1 0.689, 29 of 135
-    answerable declined, paraphrase 0.30, dialect 0.73, foreign 0.8, near misses 37 of 50
-    declined, off-topic 15 of 15."""
+    """tests/data/seeds-blind13.jsonl: 200 questions written in the twelfth round by an engineer
+    who read only the five seed articles, as a radio news editor, Palestinian, Jordanian and
+    Syrian readers typing dialect, and Tunisian and Algerian readers mixing in French words;
+    measure-only until the fourteenth round (its five English and French questions given
+    their `language` afterwards). Measured on main when added (ef0f8c7): answer@1 0.689, 29
+    of 135 answerable declined, paraphrase 0.30, dialect 0.73, foreign 0.8, near misses 37
+    of 50 declined, off-topic 15 of 15. From the fourteenth round (decide20) it is
+    development data (fitted as its writer's fold, failures read): an in-sample floor. Held
+    out by the constants fitted before it: 8.7% of its answerable questions whose best
+    passage answers declined, 79.4% of its out of coverage ones, AUC 0.951. After the refit:
+    answer@1 0.741, outlet 1.0, near misses 37 of 50 declined."""
     result = await eval_questions(seeded, load_questions(data_dir / "seeds-blind13.jsonl"))
-    assert result["answerable"]["answer@1"] >= 0.67, result["failures"]
-    assert result["kinds"]["plain"]["answer@1"] >= 0.9
+    assert result["answerable"]["answer@1"] >= 0.73, result["failures"]
+    assert result["kinds"]["plain"]["answer@1"] >= 0.94
     assert result["kinds"]["foreign"]["answer@1"] >= 0.8
-    assert result["kinds"]["near-miss"]["declined"] >= 0.7
+    assert result["kinds"]["outlet"]["answer@1"] >= 0.99
+    assert result["kinds"]["near-miss"]["declined"] >= 0.73
     assert result["kinds"]["off-topic"]["declined"] == pytest.approx(1.0)
 
 
@@ -732,14 +737,18 @@ async def test_a_fourteenth_blind_set_as_it_fares_today(seeded, data_dir) -> Non
     """tests/data/seeds-blind14.jsonl: 200 questions written in the twelfth round by another
     engineer who read only the five seed articles, as a researcher comparing outlets,
     Sudanese, Kuwaiti, Omani and Iraqi readers in their dialects, and readers who remember
-    one detail; used only to measure. Measured on main when added (ef0f8c7): answer@1 0.615,
-    34 of 135 answerable declined, paraphrase 0.33, dialect 0.50, near misses 30 of 50
-    declined, off-topic 15 of 15."""
+    one detail; measure-only until the fourteenth round. Measured on main when added
+    (ef0f8c7): answer@1 0.615, 34 of 135 answerable declined, paraphrase 0.33, dialect 0.50,
+    near misses 30 of 50 declined, off-topic 15 of 15. From the fourteenth round (decide20)
+    it is development data (fitted as its writer's fold, failures read): an in-sample floor.
+    Held out by the constants fitted before it: 12.0% of its answerable questions whose best
+    passage answers declined, 71.9% of its out of coverage ones, AUC 0.888. After the refit:
+    answer@1 0.644, latin 0.9, near misses 34 of 50 declined."""
     result = await eval_questions(seeded, load_questions(data_dir / "seeds-blind14.jsonl"))
-    assert result["answerable"]["answer@1"] >= 0.6, result["failures"]
-    assert result["kinds"]["plain"]["answer@1"] >= 0.85
+    assert result["answerable"]["answer@1"] >= 0.63, result["failures"]
+    assert result["kinds"]["plain"]["answer@1"] >= 0.89
     assert result["kinds"]["foreign"]["answer@1"] == pytest.approx(1.0)
-    assert result["kinds"]["near-miss"]["declined"] >= 0.58
+    assert result["kinds"]["near-miss"]["declined"] >= 0.67
     assert result["kinds"]["off-topic"]["declined"] == pytest.approx(1.0)
 
 
