@@ -919,7 +919,11 @@ def signals(hits: Sequence[tuple[object, float]], bm25: float,
                            and _matched(held, t, aliases)[0] == 0.0}
     known = {t: known.get(t, False) or t in said_otherwise or t in inflected
              for t in weights}
-    near = {t for t in weights if known[t] and t not in said_otherwise
+    # A word the coverage has only as the names it stands for («الرجلان»، «سيد الكرملين»:
+    # engine._named_by_title) is known through them: no near word, and BM25 scored the names
+    by_name = {t for t in weights if named.get(t)
+               and not frozenset(aliases.get(t, ())) - frozenset(named[t])}
+    near = {t for t in weights if known[t] and t not in said_otherwise and t not in by_name
             and t not in inflected and not (count_stated and t in counted)
             and near_only(t, aliases.get(t, ()))}
     focus = _focus(weights, shapes)
@@ -1015,7 +1019,7 @@ def signals(hits: Sequence[tuple[object, float]], bm25: float,
     # (what BM25 scored): summed, not subtracted from known_total, so that a question whose
     # every known word is said otherwise reaches exactly 0, in every process (a difference
     # summed in set order left 1e-15 in some, and the score over it read as 3.0)
-    unscored = {*said_otherwise, *inflected, *dated}
+    unscored = {*said_otherwise, *inflected, *dated, *by_name}
     reachable = math.fsum(w for t, w in weights.items() if known[t] and t not in unscored)
     if reachable <= 0:  # every word said in another: BM25 scored those (engine._top)
         reachable = known_total

@@ -670,9 +670,12 @@ class Marsad:
         if not terms:
             return None
         query = self._query(terms, {normalize(w) for w in unnamed_words(question)})
-        known = {t: bool(g) for t, g in zip(terms, query.groups_by_term(), strict=True)}
         weights = self._weights(terms, query)  # a title weighs as itself, not as its name
         self._named_by_title(query, text)
+        # ... but a word standing for a person the coverage names («الرجلان»، «الطرفان»،
+        # «سيد الكرملين»: aliases.py) is known: it is the names the coverage uses, not a
+        # word of a subject it never covers
+        known = {t: bool(g) for t, g in zip(terms, query.groups_by_term(), strict=True)}
         named = {terms[p]: frozenset(self.terms[i] for i in ids)
                  for p, ids in query.named.items()}
         return _Asked(text, terms, query, weights, self._aliases(terms, query), known,
