@@ -53,7 +53,14 @@ from .language import question_language, unnamed_language, unnamed_words
 from .model import Answer, Article, Citation, Disagreement, Hit, IngestReport
 from .outlet_scope import Outlets, OutletScope, find_scope
 from .passages import note_forms, sentences_of
-from .questions import LIGHT, bounded, clean_question, question_terms, word_shapes
+from .questions import (
+    LIGHT,
+    bounded,
+    clean_question,
+    question_terms,
+    reframed,
+    word_shapes,
+)
 from .rerank import RERANK_DEPTH, Candidate, rerank, rerank_best
 from .store import (
     ANALYSIS_VERSION,
@@ -665,7 +672,7 @@ class Marsad:
     def _analyse(self, question: str) -> _Asked | None:
         """Stage 1: the question in MSA (dialect words rewritten: dialects.py), its terms,
         their spellings in the corpus and their weights (None: nothing in it to search for)."""
-        text = to_msa(bounded(question), lambda term: self.term_id(term) >= 0)
+        text = reframed(to_msa(bounded(question), lambda term: self.term_id(term) >= 0))
         terms = question_terms(text)
         if not terms:
             return None
