@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import gettext
 import re
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from functools import lru_cache
 
 import pycountry
@@ -172,18 +172,25 @@ def _joined(tokens: Sequence[str], at: int) -> list[str]:
 
 
 def _says(said: tuple[str, ...], asked: tuple[str, ...],
-          aliases: Mapping[str, Collection[str]]) -> bool:
+          aliases: Mapping[str, Collection[str]],
+          kinds: Callable[[str], Collection[str]] | None = None) -> bool:
+    if kinds is not None and len(said) == len(asked) == 2 and said[0] in kinds(asked[0]):
+        return True  # «أعضاء الحكومة الكورية» / «وزير الدفاع الروسي»: a member of its kind
     return len(said) == len(asked) and all(
         s == a or s in aliases.get(a, ()) for s, a in zip(said, asked, strict=True))
 
 
 def qualified_otherwise(question: str, text: str,
-                        aliases: Mapping[str, Collection[str]]) -> bool:
+                        aliases: Mapping[str, Collection[str]],
+                        kinds: Callable[[str], Collection[str]] | None = None) -> bool:
     """Whether the passage `text` qualifies a noun the question qualifies by a country only
     by another country: «ما اسم وزير الدفاع الكوري الشمالي؟» over «وزير الدفاع الروسي
     سيرغي شويغو», «هل حضر الرئيس التركي القمة؟» over «الرئيس الروسي»: the passage names
     another country's minister, not the one asked about. A verb before a country
-    («يحكم كوريا», «تقع مصر») qualifies nothing."""
+    («يحكم كوريا», «تقع مصر») qualifies nothing. `kinds`: the words naming a kind of a
+    term (synonyms.synonyms: a minister of the members asked), whose construct with
+    another noun the passage qualifies stands for the question's («أعضاء الحكومة
+    الكورية» over «وزير الدفاع الروسي»: a member of another government)."""
     shapes = word_shapes(question)
     asked: dict[tuple[str, ...], set[str]] = {}
     for noun, key in _qualified(tokenize(normalize(question))):
@@ -192,6 +199,6 @@ def qualified_otherwise(question: str, text: str,
     said: dict[tuple[str, ...], set[str]] = {}
     for noun, key in _qualified(tokenize(normalize(text))) if asked else ():
         for wanted in asked:
-            if _says(noun, wanted, aliases):
+            if _says(noun, wanted, aliases, kinds):
                 said.setdefault(wanted, set()).add(key)
     return any(not keys & asked[noun] for noun, keys in said.items())

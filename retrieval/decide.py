@@ -210,6 +210,7 @@ from .owners import owned_otherwise
 from .questions import without_markup
 from .roles import Frame, apart, frame, swapped
 from .synonyms import related, synonyms
+from .tenses import future_verb
 from .variants import skeleton
 
 __all__ = ["ANSWER_COVERAGE", "SIGNALS", "SOFT_MATCH", "THRESHOLD", "coverage",
@@ -904,6 +905,10 @@ def signals(hits: Sequence[tuple[object, float]], bm25: float,
     # A word the passage says in another word of its class (منح / أهدى): one the passage
     # lacks, or one the corpus never uses, searched as its class (engine._synonym_ids).
     said_otherwise = {t for t in weights if _said_otherwise(t, held, aliases)}
+    # «بماذا تعهد كيم؟» over «سنخوض المعركة إلى جانب روسيا»: a pledge is said in the
+    # first person's future (a promise quoted), not in a verb of promising
+    said_otherwise |= {t for t in weights if t in _PLEDGE and t not in held
+                       and _pledges(best.text)}  # type: ignore[attr-defined]
     # «كم طنا …؟» over «نحو 3 ملايين طن»: a number printed right before the noun counted
     # (or a word of its class: «كم قائدا» / «خمسة رؤساء») answers it, however far the
     # question's other words stand or whether the coverage uses its verb
@@ -958,7 +963,8 @@ def signals(hits: Sequence[tuple[object, float]], bm25: float,
     # over «عبر قطار مدرّع»)
     # «مدرب الترجي» over «مدرب الأهلي»: a title the passage gives only to other owners
     owned = owned_otherwise(question, best.text, aliases)  # type: ignore[attr-defined]
-    otherwise = owned or qualified_otherwise(question, best.text, aliases)  # type: ignore
+    otherwise = owned or qualified_otherwise(question, best.text, aliases,  # type: ignore
+                                             synonyms)
     # ... and the name beside that title is another owner's
     # True: a name beside it; False: none; None: no X in the best sentences
     # (the names the coverage gives a title asked join its spellings, engine._named_by_title:
@@ -1086,6 +1092,24 @@ def signals(hits: Sequence[tuple[object, float]], bm25: float,
     return out
 
 
+# verbs of pledging (analysed terms): تعهد، وعد، التزم in the forms a question asks them
+_PLEDGE = frozenset(t for w in (
+    "تعهد", "تعهدت", "يتعهد", "تتعهد", "تعهدوا", "وعد", "وعدت", "التزم", "التزمت", "يلتزم",
+    "تلتزم") if (t := analyze_token(normalize(w))))
+_WE_WILL = normalize("سن")
+_WILL_NOT = normalize("لن")
+_WE = normalize("ن")
+
+
+def _pledges(text: str) -> bool:
+    """Whether `text` quotes a pledge: a verb in the first person's future («سنخوض
+    المعركة», «سندعم دائما», «وسنواصل») or its negation («لن نتخلى»)."""
+    tokens = tokenize(normalize(text))
+    return any((t.removeprefix(t[0]) if t[0] in _AND_OR and len(t) > 4 else t).startswith(
+        _WE_WILL) and future_verb(t) for t in tokens) or any(
+        a == _WILL_NOT and b.startswith(_WE) and len(b) > 3 for a, b in pairwise(tokens))
+
+
 def _place_missing(question: str, passage: object, held: Collection[str],
                    known: Mapping[str, bool]) -> bool:
     """The question asks of what happens in a country the coverage knows («في مصر»،
@@ -1125,6 +1149,7 @@ _SINGULAR_HEADS = {p: frozenset({s}) for pw, sw in (
 _WHAT = frozenset(normalize(w) for w in ("ما", "وما"))
 _WHICH = frozenset(normalize(w) for w in ("الذي", "التي"))
 _TOWARDS = frozenset(normalize(w) for w in ("إلى", "الى"))
+_SIDE = frozenset(normalize(w) for w in ("جانب", "جنب"))
 _TO = normalize("ل")
 _GIVING = frozenset(t for w in ("أعطى", "أهدى") if (t := analyze_token(normalize(w))))
 _ALIF = normalize("ا")  # an indefinite object in the accusative: قفازا
@@ -1150,7 +1175,9 @@ def _frame(question: str, names: _NamePairs | Mapping[tuple[str, str], bool] | N
     for i, token in enumerate(tokens):
         if _thing_asked(tokens, i):
             continue  # «ما الهدية (الفضائية) التي …»: the thing asked, then its verb
-        words.append(_TO if token in _TOWARDS else token)
+        # «إلى جانب روسيا», «جنبا إلى جنب»: alongside, no one the action is for
+        beside = i + 1 < len(tokens) and tokens[i + 1] in _SIDE
+        words.append(_TO if token in _TOWARDS and not beside else token)
     asked = frame(" ".join(words))
     at = None if asked is None else next(
         (i for i, w in enumerate(words) if analyze_token(w) == asked.actor), None)
