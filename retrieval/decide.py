@@ -161,7 +161,7 @@ from operator import itemgetter
 
 import numpy as np
 
-from .aliases import PERSON_HEADS
+from .aliases import PERSON_HEADS, PERSON_NOUNS
 from .analysis import (
     analyze,
     analyze_token,
@@ -1001,7 +1001,8 @@ def signals(hits: Sequence[tuple[object, float]], bm25: float,
     asked = _frame(question, _NamePairs(
         c.text for c in (*candidates, best)))  # type: ignore[attr-defined]
     roles, misplaced = _roles(_to_someone(asked, lambda: with_article(
-        c.text for c in (*candidates, best))),  # type: ignore[attr-defined]
+        c.text for c in (*candidates, best)),  # type: ignore[attr-defined]
+        _purposes(question, known)),
         best.text, weights, aliases, known, shapes)  # type: ignore[attr-defined]
     got = soft = known_total = known_got = 0.0
     unknown_definite = unknown_verbal = unknown_long = 0.0
@@ -1299,7 +1300,38 @@ _SAYING_VERBS = SAID_TERMS | frozenset(t for w in (
     "أعرب", "يعرب", "أخبر", "يخبر", "تحدث", "يتحدث") if (t := analyze_token(normalize(w))))
 
 
-def _to_someone(asked: Frame | None, common: Callable[[], Collection[str]]) -> Frame | None:
+def _purposes(question: str, known: Mapping[str, bool]) -> frozenset[str]:
+    """The question's words with لـ glued on that the coverage never writes and that are
+    shaped as common nouns, not names: a feminine noun (ة: «لنتيجة المواجهة») or a bare
+    root of three letters («لبحث الملف»), a purpose or a topic («ما الذي توقعه كيم
+    لنتيجة المواجهة؟», «هل بدا بوتين مستعجلا لبحث الملف؟»). A name the coverage never
+    writes («لماكرون», «لترامب») stays one the action may be for."""
+    out = set()
+    tokens = tokenize(normalize(without_markup(question)))
+    for i, token in enumerate(tokens):
+        core = token[len(_TO):]
+        if not token.startswith(_TO) or core.startswith(_TO) or not core.isalpha() \
+                or analyze_token(core) in _PERSONS:
+            continue
+        term = analyze_token(token)
+        # ة and the pronoun ه are one letter once normalized: a person with his pronoun
+        # («لنظيره», «لضيفه») is kept out by _PERSONS; a bare root, only in construct
+        # with a word after it (a name mistyped ends the question: «لكبم»)
+        if term is not None and known.get(term) is False and (
+                core.endswith(_TA_MARBUTA) or (len(core) == 3 and i + 1 < len(tokens))):
+            out.add(term)
+    return frozenset(out)
+
+
+# nouns of persons one acts for, with a pronoun often glued: «لنظيره», «لحليفه»
+_PERSONS = PERSON_HEADS | PERSON_NOUNS | frozenset(
+    t for w in ("نظير", "حليف", "صديق", "شريك", "خصم", "عدو", "مضيف", "زائر", "ضيف", "سيد",
+                "ساكن")
+    if (t := analyze_token(normalize(w))))
+
+
+def _to_someone(asked: Frame | None, common: Callable[[], Collection[str]],
+                purposes: Collection[str] = ()) -> Frame | None:
     """The frame, unless what stands as its recipient is no one: a verbal noun of the
     derived forms, with or without the article (analysis.derived_verbal_noun: «أبدى
     استعداده لتطويرها», «هل سيعود الرئيسان للاجتماع؟», «سافر للاستقبال»: a purpose, never
@@ -1310,6 +1342,8 @@ def _to_someone(asked: Frame | None, common: Callable[[], Collection[str]]) -> F
     («لبوتين», «لروسيا», «لوزير الدفاع», «للوفد»)."""
     if asked is None or asked.recipient is None or not asked.marked:
         return asked
+    if asked.recipient in purposes:  # `_purposes`: «لنتيجة المواجهة»
+        return None
     bare = asked.recipient[len(_TO):] if asked.recipient.startswith(_TO) else asked.recipient
     if derived_verbal_noun(asked.recipient) or derived_verbal_noun(bare):
         return None

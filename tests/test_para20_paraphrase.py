@@ -10,7 +10,9 @@ sibling of what readers asked, never one of theirs):
   «الوقوف في صف», «جنبا إلى جنب») and light verbs («انشغل», «سبق»);
 - a pledge asked (تعهد، وعد، التزم) is held by a first-person future quoted («سنخوض»);
 - a member of a government (عضو) is answered by its ministers, one way, and one of
-  another country's government is not.
+  another country's government is not;
+- a purpose or a topic after لـ («توقعه كيم لنتيجة المواجهة», «مستعجلا لبحث الملف») is
+  no one the action is for; a person («لنظيره», «لماكرون») still is.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ import pytest
 from test_decide import signal
 
 from retrieval.countries import qualified_otherwise
-from retrieval.decide import _pledges
+from retrieval.decide import _pledges, _purposes
 from retrieval.questions import LIGHT, reframed
 from retrieval.synonyms import related, synonyms
 
@@ -104,6 +106,26 @@ def test_a_member_of_another_government_is_qualified_otherwise() -> None:
     assert not qualified_otherwise(same, text, {}, synonyms)
 
 
+@pytest.mark.parametrize(("question", "purpose"), [
+    ("ماذا توقع المحللون لنتيجة الانتخابات المقبلة؟", "لنتيج"),
+    ("هل كان الوزير مستعدا لبحث ملف الحدود؟", "لبحث"),
+])
+def test_a_purpose_after_li_is_read(question, purpose) -> None:
+    known = {purpose: False}
+    assert _purposes(question, known) == {purpose}
+
+
+@pytest.mark.parametrize(("question", "term"), [
+    ("ماذا أهدى الوزير لنظيره التركي؟", "لنظير"),  # a person, his pronoun glued
+    ("ماذا قدم الرئيس لماكرون؟", "لماكرون"),  # a name the coverage never writes
+    ("ماذا أهدى الوزير لكبم", "لكبم"),  # a name mistyped, closing the question
+    ("ماذا أهدى الوزير لنتيجة", "لنتيج"),  # known: the coverage writes it, not read here
+])
+def test_a_person_after_li_stays_a_recipient(question, term) -> None:
+    known = {term: term == "لنتيج"}
+    assert _purposes(question, known) == frozenset()
+
+
 # ------------------------------------------------------- through answer(), over the seeds
 
 
@@ -186,5 +208,21 @@ async def test_the_members_of_a_government_are_its_ministers(seeded) -> None:
     "من هم أعضاء الحكومة الصينية الذين حضروا القمة؟",
 ])
 async def test_the_members_of_another_government_are_declined(seeded, question) -> None:
+    answer = await seeded.answer(question, k=3)
+    assert not answer.answered
+
+
+async def test_a_purpose_after_li_is_no_recipient(seeded) -> None:
+    answer = await seeded.answer("ما الذي توقعه كيم لنتيجة الحرب مع أعداء روسيا؟", k=3)
+    assert answer.answered
+    assert "نصرًا كبيرًا" in answer.hits[0].text
+    assert signal(answer, "frame_apart") == 0.0
+
+
+@pytest.mark.parametrize("question", [
+    "ماذا قدم بوتين لماكرون؟",
+    "ماذا أهدى لافروف لنظيره الكوري؟",
+])
+async def test_a_person_after_li_the_coverage_never_tells_is_declined(seeded, question) -> None:
     answer = await seeded.answer(question, k=3)
     assert not answer.answered
