@@ -206,6 +206,7 @@ from .cooccurrence import (
     window_share,
 )
 from .countries import country_terms, nation, not_countries, qualified_otherwise
+from .lexicon import hypernyms
 from .owners import owned_otherwise
 from .questions import without_markup
 from .roles import Frame, apart, frame, swapped
@@ -964,7 +965,7 @@ def signals(hits: Sequence[tuple[object, float]], bm25: float,
     # «مدرب الترجي» over «مدرب الأهلي»: a title the passage gives only to other owners
     owned = owned_otherwise(question, best.text, aliases)  # type: ignore[attr-defined]
     otherwise = owned or qualified_otherwise(question, best.text, aliases,  # type: ignore
-                                             synonyms)
+                                             _kinds, PERSON_HEADS)
     # ... and the name beside that title is another owner's
     # True: a name beside it; False: none; None: no X in the best sentences
     # (the names the coverage gives a title asked join its spellings, engine._named_by_title:
@@ -1147,6 +1148,28 @@ _SINGULAR_HEADS = {p: frozenset({s}) for pw, sw in (
     ("نواب", "نائب"), ("حكام", "حاكم"), ("أعضاء", "عضو"), ("خبراء", "خبير"),
     ("مستشارون", "مستشار"), ("مسؤولون", "مسؤول"), ("مبعوثون", "مبعوث"))
     if (p := analyze_token(normalize(pw))) and (s := analyze_token(normalize(sw)))}
+
+
+@lru_cache(maxsize=1)
+def _hyponyms() -> dict[str, frozenset[str]]:
+    """A general word's analysed term -> the terms of the kinds it names (lexicon.HYPERNYMS,
+    one way: «مسؤول» -> وزير، «عضو» -> وزير، نائب)."""
+    out: dict[str, set[str]] = {}
+    for general, kinds in hypernyms():
+        named = {t for w in kinds for t in analyze(w)}
+        for t in (t for w in general for t in analyze(w)):
+            out.setdefault(t, set()).update(named - {t})
+    return {t: frozenset(k) for t, k in out.items()}
+
+
+def _kinds(term: str) -> frozenset[str]:
+    """The words naming one of `term`: its kinds (`_hyponyms`: «المسؤولون الكوريون» over
+    «وزير الدفاع الروسي») and a broken plural's singular («الوزراء» / «وزير»), for
+    countries.qualified_otherwise. Not its synonyms: «الزعيم الكوري» over «الرئيس الروسي»
+    is asked of Kim, whom the passage names otherwise."""
+    return _hyponyms().get(term, frozenset()) | _SINGULAR_HEADS.get(term, frozenset())
+
+
 _WHAT = frozenset(normalize(w) for w in ("ما", "وما"))
 _WHICH = frozenset(normalize(w) for w in ("الذي", "التي"))
 _TOWARDS = frozenset(normalize(w) for w in ("إلى", "الى"))

@@ -12,7 +12,11 @@ sibling of what readers asked, never one of theirs):
 - a member of a government (عضو) is answered by its ministers, one way, and one of
   another country's government is not;
 - a purpose or a topic after لـ («توقعه كيم لنتيجة المواجهة», «مستعجلا لبحث الملف») is
-  no one the action is for; a person («لنظيره», «لماكرون») still is.
+  no one the action is for; a person («لنظيره», «لماكرون») still is;
+- «أسماء X» opening a request asks names, as «ما اسم X» does: no word of its own;
+- officials, ministers or a minister asked of one country («المسؤولون الكوريون»,
+  «الوزراء الكوريين», «وزير الخارجية الكوري») over a passage whose minister is another's
+  («وزير الدفاع الروسي»): qualified otherwise, declined.
 """
 
 from __future__ import annotations
@@ -20,8 +24,10 @@ from __future__ import annotations
 import pytest
 from test_decide import signal
 
+from retrieval.aliases import PERSON_HEADS
+from retrieval.analysis import analyze_question
 from retrieval.countries import qualified_otherwise
-from retrieval.decide import _pledges, _purposes
+from retrieval.decide import _kinds, _pledges, _purposes
 from retrieval.questions import LIGHT, reframed
 from retrieval.synonyms import related, synonyms
 
@@ -126,6 +132,35 @@ def test_a_person_after_li_stays_a_recipient(question, term) -> None:
     assert _purposes(question, known) == frozenset()
 
 
+@pytest.mark.parametrize("question", [
+    "أسماء اللاعبين الذين سجلوا في المباراة",
+    "ما أسماء الضحايا الذين سقطوا في الحادث؟",
+])
+def test_names_asked_are_no_word_asked(question) -> None:
+    assert "اسماء" not in analyze_question(question)
+
+
+_MINISTERS = "واستقبل وزير الدفاع العراقي ثابت العباسي ووزير الخارجية فؤاد حسين الوفد."
+
+
+@pytest.mark.parametrize("question", [
+    "من هم المسؤولون الإيرانيون الذين استقبلوا الوفد؟",  # a kind of official
+    "من هم الوزراء الإيرانيون الذين استقبلوا الوفد؟",  # the plural's singular
+    "من هو وزير الخارجية الإيراني الذي استقبل الوفد؟",  # the title as a whole
+])
+def test_officials_of_another_country_are_qualified_otherwise(question) -> None:
+    assert qualified_otherwise(question, _MINISTERS, {}, _kinds, PERSON_HEADS)
+
+
+@pytest.mark.parametrize("question", [
+    "من هم المسؤولون العراقيون الذين استقبلوا الوفد؟",
+    "من هو وزير الخارجية العراقي؟",
+    "ما الذي توقعه الزعيم الإيراني للمفاوضات؟",  # a verb's, no title's construct
+])
+def test_officials_of_the_country_asked_are_not(question) -> None:
+    assert not qualified_otherwise(question, _MINISTERS, {}, _kinds, PERSON_HEADS)
+
+
 # ------------------------------------------------------- through answer(), over the seeds
 
 
@@ -224,5 +259,20 @@ async def test_a_purpose_after_li_is_no_recipient(seeded) -> None:
     "ماذا أهدى لافروف لنظيره الكوري؟",
 ])
 async def test_a_person_after_li_the_coverage_never_tells_is_declined(seeded, question) -> None:
+    answer = await seeded.answer(question, k=3)
+    assert not answer.answered
+
+
+async def test_names_asked_of_the_ministers_present(seeded) -> None:
+    answer = await seeded.answer("أسماء الوزراء الروس الذين شاركوا في المحادثات", k=3)
+    assert answer.answered
+    assert "وزير الدفاع الروسي سيرغي شويغو" in answer.hits[0].text
+
+
+@pytest.mark.parametrize("question", [
+    "من هم المسؤولون الكوريون الشماليون الذين شاركوا في المحادثات؟",
+    "من هو وزير الخارجية الكوري الشمالي الذي حضر المحادثات؟",
+])
+async def test_korean_officials_the_coverage_never_names_are_declined(seeded, question) -> None:
     answer = await seeded.answer(question, k=3)
     assert not answer.answered
