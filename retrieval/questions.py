@@ -93,15 +93,15 @@ def _form_three(word: str) -> bool:
 # …»; «في مجال التكنولوجيا» (in the field of) is «في التكنولوجيا» («في أي مجال …؟» asks
 # the field: kept); «بأي عبارة قدّم …» (in what phrase) is «كيف قدّم …» («بأي كلمات …»
 # stays: «كلمة» is a speech too); «الإعلام الموالي للكرملين» (loyal to) is «الإعلام …
-# الكرملين», the press naming its camp by whom it backs; «الوقوف في صف X» and «جنبا إلى
-# جنب مع X» (in X's ranks, side by side) are «إلى جانب X», as the press writes alongside.
+# الكرملين», the press naming its camp by whom it backs; «الوقوف في صف / مع X» and «جنبا
+# إلى جنب مع X» (in X's ranks, side by side) are «إلى جانب X», as the press writes it.
 # Each word, searched, weighed as a subject the coverage never names (it writes none).
 _FRAME_WORDS = (
     (re.compile(r"(?<!\w)(?:ال)?قطع[ةه]\s+من\s+"), ""),
     (re.compile(r"(?<!\w)(في|ب)\s+مجال(?:ات)?\s+(?=ال)"), r"\1 "),
     (re.compile(r"(?<!\w)ب[أا]ي\s+(?:عبار[ةه]|عبارات|[أا]لفاظ)(?!\w)"), "كيف"),
     (re.compile(r"(?<!\w)(?:ال)?موالي(?:[ةه]|ين|ون)?\s+(?=ل)"), ""),
-    (re.compile(r"(?<!\w)[وب]?(?:ال)?وقوف\s+(?:في\s+صف|[إا]لى\s+جانب|بجانب)(?!\w)"),
+    (re.compile(r"(?<!\w)[وب]?(?:ال)?وقوف\s+(?:في\s+صف|[إا]لى\s+جانب|بجانب|مع)(?!\w)"),
      "إلى جانب"),
     (re.compile(r"(?<!\w)جنب(?:اً|ًا|ا)?\s+[إا]لى\s+جنب(?!\w)"), "إلى جانب"),
 )
