@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import gettext
 import re
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from functools import lru_cache
 
 import pycountry
@@ -133,11 +133,14 @@ def nation(word: str) -> str | None:
     return base if base in _nation_keys() else None
 
 
-def _qualified(tokens: Sequence[str]) -> list[tuple[tuple[str, ...], str]]:
+def _qualified(tokens: Sequence[str], heads: bool | Collection[str] = False
+               ) -> list[tuple[tuple[str, ...], str]]:
     """(noun, country key) for each country name or adjective right after a noun: the
     noun as its term, and with the word before it when it is definite and that one is
     not (a construct: «وزير الدفاع الروسي» -> ((دفاع,), روس), ((وزير, دفاع), روس);
-    «رئيس كوريا» -> ((رئيس,), كور)). A dual or plural noun takes each country joined
+    «رئيس كوريا» -> ((رئيس,), كور)), and with `heads` (True, or the head terms allowed)
+    the construct's head alone ((وزير,), روس: the minister is Russian). A dual or plural
+    noun takes each country joined
     by «و» after it: «الزعيمان الروسي والكوري الشمالي» -> ((زعيم,), روس), ((زعيم,), كور)."""
     out = []
     for i, token in enumerate(tokens):
@@ -152,6 +155,8 @@ def _qualified(tokens: Sequence[str]) -> list[tuple[tuple[str, ...], str]]:
         if head is not None and tokens[i - 1].startswith(_ARTICLE) \
                 and not tokens[i - 2].startswith(_ARTICLE) and nation(tokens[i - 2]) is None:
             nouns.append((head, noun))
+            if heads is True or (heads and head in heads):  # not a verb's: «توقعه الزعيم»
+                nouns.append((head,))
         keys = [key, *_joined(tokens, i + 1)]
         out += [(n, k) for k in keys for n in nouns]
     return out
@@ -172,26 +177,39 @@ def _joined(tokens: Sequence[str], at: int) -> list[str]:
 
 
 def _says(said: tuple[str, ...], asked: tuple[str, ...],
-          aliases: Mapping[str, Collection[str]]) -> bool:
+          aliases: Mapping[str, Collection[str]],
+          kinds: Callable[[str], Collection[str]] | None = None) -> bool:
+    if kinds is not None and len(said) == len(asked) and said[0] in kinds(asked[0]):
+        # «أعضاء الحكومة الكورية» / «وزير الدفاع الروسي»: a member of its kind;
+        # «الوزراء الكوريين» / «وزير (الدفاع) الروسي»: the plural's singular
+        return True
     return len(said) == len(asked) and all(
         s == a or s in aliases.get(a, ()) for s, a in zip(said, asked, strict=True))
 
 
 def qualified_otherwise(question: str, text: str,
-                        aliases: Mapping[str, Collection[str]]) -> bool:
+                        aliases: Mapping[str, Collection[str]],
+                        kinds: Callable[[str], Collection[str]] | None = None,
+                        titles: Collection[str] = ()) -> bool:
     """Whether the passage `text` qualifies a noun the question qualifies by a country only
     by another country: «ما اسم وزير الدفاع الكوري الشمالي؟» over «وزير الدفاع الروسي
     سيرغي شويغو», «هل حضر الرئيس التركي القمة؟» over «الرئيس الروسي»: the passage names
     another country's minister, not the one asked about. A verb before a country
-    («يحكم كوريا», «تقع مصر») qualifies nothing."""
+    («يحكم كوريا», «تقع مصر») qualifies nothing. `kinds`: the words naming a kind of a
+    term (synonyms.synonyms: a minister of the members asked), whose construct with
+    another noun the passage qualifies stands for the question's («أعضاء الحكومة
+    الكورية» over «وزير الدفاع الروسي»: a member of another government), as does a kind
+    alone («المسؤولون الكوريون» over «وزير الدفاع الروسي»). `titles`: the head words of
+    a title whose construct the question's country qualifies as a whole («وزير الخارجية
+    الكوري» asks a Korean minister, as «وزير الدفاع الروسي» names a Russian one)."""
     shapes = word_shapes(question)
     asked: dict[tuple[str, ...], set[str]] = {}
-    for noun, key in _qualified(tokenize(normalize(question))):
+    for noun, key in _qualified(tokenize(normalize(question)), titles):
         if shapes.get(noun[-1]) not in ("verbal", "light"):
             asked.setdefault(noun, set()).add(key)
     said: dict[tuple[str, ...], set[str]] = {}
-    for noun, key in _qualified(tokenize(normalize(text))) if asked else ():
+    for noun, key in _qualified(tokenize(normalize(text)), heads=True) if asked else ():
         for wanted in asked:
-            if _says(noun, wanted, aliases):
+            if _says(noun, wanted, aliases, kinds):
                 said.setdefault(wanted, set()).add(key)
     return any(not keys & asked[noun] for noun, keys in said.items())

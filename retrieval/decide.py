@@ -162,7 +162,7 @@ from operator import itemgetter
 
 import numpy as np
 
-from .aliases import PERSON_HEADS
+from .aliases import PERSON_HEADS, PERSON_NOUNS
 from .analysis import (
     analyze,
     analyze_token,
@@ -207,10 +207,12 @@ from .cooccurrence import (
     window_share,
 )
 from .countries import country_terms, nation, not_countries, qualified_otherwise
+from .lexicon import hypernyms
 from .owners import owned_otherwise
 from .questions import without_markup
 from .roles import Frame, apart, frame, swapped
 from .synonyms import related, synonyms
+from .tenses import future_verb
 from .variants import skeleton
 
 __all__ = ["ANSWER_COVERAGE", "SIGNALS", "SOFT_MATCH", "THRESHOLD", "coverage",
@@ -987,6 +989,10 @@ def signals(hits: Sequence[tuple[object, float]], bm25: float,
     # A word the passage says in another word of its class (منح / أهدى): one the passage
     # lacks, or one the corpus never uses, searched as its class (engine._synonym_ids).
     said_otherwise = {t for t in weights if _said_otherwise(t, held, aliases)}
+    # «بماذا تعهد كيم؟» over «سنخوض المعركة إلى جانب روسيا»: a pledge is said in the
+    # first person's future (a promise quoted), not in a verb of promising
+    said_otherwise |= {t for t in weights if t in _PLEDGE and t not in held
+                       and _pledges(best.text)}  # type: ignore[attr-defined]
     # «كم طنا …؟» over «نحو 3 ملايين طن»: a number printed right before the noun counted
     # (or a word of its class: «كم قائدا» / «خمسة رؤساء») answers it, however far the
     # question's other words stand or whether the coverage uses its verb
@@ -1002,7 +1008,11 @@ def signals(hits: Sequence[tuple[object, float]], bm25: float,
                            and _matched(held, t, aliases)[0] == 0.0}
     known = {t: known.get(t, False) or t in said_otherwise or t in inflected
              for t in weights}
-    near = {t for t in weights if known[t] and t not in said_otherwise
+    # A word the coverage has only as the names it stands for («الرجلان»، «سيد الكرملين»:
+    # engine._named_by_title) is known through them: no near word, and BM25 scored the names
+    by_name = {t for t in weights if named.get(t)
+               and not frozenset(aliases.get(t, ())) - frozenset(named[t])}
+    near = {t for t in weights if known[t] and t not in said_otherwise and t not in by_name
             and t not in inflected and not (count_stated and t in counted)
             and near_only(t, aliases.get(t, ()))}
     focus = _focus(weights, shapes)
@@ -1037,7 +1047,8 @@ def signals(hits: Sequence[tuple[object, float]], bm25: float,
     # over «عبر قطار مدرّع»)
     # «مدرب الترجي» over «مدرب الأهلي»: a title the passage gives only to other owners
     owned = owned_otherwise(question, best.text, aliases)  # type: ignore[attr-defined]
-    otherwise = owned or qualified_otherwise(question, best.text, aliases)  # type: ignore
+    otherwise = owned or qualified_otherwise(question, best.text, aliases,  # type: ignore
+                                             _kinds, PERSON_HEADS)
     # ... and the name beside that title is another owner's
     # True: a name beside it; False: none; None: no X in the best sentences
     # (the names the coverage gives a title asked join its spellings, engine._named_by_title:
@@ -1074,7 +1085,8 @@ def signals(hits: Sequence[tuple[object, float]], bm25: float,
     asked = _frame(question, _NamePairs(
         c.text for c in (*candidates, best)))  # type: ignore[attr-defined]
     roles, misplaced = _roles(_to_someone(asked, lambda: with_article(
-        c.text for c in (*candidates, best))),  # type: ignore[attr-defined]
+        c.text for c in (*candidates, best)),  # type: ignore[attr-defined]
+        _purposes(question, known)),
         best.text, weights, aliases, known, shapes)  # type: ignore[attr-defined]
     got = soft = known_total = known_got = 0.0
     unknown_definite = unknown_verbal = unknown_long = 0.0
@@ -1098,7 +1110,7 @@ def signals(hits: Sequence[tuple[object, float]], bm25: float,
     # (what BM25 scored): summed, not subtracted from known_total, so that a question whose
     # every known word is said otherwise reaches exactly 0, in every process (a difference
     # summed in set order left 1e-15 in some, and the score over it read as 3.0)
-    unscored = {*said_otherwise, *inflected, *dated}
+    unscored = {*said_otherwise, *inflected, *dated, *by_name}
     reachable = math.fsum(w for t, w in weights.items() if known[t] and t not in unscored)
     if reachable <= 0:  # every word said in another: BM25 scored those (engine._top)
         reachable = known_total
@@ -1165,6 +1177,24 @@ def signals(hits: Sequence[tuple[object, float]], bm25: float,
     return out
 
 
+# verbs of pledging (analysed terms): تعهد، وعد، التزم in the forms a question asks them
+_PLEDGE = frozenset(t for w in (
+    "تعهد", "تعهدت", "يتعهد", "تتعهد", "تعهدوا", "وعد", "وعدت", "التزم", "التزمت", "يلتزم",
+    "تلتزم") if (t := analyze_token(normalize(w))))
+_WE_WILL = normalize("سن")
+_WILL_NOT = normalize("لن")
+_WE = normalize("ن")
+
+
+def _pledges(text: str) -> bool:
+    """Whether `text` quotes a pledge: a verb in the first person's future («سنخوض
+    المعركة», «سندعم دائما», «وسنواصل») or its negation («لن نتخلى»)."""
+    tokens = tokenize(normalize(text))
+    return any((t.removeprefix(t[0]) if t[0] in _AND_OR and len(t) > 4 else t).startswith(
+        _WE_WILL) and future_verb(t) for t in tokens) or any(
+        a == _WILL_NOT and b.startswith(_WE) and len(b) > 3 for a, b in pairwise(tokens))
+
+
 def _place_missing(question: str, passage: object, held: Collection[str],
                    known: Mapping[str, bool]) -> bool:
     """The question asks of what happens in a country the coverage knows («في مصر»،
@@ -1201,9 +1231,32 @@ _SINGULAR_HEADS = {p: frozenset({s}) for pw, sw in (
     ("نواب", "نائب"), ("حكام", "حاكم"), ("أعضاء", "عضو"), ("خبراء", "خبير"),
     ("مستشارون", "مستشار"), ("مسؤولون", "مسؤول"), ("مبعوثون", "مبعوث"))
     if (p := analyze_token(normalize(pw))) and (s := analyze_token(normalize(sw)))}
+
+
+@lru_cache(maxsize=1)
+def _hyponyms() -> dict[str, frozenset[str]]:
+    """A general word's analysed term -> the terms of the kinds it names (lexicon.HYPERNYMS,
+    one way: «مسؤول» -> وزير، «عضو» -> وزير، نائب)."""
+    out: dict[str, set[str]] = {}
+    for general, kinds in hypernyms():
+        named = {t for w in kinds for t in analyze(w)}
+        for t in (t for w in general for t in analyze(w)):
+            out.setdefault(t, set()).update(named - {t})
+    return {t: frozenset(k) for t, k in out.items()}
+
+
+def _kinds(term: str) -> frozenset[str]:
+    """The words naming one of `term`: its kinds (`_hyponyms`: «المسؤولون الكوريون» over
+    «وزير الدفاع الروسي») and a broken plural's singular («الوزراء» / «وزير»), for
+    countries.qualified_otherwise. Not its synonyms: «الزعيم الكوري» over «الرئيس الروسي»
+    is asked of Kim, whom the passage names otherwise."""
+    return _hyponyms().get(term, frozenset()) | _SINGULAR_HEADS.get(term, frozenset())
+
+
 _WHAT = frozenset(normalize(w) for w in ("ما", "وما"))
 _WHICH = frozenset(normalize(w) for w in ("الذي", "التي"))
 _TOWARDS = frozenset(normalize(w) for w in ("إلى", "الى"))
+_SIDE = frozenset(normalize(w) for w in ("جانب", "جنب"))
 _TO = normalize("ل")
 _GIVING = frozenset(t for w in ("أعطى", "أهدى") if (t := analyze_token(normalize(w))))
 _ALIF = normalize("ا")  # an indefinite object in the accusative: قفازا
@@ -1229,7 +1282,9 @@ def _frame(question: str, names: _NamePairs | Mapping[tuple[str, str], bool] | N
     for i, token in enumerate(tokens):
         if _thing_asked(tokens, i):
             continue  # «ما الهدية (الفضائية) التي …»: the thing asked, then its verb
-        words.append(_TO if token in _TOWARDS else token)
+        # «إلى جانب روسيا», «جنبا إلى جنب»: alongside, no one the action is for
+        beside = i + 1 < len(tokens) and tokens[i + 1] in _SIDE
+        words.append(_TO if token in _TOWARDS and not beside else token)
     asked = frame(" ".join(words))
     at = None if asked is None else next(
         (i for i, w in enumerate(words) if analyze_token(w) == asked.actor), None)
@@ -1351,7 +1406,38 @@ _SAYING_VERBS = SAID_TERMS | frozenset(t for w in (
     "أعرب", "يعرب", "أخبر", "يخبر", "تحدث", "يتحدث") if (t := analyze_token(normalize(w))))
 
 
-def _to_someone(asked: Frame | None, common: Callable[[], Collection[str]]) -> Frame | None:
+def _purposes(question: str, known: Mapping[str, bool]) -> frozenset[str]:
+    """The question's words with لـ glued on that the coverage never writes and that are
+    shaped as common nouns, not names: a feminine noun (ة: «لنتيجة المواجهة») or a bare
+    root of three letters («لبحث الملف»), a purpose or a topic («ما الذي توقعه كيم
+    لنتيجة المواجهة؟», «هل بدا بوتين مستعجلا لبحث الملف؟»). A name the coverage never
+    writes («لماكرون», «لترامب») stays one the action may be for."""
+    out = set()
+    tokens = tokenize(normalize(without_markup(question)))
+    for i, token in enumerate(tokens):
+        core = token[len(_TO):]
+        if not token.startswith(_TO) or core.startswith(_TO) or not core.isalpha() \
+                or analyze_token(core) in _PERSONS:
+            continue
+        term = analyze_token(token)
+        # ة and the pronoun ه are one letter once normalized: a person with his pronoun
+        # («لنظيره», «لضيفه») is kept out by _PERSONS; a bare root, only in construct
+        # with a word after it (a name mistyped ends the question: «لكبم»)
+        if term is not None and known.get(term) is False and (
+                core.endswith(_TA_MARBUTA) or (len(core) == 3 and i + 1 < len(tokens))):
+            out.add(term)
+    return frozenset(out)
+
+
+# nouns of persons one acts for, with a pronoun often glued: «لنظيره», «لحليفه»
+_PERSONS = PERSON_HEADS | PERSON_NOUNS | frozenset(
+    t for w in ("نظير", "حليف", "صديق", "شريك", "خصم", "عدو", "مضيف", "زائر", "ضيف", "سيد",
+                "ساكن")
+    if (t := analyze_token(normalize(w))))
+
+
+def _to_someone(asked: Frame | None, common: Callable[[], Collection[str]],
+                purposes: Collection[str] = ()) -> Frame | None:
     """The frame, unless what stands as its recipient is no one: a verbal noun of the
     derived forms, with or without the article (analysis.derived_verbal_noun: «أبدى
     استعداده لتطويرها», «هل سيعود الرئيسان للاجتماع؟», «سافر للاستقبال»: a purpose, never
@@ -1362,6 +1448,8 @@ def _to_someone(asked: Frame | None, common: Callable[[], Collection[str]]) -> F
     («لبوتين», «لروسيا», «لوزير الدفاع», «للوفد»)."""
     if asked is None or asked.recipient is None or not asked.marked:
         return asked
+    if asked.recipient in purposes:  # `_purposes`: «لنتيجة المواجهة»
+        return None
     bare = asked.recipient[len(_TO):] if asked.recipient.startswith(_TO) else asked.recipient
     if derived_verbal_noun(asked.recipient) or derived_verbal_noun(bare):
         return None

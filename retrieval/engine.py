@@ -53,7 +53,14 @@ from .language import question_language, unnamed_language, unnamed_words
 from .model import Answer, Article, Citation, Disagreement, Hit, IngestReport
 from .outlet_scope import Outlets, OutletScope, find_scope
 from .passages import note_forms, sentences_of
-from .questions import LIGHT, bounded, clean_question, question_terms, word_shapes
+from .questions import (
+    LIGHT,
+    bounded,
+    clean_question,
+    question_terms,
+    reframed,
+    word_shapes,
+)
 from .rerank import RERANK_DEPTH, Candidate, rerank, rerank_best
 from .store import (
     ANALYSIS_VERSION,
@@ -670,14 +677,17 @@ class Marsad:
     def _analyse(self, question: str) -> _Asked | None:
         """Stage 1: the question in MSA (dialect words rewritten: dialects.py), its terms,
         their spellings in the corpus and their weights (None: nothing in it to search for)."""
-        text = to_msa(bounded(question), lambda term: self.term_id(term) >= 0)
+        text = reframed(to_msa(bounded(question), lambda term: self.term_id(term) >= 0))
         terms = question_terms(text)
         if not terms:
             return None
         query = self._query(terms, {normalize(w) for w in unnamed_words(question)})
-        known = {t: bool(g) for t, g in zip(terms, query.groups_by_term(), strict=True)}
         weights = self._weights(terms, query)  # a title weighs as itself, not as its name
         self._named_by_title(query, text)
+        # ... but a word standing for a person the coverage names («الرجلان»، «الطرفان»،
+        # «سيد الكرملين»: aliases.py) is known: it is the names the coverage uses, not a
+        # word of a subject it never covers
+        known = {t: bool(g) for t, g in zip(terms, query.groups_by_term(), strict=True)}
         named = {terms[p]: frozenset(self.terms[i] for i in ids)
                  for p, ids in query.named.items()}
         return _Asked(text, terms, query, weights, self._aliases(terms, query), known,

@@ -729,6 +729,9 @@ HYPERNYMS = """
 # round 15: clothing and its pieces; an appointment's date (تاريخ is history too: one way)
 موعد مواعيد: تاريخ
 لباس ملابس زي: بزة بذلة قفاز قفازات خوذة
+# para20: a minister is a member of a government, a deputy one of a parliament (not back:
+# «عضو» is no minister)
+عضو أعضاء: وزير وزراء نائب نواب
 """
 
 

@@ -11,7 +11,14 @@ from __future__ import annotations
 
 import re
 
-from .analysis import analyze_question, analyze_token, normalize, surface, tokenize
+from .analysis import (
+    analyze_question,
+    analyze_token,
+    derived_verbal_noun,
+    normalize,
+    surface,
+    tokenize,
+)
 
 MAX_QUESTION_CHARS = 1000  # analysis reads at most this much of a question
 MAX_QUESTION_TERMS = 64  # and keeps at most this many terms (in order)
@@ -48,6 +55,70 @@ def bounded(text: str) -> str:
 _FRAMING = re.compile(r"(?<!\w)[وفب]?(?:ال)?[أا]خبار(?!\w)")
 
 
+# «في أي يوم من الأسبوع …؟», «في أي شهر من السنة …؟»: the span a day or a month is counted
+# in frames the time asked, it is no content to match. Searched, «الأسبوع» (which the
+# coverage never writes) weighed as a subject the coverage is silent on, and the answer
+# («الأربعاء») was declined. The unit asked («يوم», «شهر») stays: answer_types reads it.
+_TIME_FRAME = re.compile(
+    r"(?<!\w)([أاإ]ي\s+(?:يوم|شهر|ساع[ةه]|وقت|فصل|سن[ةه]|عام|[أا]سبوع))"
+    r"\s+(?:من|في)\s+(?:[أا]يام\s+)?(?:ال[أا]سبوع|السن[ةه]|العام|الشهر|اليوم|النهار)(?!\w)")
+# «ماذا فعل بوتين بدلا من مرافقة ضيفه؟», «عوضا عن مواصلة الجولة», «بدل ما يكمّل»: what
+# follows «instead of» is the action *not* done, which the passage answering need not
+# hold (it says «وبدلا من ذلك، استضاف …»); searched, it led with the passage telling
+# that very action. Read only when an action follows (a verbal noun of the derived forms
+# or of form III, مرافقة، مواصلة، استقبال; or «ما / أن» and a verb): «بدلا من الورق»
+# asks of a thing, which the passage must name. The marker stays, as «بدلا».
+_INSTEAD = re.compile(
+    r"(?<!\w)[وف]?(?:بدل|عوض)(?:اً|ًا|ا)?(?:\s+(?:من|عن))?\s+(?P<rest>[^\W\d_][^؟?.!؛،,\n]*)")
+_ACTION_CLAUSE = frozenset(normalize(w) for w in ("ما", "أن"))
+
+
+def _instead(match: re.Match[str]) -> str:
+    """The «instead of» phrase `match` (_INSTEAD) as «بدلا», when an action follows."""
+    first = normalize(match.group("rest").split()[0])
+    bare = first.removeprefix(_ARTICLE)
+    if first in _ACTION_CLAUSE or derived_verbal_noun(bare) or _form_three(bare):
+        return " بدلا "
+    return match.group(0)
+
+
+def _form_three(word: str) -> bool:
+    """A verbal noun of form III or VI shape, مفاعلة (مرافقة، مواصلة، متابعة، مشاركة)."""
+    return len(word) == 6 and word[0] == normalize("م") and word[2] == normalize("ا") \
+        and word[-1] == normalize("ة")
+
+
+# Words that frame what a question asks without naming anything its answer holds, each
+# read only in the shape where it does: «أي قطعة من عتاد …» (which piece of) is «أي عتاد
+# …»; «في مجال التكنولوجيا» (in the field of) is «في التكنولوجيا» («في أي مجال …؟» asks
+# the field: kept); «بأي عبارة قدّم …» (in what phrase) is «كيف قدّم …» («بأي كلمات …»
+# stays: «كلمة» is a speech too); «الإعلام الموالي للكرملين» (loyal to) is «الإعلام …
+# الكرملين», the press naming its camp by whom it backs; «الوقوف في صف / مع X» and «جنبا
+# إلى جنب مع X» (in X's ranks, side by side) are «إلى جانب X», as the press writes it.
+# Each word, searched, weighed as a subject the coverage never names (it writes none).
+_FRAME_WORDS = (
+    (re.compile(r"(?<!\w)(?:ال)?قطع[ةه]\s+من\s+"), ""),
+    (re.compile(r"(?<!\w)(في|ب)\s+مجال(?:ات)?\s+(?=ال)"), r"\1 "),
+    (re.compile(r"(?<!\w)ب[أا]ي\s+(?:عبار[ةه]|عبارات|[أا]لفاظ)(?!\w)"), "كيف"),
+    (re.compile(r"(?<!\w)(?:ال)?موالي(?:[ةه]|ين|ون)?\s+(?=ل)"), ""),
+    (re.compile(r"(?<!\w)[وب]?(?:ال)?وقوف\s+(?:في\s+صف|[إا]لى\s+جانب|بجانب|مع)(?!\w)"),
+     "إلى جانب"),
+    (re.compile(r"(?<!\w)جنب(?:اً|ًا|ا)?\s+[إا]لى\s+جنب(?!\w)"), "إلى جانب"),
+)
+
+
+def reframed(text: str) -> str:
+    """The question without the words that frame what it asks but name nothing a passage
+    answering it holds: the span a time asked is counted in (`_TIME_FRAME`: «أي يوم من
+    الأسبوع» -> «أي يوم»), the action done «instead» (`_INSTEAD`: «بدلا من مرافقة ضيفه»
+    -> «بدلا»), the words that frame it only (`_FRAME_WORDS`: «أي قطعة من», «في مجال»).
+    The engine searches and judges the question as this reads it."""
+    text = _INSTEAD.sub(_instead, _TIME_FRAME.sub(r"\1", text))
+    for pattern, replacement in _FRAME_WORDS:
+        text = pattern.sub(replacement, text)
+    return text
+
+
 def question_terms(text: str) -> list[str]:
     """The analysed terms of a question, bounded: what the engine searches for. Words a
     reader wraps the question in (`FILLER`: «اشرح لي بالتفصيل», «ما قصة …») are not
@@ -79,7 +150,7 @@ _LAM_VIII = re.compile(normalize("الت") + "[^" + normalize("ا") + "]" + norm
 _LIGHT_WORDS = """
 صار صارت يصير بصير جرى جرت يجري تجري حصل حصلت يحصل بيحصل حدث حدثت يحدث تم يتم فعل فعلت
 يفعل قام قامت يقوم قيل يقال تقع يقع بتقع بيقع بدو بده بدها بدهم بدي بدك بدنا
-صحيح بشأن بشان هيك كتير هلق هلأ لسا لسه يعني طيب
+صحيح بشأن بشان هيك كتير هلق هلأ لسا لسه يعني طيب انشغل ينشغل انشغال منشغلا منشغل
 بخصوص حيال إزاء تجاه بحسب حسب وفق وفقا قوله
 """
 # The words a reader wraps a question in, which are not searched at all: how much or how
