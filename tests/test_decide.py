@@ -759,9 +759,10 @@ async def test_a_fifteenth_blind_set_as_it_fares_today(seeded, data_dir) -> None
     by voice (no punctuation, hamzas dropped, numbers as words); used only to measure.
     Measured on main when added (4f1ce05): answer@1 0.570, 45 of 135 answerable declined,
     plain 0.60, paraphrase 0.23, dialect 0.67, near misses 36 of 50 declined, off-topic
-    15 of 15."""
+    15 of 15. Sixteenth round (rank20, speed20, para20, decide20, one refit): 0.593, 40
+    declined, paraphrase 0.30, near misses 40 of 50."""
     result = await eval_questions(seeded, load_questions(data_dir / "seeds-blind15.jsonl"))
-    assert result["answerable"]["answer@1"] >= 0.55, result["failures"]
+    assert result["answerable"]["answer@1"] >= 0.58, result["failures"]
     assert result["kinds"]["plain"]["answer@1"] >= 0.55
     assert result["kinds"]["foreign"]["answer@1"] == pytest.approx(1.0)
     assert result["kinds"]["near-miss"]["declined"] >= 0.7
@@ -774,9 +775,10 @@ async def test_a_sixteenth_blind_set_as_it_fares_today(seeded, data_dir) -> None
     quiz, Libyan, Mauritanian, Emirati and Bahraini readers in their dialects, and a reader
     who gives context before asking; used only to measure. Measured on main when added
     (4f1ce05): answer@1 0.511, 51 of 135 answerable declined, plain 0.70, paraphrase 0.38,
-    dialect 0.47, near misses 35 of 50 declined, off-topic 15 of 15."""
+    dialect 0.47, near misses 35 of 50 declined, off-topic 15 of 15. Sixteenth round: 0.541,
+    48 declined, paraphrase 0.475, near misses 37 of 50."""
     result = await eval_questions(seeded, load_questions(data_dir / "seeds-blind16.jsonl"))
-    assert result["answerable"]["answer@1"] >= 0.5, result["failures"]
+    assert result["answerable"]["answer@1"] >= 0.53, result["failures"]
     assert result["kinds"]["plain"]["answer@1"] >= 0.65
     assert result["kinds"]["foreign"]["answer@1"] == pytest.approx(1.0)
     assert result["kinds"]["near-miss"]["declined"] >= 0.68
@@ -789,9 +791,10 @@ async def test_a_seventeenth_blind_set_as_it_fares_today(seeded, data_dir) -> No
     Latin names, typos, short, outlet, foreign; 50 near misses, 15 off-topic); used only to
     measure. Measured on main when added (1d04e1f): answer@1 0.519, 55 of 135 answerable
     declined, plain 0.90, paraphrase 0.175, dialect 0.567, near misses 39 of 50 declined,
-    off-topic 15 of 15."""
+    off-topic 15 of 15. Sixteenth round: 0.541, 52 declined, paraphrase 0.25, near misses 40
+    of 50."""
     result = await eval_questions(seeded, load_questions(data_dir / "seeds-blind17.jsonl"))
-    assert result["answerable"]["answer@1"] >= 0.5, result["failures"]
+    assert result["answerable"]["answer@1"] >= 0.53, result["failures"]
     assert result["kinds"]["plain"]["answer@1"] >= 0.85
     assert result["kinds"]["foreign"]["answer@1"] == pytest.approx(1.0)
     assert result["kinds"]["near-miss"]["declined"] >= 0.74
@@ -803,9 +806,10 @@ async def test_an_eighteenth_blind_set_as_it_fares_today(seeded, data_dir) -> No
     another engineer who read only the five seed articles, in the same kinds as blind17; used
     only to measure. Measured on main when added (1d04e1f): answer@1 0.496, 50 of 135
     answerable declined, plain 0.70, paraphrase 0.35, dialect 0.467, near misses 36 of 50
-    declined, off-topic 15 of 15."""
+    declined, off-topic 15 of 15. Sixteenth round: 0.504, 50 declined, paraphrase 0.375, near
+    misses 36 of 50."""
     result = await eval_questions(seeded, load_questions(data_dir / "seeds-blind18.jsonl"))
-    assert result["answerable"]["answer@1"] >= 0.47, result["failures"]
+    assert result["answerable"]["answer@1"] >= 0.49, result["failures"]
     assert result["kinds"]["plain"]["answer@1"] >= 0.65
     assert result["kinds"]["foreign"]["answer@1"] == pytest.approx(1.0)
     assert result["kinds"]["near-miss"]["declined"] >= 0.68
