@@ -1559,6 +1559,10 @@ def _walk(folder: Path) -> Iterator[Article | Unparsed | ArticleError]:
 
 
 _SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://")  # ftp://, file://: a URL, not a path
+# An address copied without its scheme («www.site.com/news/1», «site.com/a»): a host with a
+# dot before the first slash, or www.; told how to give it when no such file is there.
+_BARE_HOST = re.compile(r"www\.|[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?::\d+)?/",
+                        re.IGNORECASE)
 
 
 def read_articles(paths: Iterable[Path | str]) -> Iterator[Article | Unparsed | ArticleError]:
@@ -1572,7 +1576,9 @@ def read_articles(paths: Iterable[Path | str]) -> Iterator[Article | Unparsed | 
         elif path.is_dir():
             yield from _walk(path)
         elif not path.exists():
-            yield ArticleError(f"{path}: no such file or folder")
+            yield ArticleError(f"{path}: no such file or folder" + (
+                f"; a web page is fetched by its whole address: https://{item}"
+                if isinstance(item, str) and _BARE_HOST.match(item) else ""))
         elif path.suffix.lower() in _READERS:
             yield from _READERS[path.suffix.lower()](path)
         elif path.suffix.lower() == ".json":  # named only: a folder's .json is no article

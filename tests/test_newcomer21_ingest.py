@@ -80,3 +80,18 @@ def test_a_broken_json_archive_says_at_which_line(tmp_path):
     path.write_text('[{"id": "a1", "text": "نص"},\n {"id": "a2" "text": "نص"}]', encoding="utf-8")
     [error] = _errors([path])
     assert "not valid JSON (Expecting ',' delimiter at line 2, column" in error
+
+
+def test_an_address_copied_without_its_scheme_is_told_how_to_give_it(tmp_path):
+    """«www.site.com/news/1» is no file here: said so, with the address ingest fetches."""
+    errors = _errors(["www.example-news.com/local/market", "example-news.com/2025/03/market"])
+    assert errors == [
+        "www.example-news.com/local/market: no such file or folder; a web page is fetched "
+        "by its whole address: https://www.example-news.com/local/market",
+        "example-news.com/2025/03/market: no such file or folder; a web page is fetched "
+        "by its whole address: https://example-news.com/2025/03/market"]
+
+
+def test_a_missing_file_gets_no_web_hint(tmp_path):
+    errors = _errors([str(tmp_path / "market.txt"), "drafts/market.txt", "market.jsonl"])
+    assert all(e.endswith(": no such file or folder") for e in errors)
