@@ -131,3 +131,16 @@ def test_ctrl_c_at_the_prompt_leaves_at_once(tmp_path):
             process.kill()
             process.wait()
         os.close(main)
+
+
+async def test_a_pasted_paragraph_as_a_topic_is_not_echoed_whole(engine, monkeypatch, capsys):
+    """The heading echoes the topic compared, cut with «…», as the bot's /compare clips it."""
+    pasted = "الهدايا التي تبادلها الزعيمان خلال الزيارة " * 400
+    out = await _session(engine, f":compare {pasted}\n", monkeypatch, capsys)
+    [heading] = [line for line in out.splitlines() if line.startswith("كيف غطّت المصادر")]
+    assert len(heading) < 120 and "…»" in heading
+
+
+async def test_a_short_topic_is_echoed_as_typed(engine, monkeypatch, capsys):
+    out = await _session(engine, ":compare  الهدايا  \n", monkeypatch, capsys)
+    assert "كيف غطّت المصادر «الهدايا»:" in out
