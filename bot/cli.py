@@ -206,6 +206,8 @@ async def _follow(config: Config, args: argparse.Namespace) -> int:
         async with one_writer(config.db_path), await _open(config, seeded=False) as engine:
             yield engine
 
+    async with session():  # a database it cannot write fails now, not as a traceback
+        pass               # in every pass's log until Ctrl-C
     follower = FeedFollower(args.urls, every, session=session, on_pass=printed,
                             delay_seconds=config.feeds.delay_seconds)
     print(f"following {len(args.urls)} feed(s) every {every:g} minutes; "

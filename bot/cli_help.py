@@ -37,14 +37,15 @@ examples:
   marsad COMMAND --help                    # what a command takes and prints"""
 
 CONSOLE = """\
-The console: type a question in Arabic and read cited passages. Commands inside it:
-:sources, :compare TOPIC, :timeline, :help, :quit (quit, exit or خروج also leave, as does
-Ctrl-D). An empty database is first filled from the bundled seed articles.
+The console: type a question in Arabic and read cited passages. Commands inside it, in
+any case: :sources, :compare TOPIC, :timeline, :help, :quit (help, sources and timeline
+work without the colon; quit, exit or خروج also leave, as do Ctrl-D and Ctrl-C at the
+prompt). An empty database is first filled from the bundled seed articles.
 
 prints: each answer's passages, each followed by «— outlet، date»."""
 
 CONSOLE_EPILOG = f"""\
-{exits()}
+{exits(c0="done (also Ctrl-C at the prompt)", c130="interrupted (Ctrl-C during an answer)")}
 
 example:
   marsad console --db newsroom.db"""

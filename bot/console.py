@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
+import re
 import shutil
+import signal
 from pathlib import Path
 
 import platformdirs
@@ -29,7 +30,7 @@ _HELP = """اكتب سؤالك بالعربية واضغط Enter. Type a questio
   :compare موضوع   كيف غطّته المصادر — each outlet on a topic (e.g. :compare {topic})
   :timeline  المقالات بترتيب التاريخ — the articles in date order
   :help      مساعدة — this help
-  :quit      خروج — leave (also quit, exit or خروج without the colon, or Ctrl-D)
+  :quit      خروج — leave (also quit, exit or خروج without the colon, Ctrl-D or Ctrl-C)
 مثال: {example}"""
 
 
@@ -42,14 +43,43 @@ def console_help(example: str = EXAMPLES[0], topic: str = COMPARE_TOPIC) -> str:
 HELP = console_help()  # over the seeds
 
 
-# Whole lines that are commands even without the colon: nobody asks the coverage "exit".
+# Whole lines that are commands even without the colon: nobody asks the coverage "exit"
+# (nor, in English, "sources" or "timeline": the coverage is Arabic).
 QUIT = frozenset({"quit", "exit", "q", "خروج", "اخرج", "أخرج", "إنهاء", "انهاء"})
 HELP_WORDS = frozenset({"help", "h", "?", "مساعدة", "المساعدة"})
+SOURCES_WORDS = frozenset({"sources"})
+TIMELINE_WORDS = frozenset({"timeline"})
+
+# Marks that show nothing but ride along a typed line: a BOM opening a file piped in, the
+# RLM/LRM and bidi embeddings or isolates an Arabic keyboard or a copied line adds, zero-width
+# spaces and joiners. Around a command they would make «خروج» a question.
+_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]")
+
+
+def _visible(line: str) -> str:
+    """`line` without invisible marks or surrounding spaces: what the reader sees."""
+    return _INVISIBLE.sub("", line).strip()
 
 
 def _command(line: str) -> str:
-    """A typed line as a command word: ':Quit', 'quit' and 'QUIT' are all 'quit'."""
-    return line.removeprefix(":").strip().casefold()
+    """A typed line as a command word: ':Quit', 'quit', 'QUIT' and an RLM before
+    «خروج» are all one word."""
+    return _visible(line).removeprefix(":").strip().casefold()
+
+
+def _read_line(prompt: str) -> str:
+    """input(), where Ctrl-C raises KeyboardInterrupt at once: under asyncio.run, SIGINT only
+    cancels the task at its next await, so a Ctrl-C at the prompt did nothing until Enter
+    and then dropped the line typed. Called on the main thread (the loop waits meanwhile:
+    the console runs nothing else)."""
+    try:
+        previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    except ValueError:  # not the main thread: signals cannot be set here
+        return input(prompt)
+    try:
+        return input(prompt)
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def _history_file() -> Path:
@@ -92,30 +122,31 @@ async def run_console(engine: Marsad, top_k: int = 3, interactive: bool = True) 
     try:
         while True:
             try:
-                line = await asyncio.to_thread(input, "مرصد> " if interactive else "")
+                line = _read_line("مرصد> " if interactive else "")
             except EOFError:
                 print()
                 return 0
             line = line.strip()
-            if not line:
+            shown, word = _visible(line), _command(line)
+            if not shown:
                 continue
-            if _command(line) in QUIT:
+            if word in QUIT:
                 return 0
-            if _command(line) in HELP_WORDS:
+            if word in HELP_WORDS:
                 now = await engine.sources()
                 print(console_help(example(now), compare_topic(now)))
-            elif line == ":sources":
+            elif word in SOURCES_WORDS:
                 print(render_sources(await engine.sources()))
                 print()
                 print(render_outlets(await engine.outlets()))
-            elif line == ":timeline":
+            elif word in TIMELINE_WORDS:
                 print(render_timeline(await engine.timeline()))
-            elif line == ":compare" or line.startswith((":compare ", ":compare\t")):
-                print(render_comparison(await engine.compare(line[len(":compare"):].strip()),
+            elif re.match(r":compare(?:\s|$)", shown, re.IGNORECASE):
+                print(render_comparison(await engine.compare(shown[len(":compare"):].strip()),
                                         terminal_width() if interactive else WIDTH,
                                         topic=compare_topic(await engine.sources())))
-            elif line.startswith(":"):
-                print(f"أمر غير معروف: {line} — اكتب :help")
+            elif shown.startswith(":"):
+                print(f"أمر غير معروف: {shown} — اكتب :help")
             else:
                 answer = await engine.answer(line, k=top_k)
                 print(render_answer(answer, bold=interactive,

@@ -238,6 +238,20 @@ def compare_prompt(command: str, topic: str = COMPARE_TOPIC) -> str:
     return f"اكتب موضوعاً للمقارنة، مثل: {command} {topic} (Give a topic to compare.)"
 
 
+TOPIC_SHOWN = 80  # characters of a compare topic its heading echoes
+
+
+def shown_topic(topic: str) -> str:
+    """The topic as a comparison's heading echoes it: a pasted paragraph is cut at a space,
+    with «…», rather than printed whole above the answer."""
+    topic = " ".join(topic.split())
+    if len(topic) <= TOPIC_SHOWN:
+        return topic
+    head = topic[:TOPIC_SHOWN]
+    space = head.rfind(" ")
+    return (head[:space] if space > TOPIC_SHOWN // 2 else head) + "…"
+
+
 def render_comparison(comparison: Comparison, width: int = WIDTH, command: str = ":compare",
                       topic: str = COMPARE_TOPIC) -> str:
     """Each outlet's passage on the topic with its date, then the outlets that are silent;
@@ -247,7 +261,7 @@ def render_comparison(comparison: Comparison, width: int = WIDTH, command: str =
         return outlet_not_topic(comparison.outlet, command, topic)
     if not comparison.searchable:
         return compare_prompt(command, topic)
-    lines = [f"كيف غطّت المصادر «{comparison.topic}»:"]
+    lines = [f"كيف غطّت المصادر «{shown_topic(comparison.topic)}»:"]
     if not comparison.outlets:
         lines.append("لم يتناول أي مصدر هذا الموضوع. (No outlet covers this topic.)")
     for view in comparison.outlets:

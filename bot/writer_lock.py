@@ -18,6 +18,8 @@ from pathlib import Path
 
 from filelock import FileLock, Timeout
 
+from retrieval.store import StoreError, why_unwritable
+
 POLL_SECONDS = 0.2  # how often a waiting writer tries again (Ctrl-C stops the wait at once)
 
 
@@ -29,20 +31,26 @@ def lock_path(db_path: Path) -> Path:
 @contextlib.asynccontextmanager
 async def one_writer(db_path: Path) -> AsyncIterator[None]:
     """Hold the database's writer lock for the block; when another process holds it, say
-    so on stderr once and wait for it. OSError when the lock file cannot be created."""
-    db_path.parent.mkdir(parents=True, exist_ok=True)
+    so on stderr once and wait for it. StoreError, naming the database, when its folder or
+    the lock file cannot be created (a folder the user may not write, e.g. /var/lib/marsad
+    without sudo: the message, not filelock's traceback)."""
     lock = FileLock(lock_path(db_path), thread_local=False)
     told = False
     while True:
         try:
+            db_path.parent.mkdir(parents=True, exist_ok=True)
             lock.acquire(timeout=0)
             break
-        except Timeout:
+        except Timeout:  # first: filelock's Timeout is an OSError too (TimeoutError)
             if not told:
                 print(f"marsad: another marsad process is writing to {db_path}; waiting for "
                       "it to finish…", file=sys.stderr, flush=True)
                 told = True
             await asyncio.sleep(POLL_SECONDS)
+        except OSError as exc:
+            raise StoreError(f"cannot write to the database {db_path}: "
+                             f"{why_unwritable(db_path, exc)}; choose a folder you can write "
+                             "with --db") from None
     try:
         yield
     finally:

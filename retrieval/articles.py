@@ -9,10 +9,12 @@ question about Macron gets answered from a Putin–Kim report it was pasted unde
 
 from __future__ import annotations
 
+import collections
 import datetime as dt
 import functools
 import hashlib
 import json
+import os
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -1215,7 +1217,9 @@ def parse_jsonl_line(line: str, where: str) -> Article:
     try:
         record = json.loads(line)
     except (json.JSONDecodeError, RecursionError) as error:
-        reason = error.msg if isinstance(error, json.JSONDecodeError) else "nested too deeply"
+        # the column, so "Unterminated string starting at" says where
+        reason = (f"{error.msg.removesuffix(' at')} at column {error.colno}"
+                  if isinstance(error, json.JSONDecodeError) else "nested too deeply")
         raise ArticleError(f"{where}: not valid JSON ({reason})") from None
     if not isinstance(record, dict):
         raise ArticleError(f"{where}: expected a JSON object")
@@ -1437,7 +1441,9 @@ def _read_json_archive(path: Path) -> Iterator[Unparsed | ArticleError]:
                                            "archives as JSONL, one article a line)"))
         return
     except (json.JSONDecodeError, RecursionError) as error:
-        reason = error.msg if isinstance(error, json.JSONDecodeError) else "nested too deeply"
+        reason = (f"{error.msg.removesuffix(' at')} at line {error.lineno}, column "
+                  f"{error.colno}" if isinstance(error, json.JSONDecodeError)
+                  else "nested too deeply")
         yield ArticleError(f"{path}: not valid JSON ({reason})")
         return
     if isinstance(data, dict):
@@ -1524,15 +1530,39 @@ def folder_files(folder: Path, seen: set[Path] | None = None) -> Iterator[Path |
             yield entry
 
 
+def _other_files(folder: Path) -> list[str]:
+    """The kinds (suffixes) of the files ingest leaves out in `folder` and its subfolders,
+    hidden ones aside, commonest first."""
+    kinds: collections.Counter[str] = collections.Counter()
+    for _root, folders, files in os.walk(folder):
+        folders[:] = [name for name in folders if not name.startswith(".")]
+        kinds.update(Path(name).suffix.lower() or "(no extension)"
+                     for name in files if not name.startswith("."))
+    return [kind for kind, _ in kinds.most_common()]
+
+
 def _walk(folder: Path) -> Iterator[Article | Unparsed | ArticleError]:
+    found = False
     for entry in folder_files(folder):
+        found = True
         if isinstance(entry, ArticleError):
             yield entry
         else:
             yield from _READERS[entry.suffix.lower()](entry)
+    if not found and (others := _other_files(folder)):
+        # "added 0" alone would leave the reader guessing why a folder of .docx gave nothing
+        hint = (f"; .json archives are read when named: marsad ingest {folder / '*.json'}"
+                if ".json" in others else "")
+        yield ArticleError(f"{folder}: no article files in it, only {', '.join(others[:5])}"
+                           f"{' …' if len(others) > 5 else ''} (ingest reads .txt, .jsonl, "
+                           f".html, .htm and .xml/.rss/.atom feeds){hint}")
 
 
 _SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://")  # ftp://, file://: a URL, not a path
+# An address copied without its scheme («www.site.com/news/1», «site.com/a»): a host with a
+# dot before the first slash, or www.; told how to give it when no such file is there.
+_BARE_HOST = re.compile(r"www\.|[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?::\d+)?/",
+                        re.IGNORECASE)
 
 
 def read_articles(paths: Iterable[Path | str]) -> Iterator[Article | Unparsed | ArticleError]:
@@ -1546,7 +1576,9 @@ def read_articles(paths: Iterable[Path | str]) -> Iterator[Article | Unparsed | 
         elif path.is_dir():
             yield from _walk(path)
         elif not path.exists():
-            yield ArticleError(f"{path}: no such file or folder")
+            yield ArticleError(f"{path}: no such file or folder" + (
+                f"; a web page is fetched by its whole address: https://{item}"
+                if isinstance(item, str) and _BARE_HOST.match(item) else ""))
         elif path.suffix.lower() in _READERS:
             yield from _READERS[path.suffix.lower()](path)
         elif path.suffix.lower() == ".json":  # named only: a folder's .json is no article

@@ -156,6 +156,15 @@ class StoreError(Exception):
     """The database file cannot be used; the message names it."""
 
 
+def why_unwritable(path: Path, error: Exception) -> str:
+    """Why the database at `path` cannot be made, in the reader's terms: a file standing
+    where its folder should be says so, rather than "File exists"."""
+    if isinstance(error, (FileExistsError, NotADirectoryError)):
+        folder = next((p for p in path.parents if p.exists()), path.parent)
+        return f"{folder} is a file, not a folder"
+    return (error.strerror or str(error)) if isinstance(error, OSError) else str(error)
+
+
 @dataclass(frozen=True)
 class SourceInfo:
     id: str
@@ -237,11 +246,15 @@ class Store:
         existed = path.exists() and path.stat().st_size > 0
         if existed:
             _check_header(path)
-        path.parent.mkdir(parents=True, exist_ok=True)
         try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            # tried here first: when aiosqlite's own connect fails, its thread outlives the
+            # event loop and prints a traceback under the message below
+            sqlite3.connect(path).close()
             db = await aiosqlite.connect(path)
-        except sqlite3.Error as exc:
-            raise StoreError(f"cannot open database {path}: {exc}") from None
+        except (sqlite3.Error, OSError) as exc:
+            raise StoreError(f"cannot open database {path}: {why_unwritable(path, exc)}; "
+                             "choose a folder you can write with --db") from None
         store = cls(path, db)
         try:
             await store._init(existed)
