@@ -95,9 +95,15 @@ def question_language(text: str) -> str:
         if hyphened:
             continue  # the rest of a name after a hyphen: the "un" of "Kim Jong-un"
         for lang in _LOOKUP.get(word, ()):
-            votes[lang] += 1
+            votes[lang] += 1 if len(word) > 2 else _SHORT_VOTE
     best = max(votes, key=lambda lang: (votes[lang], lang == "en"))
-    return best if votes[best] else "und"
+    return best if votes[best] >= 1 else "und"
+
+
+# A lone two-letter word («un», «la», «de») names no language: in lowercase «kim jong un» it
+# is the end of a name, in «putin la kim» Arabic's لـ typed in Latin; two of them, or one
+# beside a longer word of the language, do.
+_SHORT_VOTE = 0.5
 
 
 _MIN_UNNAMED = 3  # "a", "to", "ha": too short to be taken for a word of some language
