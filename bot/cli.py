@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import importlib.metadata
 import itertools
 import json
 import logging
@@ -59,6 +60,8 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="marsad", parents=[common], description=cli_help.MAIN,
         epilog=cli_help.MAIN_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--version", action="version",
+                        version=f"marsad {importlib.metadata.version('marsad')}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def command(name: str, summary: str, texts: str) -> argparse.ArgumentParser:
@@ -210,7 +213,7 @@ async def _follow(config: Config, args: argparse.Namespace) -> int:
         pass               # in every pass's log until Ctrl-C
     follower = FeedFollower(args.urls, every, session=session, on_pass=printed,
                             delay_seconds=config.feeds.delay_seconds)
-    print(f"following {len(args.urls)} feed(s) every {every:g} minutes; "
+    print(f"following {len(args.urls)} feed(s) every {every:g} minute{'' if every == 1 else 's'}; "
           "Ctrl-C to stop", file=sys.stderr)
     follower.start()
     await stop.wait()
