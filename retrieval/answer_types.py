@@ -78,9 +78,11 @@ _NUMBER_NOUNS = _forms("مدة المدة نسبة مقدار حجم")
 # («هذا العام», «منذ سنوات») or a bare count («مرتين») does not say it
 # («في أي ساعة …؟» an hour: a clock time or a part of the day, not «الأربعاء»)
 MONTH, DAY, HOUR = f"{TIME}:month", f"{TIME}:day", f"{TIME}:hour"
-_GRAINS = {**dict.fromkeys(_forms("شهر الشهر"), MONTH),
-           **dict.fromkeys(_forms("يوم اليوم تاريخ التاريخ"), DAY),
-           **dict.fromkeys(_forms("ساعة الساعة"), HOUR)}
+# («في أي شهرين / تاريخين …؟» asks two of them: months, days)
+_ASKED_TWO = _forms("عامين سنتين يومين شهرين تاريخين ساعتين")
+_GRAINS = {**dict.fromkeys(_forms("شهر الشهر شهرين"), MONTH),
+           **dict.fromkeys(_forms("يوم اليوم تاريخ التاريخ يومين تاريخين"), DAY),
+           **dict.fromkeys(_forms("ساعة الساعة ساعتين"), HOUR)}
 # words telling the time of day: «صباح الأربعاء», «عند الظهر», «مساء»
 _HOURS = _forms("صباحا صباح الصباح صباحاً ظهرا ظهر الظهر ظهراً عصرا عصر العصر مساء المساء "
                 "مساءً ليلا ليل الليل ليلاً فجرا فجر الفجر منتصف")
@@ -203,7 +205,7 @@ def answer_type(text: str) -> str | None:
         if token in _ASKS:
             return _ASKS[token]
         if i and tokens[i - 1] in _WHICH:
-            if token in _TIME_NOUNS:
+            if token in _TIME_NOUNS or token in _ASKED_TWO:
                 return TIME
             if token in _NUMBER_NOUNS:
                 return NUMBER
@@ -761,10 +763,26 @@ def years(text: str) -> set[int]:
 
 def asks_next(question: str) -> bool:
     """Whether the question asks of the next or coming one («المقبلة، القادم، الجاية،
-    مرة أخرى»)."""
+    مرة أخرى»); not of one coming from somewhere («ضيفه القادم من بيونغيانغ», «الوفد
+    الآتي من موسكو»: who arrived, a guest the coverage tells of)."""
     tokens = tokenize(normalize(bounded(clean_question(question))))
-    return any(f in _NEXT for token in tokens for f in _bare(token)) or any(
+    return any(f in _NEXT and not _arriving(f, tokens[i + 1:i + 3])
+               for i, token in enumerate(tokens) for f in _bare(token)) or any(
         pair == _AGAIN for pair in pairwise(tokens))
+
+
+def _arriving(word: str, after: Sequence[str]) -> bool:
+    """Whether `word` (a next-word) followed by `after` says arriving from a place: «القادم
+    من بيونغيانغ» (a bare name or a country), not «القادمة من المفاوضات» (the next round
+    of them)."""
+    return (word in _ARRIVING and len(after) == 2 and after[0] == _FROM
+            and (not after[1].startswith(_THE) or nation(after[1]) is not None))
+
+
+_FROM = normalize("من")
+_THE = normalize("ال")
+# the next-words that also say arriving («القادم من»), not «المقبلة من» (the next … of)
+_ARRIVING = _forms("القادم القادمة الآتي الآتية الجاي الجاية الجايه")
 
 
 def looks_ahead(sentence: str, published: int | None, when: bool) -> bool:
