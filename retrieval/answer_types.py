@@ -303,6 +303,11 @@ def speaker(text: str) -> tuple[str, ...]:
     tokens = tokenize(normalize(bounded(clean_question(text))))
     for i, token in enumerate(tokens[:4]):
         if token in _SAID and i and tokens[i - 1] in _WHAT:
+            front = [analyze_token(t) for t in tokens[:i - 1]]
+            if front and all(front):
+                # «كيم شن قال بيصير …؟», «بيسكوف ايش قال عن …؟»: the one asked about
+                # put before the question word; what follows the verb is what was said
+                return tuple(t for t in front if t)
             who = []
             for after in tokens[i + 1:i + 1 + ASKED_SPEAKER_WORDS]:
                 term = analyze_token(after)
@@ -899,3 +904,29 @@ def amount_given(text: str, thing: Collection[str],
         if (titled or names(terms)) and _candidates(tokens, NUMBER, True):
             return True
     return False
+
+
+# «ماذا قالت X عن Y؟», «كيف علّق X على Y؟», «ماذا قال … تعليقاً على Y؟»: a comment asked
+# about a topic. Verbs and nouns of commenting, and the prepositions naming what on.
+_COMMENTING = _forms(
+    "قال قالت قالوا يقول تقول صرح صرحت حكى حكت علق علقت يعلق تعلق رد ردت يرد ترد "
+    "تعليقا تعليقاً تعليق ردا رداً نقل نقلت أورد أوردت كتب كتبت")
+_ON = _forms("عن على بشأن حول بخصوص")
+TOPIC_WORDS = 2  # content words of the topic read after «عن / على»
+
+
+def comment_topic(question: str) -> tuple[str, ...]:
+    """The terms of the topic a comment is asked about («ماذا قالت سكابييفا عن القفاز
+    الفضائي؟» -> (قفاز, فضاء); «كيف علّق البيت الأبيض على تبادل البنادق؟» -> (تبادل,
+    بندق)): the first TOPIC_WORDS content words after «عن/على/بشأن/حول» following a verb
+    or noun of commenting; () for any other question."""
+    tokens = tokenize(normalize(bounded(clean_question(question))))
+    seen = False
+    for i, token in enumerate(tokens):
+        if token in _COMMENTING:
+            seen = True
+        elif seen and token in _ON:
+            topic = [t for after in tokens[i + 1:i + 1 + 2 * TOPIC_WORDS]
+                     if after not in _ON and (t := analyze_token(after))][:TOPIC_WORDS]
+            return tuple(topic)
+    return ()
