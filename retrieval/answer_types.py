@@ -912,18 +912,26 @@ _COMMENTING = _forms(
     "قال قالت قالوا يقول تقول صرح صرحت حكى حكت علق علقت يعلق تعلق رد ردت يرد ترد "
     "تعليقا تعليقاً تعليق ردا رداً نقل نقلت أورد أوردت كتب كتبت")
 _ON = _forms("عن على بشأن حول بخصوص")
-TOPIC_WORDS = 2  # content words of the topic read after «عن / على»
+# nouns of commenting, which ask a comment wherever they stand («… تعليقاً على Y»)
+_COMMENT_NOUNS = _forms("تعليقا تعليقاً تعليق ردا رداً")
+_HOW = _forms("كيف")
+TOPIC_WORDS = 4  # content words of the topic read after «عن / على»
 
 
 def comment_topic(question: str) -> tuple[str, ...]:
     """The terms of the topic a comment is asked about («ماذا قالت سكابييفا عن القفاز
     الفضائي؟» -> (قفاز, فضاء); «كيف علّق البيت الأبيض على تبادل البنادق؟» -> (تبادل,
-    بندق)): the first TOPIC_WORDS content words after «عن/على/بشأن/حول» following a verb
-    or noun of commenting; () for any other question."""
+    بنادق)): the first TOPIC_WORDS content words after «عن/على/بشأن/حول» following the
+    question's verb of commenting (right after its question word) or a noun of commenting;
+    () for any other question. Four words: «على احتمال حصول موسكو على ذخائر» is about
+    Moscow's ammunition, not a possibility."""
     tokens = tokenize(normalize(bounded(clean_question(question))))
     seen = False
     for i, token in enumerate(tokens):
-        if token in _COMMENTING:
+        if token in _COMMENT_NOUNS or (token in _COMMENTING and 0 < i <= 3 and (
+                tokens[i - 1] in _WHAT or tokens[i - 1] in _HOW)):
+            # the question's own verb right after its question word, not a clause's («ما
+            # الجهة التي أكدت ما قاله الكرملين عن الزيارات؟» asks who confirmed it)
             seen = True
         elif seen and token in _ON:
             topic = [t for after in tokens[i + 1:i + 1 + 2 * TOPIC_WORDS]
