@@ -120,6 +120,10 @@ A small logistic regression over signals of the question and its hits (`SIGNALS`
   seat of power (synonyms.related): «ما سعر الذهب في مصر؟» over the Emirates' gold
   market, «كم عدد قتلى الزلزال في تركيا؟» over Morocco's. A country named as an actor or
   a partner («لماذا تهتم روسيا بشراء الذخيرة من كوريا؟») is no place asked.
+- `topic_missing` (round 21, found on blind15/16): a comment asked about a topic («ماذا
+  قال/كيف علّق X عن/على Y؟», «… تعليقاً على Y»: answer_types.comment_topic) and the
+  passage says none of Y's first words in any spelling or word of its class: it reports
+  X commenting on something else.
 Roles (`role_swap`, `frame_apart`, `actor_otherwise`) are read from the question as
 roles.frame reads it and in the shapes readers also ask it (`_frame`): the thing asked
 before its verb, in one word or more («ما الهدية التي قدمها X لـY؟», «ما القفاز
@@ -655,6 +659,29 @@ INTERCEPT = 0.3174
 # decide20 together; threshold 0.2885), held out, fourteen folds: the fourteen writers
 # (1593 / 888) 4.4% / 80.5% / 0.958; blind13 4.8% / 79.4% / 0.962, blind14 9.7% / 76.6% /
 # 0.916; seed files 2.7% / 74.8% / 0.968; ARCD held out 2.0%.
+# Round 21 (decide21): seeds-blind15 and -blind16 fitted too, sixteen writers, one fold
+# each. Honest held-out figures, scored by round 20's merged constants and code that never
+# saw them: blind15 14.8% / 81.7% / 0.909, blind16 17.1% / 79.0% / 0.880. Kinds fixed from
+# their failures: an agency the coverage holds no article of is searched by its name too
+# where the coverage writes it (engine: «ماذا نقلت وكالة تاس الروسية عن بوتين بشأن كيم؟»
+# reached the passage crediting «تاس» below any depth cited once its name left the
+# search; blind15's outlet questions 0.6 -> 0.7); «القادم من X» is arriving, not next
+# (answer_types.asks_next: next_unsaid fired on «ضيفه القادم من بيونغيانغ»); a country
+# after an adjective of relation qualifies the noun before it (countries._qualified:
+# «العرض الفضائي الروسي» against «رائد فضاء كوري شمالي»); «في أي شهرين/تاريخين» asks
+# months/days; a capital or seat of power acting is its state (`_as_state`, موسكو over
+# روسيا in actor_otherwise); a speaker put before the question word («كيم شن قال …»)
+# is the one asked (answer_types.speaker); `topic_missing` (new): a comment asked about
+# a topic the passage never says («ماذا قالت سكابييفا عن القفاز؟» over her Wall Street
+# remark; «كيف علّق البيت الأبيض على تبادل البنادق؟» over its warning on ammunition;
+# fires on 3 of 1766 blind answerable and 15 of their and the seeds' out-of-coverage
+# questions). Refit (threshold 0.2885 -> 0.2894), held out, sixteen folds: blind15 13.5% /
+# 83.3% / 0.920, blind16 14.6% / 79.0% / 0.898; the sixteen writers (1766 / 1010) 5.0% /
+# 80.4% / 0.953; seed files 1.8% / 75.8% / 0.969; ARCD held out 2.2%. `marsad eval`:
+# answer@1 rose on nine dev sets (blind15 0.593 -> 0.607, blind16 0.541 -> 0.556, blind12
+# 0.821 -> 0.836, blind5 0.874 -> 0.889), fell on blind3 (0.904 -> 0.896); near misses
+# declined fell by one on blind2, 4, 5, 8, 9 and 11 (probabilities within 0.003 of the
+# threshold: «ما اسم القطار المدرع …؟», p 0.292), rose by one on blind15.
 THRESHOLD = 0.2894
 
 
