@@ -78,9 +78,11 @@ _NUMBER_NOUNS = _forms("مدة المدة نسبة مقدار حجم")
 # («هذا العام», «منذ سنوات») or a bare count («مرتين») does not say it
 # («في أي ساعة …؟» an hour: a clock time or a part of the day, not «الأربعاء»)
 MONTH, DAY, HOUR = f"{TIME}:month", f"{TIME}:day", f"{TIME}:hour"
-_GRAINS = {**dict.fromkeys(_forms("شهر الشهر"), MONTH),
-           **dict.fromkeys(_forms("يوم اليوم تاريخ التاريخ"), DAY),
-           **dict.fromkeys(_forms("ساعة الساعة"), HOUR)}
+# («في أي شهرين / تاريخين …؟» asks two of them: months, days)
+_ASKED_TWO = _forms("عامين سنتين يومين شهرين تاريخين ساعتين")
+_GRAINS = {**dict.fromkeys(_forms("شهر الشهر شهرين"), MONTH),
+           **dict.fromkeys(_forms("يوم اليوم تاريخ التاريخ يومين تاريخين"), DAY),
+           **dict.fromkeys(_forms("ساعة الساعة ساعتين"), HOUR)}
 # words telling the time of day: «صباح الأربعاء», «عند الظهر», «مساء»
 _HOURS = _forms("صباحا صباح الصباح صباحاً ظهرا ظهر الظهر ظهراً عصرا عصر العصر مساء المساء "
                 "مساءً ليلا ليل الليل ليلاً فجرا فجر الفجر منتصف")
@@ -203,7 +205,7 @@ def answer_type(text: str) -> str | None:
         if token in _ASKS:
             return _ASKS[token]
         if i and tokens[i - 1] in _WHICH:
-            if token in _TIME_NOUNS:
+            if token in _TIME_NOUNS or token in _ASKED_TWO:
                 return TIME
             if token in _NUMBER_NOUNS:
                 return NUMBER
@@ -301,6 +303,11 @@ def speaker(text: str) -> tuple[str, ...]:
     tokens = tokenize(normalize(bounded(clean_question(text))))
     for i, token in enumerate(tokens[:4]):
         if token in _SAID and i and tokens[i - 1] in _WHAT:
+            front = [analyze_token(t) for t in tokens[:i - 1]]
+            if front and all(front):
+                # «كيم شن قال بيصير …؟», «بيسكوف ايش قال عن …؟»: the one asked about
+                # put before the question word; what follows the verb is what was said
+                return tuple(t for t in front if t)
             who = []
             for after in tokens[i + 1:i + 1 + ASKED_SPEAKER_WORDS]:
                 term = analyze_token(after)
@@ -761,10 +768,26 @@ def years(text: str) -> set[int]:
 
 def asks_next(question: str) -> bool:
     """Whether the question asks of the next or coming one («المقبلة، القادم، الجاية،
-    مرة أخرى»)."""
+    مرة أخرى»); not of one coming from somewhere («ضيفه القادم من بيونغيانغ», «الوفد
+    الآتي من موسكو»: who arrived, a guest the coverage tells of)."""
     tokens = tokenize(normalize(bounded(clean_question(question))))
-    return any(f in _NEXT for token in tokens for f in _bare(token)) or any(
+    return any(f in _NEXT and not _arriving(f, tokens[i + 1:i + 3])
+               for i, token in enumerate(tokens) for f in _bare(token)) or any(
         pair == _AGAIN for pair in pairwise(tokens))
+
+
+def _arriving(word: str, after: Sequence[str]) -> bool:
+    """Whether `word` (a next-word) followed by `after` says arriving from a place: «القادم
+    من بيونغيانغ» (a bare name or a country), not «القادمة من المفاوضات» (the next round
+    of them)."""
+    return (word in _ARRIVING and len(after) == 2 and after[0] == _FROM
+            and (not after[1].startswith(_THE) or nation(after[1]) is not None))
+
+
+_FROM = normalize("من")
+_THE = normalize("ال")
+# the next-words that also say arriving («القادم من»), not «المقبلة من» (the next … of)
+_ARRIVING = _forms("القادم القادمة الآتي الآتية الجاي الجاية الجايه")
 
 
 def looks_ahead(sentence: str, published: int | None, when: bool) -> bool:
@@ -881,3 +904,37 @@ def amount_given(text: str, thing: Collection[str],
         if (titled or names(terms)) and _candidates(tokens, NUMBER, True):
             return True
     return False
+
+
+# «ماذا قالت X عن Y؟», «كيف علّق X على Y؟», «ماذا قال … تعليقاً على Y؟»: a comment asked
+# about a topic. Verbs and nouns of commenting, and the prepositions naming what on.
+_COMMENTING = _forms(
+    "قال قالت قالوا يقول تقول صرح صرحت حكى حكت علق علقت يعلق تعلق رد ردت يرد ترد "
+    "تعليقا تعليقاً تعليق ردا رداً نقل نقلت أورد أوردت كتب كتبت")
+_ON = _forms("عن على بشأن حول بخصوص")
+# nouns of commenting, which ask a comment wherever they stand («… تعليقاً على Y»)
+_COMMENT_NOUNS = _forms("تعليقا تعليقاً تعليق ردا رداً")
+_HOW = _forms("كيف")
+TOPIC_WORDS = 4  # content words of the topic read after «عن / على»
+
+
+def comment_topic(question: str) -> tuple[str, ...]:
+    """The terms of the topic a comment is asked about («ماذا قالت سكابييفا عن القفاز
+    الفضائي؟» -> (قفاز, فضاء); «كيف علّق البيت الأبيض على تبادل البنادق؟» -> (تبادل,
+    بنادق)): the first TOPIC_WORDS content words after «عن/على/بشأن/حول» following the
+    question's verb of commenting (right after its question word) or a noun of commenting;
+    () for any other question. Four words: «على احتمال حصول موسكو على ذخائر» is about
+    Moscow's ammunition, not a possibility."""
+    tokens = tokenize(normalize(bounded(clean_question(question))))
+    seen = False
+    for i, token in enumerate(tokens):
+        if token in _COMMENT_NOUNS or (token in _COMMENTING and 0 < i <= 3 and (
+                tokens[i - 1] in _WHAT or tokens[i - 1] in _HOW)):
+            # the question's own verb right after its question word, not a clause's («ما
+            # الجهة التي أكدت ما قاله الكرملين عن الزيارات؟» asks who confirmed it)
+            seen = True
+        elif seen and token in _ON:
+            topic = [t for after in tokens[i + 1:i + 1 + 2 * TOPIC_WORDS]
+                     if after not in _ON and (t := analyze_token(after))][:TOPIC_WORDS]
+            return tuple(topic)
+    return ()

@@ -26,6 +26,7 @@ _HEAD = re.compile("[،,(]")  # «إيران، الجمهورية الإسلام
 _ARTICLE = normalize("ال")
 _AND = normalize("و")
 _ADJECTIVE = normalize("ي")  # الصيني, الهندي
+_NISBA_F = normalize("ية")
 _LAND = normalize("يا")  # ألمانيا -> ألماني, أوكرانيا -> أوكراني
 
 
@@ -147,6 +148,11 @@ def _qualified(tokens: Sequence[str], heads: bool | Collection[str] = False
         key = nation(token)
         if key is None or i == 0 or nation(tokens[i - 1]) is not None:
             continue
+        if i > 1 and _adjective(tokens[i - 1]) and tokens[i - 2].startswith(_ARTICLE) \
+                and nation(tokens[i - 2]) is None:
+            # «العرض الفضائي الروسي»: the country qualifies the noun before the adjective
+            # (a Russian offer), not the adjective's noun (space: «رائد فضاء كوري شمالي»)
+            i -= 1
         noun = analyze_token(tokens[i - 1])
         if noun is None:
             continue
@@ -160,6 +166,15 @@ def _qualified(tokens: Sequence[str], heads: bool | Collection[str] = False
         keys = [key, *_joined(tokens, i + 1)]
         out += [(n, k) for k in keys for n in nouns]
     return out
+
+
+def _adjective(token: str) -> bool:
+    """Whether a (normalized) word is a definite adjective of relation, the nisba
+    («الفضائي», «العسكري», «الرسمية»): ending in ي or ية after three letters or more."""
+    if not token.startswith(_ARTICLE):
+        return False
+    stem = token[len(_ARTICLE):]
+    return len(stem) >= 4 and (stem.endswith(_ADJECTIVE) or stem.endswith(_NISBA_F))
 
 
 def _joined(tokens: Sequence[str], at: int) -> list[str]:

@@ -120,6 +120,10 @@ A small logistic regression over signals of the question and its hits (`SIGNALS`
   seat of power (synonyms.related): «ما سعر الذهب في مصر؟» over the Emirates' gold
   market, «كم عدد قتلى الزلزال في تركيا؟» over Morocco's. A country named as an actor or
   a partner («لماذا تهتم روسيا بشراء الذخيرة من كوريا؟») is no place asked.
+- `topic_missing` (round 21, found on blind15/16): a comment asked about a topic («ماذا
+  قال/كيف علّق X عن/على Y؟», «… تعليقاً على Y»: answer_types.comment_topic) and the
+  passage says none of Y's first words in any spelling or word of its class: it reports
+  X commenting on something else.
 Roles (`role_swap`, `frame_apart`, `actor_otherwise`) are read from the question as
 roles.frame reads it and in the shapes readers also ask it (`_frame`): the thing asked
 before its verb, in one word or more («ما الهدية التي قدمها X لـY؟», «ما القفاز
@@ -183,6 +187,7 @@ from .answer_types import (
     UNIT_TERMS,
     YES_NO,
     asks_count,
+    comment_topic,
     continues_speaker,
     count_printed,
     counted_noun,
@@ -234,28 +239,28 @@ SIGNALS = ("held", "held_known", "unknown", "unknown_definite", "unknown_verbal"
            "sentence_held", "window_held", "predicate_window", "qualified_otherwise",
            "later_unsaid", "title_unnamed", "order_swapped", "name_otherwise",
            "object_acts", "actor_otherwise", "direction_swapped", "focus_far",
-           "event_unknown", "next_unsaid", "year_unsaid", "place_missing")
+           "event_unknown", "next_unsaid", "year_unsaid", "place_missing", "topic_missing")
 # Fitted by benchmarks/fit_decision.py (see the module docstring); signals standardized
 # with MEANS / SCALES before the coefficients apply.
 MEANS = np.array([
-    0.6608, 0.8280, 0.2089, 0.0616, 0.0346, 0.0442, 0.7673, 0.0119, 1.1355, 5.2545,
-    0.3036, 1.6976, 0.1024, 0.5759, 0.0546, 0.2045, 0.3424, 0.1193, 0.0467, 0.1314,
-    0.0378, 0.0656, 0.0137, 0.0080, 0.0185, 0.0299, 0.6387, 0.5731, 0.5608, 0.0139,
-    0.0187, 0.0105, 0.0021, 0.0019, 0.0004, 0.0200, 0.0008, 0.1608, 0.0708, 0.0036,
-    0.0059, 0.0034])
+    0.6574, 0.8257, 0.2108, 0.0613, 0.0354, 0.0449, 0.7848, 0.0120, 1.1308, 5.2408,
+    0.3048, 1.7130, 0.1055, 0.5722, 0.0541, 0.2100, 0.3496, 0.1210, 0.0455, 0.1336,
+    0.0386, 0.0643, 0.0133, 0.0075, 0.0182, 0.0295, 0.6352, 0.5688, 0.5571, 0.0137,
+    0.0194, 0.0099, 0.0020, 0.0018, 0.0004, 0.0180, 0.0008, 0.1629, 0.0719, 0.0034,
+    0.0055, 0.0032, 0.0018])
 SCALES = np.array([
-    0.2926, 0.1982, 0.2829, 0.1471, 0.1025, 0.1227, 1.2064, 0.0473, 0.5416, 1.5361,
-    0.2572, 0.3218, 0.3031, 0.3654, 0.1204, 0.4034, 0.4745, 0.1655, 0.2109, 0.3378,
-    0.1908, 0.2476, 0.0664, 0.0890, 0.1347, 0.1702, 0.2993, 0.2837, 0.3471, 0.1170,
-    0.1355, 0.1020, 0.0458, 0.0435, 0.0205, 0.1399, 0.0290, 0.3674, 0.2566, 0.0597,
-    0.0765, 0.0579])
+    0.2908, 0.1977, 0.2809, 0.1456, 0.1027, 0.1228, 1.2063, 0.0473, 0.5413, 1.5224,
+    0.2562, 0.3243, 0.3072, 0.3624, 0.1187, 0.4073, 0.4768, 0.1645, 0.2085, 0.3402,
+    0.1926, 0.2453, 0.0651, 0.0864, 0.1337, 0.1692, 0.2970, 0.2816, 0.3442, 0.1161,
+    0.1379, 0.0990, 0.0444, 0.0422, 0.0199, 0.1330, 0.0281, 0.3693, 0.2582, 0.0579,
+    0.0742, 0.0562, 0.0422])
 COEFFICIENTS = np.array([
-    0.3609, 0.0164, -0.5198, -0.4449, -0.0197, -0.2966, -0.2304, 0.1968, 0.3979, 0.6585,
-    -0.1033, -0.0954, -0.6716, -0.0004, -0.1738, -0.2088, 0.0163, -0.3864, 0.0451,
-    -0.1919, -0.5331, -0.3844, -0.2821, -0.2343, -0.3959, -0.3237, 0.2849, 0.2341,
-    0.0185, -0.3713, -0.0321, -0.2100, -0.2859, -0.1494, -0.0800, -0.1828, -0.1526,
-    -0.1581, -0.3362, -0.0895, -0.2786, -0.1087])
-INTERCEPT = 0.3335
+    0.3593, -0.0043, -0.5270, -0.4434, -0.0108, -0.2758, -0.1655, 0.1861, 0.3879,
+    0.6703, -0.1117, -0.0755, -0.6800, 0.0159, -0.1728, -0.1870, 0.0011, -0.3846,
+    0.0252, -0.2018, -0.5285, -0.3898, -0.2807, -0.2274, -0.3815, -0.3047, 0.2947,
+    0.2339, 0.0116, -0.3689, -0.0408, -0.2086, -0.2801, -0.1445, -0.0776, -0.2043,
+    -0.1496, -0.1617, -0.3449, -0.1102, -0.2735, -0.1086, -0.0718])
+INTERCEPT = 0.3183
 # Trade-off: at most 2% of ARCD and 5% of the answerable seed questions declined, then
 # as many out-of-coverage ones declined as possible (the seed cap binds; with 15%, the
 # ARCD cap bound at a threshold of 0.33 and the blind sets lost 4-7 answerable questions
@@ -654,7 +659,31 @@ INTERCEPT = 0.3335
 # decide20 together; threshold 0.2885), held out, fourteen folds: the fourteen writers
 # (1593 / 888) 4.4% / 80.5% / 0.958; blind13 4.8% / 79.4% / 0.962, blind14 9.7% / 76.6% /
 # 0.916; seed files 2.7% / 74.8% / 0.968; ARCD held out 2.0%.
-THRESHOLD = 0.2885
+# Round 21 (decide21): seeds-blind15 and -blind16 fitted too, sixteen writers, one fold
+# each. Honest held-out figures, scored by round 20's merged constants and code that never
+# saw them: blind15 14.8% / 81.7% / 0.909, blind16 17.1% / 79.0% / 0.880. Kinds fixed from
+# their failures: an agency the coverage holds no article of is searched by its name too
+# where the coverage writes it (engine: «ماذا نقلت وكالة تاس الروسية عن بوتين بشأن كيم؟»
+# reached the passage crediting «تاس» below any depth cited once its name left the
+# search; blind15's outlet questions 0.6 -> 0.7); «القادم من X» is arriving, not next
+# (answer_types.asks_next: next_unsaid fired on «ضيفه القادم من بيونغيانغ»); a country
+# after an adjective of relation qualifies the noun before it (countries._qualified:
+# «العرض الفضائي الروسي» against «رائد فضاء كوري شمالي»); «في أي شهرين/تاريخين» asks
+# months/days; a capital or seat of power acting is its state (`_as_state`, موسكو over
+# روسيا in actor_otherwise); a speaker put before the question word («كيم شن قال …»)
+# is the one asked (answer_types.speaker); `topic_missing` (new): a comment asked about
+# a topic the passage never says («ماذا قالت سكابييفا عن القفاز؟» over her Wall Street
+# remark; «كيف علّق البيت الأبيض على تبادل البنادق؟» over its warning on ammunition;
+# fires on 3 of 1766 blind answerable and 15 of their and the seeds' out-of-coverage
+# questions). Refit (threshold 0.2885 -> 0.2896), held out, sixteen folds: blind15 13.5% /
+# 83.3% / 0.920, blind16 14.6% / 79.0% / 0.898; the sixteen writers (1766 / 1010) 5.0% /
+# 80.4% / 0.953; seed files 1.8% / 75.5% / 0.968; ARCD held out 2.2% (`marsad eval` over
+# ARCD train 13 of 693 declined, as before). `marsad eval`:
+# answer@1 rose on eight dev sets (blind15 0.593 -> 0.607, blind16 0.541 -> 0.556, blind12
+# 0.821 -> 0.836, blind5 0.874 -> 0.889), fell on blind3 (0.904 -> 0.896); near misses
+# declined fell by one on blind2, 4, 5, 8, 9 and 11 (probabilities within 0.003 of the
+# threshold: «ما اسم القطار المدرع …؟», p 0.292), rose by one on blind15.
+THRESHOLD = 0.2896
 
 
 @lru_cache(maxsize=1 << 16)
@@ -1176,8 +1205,21 @@ def signals(hits: Sequence[tuple[object, float]], bm25: float,
               float(next_unsaid(question, best.text, published,  # type: ignore
                                 weights, aliases)),
               float(year_unsaid(question, best.text, published)),  # type: ignore
-              float(_place_missing(question, best, held, known)))
+              float(_place_missing(question, best, held, known)),
+              float(_topic_missing(question, held, weights, aliases)))
     return out
+
+
+def _topic_missing(question: str, held: Collection[str], weights: Mapping[str, float],
+                   aliases: Mapping[str, Collection[str]]) -> bool:
+    """A comment asked about a topic («ماذا قالت سكابييفا عن القفاز الفضائي؟», «كيف علّق
+    البيت الأبيض على تبادل البنادق؟»: answer_types.comment_topic) and the passage says
+    none of the topic's words, in any spelling or word of its class: it reports the one
+    asked about commenting on something else (her Wall Street remark; the White House's
+    warning on ammunition)."""
+    topic = [t for t in comment_topic(question) if t in weights]
+    return bool(topic) and not any(
+        _matched(held, t, aliases)[0] > 0 or not related(t).isdisjoint(held) for t in topic)
 
 
 # verbs of pledging (analysed terms): تعهد، وعد، التزم in the forms a question asks them
@@ -1363,7 +1405,17 @@ def _actor_otherwise(asked: Frame | None, question: str, held: Collection[str],
     acted = asked.verb in held or not synonyms(asked.verb).isdisjoint(held)
     rest = _name_rest(question, asked.actor)
     return acted and _matched(held, asked.actor, aliases)[0] == 0.0 and not (
-        rest and all(_matched(held, t, aliases)[0] > 0 for t in rest))
+        rest and all(_matched(held, t, aliases)[0] > 0 for t in rest)) and not (
+        _as_state(asked.actor) & held)
+
+
+def _as_state(actor: str) -> frozenset[str]:
+    """The words naming the state an actor that is a capital or a seat of power stands for,
+    and its other seats (synonyms.related: موسكو -> روسيا، الكرملين): «ما الذي تسعى موسكو
+    لاقتنائه؟» over «روسيا مهتمة بشراء الذخيرة» names the same actor. Empty for a person
+    or any word related to no country."""
+    words = related(actor)
+    return words if any(nation(w) for w in words) else frozenset()
 
 
 _NAME_PARTS = frozenset(normalize(w) for w in ("عبد", "أبو", "بن", "ابن"))

@@ -388,6 +388,18 @@ class Marsad:
         depth = max(k, RERANK_DEPTH - 8) if scope.missing and agency_named(scope.missing) else k
         found, groups = await asyncio.to_thread(
             self._answer_found, question, scope, depth, clock, theirs, language, scoped)
+        named = agency_named(scope.missing) if scope.missing else None
+        if named and not any(named in h.agencies for h in found.hits) and all(
+                self.term_id(t) >= 0 for t in analyze(scope.missing or "")):
+            # ... and when none of its hits is that agency's copy, its name is searched too
+            # where the coverage writes it: a passage credits it in its text («بحسب ما
+            # أوردته وكالة «تاس» الروسية»), and without its name the rest («ماذا نقلت … عن
+            # بوتين بشأن كيم») reaches that passage below any k's depth. (Not first: the
+            # name searched favours a passage saying it over the copy that answers)
+            found, groups = await asyncio.to_thread(
+                self._answer_found, question,
+                dataclasses.replace(scope, rest=f"{scope.rest} {scope.missing}"), depth,
+                clock, theirs, language, scoped)
         found = dataclasses.replace(found, hits=found.hits[:k])
         agency = _agency_outlet(scope.outlets) if month is None else None
         if agency is not None and not found.answered and found.searchable:

@@ -760,12 +760,18 @@ async def test_a_fifteenth_blind_set_as_it_fares_today(seeded, data_dir) -> None
     Measured on main when added (4f1ce05): answer@1 0.570, 45 of 135 answerable declined,
     plain 0.60, paraphrase 0.23, dialect 0.67, near misses 36 of 50 declined, off-topic
     15 of 15. Sixteenth round (rank20, speed20, para20, decide20, one refit): 0.593, 40
-    declined, paraphrase 0.30, near misses 40 of 50."""
+    declined, paraphrase 0.30, near misses 40 of 50. From the seventeenth round (decide21)
+    it is development data (fitted as its writer's fold, failures read): an in-sample floor.
+    Held out by the constants fitted before it (honest, before any change): 14.8% of its
+    answerable questions whose best passage answers declined, 81.7% of its out of coverage
+    ones, AUC 0.909. After decide21's kinds and refit: answer@1 0.607, outlet 0.7, near
+    misses 41 of 50 declined (held out 13.5% / 83.3%, AUC 0.920)."""
     result = await eval_questions(seeded, load_questions(data_dir / "seeds-blind15.jsonl"))
-    assert result["answerable"]["answer@1"] >= 0.58, result["failures"]
-    assert result["kinds"]["plain"]["answer@1"] >= 0.55
+    assert result["answerable"]["answer@1"] >= 0.59, result["failures"]
+    assert result["kinds"]["plain"]["answer@1"] >= 0.6
     assert result["kinds"]["foreign"]["answer@1"] == pytest.approx(1.0)
-    assert result["kinds"]["near-miss"]["declined"] >= 0.7
+    assert result["kinds"]["outlet"]["answer@1"] >= 0.69
+    assert result["kinds"]["near-miss"]["declined"] >= 0.78
     assert result["kinds"]["off-topic"]["declined"] == pytest.approx(1.0)
 
 
@@ -776,12 +782,17 @@ async def test_a_sixteenth_blind_set_as_it_fares_today(seeded, data_dir) -> None
     who gives context before asking; used only to measure. Measured on main when added
     (4f1ce05): answer@1 0.511, 51 of 135 answerable declined, plain 0.70, paraphrase 0.38,
     dialect 0.47, near misses 35 of 50 declined, off-topic 15 of 15. Sixteenth round: 0.541,
-    48 declined, paraphrase 0.475, near misses 37 of 50."""
+    48 declined, paraphrase 0.475, near misses 37 of 50. From the seventeenth round
+    (decide21) it is development data (fitted as its writer's fold, failures read): an
+    in-sample floor. Held out by the constants fitted before it (honest, before any
+    change): 17.1% of its answerable questions whose best passage answers declined, 79.0% of
+    its out of coverage ones, AUC 0.880. After decide21's kinds and refit: answer@1 0.556,
+    45 declined, dialect 0.50, near misses 37 of 50 (held out 14.6% / 79.0%, AUC 0.898)."""
     result = await eval_questions(seeded, load_questions(data_dir / "seeds-blind16.jsonl"))
-    assert result["answerable"]["answer@1"] >= 0.53, result["failures"]
+    assert result["answerable"]["answer@1"] >= 0.54, result["failures"]
     assert result["kinds"]["plain"]["answer@1"] >= 0.65
     assert result["kinds"]["foreign"]["answer@1"] == pytest.approx(1.0)
-    assert result["kinds"]["near-miss"]["declined"] >= 0.68
+    assert result["kinds"]["near-miss"]["declined"] >= 0.7
     assert result["kinds"]["off-topic"]["declined"] == pytest.approx(1.0)
 
 
