@@ -541,24 +541,37 @@ class VariantMap:
                 or shape in _NO_SLIP_SHAPES:
             return []
         noun = shape == "definite"
-        words = {w for w in _likely_slips(term, noun) if len(w) >= SHORT_SLIP_LETTERS}
+        for keys in (False, True):  # a dot twin's slip first, a neighbouring key's after
+            if keys and len(term) <= SHORT_SLIP_LETTERS and noun:
+                break  # (الكرة is no slip of مرة)
+            found = self._slipped_for(term, noun, keys)
+            if found:
+                ranked = sorted(found, key=lambda i: (idf(i), i))
+                if len(ranked) > 1 and idf(ranked[1]) - idf(ranked[0]) < SLIP_DOMINANCE:
+                    return []
+                return ranked[:1]
+        return []
+
+    def _slipped_for(self, term: str, noun: bool, keys: bool) -> set[int]:
+        """The vocabulary terms `term` may be a slip of (`_likely_slips`), or the word
+        after a preposition glued to it, or, unless it is a definite `noun`, what the
+        stemmer leaves of either (a slip may hide an ending it strips: بوتن -> بوتين ->
+        بوت); a glued and a bare form of one
+        word (لكيم, كيم) count as the bare one."""
+        words = {w for w in _likely_slips(term, noun, keys) if len(w) >= SHORT_SLIP_LETTERS}
         if term[0] in _SLIP_GLUED and len(term) > SHORT_SLIP_LETTERS:
             rest = term[1:]
-            words |= {rest} | {w for w in _likely_slips(rest, noun)
+            words |= {rest} | {w for w in _likely_slips(rest, noun, keys)
                                if len(w) >= SHORT_SLIP_LETTERS}
+        if not noun:  # (a definite noun's is compared whole: الكرة -> كورة is no كور)
+            words |= {a for w in words
+                      if (a := analyze_token(w)) and len(a) >= SHORT_SLIP_LETTERS}
         vocabulary = self._terms
         found = {i for w in words for i in self.spelled_like(w)
                  if i < len(vocabulary) and vocabulary[i] == w}
-        # the word glued and bare is one word (لكيم, كيم): the bare form stands for both
         bare = {vocabulary[i] for i in found}
-        found = {i for i in found if not (vocabulary[i][0] in _SLIP_GLUED
-                                          and vocabulary[i][1:] in bare)}
-        if not found:
-            return []
-        ranked = sorted(found, key=lambda i: (idf(i), i))
-        if len(ranked) > 1 and idf(ranked[1]) - idf(ranked[0]) < SLIP_DOMINANCE:
-            return []
-        return ranked[:1]
+        return {i for i in found if not (vocabulary[i][0] in _SLIP_GLUED
+                                         and vocabulary[i][1:] in bare)}
 
     def vowel_variants(self, term: str) -> list[int]:
         """The vocabulary terms that spell `term` with other long vowels (ا و ي) inside it:
@@ -693,15 +706,15 @@ _SWAPS = _build_swaps()
 _TWINS = _build_swaps(keys=False)
 
 
-def _likely_slips(word: str, noun: bool = True) -> set[str]:
+def _likely_slips(word: str, noun: bool = True, keys: bool = True) -> set[str]:
     """The words `word` is a likely slip of (`VariantMap.short_slip`): a letter changed
-    for a neighbouring key or a dot twin, two neighbours swapped, a long vowel left out,
-    a letter doubled. A three-letter word only for a dot twin, or a long vowel when it
-    is a `noun`: one key off or two letters swapped, it is too often another word (كرة /
-    مرة, عال / اعل)."""
+    for a dot twin (and with `keys` a neighbouring key), two neighbours swapped, a long
+    vowel left out, a letter doubled. A three-letter word not for two letters swapped
+    (عال / اعل), and for a long vowel only when it is a `noun` (النطق / ناطق; قطع is a
+    verb, no قطاع)."""
     cuts = [(word[:i], word[i:]) for i in range(len(word) + 1)]
     short = len(word) <= SHORT_SLIP_LETTERS
-    swaps = _TWINS if short else _SWAPS
+    swaps = _SWAPS if keys else _TWINS
     out = {a + c + b[1:] for a, b in cuts if b for c in swaps.get(b[0], "")}
     if not short:
         out |= {a + b[1] + b[0] + b[2:] for a, b in cuts if len(b) > 1 and b[0] != b[1]

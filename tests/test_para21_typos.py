@@ -1,8 +1,9 @@
 """Short words mistyped (issue 12, para21): a question word of three to five letters the
-coverage never uses, one likely slip from a word it does (a dot twin, a neighbouring key,
-two letters swapped, a long vowel left out, a preposition glued before it), is read as
+coverage never uses, one likely slip from a word it does (a dot twin, then a neighbouring
+key, two letters swapped, a long vowel left out, a preposition glued before it), is read as
 that word when it is far commoner than any other such word (variants.short_slip). Not a
-word shaped like a verb (another form, not a slip), nor a three-letter word one key off.
+word shaped like a verb (another form, not a slip), nor a definite three-letter word one
+key off (الكرة).
 Every question is invented (a sibling of what readers typed, never one of theirs).
 """
 
@@ -15,9 +16,9 @@ from retrieval.variants import VariantMap
 # ------------------------------------------------------------------ the slip itself
 
 _VOCABULARY = ["دفاع", "ناطق", "زير", "كيم", "لكيم", "زعيم", "مره", "تشكل", "سابق", "قطاع",
-               "بيان", "بنان"]
+               "بيان", "بنان", "بوت", "اخذ", "احد"]
 _IDF = {t: 1.0 for t in _VOCABULARY}
-_IDF.update({"بنان": 1.3})  # as common as بيان: neither is the word meant
+_IDF.update({"بنان": 1.3, "احد": 3.0})  # بنان as common as بيان: neither is meant
 
 
 def _vmap() -> VariantMap:
@@ -37,6 +38,9 @@ def _idf(i: int) -> float:
     ("زعم", "definite", "زعيم"),
     ("زبر", "plain", "زير"),  # a dot twin in three letters (وزبر -> وزير)
     ("لكبم", "plain", "كيم"),  # a preposition glued, the word after it a twin off
+    ("كين", "plain", "كيم"),  # a neighbouring key, in a bare word (a name typed)
+    ("بوتن", "plain", "بوت"),  # a long vowel left out hid the ending the stemmer strips
+    ("اخد", "plain", "اخذ"),  # a dot twin before a key: اخذ, far commoner than احد
     ("دفاع", "plain", "دفاع"),  # (a known word is no slip: expand never asks)
 ])
 def test_a_short_word_reaches_the_word_it_slipped_from(typed, shape, meant) -> None:
@@ -75,6 +79,8 @@ def test_a_far_commoner_word_wins_over_a_rare_one() -> None:
     ("من النطاق باسم الكرملين؟", "الناطق باسم الكرملين دميتري بيسكوف"),
     ("ماذا اعطى بوتين لكبم؟", "أعطى كيم بندقية"),
     ("كم دامت محادثات الزعمين؟", "قرابة ساعتين"),
+    ("متى وصل كين إلى روسيا؟", "وصل كيم إلى روسيا"),
+    ("بماذا وصف كين العلاقة مع روسيا؟", "العلاقة مع روسيا"),
 ])
 async def test_a_mistyped_short_word_is_answered(seeded, question, said) -> None:
     answer = await seeded.answer(question, k=3)
