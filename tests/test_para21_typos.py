@@ -2,8 +2,8 @@
 coverage never uses, one likely slip from a word it does (a dot twin, then a neighbouring
 key, two letters swapped, a long vowel left out, a preposition glued before it), is read as
 that word when it is far commoner than any other such word (variants.short_slip). Not a
-word shaped like a verb (another form, not a slip), nor a definite three-letter word one
-key off (الكرة).
+word shaped like a verb (another form, not a slip), nor a three-letter word one key off
+(الكرة / مرة, قتل / قال, ولد / واد: newsroom12 and newsroom14 each answered a near miss).
 Every question is invented (a sibling of what readers typed, never one of theirs).
 """
 
@@ -16,7 +16,7 @@ from retrieval.variants import VariantMap
 # ------------------------------------------------------------------ the slip itself
 
 _VOCABULARY = ["دفاع", "ناطق", "زير", "كيم", "لكيم", "زعيم", "مره", "تشكل", "سابق", "قطاع",
-               "بيان", "بنان", "بوت", "اخذ", "احد"]
+               "بيان", "بنان", "بوت", "اخذ", "احد", "قال", "واد"]
 _IDF = {t: 1.0 for t in _VOCABULARY}
 _IDF.update({"بنان": 1.3, "احد": 3.0})  # بنان as common as بيان: neither is meant
 
@@ -38,7 +38,6 @@ def _idf(i: int) -> float:
     ("زعم", "definite", "زعيم"),
     ("زبر", "plain", "زير"),  # a dot twin in three letters (وزبر -> وزير)
     ("لكبم", "plain", "كيم"),  # a preposition glued, the word after it a twin off
-    ("كين", "plain", "كيم"),  # a neighbouring key, in a bare word (a name typed)
     ("بوتن", "plain", "بوت"),  # a long vowel left out hid the ending the stemmer strips
     ("اخد", "plain", "اخذ"),  # a dot twin before a key: اخذ, far commoner than احد
     ("دفاع", "plain", "دفاع"),  # (a known word is no slip: expand never asks)
@@ -52,6 +51,9 @@ def test_a_short_word_reaches_the_word_it_slipped_from(typed, shape, meant) -> N
 
 @pytest.mark.parametrize(("typed", "shape"), [
     ("كره", "definite"),  # one key off in three letters: كرة is no slip of مرة
+    ("قتل", "plain"),  # nor قتل of قال, ولد of واد (a newsroom's «كم عدد قتلى …؟»)
+    ("ولد", "plain"),
+    ("كين", "plain"),  # (so a name one key off stays unknown too: كين / كيم)
     ("تشمل", "verbal"),  # a verb is another word, not a slip of تشكل
     ("قطع", "plain"),  # a bare three-letter word lacks no long vowel: no قطاع
     ("بتان", "plain"),  # بيان and بنان equally near and as common: neither
@@ -79,8 +81,7 @@ def test_a_far_commoner_word_wins_over_a_rare_one() -> None:
     ("من النطاق باسم الكرملين؟", "الناطق باسم الكرملين دميتري بيسكوف"),
     ("ماذا اعطى بوتين لكبم؟", "أعطى كيم بندقية"),
     ("كم دامت محادثات الزعمين؟", "قرابة ساعتين"),
-    ("متى وصل كين إلى روسيا؟", "وصل كيم إلى روسيا"),
-    ("بماذا وصف كين العلاقة مع روسيا؟", "العلاقة مع روسيا"),
+    ("ماذا أعطى بوتن لكيم في القاعدة؟", "أعطى كيم بندقية"),
 ])
 async def test_a_mistyped_short_word_is_answered(seeded, question, said) -> None:
     answer = await seeded.answer(question, k=3)
