@@ -713,11 +713,11 @@ def _likely_slips(word: str, noun: bool = True, keys: bool = True) -> set[str]:
     """The words `word` is a likely slip of (`VariantMap.short_slip`): a letter changed
     for a dot twin (and with `keys` a neighbouring key), two neighbours swapped, a long
     vowel left out, a letter doubled. A three-letter word not for two letters swapped
-    (عال / اعل), and for a long vowel only when it is a `noun` (النطق / ناطق; قطع is a
-    verb, no قطاع)."""
+    (عال / اعل); a definite one (a `noun`) only for a long vowel (النطق / ناطق; الجرب,
+    scabies, is no slip of حرب), a bare one never for one (قطع is a verb, no قطاع)."""
     cuts = [(word[:i], word[i:]) for i in range(len(word) + 1)]
     short = len(word) <= SHORT_SLIP_LETTERS
-    swaps = _SWAPS if keys else _TWINS
+    swaps = {} if short and noun else _SWAPS if keys else _TWINS  # (الجرب is no حرب)
     out = {a + c + b[1:] for a, b in cuts if b for c in swaps.get(b[0], "")}
     if not short:
         out |= {a + b[1] + b[0] + b[2:] for a, b in cuts if len(b) > 1 and b[0] != b[1]

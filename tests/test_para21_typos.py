@@ -16,7 +16,8 @@ from retrieval.variants import VariantMap
 # ------------------------------------------------------------------ the slip itself
 
 _VOCABULARY = ["دفاع", "ناطق", "زير", "كيم", "لكيم", "زعيم", "مره", "تشكل", "سابق", "قطاع",
-               "بيان", "بنان", "بوت", "اخذ", "احد", "قال", "واد"]
+               "بيان", "بنان", "بوت", "اخذ", "احد", "قال", "واد",
+               "حرب"]
 _IDF = {t: 1.0 for t in _VOCABULARY}
 _IDF.update({"بنان": 1.3, "احد": 3.0})  # بنان as common as بيان: neither is meant
 
@@ -52,6 +53,7 @@ def test_a_short_word_reaches_the_word_it_slipped_from(typed, shape, meant) -> N
 @pytest.mark.parametrize(("typed", "shape"), [
     ("كره", "definite"),  # one key off in three letters: كرة is no slip of مرة
     ("قتل", "plain"),  # nor قتل of قال, ولد of واد (a newsroom's «كم عدد قتلى …؟»)
+    ("جرب", "definite"),  # nor الجرب (scabies) of حرب: a definite one only lacks a vowel
     ("ولد", "plain"),
     ("كين", "plain"),  # (so a name one key off stays unknown too: كين / كيم)
     ("تشمل", "verbal"),  # a verb is another word, not a slip of تشكل
