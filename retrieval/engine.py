@@ -693,7 +693,8 @@ class Marsad:
         terms = question_terms(text)
         if not terms:
             return None
-        query = self._query(terms, {normalize(w) for w in unnamed_words(question)})
+        shapes = word_shapes(text)
+        query = self._query(terms, {normalize(w) for w in unnamed_words(question)}, shapes)
         weights = self._weights(terms, query)  # a title weighs as itself, not as its name
         self._named_by_title(query, text)
         # ... but a word standing for a person the coverage names («الرجلان»، «الطرفان»،
@@ -703,7 +704,7 @@ class Marsad:
         named = {terms[p]: frozenset(self.terms[i] for i in ids)
                  for p, ids in query.named.items()}
         return _Asked(text, terms, query, weights, self._aliases(terms, query), known,
-                      word_shapes(text), decision_type(text), named)
+                      shapes, decision_type(text), named)
 
     def _named_by_title(self, query: _Query, text: str) -> None:
         """The question's titles and epithets searched as the names they stand for in the
@@ -900,12 +901,16 @@ class Marsad:
             out.append((p, score))
         return out
 
-    def _query(self, terms: list[str], common: Collection[str] = ()) -> _Query:
+    def _query(self, terms: list[str], common: Collection[str] = (),
+               shapes: Mapping[str, str] | None = None) -> _Query:
+        """The question's terms as units of their corpus spellings (variants.expand;
+        `shapes`: its words' shapes, questions.word_shapes, for reading a short word the
+        corpus lacks as a typo of one it has)."""
         vmap = self.variants
         vmap.sync(self.terms)
         ids = [self.term_id(t) for t in terms]
         return _Query(terms, ids, vmap.expand(terms, ids, self.index.idf, self._synonym_ids,
-                                              common))
+                                              common, shapes))
 
     def _widen_title_only(self, query: _Query, found: list[tuple[StoredPassage, float]]
                           ) -> bool:
