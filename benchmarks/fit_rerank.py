@@ -28,7 +28,7 @@ of the order (top candidate by score) under the hand weights: 2,162. Held out, o
 file (23 folds), right-top of the fitted weights:
 
     variant (listwise unless said)    l2 0.001   0.01    0.1
-    core (7 matching signals)            -      2,148   2,150
+    core (7 matching signals)          2,148    2,148   2,150
     core + one multiple of the cues    2,181    2,178   2,168
     all 19 signals                     2,172    2,169   2,172
     pairwise, core + cue multiple      2,177    2,149   2,096
