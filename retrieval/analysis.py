@@ -57,7 +57,6 @@ def _build_table() -> dict[str, str]:
     # Zero-width and bidi controls: invisible, but they split or glue words.
     for cp in (*range(0x200B, 0x2010), *range(0x202A, 0x202F), *range(0x2066, 0x206A)):
         table[chr(cp)] = ""
-    table["\u200b"] = " "  # ZERO WIDTH SPACE marks a word boundary: it splits, never glues
     table["\ufeff"] = ""  # BOM / zero-width no-break space
     table["\u061c"] = ""  # ARABIC LETTER MARK
     table["\u00ad"] = ""  # soft hyphen

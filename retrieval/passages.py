@@ -17,7 +17,7 @@ from .analysis import accepting_text, analyze, analyze_token, normalize, tokeniz
 from .kinds import is_furniture
 
 # Zero-width and bidi controls: invisible, but they break matching and copy-paste.
-_CONTROLS = re.compile("[\u00ad\u061c\u200c-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+_CONTROLS = re.compile("[\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 _SPACES = re.compile(r"\s+")
 # A sentence end: terminal marks (and closing quotes/brackets) followed by space or the end.
 _SENTENCE_END = re.compile(r"[.!?؟…]+[\"'»”’)\]]*(?=\s|$)")
@@ -28,8 +28,8 @@ def clean_text(text: str) -> str:
     if text.isprintable():  # no controls, and no whitespace but " " (not printable either)
         if "  " not in text and text[:1] != " " and text[-1:] != " ":
             return text  # already clean: most paragraphs
-    else:  # a zero width space marks a word boundary: it splits words, the others vanish
-        text = _CONTROLS.sub("", text.replace("\u200b", " "))
+    else:
+        text = _CONTROLS.sub("", text)
     return " ".join(text.split())  # str.split and re's \s agree on what is whitespace
 
 

@@ -41,7 +41,7 @@ READABLE_VERSIONS = ("1", "2", "3", "4", "5", "6")
 # What made the stored passages and their term ids: bump it whenever analysis
 # (analysis.py), passage cutting (passages.py, kinds.py) or anything stored per passage
 # changes, so databases made before are re-analysed from their articles on open.
-ANALYSIS_VERSION = "2026-12-02.para21"  # «ضد» indexed; a zero width space splits words
+ANALYSIS_VERSION = "2026-12-02.para21"  # «ضد» is indexed now
 HASH_PREFIX = 10  # hex digits of the content hash indexed: enough to find, small to write
 PAGE_SIZE = 16384
 APPLICATION_ID = 0x4D525344  # "MRSD": tells a Marsad database from any other SQLite file
