@@ -144,6 +144,9 @@ _VERB_ENDS, _VERB_STARTS = normalize("وا"), normalize("است")
 # present, as someone met) does not answer. Question words that ask it, verbs of saying
 # asked about, and the verbs and marks by which a passage reports speech.
 _WHAT = _forms("ماذا ما شو ايش إيش وش شنو بماذا بما")
+# a preposition before the question word governs it («ضد ماذا قال الهادفي …؟»: against
+# what): no speaker put in front
+_GOVERNS_WHAT = _forms("ضد عن مع حول بشأن تجاه نحو إلى على في")
 _SAID = _forms("قال قالت قالوا يقول تقول صرح صرحت حكى حكت علق علقت رد ردت أكد أكدت "
                 "أوضح أوضحت")
 SAID_TERMS = frozenset(t for w in _SAID if (t := analyze_token(w)))
@@ -304,7 +307,7 @@ def speaker(text: str) -> tuple[str, ...]:
     for i, token in enumerate(tokens[:4]):
         if token in _SAID and i and tokens[i - 1] in _WHAT:
             front = [analyze_token(t) for t in tokens[:i - 1]]
-            if front and all(front):
+            if front and all(front) and tokens[i - 2] not in _GOVERNS_WHAT:
                 # «كيم شن قال بيصير …؟», «بيسكوف ايش قال عن …؟»: the one asked about
                 # put before the question word; what follows the verb is what was said
                 return tuple(t for t in front if t)

@@ -684,8 +684,8 @@ INTERCEPT = 0.2841
 # declined fell by one on blind2, 4, 5, 8, 9 and 11 (probabilities within 0.003 of the
 # threshold: «ما اسم القطار المدرع …؟», p 0.292), rose by one on blind15.
 # Refit once more on round 21's merge (newcomer21, decide21, para21's «ضد» indexed, short
-# slips and dialect words; threshold 0.2896 -> 0.3124: para21's slips let two more ARCD
-# questions be answered, so the ARCD cap binds higher), held out, sixteen folds: the
+# slips and dialect words; threshold 0.2896 -> 0.3124, where the caps on ARCD and the
+# seed questions declined now bind), held out, sixteen folds: the
 # sixteen writers (1776 / 1016) 5.3% / 82.0% / 0.956; blind15 13.5% / 83.6% / 0.920,
 # blind16 10.7% / 79.4% / 0.913; seed files 2.5% / 77.3% / 0.969; ARCD held out 2.0%.
 THRESHOLD = 0.3124

@@ -154,3 +154,17 @@ def test_a_comment_on_a_topic_the_passage_never_says_is_missing() -> None:
     said = "ماذا قالت أولغا سكابييفا عن وول ستريت؟"
     weights = {t: 1.0 for w in said.split() if (t := analyze_token(normalize(w)))}
     assert not decide._topic_missing(said, held, weights, {})
+
+
+
+@pytest.mark.parametrize(("question", "who"), [
+    ("ضد ماذا قال الهادفي إن تونس ستقف؟", ("هادف",)),
+    ("ضد ماذا قال بيسكوف إن روسيا تقاتل؟", ("بيسكوف",)),
+    ("تجاه ماذا قال لافروف إن موسكو ستتحرك؟", ("لافروف",)),
+    ("بشأن ماذا قال كيم إن بلاده ستدعم روسيا؟", ("كيم",)),
+])
+def test_a_preposition_before_the_question_word_is_no_speaker(question: str, who) -> None:
+    """«ضد ماذا قال X …؟» (against what did X say …): the preposition governs the question
+    word; the one asked about is X after the verb, not the preposition in front (the merge
+    of «ضد» indexed, para21, with a speaker put before the question word, decide21)."""
+    assert answer_types.speaker(question)[:1] == who
