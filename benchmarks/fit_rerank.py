@@ -197,6 +197,56 @@ def right_top(rows: Sequence[Question], w: np.ndarray) -> np.ndarray:
     return out
 
 
+def _columns(fitted: Sequence[str], scaled_cues: bool
+             ) -> tuple[list[int], list[int], list[int]]:
+    """(fitted, cue, fixed) columns of SIGNALS: the cues not fitted are scaled together
+    when `scaled_cues`, else fixed at `base` with the other signals not fitted."""
+    cols = [SIGNALS.index(s) for s in fitted]
+    rest = [j for j in range(len(SIGNALS)) if j not in cols]
+    cue_cols = [SIGNALS.index(s) for s in CUES if SIGNALS.index(s) in rest]
+    fixed = [j for j in rest if not (scaled_cues and j in cue_cols)]
+    return cols, cue_cols, fixed
+
+
+def _design(q: Question, columns: tuple[list[int], list[int], list[int]], base: np.ndarray,
+            scaled_cues: bool) -> tuple[np.ndarray, np.ndarray]:
+    """(candidates x fitted columns, each candidate's fixed part of the score)."""
+    cols, cue_cols, fixed = columns
+    x = q.x[:, cols]
+    if scaled_cues:
+        x = np.hstack([x, (q.x[:, cue_cols] @ base[cue_cols])[:, None]])
+    return x, q.x[:, fixed] @ base[fixed]
+
+
+def _newton(loss, grad_hess, k: int, iterations: int) -> np.ndarray:
+    """Damped Newton's method from zero: halve a step that raises `loss`; stop when the
+    step or the gain is negligible."""
+    w = np.zeros(k)
+    current = loss(w)
+    for _ in range(iterations):
+        grad, hess = grad_hess(w)
+        step = np.linalg.solve(hess, grad)
+        while loss(w - step) > current and np.abs(step).max() > 1e-10:
+            step /= 2
+        w -= step
+        previous, current = current, loss(w)
+        if np.abs(step).max() < 1e-8 or previous - current < 1e-10 * max(abs(previous), 1):
+            break
+    return w
+
+
+def _weights(w: np.ndarray, scale: np.ndarray, columns: tuple[list[int], list[int], list[int]],
+             base: np.ndarray, scaled_cues: bool) -> np.ndarray:
+    """The fitted standardized weights back as weights over SIGNALS."""
+    cols, cue_cols, _ = columns
+    out = base.copy()
+    w = w / scale
+    out[cols] = w[:len(cols)]
+    if scaled_cues:
+        out[cue_cols] = base[cue_cols] * w[-1]
+    return out
+
+
 def fit(rows: Sequence[Question], fitted: Sequence[str], l2: float = L2,
         base: np.ndarray | None = None, scaled_cues: bool = False) -> np.ndarray:
     """Weights over SIGNALS: those of `fitted` maximising the likelihood that a candidate
@@ -204,22 +254,12 @@ def fit(rows: Sequence[Question], fitted: Sequence[str], l2: float = L2,
     L2 on standardized signals), the others at `base` (the module's) as an offset.
     `scaled_cues`: one more column, the cues at their base weights, its multiple fitted."""
     base = hand() if base is None else base
-    cols = [SIGNALS.index(s) for s in fitted]
-    rest = [j for j in range(len(SIGNALS)) if j not in cols]
-    cue_cols = [SIGNALS.index(s) for s in CUES if SIGNALS.index(s) in rest]
-    fixed = [j for j in rest if not (scaled_cues and j in cue_cols)]
-    lists = []
-    for q in rows:
-        if not q.gold.any() or q.gold.all():
-            continue
-        x = q.x[:, cols]
-        if scaled_cues:
-            x = np.hstack([x, (q.x[:, cue_cols] @ base[cue_cols])[:, None]])
-        lists.append((x, q.x[:, fixed] @ base[fixed], q.gold))
-    k = len(cols) + bool(scaled_cues)
+    columns = _columns(fitted, scaled_cues)
+    lists = [(*_design(q, columns, base, scaled_cues), q.gold) for q in rows
+             if q.gold.any() and not q.gold.all()]
+    k = len(columns[0]) + bool(scaled_cues)
     scale = np.maximum(np.vstack([x for x, _, _ in lists]).std(axis=0), 1e-9)
     lists = [(x / scale, o, g) for x, o, g in lists]
-    w = np.zeros(k)
     penalty = l2 * len(lists)
 
     def loss(w: np.ndarray) -> float:
@@ -229,8 +269,7 @@ def fit(rows: Sequence[Question], fitted: Sequence[str], l2: float = L2,
             total += np.logaddexp.reduce(s) - np.logaddexp.reduce(s[g])
         return float(total)
 
-    current = loss(w)
-    for _ in range(60):
+    def grad_hess(w: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         grad, hess = penalty * w, penalty * np.eye(k)
         for x, o, g in lists:
             s = x @ w + o
@@ -241,19 +280,9 @@ def fit(rows: Sequence[Question], fitted: Sequence[str], l2: float = L2,
             grad += x.T @ (p - r)
             mean = x.T @ p
             hess += (x * p[:, None]).T @ x - np.outer(mean, mean)
-        step = np.linalg.solve(hess, grad)
-        while loss(w - step) > current and np.abs(step).max() > 1e-10:
-            step /= 2
-        w -= step
-        previous, current = current, loss(w)
-        if np.abs(step).max() < 1e-8 or previous - current < 1e-10 * max(abs(previous), 1):
-            break
-    out = base.copy()
-    w = w / scale
-    out[cols] = w[:len(cols)]
-    if scaled_cues:
-        out[cue_cols] = base[cue_cols] * w[-1]
-    return out
+        return grad, hess
+
+    return _weights(_newton(loss, grad_hess, k, 60), scale, columns, base, scaled_cues)
 
 
 def fit_pairwise(rows: Sequence[Question], fitted: Sequence[str], l2: float = L2,
@@ -262,18 +291,12 @@ def fit_pairwise(rows: Sequence[Question], fitted: Sequence[str], l2: float = L2
     candidate holding none) pair of a question, the chance the first scores higher, each
     question's pairs weighing one question in all."""
     base = hand() if base is None else base
-    cols = [SIGNALS.index(s) for s in fitted]
-    rest = [j for j in range(len(SIGNALS)) if j not in cols]
-    cue_cols = [SIGNALS.index(s) for s in CUES if SIGNALS.index(s) in rest]
-    fixed = [j for j in rest if not (scaled_cues and j in cue_cols)]
+    columns = _columns(fitted, scaled_cues)
     diffs, offsets, mass = [], [], []
     for q in rows:
         if not q.gold.any() or q.gold.all():
             continue
-        x = q.x[:, cols]
-        if scaled_cues:
-            x = np.hstack([x, (q.x[:, cue_cols] @ base[cue_cols])[:, None]])
-        o = q.x[:, fixed] @ base[fixed]
+        x, o = _design(q, columns, base, scaled_cues)
         g, b = np.flatnonzero(q.gold), np.flatnonzero(~q.gold)
         gi, bi = np.repeat(g, len(b)), np.tile(b, len(g))
         diffs.append(x[gi] - x[bi])
@@ -284,30 +307,17 @@ def fit_pairwise(rows: Sequence[Question], fitted: Sequence[str], l2: float = L2
     scale = np.maximum(d.std(axis=0), 1e-9)
     d = d / scale
     penalty = l2 * len(diffs)
-    w = np.zeros(k)
 
     def loss(w: np.ndarray) -> float:
         return float(0.5 * penalty * w @ w + m @ np.logaddexp(0.0, -(d @ w + o)))
 
-    current = loss(w)
-    for _ in range(100):
-        z = d @ w + o
-        p = 1.0 / (1.0 + np.exp(np.clip(z, -50, 50)))  # chance of the wrong order
+    def grad_hess(w: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        p = 1.0 / (1.0 + np.exp(np.clip(d @ w + o, -50, 50)))  # chance of the wrong order
         grad = penalty * w - d.T @ (m * p)
         hess = penalty * np.eye(k) + (d * (m * p * (1 - p))[:, None]).T @ d
-        step = np.linalg.solve(hess, grad)
-        while loss(w - step) > current and np.abs(step).max() > 1e-10:
-            step /= 2
-        w -= step
-        previous, current = current, loss(w)
-        if np.abs(step).max() < 1e-8 or previous - current < 1e-10 * max(abs(previous), 1):
-            break
-    out = base.copy()
-    w = w / scale
-    out[cols] = w[:len(cols)]
-    if scaled_cues:
-        out[cue_cols] = base[cue_cols] * w[-1]
-    return out
+        return grad, hess
+
+    return _weights(_newton(loss, grad_hess, k, 100), scale, columns, base, scaled_cues)
 
 
 VARIANTS: dict[str, Callable[[Sequence[Question], float], np.ndarray]] = {
