@@ -61,6 +61,7 @@ from pathlib import Path
 
 import numpy as np
 
+from benchmarks.rank_cv import damped_newton, listwise_weights
 from retrieval import engine as engine_module
 from retrieval import rerank as rerank_module
 from retrieval.engine import Marsad
@@ -218,23 +219,6 @@ def _design(q: Question, columns: tuple[list[int], list[int], list[int]], base: 
     return x, q.x[:, fixed] @ base[fixed]
 
 
-def _newton(loss, grad_hess, k: int, iterations: int) -> np.ndarray:
-    """Damped Newton's method from zero: halve a step that raises `loss`; stop when the
-    step or the gain is negligible."""
-    w = np.zeros(k)
-    current = loss(w)
-    for _ in range(iterations):
-        grad, hess = grad_hess(w)
-        step = np.linalg.solve(hess, grad)
-        while loss(w - step) > current and np.abs(step).max() > 1e-10:
-            step /= 2
-        w -= step
-        previous, current = current, loss(w)
-        if np.abs(step).max() < 1e-8 or previous - current < 1e-10 * max(abs(previous), 1):
-            break
-    return w
-
-
 def _weights(w: np.ndarray, scale: np.ndarray, columns: tuple[list[int], list[int], list[int]],
              base: np.ndarray, scaled_cues: bool) -> np.ndarray:
     """The fitted standardized weights back as weights over SIGNALS."""
@@ -257,32 +241,10 @@ def fit(rows: Sequence[Question], fitted: Sequence[str], l2: float = L2,
     columns = _columns(fitted, scaled_cues)
     lists = [(*_design(q, columns, base, scaled_cues), q.gold) for q in rows
              if q.gold.any() and not q.gold.all()]
-    k = len(columns[0]) + bool(scaled_cues)
     scale = np.maximum(np.vstack([x for x, _, _ in lists]).std(axis=0), 1e-9)
     lists = [(x / scale, o, g) for x, o, g in lists]
-    penalty = l2 * len(lists)
-
-    def loss(w: np.ndarray) -> float:
-        total = 0.5 * penalty * float(w @ w)
-        for x, o, g in lists:
-            s = x @ w + o
-            total += np.logaddexp.reduce(s) - np.logaddexp.reduce(s[g])
-        return float(total)
-
-    def grad_hess(w: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        grad, hess = penalty * w, penalty * np.eye(k)
-        for x, o, g in lists:
-            s = x @ w + o
-            p = np.exp(s - s.max())
-            p /= p.sum()
-            r = np.where(g, np.exp(s - s[g].max()), 0.0)
-            r /= r.sum()
-            grad += x.T @ (p - r)
-            mean = x.T @ p
-            hess += (x * p[:, None]).T @ x - np.outer(mean, mean)
-        return grad, hess
-
-    return _weights(_newton(loss, grad_hess, k, 60), scale, columns, base, scaled_cues)
+    w = listwise_weights(lists, l2, 60)
+    return _weights(w, scale, columns, base, scaled_cues)
 
 
 def fit_pairwise(rows: Sequence[Question], fitted: Sequence[str], l2: float = L2,
@@ -317,7 +279,7 @@ def fit_pairwise(rows: Sequence[Question], fitted: Sequence[str], l2: float = L2
         hess = penalty * np.eye(k) + (d * (m * p * (1 - p))[:, None]).T @ d
         return grad, hess
 
-    return _weights(_newton(loss, grad_hess, k, 100), scale, columns, base, scaled_cues)
+    return _weights(damped_newton(loss, grad_hess, k, 100), scale, columns, base, scaled_cues)
 
 
 VARIANTS: dict[str, Callable[[Sequence[Question], float], np.ndarray]] = {

@@ -32,6 +32,7 @@ import json
 import os
 import pickle
 import tempfile
+from collections.abc import Callable, Sequence
 from dataclasses import fields
 from pathlib import Path
 
@@ -307,28 +308,46 @@ def figures(r: np.ndarray) -> tuple[float, float]:
     return p1, mrr
 
 
-def fit_listwise(rows: list, cols: list[int], l2: float = L2) -> np.ndarray:
-    """Weights over `cols` maximising the likelihood that the gold candidate comes first
-    (softmax over each question's candidates; Newton's method, L2 on standardized signals).
-    Furniture keeps the module's weight; the result is scaled so that bm25 weighs 1."""
-    lists = [(x[:, cols], gold) for x, gold, *_ in rows if gold.any() and not gold.all()]
-    scale = np.maximum(np.vstack([x for x, _ in lists]).std(axis=0), 1e-9)
-    lists = [(x / scale, gold) for x, gold in lists]
-    w = np.zeros(len(cols))
+def damped_newton(loss: Callable[[np.ndarray], float],
+                  grad_hess: Callable[[np.ndarray], tuple[np.ndarray, np.ndarray]],
+                  k: int, iterations: int) -> np.ndarray:
+    """Newton's method from zero over `k` weights, a step that raises `loss` halved
+    (Newton overshoots on nearly collinear signals: backtrack); stops when the step or
+    the gain is negligible."""
+    w = np.zeros(k)
+    current = loss(w)
+    for _ in range(iterations):
+        grad, hess = grad_hess(w)
+        step = np.linalg.solve(hess, grad)
+        while loss(w - step) > current and np.abs(step).max() > 1e-10:
+            step /= 2
+        w -= step
+        previous, current = current, loss(w)
+        if np.abs(step).max() < 1e-8 or previous - current < 1e-10 * max(abs(previous), 1):
+            break
+    return w
+
+
+def listwise_weights(lists: Sequence[tuple[np.ndarray, np.ndarray, np.ndarray]], l2: float,
+                     iterations: int) -> np.ndarray:
+    """Weights over the columns of each question's (standardized signals, fixed part of
+    each candidate's score, gold mask) maximising the likelihood that a gold candidate
+    comes first: a softmax over each question's candidates, L2 `l2` per question."""
+    k = lists[0][0].shape[1]
+    penalty = l2 * len(lists)
 
     def loss(w: np.ndarray) -> float:
         """Negative log-likelihood of the gold candidates coming first, plus the penalty."""
-        total = 0.5 * l2 * len(lists) * float(w @ w)
-        for x, gold in lists:
-            s = x @ w
+        total = 0.5 * penalty * float(w @ w)
+        for x, o, gold in lists:
+            s = x @ w + o
             total += np.logaddexp.reduce(s) - np.logaddexp.reduce(s[gold])
         return float(total)
 
-    current = loss(w)
-    for _ in range(50):
-        grad, hess = l2 * w * len(lists), l2 * np.eye(len(cols)) * len(lists)
-        for x, gold in lists:
-            s = x @ w
+    def grad_hess(w: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        grad, hess = penalty * w, penalty * np.eye(k)
+        for x, o, gold in lists:
+            s = x @ w + o
             p = np.exp(s - s.max())
             p /= p.sum()
             q = np.where(gold, np.exp(s - s[gold].max()), 0.0)
@@ -336,13 +355,18 @@ def fit_listwise(rows: list, cols: list[int], l2: float = L2) -> np.ndarray:
             grad += x.T @ (p - q)
             mean = x.T @ p
             hess += (x * p[:, None]).T @ x - np.outer(mean, mean)  # Gauss-Newton: PSD
-        step = np.linalg.solve(hess, grad)
-        while loss(w - step) > current and np.abs(step).max() > 1e-10:
-            step /= 2  # Newton overshoots on nearly collinear signals: backtrack
-        w -= step
-        previous, current = current, loss(w)
-        if np.abs(step).max() < 1e-8 or previous - current < 1e-10 * max(abs(previous), 1):
-            break
+        return grad, hess
+
+    return damped_newton(loss, grad_hess, k, iterations)
+
+
+def fit_listwise(rows: list, cols: list[int], l2: float = L2) -> np.ndarray:
+    """Weights over `cols` maximising the likelihood that the gold candidate comes first
+    (`listwise_weights`, L2 on standardized signals).
+    Furniture keeps the module's weight; the result is scaled so that bm25 weighs 1."""
+    lists = [(x[:, cols], gold) for x, gold, *_ in rows if gold.any() and not gold.all()]
+    scale = np.maximum(np.vstack([x for x, _ in lists]).std(axis=0), 1e-9)
+    w = listwise_weights([(x / scale, np.zeros(len(x)), gold) for x, gold in lists], l2, 50)
     out = np.zeros(len(SIGNALS))
     out[cols] = w / scale
     bm25 = out[BASE.index("bm25")]

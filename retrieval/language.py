@@ -69,6 +69,12 @@ for _lang, _words in _COMMON.items():
         _LOOKUP.setdefault(_word, []).append(_lang)
 
 
+# A lone two-letter word («un», «la», «de») names no language: in lowercase «kim jong un» it
+# is the end of a name, in «putin la kim» Arabic's لـ typed in Latin; two of them, or one
+# beside a longer word of the language, do.
+_SHORT_VOTE = 0.5
+
+
 def question_language(text: str) -> str:
     """The language `text` is written in: "ar" when it has Arabic letters, else a guess."""
     if _ARABIC.search(text):
@@ -98,12 +104,6 @@ def question_language(text: str) -> str:
             votes[lang] += 1 if len(word) > 2 else _SHORT_VOTE
     best = max(votes, key=lambda lang: (votes[lang], lang == "en"))
     return best if votes[best] >= 1 else "und"
-
-
-# A lone two-letter word («un», «la», «de») names no language: in lowercase «kim jong un» it
-# is the end of a name, in «putin la kim» Arabic's لـ typed in Latin; two of them, or one
-# beside a longer word of the language, do.
-_SHORT_VOTE = 0.5
 
 
 _MIN_UNNAMED = 3  # "a", "to", "ha": too short to be taken for a word of some language
