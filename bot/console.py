@@ -34,10 +34,19 @@ _HELP = """اكتب سؤالك بالعربية واضغط Enter. Type a questio
 مثال: {example}"""
 
 
-def console_help(example: str = EXAMPLES[0], topic: str = COMPARE_TOPIC) -> str:
+def console_help(example: str | None = EXAMPLES[0], topic: str | None = COMPARE_TOPIC) -> str:
     """The console's help, with `example`: a question the coverage answers
-    (examples.example), and `topic`: one to compare on (examples.compare_topic)."""
+    (examples.example), and `topic`: one to compare on (examples.compare_topic). With no
+    example (a database `marsad remove` emptied), how to add articles instead: a question
+    about the seeds would be declined."""
+    if example is None or topic is None:
+        return (_HELP.replace(" (e.g. :compare {topic})", "")
+                .replace("مثال: {example}", _NO_ARTICLES_HELP))
     return _HELP.replace("{example}", example).replace("{topic}", topic)
+
+
+_NO_ARTICLES_HELP = ("لا توجد مقالات بعد: أضفها بـ marsad ingest ثم اسأل عنها. "
+                     "(No articles yet: add some with marsad ingest PATH, then ask.)")
 
 
 HELP = console_help()  # over the seeds
