@@ -13,6 +13,7 @@ import collections
 import datetime as dt
 import functools
 import hashlib
+import html
 import json
 import os
 import re
@@ -1209,7 +1210,15 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 # A decoded line holds no surrogate (strict decoders never make one): only a JSON escape
 # \ud800-\udfff can, and a line without one needs no replacing (most lines).
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
-_MARKUP = re.compile(r"<(?:p|br|div|h[1-6])\b", re.IGNORECASE)
+# A record's text written as HTML: block tags, and the inline ones scrapers keep inside a
+# paragraph (`<b>`, `<a href>`, `<span>`): read as HTML, tags dropped and entities read.
+# Before, an inline tag stayed in the text, and a paragraph holding `<b>…</b>` was cut as
+# page furniture: its statement was never answerable.
+_MARKUP = re.compile(
+    r"<(?:p|br|div|h[1-6]|b|strong|i|em|u|a|span|font|mark|small|sup|sub|blockquote|ul|ol|"
+    r"li|table|figure|img)(?:\s[^<>]*)?/?>", re.IGNORECASE)
+# An HTML entity in a text with no tags (`&amp;`, `&quot;`, `&#1575;`): read, not shown
+_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#[0-9]{2,6}|#[xX][0-9a-fA-F]{2,5});")
 
 
 def parse_jsonl_line(line: str, where: str) -> Article:
@@ -1248,6 +1257,8 @@ def parse_json_record(record: dict[str, object], where: str, surrogates: bool = 
         from retrieval.feeds import paragraph_lines  # lxml loads only for such a text
 
         text = "\n\n".join(line for line in map(clean_text, paragraph_lines(text)) if line)
+    elif _ENTITY.search(text):
+        text = html.unescape(text)
     blocks = _split_blocks(text)
     # a dateline or a credit alone above the first paragraph or under the last is no passage
     paragraphs = without_notes(clean_paragraphs(blocks, title))
