@@ -145,9 +145,11 @@ async def run_console(engine: Marsad, top_k: int = 3, interactive: bool = True) 
                 now = await engine.sources()
                 print(console_help(example(now), compare_topic(now)))
             elif word in SOURCES_WORDS:
-                print(render_sources(await engine.sources()))
-                print()
-                print(render_outlets(await engine.outlets()))
+                listed = await engine.sources()
+                print(render_sources(listed))
+                if listed:  # no articles: said once, not again for the outlets
+                    print()
+                    print(render_outlets(await engine.outlets()))
             elif word in TIMELINE_WORDS:
                 print(render_timeline(await engine.timeline()))
             elif re.match(r":compare(?:\s|$)", shown, re.IGNORECASE):

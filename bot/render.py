@@ -310,7 +310,7 @@ def date_range(first, last) -> str:
 
 def render_outlets(summaries: Sequence[OutletSummary]) -> str:
     if not summaries:
-        return "لا توجد مقالات في قاعدة البيانات بعد. (No articles yet: use marsad ingest.)"
+        return NO_ARTICLES
     rows = []
     for o in summaries:
         articles = count(o.articles, ARTICLES)

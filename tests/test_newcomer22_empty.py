@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from test_cli import marsad
 
+from bot.render import NO_ARTICLES
 from bot.telegram_render import compare_prompt, not_a_question, render_help
 from bot.telegram_render import render_answer as telegram_answer
 from retrieval.model import Answer
@@ -37,7 +38,7 @@ def console_on_empty(tmp_path_factory) -> list[str]:
     tmp_path = tmp_path_factory.mktemp("empty")
     db = emptied(tmp_path)
     result = marsad(cwd=tmp_path, db=db, stdin=":help\nWhat did Putin give Kim?\n"
-                    "Qu'a offert Poutine à Kim ?\n:compare\nhelp\n")
+                    "Qu'a offert Poutine à Kim ?\n:compare\nhelp\n:sources\n")
     assert result.returncode == 0, result.stderr
     return result.stdout.split("\n\n")
 
@@ -66,6 +67,11 @@ def test_a_question_in_another_language_gets_no_seed_question(console_on_empty, 
 def test_compare_without_topic_says_there_is_nothing_to_compare(console_on_empty):
     prompt = console_on_empty[3]
     assert "الهدايا" not in prompt and "marsad ingest" in prompt
+
+
+def test_sources_says_there_are_no_articles_once(console_on_empty):
+    """Before: the articles' line, then the same line again for the outlets."""
+    assert "\n".join(console_on_empty[5:]).strip() == NO_ARTICLES
 
 
 def test_own_articles_still_suggest_their_headline(tmp_path):
