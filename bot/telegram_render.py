@@ -334,7 +334,7 @@ def render_help(sources: Sequence[SourceInfo], bot_username: str | None) -> str:
     if groups:
         head += f"<b>ما أعرفه:</b> {corpus_size(sources)}:\n"
     else:
-        head += "<b>ما أعرفه:</b> لا توجد مقالات بعد.\n"
+        head += "<b>ما أعرفه:</b> لا توجد مقالات بعد."  # no outlet lines follow
     suggested = examples(sources)  # none over no articles (a database emptied by remove)
     topic = compare_topic(sources)
     tail = (

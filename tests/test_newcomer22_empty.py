@@ -91,6 +91,7 @@ def test_bot_help_over_no_articles_lists_no_examples():
     assert "أمثلة" not in text
     assert not any(word in text for word in SEED_WORDS), text
     assert "/compare" in text
+    assert "\n\n\n" not in text  # one blank line between the parts, as with articles
 
 
 def test_bot_notices_over_no_articles():
