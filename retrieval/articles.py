@@ -1221,6 +1221,18 @@ _MARKUP = re.compile(
 _ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#[0-9]{2,6}|#[xX][0-9a-fA-F]{2,5});")
 
 
+_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
+
+
+def _plain(value: str | None) -> str | None:
+    """A record's title or outlet as a reader sees it: a scraper's tags dropped and its
+    entities read («<b>افتتاح</b> سوق &amp; معرض» → «افتتاح سوق & معرض»), not cited as
+    typed; None or empty stays as it is."""
+    if not value or ("<" not in value and "&" not in value):
+        return value
+    return clean_text(html.unescape(_TAG.sub(" ", value))) or None
+
+
 def parse_jsonl_line(line: str, where: str) -> Article:
     """One JSONL record `{"id","title","source","date","url","text"}` as an Article."""
     try:
@@ -1252,7 +1264,7 @@ def parse_json_record(record: dict[str, object], where: str, surrogates: bool = 
         article_id = clean_text(_json_text(record, "id", where))
     else:
         article_id = url or hashlib.sha1(f"{title}\n{text}".encode()).hexdigest()[:16]
-    title = title or article_id
+    title = _plain(title) or article_id
     if _MARKUP.search(text):
         from retrieval.feeds import paragraph_lines  # lxml loads only for such a text
 
@@ -1267,7 +1279,7 @@ def parse_json_record(record: dict[str, object], where: str, surrogates: bool = 
     return Article(
         id=article_id,
         title=title,
-        source=_json_optional(record, "source", where),
+        source=_plain(_json_optional(record, "source", where)),
         # no date given: the day its wire dateline prints (`الرياض الأحد 13 يوليو 2025 (واس) -`)
         date=_json_date(_field(record, "date"), where) or wire_date(blocks)
         or yearless_dateline(blocks),

@@ -68,3 +68,19 @@ def test_the_marked_statement_is_answered_and_shown_plain(tmp_path: Path):
     texts = [hit["text"] for hit in answer["hits"]]
     assert "وأضاف أن الدخول مجاني للطلاب & الباحثين." in texts
     assert not any("<b>" in t or "&amp;" in t for t in texts)
+
+
+@pytest.mark.parametrize("field, given, shown", [
+    ("title", "<b>افتتاح</b> سوق &amp; معرض في عدن", "افتتاح سوق & معرض في عدن"),
+    ("title", 'افتتاح <a href="/tag/aden">سوق</a> جديد', "افتتاح سوق جديد"),
+    ("source", "عدن &quot;الغد&quot;", 'عدن "الغد"'),
+    ("source", "<span>موقع إب نيوز</span>", "موقع إب نيوز"),
+    ("title", "شركة AT&T تفتتح مكتباً في عدن", "شركة AT&T تفتتح مكتباً في عدن"),
+])
+def test_title_and_outlet_are_cited_without_markup(field, given, shown):
+    """`sources`, `timeline` and every citation print the title and outlet: before, as
+    the scraper left them («عدن &quot;الغد&quot;»)."""
+    record = {"id": "t1", "title": "افتتاح سوق في عدن", "source": "عدن الغد",
+              "date": "2025-07-01", "text": OPENING} | {field: given}
+    article = parse_json_record(record, "news.jsonl:1")
+    assert getattr(article, field) == shown
