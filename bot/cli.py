@@ -209,8 +209,20 @@ async def _follow(config: Config, args: argparse.Namespace) -> int:
         async with one_writer(config.db_path), await _open(config, seeded=False) as engine:
             yield engine
 
-    async with session():  # a database it cannot write fails now, not as a traceback
-        pass               # in every pass's log until Ctrl-C
+    async def writable() -> None:  # a database it cannot write fails now, not as a
+        async with session():      # traceback in every pass's log until Ctrl-C
+            pass
+    check = asyncio.ensure_future(writable())
+    stopped = asyncio.ensure_future(stop.wait())
+    await asyncio.wait({check, stopped}, return_when=asyncio.FIRST_COMPLETED)
+    if not check.done():  # Ctrl-C or SIGTERM while another writer holds the database
+        check.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await check
+        print("marsad: stopped following", file=sys.stderr)
+        return 0
+    stopped.cancel()
+    check.result()  # its StoreError, if any
     follower = FeedFollower(args.urls, every, session=session, on_pass=printed,
                             delay_seconds=config.feeds.delay_seconds)
     print(f"following {len(args.urls)} feed(s) every {every:g} minute{'' if every == 1 else 's'}; "

@@ -95,7 +95,9 @@ takes: files, folders (read recursively) and http(s) URLs:
                        the page's own metadata; the body only (no menus, ads, comments)
   .xml, .rss, .atom    an RSS 2.0 or Atom feed file: each item's linked page is fetched,
                        or the item's own full text when the page cannot be fetched
-  .json                a JSON Feed (jsonfeed.org 1.0/1.1) file, read as an RSS feed is
+  .json                a JSON Feed (jsonfeed.org 1.0/1.1) file, read as an RSS feed is;
+                       named on the command line, any other .json is an archive of
+                       article records: a list, {"articles": [...]}, or one record
   http(s)://…          the URL of an article page, a feed or a news sitemap (fetched
                        politely: robots.txt, timeouts, at most 5 MB a page)
 Files in UTF-8, UTF-16 or Windows-1256; at most 2 MB per article.

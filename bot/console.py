@@ -34,10 +34,19 @@ _HELP = """اكتب سؤالك بالعربية واضغط Enter. Type a questio
 مثال: {example}"""
 
 
-def console_help(example: str = EXAMPLES[0], topic: str = COMPARE_TOPIC) -> str:
+def console_help(example: str | None = EXAMPLES[0], topic: str | None = COMPARE_TOPIC) -> str:
     """The console's help, with `example`: a question the coverage answers
-    (examples.example), and `topic`: one to compare on (examples.compare_topic)."""
+    (examples.example), and `topic`: one to compare on (examples.compare_topic). With no
+    example (a database `marsad remove` emptied), how to add articles instead: a question
+    about the seeds would be declined."""
+    if example is None or topic is None:
+        return (_HELP.replace(" (e.g. :compare {topic})", "")
+                .replace("مثال: {example}", _NO_ARTICLES_HELP))
     return _HELP.replace("{example}", example).replace("{topic}", topic)
+
+
+_NO_ARTICLES_HELP = ("لا توجد مقالات بعد: أضفها بـ marsad ingest ثم اسأل عنها. "
+                     "(No articles yet: add some with marsad ingest PATH, then ask.)")
 
 
 HELP = console_help()  # over the seeds
@@ -136,9 +145,11 @@ async def run_console(engine: Marsad, top_k: int = 3, interactive: bool = True) 
                 now = await engine.sources()
                 print(console_help(example(now), compare_topic(now)))
             elif word in SOURCES_WORDS:
-                print(render_sources(await engine.sources()))
-                print()
-                print(render_outlets(await engine.outlets()))
+                listed = await engine.sources()
+                print(render_sources(listed))
+                if listed:  # no articles: said once, not again for the outlets
+                    print()
+                    print(render_outlets(await engine.outlets()))
             elif word in TIMELINE_WORDS:
                 print(render_timeline(await engine.timeline()))
             elif re.match(r":compare(?:\s|$)", shown, re.IGNORECASE):

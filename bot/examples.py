@@ -26,13 +26,17 @@ _HEADLINE_WORD = re.compile(r"[^\W\d_]{3,}")
 
 
 def _seeds_subject(sources: Sequence[SourceInfo]) -> bool:
-    """True while the seeds' subject is covered, or nothing is yet."""
-    return not sources or any(all(w in s.title for w in _EXAMPLES_SUBJECT) for s in sources)
+    """True while the seeds' subject is covered."""
+    return any(all(w in s.title for w in _EXAMPLES_SUBJECT) for s in sources)
 
 
 def examples(sources: Sequence[SourceInfo], n: int = 2) -> tuple[str, ...]:
     """Up to `n` questions the coverage answers: the seeds' EXAMPLES while the seeds'
-    subject is in it (or it is empty); else the headlines of its `n` newest articles."""
+    subject is in it; else the headlines of its `n` newest articles; none over a database
+    emptied by `marsad remove` (it is not refilled from the seeds, so the seeds' questions
+    would be declined)."""
+    if not sources:
+        return ()
     if _seeds_subject(sources):
         return EXAMPLES[:n]
     newest = sorted(sources, key=lambda s: (s.date is not None, s.date or dt.date.min),
@@ -41,10 +45,12 @@ def examples(sources: Sequence[SourceInfo], n: int = 2) -> tuple[str, ...]:
         or EXAMPLES[:n]
 
 
-def compare_topic(sources: Sequence[SourceInfo]) -> str:
+def compare_topic(sources: Sequence[SourceInfo]) -> str | None:
     """The topic a compare prompt suggests («:compare درنة»): the seeds' «الهدايا» while
     their subject is covered; else the word the most headlines share, the coverage's
-    biggest story (the newest headline's first such word on a tie)."""
+    biggest story (the newest headline's first such word on a tie); None over no articles."""
+    if not sources:
+        return None
     if _seeds_subject(sources):
         return COMPARE_TOPIC
     newest = sorted(sources, key=lambda s: (s.date is not None, s.date or dt.date.min),
@@ -60,12 +66,14 @@ def compare_topic(sources: Sequence[SourceInfo]) -> str:
     return printed[counts.most_common(1)[0][0]] if counts else COMPARE_TOPIC
 
 
-def example(sources: Sequence[SourceInfo]) -> str:
-    """The one example a notice or a help line shows (see `examples`)."""
-    return examples(sources, 1)[0]
+def example(sources: Sequence[SourceInfo]) -> str | None:
+    """The one example a notice or a help line shows (see `examples`); None over no
+    articles: the notice then suggests no question."""
+    found = examples(sources, 1)
+    return found[0] if found else None
 
 
-async def for_answer(engine: Marsad, answer: Answer) -> str:
+async def for_answer(engine: Marsad, answer: Answer) -> str | None:
     """The example a terminal rendering of `answer` shows: only the "ask in Arabic" notice
     has one, so the coverage's articles are read for a question in another language only."""
     if answer.language in ("ar", "und"):

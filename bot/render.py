@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import textwrap
 from collections.abc import Sequence
 
@@ -46,12 +47,18 @@ OTHER_LANGUAGE = {
 }
 
 
-def other_language_notice(language: str, example: str = EXAMPLES[0]) -> str:
+def other_language_notice(language: str, example: str | None = EXAMPLES[0]) -> str:
     """The "ask in Arabic" notice in the reader's language (English when we lack theirs),
-    with `example`, a question the coverage answers (examples.example)."""
+    with `example`, a question the coverage answers (examples.example); with None (no
+    articles), the request alone, its ", for example:" clause cut."""
     notice = OTHER_LANGUAGE.get(language, OTHER_LANGUAGE["en"])
-    return notice.replace("{example}", example) + "\n" + (
+    if example is None:
+        notice = re.sub(r",[^,]*$", ".", notice.split("{example}")[0].rstrip(" :"))
+    return notice.replace("{example}", example or "") + "\n" + (
         "التغطية باللغة العربية: اطرح سؤالك بالعربية.")
+
+
+NO_ARTICLES = "لا توجد مقالات في قاعدة البيانات بعد. (No articles yet: use marsad ingest.)"
 
 
 # A counted noun's forms: (one, two, three to ten, eleven to ninety-nine). All are masculine,
@@ -187,7 +194,7 @@ def scope_note(answer: Answer) -> str | None:
 
 
 def render_answer(answer: Answer, bold: bool = False, sources: str = ":sources",
-                  example: str = EXAMPLES[0], width: int = WIDTH) -> str:
+                  example: str | None = EXAMPLES[0], width: int = WIDTH) -> str:
     """`bold`: set the best sentence in bold, for a terminal that shows it; `sources`: how
     the reader lists the articles where they are (the console's command by default);
     `example`: the question a notice suggests (examples.example of the coverage);
@@ -211,7 +218,7 @@ def render_answer(answer: Answer, bold: bool = False, sources: str = ":sources",
 
 def render_sources(sources: Sequence[SourceInfo]) -> str:
     if not sources:
-        return "لا توجد مقالات في قاعدة البيانات بعد. (No articles yet: use marsad ingest.)"
+        return NO_ARTICLES
     rows = []
     for s in sources:
         rows.append(f"{s.id}  {s.source or UNKNOWN_OUTLET}، {arabic_date(s.date)}  "
@@ -225,16 +232,20 @@ def outlet_name(source: str | None) -> str:
     return source or UNKNOWN_OUTLET
 
 
-def outlet_not_topic(outlet: str, command: str, topic: str = COMPARE_TOPIC) -> str:
+def outlet_not_topic(outlet: str, command: str, topic: str | None = COMPARE_TOPIC) -> str:
     """`:compare سكاي نيوز`: an outlet's name where a topic belongs. Say how to compare the
     outlets on a topic (`topic`: examples.compare_topic of the coverage), and how to ask
     what that one outlet reported."""
-    return (f"«{outlet}» مصدر وليس موضوعاً: {command} يقارن المصادر في موضوع، مثل "
-            f"{command} {topic}. ولمعرفة ما نشره هذا المصدر اسأل: ماذا قالت {outlet} عن …؟")
+    such = f"، مثل {command} {topic}" if topic else ""
+    return (f"«{outlet}» مصدر وليس موضوعاً: {command} يقارن المصادر في موضوع{such}. "
+            f"ولمعرفة ما نشره هذا المصدر اسأل: ماذا قالت {outlet} عن …؟")
 
 
-def compare_prompt(command: str, topic: str = COMPARE_TOPIC) -> str:
-    """A compare with no topic: how to give one (`topic`: examples.compare_topic)."""
+def compare_prompt(command: str, topic: str | None = COMPARE_TOPIC) -> str:
+    """A compare with no topic: how to give one (`topic`: examples.compare_topic; None
+    when there are no articles to compare)."""
+    if topic is None:
+        return NO_ARTICLES
     return f"اكتب موضوعاً للمقارنة، مثل: {command} {topic} (Give a topic to compare.)"
 
 
@@ -253,7 +264,7 @@ def shown_topic(topic: str) -> str:
 
 
 def render_comparison(comparison: Comparison, width: int = WIDTH, command: str = ":compare",
-                      topic: str = COMPARE_TOPIC) -> str:
+                      topic: str | None = COMPARE_TOPIC) -> str:
     """Each outlet's passage on the topic with its date, then the outlets that are silent;
     `command`: how the reader compares where they are (the console's by default); `topic`:
     the one a prompt suggests (examples.compare_topic of the coverage)."""
@@ -299,7 +310,7 @@ def date_range(first, last) -> str:
 
 def render_outlets(summaries: Sequence[OutletSummary]) -> str:
     if not summaries:
-        return "لا توجد مقالات في قاعدة البيانات بعد. (No articles yet: use marsad ingest.)"
+        return NO_ARTICLES
     rows = []
     for o in summaries:
         articles = count(o.articles, ARTICLES)

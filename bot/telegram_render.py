@@ -44,9 +44,11 @@ ELLIPSIS = "…"
 
 
 
-def not_a_question(example: str = EXAMPLES[0]) -> str:
+def not_a_question(example: str | None = EXAMPLES[0]) -> str:
     """The reply to words that ask nothing, with `example` (examples.example of the
-    coverage), escaped for HTML."""
+    coverage; None over no articles: no example), escaped for HTML."""
+    if example is None:
+        return "من فضلك اكتب سؤالاً عن التغطية الإخبارية."
     return "من فضلك اكتب سؤالاً عن التغطية الإخبارية، مثل: " + html.escape(example)
 
 
@@ -224,7 +226,7 @@ def render_related(answer: Answer, shown: int = 3) -> str:
             f"<b>أقرب المقاطع إليه:</b>\n\n{blocks}")
 
 
-def render_answer(answer: Answer, shown: int = 3, example: str = EXAMPLES[0]) -> str:
+def render_answer(answer: Answer, shown: int = 3, example: str | None = EXAMPLES[0]) -> str:
     """The first reply: the best passage in full, then up to `shown - 1` (at most two) more.
     A question in another language is told, in that language, that the coverage is Arabic.
     A question that named an outlet is first told whose passages these are (scope_note).
@@ -332,17 +334,19 @@ def render_help(sources: Sequence[SourceInfo], bot_username: str | None) -> str:
     if groups:
         head += f"<b>ما أعرفه:</b> {corpus_size(sources)}:\n"
     else:
-        head += "<b>ما أعرفه:</b> لا توجد مقالات بعد.\n"
-    suggested = examples(sources)
+        head += "<b>ما أعرفه:</b> لا توجد مقالات بعد."  # no outlet lines follow
+    suggested = examples(sources)  # none over no articles (a database emptied by remove)
+    topic = compare_topic(sources)
     tail = (
         "\n\n<b>كيف تسأل:</b>\n"
         "• في المحادثة الخاصة: اكتب سؤالك مباشرة.\n"
         f"• في المجموعات: /ask ثم سؤالك، أو اذكرني {esc(mention)}، أو ردّ على إحدى رسائلي.\n"
         f"• في أي محادثة: اكتب {esc(mention)} ثم سؤالك لمشاركة مقطع موثّق.\n\n"
-        "<b>أمثلة:</b>\n" + "\n".join(f"• {esc(e)}" for e in suggested) + "\n\n"
-        "/sources قائمة المقالات والمصادر.\n"
+        + ("<b>أمثلة:</b>\n" + "\n".join(f"• {esc(e)}" for e in suggested) + "\n\n"
+           if suggested else "")
+        + "/sources قائمة المقالات والمصادر.\n"
         "/compare ثم موضوع: كيف غطّته كل وسيلة"
-        + f"، مثل /compare {esc(compare_topic(sources))}\n"
+        + (f"، مثل /compare {esc(topic)}" if topic else "") + "\n"
         "/timeline المقالات بترتيب تاريخ النشر.\n\n"
         "<i>Marsad answers questions about Arabic news coverage and cites the outlet and date "
         "of every passage. Ask in Arabic; /sources lists the articles.</i>"
@@ -469,8 +473,11 @@ FEEDBACK_UP = "👍"
 FEEDBACK_DOWN = "👎"
 FEEDBACK_THANKS = "شكراً، سُجّل تقييمك."
 ADMINS_ONLY = "عذراً، هذا الأمر للمشرفين فقط. (Sorry, this command is for admins only.)"
-def compare_prompt(topic: str = COMPARE_TOPIC) -> str:
-    """/compare with no topic: how to give one (`topic`: examples.compare_topic)."""
+def compare_prompt(topic: str | None = COMPARE_TOPIC) -> str:
+    """/compare with no topic: how to give one (`topic`: examples.compare_topic; None
+    when there are no articles to compare)."""
+    if topic is None:
+        return "لا توجد مقالات بعد. (No articles yet.)"
     return f"اكتب موضوعاً بعد الأمر، مثل: /compare {esc(topic)}"
 
 
@@ -478,7 +485,7 @@ COMPARE_PROMPT = compare_prompt()  # over the seeds
 COMPARE_CHARS = 600  # each outlet's passage is shortened to about this much
 
 
-def render_comparison(comparison: Comparison, topic: str = COMPARE_TOPIC) -> list[str]:
+def render_comparison(comparison: Comparison, topic: str | None = COMPARE_TOPIC) -> list[str]:
     """/compare: each outlet's passage on the topic with its date, then the silent ones;
     `topic`: the one a prompt suggests (examples.compare_topic of the coverage)."""
     if comparison.outlet is not None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import os
 import sys
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -28,6 +29,24 @@ def lock_path(db_path: Path) -> Path:
     return db_path.with_name(db_path.name + ".lock")
 
 
+def _can_make(path: Path) -> None:
+    """Open (making it if need be) the lock file, raising the OSError filelock would hide:
+    it reports a lock file it cannot create (`/proc/x.db.lock`, ENOENT) as held by another
+    process, and the writer waited for it forever."""
+    os.close(os.open(path, os.O_RDWR | os.O_CREAT, 0o644))
+
+
+def _why_no_lock(db_path: Path, error: OSError) -> str:
+    """Why no writer lock can be made, in the reader's terms: "No such file or directory"
+    for `/proc/x.db`, whose folder exists, says nothing a user can act on."""
+    lock = lock_path(db_path)
+    if isinstance(error, IsADirectoryError):
+        return f"{lock} is a folder, where its lock file should be"
+    if isinstance(error, FileNotFoundError) and lock.parent.is_dir():
+        return f"no file can be made in {lock.parent}"
+    return why_unwritable(db_path, error)
+
+
 @contextlib.asynccontextmanager
 async def one_writer(db_path: Path) -> AsyncIterator[None]:
     """Hold the database's writer lock for the block; when another process holds it, say
@@ -39,6 +58,7 @@ async def one_writer(db_path: Path) -> AsyncIterator[None]:
     while True:
         try:
             db_path.parent.mkdir(parents=True, exist_ok=True)
+            _can_make(lock_path(db_path))
             lock.acquire(timeout=0)
             break
         except Timeout:  # first: filelock's Timeout is an OSError too (TimeoutError)
@@ -49,7 +69,7 @@ async def one_writer(db_path: Path) -> AsyncIterator[None]:
             await asyncio.sleep(POLL_SECONDS)
         except OSError as exc:
             raise StoreError(f"cannot write to the database {db_path}: "
-                             f"{why_unwritable(db_path, exc)}; choose a folder you can write "
+                             f"{_why_no_lock(db_path, exc)}; choose a folder you can write "
                              "with --db") from None
     try:
         yield

@@ -13,6 +13,7 @@ import collections
 import datetime as dt
 import functools
 import hashlib
+import html
 import json
 import os
 import re
@@ -1209,7 +1210,27 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 # A decoded line holds no surrogate (strict decoders never make one): only a JSON escape
 # \ud800-\udfff can, and a line without one needs no replacing (most lines).
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
-_MARKUP = re.compile(r"<(?:p|br|div|h[1-6])\b", re.IGNORECASE)
+# A record's text written as HTML: block tags, and the inline ones scrapers keep inside a
+# paragraph (`<b>`, `<a href>`, `<span>`): read as HTML, tags dropped and entities read.
+# Before, an inline tag stayed in the text, and a paragraph holding `<b>…</b>` was cut as
+# page furniture: its statement was never answerable.
+_MARKUP = re.compile(
+    r"<(?:p|br|div|h[1-6]|b|strong|i|em|u|a|span|font|mark|small|sup|sub|blockquote|ul|ol|"
+    r"li|table|figure|img)(?:\s[^<>]*)?/?>", re.IGNORECASE)
+# An HTML entity in a text with no tags (`&amp;`, `&quot;`, `&#1575;`): read, not shown
+_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#[0-9]{2,6}|#[xX][0-9a-fA-F]{2,5});")
+
+
+_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
+
+
+def _plain(value: str | None) -> str | None:
+    """A record's title or outlet as a reader sees it: a scraper's tags dropped and its
+    entities read («<b>افتتاح</b> سوق &amp; معرض» → «افتتاح سوق & معرض»), not cited as
+    typed; None or empty stays as it is."""
+    if not value or ("<" not in value and "&" not in value):
+        return value
+    return clean_text(html.unescape(_TAG.sub(" ", value))) or None
 
 
 def parse_jsonl_line(line: str, where: str) -> Article:
@@ -1243,11 +1264,13 @@ def parse_json_record(record: dict[str, object], where: str, surrogates: bool = 
         article_id = clean_text(_json_text(record, "id", where))
     else:
         article_id = url or hashlib.sha1(f"{title}\n{text}".encode()).hexdigest()[:16]
-    title = title or article_id
+    title = _plain(title) or article_id
     if _MARKUP.search(text):
         from retrieval.feeds import paragraph_lines  # lxml loads only for such a text
 
         text = "\n\n".join(line for line in map(clean_text, paragraph_lines(text)) if line)
+    elif _ENTITY.search(text):
+        text = html.unescape(text)
     blocks = _split_blocks(text)
     # a dateline or a credit alone above the first paragraph or under the last is no passage
     paragraphs = without_notes(clean_paragraphs(blocks, title))
@@ -1256,7 +1279,7 @@ def parse_json_record(record: dict[str, object], where: str, surrogates: bool = 
     return Article(
         id=article_id,
         title=title,
-        source=_json_optional(record, "source", where),
+        source=_plain(_json_optional(record, "source", where)),
         # no date given: the day its wire dateline prints (`الرياض الأحد 13 يوليو 2025 (واس) -`)
         date=_json_date(_field(record, "date"), where) or wire_date(blocks)
         or yearless_dateline(blocks),

@@ -31,7 +31,7 @@ from .agencies import (
     credited_agencies,
 )
 from .aliases import AliasTable, Mined, Terms
-from .analysis import analyze, normalize, tokenize
+from .analysis import analyze, analyze_token, normalize, tokenize
 from .answer_types import amount_given, decision_type, matching_sentences, priced
 from .corroborate import stored_title_terms
 from .coverage import Comparison, OutletSummary, Timeline
@@ -58,6 +58,7 @@ from .questions import (
     bounded,
     clean_question,
     question_terms,
+    read_zero_width_spaces,
     reframed,
     word_shapes,
 )
@@ -256,6 +257,11 @@ class Marsad:
         ids[term] = i
         return i
 
+    def _known_word(self, word: str) -> bool:
+        """Is `word`, as typed, a term of the index (read_zero_width_spaces asks)."""
+        term = analyze_token(normalize(word))
+        return term is not None and self.term_id(term) >= 0
+
     def _sharing(self, term: str) -> list[int]:
         """Ids of the vocabulary terms sharing a character trigram with `term`."""
         self.variants.sync(self.terms)
@@ -342,6 +348,11 @@ class Marsad:
         """
         clock = _Clock(timings)
         question = clean_question(question)  # hostile input: see questions.py (issue 7)
+        read = read_zero_width_spaces(question, self._known_word)
+        if read != question:  # answered as read, echoed as asked
+            answer = await self.answer(read, k, timings)
+            answer.question = question
+            return answer
         with clock("analyse"):
             language = question_language(question)
             # «ماذا قالت سكاي نيوز عن …»: that outlet's passages only (outlet_scope.py)
@@ -1141,7 +1152,7 @@ class Marsad:
     # -- coverage: who reported what (coverage.py, feedback.py) ----------------------------
     async def compare(self, topic: str) -> Comparison:
         """Each outlet's most relevant passage on `topic`; outlets with nothing are silent."""
-        topic = clean_question(topic)
+        topic = read_zero_width_spaces(clean_question(topic), self._known_word)
         all_outlets = coverage_views.outlets(await self.store.sources())
         named = (await self._outlet_names()).only_named(topic)
         if named is not None:  # «:compare سكاي نيوز»: an outlet, not a topic

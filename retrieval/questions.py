@@ -10,8 +10,10 @@ their length).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .analysis import (
+    STOPWORDS,
     analyze_question,
     analyze_token,
     derived_verbal_noun,
@@ -31,6 +33,45 @@ _MARKUP_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]{0,200})?/?>")
 def clean_question(text: str) -> str:
     """`text` with lone surrogates (unencodable anywhere) replaced by U+FFFD."""
     return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
+
+
+ZERO_WIDTH_SPACE = "\u200b"
+# the word touching a zero width space on either side (letters, digits, harakat, tatweel)
+_WORD_BEFORE = re.compile(r"[\w\u064b-\u065f\u0670\u0640]+$")
+_WORD_AFTER = re.compile(r"^[\w\u064b-\u065f\u0670\u0640]+")
+
+
+def read_zero_width_spaces(text: str, known: Callable[[str], bool]) -> str:
+    """`text` with each zero width space (U+200B) read as what its writer meant: a space
+    between two words («ماذا​أهدى»: a phone or a copied page glued them), or nothing inside
+    one word («بو​تين»: a name split by an invisible mark). Joined when the joined word is
+    `known` (a term of the index), or when neither side is a word of its own; split when
+    either side is a function or question word (STOPWORDS: «ماذا», «من»), or both sides
+    are known words. `known(word)`: is the word, as typed, a term of the coverage."""
+    if ZERO_WIDTH_SPACE not in text:
+        return text
+    pieces = text.split(ZERO_WIDTH_SPACE)
+    read = pieces[0]
+    for piece in pieces[1:]:
+        before, after = _WORD_BEFORE.search(read), _WORD_AFTER.match(piece)
+        if before is None or after is None:  # beside a space or a mark: it is nothing
+            read += piece
+            continue
+        left, right = before.group(), after.group()
+        if known(left + right):
+            read += piece
+        elif _function_word(left) or _function_word(right) or (known(left) and known(right)):
+            read += " " + piece
+        else:
+            read += piece
+    return read
+
+
+def _function_word(word: str) -> bool:
+    """A function or question word standing alone («ماذا», «من», «عن»), not a letter or the
+    article a word was cut after («و», «ال»)."""
+    form = normalize(word)
+    return len(form) >= 2 and form != "ال" and form in STOPWORDS
 
 
 def without_markup(text: str) -> str:
