@@ -423,11 +423,19 @@ def asks_count(question: str) -> bool:
     «بقذائف مدفعية للشهر والنصف الماضيين» tells for how long, not how many. Any other
     amount question may ask how long («كم استمرت …», «قديش رح تطول …», «كم كان عمره …»)."""
     tokens = tokenize(normalize(bounded(clean_question(question))))
-    if any(analyze_token(t) in _TIME_UNITS for t in tokens):
-        return False
-    return any(t in _COUNT_WORDS or (_ASKS.get(t) == NUMBER and i + 1 < len(tokens)
-                                     and _counted(tokens[i + 1]))
-               for i, t in enumerate(tokens))
+    for i, t in enumerate(tokens):
+        if not (t in _COUNT_WORDS or _ASKS.get(t) == NUMBER):
+            continue
+        # the noun counted: right after «كم», «عدد» or «كم عدد» (a time noun elsewhere
+        # only scopes the count: «كم قذيفة سلمت خلال الشهر الماضي؟» asks how many)
+        after = tokens[i + 1:i + 3]
+        unit = next((a for a in after if a not in _COUNT_WORDS), None)
+        if unit is not None and analyze_token(unit) in _TIME_UNITS:
+            return False
+        if t in _COUNT_WORDS or (after and after[0] not in _COUNT_WORDS
+                                 and _counted(after[0])):
+            return True
+    return False
 
 
 def _counted(token: str) -> bool:
@@ -480,7 +488,8 @@ def _candidates(tokens: Sequence[str], kind: str, spans: bool) -> list[int]:
     for an amount asked that is no span of time (`spans` False: `asks_count`), not an
     amount of time: a unit's dual (يومين) or an amount beside a unit of time (الشهر
     والنصف، ثلاثة أيام)."""
-    at = [i for i, token in enumerate(tokens) if _is_candidate(token, kind)]
+    at = [i for i, token in enumerate(tokens) if _is_candidate(token, kind)
+          and not _whereas(tokens, i)]
     if kind == HOUR:  # a clock time: digits after «الساعة» («الساعة 10:30»), not «40 ثانية»
         at += [i for i, token in enumerate(tokens) if i and _DIGIT.search(token)
                and tokens[i - 1] in _CLOCK]
@@ -490,6 +499,18 @@ def _candidates(tokens: Sequence[str], kind: str, spans: bool) -> list[int]:
     return [i for i in at if not any(_TIME_DUALS.match(f) for f in _bare(tokens[i]))
             and terms[max(i - 1, 0)] not in _TIME_UNITS
             and (i + 1 >= len(terms) or terms[i + 1] not in _TIME_UNITS)]
+
+
+_IN = normalize("في")
+_WHILE = normalize("حين")
+
+
+def _whereas(tokens: Sequence[str], i: int) -> bool:
+    """Whether `tokens[i]` is «حين» in «في حين» (whereas, while): a contrast between two
+    clauses, no time («سيكون أول كوري شمالي يصل إلى المدار، في حين تسعى الدولة …» tells
+    no year nor day)."""
+    return (i > 0 and _WHILE in _bare(tokens[i])
+            and _IN in _bare(tokens[i - 1]))
 
 
 def matching_sentences(text: str, weights: Mapping[str, float],
