@@ -21,6 +21,7 @@ from .analysis import analyze_token, normalize, tokenize
 from .countries import nation
 from .passages import sentences_of
 from .questions import bounded, clean_question
+from .synonyms import unglued
 
 __all__ = [
     "MEASURE_VERBS",
@@ -733,7 +734,10 @@ def names_beside(text: str, focus: str, weights: Mapping[str, float],
         tokens, terms = _sentence_terms(sentence)
         glued = _glued_prepositions(sentence)
         for i, term in enumerate(terms):
-            if not _has(term, (focus,), aliases):
+            # ... written with a preposition glued to it too: «لوزير الخارجية الروسي سيرغي
+            # لافروف» names the minister (the stemmer strips ل only before the article)
+            if not (_has(term, (focus,), aliases)
+                    or any(_has(bare, (focus,), aliases) for bare in unglued(term or ""))):
                 continue
             found = False
             if any(_named_from(tokens, terms, i, step, asked, aliases, common, owned, glued)
