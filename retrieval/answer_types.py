@@ -173,7 +173,7 @@ _SPEECH_MARKS = re.compile(r"\w+|[:«\"“.،,؛;!?؟]")
 # holds X with no name beside it («على متن قطاره المدرع») does not say it. So do «ما
 # طراز/موديل/ماركة X؟»: a model or a make is the name of a thing's kind («بندقية
 # كلاشنيكوف»), which «أعطى كيم بندقية» does not give.
-_NAME_NOUN = _forms("اسم طراز موديل ماركة")
+_NAME_NOUN = _forms("اسم أسماء طراز موديل ماركة")  # «ما أسماء …؟» asks names too
 # ... the name nouns as terms: what they ask about is the noun after them (decide.py)
 NAME_TERMS = frozenset(t for w in _NAME_NOUN if (t := analyze_token(w)))
 _WHO = _forms("من مين منو شكون")
@@ -440,9 +440,11 @@ def asks_count(question: str) -> bool:
 
 
 def _counted(token: str) -> bool:
-    """A noun counted after «كم»: in the accusative (قذيفة، قمرا), not a verb."""
+    """A noun counted after «كم»: in the accusative (قذيفة، قمرا), not a verb, nor a
+    country that ends so (روسيا، كوريا): «كم كوريا ترسل قذائف …؟», the dialect's «شكد
+    صارلها» (how long has it been) read, names what acts, no unit counted."""
     return token.endswith(_COUNTED_ENDINGS) and not token.endswith(_VERB_ENDS) \
-        and not token.startswith(_VERB_STARTS)
+        and not token.startswith(_VERB_STARTS) and nation(token) is None
 
 
 COUNT_BEFORE = 2  # words a number may stand before the noun it counts («3 ملايين طن»)
@@ -491,6 +493,8 @@ def _candidates(tokens: Sequence[str], kind: str, spans: bool) -> list[int]:
     والنصف، ثلاثة أيام)."""
     at = [i for i, token in enumerate(tokens) if _is_candidate(token, kind)
           and not _whereas(tokens, i)]
+    if kind == NUMBER:  # «مرات عدة», «عدة مرات», «مرارا»: how often, for «كم مرة …؟»
+        at += [i for i in range(len(tokens)) if _how_often(tokens, i)]
     if kind == HOUR:  # a clock time: digits after «الساعة» («الساعة 10:30»), not «40 ثانية»
         at += [i for i, token in enumerate(tokens) if i and _DIGIT.search(token)
                and tokens[i - 1] in _CLOCK]
@@ -504,6 +508,19 @@ def _candidates(tokens: Sequence[str], kind: str, spans: bool) -> list[int]:
 
 _IN = normalize("في")
 _WHILE = normalize("حين")
+_TIMES_PLURAL = _forms("مرات مرّات")
+_SEVERAL = _forms("عدة عديدة كثيرة")
+_REPEATEDLY = _forms("مرارا مراراً")
+
+
+def _how_often(tokens: Sequence[str], i: int) -> bool:
+    """Whether `tokens[i]` says how often, without a number: «استخدمت في الفضاء مرات
+    عدة» (several times), «عدة مرات», «مرارا» (an amount for «كم مرة …؟», as «مرتين» is)."""
+    forms = _bare(tokens[i])
+    if any(f in _REPEATEDLY for f in forms):
+        return True
+    return any(f in _TIMES_PLURAL for f in forms) and any(
+        f in _SEVERAL for j in (i - 1, i + 1) if 0 <= j < len(tokens) for f in _bare(tokens[j]))
 
 
 def _whereas(tokens: Sequence[str], i: int) -> bool:
