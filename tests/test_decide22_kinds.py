@@ -4,7 +4,9 @@ in the accusative beside the actor read as the one acted upon (`role_swap` fired
 holder's name read as unnamed (`name_missing`, `title_unnamed` on «لوزير الخارجية الروسي
 سيرغي لافروف»), «في حين» (whereas) read as a time (a future event's time asked was
 answered by a passage that never dates it), and a time noun that only scopes a count
-(«كم قذيفة … خلال الشهر الماضي؟») read as asking how long.
+(«كم قذيفة … خلال الشهر الماضي؟») read as asking how long, a country after «كم» read as
+the unit counted (the dialect's «شكد صارلها كوريا … تدز قذائف» asks how long), «مرات عدة»
+read as no amount for «كم مرة …؟», and «ما أسماء …؟» not read as asking names.
 
 Questions and coverage invented, siblings of the failures, not copied from any question file.
 """
@@ -176,3 +178,59 @@ async def test_how_many_over_a_span_is_declined(engine_over) -> None:
     answer = await engine.answer(
         "كم مترا مكعبا من الغاز زودت الجزائر تونس خلال الأشهر الثلاثة الماضية؟", 3)
     assert not answer.answered, [h.text for h in answer.hits]
+
+
+# ------------------------------------------------ a country after «كم» is no unit counted
+
+@pytest.mark.parametrize("question", [
+    "شكد صارلها كوريا الشمالية تبعت قذائف لروسيا؟",  # how long has it been
+    "قديش صرلها الجزائر تزود تونس بالغاز؟",
+    "كم روسيا دفعت مقابل الذخيرة؟",
+])
+def test_a_country_after_how_much_is_no_count(question) -> None:
+    from retrieval.dialects import to_msa
+    assert not answer_types.asks_count(to_msa(question))
+
+
+async def test_how_long_a_country_has_done_it_is_answered_by_a_span(engine_over) -> None:
+    engine = await engine_over(VISIT)
+    answer = await engine.answer("قديش صرلها الجزائر عم تزود تونس بالغاز؟", 3)
+    assert answer.answered and has(answer.hits[0].text, "للشهر الثالث"), [
+        h.text for h in answer.hits]
+
+
+# ------------------------------------------------ how often, without a number
+
+@pytest.mark.parametrize("text, held", [
+    ("استخدمت البزة في الفضاء مرات عدة.", True),
+    ("استخدمت البزة في الفضاء عدة مرات.", True),
+    ("استخدمت البزة في الفضاء مرارا.", True),
+    ("استخدمت البزة في الفضاء.", False),
+    ("استخدمت البزة في عدة رحلات.", False),  # several trips: no «مرات»
+])
+def test_how_often_without_a_number_is_an_amount(text, held) -> None:
+    weights = {analyze_token(normalize(w)): 1.0 for w in ("استخدمت", "البزة")}
+    assert answer_types.holds(text, answer_types.NUMBER, weights, {}, spans=False) is held
+
+
+# ------------------------------------------------ «ما أسماء …؟» asks names
+
+@pytest.mark.parametrize("question", [
+    "ما أسماء الوزراء الذين رافقوا الهادفي؟",
+    "ما هي أسماء المهندسين الذين سيتدربون؟",
+])
+def test_names_asked_in_the_plural(question) -> None:
+    assert answer_types.decision_type(question) == answer_types.NAME
+
+
+async def test_names_the_coverage_never_gives_are_missing(engine_over) -> None:
+    # the engineers are offered training, never named: the decision is told so
+    engine = await engine_over(VISIT)
+    answer = await engine.answer("ما أسماء المهندسين التونسيين الذين سيتدربون في ورقلة؟", 3)
+    assert signal(answer, "name_missing") == 1.0, [h.text for h in answer.hits]
+
+
+async def test_names_the_coverage_gives_are_answered(engine_over) -> None:
+    engine = await engine_over(VISIT)
+    answer = await engine.answer("ما أسماء الوزراء الذين وصلوا إلى الجزائر؟", 3)
+    assert signal(answer, "name_missing") == 0.0, [h.text for h in answer.hits]
