@@ -493,8 +493,6 @@ def _candidates(tokens: Sequence[str], kind: str, spans: bool) -> list[int]:
     والنصف، ثلاثة أيام)."""
     at = [i for i, token in enumerate(tokens) if _is_candidate(token, kind)
           and not _whereas(tokens, i)]
-    if kind == NUMBER:  # «مرات عدة», «عدة مرات», «مرارا»: how often, for «كم مرة …؟»
-        at += [i for i in range(len(tokens)) if _how_often(tokens, i)]
     if kind == HOUR:  # a clock time: digits after «الساعة» («الساعة 10:30»), not «40 ثانية»
         at += [i for i, token in enumerate(tokens) if i and _DIGIT.search(token)
                and tokens[i - 1] in _CLOCK]
@@ -508,19 +506,6 @@ def _candidates(tokens: Sequence[str], kind: str, spans: bool) -> list[int]:
 
 _IN = normalize("في")
 _WHILE = normalize("حين")
-_TIMES_PLURAL = _forms("مرات مرّات")
-_SEVERAL = _forms("عدة عديدة كثيرة")
-_REPEATEDLY = _forms("مرارا مراراً")
-
-
-def _how_often(tokens: Sequence[str], i: int) -> bool:
-    """Whether `tokens[i]` says how often, without a number: «استخدمت في الفضاء مرات
-    عدة» (several times), «عدة مرات», «مرارا» (an amount for «كم مرة …؟», as «مرتين» is)."""
-    forms = _bare(tokens[i])
-    if any(f in _REPEATEDLY for f in forms):
-        return True
-    return any(f in _TIMES_PLURAL for f in forms) and any(
-        f in _SEVERAL for j in (i - 1, i + 1) if 0 <= j < len(tokens) for f in _bare(tokens[j]))
 
 
 def _whereas(tokens: Sequence[str], i: int) -> bool:

@@ -5,8 +5,8 @@ holder's name read as unnamed (`name_missing`, `title_unnamed` on «لوزير �
 سيرغي لافروف»), «في حين» (whereas) read as a time (a future event's time asked was
 answered by a passage that never dates it), and a time noun that only scopes a count
 («كم قذيفة … خلال الشهر الماضي؟») read as asking how long, a country after «كم» read as
-the unit counted (the dialect's «شكد صارلها كوريا … تدز قذائف» asks how long), «مرات عدة»
-read as no amount for «كم مرة …؟», and «ما أسماء …؟» not read as asking names.
+the unit counted (the dialect's «شكد صارلها كوريا … تدز قذائف» asks how long), and «ما أسماء
+…؟» not read as asking names.
 
 Questions and coverage invented, siblings of the failures, not copied from any question file.
 """
@@ -197,20 +197,6 @@ async def test_how_long_a_country_has_done_it_is_answered_by_a_span(engine_over)
     answer = await engine.answer("قديش صرلها الجزائر عم تزود تونس بالغاز؟", 3)
     assert answer.answered and has(answer.hits[0].text, "للشهر الثالث"), [
         h.text for h in answer.hits]
-
-
-# ------------------------------------------------ how often, without a number
-
-@pytest.mark.parametrize("text, held", [
-    ("استخدمت البزة في الفضاء مرات عدة.", True),
-    ("استخدمت البزة في الفضاء عدة مرات.", True),
-    ("استخدمت البزة في الفضاء مرارا.", True),
-    ("استخدمت البزة في الفضاء.", False),
-    ("استخدمت البزة في عدة رحلات.", False),  # several trips: no «مرات»
-])
-def test_how_often_without_a_number_is_an_amount(text, held) -> None:
-    weights = {analyze_token(normalize(w)): 1.0 for w in ("استخدمت", "البزة")}
-    assert answer_types.holds(text, answer_types.NUMBER, weights, {}, spans=False) is held
 
 
 # ------------------------------------------------ «ما أسماء …؟» asks names
