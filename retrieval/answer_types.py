@@ -207,6 +207,10 @@ def answer_type(text: str) -> str | None:
     tokens = tokenize(normalize(bounded(clean_question(text))))[:6]
     for i, token in enumerate(tokens):
         if token in _ASKS:
+            # «مين بيقرر قديش بيضل الوفد؟» asks who; the amount is the clause it decides
+            # («من كم يوم …»: since how many days, «من» a preposition there)
+            if any(t in _WHO for t in tokens[:max(i - 1, 0)]):
+                return None
             return _ASKS[token]
         if i and tokens[i - 1] in _WHICH:
             if token in _TIME_NOUNS or token in _ASKED_TWO:
@@ -491,7 +495,8 @@ def _candidates(tokens: Sequence[str], kind: str, spans: bool) -> list[int]:
     for an amount asked that is no span of time (`spans` False: `asks_count`), not an
     amount of time: a unit's dual (يومين) or an amount beside a unit of time (الشهر
     والنصف، ثلاثة أيام)."""
-    at = [i for i, token in enumerate(tokens) if _is_candidate(token, kind)
+    at = [i for i, token in enumerate(tokens) if (_is_candidate(token, kind) or (
+        kind == NUMBER and spans and _untold(tokens, i)))
           and not _whereas(tokens, i)]
     if kind == HOUR:  # a clock time: digits after «الساعة» («الساعة 10:30»), not «40 ثانية»
         at += [i for i, token in enumerate(tokens) if i and _DIGIT.search(token)
@@ -506,6 +511,31 @@ def _candidates(tokens: Sequence[str], kind: str, spans: bool) -> list[int]:
 
 _IN = normalize("في")
 _WHILE = normalize("حين")
+# «لم أكن متأكدا من المدة», «من دون تحديد»: the coverage says the amount is not known,
+# which answers how long (readers' keys hold it: «كم ستستمر الزيارة؟» -> «لم أكن متأكداً
+# من المدة»)
+_UNFIXED = _forms("مسمى محدد معلوم معروف واضح")
+_NOT = _forms("غير")
+_FIXING = _forms("تحديد")
+_WITHOUT = _forms("دون بدون عدم")
+_SURE = _forms("متأكد متأكدا متأكدة متأكدين")
+_NEGATIONS = _forms("لم لست ليس لسنا غير لا")
+
+
+def _untold(tokens: Sequence[str], i: int) -> bool:
+    """Whether `tokens[i]` says that the amount asked is not known (`_UNFIXED` after
+    «غير», «تحديد» after «دون», «متأكد» after a negation within two words): an answer to
+    how long («لم أكن متأكدا من المدة»), read only where an amount that may be a span is
+    asked (`_candidates`): for when, «من دون تحديد تاريخ» answered near misses asking
+    the date of something else in the sentence, and for how many, «كم عدد أفراد الوفد؟»
+    met «لم أكن متأكدا من المدة»."""
+    forms = _bare(tokens[i])
+    before = [f for j in range(max(i - 2, 0), i) for f in _bare(tokens[j])]
+    if any(f in _UNFIXED for f in forms):
+        return i > 0 and any(f in _NOT for f in _bare(tokens[i - 1]))
+    if any(f in _FIXING for f in forms):
+        return i > 0 and any(f in _WITHOUT for f in _bare(tokens[i - 1]))
+    return any(f in _SURE for f in forms) and any(f in _NEGATIONS for f in before)
 
 
 def _whereas(tokens: Sequence[str], i: int) -> bool:
