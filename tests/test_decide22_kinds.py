@@ -7,8 +7,10 @@ answered by a passage that never dates it), and a time noun that only scopes a c
 («كم قذيفة … خلال الشهر الماضي؟») read as asking how long, a country after «كم» read as
 the unit counted (the dialect's «شكد صارلها كوريا … تدز قذائف» asks how long), «ما أسماء
 …؟» not read as asking names, a statement that the amount is not known («لم أكن متأكدا من
-المدة») not read as answering how long, and a who-question holding an amount
-(«مين بيقرر قديش …؟») read as asking the amount.
+المدة») not read as answering how long, a who-question holding an amount
+(«مين بيقرر قديش …؟») read as asking the amount, and a recipient named by his relation to
+the actor and an adjective («لضيفه الكوري»: his Korean guest) looked for as the word
+«ضيف», which no passage writes, rather than as the adjective.
 
 Questions and coverage invented, siblings of the failures, not copied from any question file.
 """
@@ -293,3 +295,44 @@ def test_who_before_how_much_asks_who(question) -> None:
 ])
 def test_from_before_how_much_still_asks_it(question, kind) -> None:
     assert answer_types.answer_type(question) == kind
+
+
+# ------------------------------------------------ «لضيفه»: the actor's guest
+
+GUESTS = [
+    _article("gifts", "صحيفة الشروق", "تبادل الهدايا في قصر المرادية",
+             "وأهدى الرئيس الجزائري وزير الخارجية التونسي سامي الهادفي مصحفا مخطوطا، وتلقى "
+             "في المقابل لوحة فنية من الخزف التونسي.\n\n"
+             "واستقبل الرئيس الجزائري في اليوم نفسه رئيس الوزراء المالي في زيارة قصيرة."),
+    _article("rain", "موقع الخبر", "أمطار غزيرة في الشرق الجزائري",
+             "تسببت أمطار غزيرة في فيضانات بولاية قسنطينة الأربعاء.\n\n"
+             "وقالت الحماية المدنية إن فرقها أجلت عشرات العائلات."),
+]
+
+
+@pytest.mark.parametrize("question", [
+    "ماذا أهدى الرئيس الجزائري لضيفه التونسي؟",
+    "ما الذي قدمه الرئيس الجزائري هدية لضيفه التونسي؟",
+])
+async def test_a_gift_to_the_actors_guest_is_answered(engine_over, question) -> None:
+    engine = await engine_over(GUESTS)
+    answer = await engine.answer(question, 3)
+    assert signal(answer, "frame_apart") == 0.0
+    assert answer.answered and has(answer.hits[0].text, "مصحفا"), (
+        question, [h.text for h in answer.hits])
+
+
+@pytest.mark.parametrize("question, recipient", [
+    ("ماذا أهدى بوتين لضيفه البيلاروسي؟", "البيلاروسي"),
+    ("ماذا قدم كيم لنظيره الصيني؟", "الصيني"),
+])
+def test_the_guest_is_the_one_the_adjective_names(question, recipient) -> None:
+    asked = _frame(question)
+    assert asked is not None and asked.recipient == analyze_token(normalize(recipient))
+
+
+async def test_a_gift_to_a_guest_of_another_country_is_declined(engine_over) -> None:
+    # the Malian guest was received, never given a gift
+    engine = await engine_over(GUESTS)
+    answer = await engine.answer("ماذا أهدى الرئيس الجزائري لضيفه المالي؟", 3)
+    assert not answer.answered, [h.text for h in answer.hits]
