@@ -21,6 +21,7 @@ from .analysis import analyze_token, normalize, tokenize
 from .countries import nation
 from .passages import sentences_of
 from .questions import bounded, clean_question
+from .synonyms import unglued
 
 __all__ = [
     "MEASURE_VERBS",
@@ -172,7 +173,7 @@ _SPEECH_MARKS = re.compile(r"\w+|[:«\"“.،,؛;!?؟]")
 # holds X with no name beside it («على متن قطاره المدرع») does not say it. So do «ما
 # طراز/موديل/ماركة X؟»: a model or a make is the name of a thing's kind («بندقية
 # كلاشنيكوف»), which «أعطى كيم بندقية» does not give.
-_NAME_NOUN = _forms("اسم طراز موديل ماركة")
+_NAME_NOUN = _forms("اسم أسماء طراز موديل ماركة")  # «ما أسماء …؟» asks names too
 # ... the name nouns as terms: what they ask about is the noun after them (decide.py)
 NAME_TERMS = frozenset(t for w in _NAME_NOUN if (t := analyze_token(w)))
 _WHO = _forms("من مين منو شكون")
@@ -206,6 +207,10 @@ def answer_type(text: str) -> str | None:
     tokens = tokenize(normalize(bounded(clean_question(text))))[:6]
     for i, token in enumerate(tokens):
         if token in _ASKS:
+            # «مين بيقرر قديش بيضل الوفد؟» asks who; the amount is the clause it decides
+            # («من كم يوم …»: since how many days, «من» a preposition there)
+            if any(t in _WHO for t in tokens[:max(i - 1, 0)]):
+                return None
             return _ASKS[token]
         if i and tokens[i - 1] in _WHICH:
             if token in _TIME_NOUNS or token in _ASKED_TWO:
@@ -423,17 +428,27 @@ def asks_count(question: str) -> bool:
     «بقذائف مدفعية للشهر والنصف الماضيين» tells for how long, not how many. Any other
     amount question may ask how long («كم استمرت …», «قديش رح تطول …», «كم كان عمره …»)."""
     tokens = tokenize(normalize(bounded(clean_question(question))))
-    if any(analyze_token(t) in _TIME_UNITS for t in tokens):
-        return False
-    return any(t in _COUNT_WORDS or (_ASKS.get(t) == NUMBER and i + 1 < len(tokens)
-                                     and _counted(tokens[i + 1]))
-               for i, t in enumerate(tokens))
+    for i, t in enumerate(tokens):
+        if not (t in _COUNT_WORDS or _ASKS.get(t) == NUMBER):
+            continue
+        # the noun counted: right after «كم», «عدد» or «كم عدد» (a time noun elsewhere
+        # only scopes the count: «كم قذيفة سلمت خلال الشهر الماضي؟» asks how many)
+        after = tokens[i + 1:i + 3]
+        unit = next((a for a in after if a not in _COUNT_WORDS), None)
+        if unit is not None and analyze_token(unit) in _TIME_UNITS:
+            return False
+        if t in _COUNT_WORDS or (after and after[0] not in _COUNT_WORDS
+                                 and _counted(after[0])):
+            return True
+    return False
 
 
 def _counted(token: str) -> bool:
-    """A noun counted after «كم»: in the accusative (قذيفة، قمرا), not a verb."""
+    """A noun counted after «كم»: in the accusative (قذيفة، قمرا), not a verb, nor a
+    country that ends so (روسيا، كوريا): «كم كوريا ترسل قذائف …؟», the dialect's «شكد
+    صارلها» (how long has it been) read, names what acts, no unit counted."""
     return token.endswith(_COUNTED_ENDINGS) and not token.endswith(_VERB_ENDS) \
-        and not token.startswith(_VERB_STARTS)
+        and not token.startswith(_VERB_STARTS) and nation(token) is None
 
 
 COUNT_BEFORE = 2  # words a number may stand before the noun it counts («3 ملايين طن»)
@@ -480,7 +495,9 @@ def _candidates(tokens: Sequence[str], kind: str, spans: bool) -> list[int]:
     for an amount asked that is no span of time (`spans` False: `asks_count`), not an
     amount of time: a unit's dual (يومين) or an amount beside a unit of time (الشهر
     والنصف، ثلاثة أيام)."""
-    at = [i for i, token in enumerate(tokens) if _is_candidate(token, kind)]
+    at = [i for i, token in enumerate(tokens) if (_is_candidate(token, kind) or (
+        kind == NUMBER and spans and _untold(tokens, i)))
+          and not _whereas(tokens, i)]
     if kind == HOUR:  # a clock time: digits after «الساعة» («الساعة 10:30»), not «40 ثانية»
         at += [i for i, token in enumerate(tokens) if i and _DIGIT.search(token)
                and tokens[i - 1] in _CLOCK]
@@ -490,6 +507,43 @@ def _candidates(tokens: Sequence[str], kind: str, spans: bool) -> list[int]:
     return [i for i in at if not any(_TIME_DUALS.match(f) for f in _bare(tokens[i]))
             and terms[max(i - 1, 0)] not in _TIME_UNITS
             and (i + 1 >= len(terms) or terms[i + 1] not in _TIME_UNITS)]
+
+
+_IN = normalize("في")
+_WHILE = normalize("حين")
+# «لم أكن متأكدا من المدة», «من دون تحديد»: the coverage says the amount is not known,
+# which answers how long (readers' keys hold it: «كم ستستمر الزيارة؟» -> «لم أكن متأكداً
+# من المدة»)
+_UNFIXED = _forms("مسمى محدد معلوم معروف واضح")
+_NOT = _forms("غير")
+_FIXING = _forms("تحديد")
+_WITHOUT = _forms("دون بدون عدم")
+_SURE = _forms("متأكد متأكدا متأكدة متأكدين")
+_NEGATIONS = _forms("لم لست ليس لسنا غير لا")
+
+
+def _untold(tokens: Sequence[str], i: int) -> bool:
+    """Whether `tokens[i]` says that the amount asked is not known (`_UNFIXED` after
+    «غير», «تحديد» after «دون», «متأكد» after a negation within two words): an answer to
+    how long («لم أكن متأكدا من المدة»), read only where an amount that may be a span is
+    asked (`_candidates`): for when, «من دون تحديد تاريخ» answered near misses asking
+    the date of something else in the sentence, and for how many, «كم عدد أفراد الوفد؟»
+    met «لم أكن متأكدا من المدة»."""
+    forms = _bare(tokens[i])
+    before = [f for j in range(max(i - 2, 0), i) for f in _bare(tokens[j])]
+    if any(f in _UNFIXED for f in forms):
+        return i > 0 and any(f in _NOT for f in _bare(tokens[i - 1]))
+    if any(f in _FIXING for f in forms):
+        return i > 0 and any(f in _WITHOUT for f in _bare(tokens[i - 1]))
+    return any(f in _SURE for f in forms) and any(f in _NEGATIONS for f in before)
+
+
+def _whereas(tokens: Sequence[str], i: int) -> bool:
+    """Whether `tokens[i]` is «حين» in «في حين» (whereas, while): a contrast between two
+    clauses, no time («سيكون أول كوري شمالي يصل إلى المدار، في حين تسعى الدولة …» tells
+    no year nor day)."""
+    return (i > 0 and _WHILE in _bare(tokens[i])
+            and _IN in _bare(tokens[i - 1]))
 
 
 def matching_sentences(text: str, weights: Mapping[str, float],
@@ -712,7 +766,10 @@ def names_beside(text: str, focus: str, weights: Mapping[str, float],
         tokens, terms = _sentence_terms(sentence)
         glued = _glued_prepositions(sentence)
         for i, term in enumerate(terms):
-            if not _has(term, (focus,), aliases):
+            # ... written with a preposition glued to it too: «لوزير الخارجية الروسي سيرغي
+            # لافروف» names the minister (the stemmer strips ل only before the article)
+            if not (_has(term, (focus,), aliases)
+                    or any(_has(bare, (focus,), aliases) for bare in unglued(term or ""))):
                 continue
             found = False
             if any(_named_from(tokens, terms, i, step, asked, aliases, common, owned, glued)

@@ -1355,7 +1355,18 @@ def _frame(question: str, names: _NamePairs | Mapping[tuple[str, str], bool] | N
             and not words[at + 1].startswith(_ARTICLE)
             and not words[at + 1].endswith(_ALIF) and analyze_token(words[at + 1])):
         asked = frame(" ".join([*words[:at + 1], _TO, *words[at + 1:]]))
+    if asked is not None and _relational(asked.recipient):
+        # «لضيفه الكوري»: his guest as the adjective after it qualifies him, the Korean one
+        # (the passage must hold him so; «لضيفه البيلاروسي» is not «للزعيم الكوري»)
+        at = next((i for i, w in enumerate(words) if analyze_token(w) == asked.recipient), None)
+        after = words[at + 1] if at is not None and at + 1 < len(words) else ""
+        if after.startswith(_ARTICLE) and after.endswith(_NISBA_END) \
+                and (qualifier := analyze_token(after)):
+            asked = Frame(asked.verb, asked.actor, qualifier, asked.marked)
     return None if asked is None or nation(asked.verb or "") is not None else asked
+
+
+_NISBA_END = normalize("ي")
 
 
 def _thing_asked(tokens: Sequence[str], i: int) -> bool:
@@ -1566,6 +1577,19 @@ def _roles(asked: Frame | None, text: str, weights: Mapping[str, float],
                  text, _as_its_country(asked.recipient, aliases))
     misplaced = {asked.actor, asked.recipient} if swap else {asked.recipient} if away else ()
     return (float(swap), float(away)), frozenset(t for t in misplaced if t in weights)
+
+
+# nouns naming someone by his relation to the actor: his guest, his host, his counterpart
+_RELATIONAL = frozenset(t for w in ("ضيف", "مضيف", "نظير") if (t := analyze_token(normalize(w))))
+
+
+def _relational(recipient: str | None) -> bool:
+    """Whether the recipient asked is named by a relation to the actor («لضيفه»,
+    «لنظيره»), not by a name, a title or a country."""
+    if recipient is None:
+        return False
+    core = recipient[len(_TO):] if recipient.startswith(_TO) else recipient
+    return core in _RELATIONAL or recipient in _RELATIONAL
 
 
 def _as_its_country(recipient: str | None, aliases: Mapping[str, Collection[str]]

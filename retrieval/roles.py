@@ -52,6 +52,12 @@ _TOPIC_PREPOSITIONS = _forms("عن على في من إلى الى مع حول ب
 # ل + a word of time or measure, never the one an action is for: «زار عمان لأول مرة»
 _NOT_RECIPIENTS = _forms("لأول لاول للمرة لمرة لمدة لفترة لأيام لساعات لسنوات لذلك لهذا "
                          "لهذه للمرّة لثاني لثالث")
+# An adverb in the accusative beside the actor says how or when it acted, never whom it
+# acted upon: passed over («ما الرغبة التي أكدها بوتين مجددا؟» names no recipient; «ماذا
+# أكد كيم مجددا لبوتين؟» still names Putin)
+_ADVERBS = _forms(
+    "مجددا مجدداً أيضا أيضاً سابقا لاحقا حاليا رسميا علنا علناً شخصيا مرارا دائما أبدا "
+    "كثيرا قليلا جدا فورا مؤخرا أخيرا تماما معا سويا صراحة صراحةً ثانية مرة")
 RECIPIENT_AFTER = 3  # words of the actor's name the recipient may follow (كيم جونغ أون لـ)
 # verbs of saying that analyse to no term of a synonyms.py class
 _SAYING = frozenset(t for w in _forms("قال قالت يقول تقول") if (t := analyze_token(w)))
@@ -109,6 +115,8 @@ def frame(question: str) -> Frame | None:
     end = 2 + RECIPIENT_AFTER
     to = False
     for token in tokens[at + 1:]:
+        if token in _ADVERBS:
+            continue
         if token in _TO:
             to = True
             continue

@@ -803,12 +803,17 @@ async def test_a_seventeenth_blind_set_as_it_fares_today(seeded, data_dir) -> No
     measure. Measured on main when added (1d04e1f): answer@1 0.519, 55 of 135 answerable
     declined, plain 0.90, paraphrase 0.175, dialect 0.567, near misses 39 of 50 declined,
     off-topic 15 of 15. Sixteenth round: 0.541, 52 declined, paraphrase 0.25, near misses 40
-    of 50."""
+    of 50. From the eighteenth round (decide22) it is development data (fitted as its
+    writer's fold, failures read): an in-sample floor. Held out by the constants fitted
+    before it (honest, before any change): 16.0% of its answerable questions whose best
+    passage answers declined, 85.5% of its out of coverage ones, AUC 0.930. After
+    decide22's kinds, under those constants: answer@1 0.548, 50 declined, dialect 0.60,
+    near misses 42 of 50."""
     result = await eval_questions(seeded, load_questions(data_dir / "seeds-blind17.jsonl"))
-    assert result["answerable"]["answer@1"] >= 0.53, result["failures"]
+    assert result["answerable"]["answer@1"] >= 0.54, result["failures"]
     assert result["kinds"]["plain"]["answer@1"] >= 0.85
     assert result["kinds"]["foreign"]["answer@1"] == pytest.approx(1.0)
-    assert result["kinds"]["near-miss"]["declined"] >= 0.74
+    assert result["kinds"]["near-miss"]["declined"] >= 0.8
     assert result["kinds"]["off-topic"]["declined"] == pytest.approx(1.0)
 
 
@@ -818,12 +823,17 @@ async def test_an_eighteenth_blind_set_as_it_fares_today(seeded, data_dir) -> No
     only to measure. Measured on main when added (1d04e1f): answer@1 0.496, 50 of 135
     answerable declined, plain 0.70, paraphrase 0.35, dialect 0.467, near misses 36 of 50
     declined, off-topic 15 of 15. Sixteenth round: 0.504, 50 declined, paraphrase 0.375, near
-    misses 36 of 50."""
+    misses 36 of 50. From the eighteenth round (decide22) it is development data (fitted as
+    its writer's fold, failures read): an in-sample floor. Held out by the constants fitted
+    before it (honest, before any change): 19.2% of its answerable questions whose best
+    passage answers declined, 77.4% of its out of coverage ones, AUC 0.909. After
+    decide22's kinds, under those constants: answer@1 0.519, 50 declined, outlet 0.7, near
+    misses 38 of 50."""
     result = await eval_questions(seeded, load_questions(data_dir / "seeds-blind18.jsonl"))
-    assert result["answerable"]["answer@1"] >= 0.49, result["failures"]
+    assert result["answerable"]["answer@1"] >= 0.51, result["failures"]
     assert result["kinds"]["plain"]["answer@1"] >= 0.65
     assert result["kinds"]["foreign"]["answer@1"] == pytest.approx(1.0)
-    assert result["kinds"]["near-miss"]["declined"] >= 0.68
+    assert result["kinds"]["near-miss"]["declined"] >= 0.74
     assert result["kinds"]["off-topic"]["declined"] == pytest.approx(1.0)
 
 
