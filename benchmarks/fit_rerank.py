@@ -70,7 +70,7 @@ from retrieval.rerank import Weights
 
 REPO = Path(__file__).resolve().parent.parent
 DATA = REPO / "tests" / "data"
-SEED_FILES = ("seeds-questions", "seeds-unseen", *(f"seeds-blind{i}" for i in range(2, 17)))
+SEED_FILES = ("seeds-questions", "seeds-unseen", *(f"seeds-blind{i}" for i in range(2, 19)))
 NEWSROOMS = ("newsroom6", "newsroom8", "newsroom10", "newsroom12", "newsroom14", "newsroom16")
 SIGNALS = tuple(f.name for f in fields(Weights))
 EPS = 1e-9  # every other signal's weight while one is read: its gates stay open
@@ -90,6 +90,7 @@ class Question:
     x: np.ndarray
     gold: np.ndarray
     shown: bool
+    texts: tuple[tuple[str, str], ...] = ()  # each kept candidate's (title, text)
 
 
 def hand() -> np.ndarray:
@@ -161,7 +162,8 @@ async def collect_file(db: Path, path: Path, name: str, seeds: Path | None) -> l
                 check[i] = score
             assert np.allclose(x @ hand(), check, atol=1e-5), item["q"]
             gold = np.array([holds_key(c.text, item["keys"]) for c in candidates])
-            out.append(Question(name, item["q"], x[keep], gold[keep], shown))
+            texts = tuple((c.title, c.text) for c, k in zip(candidates, keep, strict=True) if k)
+            out.append(Question(name, item["q"], x[keep], gold[keep], shown, texts))
     return out
 
 
