@@ -1798,28 +1798,45 @@ def proximity(ids: Sequence[np.ndarray], units: Sequence[tuple[Sequence[int], fl
               width: int | None = None) -> np.ndarray:
     """Per id array (a passage's text terms, stop words dropped), the most idf weight of
     distinct query units (term ids, weight) found within `width` (PROXIMITY_WIDTH)
-    consecutive terms: the question's words meeting in one clause."""
+    consecutive terms: the question's words meeting in one clause. One pass over all the
+    arrays joined: each position's window ends at `width` terms or its array's end."""
     width = width or PROXIMITY_WIDTH
     out = np.zeros(len(ids))
-    if not units or not len(ids):
+    sizes = np.fromiter((len(t) for t in ids), np.int64, len(ids))
+    if not units or not sizes.sum():
         return out
+    joined = np.concatenate([np.asarray(t, np.int64) for t in ids])
+    hits = _unit_hits(joined, units)
+    running = np.zeros((len(joined) + 1, len(units)), np.int64)
+    np.cumsum(hits, axis=0, out=running[1:])
+    starts = np.cumsum(sizes) - sizes
+    at = np.arange(len(joined))
+    ends = np.minimum(at + width, np.repeat(starts + sizes, sizes))
     values = np.array([v for _, v in units], np.float64)
-    sizes = [len(t) for t in ids]
-    joined = np.concatenate([np.asarray(t, np.int64) for t in ids]) if sum(sizes) else None
-    if joined is None:
-        return out
-    hits = np.stack([np.isin(joined, np.asarray(u, np.int64)) for u, _ in units], axis=1)
-    end = 0
-    for d, size in enumerate(sizes):
-        start, end = end, end + size
-        own = hits[start:end]
-        if not own.any():
-            continue
-        running = np.vstack([np.zeros((1, len(units)), np.int64),
-                             np.cumsum(own, axis=0, dtype=np.int64)])
-        span = min(width, size)
-        out[d] = float((((running[span:] - running[:-span]) > 0) @ values).max())
+    held = ((running[ends] - running[at]) > 0) @ values  # each window's distinct weight
+    filled = sizes > 0
+    out[filled] = np.maximum.reduceat(held, starts[filled])
     return out
+
+
+def _unit_hits(terms: np.ndarray, units: Sequence[tuple[Sequence[int], float]]
+               ) -> np.ndarray:
+    """terms x units: whether each term is one of each unit's ids (one sorted lookup; an
+    id in several units, a spelling shared by two question words, marks each)."""
+    unit_ids = np.concatenate([np.asarray(u, np.int64) for u, _ in units])
+    owner = np.repeat(np.arange(len(units)), [len(u) for u, _ in units])
+    order = np.argsort(unit_ids, kind="stable")
+    ordered, owner = unit_ids[order], owner[order]
+    hits = np.zeros((len(terms), len(units)), bool)
+    first = np.searchsorted(ordered, terms)
+    for shift in range(len(ordered)):  # past the first copy only for an id of two units
+        at = first + shift
+        found = at < len(ordered)
+        found[found] = ordered[at[found]] == terms[found]
+        if not found.any():
+            break
+        hits[np.flatnonzero(found), owner[at[found]]] = True
+    return hits
 
 
 def brevity(candidates: Sequence[Candidate]) -> np.ndarray:
