@@ -1300,9 +1300,6 @@ def _fused(question: str, candidates: Sequence[Candidate], *, index: object,
             in_title = _held(title_held, distinct, units)
             in_text = _held(text_held, distinct, units)
             total += weights.title * in_title * in_text / mass**2
-    if weights.proximity and mass > 0:
-        text_ids = [t[c.title_terms:] for t, c in zip(terms, candidates, strict=True)]
-        total += weights.proximity * proximity(text_ids, units) / mass
     if weights.related:
         # held in the passage's own text: «الهدايا» in its article's title is no gift named
         # by «أهدى كل من بوتين وكيم الآخر بندقية» in it
@@ -1310,6 +1307,12 @@ def _fused(question: str, candidates: Sequence[Candidate], *, index: object,
                                                  presence()[1].astype(np.float64), distinct)
     al = aliases or {}
     steps: list[_Step] = []
+    if weights.proximity and mass > 0:
+        # an ordering cue: where the question's words meet orders the passages; the
+        # decision's constants were fitted on the score without it (decide.py)
+        near = proximity([t[c.title_terms:] for t, c in zip(terms, candidates, strict=True)],
+                         units) / mass
+        steps.append((weights.proximity, _TextCue(lambda at: near[at], near, True)))
     kind = answer_type(question) if weights.answer_type else None
     if kind:
         steps.append((weights.answer_type, _TextCue(lambda at: _each(
