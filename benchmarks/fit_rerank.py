@@ -5,11 +5,12 @@
 Issue 12: the top passage must be the one that answers. The rerank's score of a candidate
 is a weighted sum of its signals (`rerank.Weights`), so with each signal read alone the
 score of any weights is a dot product. For every answerable Arabic dev question
-(seeds-questions, seeds-unseen, seeds-blind2 … blind16 over the bundled seeds, and each
+(seeds-questions, seeds-unseen, seeds-blind2 … blind18 over the bundled seeds, and each
 newsroom*/questions.jsonl over its own articles), the candidates `answer()` reranks are
 captured as it reranks them (same titles, month scope and names), each one's signal vector
 taken (`rerank` with that signal at 1 and every other at EPS, so every cue fires as it
-does under the module's weights), and whether its text holds a key (`holds_key`). Page
+does under the module's weights), whether its text holds a key (`holds_key`), and each
+candidate's (title, text), to measure a new signal on the cache without collecting. Page
 furniture is left out as the engine leaves it out (unless every candidate is furniture).
 
 A listwise logistic model (the softmax likelihood that a candidate holding a key comes
