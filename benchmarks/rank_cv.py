@@ -55,7 +55,8 @@ REPO = Path(__file__).resolve().parent.parent
 DATA = REPO / "tests" / "data"
 ARCD = Path(os.environ.get("MARSAD_ARCD", DATA / "arcd-train.json"))
 BASE = tuple(f.name for f in fields(Weights))
-# Signals tried on top of the rerank's, none kept (see rerank.py's docstring):
+# Signals tried on top of the rerank's, none kept (see rerank.py's docstring; proximity,
+# once among them, is rerank's own signal since the twenty-third round):
 EXTRAS = ("sentence_share", "predicate_share", "question_bigrams", "first_sentence_share",
           "where_cue", "who_cue", "focus_held", "definition_cue", "soft_coverage")
 SIGNALS = BASE + EXTRAS
