@@ -48,17 +48,17 @@ from retrieval.evaluate import kind_of, load_questions, load_squad
 from retrieval.index import BM25Params
 from retrieval.passages import split_sentences
 from retrieval.questions import word_shapes
-from retrieval.rerank import Candidate, Weights, _counts, _grams, _membership
+from retrieval.rerank import Candidate, Weights, _counts, _grams, _membership, _query
 from retrieval.variants import VariantMap
 
 REPO = Path(__file__).resolve().parent.parent
 DATA = REPO / "tests" / "data"
 ARCD = Path(os.environ.get("MARSAD_ARCD", DATA / "arcd-train.json"))
 BASE = tuple(f.name for f in fields(Weights))
-# Signals tried on top of the rerank's, none kept (see rerank.py's docstring; proximity,
-# once among them, is rerank's own signal since the twenty-third round):
+# Signals tried on top of the rerank's, none kept (see rerank.py's docstring):
 EXTRAS = ("sentence_share", "predicate_share", "question_bigrams", "first_sentence_share",
-          "where_cue", "who_cue", "focus_held", "definition_cue", "soft_coverage")
+          "where_cue", "who_cue", "focus_held", "definition_cue", "proximity",
+          "soft_coverage")
 SIGNALS = BASE + EXTRAS
 FURNITURE = BASE.index("furniture")  # a rule, not fitted: kept at the module's weight
 # The answer-type cue fires on few ARCD questions (كم، متى) and matters most for dialect
@@ -145,7 +145,7 @@ def extras(question: str, found: list, asked: object) -> np.ndarray:
     terms = [t for t in asked.terms if t in weights]
     bigrams = list(itertools.pairwise(terms))
     asks = _asks(question)
-    out = np.zeros((len(found), len(EXTRAS) - 1))  # the last one: signal_matrix
+    out = np.zeros((len(found), len(EXTRAS) - 2))  # the last two: signal_matrix
     shapes = word_shapes(question)
     focus = next((t for t in weights if shapes.get(t) != "light"), None)
     defined = _defined(question)
@@ -176,6 +176,26 @@ def extras(question: str, found: list, asked: object) -> np.ndarray:
                 token in vocab or surface(token) in vocab
                 for s in matching_sentences(p.text, weights, aliases)
                 for token in tokenize(normalize(s)))
+    return out
+
+
+PROXIMITY_WIDTH = 8  # terms (stop words dropped): about one clause
+
+
+def proximity(ids: list[np.ndarray], units: list[tuple[list[int], float]],
+              width: int = PROXIMITY_WIDTH) -> np.ndarray:
+    """Per id array, the most idf weight of distinct query units (term ids, weight) found
+    within `width` consecutive terms: the answer sentence holds the question's words close.
+    Widths 4, 6, 12, 16 and 24 measured alike."""
+    out = np.zeros(len(ids))
+    values = np.array([v for _, v in units], np.float64)
+    for d, t in enumerate(ids):
+        hits = np.stack([np.isin(t, u) for u, _ in units], axis=1).astype(np.int64)
+        if not hits.any():
+            continue
+        running = np.vstack([np.zeros((1, len(units)), np.int64), np.cumsum(hits, axis=0)])
+        span = min(width, len(t))
+        out[d] = float((((running[span:] - running[:-span]) > 0) @ values).max())
     return out
 
 
@@ -212,8 +232,12 @@ def signal_matrix(question: str, found: list, engine: Marsad, asked: object) -> 
             titles=engine._titles.titles_of(asked.terms))
         for i, score in order:
             out[i, j] = score
-    out[:, len(BASE):len(SIGNALS) - 1] = extras(question, found, asked)
+    out[:, len(BASE):len(SIGNALS) - 2] = extras(question, found, asked)
+    _, units, _, _ = _query(question, asked.weights, asked.aliases, engine.vocab)
+    mass = sum(v for _, v in units) or 1.0
     ids = [np.asarray(c.terms, np.int64) for c in candidates]
+    text = [t[c.title_terms:] for t, c in zip(ids, candidates, strict=True)]
+    out[:, SIGNALS.index("proximity")] = proximity(text, units) / mass
     out[:, SIGNALS.index("soft_coverage")] = soft_coverage(
         question, ids, engine.variants, asked) / sum(asked.weights.values() or [1.0])
     return out

@@ -631,42 +631,6 @@ failures (22, 19, 16), two of them naming both capitals («عرضت موسكو �
 and leading paraphrases asked by the capitals' names: an entity's rarer spelling weighs
 more than the entity is rare (idf per spelling, not per entity).
 
-Twenty-third round (issue 12; tests/test_rank23_proximity.py over an invented coverage). A
-proximity cue (`proximity`, PROXIMITY_WIDTH 5): a candidate gains 0.75 times the most of the
-question's idf weight (as a share) that its text holds within five consecutive terms, each
-question word (unit) counted once in a window; an ordering cue, so the decision reads the
-score without it. Read first: over the 25 dev files (seeds-questions, -unseen, -blind2..18,
-newsroom6..16; 2,825 answerable, 2,708 with a candidate holding a key), 378 questions have a
-candidate holding a key below a top candidate holding none, and in 52 of them that
-candidate is no better on any signal. By what would tell it apart: an outlet's account
-asked («ماذا قالت/كتبت/نقلت X عن Y»: the outlet's own passage, not one naming the outlet's
-words) 13; where, the named place against a vague one or another event's 7; generic «شو صار
-بـ X / ما نتيجة / شكون ربح» answered by the lead that restates the title's event 5; short
-topical queries 4; epithets and paraphrases (الضيف، حاكم بيونغيانغ، تطأ قدماه) about 15; the
-rest one or two each. Measured on the collected candidates (benchmarks.fit_rerank's cache,
-each candidate's text kept; the order's linear model, 2,330 right on main), each signal's
-weight chosen on the other files, one fold per file: the best sentence's share of the
-question's weight 2,333; the most weight within 5 / 8 terms 2,336 / 2,334 (the same windows
-kept inside one sentence: 2,336 / 2,334, so the cheaper term windows stay); the passage
-being its article's lead (first body paragraph), or 1 / (1 + its place) 2,330 / 2,322; the
-question's weight counting each word's nearest stem at its trigram Jaccard (>= 0.5) 2,329.
-Proximity on the engine's own terms (the question's units, spellings and aliases): every
-fold chose 0.75 (held out 2,337; no fold lost more than one). Through `marsad eval`, main ->
-now, top passage holding a key (answered or not) / answer@1: the read files (every
-non-heldout seeds file, blind2..18 among them) 3,029 -> 3,040 / 2,878 -> 2,887 of 3,619;
-files never read (the *-heldout files, blind19, blind20) 708 -> 709 / 657 -> 657 of 899;
-newsroom6..16 213 -> 213 / 197 -> 197 of 258 (newsroom8 +1, newsroom12 -1); abstain
-questions declined 1,733 -> 1,735 of 2,143, within one of main on every file; ARCD
-train P@1 / R@5 / MRR@10 0.785 / 0.955 / 0.862 -> 0.784 / 0.952 / 0.861, 13 declined as on
-main. At 0.3 (the weight the first
-offline approximation chose): read files 3,036 / 2,883, never read 707 / 657, ARCD 0.786 /
-0.952 / 0.862. Inside the decision's score (not an ordering cue), at 0.3: answer@1 +15 on
-the read files but 10 fewer abstain questions declined (the decision's constants were
-fitted without it): not kept. Seen and left: «مما / من ماذا حذرت الوزارة …؟» reads no actor
-frame (roles.frame: «بماذا حذرت الوزارة …» does); the spread passage still leads «ماذا باعت
-الشركة للبلدية؟» and «ماذا قدمت الفرقة الوطنية في حفل الافتتاح؟» in the invented coverage
-(windows cross a sentence's end there).
-
 Merged (the lead, twelfth round): lex15 reads a future verb as its present (سيزور meets
 زيارة), so a passage dating the same people's act years ago («وكانت آخر زيارة … في عام
 2015») outweighed the future cue. A future asked now also takes `future`'s weight off a
@@ -742,7 +706,6 @@ __all__ = ["RERANK_DEPTH", "WEIGHTS", "Candidate", "Weights", "rerank", "rerank_
 KIN_GRAMS = 0.7
 SHARE_KIN = True
 KIN_OFF = 0.6
-PROXIMITY_WIDTH = 5  # terms, stop words dropped: about one clause (5 and 8 measured alike)
 RERANK_DEPTH = 30  # candidates reranked; deeper changed nothing measurable on ARCD
 # rank_bm25's BM25Okapi for the trigram fields, its length normalisation stronger than the
 # stemmed field's 0.75: of an article's paragraphs, a long one matches more trigrams by
@@ -813,12 +776,6 @@ class Weights:
     # word (synonyms.related: «محادثات» for «المفاوضات», «تبادل» for «يتبادل»), below an
     # exact match's weight (`related_share`).
     related: float = 1.0
-    # Times the most of the question's idf weight (as a share) held within PROXIMITY_WIDTH
-    # consecutive terms of the passage's text (`proximity`): the sentence that answers
-    # holds the question's words together, a passage naming them in separate sentences
-    # only seems to (tests/test_rank23_proximity.py). An ordering cue: the decision reads
-    # the score without it. Fitted by cross-validation, one fold per question file.
-    proximity: float = 0.75
     # Times how much shorter the passage is than the longest candidate (`brevity`): of
     # two passages that match alike the shorter one, more to the point, comes first.
     brevity: float = 0.12
@@ -1344,12 +1301,6 @@ def _fused(question: str, candidates: Sequence[Candidate], *, index: object,
                                                  presence()[1].astype(np.float64), distinct)
     al = aliases or {}
     steps: list[_Step] = []
-    if weights.proximity and mass > 0:
-        # an ordering cue: where the question's words meet orders the passages; the
-        # decision's constants were fitted on the score without it (decide.py)
-        near = proximity([t[c.title_terms:] for t, c in zip(terms, candidates, strict=True)],
-                         units) / mass
-        steps.append((weights.proximity, _TextCue(lambda at: near[at], near, True)))
     kind = answer_type(question) if weights.answer_type else None
     if kind:
         steps.append((weights.answer_type, _TextCue(lambda at: _each(
@@ -1832,51 +1783,6 @@ def said_together(question: str, terms: Sequence[np.ndarray],
         held += np.bincount(owner[:-1][at[a][:-1] & at[b][1:] & same],
                             minlength=len(candidates)) > 0
     return held / len(pairs)
-
-
-def proximity(ids: Sequence[np.ndarray], units: Sequence[tuple[Sequence[int], float]],
-              width: int | None = None) -> np.ndarray:
-    """Per id array (a passage's text terms, stop words dropped), the most idf weight of
-    distinct query units (term ids, weight) found within `width` (PROXIMITY_WIDTH)
-    consecutive terms: the question's words meeting in one clause. One pass over all the
-    arrays joined: each position's window ends at `width` terms or its array's end."""
-    width = width or PROXIMITY_WIDTH
-    out = np.zeros(len(ids))
-    sizes = np.fromiter((len(t) for t in ids), np.int64, len(ids))
-    if not units or not sizes.sum():
-        return out
-    joined = np.concatenate([np.asarray(t, np.int64) for t in ids])
-    hits = _unit_hits(joined, units)
-    running = np.zeros((len(joined) + 1, len(units)), np.int64)
-    np.cumsum(hits, axis=0, out=running[1:])
-    starts = np.cumsum(sizes) - sizes
-    at = np.arange(len(joined))
-    ends = np.minimum(at + width, np.repeat(starts + sizes, sizes))
-    values = np.array([v for _, v in units], np.float64)
-    held = ((running[ends] - running[at]) > 0) @ values  # each window's distinct weight
-    filled = sizes > 0
-    out[filled] = np.maximum.reduceat(held, starts[filled])
-    return out
-
-
-def _unit_hits(terms: np.ndarray, units: Sequence[tuple[Sequence[int], float]]
-               ) -> np.ndarray:
-    """terms x units: whether each term is one of each unit's ids (one sorted lookup; an
-    id in several units, a spelling shared by two question words, marks each)."""
-    unit_ids = np.concatenate([np.asarray(u, np.int64) for u, _ in units])
-    owner = np.repeat(np.arange(len(units)), [len(u) for u, _ in units])
-    order = np.argsort(unit_ids, kind="stable")
-    ordered, owner = unit_ids[order], owner[order]
-    hits = np.zeros((len(terms), len(units)), bool)
-    first = np.searchsorted(ordered, terms)
-    for shift in range(len(ordered)):  # past the first copy only for an id of two units
-        at = first + shift
-        found = at < len(ordered)
-        found[found] = ordered[at[found]] == terms[found]
-        if not found.any():
-            break
-        hits[np.flatnonzero(found), owner[at[found]]] = True
-    return hits
 
 
 def brevity(candidates: Sequence[Candidate]) -> np.ndarray:
