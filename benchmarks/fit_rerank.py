@@ -95,7 +95,7 @@ from retrieval.rerank import Weights
 
 REPO = Path(__file__).resolve().parent.parent
 DATA = REPO / "tests" / "data"
-SEED_FILES = ("seeds-questions", "seeds-unseen", *(f"seeds-blind{i}" for i in range(2, 19)))
+SEED_FILES = ("seeds-questions", "seeds-unseen", *(f"seeds-blind{i}" for i in range(2, 21)))
 NEWSROOMS = ("newsroom6", "newsroom8", "newsroom10", "newsroom12", "newsroom14", "newsroom16")
 SIGNALS = tuple(f.name for f in fields(Weights))
 EPS = 1e-9  # every other signal's weight while one is read: its gates stay open
@@ -116,6 +116,8 @@ class Question:
     gold: np.ndarray
     shown: bool
     texts: tuple[tuple[str, str], ...] = ()  # each kept candidate's (title, text)
+    # each kept candidate's (outlet, agency of its article, article id, place in it)
+    meta: tuple[tuple[str | None, str | None, str, int], ...] = ()
 
 
 def hand() -> np.ndarray:
@@ -143,20 +145,28 @@ def captured() -> Iterator[list]:
     """Record each (question, candidates, context) the engine reranks (then rerank as ever)."""
     seen: list = []
     plain, best = engine_module.rerank, engine_module.rerank_best
+    named = Marsad._with_names
+
+    def spy_names(self, found, titles):
+        out = named(self, found, titles)
+        seen.append([(p.source, p.agency, p.article_id, p.ordinal) for p, _ in out])
+        return out
 
     def spy_rerank(question, candidates, **context):
-        seen.append((question, list(candidates), dict(context)))
+        seen.append((question, list(candidates), dict(context), seen.pop()))
         return plain(question, candidates, **context)
 
     def spy_best(question, candidates, exact, **context):
-        seen.append((question, list(candidates), dict(context)))
+        seen.append((question, list(candidates), dict(context), seen.pop()))
         return best(question, candidates, exact, **context)
 
     engine_module.rerank, engine_module.rerank_best = spy_rerank, spy_best
+    Marsad._with_names = spy_names
     try:
         yield seen
     finally:
         engine_module.rerank, engine_module.rerank_best = plain, best
+        Marsad._with_names = named
 
 
 def answerable(path: Path) -> list[dict]:
@@ -169,15 +179,16 @@ async def collect_file(db: Path, path: Path, name: str, seeds: Path | None) -> l
     out = []
     async with await Marsad.open(db, seeds=seeds) as engine:
         for item in answerable(path):
-            with captured() as seen:
+            with captured() as spied:
                 answer = await engine.answer(item["q"], k=3)
+            seen = [s for s in spied if isinstance(s, tuple)]  # the reranks, not the lists
             top = answer.hits[0].text if answer.hits else ""
             shown = bool(top) and holds_key(top, item["keys"])
             if not seen:
                 out.append(Question(name, item["q"], np.zeros((0, len(SIGNALS))),
                                     np.zeros(0, bool), shown))
                 continue
-            question, candidates, context = seen[0]
+            question, candidates, context, found = seen[0]
             context.pop("ordered", None)
             body = [c for c in candidates if not c.furniture]
             x = signal_matrix(question, candidates, context)
@@ -188,7 +199,8 @@ async def collect_file(db: Path, path: Path, name: str, seeds: Path | None) -> l
             assert np.allclose(x @ hand(), check, atol=1e-5), item["q"]
             gold = np.array([holds_key(c.text, item["keys"]) for c in candidates])
             texts = tuple((c.title, c.text) for c, k in zip(candidates, keep, strict=True) if k)
-            out.append(Question(name, item["q"], x[keep], gold[keep], shown, texts))
+            meta = tuple(m for m, k in zip(found, keep, strict=True) if k)
+            out.append(Question(name, item["q"], x[keep], gold[keep], shown, texts, meta))
     return out
 
 

@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .agencies import agency_named
+from .agencies import AGENCIES, agency_named, outlet_agencies
 from .dates import fold
 
 # Words that say what kind of outlet a name is, not which one.
@@ -49,7 +49,10 @@ _CUE = re.compile(
 _STOP = frozenset(fold(w) for w in (
     "عن", "حول", "بشان", "بشأن", "في", "من", "ان", "إن", "أن", "على", "الى", "إلى", "مع",
     "ماذا", "ما", "هل", "كيف", "متى", "اين", "أين", "لماذا", "من", "عندما", "بعد", "قبل",
-    "كم"))
+    "كم",
+    # «ماذا أوردت الشروق نقلا عن رويترز …»: a credit follows the name (a stored name
+    # going on with it, «صحيفة الاتحاد نقلاً عن تاس», is read whole: `_phrase`)
+    "نقلا", "نقلاً"))
 _WORD = re.compile(r"[^\s؟?!.,،؛;:«»\"'()\[\]]+")
 MAX_NAME_WORDS = 5
 MAX_NAMES = 4  # outlets joined by «و» in one question
@@ -238,12 +241,37 @@ def find_scope(question: str, outlets: Outlets | Iterable[str]) -> OutletScope |
             # «بحسب X، ماذا قال بوتين»: after an attribution the verb is another speaker's
             verb = _said_after(folded, phrase[:at]) if not (cue["say"] or cue["by"]) else None
             rest = _without(question, said)
-            return OutletScope(tuple(held), missing, _without(rest, verb) if verb else rest)
+            rest = _without(rest, verb) if verb else rest
+            return OutletScope(tuple(held), missing, _without_credits(rest, tuple(held)))
     first = _name_first(question, folded, outlets)
     if first is not None:
         return first
     full = outlets.named_in(_words(question))  # an outlet's full name, anywhere
     return OutletScope((full[0],), None, _without(question, full[1])) if full else None
+
+
+# Words a question puts before the agency whose copy a named outlet printed: «نقلا عن»,
+# «عن», «وفق», «حسب» (folded by `_words`), perhaps with «وكالة».
+_CREDIT_CUES = (("نقلا", "عن"), ("عن",), ("وفق",), ("حسب",), ("بحسب",))
+_AGENCY_WORD = _words("وكالة")
+
+
+def _without_credits(rest: str, held: tuple[str, ...]) -> str:
+    """`rest` without the credit of the agency a named outlet printed: «ماذا نقل موقع العربي
+    عن فرانس برس بشأن …», «حسب العربي نقلاً عن أ ف ب، …» ask العربي - أ ف ب's account,
+    and «عن فرانس برس» says whose copy it printed; searched, its words are a topic no
+    passage of that outlet holds (its articles credit the agency in the outlet's name)."""
+    for agency in sorted({a for name in held for a in outlet_agencies(name)}):
+        forms = sorted({_words(f) for f in (agency, *AGENCIES.get(agency, ()),
+                                            *KNOWN_OUTLETS.get(agency, ()))}, key=len,
+                       reverse=True)
+        for form in forms:
+            for cue in _CREDIT_CUES:
+                for kind in (_AGENCY_WORD, ()):
+                    cut = _without(rest, (*cue, *kind, *form))
+                    if cut != rest:
+                        return cut
+    return rest
 
 
 # An abbreviation's dotted letters («أ.ف.ب», «د. ب. أ»): the letters of one name, not words
