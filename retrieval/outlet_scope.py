@@ -16,8 +16,9 @@ words are the dialects' commonest, written from knowledge of them, not from a qu
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .agencies import AGENCIES, agency_named, outlet_agencies
 from .dates import fold
@@ -260,18 +261,37 @@ def _without_credits(rest: str, held: tuple[str, ...]) -> str:
     """`rest` without the credit of the agency a named outlet printed: «ماذا نقل موقع العربي
     عن فرانس برس بشأن …», «حسب العربي نقلاً عن أ ف ب، …» ask العربي - أ ف ب's account,
     and «عن فرانس برس» says whose copy it printed; searched, its words are a topic no
-    passage of that outlet holds (its articles credit the agency in the outlet's name)."""
+    passage of that outlet holds (its articles credit the agency in the outlet's name).
+    Found by that agency («ماذا ذكر تقرير العربي نقلا عن أ ف ب عن …»), the outlet's own
+    name said again after what it is («ذكر تقرير العربي») is no topic either."""
+    own, credits = _credit_phrases(held)
+    return _without_first(_without_first(rest, own), credits)
+
+
+# Words a reader puts before an outlet's own name: its verb of saying, then what it is.
+_REPORTS = tuple(_words(w) for w in ("تقرير", "موقع", "صحيفة", "جريدة", "قناة"))
+_SAYS = tuple(_words(w) for w in (
+    "ذكر", "ذكرت", "نقل", "نقلت", "أورد", "أوردت", "قال", "قالت", "نشر", "نشرت", "كتب", "كتبت"))
+
+
+@lru_cache(maxsize=256)
+def _credit_phrases(held: tuple[str, ...]
+                    ) -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]]:
+    """(a named outlet's own name after what it is, the credits of the agencies the named
+    outlets' names credit), each as `_words` gives them, in the order they are tried."""
+    own = []
+    for name in held:
+        words = _words(name)
+        if "-" in words and (mine := words[:words.index("-")]):
+            own += [(*say, *report, *mine) for report in _REPORTS for say in (*_SAYS, ())]
+    credits = []
     for agency in sorted({a for name in held for a in outlet_agencies(name)}):
         forms = sorted({_words(f) for f in (agency, *AGENCIES.get(agency, ()),
                                             *KNOWN_OUTLETS.get(agency, ()))}, key=len,
                        reverse=True)
-        for form in forms:
-            for cue in _CREDIT_CUES:
-                for kind in (_AGENCY_WORD, ()):
-                    cut = _without(rest, (*cue, *kind, *form))
-                    if cut != rest:
-                        return cut
-    return rest
+        credits += [(*cue, *kind, *form) for form in forms for cue in _CREDIT_CUES
+                    for kind in (_AGENCY_WORD, ())]
+    return tuple(own), tuple(credits)
 
 
 # An abbreviation's dotted letters («أ.ف.ب», «د. ب. أ»): the letters of one name, not words
@@ -397,22 +417,32 @@ def _phrase(folded: str, start: int, outlets: Outlets) -> tuple[tuple[str, ...],
 def _without(question: str, name: tuple[str, ...]) -> str:
     """`question` with the first run of `name`'s words taken out (a word joined by «و»
     matched without it), the rest as written."""
+    return _without_first(question, (name,))
+
+
+def _without_first(question: str, names: Sequence[tuple[str, ...]]) -> str:
+    """`question` without the first run of the first of `names` it holds (`_without`),
+    its words folded once for them all."""
     written = question.split()
     folded = [_words(w) for w in written]
     bare = [_words(w[1:]) if w.startswith("و") and len(w) > 2 else () for w in written]
-    for i in range(len(written)):
-        j, k = i, 0
-        while j < len(written) and k < len(name):
-            if not folded[j]:
-                j += 1
-                continue
-            for form in (folded[j], bare[j]):
-                if form and tuple(name[k:k + len(form)]) == form:
-                    k += len(form)
+    present = {x for forms in (*folded, *bare) for x in forms}
+    for name in names:
+        if not present.issuperset(name):
+            continue
+        for i in range(len(written)):
+            j, k = i, 0
+            while j < len(written) and k < len(name):
+                if not folded[j]:
+                    j += 1
+                    continue
+                for form in (folded[j], bare[j]):
+                    if form and tuple(name[k:k + len(form)]) == form:
+                        k += len(form)
+                        break
+                else:
                     break
-            else:
-                break
-            j += 1
-        if k >= len(name):
-            return " ".join(written[:i] + written[j:])
+                j += 1
+            if k >= len(name):
+                return " ".join(written[:i] + written[j:])
     return question

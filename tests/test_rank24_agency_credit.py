@@ -6,7 +6,8 @@
 «عن رويترز» says whose copy it is, not what was asked: left in the words searched, it was
 a topic none of the outlet's passages holds, weighing against the passage that answers
 (outlet_scope._without_credits takes it out with the outlet's name). The outlets and the
-coverage below are invented.
+coverage below are invented. Found by that agency («ماذا ذكر تقرير الشروق نقلا عن رويترز
+…»), the outlet's own name said again is taken out too (`_without_own_name`).
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ OUTLETS = ["الشروق - رويترز", "الوسط - أ ف ب", "الصباح
     ("حسب الوسط نقلاً عن أ ف ب، كم عدد المصابين؟", "كم عدد المصابين؟"),
     ("ماذا قال الوالي، كما نقلت الوسط عن وكالة فرانس برس، عن التحقيق؟",
      "ماذا قال الوالي، كما عن التحقيق؟"),
+    # found by its agency, the outlet's own name said again is no topic either
+    ("ماذا ذكر تقرير الشروق نقلا عن رويترز عن انهيار الجسر؟", "ماذا عن انهيار الجسر؟"),
 ])
 def test_the_agency_the_named_outlet_printed_is_no_topic(question: str, rest: str) -> None:
     scope = find_scope(question, OUTLETS)
@@ -39,6 +42,8 @@ def test_the_agency_the_named_outlet_printed_is_no_topic(question: str, rest: st
     ("ماذا نقلت الشروق عن وكالة الأناضول؟", "ماذا عن وكالة الأناضول؟"),
     # a word an agency is also called by («الفرنسية») counts only after a credit
     ("ماذا قالت الشروق عن موقف الحكومة الفرنسية؟", "ماذا عن موقف الحكومة الفرنسية؟"),
+    # another outlet's name is a topic of one that credits no agency
+    ("ماذا قالت الصباح عن موقع الشروق في السوق؟", "ماذا عن موقع الشروق في السوق؟"),
 ])
 def test_other_words_after_the_outlet_stay(question: str, rest: str) -> None:
     scope = find_scope(question, [*OUTLETS, "الخبر - أ ف ب"])
