@@ -23,7 +23,7 @@ from .model import Answer
 
 __all__ = ["AGENCIES", "agencies_in", "agencies_of", "agency_first", "agency_named",
            "article_agency", "credit_forms", "credited_agencies", "dateline_agency",
-           "signoff_agency", "split_dateline"]
+           "outlet_agencies", "signoff_agency", "split_dateline"]
 
 # canonical name -> the other forms printed for it (the canonical one is printed too)
 AGENCIES: dict[str, tuple[str, ...]] = {
@@ -292,6 +292,12 @@ def _outlet_agencies(source: str) -> frozenset[str | None]:
     """The agency an outlet's name is or credits (`العربي - أ ف ب` credits AFP), never
     credited to its own passages; per outlet name, which every passage of it repeats."""
     return frozenset({agency_named(source), _signoff(source)})
+
+
+def outlet_agencies(source: str) -> frozenset[str]:
+    """The agencies an outlet's name is or credits («العربي - أ ف ب»: فرانس برس; «صحيفة
+    الاتحاد نقلاً عن تاس»: تاس): a question naming the outlet may name them too."""
+    return frozenset(filter(None, _outlet_agencies(source)))
 
 
 def agency_first(answer: Answer, named: str | None, answers: Callable[[str], bool]) -> Answer:

@@ -16,10 +16,11 @@ words are the dialects' commonest, written from knowledge of them, not from a qu
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
-from .agencies import agency_named
+from .agencies import AGENCIES, agency_named, outlet_agencies
 from .dates import fold
 
 # Words that say what kind of outlet a name is, not which one.
@@ -49,7 +50,10 @@ _CUE = re.compile(
 _STOP = frozenset(fold(w) for w in (
     "عن", "حول", "بشان", "بشأن", "في", "من", "ان", "إن", "أن", "على", "الى", "إلى", "مع",
     "ماذا", "ما", "هل", "كيف", "متى", "اين", "أين", "لماذا", "من", "عندما", "بعد", "قبل",
-    "كم"))
+    "كم",
+    # «ماذا أوردت الشروق نقلا عن رويترز …»: a credit follows the name (a stored name
+    # going on with it, «صحيفة الاتحاد نقلاً عن تاس», is read whole: `_phrase`)
+    "نقلا", "نقلاً"))
 _WORD = re.compile(r"[^\s؟?!.,،؛;:«»\"'()\[\]]+")
 MAX_NAME_WORDS = 5
 MAX_NAMES = 4  # outlets joined by «و» in one question
@@ -238,12 +242,56 @@ def find_scope(question: str, outlets: Outlets | Iterable[str]) -> OutletScope |
             # «بحسب X، ماذا قال بوتين»: after an attribution the verb is another speaker's
             verb = _said_after(folded, phrase[:at]) if not (cue["say"] or cue["by"]) else None
             rest = _without(question, said)
-            return OutletScope(tuple(held), missing, _without(rest, verb) if verb else rest)
+            rest = _without(rest, verb) if verb else rest
+            return OutletScope(tuple(held), missing, _without_credits(rest, tuple(held)))
     first = _name_first(question, folded, outlets)
     if first is not None:
         return first
     full = outlets.named_in(_words(question))  # an outlet's full name, anywhere
     return OutletScope((full[0],), None, _without(question, full[1])) if full else None
+
+
+# Words a question puts before the agency whose copy a named outlet printed: «نقلا عن»,
+# «عن», «وفق», «حسب» (folded by `_words`), perhaps with «وكالة».
+_CREDIT_CUES = (("نقلا", "عن"), ("عن",), ("وفق",), ("حسب",), ("بحسب",))
+_AGENCY_WORD = _words("وكالة")
+
+
+def _without_credits(rest: str, held: tuple[str, ...]) -> str:
+    """`rest` without the credit of the agency a named outlet printed: «ماذا نقل موقع العربي
+    عن فرانس برس بشأن …», «حسب العربي نقلاً عن أ ف ب، …» ask العربي - أ ف ب's account,
+    and «عن فرانس برس» says whose copy it printed; searched, its words are a topic no
+    passage of that outlet holds (its articles credit the agency in the outlet's name).
+    Found by that agency («ماذا ذكر تقرير العربي نقلا عن أ ف ب عن …»), the outlet's own
+    name said again after what it is («ذكر تقرير العربي») is no topic either."""
+    own, credits = _credit_phrases(held)
+    return _without_first(_without_first(rest, own), credits)
+
+
+# Words a reader puts before an outlet's own name: its verb of saying, then what it is.
+_REPORTS = tuple(_words(w) for w in ("تقرير", "موقع", "صحيفة", "جريدة", "قناة"))
+_SAYS = tuple(_words(w) for w in (
+    "ذكر", "ذكرت", "نقل", "نقلت", "أورد", "أوردت", "قال", "قالت", "نشر", "نشرت", "كتب", "كتبت"))
+
+
+@lru_cache(maxsize=256)
+def _credit_phrases(held: tuple[str, ...]
+                    ) -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]]:
+    """(a named outlet's own name after what it is, the credits of the agencies the named
+    outlets' names credit), each as `_words` gives them, in the order they are tried."""
+    own = []
+    for name in held:
+        words = _words(name)
+        if "-" in words and (mine := words[:words.index("-")]):
+            own += [(*say, *report, *mine) for report in _REPORTS for say in (*_SAYS, ())]
+    credits = []
+    for agency in sorted({a for name in held for a in outlet_agencies(name)}):
+        forms = sorted({_words(f) for f in (agency, *AGENCIES.get(agency, ()),
+                                            *KNOWN_OUTLETS.get(agency, ()))}, key=len,
+                       reverse=True)
+        credits += [(*cue, *kind, *form) for form in forms for cue in _CREDIT_CUES
+                    for kind in (_AGENCY_WORD, ())]
+    return tuple(own), tuple(credits)
 
 
 # An abbreviation's dotted letters («أ.ف.ب», «د. ب. أ»): the letters of one name, not words
@@ -369,22 +417,32 @@ def _phrase(folded: str, start: int, outlets: Outlets) -> tuple[tuple[str, ...],
 def _without(question: str, name: tuple[str, ...]) -> str:
     """`question` with the first run of `name`'s words taken out (a word joined by «و»
     matched without it), the rest as written."""
+    return _without_first(question, (name,))
+
+
+def _without_first(question: str, names: Sequence[tuple[str, ...]]) -> str:
+    """`question` without the first run of the first of `names` it holds (`_without`),
+    its words folded once for them all."""
     written = question.split()
     folded = [_words(w) for w in written]
     bare = [_words(w[1:]) if w.startswith("و") and len(w) > 2 else () for w in written]
-    for i in range(len(written)):
-        j, k = i, 0
-        while j < len(written) and k < len(name):
-            if not folded[j]:
-                j += 1
-                continue
-            for form in (folded[j], bare[j]):
-                if form and tuple(name[k:k + len(form)]) == form:
-                    k += len(form)
+    present = {x for forms in (*folded, *bare) for x in forms}
+    for name in names:
+        if not present.issuperset(name):
+            continue
+        for i in range(len(written)):
+            j, k = i, 0
+            while j < len(written) and k < len(name):
+                if not folded[j]:
+                    j += 1
+                    continue
+                for form in (folded[j], bare[j]):
+                    if form and tuple(name[k:k + len(form)]) == form:
+                        k += len(form)
+                        break
+                else:
                     break
-            else:
-                break
-            j += 1
-        if k >= len(name):
-            return " ".join(written[:i] + written[j:])
+                j += 1
+            if k >= len(name):
+                return " ".join(written[:i] + written[j:])
     return question
