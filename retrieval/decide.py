@@ -148,11 +148,11 @@ the ninth round, the development sets written blind (fit_decision.BLIND: seeds-u
 -blind2, -blind3, -blind4, from the thirteenth round -blind5 and -blind6, and from
 decide13 -blind7 and -blind8, from decide15 -blind9 and -blind10, from decide17
 -blind11 and -blind12, from decide20 -blind13 and -blind14, from decide21 -blind15 and
--blind16, from decide22 -blind17 and -blind18; seeds-blind19 and later are only
-measured), and the questions of other coverages
+-blind16, from decide22 -blind17 and -blind18, from decide23 -blind19 and -blind20;
+seeds-blind21 and later are only measured), and the questions of other coverages
 (tests/data/newsroom8/, newsroom10/, newsroom12/, newsroom14/, newsroom16/).
 THRESHOLD is chosen on cross-validated probabilities (folds grouped by article, one
-fold per blind writer, eighteen) for the trade-off stated at THRESHOLD. The script prints
+fold per blind writer, twenty) for the trade-off stated at THRESHOLD. The script prints
 the held-out figures, per blind set too.
 """
 
