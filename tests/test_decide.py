@@ -849,9 +849,10 @@ async def test_a_nineteenth_blind_set_as_it_fares_today(seeded, data_dir) -> Non
     out by the constants fitted before it (honest, before any change): 16.5% of its 103
     answerable questions whose best passage answers declined, 81.2% of its 64 out of
     coverage ones, AUC 0.903; `marsad eval` answer@1 0.674, 33 declined (17 with the right
-    passage first), near misses 40 of 50."""
+    passage first), near misses 40 of 50. After decide23's kinds, under those constants:
+    15.5% / 82.8% / AUC 0.914; answer@1 0.681, 32 declined (16), near misses 41 of 50."""
     result = await eval_questions(seeded, load_questions(data_dir / "seeds-blind19.jsonl"))
-    assert result["answerable"]["answer@1"] >= 0.66, result["failures"]
+    assert result["answerable"]["answer@1"] >= 0.67, result["failures"]
     assert result["kinds"]["plain"]["answer@1"] >= 0.85
     assert result["kinds"]["foreign"]["answer@1"] == pytest.approx(1.0)
     assert result["kinds"]["near-miss"]["declined"] >= 0.76
@@ -869,9 +870,11 @@ async def test_a_twentieth_blind_set_as_it_fares_today(seeded, data_dir) -> None
     out by the constants fitted before it (honest, before any change): 10.0% of its 100
     answerable questions whose best passage answers declined, 73.8% of its 61 out of
     coverage ones, AUC 0.916; `marsad eval` answer@1 0.704, 24 declined (10 with the right
-    passage first), near misses 36 of 50."""
+    passage first), near misses 36 of 50. After decide23's kinds, under those constants:
+    9.0% / 75.4% / AUC 0.922; answer@1 0.711, 23 declined (9), plain 0.80, near misses 37
+    of 50."""
     result = await eval_questions(seeded, load_questions(data_dir / "seeds-blind20.jsonl"))
-    assert result["answerable"]["answer@1"] >= 0.68, result["failures"]
+    assert result["answerable"]["answer@1"] >= 0.69, result["failures"]
     assert result["kinds"]["plain"]["answer@1"] >= 0.7
     assert result["kinds"]["foreign"]["answer@1"] == pytest.approx(1.0)
     assert result["kinds"]["near-miss"]["declined"] >= 0.68
