@@ -16,12 +16,12 @@ declined whatever the model says, and left out):
   Arabic passages, and an English question naming Putin may be read as undetermined);
 - out of coverage: every ARCD question over the seeds; the near-miss and off-topic seed
   questions (seeds-near-misses.jsonl and the `FITTED` files after it).
-- the eighteen development sets written blind (`BLIND`: seeds-unseen.jsonl,
+- the twenty development sets written blind (`BLIND`: seeds-unseen.jsonl,
   seeds-blind2.jsonl, seeds-blind3.jsonl, seeds-blind4.jsonl, seeds-blind5.jsonl,
   seeds-blind6.jsonl, seeds-blind7.jsonl, seeds-blind8.jsonl, seeds-blind9.jsonl,
   seeds-blind10.jsonl, seeds-blind11.jsonl, seeds-blind12.jsonl, seeds-blind13.jsonl,
   seeds-blind14.jsonl, seeds-blind15.jsonl, seeds-blind16.jsonl, seeds-blind17.jsonl,
-  seeds-blind18.jsonl, each by another writer who
+  seeds-blind18.jsonl, seeds-blind19.jsonl, seeds-blind20.jsonl, each by another writer who
   read only the five articles): answerable ones whose best passage holds a key, and
   their near misses and off-topic questions, each set a cross-validation fold of its own
   (`folds`), so that its held-out figure is that of a writer the model never saw. By
@@ -29,7 +29,7 @@ declined whatever the model says, and left out):
   on one writer's own halves did not reach the others' sets), and grouping by passage
   keeps a writer's habits of phrasing on both sides of the split. Printed per set.
 seeds-heldout.jsonl and the other *-heldout.jsonl files are never fitted on (nor
-seeds-blind19.jsonl and the later blind sets): `marsad eval` measures them. A set
+seeds-blind21.jsonl and the later blind sets): `marsad eval` measures them. A set
 added to `BLIND` is held out honestly only by the constants fitted before it: each run
 also prints every writer's figures as decide.py's constants (those at the start of the
 run) score them.
@@ -131,13 +131,14 @@ FITTED = ("seeds-questions.jsonl", "seeds-dev.jsonl", "seeds-near-misses.jsonl",
           "seeds-decide6.jsonl")
 # seed question sets written blind, each by its own writer who read only the five
 # articles: one cross-validation fold each, so that a set's held-out figure is that of a
-# writer the model never saw (seeds-blind19.jsonl and later are never fitted on)
+# writer the model never saw (seeds-blind21.jsonl and later are never fitted on)
 BLIND = ("seeds-unseen.jsonl", "seeds-blind2.jsonl", "seeds-blind3.jsonl",
          "seeds-blind4.jsonl", "seeds-blind5.jsonl", "seeds-blind6.jsonl",
          "seeds-blind7.jsonl", "seeds-blind8.jsonl", "seeds-blind9.jsonl",
          "seeds-blind10.jsonl", "seeds-blind11.jsonl", "seeds-blind12.jsonl",
          "seeds-blind13.jsonl", "seeds-blind14.jsonl", "seeds-blind15.jsonl",
-         "seeds-blind16.jsonl", "seeds-blind17.jsonl", "seeds-blind18.jsonl")
+         "seeds-blind16.jsonl", "seeds-blind17.jsonl", "seeds-blind18.jsonl",
+         "seeds-blind19.jsonl", "seeds-blind20.jsonl")
 L2 = 1e-2
 REPEATS = 5  # random assignments of the groups to folds the held-out figures average
 

@@ -21,7 +21,7 @@ from .analysis import analyze_token, normalize, tokenize
 from .countries import nation
 from .passages import sentences_of
 from .questions import bounded, clean_question
-from .synonyms import unglued
+from .synonyms import related, unglued
 
 __all__ = [
     "MEASURE_VERBS",
@@ -327,19 +327,32 @@ def speaker(text: str) -> tuple[str, ...]:
     return ()
 
 
-def speaks(text: str, who: Collection[str], aliases: Mapping[str, Collection[str]]) -> bool:
+def speaks(text: str, who: Collection[str], aliases: Mapping[str, Collection[str]],
+           wide: bool = False) -> bool:
     """Whether `text` reports `who` (`speaker`'s stems) speaking: named within
     SPEAKER_WORDS words after a verb of saying, before any punctuation, quotation, «إن» or
     function word ends the speaker's phrase («قال الرئيس الروسي فلاديمير بوتين»، «وأفاد
     الناطق باسم الكرملين دميتري بيسكوف»), or right before a verb of saying or a colon
     («بيسكوف قال إنها»، «كيم: ...»; not a quotation mark: «سيحضر كيم "عرضًا"»). A name
     after another's verb («قال بوتين إن كيم ...»، «وقال بوتين وهو يصافح كيم») or a noun
-    («وجاء في البيان أن بوتين») is spoken of, not speaking."""
+    («وجاء في البيان أن بوتين») is spoken of, not speaking. `wide` (the decision, not the
+    reranker, whose order it would change): «لفت» is a verb of saying too, and a country
+    asked as the speaker, nothing more («ماذا قالت أمريكا؟»), speaks by its people or
+    officials named by its adjective («ولفت مسؤولون أميركيون إلى أن …») or by its capital
+    or seat of power (synonyms.related: واشنطن)."""
     if not who:
         return False
     # «ماذا قال الرئيس التركي أردوغان؟»: a title or a nation («وقالت الإدارة التركية») is
     # not the one asked about when the question names more (a name): that one must speak
-    who = [w for w in who if w not in PERSON_HEADS and nation(w) is None] or who
+    countries = wide and all(nation(w) for w in who)
+    who = [w for w in who if w not in PERSON_HEADS and nation(w) is None] or (
+        # ... and «ماذا قال الرئيس الأمريكي؟» asks the title, which «مسؤولون أميركيون»
+        # is not (wide: «ولفت مسؤولون أميركيون» would speak for him)
+        [w for w in who if w in PERSON_HEADS] if wide and not countries else []) or who
+    nations = {nation(f) for w in who for f in (w, *related(w))} - {None} if countries \
+        else set()
+    seats = {f for w in who for f in related(w)} if countries else set()
+    says = _says_widely if wide else _says
     marks = _SPEECH_MARKS.findall(normalize(text))
     after_verb = 0  # words left in which a name is the last verb's speaker
     for i, mark in enumerate(marks):
@@ -347,15 +360,15 @@ def speaks(text: str, who: Collection[str], aliases: Mapping[str, Collection[str
         if term is None or mark in _THAT:  # punctuation, a quotation, a function word
             after_verb = 0
             continue
-        if _says(mark):
+        if says(mark):
             after_verb = SPEAKER_WORDS
             continue
         following = marks[i + 1] if i + 1 < len(marks) else ""
         # «من جانبه أبلغ …»: a preposition's object is not who speaks after it
         subject = not (i and marks[i - 1] in _PREPOSITIONS)
-        if _has(term, who, aliases) and (
-                after_verb or following == ":" or (subject and _says(following))
-                or _relative_says(marks[i + 1:i + 1 + SPEAKER_WORDS])):
+        if (_has(term, who, aliases) or term in seats or nation(term) in nations) and (
+                after_verb or following == ":" or (subject and says(following))
+                or _relative_says(marks[i + 1:i + 1 + SPEAKER_WORDS], says)):
             return True
         after_verb = max(after_verb - 1, 0)
     return False
@@ -371,16 +384,25 @@ def continues_speaker(text: str) -> bool:
         not marks[1][0].isalnum() or analyze_token(marks[1]) is None or marks[1] in _THAT)
 
 
-def _relative_says(marks: list[str]) -> bool:
+def _relative_says(marks: list[str], says: Callable[[str], bool] | None = None) -> bool:
     """Whether `marks` (what follows a name) reach «التي/الذي» + a verb of saying before
     anything but words and commas: «وكالة الأنباء الرسمية لكوريا الشمالية، التي قالت
     إن …» reports the agency speaking."""
     for mark, following in pairwise(marks):
         if mark in _RELATIVE:
-            return _says(following)
+            return (says or _says)(following)
         if not (mark[0].isalnum() or mark in "،,"):
             return False
     return False
+
+
+# «ولفت خبراء … إلى أن …», «بيسكوف الذي لفت إلى أن …»: pointed out (`speaks`, wide)
+_POINTED = _forms("لفت لفتت ولفت ولفتت")
+
+
+def _says_widely(token: str) -> bool:
+    """`_says`, or «لفت» (pointed out), which the decision reads as saying."""
+    return token in _POINTED or _says(token)
 
 
 # Per word form, cached: words recur across the 30 candidates a «كم»/«متى»/«ماذا قال»
@@ -605,16 +627,21 @@ def _sentence_terms(sentence: str) -> tuple[list[str], list[str | None]]:
 # «لإطلاق», «وبأمر»): a prepositional phrase begins there, never a name of the noun
 # before it (a name that opens with ب ل ك, «بوتين», «لافروف», «كيم», has no hamza after)
 _GLUED_HAMZA = re.compile(r"(?<!\w)([وف]?[لبك])(?=[أإ])")
+_TO_THE = re.compile(normalize(r"^[وف]?لل\w{2}"))  # «للزعيم», «وللوفد»: to the …
 
 
 def _glued_prepositions(sentence: str) -> frozenset[int]:
     """The positions, among `_sentence_terms`' tokens, of words a preposition is glued to
     (`_GLUED_HAMZA`): a hamza inserted after it marks them, the tokens otherwise the same
-    (one the word has of its own, «طائرات», changes nothing)."""
+    (one the word has of its own, «طائرات», changes nothing); and لـ with the article
+    (`_TO_THE`: «قفاز رائد فضاء وبندقية للزعيم الكوري … كيم»: Kim is named for the
+    leader the gift went to, not for the cosmonaut)."""
     plain = _NAMED_NUMBER.sub("", sentence)
+    tokens = tokenize(normalize(plain))
     marked = tokenize(normalize(_GLUED_HAMZA.sub(r"\1ء", plain)))
     return frozenset(i for i, (token, other) in enumerate(
-        zip(marked, tokenize(normalize(plain)), strict=False)) if token != other)
+        zip(marked, tokens, strict=False)) if token != other) | frozenset(
+        i for i, token in enumerate(tokens) if _TO_THE.match(token))
 
 
 def _has(term: str | None, wanted: Collection[str],

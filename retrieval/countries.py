@@ -78,8 +78,10 @@ _CLITICS = tuple(normalize(c) for c in ("و", "ف", "ب", "ل", "ك"))
 def not_countries(question: str) -> frozenset[str]:
     """The terms of `question` that spell a country's name but are written with the
     article that name never takes: «بالقطر» (by train, in Egypt), «القطر» (the region)
-    are not Qatar, which is written «قطر»; «المصر» is no Egypt. A term the question also
-    writes as the name is a country."""
+    are not Qatar, which is written «قطر»; «المصر» is no Egypt. Nor is a word written as
+    the bare stem of a name whose every written form is longer (`_stem_only`: «كين», a
+    slip for كيم, is the stem of «كينيا» and «الكيني», never a way to write Kenya). A
+    term the question also writes as the name is a country."""
     words: dict[str, list[bool]] = {}
     for token in tokenize(normalize(question)):
         term = analyze_token(token)
@@ -87,8 +89,16 @@ def not_countries(question: str) -> frozenset[str]:
             continue
         forms = [token, *(token[1:] for c in _CLITICS if token.startswith(c))]
         words.setdefault(term, []).append(any(
-            f.startswith(_ARTICLE) and f[len(_ARTICLE):] in _bare_names() for f in forms))
+            (f.startswith(_ARTICLE) and f[len(_ARTICLE):] in _bare_names())
+            or (f == term and _stem_only(f)) for f in forms))
     return frozenset(t for t, marked in words.items() if all(marked))
+
+
+def _stem_only(word: str) -> bool:
+    """Whether `word` (normalized, bare) is a country's stem that is none of its written
+    forms: no name, and no adjective of origin (كين of كينيا / كيني; not قطر, مصر)."""
+    return word not in _bare_names() and not any(
+        word == form for name in _bare_names() for form in _forms(name))
 
 
 # Names of countries that ISO gives in more than one word («الولايات المتحدة», «المملكة
@@ -222,9 +232,35 @@ def qualified_otherwise(question: str, text: str,
     for noun, key in _qualified(tokenize(normalize(question)), titles):
         if shapes.get(noun[-1]) not in ("verbal", "light"):
             asked.setdefault(noun, set()).add(key)
+    words = tokenize(normalize(text))
+    # ... unless the passage tells who held it there by a verb of its class, the country
+    # named («مين كان رئيس كوريا الشمالية؟» over «أول رئيس روسي يزور كوريا الشمالية …،
+    # عندما كان يرأسها كيم جونغ إيل»): the title it gives another country's holder is
+    # beside the point
+    held = {nation(w) for w in words} - {None}
+    asked = {noun: keys for noun, keys in asked.items()
+             if not (len(noun) == 1 and keys & held and _held_by_verb(noun[0], words))}
     said: dict[tuple[str, ...], set[str]] = {}
-    for noun, key in _qualified(tokenize(normalize(text)), heads=True) if asked else ():
+    for noun, key in _qualified(words, heads=True) if asked else ():
         for wanted in asked:
             if _says(noun, wanted, aliases, kinds):
                 said.setdefault(wanted, set()).add(key)
     return any(not keys & asked[noun] for noun, keys in said.items())
+
+
+_VERB_START = tuple(normalize(p) for p in ("ي", "ت"))
+
+
+def _held_by_verb(title: str, words: Sequence[str]) -> bool:
+    """Whether `words` (a passage, normalized) hold a verb of the class of the title
+    `title` (a term: رئيس -> يرأس، يحكم، ترأس; synonyms.related), in the imperfect or
+    the fifth form, with or without its object pronoun («يرأسها», «يحكم»)."""
+    from .synonyms import related  # synonyms reads this module's country terms
+
+    kin = {t for t in related(title) if t.startswith(_VERB_START)}
+    return bool(kin) and any(
+        w.startswith(_VERB_START) and (analyze_token(w) in kin or analyze_token(
+            w.removesuffix(_HER)) in kin) for w in words)
+
+
+_HER = normalize("ها")

@@ -148,11 +148,11 @@ the ninth round, the development sets written blind (fit_decision.BLIND: seeds-u
 -blind2, -blind3, -blind4, from the thirteenth round -blind5 and -blind6, and from
 decide13 -blind7 and -blind8, from decide15 -blind9 and -blind10, from decide17
 -blind11 and -blind12, from decide20 -blind13 and -blind14, from decide21 -blind15 and
--blind16, from decide22 -blind17 and -blind18; seeds-blind19 and later are only
-measured), and the questions of other coverages
+-blind16, from decide22 -blind17 and -blind18, from decide23 -blind19 and -blind20;
+seeds-blind21 and later are only measured), and the questions of other coverages
 (tests/data/newsroom8/, newsroom10/, newsroom12/, newsroom14/, newsroom16/).
 THRESHOLD is chosen on cross-validated probabilities (folds grouped by article, one
-fold per blind writer, eighteen) for the trade-off stated at THRESHOLD. The script prints
+fold per blind writer, twenty) for the trade-off stated at THRESHOLD. The script prints
 the held-out figures, per blind set too.
 """
 
@@ -701,6 +701,26 @@ INTERCEPT = 0.2783
 # folds: the eighteen writers (1935 / 1140) 5.2% / 81.7% / 0.957; blind17 14.8% / 87.1% /
 # 0.938, blind18 16.7% / 79.0% / 0.929; seed files 1.6% / 78.1% / 0.973; ARCD held out
 # 1.9%.
+# Round 23 (decide23): seeds-blind19 and -blind20 fitted too, twenty writers, one fold
+# each. Honest held-out figures, scored by round 22's constants and code that never saw
+# them: blind19 16.5% / 81.2% / 0.903, blind20 10.0% / 73.8% / 0.916. Kinds fixed from
+# their failures (constants unchanged; the merge refits): a verb of aiming's «إلى/لـ» is
+# its aim (`_AIMING`: «تسعى روسيا للحصول على …»), a span of time after لـ («خطة للمئة
+# عام») and a recipient named only by his relation to the actor («لضيفه») are no one to
+# find beside the action (frame_apart); a country's bare stem written as a slip of a
+# name is no country («كين»: countries.not_countries); a country asked as the speaker
+# speaks by its officials named by its adjective, and «لفت» is a verb of saying
+# (answer_types.speaks, wide); a title asked of a country whose holder the passage tells
+# by a verb of its class («عندما كان يرأسها …») is not given only to another country's
+# (countries.qualified_otherwise); «للزعيم» opens a prepositional phrase, no name of the
+# noun before it (answer_types._glued_prepositions: name_missing). `marsad eval` over the
+# 39 development files, these constants: false declines 455 -> 438 (with the right
+# passage first 149 -> 137), wrong answers 341 -> 346 (answerable questions whose wrong
+# first passage a spurious frame_apart had declined), out of coverage declined 1469 ->
+# 1472; ARCD train as before (13 of 693 declined). Refit without --write, held out,
+# twenty folds: blind19 13.6% / 82.8% / 0.915, blind20 8.0% / 75.4% / 0.923 (round 22's
+# code: 14.6% / 81.2% / 0.904, 8.0% / 73.8% / 0.917); the twenty writers 5.1% / 80.9% /
+# 0.955 (5.4% / 80.4% / 0.952).
 THRESHOLD = 0.3039
 
 
@@ -1520,6 +1540,26 @@ _PERSONS = PERSON_HEADS | PERSON_NOUNS | frozenset(
     if (t := analyze_token(normalize(w))))
 
 
+# verbs of aiming, seeking, needing and resorting, whose لـ or «إلى» marks the aim or the
+# means, never one who receives: «ما الذي تسعى موسكو إلى الحصول عليه …؟», «يطمح كيم
+# لتطوير …», «لجأت روسيا إلى …» (a verbal noun of the first form, «الحصول», is no
+# derived one: analysis.derived_verbal_noun never reads it as a purpose)
+_AIMING = frozenset(t for w in (
+    "سعى", "سعت", "يسعى", "تسعى", "نسعى", "يسعون", "هدف", "هدفت", "يهدف", "تهدف", "طمح",
+    "طمحت", "يطمح", "تطمح", "تطلع", "تطلعت", "يتطلع", "تتطلع", "يصبو", "تصبو", "احتاج",
+    "احتاجت", "يحتاج", "تحتاج", "لجأ", "لجأت", "يلجأ", "تلجأ", "اضطر", "اضطرت", "يضطر",
+    "تضطر") if (t := analyze_token(normalize(w))))
+
+
+# spans of time after لـ: «وضع خطة للمئة عام», «لسنوات», «للعام المقبل» say how long,
+# never for whom (not «لعشرة أطفال»: an amount of someone)
+_SPANS = frozenset(t for w in (
+    "مئة", "مئات", "عام", "أعوام", "سنة",
+    "سنوات", "شهر", "أشهر", "شهور", "أسبوع", "أسابيع", "يوم", "أيام", "ساعة", "ساعات",
+    "عقد", "عقود", "قرن") for f in (w, "ال" + w, "ل" + w, "لل" + w)
+    if (t := analyze_token(normalize(f))))
+
+
 def _to_someone(asked: Frame | None, common: Callable[[], Collection[str]],
                 purposes: Collection[str] = ()) -> Frame | None:
     """The frame, unless what stands as its recipient is no one: a verbal noun of the
@@ -1529,11 +1569,23 @@ def _to_someone(asked: Frame | None, common: Callable[[], Collection[str]],
     writes with it elsewhere (`common`: answer_types.with_article), not a title — a
     purpose or a topic («قبل بوتين دعوة كيم لزيارة كوريا», «توقعه كيم لنتيجة
     المواجهة»), where a recipient is a name, a country, a title or a definite noun
-    («لبوتين», «لروسيا», «لوزير الدفاع», «للوفد»)."""
+    («لبوتين», «لروسيا», «لوزير الدفاع», «للوفد»); and none after a verb of aiming
+    (`_AIMING`: «تسعى روسيا للحصول على الذخيرة»), none that is an amount or a span of
+    time (`_SPANS`: «خطة للمئة عام»), and none named only by his relation to the actor
+    («لضيفه», «لنظيره» with no adjective after it: `_relational`): the passage names him,
+    and no sentence writes «ضيفه» beside the gift."""
     if asked is None or asked.recipient is None or not asked.marked:
         return asked
     if asked.recipient in purposes:  # `_purposes`: «لنتيجة المواجهة»
         return None
+    if asked.verb in _AIMING:  # «تسعى روسيا للحصول على …»: the aim, not one acted for
+        return None
+    if _relational(asked.recipient):  # «منح سيد الكرملين لضيفه»: said by his name
+        return None
+    bare_term = asked.recipient[len(_TO):] if asked.recipient.startswith(_TO) \
+        else asked.recipient
+    if asked.recipient in _SPANS or bare_term in _SPANS:
+        return None  # «خطة للمئة عام», «لسنوات»: how long, not for whom
     bare = asked.recipient[len(_TO):] if asked.recipient.startswith(_TO) else asked.recipient
     if derived_verbal_noun(asked.recipient) or derived_verbal_noun(bare):
         return None
@@ -1555,7 +1607,7 @@ def _silent(question: str, passage: object, aliases: Mapping[str, Collection[str
     who = speaker(question)
     text = passage.text  # type: ignore[attr-defined]
     return bool(who) and _source_terms(passage).isdisjoint(who) \
-        and not speaks(text, who, aliases) and not continues_speaker(text)
+        and not speaks(text, who, aliases, wide=True) and not continues_speaker(text)
 
 
 def _source_terms(passage: object) -> frozenset[str]:

@@ -842,11 +842,17 @@ async def test_a_nineteenth_blind_set_as_it_fares_today(seeded, data_dir) -> Non
     """tests/data/seeds-blind19.jsonl: 200 questions written in the seventeenth round by an
     engineer who read only the five seed articles, as a wire-service fact-checker in a hurry,
     Iraqi, Sudanese, Moroccan and Kuwaiti readers in their dialects, and a retired diplomat
-    asking long roundabout questions; used only to measure. Measured on main when added
-    (b5f7452): answer@1 0.674, 35 of 135 answerable declined, plain 0.90, paraphrase 0.275,
-    dialect 0.733, near misses 39 of 50 declined, off-topic 15 of 15."""
+    asking long roundabout questions. Measured on main when added (b5f7452): answer@1
+    0.674, 35 of 135 answerable declined, plain 0.90, paraphrase 0.275, dialect 0.733, near
+    misses 39 of 50 declined, off-topic 15 of 15. From the nineteenth round (decide23) it is
+    development data (fitted as its writer's fold, failures read): an in-sample floor. Held
+    out by the constants fitted before it (honest, before any change): 16.5% of its 103
+    answerable questions whose best passage answers declined, 81.2% of its 64 out of
+    coverage ones, AUC 0.903; `marsad eval` answer@1 0.674, 33 declined (17 with the right
+    passage first), near misses 40 of 50. After decide23's kinds, under those constants:
+    15.5% / 82.8% / AUC 0.914; answer@1 0.681, 32 declined (16), near misses 41 of 50."""
     result = await eval_questions(seeded, load_questions(data_dir / "seeds-blind19.jsonl"))
-    assert result["answerable"]["answer@1"] >= 0.66, result["failures"]
+    assert result["answerable"]["answer@1"] >= 0.67, result["failures"]
     assert result["kinds"]["plain"]["answer@1"] >= 0.85
     assert result["kinds"]["foreign"]["answer@1"] == pytest.approx(1.0)
     assert result["kinds"]["near-miss"]["declined"] >= 0.76
@@ -857,11 +863,18 @@ async def test_a_twentieth_blind_set_as_it_fares_today(seeded, data_dir) -> None
     """tests/data/seeds-blind20.jsonl: 200 questions written in the seventeenth round by
     another engineer who read only the five seed articles, as a student preparing a talk,
     Palestinian, Jordanian, Algerian, Tunisian and Omani readers in their dialects, and a
-    reader typing fast on a phone; used only to measure. Measured on main when added
-    (b5f7452): answer@1 0.696, 25 of 135 answerable declined, plain 0.75, paraphrase 0.50,
-    dialect 0.60, near misses 35 of 50 declined, off-topic 15 of 15."""
+    reader typing fast on a phone. Measured on main when added (b5f7452): answer@1 0.696,
+    25 of 135 answerable declined, plain 0.75, paraphrase 0.50, dialect 0.60, near misses 35
+    of 50 declined, off-topic 15 of 15. From the nineteenth round (decide23) it is
+    development data (fitted as its writer's fold, failures read): an in-sample floor. Held
+    out by the constants fitted before it (honest, before any change): 10.0% of its 100
+    answerable questions whose best passage answers declined, 73.8% of its 61 out of
+    coverage ones, AUC 0.916; `marsad eval` answer@1 0.704, 24 declined (10 with the right
+    passage first), near misses 36 of 50. After decide23's kinds, under those constants:
+    9.0% / 75.4% / AUC 0.922; answer@1 0.711, 23 declined (9), plain 0.80, near misses 37
+    of 50."""
     result = await eval_questions(seeded, load_questions(data_dir / "seeds-blind20.jsonl"))
-    assert result["answerable"]["answer@1"] >= 0.68, result["failures"]
+    assert result["answerable"]["answer@1"] >= 0.69, result["failures"]
     assert result["kinds"]["plain"]["answer@1"] >= 0.7
     assert result["kinds"]["foreign"]["answer@1"] == pytest.approx(1.0)
     assert result["kinds"]["near-miss"]["declined"] >= 0.68
