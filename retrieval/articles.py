@@ -34,6 +34,7 @@ from retrieval.dates import (
     find_date,
     fold,
     is_date_line,
+    is_null_stamp,
     is_relative_stamp,
     named_day,
     stated_date,
@@ -1151,6 +1152,8 @@ def _json_date(value: object, where: str) -> dt.date | None:
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     date = stated_date(value) if isinstance(value, str) else None
+    if date is None and isinstance(value, str) and is_null_stamp(value):
+        return None  # `0000-00-00 00:00:00`: the export's way of saying it has no date
     if date is None:
         both = isinstance(value, str) and _AMBIGUOUS_DAY.fullmatch(value.strip())
         why = " (it reads both as day/month and month/day)" if both else ""

@@ -25,7 +25,7 @@ from lxml import etree
 from retrieval.agencies import agency_named, article_agency
 from retrieval.articles import ArticleError, clean_paragraphs, site_outlet, without_notes
 from retrieval.charsets import XML_DECLARATION, decode_page
-from retrieval.dates import find_date, unless_placeholder
+from retrieval.dates import stated_date, unless_placeholder
 from retrieval.fetching import is_url, names_a_page, normalize_url
 from retrieval.model import Article
 from retrieval.passages import clean_text
@@ -91,10 +91,18 @@ def _printed_day(entry: feedparser.FeedParserDict) -> dt.date | None:
         if not raw:
             continue
         try:
-            return email.utils.parsedate_to_datetime(raw).date()
+            day = email.utils.parsedate_to_datetime(raw).date()
         except (TypeError, ValueError):
             return _iso_or_printed_day(raw)
+        written = _RFC822_YEAR.search(raw)
+        if written and len(written[1]) > 2:  # `0001` is the year 1, never widened to 2001
+            return stated_date(f"{int(written[1]):04d}-{day.month:02d}-{day.day:02d}")
+        return day
     return None
+
+
+# The year of `Mon, 01 Jan 0001 00:00:00 +0000` as written (email.utils reads it as 2001).
+_RFC822_YEAR = re.compile(r"\b\d{1,2}\s+[A-Za-z]{3,}\.?\s+(\d+)\b")
 
 
 TEASER_WORDS = 80  # a <description> / <summary> this long or longer is the article itself
@@ -249,14 +257,10 @@ def _sitemap_items(text: str, where: str, base: str | None) -> list[FeedItem]:
 
 
 def _iso_or_printed_day(raw: str) -> dt.date | None:
-    """The day an ISO (`2024-09-16T06:40:12+01:00`) or printed date names, as printed."""
-    iso = re.match(r"\s*(\d{4})-(\d{2})-(\d{2})", raw)
-    if iso:
-        try:
-            return dt.date(int(iso[1]), int(iso[2]), int(iso[3]))
-        except ValueError:
-            return None
-    return find_date(raw) if raw.strip() else None
+    """The day an ISO (`2024-09-16T06:40:12+01:00`) or printed date names, as printed, read
+    as a page's metadata is: a Hijri year converted (`1445-02-28`), a year in neither
+    calendar (`0001-01-01`, a content system's stand-in for none) no date."""
+    return stated_date(raw) if raw.strip() else None
 
 
 MAX_FEED_BYTES = 16 * 1024 * 1024
