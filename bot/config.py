@@ -6,6 +6,7 @@ Only frontends read configuration; `retrieval/` receives plain values.
 from __future__ import annotations
 
 import logging
+import math
 import os
 import stat
 import tomllib
@@ -92,7 +93,10 @@ def _coerce(value: Any, default: Any, name: str, kind: str = "") -> Any:
         if isinstance(default, float):
             if isinstance(value, bool):
                 raise ValueError(f"expected a number, got {value!r}")
-            return float(value)
+            number = float(value)
+            if not math.isfinite(number):  # TOML's nan and inf pass every range check
+                raise ValueError(f"expected a finite number, got {value!r}")
+            return number
         if not isinstance(value, str):
             raise ValueError(f"expected text, got {value!r}")
         return value
