@@ -23,7 +23,13 @@ import lxml.html
 from lxml import etree
 
 from retrieval.agencies import agency_named, article_agency
-from retrieval.articles import ArticleError, clean_paragraphs, site_outlet, without_notes
+from retrieval.articles import (
+    ArticleError,
+    clean_paragraphs,
+    read_bounded,
+    site_outlet,
+    without_notes,
+)
 from retrieval.charsets import XML_DECLARATION, decode_page
 from retrieval.dates import stated_date, unless_placeholder
 from retrieval.fetching import is_url, names_a_page, normalize_url
@@ -266,16 +272,17 @@ def _iso_or_printed_day(raw: str) -> dt.date | None:
 MAX_FEED_BYTES = 16 * 1024 * 1024
 
 
+def _feed_too_big(path: Path, size: int, more: bool) -> ArticleError:
+    return ArticleError(f"{path}: too large for a feed ({'over ' if more else ''}"
+                        f"{size / 1048576:.1f} MB; the limit is {MAX_FEED_BYTES // 1048576} MB)")
+
+
 def read_feed_file(path: str | Path) -> list[FeedItem]:
     """The items of a saved feed file; ArticleError (naming the file) when it cannot be read,
     is too big, or is not a feed."""
     path = Path(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_FEED_BYTES:
-            raise ArticleError(f"{path}: too large for a feed ({size / 1048576:.1f} MB; the "
-                               f"limit is {MAX_FEED_BYTES // 1048576} MB)")
-        return parse_feed(path.read_bytes(), str(path))
+        return parse_feed(read_bounded(path, MAX_FEED_BYTES, _feed_too_big), str(path))
     except OSError as error:
         raise ArticleError(f"{path}: cannot read ({error.strerror or error})") from None
 
