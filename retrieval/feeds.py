@@ -34,7 +34,7 @@ from retrieval.charsets import XML_DECLARATION, decode_page
 from retrieval.dates import stated_date, unless_placeholder
 from retrieval.fetching import is_url, names_a_page, normalize_url
 from retrieval.model import Article
-from retrieval.passages import clean_text
+from retrieval.passages import clean_text, without_controls
 from retrieval.teaser_boxes import drop_teaser_boxes
 from retrieval.web import JSON_FEED
 
@@ -293,7 +293,7 @@ def paragraph_lines(text: str) -> list[str]:
     if "<" not in text:
         return text.splitlines()
     try:
-        tree = lxml.html.fromstring(f"<div>{text}</div>")
+        tree = lxml.html.fromstring(f"<div>{without_controls(text)}</div>")
     except (etree.ParserError, ValueError):
         return text.splitlines()
     for bad in tree.xpath("//script | //style | //figure | //iframe"):
