@@ -10,6 +10,7 @@ import importlib.metadata
 import itertools
 import json
 import logging
+import math
 import os
 import signal
 import sqlite3
@@ -189,9 +190,10 @@ async def _follow(config: Config, args: argparse.Namespace) -> int:
 
     every = args.every if args.every is not None else config.feeds.every_minutes
     bad = [url for url in args.urls if not is_url(url)]
-    if bad or every <= 0:
+    if bad or not 0 < every < math.inf:  # nan too: it would poll without pause
         print(f"marsad: {bad[0]!r} is not an http:// or https:// feed URL" if bad else
-              "marsad: --every must be above 0 minutes", file=sys.stderr)
+              f"marsad: --every must be a number of minutes above 0, not {every:g}",
+              file=sys.stderr)
         return EXIT_USAGE
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()

@@ -6,6 +6,7 @@ Only frontends read configuration; `retrieval/` receives plain values.
 from __future__ import annotations
 
 import logging
+import math
 import os
 import stat
 import tomllib
@@ -92,7 +93,10 @@ def _coerce(value: Any, default: Any, name: str, kind: str = "") -> Any:
         if isinstance(default, float):
             if isinstance(value, bool):
                 raise ValueError(f"expected a number, got {value!r}")
-            return float(value)
+            number = float(value)
+            if not math.isfinite(number):  # TOML's nan and inf pass every range check
+                raise ValueError(f"expected a finite number, got {value!r}")
+            return number
         if not isinstance(value, str):
             raise ValueError(f"expected text, got {value!r}")
         return value
@@ -174,6 +178,25 @@ def _warn_if_world_readable(path: Path, data: dict[str, Any]) -> None:
                     path, path)
 
 
+def _read_toml(file: Path) -> dict[str, Any]:
+    """The file's TOML, or a ConfigError that says why not in one line: unreadable (a file
+    only root may read, when the service runs as its own user), not UTF-8, not TOML. The
+    byte-order mark Windows editors put first is no mistake and is skipped."""
+    not_utf8 = ConfigError(f"{file} is not UTF-8 text (save it as UTF-8: TOML is UTF-8)")
+    try:
+        text = file.read_text(encoding="utf-8").removeprefix("\ufeff")
+    except UnicodeDecodeError:
+        raise not_utf8 from None
+    except OSError as exc:
+        raise ConfigError(f"{file} cannot be read ({exc.strerror or exc})") from None
+    if "\x00" in text:  # UTF-16 without its mark decodes as UTF-8 with NULs between
+        raise not_utf8
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{file} is not valid TOML: {exc}") from None
+
+
 def load_config(path: str | Path | None = None, env: dict[str, str] | None = None) -> Config:
     """Defaults, then the file (explicit path, else ./config.toml if present), then env."""
     env = os.environ if env is None else env
@@ -185,10 +208,7 @@ def load_config(path: str | Path | None = None, env: dict[str, str] | None = Non
     if explicit and not file.is_file():
         raise ConfigError(f"{file} is not a configuration file (a TOML file is expected)")
     if file.is_file():
-        try:
-            data = tomllib.loads(file.read_text(encoding="utf-8"))
-        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-            raise ConfigError(f"{file} is not valid TOML: {exc}") from None
+        data = _read_toml(file)
         for name, values in data.items():
             section = getattr(config, name, None)
             if section is None or not isinstance(values, dict):

@@ -17,6 +17,7 @@ import html
 import json
 import os
 import re
+import stat
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,6 +35,7 @@ from retrieval.dates import (
     find_date,
     fold,
     is_date_line,
+    is_null_stamp,
     is_relative_stamp,
     named_day,
     stated_date,
@@ -1151,6 +1153,8 @@ def _json_date(value: object, where: str) -> dt.date | None:
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     date = stated_date(value) if isinstance(value, str) else None
+    if date is None and isinstance(value, str) and is_null_stamp(value):
+        return None  # `0000-00-00 00:00:00`: the export's way of saying it has no date
     if date is None:
         both = isinstance(value, str) and _AMBIGUOUS_DAY.fullmatch(value.strip())
         why = " (it reads both as day/month and month/day)" if both else ""
@@ -1307,9 +1311,26 @@ _BINARY = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 MAX_ARTICLE_BYTES = 2 * 1024 * 1024
 
 
-def _too_big(where: object, size: int) -> ArticleError:
-    return ArticleError(f"{where}: too large for one article ({size / 1048576:.1f} MB; "
-                        f"the limit is {MAX_ARTICLE_BYTES // 1048576} MB per article)")
+def _too_big(where: object, size: int, more: bool = False) -> ArticleError:
+    return ArticleError(f"{where}: too large for one article ({'over ' if more else ''}"
+                        f"{size / 1048576:.1f} MB; the limit is "
+                        f"{MAX_ARTICLE_BYTES // 1048576} MB per article)")
+
+
+def read_bounded(path: Path, limit: int, too_big: Callable[[Path, int, bool], Exception]
+                 ) -> bytes:
+    """The file's bytes, at most `limit` of them, else `too_big(path, size, more)`. Its
+    size is checked before reading, and the reading itself is bounded too: a device or a
+    pipe (`/dev/zero` linked as `page.txt`) reports no size and never ends. OSError
+    passes through."""
+    size = path.stat().st_size
+    if size > limit:
+        raise too_big(path, size, False)
+    with path.open("rb") as f:
+        data = f.read(limit + 1)
+    if len(data) > limit:
+        raise too_big(path, len(data), True)
+    return data
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -1350,10 +1371,7 @@ def read_text_file(path: Path | str, limit: int = MAX_ARTICLE_BYTES) -> str:
     bytes → ArticleError."""
     path = Path(path)
     try:
-        size = path.stat().st_size
-        if size > limit:
-            raise _too_big(path, size)
-        data = path.read_bytes()
+        data = read_bounded(path, limit, _too_big)
     except OSError as error:
         raise ArticleError(f"{path}: cannot read ({error.strerror or error})") from None
     text = _decode(data)
@@ -1491,11 +1509,8 @@ def _read_html(path: Path) -> Iterator[Article | ArticleError]:
     from retrieval.channel_pages import channel_posts  # they build on this module
     from retrieval.html_pages import decode_page, parse_html
 
-    try:
-        size = path.stat().st_size
-        if size > MAX_ARTICLE_BYTES * 4:  # pages carry scripts and markup besides the text
-            raise _too_big(path, size)
-        body = path.read_bytes()
+    try:  # pages carry scripts and markup besides the text: four articles' worth
+        body = read_bounded(path, MAX_ARTICLE_BYTES * 4, _too_big)
         posts = channel_posts(decode_page(body)) if b"tgme_" in body else None
         if posts is not None:  # a Telegram channel's web view: one article a post
             yield from posts or [ArticleError(f"{path}: a channel with no post of text")]
@@ -1550,7 +1565,17 @@ def folder_files(folder: Path, seen: set[Path] | None = None) -> Iterator[Path |
         if entry.is_dir():
             yield from folder_files(entry, seen)
         elif entry.suffix.lower() in _READERS:
-            yield entry
+            yield entry if _regular_or_missing(entry) else ArticleError(
+                f"{entry}: not a regular file (a pipe, socket or device), left out")
+
+
+def _regular_or_missing(path: Path) -> bool:
+    """False for a pipe, socket or device (a link to one too): in a folder, reading a pipe
+    would wait for a writer forever. A link to nothing is read, and reported, as before."""
+    try:
+        return stat.S_ISREG(path.stat().st_mode)
+    except OSError:
+        return True
 
 
 def _other_files(folder: Path) -> list[str]:

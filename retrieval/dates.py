@@ -369,6 +369,23 @@ def unless_placeholder(date: dt.date | None) -> dt.date | None:
     return date
 
 
+def is_null_stamp(text: str) -> bool:
+    """True for a well-formed ISO stamp that is a content system's stand-in for no date:
+    MySQL's zero date (`0000-00-00`, a zero month or day), a type's least or greatest value
+    (.NET's and Go's `0001-01-01`, MySQL's `1000-01-01`, SQL Server's `1753-01-01`,
+    `9999-12-31`). Such a record is undated, not unreadable; a typo such as `0023-09-14`
+    or `2024-13-01` is not one."""
+    iso = _ISO_DATE.match(text)
+    if not iso:
+        return False
+    year, month, day = int(iso[1]), int(iso[2]), int(iso[3])
+    return year == 0 or month == 0 or day == 0 or (year, month, day) in _NULL_DAYS
+
+
+# The least and greatest days date types hold, written by exports that had no date.
+_NULL_DAYS = frozenset({(1, 1, 1), (1000, 1, 1), (1753, 1, 1), (9999, 12, 31)})
+
+
 def stated_date(text: str) -> dt.date | None:
     """The day a metadata value states: `2023-09-14T10:30:00+03:00` or `20230914` → 2023-09-14 (the
     day as printed, in its own time zone, not converted); `14/09/2023` (day first unless

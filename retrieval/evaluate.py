@@ -87,6 +87,9 @@ def load_squad(path: str | Path) -> tuple[list[Article], list[SquadQuestion]]:
         raise EvalError(f"{path}: not a SQuAD-format file (expected {{\"data\": [{{\"title\", "
                         f"\"paragraphs\": [{{\"context\", \"qas\": [{{\"question\"}}]}}]}}]}}; "
                         f"missing or wrong: {exc})") from None
+    if not questions:  # scores over nothing would read as a total failure: 0.000
+        raise EvalError(f"{path}: no questions to score (a SQuAD file with "
+                        f"{len(articles)} paragraphs and no \"qas\" in them)")
     return articles, questions
 
 

@@ -23,12 +23,18 @@ import lxml.html
 from lxml import etree
 
 from retrieval.agencies import agency_named, article_agency
-from retrieval.articles import ArticleError, clean_paragraphs, site_outlet, without_notes
+from retrieval.articles import (
+    ArticleError,
+    clean_paragraphs,
+    read_bounded,
+    site_outlet,
+    without_notes,
+)
 from retrieval.charsets import XML_DECLARATION, decode_page
-from retrieval.dates import find_date, unless_placeholder
+from retrieval.dates import stated_date, unless_placeholder
 from retrieval.fetching import is_url, names_a_page, normalize_url
 from retrieval.model import Article
-from retrieval.passages import clean_text
+from retrieval.passages import clean_text, without_controls
 from retrieval.teaser_boxes import drop_teaser_boxes
 from retrieval.web import JSON_FEED
 
@@ -91,10 +97,18 @@ def _printed_day(entry: feedparser.FeedParserDict) -> dt.date | None:
         if not raw:
             continue
         try:
-            return email.utils.parsedate_to_datetime(raw).date()
+            day = email.utils.parsedate_to_datetime(raw).date()
         except (TypeError, ValueError):
             return _iso_or_printed_day(raw)
+        written = _RFC822_YEAR.search(raw)
+        if written and len(written[1]) > 2:  # `0001` is the year 1, never widened to 2001
+            return stated_date(f"{int(written[1]):04d}-{day.month:02d}-{day.day:02d}")
+        return day
     return None
+
+
+# The year of `Mon, 01 Jan 0001 00:00:00 +0000` as written (email.utils reads it as 2001).
+_RFC822_YEAR = re.compile(r"\b\d{1,2}\s+[A-Za-z]{3,}\.?\s+(\d+)\b")
 
 
 TEASER_WORDS = 80  # a <description> / <summary> this long or longer is the article itself
@@ -249,17 +263,18 @@ def _sitemap_items(text: str, where: str, base: str | None) -> list[FeedItem]:
 
 
 def _iso_or_printed_day(raw: str) -> dt.date | None:
-    """The day an ISO (`2024-09-16T06:40:12+01:00`) or printed date names, as printed."""
-    iso = re.match(r"\s*(\d{4})-(\d{2})-(\d{2})", raw)
-    if iso:
-        try:
-            return dt.date(int(iso[1]), int(iso[2]), int(iso[3]))
-        except ValueError:
-            return None
-    return find_date(raw) if raw.strip() else None
+    """The day an ISO (`2024-09-16T06:40:12+01:00`) or printed date names, as printed, read
+    as a page's metadata is: a Hijri year converted (`1445-02-28`), a year in neither
+    calendar (`0001-01-01`, a content system's stand-in for none) no date."""
+    return stated_date(raw) if raw.strip() else None
 
 
 MAX_FEED_BYTES = 16 * 1024 * 1024
+
+
+def _feed_too_big(path: Path, size: int, more: bool) -> ArticleError:
+    return ArticleError(f"{path}: too large for a feed ({'over ' if more else ''}"
+                        f"{size / 1048576:.1f} MB; the limit is {MAX_FEED_BYTES // 1048576} MB)")
 
 
 def read_feed_file(path: str | Path) -> list[FeedItem]:
@@ -267,11 +282,7 @@ def read_feed_file(path: str | Path) -> list[FeedItem]:
     is too big, or is not a feed."""
     path = Path(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_FEED_BYTES:
-            raise ArticleError(f"{path}: too large for a feed ({size / 1048576:.1f} MB; the "
-                               f"limit is {MAX_FEED_BYTES // 1048576} MB)")
-        return parse_feed(path.read_bytes(), str(path))
+        return parse_feed(read_bounded(path, MAX_FEED_BYTES, _feed_too_big), str(path))
     except OSError as error:
         raise ArticleError(f"{path}: cannot read ({error.strerror or error})") from None
 
@@ -282,7 +293,7 @@ def paragraph_lines(text: str) -> list[str]:
     if "<" not in text:
         return text.splitlines()
     try:
-        tree = lxml.html.fromstring(f"<div>{text}</div>")
+        tree = lxml.html.fromstring(f"<div>{without_controls(text)}</div>")
     except (etree.ParserError, ValueError):
         return text.splitlines()
     for bad in tree.xpath("//script | //style | //figure | //iframe"):

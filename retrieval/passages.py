@@ -16,8 +16,23 @@ import numpy as np
 from .analysis import accepting_text, analyze, analyze_token, normalize, tokenize
 from .kinds import is_furniture
 
-# Zero-width and bidi controls: invisible, but they break matching and copy-paste.
-_CONTROLS = re.compile("[\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+# Invisible marks (soft hyphen, zero width, bidi: they break matching and copy-paste), and
+# what a terminal obeys instead of showing: a whole ANSI escape (`ESC[31m`, `ESC]0;title
+# BEL`) and any other C0/C1 control or DEL. A scraped record holding `\u001b[2J` cleared the
+# reader's console when cited.
+_ESCAPES = ("\x1b\\[[0-?]*[ -/]*[@-~]|\x1b\\][^\x07\x1b]*(?:\x07|\x1b\\\\)?|\x1b[@-_]?"
+            "|[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f]")
+_CONTROLS = re.compile(
+    _ESCAPES + "|[\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+_TERMINAL = re.compile(_ESCAPES)
+_SEPARATORS = re.compile("[\x0b\x0c\x1c-\x1f]")  # whitespace to str.split; XML refuses them
+
+
+def without_controls(text: str) -> str:
+    """`text` with its escapes and control characters dropped (separators made spaces), line
+    ends and tabs kept: what a terminal shows as written and lxml takes (it refuses a
+    string holding a control character with a ValueError)."""
+    return _SEPARATORS.sub(" ", _TERMINAL.sub("", text))
 _SPACES = re.compile(r"\s+")
 # A sentence end: terminal marks (and closing quotes/brackets) followed by space or the end.
 _SENTENCE_END = re.compile(r"[.!?؟…]+[\"'»”’)\]]*(?=\s|$)")
