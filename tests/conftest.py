@@ -38,8 +38,10 @@ def seeds_copy(seeds_dir: Path, tmp_path: Path) -> Path:
 
 @pytest.fixture
 async def engine(seeds_copy: Path, tmp_path: Path):
-    """Marsad over a fresh database in tmp_path, built from the seeds."""
-    marsad = await Marsad.open(tmp_path / "marsad.db", seeds=seeds_copy)
+    """Marsad over a fresh database in tmp_path holding the seeds (a copy of the file the
+    first ingest of the seeds made in this process: the same bytes, without ingesting again)."""
+    db = await seed_db(tmp_path / "marsad.db", seeds_copy)
+    marsad = await Marsad.open(db, seeds=seeds_copy)
     try:
         yield marsad
     finally:
@@ -65,15 +67,35 @@ async def engine_over(tmp_path: Path):
             await engine.close()
 
 
+_BUILT: dict[tuple[tuple[str, int, int], ...], bytes] = {}
+
+
+def _signature(seeds: Path) -> tuple[tuple[str, int, int], ...]:
+    """What a database built from `seeds` depends on: each seed file's name, size and bytes
+    (articles are stored by file name, never by folder)."""
+    return tuple((p.name, p.stat().st_size, hash(p.read_bytes()))
+                 for p in sorted(seeds.glob("*.txt")))
+
+
+async def seed_db(db: Path, seeds: Path) -> Path:
+    """`db` holding the seeds. Ingesting them is the costliest setup of the suite and
+    hundreds of tests need the same result, so the first ingest per seed contents in this
+    process is kept and later databases are copies of its bytes (SQLite folds its WAL into
+    the file when the last connection closes)."""
+    key = _signature(seeds)
+    if key in _BUILT:
+        db.write_bytes(_BUILT[key])
+        return db
+    async with await Marsad.open(db, seeds=seeds):
+        pass
+    assert not Path(f"{db}-wal").exists(), "the seeded database was left open"
+    _BUILT[key] = db.read_bytes()
+    return db
+
+
 def build_seeded_db(db: Path, seeds: Path) -> Path:
     """A database file built from the seeds, for tests that need one outside an event loop."""
-
-    async def build() -> None:
-        async with await Marsad.open(db, seeds=seeds):
-            pass
-
-    asyncio.run(build())
-    return db
+    return asyncio.run(seed_db(db, seeds))
 
 
 @pytest.fixture(scope="module")
